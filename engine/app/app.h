@@ -1,0 +1,101 @@
+/* app.h: what both front ends share. The scenario library, a playing session
+ * with its timing and results, recording to progress, recommendations.
+ *
+ * Depends on: engine/script, engine/store, engine/core. Front ends (ui, cli)
+ * use this and core.h / store.h types; they never touch Lua or cJSON. */
+#ifndef RAPPORT_APP_H
+#define RAPPORT_APP_H
+
+#include "core.h"
+#include "diag.h"
+#include "store.h"
+
+/* ---- the library ---- */
+
+typedef struct app_entry {
+    char *file;    /* path of the .lua file; owned */
+    char *id, *title, *family, *summary; /* owned; title etc. are "" when the file is broken */
+    int difficulty;
+    int n_nodes;
+    bool ok;       /* loaded without errors */
+    char *error;   /* first error line when !ok; owned */
+} app_entry;
+
+typedef struct app_library {
+    app_entry *v; /* sorted by family, then difficulty, then title */
+    int n;
+} app_library;
+
+/* Where the shipped scenarios are: $RAPPORT_SCENARIOS, else next to the
+ * executable (../scenarios, ../share/rapport/scenarios), else the source tree. malloc'ed. */
+char *app_library_dir(void);
+/* Finds every scenario file (*.lua, not *.test.lua, not rapport.lua) under dir,
+ * loads and checks each. Returns false when dir cannot be read. */
+bool app_library_scan(const char *dir, app_library *out);
+void app_library_free(app_library *lib);
+/* Index of the entry with this id, or -1. */
+int app_library_find(const app_library *lib, const char *id);
+
+/* ---- results ---- */
+
+typedef struct app_skill_result {
+    const char *name; /* borrowed from the scenario */
+    double raw, best, worst, percent;
+} app_skill_result;
+
+typedef struct app_result {
+    app_skill_result skills[CORE_MAX_SKILLS];
+    int n_skills;
+    bool exact; /* best/worst exact (no loops in the graph) */
+} app_result;
+
+/* ---- playing ---- */
+
+typedef struct app_play app_play; /* opaque: a loaded scenario plus a session */
+
+/* Loads file and starts a session. Problems go to diags; NULL when the
+ * scenario has errors. Free with app_play_close. */
+app_play *app_play_open(const char *file, core_diags *diags);
+/* Starts over (same scenario, fresh session). */
+void app_play_restart(app_play *p);
+/* Reloads the file from disk; keeps the player at the same node when it still
+ * exists by replaying the same choices where possible. Returns false (and
+ * keeps the old scenario) when the new file has errors. */
+bool app_play_reload(app_play *p, core_diags *diags);
+/* Starts at a node with facts and trust ("start anywhere"). Returns false with
+ * a message when a name is unknown. */
+bool app_play_start_at(app_play *p, const char *node, const char *const *facts, int n_facts,
+                       const char *const *trust_keys, const double *trust, int n_trust,
+                       char *msg, size_t msglen);
+void app_play_close(app_play *p);
+
+const core_scenario *app_play_scenario(const app_play *p);
+core_session *app_play_session(app_play *p);
+/* Per-skill raw, best, worst and percent for the session so far. */
+void app_play_result(const app_play *p, app_result *out);
+/* What each visible choice at the current node would add to each skill
+ * (score plus the value-before-asking rule), for coach and debrief views. */
+void app_choice_effect(const app_play *p, int choice_index, double out[CORE_MAX_SKILLS]);
+/* Builds a progress record of the session (finished or not); free with st_record_free. */
+bool app_play_record(const app_play *p, const char *mode, const char *started, st_record *out);
+
+/* ---- authoring checks ---- */
+
+/* The checks beyond the format (docs/authoring.md lists them): facts used in
+ * `when` that no path learns first, skills no choice changes, duplicate choice
+ * texts at a node, and guessability (the best choice is usually the longest). */
+void app_check(const core_scenario *sc, core_diags *d);
+/* Loads file and runs every check; returns true when it has no errors. */
+bool app_check_file(const char *file, core_diags *d);
+
+/* ---- progress and recommendation ---- */
+
+/* The best percent per skill the player has reached in scenario id; returns
+ * false when never played. */
+bool app_best_for(const st_progress *pr, const char *id, double out[CORE_MAX_SKILLS],
+                  const core_scenario *sc);
+/* Index into lib of the recommended next scenario, with a one-sentence
+ * reason; -1 when the library is empty. */
+int app_recommend(const app_library *lib, const st_progress *pr, char *reason, size_t n);
+
+#endif

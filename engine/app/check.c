@@ -1,0 +1,176 @@
+/* check.c: authoring checks on a loaded scenario (warnings; the loader has
+ * already refused what is an error). */
+#include "app.h"
+#include "script.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void node_path(char *buf, size_t n, const core_node *node)
+{
+    const char *id = node->id;
+    bool plain = (id[0] >= 'a' && id[0] <= 'z') || (id[0] >= 'A' && id[0] <= 'Z') || id[0] == '_';
+    for (const char *p = id; *p && plain; p++)
+        plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+                *p == '_';
+    if (plain)
+        snprintf(buf, n, "nodes.%s", id);
+    else
+        snprintf(buf, n, "nodes[\"%s\"]", id);
+}
+
+/* Facts that some path may have learned on arrival at each node (before its
+ * choices are shown): forward union over the graph until nothing changes. */
+static void check_facts(const core_scenario *sc, core_diags *d)
+{
+    int nf = sc->n_facts, nn = sc->n_nodes;
+    if (nf == 0 || sc->start < 0) return;
+    bool *known = calloc((size_t)nn * (size_t)nf, sizeof(bool)); /* at arrival, after node learn */
+    bool *reached = calloc((size_t)nn, sizeof(bool));
+    if (!known || !reached) goto done;
+    reached[sc->start] = true;
+    for (int i = 0; i < sc->nodes[sc->start].n_learn; i++)
+        known[(size_t)sc->start * (size_t)nf + (size_t)sc->nodes[sc->start].learn[i]] = true;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int v = 0; v < nn; v++) {
+            if (!reached[v]) continue;
+            const core_node *n = &sc->nodes[v];
+            const bool *kv = &known[(size_t)v * (size_t)nf];
+            for (int j = 0; j <= n->n_choices; j++) {
+                const core_choice *c = j < n->n_choices ? &n->choices[j] : NULL;
+                int targets[1];
+                const int *tl;
+                int nt;
+                if (!c) {
+                    if (n->on_timeout == CORE_NONE) continue;
+                    targets[0] = n->on_timeout;
+                    tl = targets;
+                    nt = 1;
+                } else if (c->to_fn != CORE_NO_FN) {
+                    tl = c->can_go;
+                    nt = c->n_can_go;
+                } else {
+                    if (c->to == CORE_NONE) continue;
+                    targets[0] = c->to;
+                    tl = targets;
+                    nt = 1;
+                }
+                for (int t = 0; t < nt; t++) {
+                    int w = tl[t];
+                    bool *kw = &known[(size_t)w * (size_t)nf];
+                    if (!reached[w]) reached[w] = changed = true;
+                    for (int f = 0; f < nf; f++)
+                        if (kv[f] && !kw[f]) kw[f] = changed = true;
+                    for (int i = 0; c && i < c->n_learn; i++)
+                        if (!kw[c->learn[i]]) kw[c->learn[i]] = changed = true;
+                    for (int i = 0; i < sc->nodes[w].n_learn; i++)
+                        if (!kw[sc->nodes[w].learn[i]]) kw[sc->nodes[w].learn[i]] = changed = true;
+                }
+            }
+        }
+    }
+    for (int v = 0; v < nn; v++) {
+        const core_node *n = &sc->nodes[v];
+        for (int j = 0; j < n->n_choices; j++) {
+            const core_choice *c = &n->choices[j];
+            if (c->when_fact == CORE_NONE || !reached[v]) continue;
+            if (known[(size_t)v * (size_t)nf + (size_t)c->when_fact]) continue;
+            char np[600], path[700];
+            node_path(np, sizeof np, n);
+            snprintf(path, sizeof path, "%s.choices[%d].when", np, j + 1);
+            bool learned_anywhere = false;
+            for (int u = 0; u < nn && !learned_anywhere; u++) {
+                for (int i = 0; i < sc->nodes[u].n_learn; i++)
+                    learned_anywhere |= sc->nodes[u].learn[i] == c->when_fact;
+                for (int k = 0; k < sc->nodes[u].n_choices; k++)
+                    for (int i = 0; i < sc->nodes[u].choices[k].n_learn; i++)
+                        learned_anywhere |= sc->nodes[u].choices[k].learn[i] == c->when_fact;
+            }
+            core_diag_add(d, CORE_WARNING, sc->file, path, c->line, "fact-never-learned",
+                          learned_anywhere
+                              ? "needs the fact '%s', but no path learns it before this node, so "
+                                "this choice never shows"
+                              : "needs the fact '%s', which nothing in the scenario ever learns; a "
+                                "misspelt name?",
+                          sc->facts[c->when_fact]);
+        }
+    }
+done:
+    free(known);
+    free(reached);
+}
+
+static double total(const core_scenario *sc, const core_choice *c)
+{
+    double t = 0;
+    for (int k = 0; k < sc->n_skills; k++) t += c->score[k];
+    int g = 0;
+    if (core_value_first_skill(sc) >= 0) t += core_value_rule(c->gives, c->asks, &g);
+    return t;
+}
+
+void app_check(const core_scenario *sc, core_diags *d)
+{
+    check_facts(sc, d);
+    /* Skills nothing changes. */
+    for (int k = 0; k < sc->n_skills; k++) {
+        bool changes = false;
+        bool rule = k == core_value_first_skill(sc);
+        for (int i = 0; i < sc->n_nodes && !changes; i++)
+            for (int j = 0; j < sc->nodes[i].n_choices && !changes; j++) {
+                const core_choice *c = &sc->nodes[i].choices[j];
+                changes = c->score[k] != 0 || (rule && (c->gives || c->asks));
+            }
+        if (!changes)
+            core_diag_add(d, CORE_WARNING, sc->file, "skills", 0, "skill-never-scored",
+                          "no choice changes '%s', so every player gets 100%% in it",
+                          sc->skills[k]);
+    }
+    /* Duplicate texts; guessability. */
+    int judged = 0, longest_best = 0;
+    for (int i = 0; i < sc->n_nodes; i++) {
+        const core_node *n = &sc->nodes[i];
+        for (int j = 0; j < n->n_choices; j++)
+            for (int k = j + 1; k < n->n_choices; k++)
+                if (strcmp(n->choices[j].text, n->choices[k].text) == 0) {
+                    char np[600], path[700];
+                    node_path(np, sizeof np, n);
+                    snprintf(path, sizeof path, "%s.choices[%d]", np, k + 1);
+                    core_diag_add(d, CORE_WARNING, sc->file, path, n->choices[k].line,
+                                  "duplicate-choice", "has the same text as choice %d", j + 1);
+                }
+        if (n->n_choices < 2) continue;
+        int best = -1, longest = -1;
+        bool tie = false;
+        for (int j = 0; j < n->n_choices; j++) {
+            double t = total(sc, &n->choices[j]);
+            if (best < 0 || t > total(sc, &n->choices[best])) {
+                best = j;
+                tie = false;
+            } else if (t == total(sc, &n->choices[best])) {
+                tie = true;
+            }
+            if (longest < 0 || strlen(n->choices[j].text) > strlen(n->choices[longest].text))
+                longest = j;
+        }
+        if (tie) continue;
+        judged++;
+        longest_best += best == longest;
+    }
+    if (judged >= 3 && longest_best * 2 > judged)
+        core_diag_add(d, CORE_WARNING, sc->file, "nodes", 0, "guessable",
+                      "at %d of %d nodes the best-scoring choice is also the longest; players "
+                      "learn to pick by length instead of by listening",
+                      longest_best, judged);
+}
+
+bool app_check_file(const char *file, core_diags *d)
+{
+    int before = d->errors;
+    scr_scenario *s = scr_load(file, NULL, d);
+    if (s) app_check(scr_model(s), d);
+    scr_free(s);
+    return d->errors == before;
+}

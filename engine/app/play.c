@@ -1,0 +1,227 @@
+/* play.c: a loaded scenario with a running session, its results and its record. */
+#include "app.h"
+#include "script.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct app_play {
+    char *file;
+    scr_scenario *scr; /* owned */
+    core_session *s;   /* owned */
+    core_bounds bounds;
+};
+
+static bool open_into(app_play *p, core_diags *diags)
+{
+    p->scr = scr_load(p->file, NULL, diags);
+    if (!p->scr) return false;
+    const core_scenario *sc = scr_model(p->scr);
+    core_compute_bounds(sc, &p->bounds);
+    p->s = core_session_new(sc, scr_hooks(p->scr));
+    return p->s != NULL;
+}
+
+app_play *app_play_open(const char *file, core_diags *diags)
+{
+    app_play *p = calloc(1, sizeof *p);
+    if (!p) return NULL;
+    p->file = core_strdup(file);
+    if (!p->file || !open_into(p, diags)) {
+        app_play_close(p);
+        return NULL;
+    }
+    return p;
+}
+
+void app_play_close(app_play *p)
+{
+    if (!p) return;
+    core_session_free(p->s);
+    scr_free(p->scr);
+    free(p->file);
+    free(p);
+}
+
+void app_play_restart(app_play *p)
+{
+    core_session *s = core_session_new(scr_model(p->scr), scr_hooks(p->scr));
+    if (!s) return;
+    core_session_free(p->s);
+    p->s = s;
+}
+
+bool app_play_reload(app_play *p, core_diags *diags)
+{
+    app_play fresh = {.file = p->file};
+    if (!open_into(&fresh, diags)) {
+        core_session_free(fresh.s);
+        scr_free(fresh.scr);
+        return false;
+    }
+    /* Replay the same choices, matched by stable id, as far as they still fit. */
+    const core_scenario *old = scr_model(p->scr), *nsc = scr_model(fresh.scr);
+    for (int i = 0; i < core_session_n_steps(p->s); i++) {
+        if (core_session_status(fresh.s) != CORE_PLAYING) break;
+        const core_step *st = core_session_step(p->s, i);
+        const core_node *on = &old->nodes[st->node];
+        const core_node *nn = core_session_node(fresh.s);
+        if (strcmp(on->id, nn->id) != 0) break;
+        if (st->choice == CORE_NONE) {
+            core_session_timeout(fresh.s, st->ms);
+            continue;
+        }
+        const char *cid = on->choices[st->choice].id;
+        int shown = 0;
+        for (int k = 0; k < core_session_n_visible(fresh.s); k++)
+            if (strcmp(nn->choices[core_session_visible(fresh.s, k)].id, cid) == 0) shown = k + 1;
+        if (!shown) break;
+        core_session_choose(fresh.s, shown, st->ms);
+    }
+    (void)nsc;
+    core_session_free(p->s);
+    scr_free(p->scr);
+    p->scr = fresh.scr;
+    p->s = fresh.s;
+    p->bounds = fresh.bounds;
+    return true;
+}
+
+bool app_play_start_at(app_play *p, const char *node, const char *const *facts, int n_facts,
+                       const char *const *trust_keys, const double *trust, int n_trust,
+                       char *msg, size_t msglen)
+{
+    const core_scenario *sc = scr_model(p->scr);
+    int ni = node ? core_find_node(sc, node) : sc->start;
+    if (ni < 0) {
+        snprintf(msg, msglen, "no node '%s' in %s", node, sc->id);
+        return false;
+    }
+    int *fi = calloc((size_t)n_facts + 1, sizeof(int));
+    core_trust_delta *td = calloc((size_t)n_trust + 1, sizeof *td);
+    bool ok = fi && td;
+    for (int i = 0; ok && i < n_facts; i++)
+        if ((fi[i] = core_find_fact(sc, facts[i])) < 0) {
+            snprintf(msg, msglen, "no fact '%s' in %s", facts[i], sc->id);
+            ok = false;
+        }
+    for (int i = 0; ok && i < n_trust; i++) {
+        td[i].delta = trust[i];
+        if ((td[i].cast = core_find_cast(sc, trust_keys[i])) < 0) {
+            snprintf(msg, msglen, "no cast member '%s' in %s", trust_keys[i], sc->id);
+            ok = false;
+        }
+    }
+    if (ok) {
+        core_session *s = core_session_new_at(sc, scr_hooks(p->scr), ni, fi, n_facts, td, n_trust);
+        if (s) {
+            core_session_free(p->s);
+            p->s = s;
+        }
+        ok = s != NULL;
+    }
+    free(fi);
+    free(td);
+    return ok;
+}
+
+const core_scenario *app_play_scenario(const app_play *p)
+{
+    return scr_model(p->scr);
+}
+
+core_session *app_play_session(app_play *p)
+{
+    return p->s;
+}
+
+void app_play_result(const app_play *p, app_result *out)
+{
+    const core_scenario *sc = scr_model(p->scr);
+    const core_state *st = core_session_state(p->s);
+    memset(out, 0, sizeof *out);
+    out->n_skills = sc->n_skills;
+    out->exact = p->bounds.exact;
+    for (int k = 0; k < sc->n_skills; k++) {
+        app_skill_result *r = &out->skills[k];
+        r->name = sc->skills[k];
+        r->raw = st->score[k];
+        r->best = p->bounds.best[k];
+        r->worst = p->bounds.worst[k];
+        r->percent = core_percent(r->raw, r->best, r->worst);
+    }
+}
+
+void app_choice_effect(const app_play *p, int choice_index, double out[CORE_MAX_SKILLS])
+{
+    const core_scenario *sc = scr_model(p->scr);
+    const core_node *n = core_session_node(p->s);
+    memset(out, 0, sizeof(double) * CORE_MAX_SKILLS);
+    if (choice_index < 0 || choice_index >= n->n_choices) return;
+    const core_choice *c = &n->choices[choice_index];
+    for (int k = 0; k < sc->n_skills; k++) out[k] = c->score[k];
+    int g = core_session_state(p->s)->goodwill;
+    int vf = core_value_first_skill(sc);
+    double rule = core_value_rule(c->gives, c->asks, &g);
+    if (vf >= 0) out[vf] += rule;
+}
+
+bool app_play_record(const app_play *p, const char *mode, const char *started, st_record *r)
+{
+    const core_scenario *sc = scr_model(p->scr);
+    const core_session *s = p->s;
+    memset(r, 0, sizeof *r);
+    char now[32];
+    st_now(now, sizeof now);
+    r->scenario = core_strdup(sc->id);
+    r->version = sc->version;
+    r->title = core_strdup(sc->title);
+    r->family = core_strdup(sc->family);
+    r->mode = core_strdup(mode ? mode : "practice");
+    r->started = core_strdup(started ? started : now);
+    r->ended = core_strdup(now);
+    const core_node *cur = core_session_node(s);
+    if (core_session_status(s) == CORE_ENDED) {
+        r->outcome = core_strdup(cur->ending);
+        r->grade = core_strdup(cur->grade);
+    }
+    int np = core_session_path_len(s);
+    r->path = calloc((size_t)np + 1, sizeof *r->path);
+    int nc = core_session_n_steps(s);
+    r->choices = calloc((size_t)nc + 1, sizeof *r->choices);
+    int nt = core_session_n_tags(s);
+    r->tags = calloc((size_t)nt + 1, sizeof *r->tags);
+    if (!r->path || !r->choices || !r->tags) return false;
+    for (int i = 0; i < np; i++) r->path[r->n_path++] = core_strdup(sc->nodes[core_session_path(s, i)].id);
+    for (int i = 0; i < nc; i++) {
+        const core_step *st = core_session_step(s, i);
+        st_choice *c = &r->choices[r->n_choices++];
+        c->node = core_strdup(sc->nodes[st->node].id);
+        if (st->choice == CORE_NONE) {
+            c->choice = core_strdup("timeout");
+        } else {
+            c->choice = core_strdup(sc->nodes[st->node].choices[st->choice].id);
+            c->text = core_strdup(sc->nodes[st->node].choices[st->choice].text);
+        }
+        c->shown = st->shown;
+        c->ms = st->ms;
+    }
+    app_result res;
+    app_play_result(p, &res);
+    for (int k = 0; k < res.n_skills && k < ST_MAX_SKILLS; k++) {
+        st_skill *sk = &r->skills[r->n_skills++];
+        sk->name = core_strdup(res.skills[k].name);
+        sk->raw = res.skills[k].raw;
+        sk->best = res.skills[k].best;
+        sk->worst = res.skills[k].worst;
+        sk->percent = res.skills[k].percent;
+    }
+    for (int i = 0; i < nt; i++) {
+        int cnt;
+        const char *name = core_session_tag(s, i, &cnt);
+        r->tags[r->n_tags].name = core_strdup(name);
+        r->tags[r->n_tags++].count = cnt;
+    }
+    return true;
+}

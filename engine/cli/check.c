@@ -1,0 +1,49 @@
+/* check.c: `rapport check FILE...`. */
+#include "app.h"
+#include "cli.h"
+
+static void json_diag(FILE *f, const core_diag *g)
+{
+    fputs("{\"file\":", f);
+    cli_json_str(f, g->file);
+    fprintf(f, ",\"line\":%d,\"severity\":\"%s\",\"path\":", g->line,
+            g->severity == CORE_ERROR ? "error" : "warning");
+    cli_json_str(f, g->path);
+    fputs(",\"code\":", f);
+    cli_json_str(f, g->code);
+    fputs(",\"message\":", f);
+    cli_json_str(f, g->msg);
+    fputc('}', f);
+}
+
+int cli_check(const cli_opts *o)
+{
+    core_diags all = {0};
+    for (int i = 0; i < o->n_args; i++) {
+        core_diags d = {0};
+        app_check_file(o->args[i], &d);
+        core_diags_sort(&d);
+        for (int k = 0; k < d.n; k++) {
+            const core_diag *g = &d.v[k];
+            core_diag_add(&all, g->severity, g->file, g->path, g->line, g->code, "%s", g->msg);
+        }
+        core_diags_free(&d);
+    }
+    if (o->json) {
+        fputs("{\"files\":", stdout);
+        printf("%d,\"errors\":%d,\"warnings\":%d,\"findings\":[", o->n_args, all.errors,
+               all.warnings);
+        for (int k = 0; k < all.n; k++) {
+            if (k) fputc(',', stdout);
+            json_diag(stdout, &all.v[k]);
+        }
+        fputs("]}\n", stdout);
+    } else {
+        core_diags_print(&all, stdout);
+        printf("%d error%s, %d warning%s in %d file%s\n", all.errors, all.errors == 1 ? "" : "s",
+               all.warnings, all.warnings == 1 ? "" : "s", o->n_args, o->n_args == 1 ? "" : "s");
+    }
+    int rc = all.errors > 0 || (o->strict && all.warnings > 0) ? 1 : 0;
+    core_diags_free(&all);
+    return rc;
+}

@@ -1,0 +1,46 @@
+/* cli.h: the command line. Each command is a function over parsed options;
+ * main.c parses and dispatches. Depends on engine/app (and engine/ui for the
+ * window); never includes Lua, cJSON or SDL. */
+#ifndef RAPPORT_CLI_H
+#define RAPPORT_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#define CLI_MAX_ARGS 256
+
+typedef struct cli_opts {
+    const char *cmd;            /* "play", "check", ... or NULL for the window */
+    const char *args[CLI_MAX_ARGS]; /* positional arguments after the command */
+    int n_args;
+    const char *player, *data_dir;
+    bool text, json, strict, assessed, no_save, exhaustive;
+    const char *choices; /* "1,2,t,1" */
+    const char *from;
+    const char *facts[64];
+    int n_facts;
+    const char *trust_keys[64];
+    double trust[64];
+    int n_trust;
+    long runs;
+    unsigned long seed;
+    const char *svg;
+} cli_opts;
+
+/* Each returns the process exit code. */
+int cli_play(const cli_opts *o);
+int cli_check(const cli_opts *o);
+int cli_graph(const cli_opts *o);
+int cli_test(const cli_opts *o);
+int cli_progress(const cli_opts *o);
+
+/* Resolves FILE|ID to a scenario file path (malloc'ed), or NULL with a message printed. */
+char *cli_resolve(const char *arg);
+/* The player name to use: --player, else $RAPPORT_PLAYER, else $USER, else "player". */
+const char *cli_player(const cli_opts *o);
+/* Writes s as a JSON string literal. */
+void cli_json_str(FILE *f, const char *s);
+/* Prints the usage to f. */
+void cli_usage(FILE *f);
+
+#endif

@@ -1,0 +1,110 @@
+/* graph.c: `rapport graph FILE`: the scenario as Graphviz DOT. */
+#include "app.h"
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* DOT string literal: quotes and backslashes escaped, newlines as \n. */
+static void dot_str(FILE *f, const char *s, size_t max)
+{
+    fputc('"', f);
+    size_t n = 0;
+    for (; *s && n < max; s++, n++) {
+        if (*s == '"' || *s == '\\') fputc('\\', f);
+        if (*s == '\n')
+            fputs("\\n", f);
+        else
+            fputc(*s, f);
+    }
+    if (*s) fputs("...", f);
+    fputc('"', f);
+}
+
+static const char *grade_colour(const char *g)
+{
+    if (!g) return "lightgrey";
+    if (strcmp(g, "good") == 0) return "palegreen";
+    if (strcmp(g, "mixed") == 0) return "khaki";
+    return "lightpink";
+}
+
+static void edge(FILE *f, const core_scenario *sc, int from, int to, const core_choice *c, int num)
+{
+    fprintf(f, "  n%d -> n%d [label=", from, to);
+    char label[256];
+    size_t k = 0;
+    if (c) {
+        k += (size_t)snprintf(label, sizeof label, "%d", num);
+        for (int s = 0; s < sc->n_skills && k < sizeof label; s++)
+            if (c->score[s] != 0)
+                k += (size_t)snprintf(label + k, sizeof label - k, " %s%+g", sc->skills[s],
+                                      c->score[s]);
+        if (c->gives && k < sizeof label) k += (size_t)snprintf(label + k, sizeof label - k, " gives");
+        if (c->asks && k < sizeof label) k += (size_t)snprintf(label + k, sizeof label - k, " asks");
+    } else {
+        snprintf(label, sizeof label, "timeout");
+    }
+    dot_str(f, label, sizeof label);
+    if (!c) fputs(", style=dashed", f);
+    else if (c->to_fn != CORE_NO_FN) fputs(", style=dotted", f);
+    fputs("];\n", f);
+}
+
+int cli_graph(const cli_opts *o)
+{
+    core_diags d = {0};
+    app_play *p = app_play_open(o->args[0], &d);
+    if (!p) {
+        core_diags_sort(&d);
+        core_diags_print(&d, stderr);
+        core_diags_free(&d);
+        return 1;
+    }
+    core_diags_free(&d);
+    const core_scenario *sc = app_play_scenario(p);
+    bool *seen = calloc((size_t)sc->n_nodes, sizeof(bool));
+    if (!seen || !core_reachable(sc, seen)) {
+        free(seen);
+        app_play_close(p);
+        return 1;
+    }
+    FILE *f = stdout;
+    fputs("digraph ", f);
+    dot_str(f, sc->id, 200);
+    fputs(" {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", fillcolor=white, "
+          "fontname=\"DejaVu Sans\"];\n  edge [fontname=\"DejaVu Sans\", fontsize=10];\n",
+          f);
+    for (int i = 0; i < sc->n_nodes; i++) {
+        const core_node *n = &sc->nodes[i];
+        char label[400];
+        const char *who = n->speaker >= 0 ? sc->cast[n->speaker].name : "narrator";
+        if (n->ending)
+            snprintf(label, sizeof label, "%s\n[%s]", n->id, n->ending);
+        else
+            snprintf(label, sizeof label, "%s\n(%s)", n->id, who);
+        fprintf(f, "  n%d [label=", i);
+        dot_str(f, label, sizeof label);
+        if (n->ending)
+            fprintf(f, ", shape=doubleoctagon, fillcolor=%s", grade_colour(n->grade));
+        if (i == sc->start) fputs(", penwidth=3", f);
+        if (!seen[i]) fputs(", style=\"rounded,filled,dashed\", fillcolor=grey90, xlabel=\"unreachable\"", f);
+        if (n->timeout > 0) fprintf(f, ", xlabel=\"%.0fs\"", n->timeout);
+        fputs("];\n", f);
+    }
+    for (int i = 0; i < sc->n_nodes; i++) {
+        const core_node *n = &sc->nodes[i];
+        for (int j = 0; j < n->n_choices; j++) {
+            const core_choice *c = &n->choices[j];
+            if (c->to_fn != CORE_NO_FN)
+                for (int k = 0; k < c->n_can_go; k++) edge(f, sc, i, c->can_go[k], c, j + 1);
+            else if (c->to != CORE_NONE)
+                edge(f, sc, i, c->to, c, j + 1);
+        }
+        if (n->on_timeout != CORE_NONE) edge(f, sc, i, n->on_timeout, NULL, 0);
+    }
+    fputs("}\n", f);
+    free(seen);
+    app_play_close(p);
+    return 0;
+}

@@ -1,0 +1,360 @@
+/* play.c: `rapport play`: the text-mode player, scripted runs and --json. */
+#include "app.h"
+#include "cli.h"
+#include "ui.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define WIDTH 78
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+/* Prints text wrapped at WIDTH columns (by bytes; UTF-8 sequences stay whole). */
+static void wrap(FILE *f, const char *indent, const char *text)
+{
+    const char *p = text;
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t line_len = nl ? (size_t)(nl - p) : strlen(p);
+        size_t col = 0;
+        fputs(indent, f);
+        const char *q = p, *end = p + line_len;
+        while (q < end) {
+            const char *w = q;
+            while (w < end && *w != ' ') w++;
+            size_t wl = (size_t)(w - q);
+            if (col > 0 && col + 1 + wl > WIDTH - strlen(indent)) {
+                fputc('\n', f);
+                fputs(indent, f);
+                col = 0;
+            } else if (col > 0) {
+                fputc(' ', f);
+                col++;
+            }
+            fwrite(q, 1, wl, f);
+            col += wl;
+            q = w;
+            while (q < end && *q == ' ') q++;
+        }
+        fputc('\n', f);
+        p = nl ? nl + 1 : end;
+    }
+}
+
+static void show_node(FILE *f, app_play *p)
+{
+    const core_scenario *sc = app_play_scenario(p);
+    core_session *s = app_play_session(p);
+    const core_node *n = core_session_node(s);
+    fputc('\n', f);
+    if (core_session_cue(s)) {
+        char buf[4200];
+        snprintf(buf, sizeof buf, "(%s)", core_session_cue(s));
+        wrap(f, "  ", buf);
+    }
+    if (n->speaker >= 0) {
+        const core_cast *c = &sc->cast[n->speaker];
+        if (c->role[0])
+            fprintf(f, "%s, %s:\n", c->name, c->role);
+        else
+            fprintf(f, "%s:\n", c->name);
+        wrap(f, "  ", core_session_text(s));
+    } else {
+        wrap(f, "", core_session_text(s));
+    }
+    if (core_session_status(s) != CORE_PLAYING) return;
+    fputc('\n', f);
+    for (int i = 0; i < core_session_n_visible(s); i++) {
+        char num[16];
+        snprintf(num, sizeof num, "  %d. ", i + 1);
+        fputs(num, f);
+        wrap(f, "", n->choices[core_session_visible(s, i)].text);
+    }
+    if (n->timeout > 0) fprintf(f, "  (answer within %.0f seconds)\n", n->timeout);
+}
+
+static void show_effect(FILE *f, const core_scenario *sc, const core_step *st, const core_choice *c)
+{
+    char line[256] = "";
+    size_t k = 0;
+    for (int i = 0; i < sc->n_skills; i++) {
+        if (st->score[i] == 0) continue;
+        k += (size_t)snprintf(line + k, sizeof line - k, "%s%s %+g", k ? ", " : "", sc->skills[i],
+                              st->score[i]);
+        if (k >= sizeof line) break;
+    }
+    fprintf(f, "\n  [coach] %s\n", k ? line : "no change in score");
+    if (c && c->feedback) wrap(f, "  ", c->feedback);
+}
+
+static void debrief(FILE *f, app_play *p)
+{
+    const core_scenario *sc = app_play_scenario(p);
+    core_session *s = app_play_session(p);
+    app_result r;
+    app_play_result(p, &r);
+    const core_node *n = core_session_node(s);
+    fprintf(f, "\n== Debrief: %s ==\n", sc->title);
+    fprintf(f, "Outcome: %s%s%s%s\n", n->ending ? n->ending : "(not finished)",
+            n->grade ? " (" : "", n->grade ? n->grade : "", n->grade ? ")" : "");
+    int weakest = -1;
+    for (int k = 0; k < r.n_skills; k++) {
+        const app_skill_result *sk = &r.skills[k];
+        fprintf(f, "  %-12s raw %+g  best %+g  worst %+g  %3.0f%%\n", sk->name, sk->raw, sk->best,
+                sk->worst, sk->percent);
+        if (weakest < 0 || sk->percent < r.skills[weakest].percent) weakest = k;
+    }
+    if (!r.exact) fprintf(f, "  (this scenario has loops: best and worst are bounds)\n");
+    int nt = core_session_n_tags(s);
+    if (nt > 0) {
+        fprintf(f, "What you did:");
+        for (int i = 0; i < nt; i++) {
+            int cnt;
+            const char *t = core_session_tag(s, i, &cnt);
+            fprintf(f, "%s %s x%d", i ? "," : "", t, cnt);
+        }
+        fputc('\n', f);
+    }
+    if (weakest >= 0 && sc->debrief[weakest]) {
+        fprintf(f, "Tip for %s:\n", sc->skills[weakest]);
+        wrap(f, "  ", sc->debrief[weakest]);
+    }
+}
+
+static void print_json(FILE *f, app_play *p)
+{
+    const core_scenario *sc = app_play_scenario(p);
+    core_session *s = app_play_session(p);
+    const core_node *n = core_session_node(s);
+    app_result r;
+    app_play_result(p, &r);
+    fputs("{\"scenario\":", f);
+    cli_json_str(f, sc->id);
+    fprintf(f, ",\"version\":%d,\"outcome\":", sc->version);
+    if (core_session_status(s) == CORE_ENDED)
+        cli_json_str(f, n->ending);
+    else
+        fputs("null", f);
+    fputs(",\"grade\":", f);
+    if (core_session_status(s) == CORE_ENDED && n->grade)
+        cli_json_str(f, n->grade);
+    else
+        fputs("null", f);
+    fputs(",\"path\":[", f);
+    for (int i = 0; i < core_session_path_len(s); i++) {
+        if (i) fputc(',', f);
+        cli_json_str(f, sc->nodes[core_session_path(s, i)].id);
+    }
+    fputs("],\"choices\":[", f);
+    for (int i = 0; i < core_session_n_steps(s); i++)
+        fprintf(f, "%s%d", i ? "," : "", core_session_step(s, i)->shown);
+    fputs("],\"skills\":{", f);
+    for (int k = 0; k < r.n_skills; k++) {
+        if (k) fputc(',', f);
+        cli_json_str(f, r.skills[k].name);
+        fprintf(f, ":{\"raw\":%.10g,\"best\":%.10g,\"worst\":%.10g,\"percent\":%.10g}",
+                r.skills[k].raw, r.skills[k].best, r.skills[k].worst, r.skills[k].percent);
+    }
+    fputs("},\"tags\":{", f);
+    for (int i = 0; i < core_session_n_tags(s); i++) {
+        int cnt;
+        const char *t = core_session_tag(s, i, &cnt);
+        if (i) fputc(',', f);
+        cli_json_str(f, t);
+        fprintf(f, ":%d", cnt);
+    }
+    fputs("}", f);
+    if (core_session_status(s) == CORE_FAILED) {
+        fputs(",\"error\":", f);
+        cli_json_str(f, core_session_error(s));
+    }
+    fputs("}\n", f);
+}
+
+static void save(const cli_opts *o, app_play *p, const char *started, bool quiet)
+{
+    if (o->no_save) return;
+    char *dir = st_data_dir(o->data_dir);
+    char *file = dir ? st_player_file(dir, cli_player(o)) : NULL;
+    st_record rec;
+    char msg[1200] = "";
+    if (file && app_play_record(p, o->assessed ? "assessed" : "practice", started, &rec)) {
+        st_status st = st_append(file, cli_player(o), &rec, msg, sizeof msg);
+        if (msg[0]) fprintf(stderr, "rapport: %s\n", msg);
+        else if (st == ST_OK && !quiet) fprintf(stdout, "\nSaved to %s.\n", file);
+    }
+    st_record_free(&rec);
+    free(file);
+    free(dir);
+}
+
+/* Shows the visible choices for an out-of-range message. */
+static void describe_shown(app_play *p, char *buf, size_t n)
+{
+    core_session *s = app_play_session(p);
+    const core_node *node = core_session_node(s);
+    size_t k = (size_t)snprintf(buf, n, "node '%s' showed %d choice%s", node->id,
+                                core_session_n_visible(s), core_session_n_visible(s) == 1 ? "" : "s");
+    for (int i = 0; i < core_session_n_visible(s) && k < n; i++)
+        k += (size_t)snprintf(buf + k, n - k, "%s %d. \"%.60s\"", i ? "," : ":", i + 1,
+                              node->choices[core_session_visible(s, i)].text);
+}
+
+int cli_play(const cli_opts *o)
+{
+    char *file = cli_resolve(o->args[0]);
+    if (!file) return 1;
+    if (!o->text && !o->json && !o->choices) {
+        ui_options u = {.data_dir = o->data_dir, .player = o->player, .scenario = file,
+                        .from_node = o->from, .facts = o->facts, .n_facts = o->n_facts,
+                        .trust_keys = o->trust_keys, .trust = o->trust, .n_trust = o->n_trust};
+        int rc = ui_run(&u);
+        free(file);
+        return rc;
+    }
+    core_diags d = {0};
+    app_play *p = app_play_open(file, &d);
+    if (!p) {
+        core_diags_sort(&d);
+        core_diags_print(&d, stderr);
+        core_diags_free(&d);
+        free(file);
+        return 1;
+    }
+    /* Warnings do not stop play, but an author running it in a terminal wants them. */
+    if (d.n && !o->json) core_diags_print(&d, stderr);
+    core_diags_free(&d);
+    free(file);
+    char msg[1400];
+    if ((o->from || o->n_facts || o->n_trust) &&
+        !app_play_start_at(p, o->from, o->facts, o->n_facts, o->trust_keys, o->trust, o->n_trust,
+                           msg, sizeof msg)) {
+        fprintf(stderr, "rapport: %s\n", msg);
+        app_play_close(p);
+        return 1;
+    }
+    char started[32];
+    st_now(started, sizeof started);
+    core_session *s = app_play_session(p);
+    FILE *out = o->json ? stderr : stdout;
+    bool quiet = o->json;
+    bool practice = !o->assessed;
+    int rc = 0;
+    const char *c = o->choices;
+    bool interactive = !o->choices;
+    if (!quiet) {
+        const core_scenario *sc = app_play_scenario(p);
+        fprintf(out, "== %s ==\n", sc->title);
+        if (sc->summary[0]) wrap(out, "", sc->summary);
+        if (interactive)
+            fprintf(out, "(type a number and Enter; b goes back one choice; q quits)\n");
+    }
+    while (core_session_status(s) == CORE_PLAYING) {
+        if (!quiet) show_node(out, p);
+        double t0 = now_ms();
+        int pick = 0;
+        bool timeout = false;
+        if (c) {
+            while (*c == ',' || *c == ' ') c++;
+            if (!*c) break; /* the list ran out before an ending */
+            if (*c == 't' || *c == 'T') {
+                timeout = true;
+                c++;
+            } else {
+                char *end;
+                errno = 0;
+                long v = strtol(c, &end, 10);
+                if (end == c || errno || (*end && *end != ',')) {
+                    fprintf(stderr, "rapport: --choices wants numbers separated by commas (or t for "
+                                    "a timeout), not '%s'\n",
+                            c);
+                    rc = 2;
+                    break;
+                }
+                pick = v > 0 && v < 100000 ? (int)v : -1;
+                c = end;
+            }
+        } else {
+            fputs("> ", stdout);
+            fflush(stdout);
+            char line[256];
+            if (!fgets(line, sizeof line, stdin)) {
+                fputs("\n(stopped; this session was not saved)\n", stdout);
+                app_play_close(p);
+                return 0;
+            }
+            if (line[0] == 'q') {
+                fputs("(stopped; this session was not saved)\n", stdout);
+                app_play_close(p);
+                return 0;
+            }
+            if (line[0] == 'b') {
+                if (!practice || core_session_rewind(s) != 0)
+                    fputs("(nothing to go back to)\n", stdout);
+                continue;
+            }
+            pick = atoi(line);
+        }
+        double ms = now_ms() - t0;
+        const core_node *n = core_session_node(s);
+        if (!timeout && interactive && n->timeout > 0 && ms > n->timeout * 1000.0) {
+            fprintf(out, "(too slow: %.1f s; the moment passed)\n", ms / 1000.0);
+            timeout = true;
+        }
+        if (timeout) {
+            if (core_session_timeout(s, ms) != 0) {
+                if (!interactive) {
+                    fprintf(stderr, "rapport: choice %d of --choices is 't', but node '%s' has no "
+                                    "timeout\n",
+                            core_session_n_steps(s) + 1, n->id);
+                    rc = 1;
+                    break;
+                }
+            } else if (!quiet) {
+                fprintf(out, "\n  [coach] The moment passed while you hesitated.\n");
+            }
+            continue;
+        }
+        if (core_session_choose(s, pick, ms) != 0) {
+            char shown[1200];
+            describe_shown(p, shown, sizeof shown);
+            if (!interactive) {
+                fprintf(stderr, "rapport: choice %d of --choices is %d, but %s\n",
+                        core_session_n_steps(s) + 1, pick, shown);
+                rc = 1;
+                break;
+            }
+            fprintf(stdout, "(please type a number from 1 to %d)\n", core_session_n_visible(s));
+            continue;
+        }
+        const core_step *st = core_session_step(s, core_session_n_steps(s) - 1);
+        const core_scenario *sc = app_play_scenario(p);
+        if (!quiet && practice)
+            show_effect(out, sc, st, &sc->nodes[st->node].choices[st->choice]);
+    }
+    if (core_session_status(s) == CORE_FAILED) {
+        fprintf(stderr, "rapport: the scenario stopped: %s\n", core_session_error(s));
+        rc = 1;
+    }
+    if (core_session_status(s) == CORE_ENDED) {
+        if (!quiet) {
+            show_node(out, p);
+            debrief(out, p);
+        }
+        save(o, p, started, quiet);
+    } else if (rc == 0 && !quiet) {
+        fprintf(out, "\n(the choices ran out before an ending; not saved)\n");
+    }
+    if (o->json && (rc == 0 || core_session_status(s) == CORE_FAILED)) print_json(stdout, p);
+    app_play_close(p);
+    return rc;
+}

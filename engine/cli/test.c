@@ -1,0 +1,221 @@
+/* test.c: `rapport test`: automated playthroughs through the real runtime,
+ * author functions included, with coverage and reproducible failures. */
+#include "app.h"
+#include "cli.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_STEPS 10000
+#define MAX_EXHAUSTIVE 20000
+
+typedef struct cov {
+    bool *node;
+    bool **choice;
+    bool *timeout;
+    int runs, finished, failed;
+    double min[CORE_MAX_SKILLS], max[CORE_MAX_SKILLS], sum[CORE_MAX_SKILLS];
+    char first_error[700];
+    char repro[4096];
+} cov;
+
+static unsigned long long rng_next(unsigned long long *s)
+{
+    /* xorshift64*: small, fast, and the same on every machine. */
+    *s ^= *s >> 12;
+    *s ^= *s << 25;
+    *s ^= *s >> 27;
+    return *s * 2685821657736338717ull;
+}
+
+/* The --choices string that replays session s. */
+static void choices_of(core_session *s, char *buf, size_t n)
+{
+    size_t k = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < core_session_n_steps(s) && k < n; i++) {
+        const core_step *st = core_session_step(s, i);
+        if (st->shown == 0)
+            k += (size_t)snprintf(buf + k, n - k, "%st", i ? "," : "");
+        else
+            k += (size_t)snprintf(buf + k, n - k, "%s%d", i ? "," : "", st->shown);
+    }
+}
+
+static void account(cov *c, app_play *p)
+{
+    core_session *s = app_play_session(p);
+    const core_scenario *sc = app_play_scenario(p);
+    c->runs++;
+    for (int i = 0; i < core_session_path_len(s); i++) c->node[core_session_path(s, i)] = true;
+    for (int i = 0; i < core_session_n_steps(s); i++) {
+        const core_step *st = core_session_step(s, i);
+        if (st->choice == CORE_NONE)
+            c->timeout[st->node] = true;
+        else
+            c->choice[st->node][st->choice] = true;
+    }
+    if (core_session_status(s) == CORE_FAILED) {
+        if (c->failed++ == 0) {
+            snprintf(c->first_error, sizeof c->first_error, "%s", core_session_error(s));
+            choices_of(s, c->repro, sizeof c->repro);
+        }
+        return;
+    }
+    if (core_session_status(s) != CORE_ENDED) return;
+    app_result r;
+    app_play_result(p, &r);
+    for (int k = 0; k < sc->n_skills; k++) {
+        double v = r.skills[k].raw;
+        if (c->finished == 0 || v < c->min[k]) c->min[k] = v;
+        if (c->finished == 0 || v > c->max[k]) c->max[k] = v;
+        c->sum[k] += v;
+    }
+    c->finished++;
+}
+
+static void random_runs(const cli_opts *o, app_play *p, cov *c)
+{
+    unsigned long long seed = o->seed * 0x9E3779B97F4A7C15ull + 1;
+    for (long r = 0; r < o->runs; r++) {
+        app_play_restart(p);
+        core_session *s = app_play_session(p);
+        for (int step = 0; step < MAX_STEPS && core_session_status(s) == CORE_PLAYING; step++) {
+            int nv = core_session_n_visible(s);
+            bool timed = core_session_node(s)->on_timeout != CORE_NONE;
+            int k = (int)(rng_next(&seed) % (unsigned long long)(nv + (timed ? 1 : 0)));
+            if (k == nv)
+                core_session_timeout(s, 0);
+            else
+                core_session_choose(s, k + 1, 0);
+        }
+        account(c, p);
+    }
+}
+
+/* Every path, by replaying prefixes: fine for the small graphs it is meant for. */
+static bool exhaustive(app_play *p, cov *c)
+{
+    typedef struct pre {
+        short *v;
+        int n;
+    } pre;
+    pre *stack = calloc(MAX_EXHAUSTIVE + 1, sizeof *stack);
+    if (!stack) return false;
+    int top = 0, done = 0;
+    stack[top++] = (pre){NULL, 0};
+    bool ok = true;
+    while (top > 0) {
+        pre cur = stack[--top];
+        app_play_restart(p);
+        core_session *s = app_play_session(p);
+        for (int i = 0; i < cur.n && core_session_status(s) == CORE_PLAYING; i++) {
+            if (cur.v[i] == 0)
+                core_session_timeout(s, 0);
+            else
+                core_session_choose(s, cur.v[i], 0);
+        }
+        if (core_session_status(s) != CORE_PLAYING || cur.n >= 200) {
+            account(c, p);
+            free(cur.v);
+            if (++done > MAX_EXHAUSTIVE) {
+                ok = false;
+                break;
+            }
+            continue;
+        }
+        int nv = core_session_n_visible(s);
+        bool timed = core_session_node(s)->on_timeout != CORE_NONE;
+        for (int k = timed ? 0 : 1; k <= nv; k++) {
+            if (top >= MAX_EXHAUSTIVE) {
+                ok = false;
+                break;
+            }
+            short *v = malloc(sizeof(short) * (size_t)(cur.n + 1));
+            if (!v) break;
+            if (cur.n) memcpy(v, cur.v, sizeof(short) * (size_t)cur.n);
+            v[cur.n] = (short)k;
+            stack[top++] = (pre){v, cur.n + 1};
+        }
+        free(cur.v);
+        if (!ok) break;
+    }
+    while (top > 0) free(stack[--top].v);
+    free(stack);
+    return ok;
+}
+
+static int test_file(const cli_opts *o, const char *file)
+{
+    core_diags d = {0};
+    app_play *p = app_play_open(file, &d);
+    if (!p) {
+        core_diags_sort(&d);
+        core_diags_print(&d, stderr);
+        core_diags_free(&d);
+        return 1;
+    }
+    core_diags_free(&d);
+    const core_scenario *sc = app_play_scenario(p);
+    cov c = {0};
+    c.node = calloc((size_t)sc->n_nodes, sizeof(bool));
+    c.timeout = calloc((size_t)sc->n_nodes, sizeof(bool));
+    c.choice = calloc((size_t)sc->n_nodes, sizeof(bool *));
+    for (int i = 0; c.choice && i < sc->n_nodes; i++)
+        c.choice[i] = calloc((size_t)sc->nodes[i].n_choices + 1, sizeof(bool));
+    const char *how = "random";
+    if (o->exhaustive) {
+        how = "exhaustive";
+        if (!exhaustive(p, &c)) {
+            printf("%s: more than %d paths; use random runs instead\n", file, MAX_EXHAUSTIVE);
+            how = "exhaustive (cut short)";
+        }
+    } else {
+        random_runs(o, p, &c);
+    }
+    int nodes = 0, choices = 0, n_choices = 0, endings = 0, n_endings = 0;
+    for (int i = 0; i < sc->n_nodes; i++) {
+        nodes += c.node[i];
+        if (sc->nodes[i].ending) {
+            n_endings++;
+            endings += c.node[i];
+        }
+        for (int j = 0; j < sc->nodes[i].n_choices; j++) {
+            n_choices++;
+            choices += c.choice[i][j];
+        }
+    }
+    printf("%s (%s): %d %s run%s, %d finished, %d failed\n", file, sc->id, c.runs, how,
+           c.runs == 1 ? "" : "s", c.finished, c.failed);
+    printf("  coverage: nodes %d/%d, choices %d/%d, endings %d/%d\n", nodes, sc->n_nodes, choices,
+           n_choices, endings, n_endings);
+    for (int k = 0; k < sc->n_skills && c.finished > 0; k++)
+        printf("  %-12s min %+g  mean %+.2f  max %+g\n", sc->skills[k], c.min[k],
+               c.sum[k] / c.finished, c.max[k]);
+    for (int i = 0; i < sc->n_nodes; i++) {
+        if (!c.node[i]) printf("  not visited: node %s\n", sc->nodes[i].id);
+        else
+            for (int j = 0; j < sc->nodes[i].n_choices; j++)
+                if (!c.choice[i][j])
+                    printf("  not taken: %s choice %d (\"%.50s\")\n", sc->nodes[i].id, j + 1,
+                           sc->nodes[i].choices[j].text);
+    }
+    if (c.failed)
+        printf("  error: %s\n  reproduce with: rapport play --text --choices %s %s\n",
+               c.first_error, c.repro[0] ? c.repro : "''", file);
+    for (int i = 0; c.choice && i < sc->n_nodes; i++) free(c.choice[i]);
+    free(c.choice);
+    free(c.node);
+    free(c.timeout);
+    app_play_close(p);
+    return c.failed ? 1 : 0;
+}
+
+int cli_test(const cli_opts *o)
+{
+    int rc = 0;
+    for (int i = 0; i < o->n_args; i++)
+        if (test_file(o, o->args[i]) != 0) rc = 1;
+    return rc;
+}

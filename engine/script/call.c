@@ -1,0 +1,231 @@
+/* call.c: calls into author functions (`text`, `cue`, `when`, `to`) during play.
+ *
+ * Each receives one argument, `state`, whose views (facts, trust, score,
+ * visits) read the live core_state through C closures: nothing is copied per
+ * call, and a script cannot write to them. `state.vars` is the author's own
+ * table, new at every (re)start of a session. */
+#include "script_local.h"
+
+#include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static scr_scenario *self(lua_State *L)
+{
+    return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+/* __index of a view; upvalue 2 says which. */
+static int view_index(lua_State *L)
+{
+    scr_scenario *S = self(L);
+    const core_state *st = S->cur;
+    int which = (int)lua_tointeger(L, lua_upvalueindex(2));
+    if (!st || lua_type(L, 2) != LUA_TSTRING) return 0;
+    const char *k = lua_tostring(L, 2);
+    const core_scenario *sc = S->sc;
+    int i;
+    switch (which) {
+    case 0:
+        i = core_find_fact(sc, k);
+        lua_pushboolean(L, i >= 0 && st->facts[i]);
+        return 1;
+    case 1:
+        if ((i = core_find_cast(sc, k)) < 0) return 0;
+        lua_pushnumber(L, st->trust[i]);
+        return 1;
+    case 2:
+        if ((i = core_find_skill(sc, k)) < 0) return 0;
+        lua_pushnumber(L, st->score[i]);
+        return 1;
+    default:
+        if ((i = core_find_node(sc, k)) < 0) return 0;
+        lua_pushinteger(L, st->visits[i]);
+        return 1;
+    }
+}
+
+/* The iterator behind pairs(view): walks the scenario's names in order. */
+static int view_next(lua_State *L)
+{
+    scr_scenario *S = self(L);
+    const core_state *st = S->cur;
+    int which = (int)lua_tointeger(L, lua_upvalueindex(2));
+    const core_scenario *sc = S->sc;
+    int n = which == 0 ? sc->n_facts : which == 1 ? sc->n_cast : which == 2 ? sc->n_skills
+                                                                            : sc->n_nodes;
+    int i = 0;
+    if (!lua_isnil(L, 2)) {
+        const char *k = lua_tostring(L, 2);
+        i = which == 0 ? core_find_fact(sc, k) : which == 1 ? core_find_cast(sc, k)
+            : which == 2 ? core_find_skill(sc, k) : core_find_node(sc, k);
+        i++;
+    }
+    for (; st && i < n; i++) {
+        switch (which) {
+        case 0:
+            if (!st->facts[i]) continue;
+            lua_pushstring(L, sc->facts[i]);
+            lua_pushboolean(L, 1);
+            return 2;
+        case 1:
+            lua_pushstring(L, sc->cast[i].key);
+            lua_pushnumber(L, st->trust[i]);
+            return 2;
+        case 2:
+            lua_pushstring(L, sc->skills[i]);
+            lua_pushnumber(L, st->score[i]);
+            return 2;
+        default:
+            if (!st->visits[i]) continue;
+            lua_pushstring(L, sc->nodes[i].id);
+            lua_pushinteger(L, st->visits[i]);
+            return 2;
+        }
+    }
+    return 0;
+}
+
+static int view_pairs(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_pushcclosure(L, view_next, 2);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+static int view_newindex(lua_State *L)
+{
+    return luaL_error(L, "state.%s is read-only; keep your own values in state.vars",
+                      lua_tostring(L, lua_upvalueindex(1)));
+}
+
+int scr_setup_state(lua_State *L)
+{
+    /* upvalue-free: the scenario pointer is in the registry under this key */
+    lua_getfield(L, LUA_REGISTRYINDEX, "rapport.self");
+    void *S = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    static const char *const names[] = {"facts", "trust", "score", "visits"};
+    lua_newtable(L); /* state */
+    for (int i = 0; i < 4; i++) {
+        lua_newtable(L); /* view */
+        lua_newtable(L); /* its metatable */
+        lua_pushlightuserdata(L, S);
+        lua_pushinteger(L, i);
+        lua_pushcclosure(L, view_index, 2);
+        lua_setfield(L, -2, "__index");
+        lua_pushlightuserdata(L, S);
+        lua_pushinteger(L, i);
+        lua_pushcclosure(L, view_pairs, 2);
+        lua_setfield(L, -2, "__pairs");
+        lua_pushstring(L, names[i]);
+        lua_pushcclosure(L, view_newindex, 1);
+        lua_setfield(L, -2, "__newindex");
+        lua_pushboolean(L, 0);
+        lua_setfield(L, -2, "__metatable");
+        lua_setmetatable(L, -2);
+        lua_setfield(L, -2, names[i]);
+    }
+    lua_newtable(L);
+    lua_setfield(L, -2, "vars");
+    lua_setfield(L, LUA_REGISTRYINDEX, SCR_KEY_STATE);
+    return 0;
+}
+
+static int reset_vars(lua_State *L)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, SCR_KEY_STATE);
+    lua_newtable(L);
+    lua_setfield(L, -2, "vars");
+    return 0;
+}
+
+static int h_reset(void *ud, char *err, size_t errlen)
+{
+    scr_scenario *S = ud;
+    lua_State *L = S->L;
+    lua_pushcfunction(L, reset_vars);
+    if (sbx_pcall(L, &S->sb, 0, 0, 10000) != LUA_OK) {
+        snprintf(err, errlen, "%s: %s", S->sc->file, lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return -1;
+    }
+    sbx_reseed(L, &S->sb);
+    lua_settop(L, 0);
+    return 0;
+}
+
+/* Calls author function fn with `state`; leaves one result on the stack. */
+static int call(scr_scenario *S, int fn, const core_state *st, char *err, size_t errlen)
+{
+    lua_State *L = S->L;
+    lua_settop(L, 0);
+    S->cur = st;
+    lua_getfield(L, LUA_REGISTRYINDEX, SCR_KEY_FNS);
+    lua_rawgeti(L, -1, fn + 1);
+    lua_remove(L, -2);
+    lua_getfield(L, LUA_REGISTRYINDEX, SCR_KEY_STATE);
+    lua_pushstring(L, S->sc->nodes[st->node].id);
+    lua_setfield(L, -2, "node");
+    int rc = sbx_pcall(L, &S->sb, 1, 1, S->limits.call_instructions);
+    S->cur = NULL;
+    if (rc != LUA_OK) {
+        snprintf(err, errlen, "%s: %s: the author function failed: %s", S->sc->file,
+                 S->fn_paths[fn], lua_tostring(L, -1));
+        lua_settop(L, 0);
+        return -1;
+    }
+    return 0;
+}
+
+static int h_text(void *ud, int fn, const core_state *st, char **out, char *err, size_t errlen)
+{
+    scr_scenario *S = ud;
+    if (call(S, fn, st, err, errlen) != 0) return -1;
+    lua_State *L = S->L;
+    int ty = lua_type(S->L, -1);
+    if (ty != LUA_TSTRING && ty != LUA_TNUMBER) {
+        snprintf(err, errlen, "%s: %s: the function returned a %s; it must return a string",
+                 S->sc->file, S->fn_paths[fn], lua_typename(L, ty));
+        lua_settop(L, 0);
+        return -1;
+    }
+    *out = core_strdup(lua_tostring(L, -1));
+    lua_settop(L, 0);
+    return *out ? 0 : -1;
+}
+
+static int h_when(void *ud, int fn, const core_state *st, bool *out, char *err, size_t errlen)
+{
+    scr_scenario *S = ud;
+    if (call(S, fn, st, err, errlen) != 0) return -1;
+    *out = lua_toboolean(S->L, -1);
+    lua_settop(S->L, 0);
+    return 0;
+}
+
+static int h_route(void *ud, int fn, const core_state *st, char **out, char *err, size_t errlen)
+{
+    scr_scenario *S = ud;
+    if (call(S, fn, st, err, errlen) != 0) return -1;
+    lua_State *L = S->L;
+    if (lua_type(L, -1) != LUA_TSTRING) {
+        snprintf(err, errlen, "%s: %s: the function returned a %s; it must return a node id",
+                 S->sc->file, S->fn_paths[fn], lua_typename(L, lua_type(L, -1)));
+        lua_settop(L, 0);
+        return -1;
+    }
+    *out = core_strdup(lua_tostring(L, -1));
+    lua_settop(L, 0);
+    return *out ? 0 : -1;
+}
+
+void scr_init_hooks(scr_scenario *s)
+{
+    s->hooks = (core_hooks){.ud = s, .reset = h_reset, .text = h_text, .when = h_when,
+                            .route = h_route};
+}

@@ -1,0 +1,1060 @@
+/* load.c: runs a scenario file in the sandbox and checks the table it returns
+ * against format 1 (docs/authoring.md), building the core model as it goes.
+ *
+ * Every read of the author's tables is raw (lua_rawget, lua_next), so a
+ * metatable in a hostile file never runs code outside the instruction budget.
+ * All problems are collected, not only the first. */
+#include "script_local.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <lauxlib.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FILE_MAX (16u << 20) /* bytes of scenario source */
+#define TEXT_WARN 4000       /* bytes of a line that a player can read on screen */
+#define CHOICES_WARN 12
+
+typedef struct ld {
+    lua_State *L;
+    scr_scenario *S;
+    core_scenario *sc;
+    core_diags *d;
+    const char *file;
+    scr_lines *lines;
+    int fns; /* stack index of the function registry table */
+} ld;
+
+scr_limits scr_default_limits(void)
+{
+    return (scr_limits){.memory = 128u << 20,
+                        .load_instructions = 50000000,
+                        .call_instructions = 2000000};
+}
+
+static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *fmt,
+                 ...) __attribute__((format(printf, 5, 6)));
+static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *fmt, ...)
+{
+    char msg[900];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    core_diag_add(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code, "%s", msg);
+}
+#define ERR(x, path, code, ...) diag(x, CORE_ERROR, path, code, __VA_ARGS__)
+#define WARN(x, path, code, ...) diag(x, CORE_WARNING, path, code, __VA_ARGS__)
+
+/* ---- small helpers ---- */
+
+static bool plain_name(const char *s)
+{
+    if (!(isalpha((unsigned char)s[0]) || s[0] == '_')) return false;
+    for (const char *p = s + 1; *p; p++)
+        if (!(isalnum((unsigned char)*p) || *p == '_')) return false;
+    return true;
+}
+
+/* path + "." + key, or path + "[\"key\"]" when key is not a plain name. */
+static void join(char *out, size_t n, const char *path, const char *key)
+{
+    if (plain_name(key))
+        snprintf(out, n, "%s%s%s", path, path[0] ? "." : "", key);
+    else
+        snprintf(out, n, "%s[\"%.200s\"]", path, key);
+}
+
+static const char *type_name(lua_State *L, int idx)
+{
+    return lua_typename(L, lua_type(L, idx));
+}
+
+/* Returns the first byte offset of invalid UTF-8 in s, or -1 when it is valid. */
+static long bad_utf8(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        unsigned c = p[i];
+        size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (k == 0 || i + k > n) return (long)i;
+        unsigned cp = k == 1 ? c : k == 2 ? c & 0x1f : k == 3 ? c & 0x0f : c & 0x07;
+        for (size_t j = 1; j < k; j++) {
+            if ((p[i + j] & 0xc0) != 0x80) return (long)i;
+            cp = (cp << 6) | (p[i + j] & 0x3f);
+        }
+        if ((k == 2 && cp < 0x80) || (k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000) ||
+            cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return (long)i;
+        i += k;
+    }
+    return -1;
+}
+
+/* The nearest of n names to s, for "did you mean"; NULL when none is close. */
+static const char *nearest(const char *s, const char *const *names, int n)
+{
+    const char *best = NULL;
+    int cap = (int)strlen(s) / 3 + 1;
+    if (cap < 2) cap = 2;
+    int bd = cap + 1;
+    for (int i = 0; i < n; i++) {
+        int d = core_edit_distance(s, names[i], cap);
+        if (d < bd) {
+            bd = d;
+            best = names[i];
+        }
+    }
+    return best;
+}
+
+static const char *nearest_node(const core_scenario *sc, const char *s)
+{
+    const char *best = NULL;
+    int cap = (int)strlen(s) / 3 + 1;
+    if (cap < 2) cap = 2;
+    int bd = cap + 1;
+    for (int i = 0; i < sc->n_nodes; i++) {
+        int d = core_edit_distance(s, sc->nodes[i].id, cap);
+        if (d < bd) {
+            bd = d;
+            best = sc->nodes[i].id;
+        }
+    }
+    return best;
+}
+
+static void did_you_mean(char *buf, size_t n, const char *guess)
+{
+    if (guess)
+        snprintf(buf, n, "; did you mean '%s'?", guess);
+    else
+        buf[0] = '\0';
+}
+
+/* Pushes t[key] (raw) for the table at idx. */
+static int rawfield(lua_State *L, int idx, const char *key)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushstring(L, key);
+    return lua_rawget(L, idx);
+}
+
+/* Warns about keys of the table at idx that are not in known[]. */
+static void unknown_keys(ld *x, int idx, const char *path, const char *const *known)
+{
+    int n = 0;
+    while (known[n]) n++;
+    lua_State *L = x->L;
+    idx = lua_absindex(L, idx);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        char sub[600];
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            WARN(x, path, "unknown-field", "has a %s key; only named fields mean anything here",
+                 type_name(L, -1));
+            continue;
+        }
+        const char *k = lua_tostring(L, -1);
+        bool ok = false;
+        for (int i = 0; i < n && !ok; i++) ok = strcmp(k, known[i]) == 0;
+        if (!ok) {
+            char dym[200];
+            did_you_mean(dym, sizeof dym, nearest(k, known, n));
+            join(sub, sizeof sub, path, k);
+            WARN(x, sub, "unknown-field", "'%.100s' is not a field format 1 knows, so it is ignored%s",
+                 k, dym);
+        }
+    }
+}
+
+/* Reads an optional string field; copies it to *out. Returns false on a type error. */
+static bool opt_string(ld *x, int t, const char *path, const char *key, char **out, bool required)
+{
+    lua_State *L = x->L;
+    char sub[600];
+    join(sub, sizeof sub, path, key);
+    int ty = rawfield(L, t, key);
+    bool ok = true;
+    if (ty == LUA_TNIL) {
+        if (required) {
+            ERR(x, sub[0] ? path : sub, "missing-field", "the required field '%s' is missing", key);
+            ok = false;
+        }
+    } else if (ty != LUA_TSTRING) {
+        ERR(x, sub, "wrong-type", "must be a string, not a %s", lua_typename(L, ty));
+        ok = false;
+    } else {
+        size_t n;
+        const char *s = lua_tolstring(L, -1, &n);
+        long bad = bad_utf8(s, n);
+        if (bad >= 0) {
+            ERR(x, sub, "bad-utf8", "is not valid UTF-8 (at byte %ld)", bad + 1);
+            ok = false;
+        } else if (out) {
+            free(*out);
+            *out = core_strdup(s);
+        }
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* Stores the function on top of the stack as an author function; returns its handle. */
+static int add_fn(ld *x, const char *path)
+{
+    lua_State *L = x->L;
+    scr_scenario *S = x->S;
+    char **p = realloc(S->fn_paths, sizeof *p * (size_t)(S->n_fns + 1));
+    if (!p) {
+        lua_pop(L, 1);
+        return CORE_NO_FN;
+    }
+    S->fn_paths = p;
+    S->fn_paths[S->n_fns] = core_strdup(path);
+    lua_rawseti(L, x->fns, S->n_fns + 1);
+    return S->n_fns++;
+}
+
+/* A string-or-function field (`text`, `cue`). */
+static void text_or_fn(ld *x, int t, const char *path, const char *key, char **out, int *fn,
+                       bool required)
+{
+    lua_State *L = x->L;
+    char sub[600];
+    join(sub, sizeof sub, path, key);
+    int ty = rawfield(L, t, key);
+    if (ty == LUA_TFUNCTION) {
+        *fn = add_fn(x, sub);
+        return;
+    }
+    lua_pop(L, 1);
+    if (ty != LUA_TNIL && ty != LUA_TSTRING) {
+        ERR(x, sub, "wrong-type", "must be a string or a function(state), not a %s",
+            lua_typename(L, ty));
+        return;
+    }
+    if (opt_string(x, t, path, key, out, required) && *out && strlen(*out) > TEXT_WARN)
+        WARN(x, sub, "long-text", "is %zu bytes long; a player reads it on one screen",
+             strlen(*out));
+}
+
+/* A list of fact names (`learn`): interned; indices in *out. */
+static void fact_list(ld *x, int t, const char *path, int **out, int *n)
+{
+    lua_State *L = x->L;
+    char sub[600];
+    join(sub, sizeof sub, path, "learn");
+    int ty = rawfield(L, t, "learn");
+    if (ty == LUA_TSTRING) { /* a single fact is accepted as a one-item list */
+        lua_newtable(L);
+        lua_insert(L, -2);
+        lua_rawseti(L, -2, 1);
+        ty = LUA_TTABLE;
+    }
+    if (ty != LUA_TNIL && ty != LUA_TTABLE)
+        ERR(x, sub, "wrong-type", "must be a list of fact names, not a %s", lua_typename(L, ty));
+    if (ty == LUA_TTABLE) {
+        lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+        for (lua_Integer i = 1; i <= len; i++) {
+            char item[640];
+            snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
+            if (lua_rawgeti(L, -1, i) != LUA_TSTRING || lua_rawlen(L, -1) == 0) {
+                ERR(x, item, "wrong-type", "must be a fact name (a non-empty string), not a %s",
+                    type_name(L, -1));
+            } else {
+                int f = core_intern_fact(x->sc, lua_tostring(L, -1));
+                int *v = realloc(*out, sizeof(int) * (size_t)(*n + 1));
+                if (v && f >= 0) {
+                    *out = v;
+                    v[(*n)++] = f;
+                }
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+}
+
+static bool finite_number(lua_State *L, int idx)
+{
+    return lua_type(L, idx) == LUA_TNUMBER && isfinite(lua_tonumber(L, idx));
+}
+
+/* `trust = { cast_key = delta }`. */
+static void trust_table(ld *x, int t, const char *path, core_trust_delta **out, int *n)
+{
+    lua_State *L = x->L;
+    char sub[600];
+    join(sub, sizeof sub, path, "trust");
+    int ty = rawfield(L, t, "trust");
+    if (ty != LUA_TNIL && ty != LUA_TTABLE)
+        ERR(x, sub, "wrong-type", "must be a table of {cast_key = number}, not a %s",
+            lua_typename(L, ty));
+    if (ty == LUA_TTABLE) {
+        int tt = lua_gettop(L);
+        lua_pushnil(L);
+        while (lua_next(L, tt)) {
+            if (lua_type(L, -2) != LUA_TSTRING) {
+                ERR(x, sub, "wrong-type", "keys must be cast keys (strings), not a %s",
+                    type_name(L, -2));
+                lua_pop(L, 1);
+                continue;
+            }
+            const char *k = lua_tostring(L, -2);
+            char item[700];
+            join(item, sizeof item, sub, k);
+            int c = core_find_cast(x->sc, k);
+            if (c < 0) {
+                const char *names[64];
+                int m = 0;
+                for (int i = 0; i < x->sc->n_cast && m < 64; i++) names[m++] = x->sc->cast[i].key;
+                char dym[200];
+                did_you_mean(dym, sizeof dym, nearest(k, names, m));
+                ERR(x, item, "unknown-cast", "'%.100s' is not in the cast%s", k, dym);
+            } else if (!finite_number(L, -1)) {
+                ERR(x, item, "wrong-type", "must be a number, not a %s", type_name(L, -1));
+            } else {
+                core_trust_delta *v = realloc(*out, sizeof *v * (size_t)(*n + 1));
+                if (v) {
+                    *out = v;
+                    v[(*n)++] = (core_trust_delta){c, lua_tonumber(L, -1)};
+                }
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+}
+
+/* Resolves a node id at the top of the stack (a string) for a reference at path. */
+static int node_ref(ld *x, const char *path, const char *what)
+{
+    lua_State *L = x->L;
+    if (lua_type(L, -1) != LUA_TSTRING) {
+        ERR(x, path, "wrong-type", "must be a node id (a string), not a %s", type_name(L, -1));
+        return CORE_NONE;
+    }
+    const char *id = lua_tostring(L, -1);
+    int n = core_find_node(x->sc, id);
+    if (n < 0) {
+        char dym[200];
+        did_you_mean(dym, sizeof dym, nearest_node(x->sc, id));
+        ERR(x, path, "unknown-node", "%s '%.100s' names no node%s", what, id, dym);
+    }
+    return n;
+}
+
+/* ---- choices ---- */
+
+static const char *const choice_fields[] = {"text", "to", "can_go", "score", "feedback", "tags",
+                                            "gives", "asks", "trust", "learn", "when", "id",
+                                            NULL};
+
+static void load_choice(ld *x, int node, int t, const char *path)
+{
+    lua_State *L = x->L;
+    core_scenario *sc = x->sc;
+    char sub[700];
+    char *text = NULL;
+    opt_string(x, t, path, "text", &text, true);
+    int ci = core_add_choice(sc, node, text ? text : "");
+    free(text);
+    if (ci < 0) return;
+    core_choice *c = &sc->nodes[node].choices[ci];
+    c->line = scr_lines_find(x->lines, path);
+    unknown_keys(x, t, path, choice_fields);
+    opt_string(x, t, path, "feedback", &c->feedback, false);
+    opt_string(x, t, path, "id", &c->id, false);
+
+    /* to / can_go */
+    join(sub, sizeof sub, path, "to");
+    int ty = rawfield(L, t, "to");
+    if (ty == LUA_TNIL) {
+        ERR(x, path, "missing-field", "the required field 'to' is missing");
+        lua_pop(L, 1);
+    } else if (ty == LUA_TFUNCTION) {
+        c->to_fn = add_fn(x, sub);
+        char cg[700];
+        join(cg, sizeof cg, path, "can_go");
+        int ct = rawfield(L, t, "can_go");
+        if (ct != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
+            ERR(x, ct == LUA_TNIL ? path : cg, "missing-can-go",
+                "a function `to` needs `can_go = { node ids it may return }`, so the graph stays "
+                "checkable");
+        } else {
+            lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+            c->can_go = malloc(sizeof(int) * (size_t)len);
+            for (lua_Integer i = 1; c->can_go && i <= len; i++) {
+                char item[740];
+                snprintf(item, sizeof item, "%s[%lld]", cg, (long long)i);
+                lua_rawgeti(L, -1, i);
+                int n = node_ref(x, item, "can_go entry");
+                if (n >= 0) c->can_go[c->n_can_go++] = n;
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
+    } else {
+        c->to = node_ref(x, sub, "target");
+        lua_pop(L, 1);
+        if (rawfield(L, t, "can_go") != LUA_TNIL) {
+            join(sub, sizeof sub, path, "can_go");
+            WARN(x, sub, "unused-can-go", "is only read when `to` is a function");
+        }
+        lua_pop(L, 1);
+    }
+
+    /* score */
+    join(sub, sizeof sub, path, "score");
+    ty = rawfield(L, t, "score");
+    if (ty != LUA_TNIL && ty != LUA_TTABLE)
+        ERR(x, sub, "wrong-type", "must be a table of {skill = number}, not a %s",
+            lua_typename(L, ty));
+    if (ty == LUA_TTABLE) {
+        int st = lua_gettop(L);
+        lua_pushnil(L);
+        while (lua_next(L, st)) {
+            if (lua_type(L, -2) != LUA_TSTRING) {
+                ERR(x, sub, "wrong-type", "keys must be skill names, not a %s", type_name(L, -2));
+                lua_pop(L, 1);
+                continue;
+            }
+            const char *k = lua_tostring(L, -2);
+            char item[760];
+            join(item, sizeof item, sub, k);
+            int s = core_find_skill(sc, k);
+            if (s < 0) {
+                char dym[200];
+                did_you_mean(dym, sizeof dym,
+                             nearest(k, (const char *const *)sc->skills, sc->n_skills));
+                ERR(x, item, "unknown-skill", "'%.100s' is not one of this scenario's skills%s", k,
+                    dym);
+            } else if (!finite_number(L, -1)) {
+                ERR(x, item, "wrong-type", "must be a number, not a %s", type_name(L, -1));
+            } else {
+                c->score[s] = lua_tonumber(L, -1);
+                c->has_score[s] = true;
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+
+    /* tags */
+    join(sub, sizeof sub, path, "tags");
+    ty = rawfield(L, t, "tags");
+    if (ty != LUA_TNIL && ty != LUA_TTABLE)
+        ERR(x, sub, "wrong-type", "must be a list of strings, not a %s", lua_typename(L, ty));
+    if (ty == LUA_TTABLE) {
+        lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+        for (lua_Integer i = 1; i <= len; i++) {
+            char item[740];
+            snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
+            if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
+                ERR(x, item, "wrong-type", "must be a string, not a %s", type_name(L, -1));
+            } else {
+                char **v = realloc(c->tags, sizeof *v * (size_t)(c->n_tags + 1));
+                if (v) {
+                    c->tags = v;
+                    if ((v[c->n_tags] = core_strdup(lua_tostring(L, -1)))) c->n_tags++;
+                }
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+
+    /* gives / asks */
+    static const char *const flags[] = {"gives", "asks"};
+    for (int i = 0; i < 2; i++) {
+        join(sub, sizeof sub, path, flags[i]);
+        ty = rawfield(L, t, flags[i]);
+        if (ty != LUA_TNIL && ty != LUA_TBOOLEAN)
+            ERR(x, sub, "wrong-type", "must be true or false, not a %s", lua_typename(L, ty));
+        else if (ty == LUA_TBOOLEAN)
+            *(i == 0 ? &c->gives : &c->asks) = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+    }
+
+    trust_table(x, t, path, &c->trust, &c->n_trust);
+    fact_list(x, t, path, &c->learn, &c->n_learn);
+
+    /* when */
+    join(sub, sizeof sub, path, "when");
+    ty = rawfield(L, t, "when");
+    if (ty == LUA_TFUNCTION) {
+        c->when_fn = add_fn(x, sub);
+    } else {
+        if (ty == LUA_TSTRING)
+            c->when_fact = core_intern_fact(sc, lua_tostring(L, -1));
+        else if (ty != LUA_TNIL)
+            ERR(x, sub, "wrong-type", "must be a fact name or a function(state), not a %s",
+                lua_typename(L, ty));
+        lua_pop(L, 1);
+    }
+}
+
+/* ---- nodes ---- */
+
+static const char *const node_fields[] = {"speaker", "text",  "choices", "ending",     "learn",
+                                          "trust",   "timeout", "on_timeout", "cue", "grade",
+                                          "discuss", NULL};
+
+static void load_node(ld *x, int ni, int t, const char *path)
+{
+    lua_State *L = x->L;
+    core_scenario *sc = x->sc;
+    core_node *n = &sc->nodes[ni];
+    char sub[700];
+    n->line = scr_lines_find(x->lines, path);
+    unknown_keys(x, t, path, node_fields);
+
+    char *speaker = NULL;
+    opt_string(x, t, path, "speaker", &speaker, false);
+    if (speaker && strcmp(speaker, "narrator") != 0) {
+        n->speaker = core_find_cast(sc, speaker);
+        if (n->speaker < 0) {
+            const char *names[65];
+            int m = 0;
+            for (int i = 0; i < sc->n_cast && m < 64; i++) names[m++] = sc->cast[i].key;
+            names[m++] = "narrator";
+            char dym[200];
+            did_you_mean(dym, sizeof dym, nearest(speaker, names, m));
+            join(sub, sizeof sub, path, "speaker");
+            ERR(x, sub, "unknown-speaker", "'%.100s' is not in the cast (nor \"narrator\")%s",
+                speaker, dym);
+            n->speaker = CORE_NONE;
+        }
+    }
+    free(speaker);
+
+    text_or_fn(x, t, path, "text", &n->text, &n->text_fn, false);
+    text_or_fn(x, t, path, "cue", &n->cue, &n->cue_fn, false);
+    opt_string(x, t, path, "discuss", &n->discuss, false);
+    fact_list(x, t, path, &n->learn, &n->n_learn);
+    trust_table(x, t, path, &n->trust, &n->n_trust);
+
+    /* ending / grade */
+    join(sub, sizeof sub, path, "ending");
+    int ty = rawfield(L, t, "ending");
+    bool ending_true = ty == LUA_TBOOLEAN && lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (ending_true) /* `ending = true`: an ending labelled by its node id */
+        n->ending = core_strdup(n->id);
+    else if (ty != LUA_TBOOLEAN)
+        opt_string(x, t, path, "ending", &n->ending, false);
+    int text_ty = rawfield(L, t, "text");
+    lua_pop(L, 1);
+    if (!n->ending && text_ty == LUA_TNIL)
+        ERR(x, path, "missing-field", "the required field 'text' is missing");
+    if (opt_string(x, t, path, "grade", &n->grade, false) && n->grade) {
+        join(sub, sizeof sub, path, "grade");
+        if (strcmp(n->grade, "good") && strcmp(n->grade, "mixed") && strcmp(n->grade, "poor"))
+            ERR(x, sub, "bad-grade", "must be \"good\", \"mixed\" or \"poor\", not \"%.50s\"",
+                n->grade);
+        else if (!n->ending)
+            WARN(x, sub, "grade-without-ending", "only endings have a grade");
+    }
+
+    /* choices */
+    join(sub, sizeof sub, path, "choices");
+    ty = rawfield(L, t, "choices");
+    if (ty != LUA_TNIL && ty != LUA_TTABLE) {
+        ERR(x, sub, "wrong-type", "must be a list of choices, not a %s", lua_typename(L, ty));
+    } else if (ty == LUA_TTABLE) {
+        int ct = lua_gettop(L);
+        lua_Integer len = (lua_Integer)lua_rawlen(L, ct);
+        if (n->ending && len > 0)
+            ERR(x, sub, "ending-with-choices",
+                "a node with `ending` has no choices (it ends the conversation)");
+        if (len == 0 && !n->ending)
+            ERR(x, sub, "no-choices", "is empty; a node needs at least one choice or an `ending`");
+        if (len > CHOICES_WARN)
+            WARN(x, sub, "many-choices", "has %lld choices; more than %d is hard for a player to weigh",
+                 (long long)len, CHOICES_WARN);
+        for (lua_Integer i = 1; i <= len && !n->ending; i++) {
+            char item[740];
+            snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
+            if (lua_rawgeti(L, ct, i) != LUA_TTABLE)
+                ERR(x, item, "wrong-type", "must be a choice table, not a %s", type_name(L, -1));
+            else
+                load_choice(x, ni, lua_gettop(L), item);
+            lua_pop(L, 1);
+        }
+    } else if (!n->ending) {
+        ERR(x, path, "no-choices-or-ending", "has neither `choices` nor `ending`");
+    }
+    lua_pop(L, 1);
+
+    /* timeout / on_timeout */
+    join(sub, sizeof sub, path, "timeout");
+    ty = rawfield(L, t, "timeout");
+    if (ty != LUA_TNIL) {
+        if (!finite_number(L, -1) || lua_tonumber(L, -1) <= 0)
+            ERR(x, sub, "wrong-type", "must be a positive number of seconds");
+        else
+            n->timeout = lua_tonumber(L, -1);
+    }
+    lua_pop(L, 1);
+    join(sub, sizeof sub, path, "on_timeout");
+    ty = rawfield(L, t, "on_timeout");
+    if (ty != LUA_TNIL) n->on_timeout = node_ref(x, sub, "on_timeout");
+    lua_pop(L, 1);
+    if (n->timeout > 0 && ty == LUA_TNIL)
+        ERR(x, path, "timeout-without-target", "has `timeout` but no `on_timeout` node");
+    if (n->timeout <= 0 && n->on_timeout != CORE_NONE)
+        ERR(x, path, "target-without-timeout", "has `on_timeout` but no `timeout`");
+    if (n->ending && n->timeout > 0)
+        WARN(x, path, "timed-ending", "an ending waits for nothing, so its `timeout` is ignored");
+}
+
+/* ---- the whole table ---- */
+
+typedef struct node_key {
+    char *id;
+    int line;
+} node_key;
+
+static int cmp_node_key(const void *a, const void *b)
+{
+    const node_key *p = a, *q = b;
+    int la = p->line ? p->line : 1 << 30, lb = q->line ? q->line : 1 << 30;
+    if (la != lb) return la < lb ? -1 : 1;
+    return strcmp(p->id, q->id);
+}
+
+static const char *const top_fields[] = {"format", "id",    "title",   "family", "summary",
+                                         "difficulty", "skills", "cast", "start", "nodes",
+                                         "debrief", "version", "author", NULL};
+
+static bool valid_id(const char *s)
+{
+    if (!*s) return false;
+    for (; *s; s++)
+        if (!(isalnum((unsigned char)*s) || *s == '.' || *s == '_' || *s == '-')) return false;
+    return true;
+}
+
+/* Checks the table at index 1 and fills x->sc. Runs under lua_pcall. */
+static int check_table(lua_State *L)
+{
+    ld *x = lua_touserdata(L, 2);
+    core_scenario *sc = x->sc;
+    const int t = 1;
+    lua_settop(L, 2);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, SCR_KEY_FNS);
+    x->fns = lua_gettop(L);
+
+    int ty = rawfield(L, t, "format");
+    if (ty == LUA_TNIL) {
+        ERR(x, "", "missing-field", "the required field 'format' is missing (write format = 1)");
+        return 0;
+    }
+    if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) != 1) {
+        ERR(x, "format", "unknown-format",
+            "this rapport reads format 1; this file says %s (a newer rapport may read it)",
+            lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TNUMBER
+                ? lua_tostring(L, -1)
+                : type_name(L, -1));
+        return 0;
+    }
+    lua_pop(L, 1);
+    unknown_keys(x, t, "", top_fields);
+
+    if (opt_string(x, t, "", "id", &sc->id, true) && sc->id && !valid_id(sc->id))
+        ERR(x, "id", "bad-id", "'%.100s' may use only letters, digits, '.', '_' and '-'", sc->id);
+    opt_string(x, t, "", "title", &sc->title, false);
+    opt_string(x, t, "", "family", &sc->family, false);
+    opt_string(x, t, "", "summary", &sc->summary, false);
+    if (!sc->title) {
+        sc->title = core_strdup(sc->id ? sc->id : "untitled");
+        WARN(x, "", "missing-title", "has no `title`; the library shows its id instead");
+    }
+    if (!sc->family) sc->family = core_strdup("other");
+    if (!sc->summary) sc->summary = core_strdup("");
+
+    ty = rawfield(L, t, "difficulty");
+    if (ty != LUA_TNIL) {
+        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 3)
+            ERR(x, "difficulty", "wrong-type", "must be 1, 2 or 3");
+        else
+            sc->difficulty = (int)lua_tointeger(L, -1);
+    }
+    lua_pop(L, 1);
+    ty = rawfield(L, t, "version");
+    if (ty != LUA_TNIL) {
+        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 1000000)
+            ERR(x, "version", "wrong-type", "must be a positive whole number");
+        else
+            sc->version = (int)lua_tointeger(L, -1);
+    }
+    lua_pop(L, 1);
+
+    /* skills */
+    ty = rawfield(L, t, "skills");
+    if (ty != LUA_TNIL && ty != LUA_TTABLE) {
+        ERR(x, "skills", "wrong-type", "must be a list of skill names, not a %s",
+            lua_typename(L, ty));
+    } else if (ty == LUA_TTABLE) {
+        const char *names[CORE_MAX_SKILLS];
+        int m = 0;
+        lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+        if (len == 0) ERR(x, "skills", "no-skills", "is empty; leave it out for the three defaults");
+        if (len > CORE_MAX_SKILLS)
+            ERR(x, "skills", "too-many-skills", "lists %lld skills; at most %d", (long long)len,
+                CORE_MAX_SKILLS);
+        for (lua_Integer i = 1; i <= len && i <= CORE_MAX_SKILLS; i++) {
+            char item[64];
+            snprintf(item, sizeof item, "skills[%lld]", (long long)i);
+            if (lua_rawgeti(L, -1, i) != LUA_TSTRING || !valid_id(lua_tostring(L, -1))) {
+                ERR(x, item, "wrong-type", "must be a skill name (letters, digits, '_')");
+                lua_pop(L, 1);
+                continue;
+            }
+            const char *s = lua_tostring(L, -1);
+            bool dup = false;
+            for (int j = 0; j < m; j++) dup |= strcmp(names[j], s) == 0;
+            if (dup)
+                ERR(x, item, "duplicate-skill", "'%s' is listed twice", s);
+            else
+                names[m++] = s; /* kept alive by the skills table on the stack */
+            lua_pop(L, 1);
+        }
+        if (m > 0) core_set_skills(sc, names, m);
+    }
+    lua_pop(L, 1);
+
+    /* cast */
+    ty = rawfield(L, t, "cast");
+    if (ty != LUA_TNIL && ty != LUA_TTABLE) {
+        ERR(x, "cast", "wrong-type", "must be a table of {key = {name = ..., role = ...}}");
+    } else if (ty == LUA_TTABLE) {
+        int ct = lua_gettop(L);
+        node_key *keys = NULL;
+        int nk = 0;
+        lua_pushnil(L);
+        while (lua_next(L, ct)) {
+            lua_pop(L, 1);
+            if (lua_type(L, -1) != LUA_TSTRING) {
+                ERR(x, "cast", "wrong-type", "keys must be strings, not a %s", type_name(L, -1));
+                continue;
+            }
+            node_key *v = realloc(keys, sizeof *v * (size_t)(nk + 1));
+            if (!v) break;
+            keys = v;
+            char sub[600];
+            join(sub, sizeof sub, "cast", lua_tostring(L, -1));
+            keys[nk].id = core_strdup(lua_tostring(L, -1));
+            keys[nk].line = scr_lines_find(x->lines, sub);
+            if (keys[nk].id) nk++;
+        }
+        qsort(keys, (size_t)nk, sizeof *keys, cmp_node_key);
+        for (int i = 0; i < nk; i++) {
+            char sub[600];
+            join(sub, sizeof sub, "cast", keys[i].id);
+            if (strcmp(keys[i].id, "narrator") == 0)
+                ERR(x, sub, "reserved-name", "\"narrator\" is reserved for scene-setting lines");
+            lua_pushstring(L, keys[i].id);
+            int vt = lua_rawget(L, ct);
+            char *name = NULL, *role = NULL;
+            if (vt == LUA_TTABLE) {
+                int mt = lua_gettop(L);
+                opt_string(x, mt, sub, "name", &name, true);
+                opt_string(x, mt, sub, "role", &role, false);
+                static const char *const cast_fields[] = {"name", "role", NULL};
+                unknown_keys(x, mt, sub, cast_fields);
+            } else if (vt == LUA_TSTRING) {
+                name = core_strdup(lua_tostring(L, -1));
+            } else {
+                ERR(x, sub, "wrong-type", "must be a table {name = ..., role = ...}, not a %s",
+                    lua_typename(L, vt));
+            }
+            lua_pop(L, 1);
+            core_add_cast(sc, keys[i].id, name ? name : keys[i].id, role);
+            free(name);
+            free(role);
+            free(keys[i].id);
+        }
+        free(keys);
+    }
+    lua_pop(L, 1);
+
+    /* nodes: ids first, so references can be resolved in any order */
+    ty = rawfield(L, t, "nodes");
+    if (ty == LUA_TNIL) {
+        ERR(x, "", "missing-field", "the required field 'nodes' is missing");
+    } else if (ty != LUA_TTABLE) {
+        ERR(x, "nodes", "wrong-type", "must be a table of {node_id = node}, not a %s",
+            lua_typename(L, ty));
+    } else {
+        int nt = lua_gettop(L);
+        node_key *keys = NULL;
+        int nk = 0;
+        lua_pushnil(L);
+        while (lua_next(L, nt)) {
+            lua_pop(L, 1);
+            if (lua_type(L, -1) != LUA_TSTRING) {
+                ERR(x, "nodes", "wrong-type",
+                    "keys must be node ids (strings), not a %s; write nodes = { id = {...} }",
+                    type_name(L, -1));
+                continue;
+            }
+            node_key *v = realloc(keys, sizeof *v * (size_t)(nk + 1));
+            if (!v) break;
+            keys = v;
+            char sub[600];
+            join(sub, sizeof sub, "nodes", lua_tostring(L, -1));
+            keys[nk].id = core_strdup(lua_tostring(L, -1));
+            keys[nk].line = scr_lines_find(x->lines, sub);
+            if (keys[nk].id) nk++;
+        }
+        /* Authors' order when the scan found it, so output follows the file. */
+        qsort(keys, (size_t)nk, sizeof *keys, cmp_node_key);
+        for (int i = 0; i < nk; i++) {
+            core_add_node(sc, keys[i].id);
+            free(keys[i].id);
+        }
+        free(keys);
+        if (sc->n_nodes == 0) ERR(x, "nodes", "no-nodes", "is empty");
+        for (int i = 0; i < sc->n_nodes; i++) {
+            char sub[600];
+            join(sub, sizeof sub, "nodes", sc->nodes[i].id);
+            lua_pushstring(L, sc->nodes[i].id);
+            if (lua_rawget(L, nt) != LUA_TTABLE)
+                ERR(x, sub, "wrong-type", "must be a node table, not a %s", type_name(L, -1));
+            else
+                load_node(x, i, lua_gettop(L), sub);
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+
+    /* start */
+    ty = rawfield(L, t, "start");
+    if (ty == LUA_TNIL)
+        ERR(x, "", "missing-field", "the required field 'start' is missing");
+    else
+        sc->start = node_ref(x, "start", "start node");
+    lua_pop(L, 1);
+
+    /* debrief */
+    ty = rawfield(L, t, "debrief");
+    if (ty != LUA_TNIL && ty != LUA_TTABLE) {
+        ERR(x, "debrief", "wrong-type", "must be a table of {skill = tip}");
+    } else if (ty == LUA_TTABLE) {
+        int dt = lua_gettop(L);
+        lua_pushnil(L);
+        while (lua_next(L, dt)) {
+            lua_pop(L, 1);
+            if (lua_type(L, -1) != LUA_TSTRING) {
+                ERR(x, "debrief", "wrong-type", "keys must be skill names");
+                continue;
+            }
+            const char *k = lua_tostring(L, -1);
+            char sub[600];
+            join(sub, sizeof sub, "debrief", k);
+            int s = core_find_skill(sc, k);
+            if (s < 0) {
+                char dym[200];
+                did_you_mean(dym, sizeof dym,
+                             nearest(k, (const char *const *)sc->skills, sc->n_skills));
+                ERR(x, sub, "unknown-skill", "'%.100s' is not one of this scenario's skills%s", k,
+                    dym);
+                continue;
+            }
+            opt_string(x, dt, "debrief", k, &sc->debrief[s], false);
+        }
+    }
+    lua_pop(L, 1);
+    return 0;
+}
+
+/* Structural checks on the finished model: a start that can end, reachability,
+ * choices without feedback. The authoring checks live in engine/app. */
+static void check_graph(ld *x)
+{
+    core_scenario *sc = x->sc;
+    if (sc->start < 0 || sc->n_nodes == 0) return;
+    bool *seen = calloc((size_t)sc->n_nodes, sizeof(bool));
+    bool *ends = calloc((size_t)sc->n_nodes, sizeof(bool));
+    if (seen && ends && core_reachable(sc, seen) && core_can_end(sc, ends)) {
+        if (!ends[sc->start])
+            ERR(x, "start", "no-ending",
+                "no ending can be reached from the start node '%.100s'; every path loops or "
+                "stops",
+                sc->nodes[sc->start].id);
+        for (int i = 0; i < sc->n_nodes; i++) {
+            char sub[600];
+            join(sub, sizeof sub, "nodes", sc->nodes[i].id);
+            if (!seen[i])
+                WARN(x, sub, "unreachable", "no path from the start reaches this node");
+            else if (!ends[i] && ends[sc->start])
+                WARN(x, sub, "dead-end", "no ending can be reached from this node");
+        }
+    }
+    free(seen);
+    free(ends);
+    for (int i = 0; i < sc->n_nodes; i++) {
+        const core_node *n = &sc->nodes[i];
+        for (int j = 0; j < n->n_choices; j++) {
+            if (n->choices[j].feedback && n->choices[j].feedback[0]) continue;
+            char sub[700], node[600];
+            join(node, sizeof node, "nodes", n->id);
+            snprintf(sub, sizeof sub, "%s.choices[%d]", node, j + 1);
+            WARN(x, sub, "no-feedback", "has no feedback; say why this choice helps or hurts");
+        }
+    }
+}
+
+/* Turns "file:12: message" from Lua into a diagnostic at line 12. */
+static void lua_failure(ld *x, const char *what, const char *msg)
+{
+    int line = 0;
+    const char *rest = msg;
+    size_t fl = strlen(x->file);
+    if (strncmp(msg, x->file, fl) == 0 && msg[fl] == ':') {
+        char *end;
+        long l = strtol(msg + fl + 1, &end, 10);
+        if (end != msg + fl + 1 && *end == ':') {
+            line = (int)l;
+            rest = end + 1;
+            while (*rest == ' ') rest++;
+        }
+    }
+    core_diag_add(x->d, CORE_ERROR, x->file, "", line, "lua", "%s: %s", what, rest);
+}
+
+scr_scenario *scr_load_buffer(const char *name, const char *buf, size_t len,
+                              const scr_limits *limits, core_diags *diags)
+{
+    scr_scenario *S = calloc(1, sizeof *S);
+    ld x = {.S = S, .d = diags, .file = name};
+    if (!S) goto oom;
+    S->limits = limits ? *limits : scr_default_limits();
+    S->sc = core_scenario_new();
+    if (!S->sc) goto oom;
+    S->sc->file = core_strdup(name);
+    x.sc = S->sc;
+    if (len >= 4 && memcmp(buf, LUA_SIGNATURE, 4) == 0) {
+        core_diag_add(diags, CORE_ERROR, name, "", 0, "binary-chunk",
+                      "is precompiled Lua; scenarios must be Lua source text");
+        goto fail;
+    }
+    S->L = sbx_new(&S->sb, S->limits.memory);
+    if (!S->L) goto oom;
+    lua_State *L = x.L = S->L;
+    x.lines = scr_lines_scan(buf, len);
+
+    char chunkname[1100];
+    snprintf(chunkname, sizeof chunkname, "@%s", name);
+    if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
+        lua_failure(&x, "cannot be read as Lua", lua_tostring(L, -1));
+        goto fail;
+    }
+    sbx_push_env(L);
+    lua_setupvalue(L, -2, 1);
+    if (sbx_pcall(L, &S->sb, 0, 1, S->limits.load_instructions) != LUA_OK) {
+        lua_failure(&x, "failed while running", lua_tostring(L, -1));
+        goto fail;
+    }
+    if (lua_type(L, -1) != LUA_TTABLE) {
+        core_diag_add(diags, CORE_ERROR, name, "", 0, "not-a-table",
+                      "must return a table (return { format = 1, ... }), but returned a %s",
+                      type_name(L, -1));
+        goto fail;
+    }
+    /* The checks run protected with headroom: pushing keys may allocate. */
+    S->sb.limit += 16u << 20;
+    int before = diags->errors;
+    lua_pushcfunction(L, check_table);
+    lua_insert(L, -2);
+    lua_pushlightuserdata(L, &x);
+    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+        core_diag_add(diags, CORE_ERROR, name, "", 0, "internal", "could not be checked: %s",
+                      lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "out of memory");
+        goto fail;
+    }
+    S->sb.limit -= 16u << 20;
+    if (diags->errors > before) goto fail;
+    check_graph(&x);
+    if (diags->errors > before) goto fail;
+    if (!core_assign_choice_ids(S->sc)) goto oom;
+    lua_pushlightuserdata(L, S);
+    lua_setfield(L, LUA_REGISTRYINDEX, "rapport.self");
+    lua_pushcfunction(L, scr_setup_state);
+    if (sbx_pcall(L, &S->sb, 0, 0, 100000) != LUA_OK) goto oom;
+    scr_init_hooks(S);
+    scr_lines_free(x.lines);
+    return S;
+oom:
+    core_diag_add(diags, CORE_ERROR, name, "", 0, "memory", "out of memory while loading");
+fail:
+    scr_lines_free(x.lines);
+    scr_free(S);
+    return NULL;
+}
+
+scr_scenario *scr_load(const char *file, const scr_limits *limits, core_diags *diags)
+{
+    FILE *f = fopen(file, "rb");
+    if (!f) {
+        core_diag_add(diags, CORE_ERROR, file, "", 0, "io", "cannot be opened: %s",
+                      strerror(errno));
+        return NULL;
+    }
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 65536;
+            if (cap > FILE_MAX + 1) cap = FILE_MAX + 1;
+            char *p = realloc(buf, cap);
+            if (!p) break;
+            buf = p;
+        }
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (got == 0 || len > FILE_MAX) break;
+    }
+    bool err = ferror(f) != 0;
+    fclose(f);
+    if (err || !buf || len > FILE_MAX) {
+        core_diag_add(diags, CORE_ERROR, file, "", 0, "io",
+                      len > FILE_MAX ? "is larger than %u MiB; scenarios are text files"
+                                     : "cannot be read (%u)",
+                      FILE_MAX >> 20);
+        free(buf);
+        return NULL;
+    }
+    scr_scenario *s = scr_load_buffer(file, buf, len, limits, diags);
+    free(buf);
+    return s;
+}
+
+void scr_free(scr_scenario *s)
+{
+    if (!s) return;
+    if (s->L) lua_close(s->L);
+    core_scenario_free(s->sc);
+    for (int i = 0; i < s->n_fns; i++) free(s->fn_paths[i]);
+    free(s->fn_paths);
+    free(s);
+}
+
+const core_scenario *scr_model(const scr_scenario *s)
+{
+    return s->sc;
+}
+
+const core_hooks *scr_hooks(const scr_scenario *s)
+{
+    return &s->hooks;
+}

@@ -1,0 +1,30 @@
+/* sandbox.h: a fresh, limited Lua state for one scenario. Internal to engine/script. */
+#ifndef RAPPORT_SCRIPT_SANDBOX_H
+#define RAPPORT_SCRIPT_SANDBOX_H
+
+#include <lua.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Limits and accounting of one sandboxed state; lives as long as the state. */
+typedef struct sbx_state {
+    size_t used, limit;   /* bytes held by the state, and the cap */
+    long budget;          /* instructions left in the current call */
+    bool tripped;         /* the instruction limit was hit in this call */
+    bool out_of_memory;   /* an allocation was refused in this call */
+} sbx_state;
+
+/* Creates the state with the allow-listed libraries and the sandbox environment
+ * stored in the registry (see sbx_push_env). Returns NULL when out of memory.
+ * The caller owns both; close with lua_close, then free sb. */
+lua_State *sbx_new(sbx_state *sb, size_t memory_limit);
+/* Pushes the sandbox's global table. */
+void sbx_push_env(lua_State *L);
+/* Runs the function below nargs arguments on the stack under lua_pcall with an
+ * instruction budget. On failure returns the Lua status and leaves a message on
+ * the stack that is always a string, rewritten to name the limit hit. */
+int sbx_pcall(lua_State *L, sbx_state *sb, int nargs, int nresults, long instructions);
+/* Reseeds math.random with a fixed seed, so replays are exact. */
+void sbx_reseed(lua_State *L, sbx_state *sb);
+
+#endif

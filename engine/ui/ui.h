@@ -1,0 +1,26 @@
+/* ui.h: the SDL2 + SDL_ttf window. The only part of rapport that includes SDL.
+ * Drives the runtime through engine/app and engine/core; never Lua or cJSON. */
+#ifndef RAPPORT_UI_H
+#define RAPPORT_UI_H
+
+#include <stdbool.h>
+
+typedef struct ui_options {
+    const char *data_dir;    /* progress folder override, or NULL */
+    const char *player;      /* preselected player, or NULL to show the player screen */
+    const char *library_dir; /* scenarios folder, or NULL for app_library_dir() */
+    const char *scenario;    /* a file or id to open directly, or NULL for the library */
+    const char *from_node;   /* start anywhere: node id, or NULL */
+    const char *const *facts; /* with from_node */
+    int n_facts;
+    const char *const *trust_keys;
+    const double *trust;
+    int n_trust;
+    const char *shots_dir; /* when set, save a BMP of every new screen there (tests) */
+} ui_options;
+
+/* Opens the window and runs until the player quits. Returns a process exit
+ * code. Without a display, prints one line pointing to `--text` and returns 1. */
+int ui_run(const ui_options *opt);
+
+#endif

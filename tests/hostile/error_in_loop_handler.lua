@@ -1,0 +1,2 @@
+-- expect: instruction
+local ok = pcall(function() while true do end end) while true do end

@@ -1,0 +1,2 @@
+-- expect: instruction
+while true do end

@@ -1,0 +1,3 @@
+-- expect: instruction
+xpcall(function() error('x') end, function() while true do end end)
+return {}
