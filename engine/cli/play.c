@@ -18,21 +18,23 @@ static double now_ms(void)
     return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
 }
 
-/* Prints text wrapped at WIDTH columns (by bytes; UTF-8 sequences stay whole). */
-static void wrap(FILE *f, const char *indent, const char *text)
+/* Prints text wrapped at WIDTH columns (by bytes; UTF-8 sequences stay whole);
+ * the first line starts with first, later ones with indent. */
+static void wrap_hanging(FILE *f, const char *first, const char *indent, const char *text)
 {
     const char *p = text;
     while (*p) {
         const char *nl = strchr(p, '\n');
         size_t line_len = nl ? (size_t)(nl - p) : strlen(p);
         size_t col = 0;
-        fputs(indent, f);
+        fputs(first, f);
+        first = indent;
         const char *q = p, *end = p + line_len;
         while (q < end) {
             const char *w = q;
             while (w < end && *w != ' ') w++;
             size_t wl = (size_t)(w - q);
-            if (col > 0 && col + 1 + wl > WIDTH - strlen(indent)) {
+            if (col > 0 && col + 1 + wl > WIDTH - strlen(indent) - 1) {
                 fputc('\n', f);
                 fputs(indent, f);
                 col = 0;
@@ -50,7 +52,13 @@ static void wrap(FILE *f, const char *indent, const char *text)
     }
 }
 
-static void show_node(FILE *f, app_play *p)
+/* Names the speaker with their role the first time they speak, then by name. */
+static void wrap(FILE *f, const char *indent, const char *text)
+{
+    wrap_hanging(f, indent, indent, text);
+}
+
+static void show_node(FILE *f, app_play *p, bool *introduced)
 {
     const core_scenario *sc = app_play_scenario(p);
     core_session *s = app_play_session(p);
@@ -63,10 +71,11 @@ static void show_node(FILE *f, app_play *p)
     }
     if (n->speaker >= 0) {
         const core_cast *c = &sc->cast[n->speaker];
-        if (c->role[0])
+        if (c->role[0] && !introduced[n->speaker])
             fprintf(f, "%s, %s:\n", c->name, c->role);
         else
             fprintf(f, "%s:\n", c->name);
+        introduced[n->speaker] = true;
         wrap(f, "  ", core_session_text(s));
     } else {
         wrap(f, "", core_session_text(s));
@@ -76,8 +85,7 @@ static void show_node(FILE *f, app_play *p)
     for (int i = 0; i < core_session_n_visible(s); i++) {
         char num[16];
         snprintf(num, sizeof num, "  %d. ", i + 1);
-        fputs(num, f);
-        wrap(f, "", n->choices[core_session_visible(s, i)].text);
+        wrap_hanging(f, num, "     ", n->choices[core_session_visible(s, i)].text);
     }
     if (n->timeout > 0) fprintf(f, "  (answer within %.0f seconds)\n", n->timeout);
 }
@@ -249,6 +257,11 @@ int cli_play(const cli_opts *o)
     bool quiet = o->json;
     bool practice = !o->assessed;
     int rc = 0;
+    bool *introduced = calloc((size_t)app_play_scenario(p)->n_cast + 1, sizeof(bool));
+    if (!introduced) {
+        app_play_close(p);
+        return 1;
+    }
     const char *c = o->choices;
     bool interactive = !o->choices;
     if (!quiet) {
@@ -259,7 +272,7 @@ int cli_play(const cli_opts *o)
             fprintf(out, "(type a number and Enter; b goes back one choice; q quits)\n");
     }
     while (core_session_status(s) == CORE_PLAYING) {
-        if (!quiet) show_node(out, p);
+        if (!quiet) show_node(out, p, introduced);
         double t0 = now_ms();
         int pick = 0;
         bool timeout = false;
@@ -289,11 +302,13 @@ int cli_play(const cli_opts *o)
             char line[256];
             if (!fgets(line, sizeof line, stdin)) {
                 fputs("\n(stopped; this session was not saved)\n", stdout);
+                free(introduced);
                 app_play_close(p);
                 return 0;
             }
             if (line[0] == 'q') {
                 fputs("(stopped; this session was not saved)\n", stdout);
+                free(introduced);
                 app_play_close(p);
                 return 0;
             }
@@ -347,7 +362,7 @@ int cli_play(const cli_opts *o)
     }
     if (core_session_status(s) == CORE_ENDED) {
         if (!quiet) {
-            show_node(out, p);
+            show_node(out, p, introduced);
             debrief(out, p);
         }
         save(o, p, started, quiet);
@@ -355,6 +370,7 @@ int cli_play(const cli_opts *o)
         fprintf(out, "\n(the choices ran out before an ending; not saved)\n");
     }
     if (o->json && (rc == 0 || core_session_status(s) == CORE_FAILED)) print_json(stdout, p);
+    free(introduced);
     app_play_close(p);
     return rc;
 }

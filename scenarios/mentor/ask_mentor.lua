@@ -103,7 +103,7 @@ return {
 
     the_orphans = {
       speaker = "ines",
-      cue = "She puts the phone away. The doors open on 6 and you walk out together.",
+      cue = "She puts the phone away and turns towards you.",
       text = "The batch jobs. About two hundred run every night on the old scheduler, and for forty of them nobody knows who owns them. We find out what they did when they stop.",
       learn = { "ines_orphan_jobs" },
       choices = {
@@ -293,7 +293,7 @@ return {
     flat_walk = {
       speaker = "narrator",
       cue = "Ines walks a step ahead, typing as she goes.",
-      text = "The conversation fades. On 6, you both head down the same corridor towards the meeting rooms.",
+      text = "The conversation fades. The doors open on 6, and you both head down the same corridor towards the meeting rooms.",
       choices = {
         { text = "What's the hardest part of Harbour, honestly?",
           to = "the_orphans", score = { listening = 1 },

@@ -188,7 +188,7 @@ return {
     too_fast = {
       speaker = "marcus",
       cue = "Typing. Another chime. He doesn't turn his camera on.",
-      text = "Sure, sure. Go ahead. Just so you know, I've got a hard stop at 4:20.",
+      text = "Sure, sure. Go ahead. Just so you know, I'm in with our CEO at 4:20, so that's a hard stop.",
       learn = { "marcus_hard_stop" },
       choices = {
         { text = "Before I start: you sound swamped. Still OK to do this today?",
@@ -334,7 +334,7 @@ return {
     five_questions = {
       speaker = "marcus",
       cue = "His voice goes flat.",
-      text = "That's a lot for ten minutes. Pick one.",
+      text = "I've got about ten minutes. Which one matters most? Pick one.",
       choices = {
         { text = "The contractor. He has fifteen years on me, and I have to critique his work.",
           to = "answer", score = { value_first = 1 },
@@ -350,7 +350,7 @@ return {
     vague_answer = {
       speaker = "marcus",
       cue = "He rubs his eyes.",
-      text = "A better design lead... Listen more than you talk, write things down, ship. Sorry, that's a fortune cookie. It's hard to say much without a real situation.",
+      text = "Honestly? Listen more than you talk, write things down, ship. Sorry, that's a fortune cookie. It's hard to say much without a real situation.",
       choices = {
         { text = "Fair. A real one: I'm critiquing a contractor who has fifteen years on me.",
           to = "answer", score = { listening = 1, value_first = 1 },
@@ -433,7 +433,7 @@ return {
           to = "helped_both", when = "marcus_contrast", gives = true, score = { listening = 1, value_first = 1 }, trust = { marcus = 1 },
           tags = { "share_resource", "recall_detail" },
           feedback = "Useful, specific, tied to exactly what failed, and offered as he leaves with no reply needed. That is how help on a bad day should look." },
-        { text = "Thank you so much. I'm going to try the brief thing with Dev on Monday, and I'll let you know how it goes.",
+        { text = "Thank you so much. I'm going to try the brief thing with the contractor on Monday, and I'll let you know how it goes.",
           to = "helped_both", score = { value_first = 1 },
           tags = { "follow_through", "gratitude" },
           feedback = "Promising to report back turns his advice into something he will get to see work. Then do it." },

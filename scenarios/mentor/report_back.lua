@@ -22,7 +22,7 @@ return {
     cafe = {
       speaker = "narrator",
       cue = "He arrives two minutes late, a little out of breath, holding two coffees.",
-      text = "Four months ago Nikhil Rao gave you forty minutes on drowning in ad-hoc requests: one intake form, one weekly triage, and say 'not this week' out loud. At the end he said he was about to take on a second team, payouts, and wasn't sure he was ready. Today you asked for fifteen minutes, just to tell him how it went.",
+      text = "Four months ago Nikhil Rao gave you forty minutes on drowning in ad-hoc data requests: one intake form, one weekly triage, and say 'not this week' out loud. At the end he said he was about to take on a second team, payouts, and wasn't sure he was ready. Today you asked for fifteen minutes, just to tell him how it went.",
       learn = { "nikhil_second_team" },
       choices = {
         { text = "You brought coffee! Thanks. I know Fridays are packed for you.",
@@ -112,7 +112,7 @@ return {
     october = {
       speaker = "nikhil",
       cue = "A small, amused pause.",
-      text = "October. I did say. Anyway. How did it go?",
+      text = "October. I did say. Anyway, I want to hear yours.",
       choices = {
         { text = "Sorry, yes, October. OK: it went mostly well, and partly badly.",
           to = "update",
@@ -235,10 +235,10 @@ return {
           to = "repair", score = { listening = 1, empathy = 1 }, trust = { nikhil = 1 },
           tags = { "perspective", "follow_through" },
           feedback = "You took your share without making him carry it, and told him how you fixed it. Honest, kind and useful to him." },
-        { text = "You sound like you're blaming yourself. Don't.",
+        { text = "You sound like you're blaming yourself. Don't. It's how I learned 'no, but here's when'.",
           to = "repair", score = { empathy = 1 },
           tags = { "name_emotion" },
-          feedback = "Naming his discomfort is kind, and it stops him carrying it. Adding what you did to fix things would have made it useful too." },
+          feedback = "Naming his discomfort is kind, and it stops him carrying it. Owning your part of the Friday, plainly, would have made it useful too." },
         { text = "Yeah, honestly, a bit of a warning about people like Graham would have helped a lot. I was completely blindsided that Friday.",
           to = "stung", score = { empathy = -2 }, trust = { nikhil = -1 },
           tags = { "self_focus" },
