@@ -68,6 +68,13 @@ bool app_play_start_at(app_play *p, const char *node, const char *const *facts, 
                        const char *const *trust_keys, const double *trust, int n_trust,
                        char *msg, size_t msglen);
 void app_play_close(app_play *p);
+/* Applies a --choices list ("1,2,t": numbers as shown, t for a timeout) to the
+ * running session. Returns 0 when every item applied (the session may have
+ * ended or failed: check its status), 1 when an item does not fit (msg says
+ * which and what was shown), 2 when the list is malformed. */
+int app_play_apply(app_play *p, const char *choices, char *msg, size_t msglen);
+/* "node 'x' showed 2 choices: 1. \"...\", 2. \"...\"" for messages. */
+void app_describe_shown(app_play *p, char *buf, size_t n);
 
 const core_scenario *app_play_scenario(const app_play *p);
 core_session *app_play_session(app_play *p);

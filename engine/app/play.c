@@ -2,6 +2,7 @@
 #include "app.h"
 #include "script.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -224,4 +225,57 @@ bool app_play_record(const app_play *p, const char *mode, const char *started, s
         r->tags[r->n_tags++].count = cnt;
     }
     return true;
+}
+
+void app_describe_shown(app_play *p, char *buf, size_t n)
+{
+    core_session *s = p->s;
+    const core_node *node = core_session_node(s);
+    int nv = core_session_n_visible(s);
+    size_t k = (size_t)snprintf(buf, n, "node '%s' showed %d choice%s", node->id, nv,
+                                nv == 1 ? "" : "s");
+    for (int i = 0; i < nv && k < n; i++)
+        k += (size_t)snprintf(buf + k, n - k, "%s %d. \"%.60s\"", i ? "," : ":", i + 1,
+                              node->choices[core_session_visible(s, i)].text);
+}
+
+int app_play_apply(app_play *p, const char *c, char *msg, size_t msglen)
+{
+    core_session *s = p->s;
+    msg[0] = '\0';
+    for (int item = 1; core_session_status(s) == CORE_PLAYING; item++) {
+        while (*c == ',' || *c == ' ') c++;
+        if (!*c) return 0;
+        if (*c == 't' || *c == 'T') {
+            c++;
+            if (core_session_timeout(s, 0) != 0) {
+                snprintf(msg, msglen, "choice %d of --choices is 't', but node '%s' has no timeout",
+                         item, core_session_node(s)->id);
+                return 1;
+            }
+            continue;
+        }
+        char *end;
+        errno = 0;
+        long v = strtol(c, &end, 10);
+        if (end == c || errno || (*end && *end != ',' && *end != ' ')) {
+            snprintf(msg, msglen,
+                     "--choices wants numbers separated by commas (or t for a timeout), not '%.40s'",
+                     c);
+            return 2;
+        }
+        c = end;
+        if (v < 1 || v > 100000 || core_session_choose(s, (int)v, 0) != 0) {
+            char shown[1200];
+            app_describe_shown(p, shown, sizeof shown);
+            snprintf(msg, msglen, "choice %d of --choices is %ld, but %s", item, v, shown);
+            return 1;
+        }
+    }
+    while (*c == ',' || *c == ' ') c++;
+    if (*c) {
+        snprintf(msg, msglen, "the conversation ended before the rest of --choices ('%.40s')", c);
+        return 1;
+    }
+    return 0;
 }

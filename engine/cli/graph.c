@@ -2,8 +2,11 @@
 #include "app.h"
 #include "cli.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 /* DOT string literal: quotes and backslashes escaped, newlines as \n. */
 static void dot_str(FILE *f, const char *s, size_t max)
@@ -51,6 +54,28 @@ static void edge(FILE *f, const core_scenario *sc, int from, int to, const core_
     fputs("];\n", f);
 }
 
+/* Starts `dot -Tsvg -o out` with a pipe to its standard input. */
+static FILE *open_dot(const char *out, pid_t *pid)
+{
+    int fd[2];
+    if (pipe(fd) != 0) return NULL;
+    *pid = fork();
+    if (*pid < 0) {
+        close(fd[0]);
+        close(fd[1]);
+        return NULL;
+    }
+    if (*pid == 0) {
+        dup2(fd[0], 0);
+        close(fd[0]);
+        close(fd[1]);
+        execlp("dot", "dot", "-Tsvg", "-o", out, (char *)NULL);
+        _exit(127);
+    }
+    close(fd[0]);
+    return fdopen(fd[1], "w");
+}
+
 int cli_graph(const cli_opts *o)
 {
     core_diags d = {0};
@@ -70,6 +95,13 @@ int cli_graph(const cli_opts *o)
         return 1;
     }
     FILE *f = stdout;
+    pid_t pid = -1;
+    if (o->svg && !(f = open_dot(o->svg, &pid))) {
+        fprintf(stderr, "rapport: cannot start Graphviz: %s\n", strerror(errno));
+        free(seen);
+        app_play_close(p);
+        return 1;
+    }
     fputs("digraph ", f);
     dot_str(f, sc->id, 200);
     fputs(" {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", fillcolor=white, "
@@ -106,5 +138,18 @@ int cli_graph(const cli_opts *o)
     fputs("}\n", f);
     free(seen);
     app_play_close(p);
+    if (pid > 0) {
+        fclose(f);
+        int status = 0;
+        waitpid(pid, &status, 0);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            fprintf(stderr, "rapport: %s\n",
+                    WIFEXITED(status) && WEXITSTATUS(status) == 127
+                        ? "Graphviz is not installed (apt-get install graphviz); without --svg "
+                          "the DOT text goes to standard output"
+                        : "Graphviz could not draw the graph");
+            return 1;
+        }
+    }
     return 0;
 }

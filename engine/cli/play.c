@@ -205,18 +205,6 @@ static void save(const cli_opts *o, app_play *p, const char *started, bool quiet
     free(dir);
 }
 
-/* Shows the visible choices for an out-of-range message. */
-static void describe_shown(app_play *p, char *buf, size_t n)
-{
-    core_session *s = app_play_session(p);
-    const core_node *node = core_session_node(s);
-    size_t k = (size_t)snprintf(buf, n, "node '%s' showed %d choice%s", node->id,
-                                core_session_n_visible(s), core_session_n_visible(s) == 1 ? "" : "s");
-    for (int i = 0; i < core_session_n_visible(s) && k < n; i++)
-        k += (size_t)snprintf(buf + k, n - k, "%s %d. \"%.60s\"", i ? "," : ":", i + 1,
-                              node->choices[core_session_visible(s, i)].text);
-}
-
 int cli_play(const cli_opts *o)
 {
     char *file = cli_resolve(o->args[0]);
@@ -341,7 +329,7 @@ int cli_play(const cli_opts *o)
         }
         if (core_session_choose(s, pick, ms) != 0) {
             char shown[1200];
-            describe_shown(p, shown, sizeof shown);
+            app_describe_shown(p, shown, sizeof shown);
             if (!interactive) {
                 fprintf(stderr, "rapport: choice %d of --choices is %d, but %s\n",
                         core_session_n_steps(s) + 1, pick, shown);

@@ -2,6 +2,8 @@
  * author functions included, with coverage and reproducible failures. */
 #include "app.h"
 #include "cli.h"
+#include "expect.h"
+#include "script.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -15,9 +17,11 @@ typedef struct cov {
     bool **choice;
     bool *timeout;
     int runs, finished, failed;
+    long steps; /* choices taken over all runs, timeouts included */
+    int n_errors; /* distinct runtime errors kept below */
+    char errors[8][700];
+    char repros[8][1024];
     double min[CORE_MAX_SKILLS], max[CORE_MAX_SKILLS], sum[CORE_MAX_SKILLS];
-    char first_error[700];
-    char repro[4096];
 } cov;
 
 static unsigned long long rng_next(unsigned long long *s)
@@ -48,6 +52,7 @@ static void account(cov *c, app_play *p)
     core_session *s = app_play_session(p);
     const core_scenario *sc = app_play_scenario(p);
     c->runs++;
+    c->steps += core_session_n_steps(s);
     for (int i = 0; i < core_session_path_len(s); i++) c->node[core_session_path(s, i)] = true;
     for (int i = 0; i < core_session_n_steps(s); i++) {
         const core_step *st = core_session_step(s, i);
@@ -57,9 +62,14 @@ static void account(cov *c, app_play *p)
             c->choice[st->node][st->choice] = true;
     }
     if (core_session_status(s) == CORE_FAILED) {
-        if (c->failed++ == 0) {
-            snprintf(c->first_error, sizeof c->first_error, "%s", core_session_error(s));
-            choices_of(s, c->repro, sizeof c->repro);
+        c->failed++;
+        bool known = false;
+        for (int i = 0; i < c->n_errors && !known; i++)
+            known = strcmp(c->errors[i], core_session_error(s)) == 0;
+        if (!known && c->n_errors < 8) {
+            snprintf(c->errors[c->n_errors], sizeof c->errors[0], "%s", core_session_error(s));
+            choices_of(s, c->repros[c->n_errors], sizeof c->repros[0]);
+            c->n_errors++;
         }
         return;
     }
@@ -146,6 +156,87 @@ static bool exhaustive(app_play *p, cov *c)
     return ok;
 }
 
+static bool near(double a, double b)
+{
+    return fabs(a - b) < 0.01;
+}
+
+/* Runs NAME.test.lua beside NAME.lua when it exists; returns the failures. */
+static int run_expectations(app_play *p, const char *file)
+{
+    size_t n = strlen(file);
+    if (n < 5 || strcmp(file + n - 4, ".lua") != 0) return 0;
+    char tf[4096];
+    snprintf(tf, sizeof tf, "%.*s.test.lua", (int)(n - 4), file);
+    FILE *probe = fopen(tf, "rb");
+    if (!probe) return 0;
+    fclose(probe);
+    core_diags d = {0};
+    scr_expects ex;
+    if (!scr_load_expects(tf, &ex, &d)) {
+        core_diags_print(&d, stdout);
+        core_diags_free(&d);
+        scr_expects_free(&ex);
+        return 1;
+    }
+    core_diags_free(&d);
+    int failed = 0;
+    for (int i = 0; i < ex.n; i++) {
+        const scr_expect *e = &ex.v[i];
+        char why[1600] = "";
+        char msg[1400] = "";
+        if (e->from || e->n_facts || e->n_trust) {
+            if (!app_play_start_at(p, e->from, (const char *const *)e->facts, e->n_facts,
+                                   (const char *const *)e->trust_keys, e->trust, e->n_trust, msg,
+                                   sizeof msg))
+                snprintf(why, sizeof why, "cannot start: %s", msg);
+        } else {
+            app_play_restart(p);
+        }
+        core_session *s = app_play_session(p);
+        int rc = why[0] ? -1 : app_play_apply(p, e->choices, msg, sizeof msg);
+        const char *err = rc > 0 ? msg : core_session_status(s) == CORE_FAILED ? core_session_error(s) : NULL;
+        if (why[0]) {
+        } else if (e->error) {
+            if (!err || !strstr(err, e->error))
+                snprintf(why, sizeof why, "expected an error containing \"%s\", got %s%s%s",
+                         e->error, err ? "\"" : "none", err ? err : "", err ? "\"" : "");
+        } else if (err) {
+            snprintf(why, sizeof why, "%s", err);
+        } else {
+            const core_node *node = core_session_node(s);
+            if (e->outcome && (core_session_status(s) != CORE_ENDED ||
+                               strcmp(node->ending, e->outcome) != 0))
+                snprintf(why, sizeof why, "expected outcome '%s', got %s%s%s", e->outcome,
+                         core_session_status(s) == CORE_ENDED ? "'" : "no ending (stopped at '",
+                         core_session_status(s) == CORE_ENDED ? node->ending : node->id, "'");
+            app_result r;
+            app_play_result(p, &r);
+            for (int k = 0; k < e->n_skills && !why[0]; k++) {
+                const scr_expect_skill *x = &e->skills[k];
+                int si = -1;
+                for (int j = 0; j < r.n_skills; j++)
+                    if (strcmp(r.skills[j].name, x->name) == 0) si = j;
+                if (si < 0)
+                    snprintf(why, sizeof why, "no skill '%s' in the scenario", x->name);
+                else if (x->has_raw && !near(r.skills[si].raw, x->raw))
+                    snprintf(why, sizeof why, "%s raw: expected %g, got %g", x->name, x->raw,
+                             r.skills[si].raw);
+                else if (x->has_percent && !near(r.skills[si].percent, x->percent))
+                    snprintf(why, sizeof why, "%s percent: expected %g, got %.2f", x->name,
+                             x->percent, r.skills[si].percent);
+            }
+        }
+        if (why[0]) {
+            failed++;
+            printf("  FAIL %s:%d: %s (--choices %s): %s\n", tf, e->line, e->name, e->choices, why);
+        }
+    }
+    printf("  expectations (%s): %d passed, %d failed\n", tf, ex.n - failed, failed);
+    scr_expects_free(&ex);
+    return failed;
+}
+
 static int test_file(const cli_opts *o, const char *file)
 {
     core_diags d = {0};
@@ -186,8 +277,8 @@ static int test_file(const cli_opts *o, const char *file)
             choices += c.choice[i][j];
         }
     }
-    printf("%s (%s): %d %s run%s, %d finished, %d failed\n", file, sc->id, c.runs, how,
-           c.runs == 1 ? "" : "s", c.finished, c.failed);
+    printf("%s (%s): %d %s run%s, %ld choices, %d finished, %d failed\n", file, sc->id, c.runs,
+           how, c.runs == 1 ? "" : "s", c.steps, c.finished, c.failed);
     printf("  coverage: nodes %d/%d, choices %d/%d, endings %d/%d\n", nodes, sc->n_nodes, choices,
            n_choices, endings, n_endings);
     for (int k = 0; k < sc->n_skills && c.finished > 0; k++)
@@ -201,15 +292,16 @@ static int test_file(const cli_opts *o, const char *file)
                     printf("  not taken: %s choice %d (\"%.50s\")\n", sc->nodes[i].id, j + 1,
                            sc->nodes[i].choices[j].text);
     }
-    if (c.failed)
+    for (int i = 0; i < c.n_errors; i++)
         printf("  error: %s\n  reproduce with: rapport play --text --choices %s %s\n",
-               c.first_error, c.repro[0] ? c.repro : "''", file);
+               c.errors[i], c.repros[i][0] ? c.repros[i] : "''", file);
+    int exp_failed = run_expectations(p, file);
     for (int i = 0; c.choice && i < sc->n_nodes; i++) free(c.choice[i]);
     free(c.choice);
     free(c.node);
     free(c.timeout);
     app_play_close(p);
-    return c.failed ? 1 : 0;
+    return c.failed || exp_failed ? 1 : 0;
 }
 
 int cli_test(const cli_opts *o)

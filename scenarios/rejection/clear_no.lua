@@ -70,7 +70,7 @@ return {
       cue = "His shoulders come down a little. He stops stacking boxes.",
       choices = {
         { text = "Which is worse: the speaker gap or the migration?",
-          to = "speaker_detail", score = { listening = 1 }, tags = { "open_question" },
+          to = "speaker_detail", score = { listening = 1, empathy = 1 }, tags = { "open_question", "perspective" },
           feedback = "You invited him to say more instead of moving on, and let him choose which problem to talk "
             .. "about. That is where the chance to help usually appears." },
         { text = "I'll keep this short, then. Can I ask you something?",

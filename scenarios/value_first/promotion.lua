@@ -7,13 +7,13 @@ return {
   id = "value_first.promotion",
   title = "The promotion",
   family = "value_first",
-  summary = "Ines, a former colleague, has just been promoted. Send a message that celebrates her, "
+  summary = "Rosa, a former colleague, has just been promoted. Send a message that celebrates her, "
     .. "remembers her work, and resists the urge to ask for something.",
   difficulty = 1,
   cast = {
-    ines = {
-      name = "Ines Duarte",
-      role = "Head of Customer Success at Larkspur, newly promoted; your former colleague",
+    rosa = {
+      name = "Rosa Delgado",
+      role = "Head of Customer Success at Larkspur, newly promoted",
     },
   },
   start = "notice",
@@ -21,11 +21,11 @@ return {
     notice = {
       speaker = "narrator",
       cue = "Under her post: 140 reactions, and a column of comments that all say 'Congrats!'",
-      text = "Wednesday evening. A notification: Ines Duarte, who sat two desks from you at your last job, "
+      text = "Wednesday evening. A notification: Rosa Delgado, who sat two desks from you at your last job, "
         .. "has been promoted to Head of Customer Success at Larkspur. In March, over tacos at a meetup, she "
         .. "spent twenty minutes telling you about the onboarding pilot she was fighting for: twelve customers, "
         .. "a named guide for each, and their first report live in one week instead of six. "
-        .. "You also still have an empty chair on the panel you are hosting next month.",
+        .. "And the panel at the meetup you run, next month, still has an empty chair.",
       learn = { "onboarding_pilot" },
       choices = {
         { text = "(Write her a direct message.)",
@@ -81,17 +81,17 @@ return {
 
     compose = {
       speaker = "narrator",
-      text = "A blank message to Ines. What do you open with?",
+      text = "A blank message to Rosa. What do you open with?",
       discuss = "You need a panel speaker, and she would be perfect. What does it cost to mention it now?",
       choices = {
-        { text = "Head of Customer Success! Congratulations, Ines. I'm guessing the onboarding pilot had something "
+        { text = "Head of Customer Success! Congratulations, Rosa. I'm guessing the onboarding pilot had something "
             .. "to do with it.",
           to = "reply_warm", when = "onboarding_pilot",
-          score = { listening = 2, value_first = 1 }, trust = { ines = 1 },
+          score = { listening = 2, value_first = 1 }, trust = { rosa = 1 },
           tags = { "celebrate", "recall_detail" },
           feedback = "You celebrated the milestone and tied it to the work she cared about. "
             .. "Remembering the pilot says you listened months ago, which no 'Congrats!' can." },
-        { text = "Congratulations on the new role, Ines! So well deserved, and I really hope you're taking a "
+        { text = "Congratulations on the new role, Rosa! So well deserved, and I really hope you're taking a "
             .. "moment to celebrate it properly this week.",
           to = "reply_polite", score = { value_first = 1 },
           tags = { "celebrate", "generic_reply" },
@@ -99,7 +99,7 @@ return {
             .. "One detail from her work would make it unmistakably yours." },
         { text = "Congrats on the promotion! Quick one while I have you: "
             .. "would you speak on a panel I'm hosting next month?",
-          to = "ask_first", asks = true, score = { empathy = -1, value_first = -1 }, trust = { ines = -1 },
+          to = "ask_first", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask" },
           feedback = "The congratulations shrink to a greeting before the request. "
             .. "On her milestone, an ask makes the message about your needs." },
@@ -112,12 +112,12 @@ return {
     },
 
     reply_warm = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "Her reply arrives within four minutes, with three exclamation marks.",
       text = "You remembered the pilot!!! It nearly got cancelled twice. But all twelve customers renewed, "
         .. "and that's what got the new team funded.",
       learn = { "all_renewed" },
-      trust = { ines = 1 },
+      trust = { rosa = 1 },
       choices = {
         { text = "Nearly cancelled twice? What kept it alive?",
           to = "why_alive", score = { listening = 2 },
@@ -130,7 +130,7 @@ return {
           feedback = "You reflected her win back in her own numbers and celebrated the result with her. "
             .. "Either this or a question about the near-cancellations keeps her talking." },
         { text = "Amazing! Speaking of big things, I'm hosting a panel next month, and you'd be perfect on it.",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { ines = -1 },
+          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "topic_hijack" },
           feedback = "She had just opened up about a near miss, and you pivoted to your event. "
             .. "The congratulations now read as the warm-up for a request." },
@@ -138,12 +138,12 @@ return {
     },
 
     reply_polite = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "A quick, friendly reply. She has probably sent the same one forty times today.",
       text = "Thank you so much! It's been quite a week.",
       choices = {
         { text = "Last time we talked you were fighting for that onboarding pilot. Did it play a part?",
-          to = "reply_warm", when = "onboarding_pilot", score = { listening = 2 }, trust = { ines = 1 },
+          to = "reply_warm", when = "onboarding_pilot", score = { listening = 2 }, trust = { rosa = 1 },
           tags = { "recall_detail", "follow_up_question" },
           feedback = "You brought back a detail from months ago and asked about it. "
             .. "That is the moment a polite exchange turns into a real one." },
@@ -158,7 +158,7 @@ return {
           feedback = "Friendly, but the exchange ends where a hundred others did. "
             .. "One specific detail would have made yours the message she remembers." },
         { text = "Since it's quite a week anyway, one more for the pile: would you speak on my panel next month?",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { ines = -1 },
+          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask" },
           feedback = "You heard that she is stretched and added to the load. "
             .. "A joke does not make an ask lighter; the timing does." },
@@ -166,20 +166,20 @@ return {
     },
 
     ask_first = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "Her reply takes most of a day.",
       text = "Thank you! And oh, a panel. I'm so sorry, the next month is going to be all about my new team, "
         .. "so I'll have to pass.",
-      trust = { ines = -1 },
+      trust = { rosa = -1 },
       choices = {
         { text = "Bad timing on my part, sorry. The congrats were the point. Did the onboarding pilot help?",
-          to = "reply_warm", when = "onboarding_pilot", score = { listening = 1, empathy = 1 }, trust = { ines = 1 },
+          to = "reply_warm", when = "onboarding_pilot", score = { listening = 1, empathy = 1 }, trust = { rosa = 1 },
           tags = { "recall_detail", "respect_time" },
           feedback = "You let the ask go and brought the message back to her and her work. "
             .. "Recovering like this shows the congratulations were real." },
         { text = "No problem at all! Could you maybe suggest someone from your team "
             .. "who might be up for doing it instead?",
-          to = "transaction", asks = true, score = { empathy = -1 }, trust = { ines = -1 },
+          to = "transaction", asks = true, score = { empathy = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "dismiss" },
           feedback = "A second ask straight after a no turns her into a directory. "
             .. "Now the congratulations look like the envelope the request came in." },
@@ -192,18 +192,18 @@ return {
     },
 
     vague_first = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "A friendly reply, with no date in it.",
       text = "Thanks!! Ha, sure, sometime. My brain is mostly spreadsheets this week.",
       choices = {
         { text = "Ha, fair. Mostly I wanted to say well done. That onboarding pilot clearly paid off.",
           to = "reply_warm", when = "onboarding_pilot",
-          score = { listening = 1, value_first = 1 }, trust = { ines = 1 },
+          score = { listening = 1, value_first = 1 }, trust = { rosa = 1 },
           tags = { "recall_detail", "celebrate" },
           feedback = "You dropped the catch-up and made the message about her achievement. "
             .. "Recalling the pilot is what makes the congratulations land." },
         { text = "Great! How's Thursday for a coffee? I can come to your office, whatever's easiest for you.",
-          to = "pushed_for_time", asks = true, score = { empathy = -1 }, trust = { ines = -1 },
+          to = "pushed_for_time", asks = true, score = { empathy = -1 }, trust = { rosa = -1 },
           tags = { "dismiss", "premature_ask" },
           feedback = "She told you she is swamped, and you asked for a slot in her week. "
             .. "From a busy person, 'sometime' is not a yes to this Thursday." },
@@ -216,17 +216,17 @@ return {
     },
 
     why_alive = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "The typing dots run for a long time before this one arrives.",
-      text = "Honestly? Sam, on my team. She ran every week-one admin training herself, even the 7 a.m. ones "
+      text = "Honestly? Hana, on my team. She ran every week-one admin training herself, even the 7 a.m. ones "
         .. "for the Singapore customers. I'm going to try to get her promoted next.",
-      learn = { "sam_training" },
+      learn = { "hana_training" },
       choices = {
-        { text = "Sam ran every one herself? Does she know you credit her like that?",
-          to = "sam_node", score = { listening = 1, empathy = 1 },
+        { text = "Hana ran every one herself? Does she know you credit her like that?",
+          to = "hana_node", score = { listening = 1, empathy = 1 },
           tags = { "follow_up_question", "paraphrase" },
           feedback = "You followed her to the person she is proud of. "
-            .. "Asking about Sam shows you heard what she values, not just the job title." },
+            .. "Asking about Hana shows you heard what she values, not just the job title." },
         { text = "Ha, I know that feeling. I spent three months fighting for our CRM migration last year and "
             .. "it nearly broke me.",
           to = "hijacked", score = { listening = -1, empathy = -1 },
@@ -237,17 +237,23 @@ return {
           to = "your_turn", score = { listening = -1 },
           tags = { "generic_reply" },
           feedback = "She just told you something she cares about, and two words could follow anything. "
-            .. "A question about Sam would have kept the thread alive." },
+            .. "A question about Hana would have kept the thread alive." },
       },
     },
 
-    sam_node = {
-      speaker = "ines",
+    hana_node = {
+      speaker = "rosa",
       cue = "A pause, then a thumbs-up on your message.",
-      text = "Sam deserves the credit more than I do. I'm putting it in the team note tomorrow. "
-        .. "Honestly, the promotion part is weirder than I expected. Half my new team were my peers on Friday.",
+      -- If she already told you about managing former peers, she does not announce it again.
+      text = function(state)
+        local t = "Hana deserves the credit more than I do. I'm putting it in the team note tomorrow. "
+        if (state.visits.feelings or 0) > 0 then
+          return t .. "And yes, the peers thing is still the strangest part of all this."
+        end
+        return t .. "Honestly, the promotion part is weirder than I expected. Half my new team were my peers on Friday."
+      end,
       learn = { "managing_peers" },
-      trust = { ines = 1 },
+      trust = { rosa = 1 },
       choices = {
         { text = "Peer on Friday, manager on Monday. That's a strange jump. How is it sitting with you?",
           to = "peer_worry", score = { listening = 1, empathy = 1 },
@@ -261,7 +267,7 @@ return {
             .. "She did not ask to be told not to worry; she told you something real." },
         { text = "You should turn that into a talk! Actually, my panel next month needs a speaker, "
             .. "if you'd be up for it?",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { ines = -1 },
+          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "topic_hijack" },
           feedback = "She shared a worry and you turned it into a booking. "
             .. "The ask lands exactly when she is most exposed." },
@@ -269,19 +275,19 @@ return {
     },
 
     hijacked = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "Her next message takes a while, and it is shorter.",
       text = "Ha, migrations are brutal.",
       choices = {
-        { text = "Sorry, I hijacked that. You were telling me about Sam and those 7 a.m. trainings.",
-          to = "sam_node", when = "sam_training", score = { listening = 1, empathy = 1 },
+        { text = "Sorry, I hijacked that. You were telling me about Hana and those 7 a.m. trainings.",
+          to = "hana_node", when = "hana_training", score = { listening = 1, empathy = 1 },
           tags = { "recall_detail", "notice_cue" },
           feedback = "You noticed her shorter reply, owned the detour and came back with her exact detail. "
             .. "That is a complete repair." },
         { text = "Totally. Anyway, are you doing anything to celebrate the new role this week?",
           to = "celebrate_plan",
           tags = { "celebrate" },
-          feedback = "Back to her milestone, which helps, but Sam's story is left hanging. "
+          feedback = "Back to her milestone, which helps, but Hana's story is left hanging. "
             .. "Naming the detour and returning to it would have shown more care." },
         { text = "Brutal is the word. Anyway, congrats again!",
           to = "one_of_many", score = { listening = -1 },
@@ -292,7 +298,7 @@ return {
     },
 
     feelings = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "The typing dots start and stop twice before this arrives.",
       text = "Both, honestly! Mostly good. The strange bit is that half my new team were my peers on Friday.",
       learn = { "managing_peers" },
@@ -316,7 +322,7 @@ return {
     },
 
     peer_worry = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "She adds a grimacing face, then: 'sorry, oversharing'.",
       text = "It really is. I don't even know if I should still go to Friday drinks.",
       choices = {
@@ -331,7 +337,7 @@ return {
           feedback = "A resource that fits her exact situation, offered rather than pushed. "
             .. "Useful information is one of the simplest ways to add value." },
         { text = "Ha, definitely go! Anyway, while I have you: are you doing any speaking this year?",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { ines = -1 },
+          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "dismiss" },
           feedback = "A quick answer to her worry, then a fishing question for your panel. "
             .. "She will notice which of the two you cared about." },
@@ -339,7 +345,7 @@ return {
     },
 
     peer_gut = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "A laughing face follows.",
       text = "That I should go, buy the first round, and leave after one.",
       choices = {
@@ -357,10 +363,10 @@ return {
     },
 
     resource_sent = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "She reacts to the link with a heart before she has finished reading it.",
       text = "Oh, this is exactly it. 'Your first one-to-ones set the tone.' Saving it. Thank you!",
-      trust = { ines = 1 },
+      trust = { rosa = 1 },
       choices = {
         { text = "Glad it helps. Good luck with the first one-to-ones.",
           to = "your_turn", score = { listening = 1 },
@@ -376,7 +382,7 @@ return {
     },
 
     your_turn = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "A smiling face, then a new message.",
       discuss = "She has turned the conversation to you, and your panel still needs a speaker. Is this the moment?",
       text = "Anyway, enough about me! What's new with you? Still running the meetup?",
@@ -387,7 +393,7 @@ return {
           feedback = "You answered briefly and handed the spotlight back. "
             .. "On someone's milestone, the best thing you can give is more attention to it." },
         { text = "Yes, and funny you should ask: we need a panel speaker next month, and you'd be perfect. Any chance?",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { ines = -1 },
+          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -2 }, trust = { rosa = -1 },
           tags = { "premature_ask" },
           feedback = "Her question felt like permission, but it was politeness. "
             .. "The ask turns a message of celebration into a message with an agenda." },
@@ -405,21 +411,21 @@ return {
     },
 
     celebrate_plan = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "A string of party emoji follows.",
-      -- She mentions Sam only if Sam came up earlier in the conversation.
+      -- She mentions Hana only if Hana came up earlier in the conversation.
       text = function(state)
         local t = "Dinner with my sister on Saturday. And I'm taking the team out for lunch on Friday"
-        if state.facts.sam_training then t = t .. ". Sam's choosing the place; she's earned it" end
+        if state.facts.hana_training then t = t .. ". Hana's choosing the place; she's earned it" end
         return t .. "!"
       end,
       choices = {
-        { text = "Sam choosing is perfect. Enjoy every bit of it, Ines.",
-          to = "celebrated", when = "sam_training", score = { listening = 1, empathy = 1 },
+        { text = "Hana choosing is perfect. Enjoy every bit of it, Rosa.",
+          to = "celebrated", when = "hana_training", score = { listening = 1, empathy = 1 },
           tags = { "recall_detail", "celebrate" },
           feedback = "You connected her plan back to the person she is proud of. "
             .. "A small recall like that makes the whole exchange feel attentive." },
-        { text = "That sounds perfect. Congratulations again, Ines. I'm really, genuinely glad for you.",
+        { text = "That sounds perfect. Congratulations again, Rosa. I'm really, genuinely glad for you.",
           to = "celebrated", score = { empathy = 1 },
           tags = { "celebrate" },
           feedback = "A warm, simple close that leaves the celebration with her. "
@@ -433,7 +439,7 @@ return {
     },
 
     sign_off = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "The reply is friendly, and final.",
       text = "Ha. Anyway, I'd better get back to my inbox. Thanks so much for the message!",
       choices = {
@@ -451,11 +457,11 @@ return {
     },
 
     tacked_on = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "Her reply comes the next afternoon.",
       text = "Ah, thank you! Honestly, the next month is all about the new team, so I'll have to say no to "
         .. "the panel. Sorry!",
-      trust = { ines = -1 },
+      trust = { rosa = -1 },
       choices = {
         { text = "Completely fair. Bad timing on my part; the congratulations stand on their own.",
           to = "agenda_showed", score = { empathy = 1 },
@@ -463,7 +469,7 @@ return {
           feedback = "You took the no with grace and separated it from the congratulations. "
             .. "It limits the damage, though the ask is still what she will remember." },
         { text = "No worries! Could you suggest someone from your team instead?",
-          to = "transaction", asks = true, score = { empathy = -1 }, trust = { ines = -1 },
+          to = "transaction", asks = true, score = { empathy = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "dismiss" },
           feedback = "A second ask on the heels of a no. "
             .. "Her promotion has become your recruiting channel." },
@@ -472,7 +478,7 @@ return {
 
     -- Endings.
     celebrated = {
-      speaker = "ines",
+      speaker = "rosa",
       cue = "She replies with a single line, then a heart.",
       text = "Thank you. Really. A hundred people said congrats; you're the one who remembered what the work was.",
       ending = "celebrated", grade = "good",
@@ -502,7 +508,7 @@ return {
     },
     never_sent = {
       speaker = "narrator",
-      text = "The moment passes, and so does the next one. When you next need Ines, it will have been a year "
+      text = "The moment passes, and so does the next one. When you next need Rosa, it will have been a year "
         .. "since you said anything at all.",
       ending = "never_sent", grade = "poor",
     },
@@ -513,7 +519,7 @@ return {
     },
   },
   debrief = {
-    listening = "The detail you remembered (the onboarding pilot, the twelve customers, Sam) is what separated your "
+    listening = "The detail you remembered (the onboarding pilot, the twelve customers, Hana) is what separated your "
       .. "message from a hundred others. Follow-up questions on what she said kept the exchange real.",
     empathy = "A promotion is not all good news: new responsibilities, former peers to manage, a packed week. "
       .. "Naming that gently, and not pulling her into your plans, is what made it about her.",

@@ -5,6 +5,12 @@
 -- Nadia refers you only if she trusts you this much when you ask.
 local READY = 8
 
+-- True once the player has been at node `id`. The engine reports 0 visits for a
+-- node not yet seen, and 0 is true in Lua, so compare instead of testing.
+local function seen(state, id)
+  return (state.visits[id] or 0) > 0
+end
+
 local function answer(state)
   if (state.trust.nadia or 0) >= READY then return "yes_referral" end
   return "hesitant"
@@ -106,10 +112,11 @@ return {
     nadia_vents = {
       speaker = "nadia",
       cue = "She rubs her forehead with the back of her wrist.",
-      -- She has already mentioned the agency if you asked for the referral first.
+      -- She has already mentioned the agency if you asked for the referral first. (Not
+      -- a fact: this node's own `learn` is applied before its text is shown.)
       text = function(state)
         local opening = "Our recruiting agency just cancelled on me. "
-        if state.facts.agency_cancelled then opening = "The agency, yes. " end
+        if seen(state, "early_ask") then opening = "The agency, yes. " end
         return opening .. "I've got a usability study on the new checkout next Thursday, eight sessions. "
           .. "They were meant to find people who gave up on a checkout in the last month, and this "
           .. "morning they said they can't. I have two people. Two. And Ade wants findings before the "
@@ -557,7 +564,7 @@ return {
       text = function(state)
         local t = "Really well. Ade took two of our three findings straight into next quarter, "
           .. "and the delivery fee fix is first in line."
-        if state.visits.resource_shared then
+        if seen(state, "resource_shared") then
           t = t .. " Your board is the reason it was three findings and not thirty."
         end
         return t
@@ -645,7 +652,7 @@ return {
       cue = "She does not hesitate.",
       text = function(state)
         local t = "Yes. Happily. You found me seven people in an afternoon"
-        if state.visits.resource_shared then t = t .. " and saved me thirty slides" end
+        if seen(state, "resource_shared") then t = t .. " and saved me thirty slides" end
         return t .. ". Send me a few lines about your research work and I'll pass them to Ade today."
       end,
       choices = {
@@ -674,10 +681,10 @@ return {
       -- She names what cost the trust, if it was an early or traded ask.
       text = function(state)
         local t = ""
-        if state.visits.early_ask or state.visits.ask_mid_vent then
+        if seen(state, "early_ask") or seen(state, "ask_mid_vent") then
           t = "Can I be honest? The first time you asked, in the kitchen, it felt like that was the only "
             .. "reason you'd come over. "
-        elseif state.visits.trade_ask then
+        elseif seen(state, "trade_ask") then
           t = "Can I be honest? The list felt a bit like it came with a price tag. "
         end
         return t .. "I'd like to help. I just don't know your research work well enough yet to put my name on it."

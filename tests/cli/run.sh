@@ -31,6 +31,10 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s=d["sessions"][0];
 "$bin" check "$t/golden/fixture.lua" >/dev/null; check check_clean $?
 "$bin" check --json "$t/hostile/missing_target.lua" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["errors"]==1 and d["findings"][0]["code"]=="unknown-node"'; check check_json $?
 "$bin" graph "$t/golden/fixture.lua" | grep -q 'digraph'; check graph $?
+if command -v dot >/dev/null; then
+  "$bin" graph --svg "$data/g.svg" "$t/golden/fixture.lua" && grep -q '<svg' "$data/g.svg"; check graph_svg $?
+fi
+"$bin" graph "$t/golden/fixture.lua" | grep -q 'n3 \[label="warm\\n\[connected\]", shape=doubleoctagon, fillcolor=palegreen'; check graph_ending_colour $?
 "$bin" test --exhaustive "$t/golden/fixture.lua" | grep -q "choices 6/6, endings 2/2"; check test_coverage $?
 echo "$((n - fail)) passed, $fail failed"
 [ $fail -eq 0 ]

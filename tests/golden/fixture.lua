@@ -15,7 +15,7 @@ return {
         { text = "Congratulations! What made it a slog?", to = "slog",
           score = { listening = 1, empathy = 1 }, tags = { "celebrate", "open_question" },
           trust = { sam = 1 }, feedback = "You celebrated and asked about their experience." },
-        { text = "Nice. Do you know anyone hiring?", to = "cold", asks = true,
+        { text = "Nice work. By the way, do you happen to know anyone who is hiring right now?", to = "cold", asks = true,
           tags = { "premature_ask" }, trust = { sam = -1 },
           feedback = "An ask before any interest in them." },
       },
@@ -30,7 +30,7 @@ return {
       choices = {
         { text = "I wrote a backfill checker last year; want it?", to = "ask", gives = true,
           score = { empathy = 1 }, tags = { "offer_help" }, feedback = "Value offered first." },
-        { text = "Backfills are the worst.", to = "ask", tags = { "generic_reply" },
+        { text = "Backfills are the worst, honestly; I have lost whole weekends to them.", to = "ask", tags = { "generic_reply" },
           feedback = "Agreeable, but it adds nothing." },
       },
     },

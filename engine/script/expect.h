@@ -1,0 +1,51 @@
+/* expect.h: expectations authors write beside a scenario (NAME.test.lua):
+ * choice lists with the outcome and scores they must give. Loaded through the
+ * same sandbox as scenarios; run by `rapport test`.
+ *
+ *   return {
+ *     { name = "best path", choices = "1,1,2", outcome = "connected",
+ *       skills = { listening = { raw = 3 }, value_first = { percent = 100 } } },
+ *     { from = "late", facts = { "met" }, trust = { maya = 2 }, choices = { 1 },
+ *       outcome = "warm" },
+ *     { choices = "1,9", error = "showed 2 choices" },
+ *   }
+ */
+#ifndef RAPPORT_SCRIPT_EXPECT_H
+#define RAPPORT_SCRIPT_EXPECT_H
+
+#include "diag.h"
+
+#include <stdbool.h>
+
+typedef struct scr_expect_skill {
+    char *name;
+    bool has_raw, has_percent;
+    double raw, percent;
+} scr_expect_skill;
+
+typedef struct scr_expect {
+    char *name;    /* label for messages; "case N" when the author gave none */
+    char *choices; /* "1,2,t" */
+    char *from;    /* start node, or NULL */
+    char **facts;
+    int n_facts;
+    char **trust_keys;
+    double *trust;
+    int n_trust;
+    char *outcome; /* ending label that must be reached, or NULL */
+    char *error;   /* text a runtime error must contain, or NULL */
+    scr_expect_skill skills[8];
+    int n_skills;
+    int line; /* in the .test.lua file */
+} scr_expect;
+
+typedef struct scr_expects {
+    scr_expect *v; /* owned */
+    int n;
+} scr_expects;
+
+/* Loads file; problems go to d. Returns false when it has errors. */
+bool scr_load_expects(const char *file, scr_expects *out, core_diags *d);
+void scr_expects_free(scr_expects *e);
+
+#endif

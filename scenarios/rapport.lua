@@ -1,0 +1,65 @@
+---@meta
+-- LuaLS (lua-language-server) annotations for rapport scenario files, format 1.
+-- Editors that read LuaLS annotations (VS Code's Lua extension, Neovim with
+-- lua_ls, ...) autocomplete and type-check scenario fields when a file starts
+-- its table with:   ---@type rapport.Scenario
+-- This file is never loaded by rapport itself; docs/authoring.md is the reference.
+
+---@alias rapport.Skill "listening"|"empathy"|"value_first"|string
+---@alias rapport.Tag "notice_cue"|"miss_cue"|"recall_detail"|"ask_again"|"paraphrase"|"follow_up_question"|"open_question"|"interrupt"|"topic_hijack"|"generic_reply"|"name_emotion"|"perspective"|"respect_time"|"dismiss"|"self_focus"|"share_resource"|"offer_help"|"celebrate"|"gratitude"|"follow_through"|"specific_ask"|"vague_ask"|"premature_ask"|string
+---@alias rapport.Grade "good"|"mixed"|"poor"
+
+---What author functions see. `facts`, `trust`, `score` and `visits` are read-only.
+---@class rapport.State
+---@field facts table<string, boolean> true once the player has heard the fact
+---@field trust table<string, number> per cast key; starts at 0
+---@field score table<string, number> running total per skill
+---@field visits table<string, integer> arrivals per node id
+---@field node string the current node id
+---@field vars table<string, any> yours to write; empty at every start
+
+---@class rapport.CastMember
+---@field name string
+---@field role? string
+
+---@class rapport.Choice
+---@field text string what the player says
+---@field to string|fun(state: rapport.State): string target node id, or a function (then `can_go` is required)
+---@field can_go? string[] every id a function `to` may return
+---@field score? table<rapport.Skill, number>
+---@field feedback? string why this helps or hurts, in a sentence a coach would say
+---@field tags? rapport.Tag[]
+---@field gives? boolean offers value (adds goodwill)
+---@field asks? boolean asks for something (spends goodwill, or costs 2 value_first points)
+---@field trust? table<string, number> change per cast key
+---@field learn? string[] facts the player learns by saying this
+---@field when? string|fun(state: rapport.State): boolean shown only when the fact was heard / the function is true
+---@field id? string stable id for saves; derived from the text when missing
+
+---@class rapport.Node
+---@field speaker? string a cast key, or "narrator" (the default)
+---@field text? string|fun(state: rapport.State): string the line; required unless the node is an ending
+---@field cue? string|fun(state: rapport.State): string non-verbal cue shown before the line
+---@field choices? rapport.Choice[]
+---@field ending? string|true outcome label; an ending has no choices
+---@field grade? rapport.Grade how the ending went
+---@field learn? string[] facts heard on arrival
+---@field trust? table<string, number> applied on arrival
+---@field timeout? number seconds to answer (with on_timeout)
+---@field on_timeout? string node id when time runs out
+---@field discuss? string a question for the room in workshop mode
+
+---@class rapport.Scenario
+---@field format 1
+---@field id string letters, digits, '.', '_', '-'
+---@field title? string
+---@field family? string
+---@field summary? string
+---@field difficulty? 1|2|3
+---@field version? integer the scenario's own revision
+---@field skills? rapport.Skill[] default: listening, empathy, value_first
+---@field cast? table<string, rapport.CastMember>
+---@field start string node id
+---@field nodes table<string, rapport.Node>
+---@field debrief? table<rapport.Skill, string> one tip per skill
+---@field author? string

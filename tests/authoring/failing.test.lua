@@ -1,0 +1,1 @@
+return { { choices = "1,1,1", outcome = "missed" } }

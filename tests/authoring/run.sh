@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# tests/authoring/run.sh RAPPORT TESTS: each checker warning has a file that
+# triggers it (warn_<code>.lua: the code must be reported, and no error) and a
+# file that does not (the golden fixture must report no warning at all);
+# expectations that do not hold make `rapport test` fail.
+set -u
+bin=$1 t=$2
+fail=0 n=0
+for f in "$t"/authoring/warn_*.lua; do
+  n=$((n + 1))
+  code=$(basename "$f" .lua); code=${code#warn_}
+  out=$("$bin" check --json "$f")
+  if ! python3 -c 'import json,sys; d=json.loads(sys.argv[1]); c=sys.argv[2]
+assert d["errors"]==0, d
+assert any(x["code"]==c and x["severity"]=="warning" for x in d["findings"]), d' "$out" "$code"; then
+    echo "FAIL $f: no '$code' warning"; echo "$out"; fail=$((fail + 1))
+  fi
+  "$bin" check --strict "$f" >/dev/null; [ $? -eq 1 ] || { echo "FAIL $f: --strict should fail"; fail=$((fail + 1)); }
+  # The clean file does not trigger it.
+  "$bin" check --json "$t/golden/fixture.lua" | grep -q "\"$code\"" && { echo "FAIL fixture triggers $code"; fail=$((fail + 1)); }
+done
+n=$((n + 1))
+"$bin" check --strict "$t/golden/fixture.lua" >/dev/null || { echo "FAIL fixture is not clean"; fail=$((fail + 1)); }
+n=$((n + 1))
+out=$("$bin" test --runs 5 "$t/authoring/failing.lua"); rc=$?
+if [ $rc -ne 1 ] || ! grep -q "expected outcome 'missed', got 'connected'" <<<"$out"; then
+  echo "FAIL failing expectations not reported (rc $rc)"; echo "$out"; fail=$((fail + 1))
+fi
+n=$((n + 1))
+out=$("$bin" test "$t/golden/fixture.lua"); rc=$?
+[ $rc -eq 0 ] && grep -q "expectations (.*): 5 passed, 0 failed" <<<"$out" || { echo "FAIL fixture expectations"; echo "$out"; fail=$((fail + 1)); }
+# The tutorial's scenario is a real, clean, tested file.
+n=$((n + 1))
+tut=$t/../docs/tutorial/hallway.lua
+"$bin" check --strict "$tut" >/dev/null && "$bin" test --exhaustive "$tut" | grep -q "expectations (.*): 4 passed, 0 failed" \
+  || { echo "FAIL tutorial scenario"; fail=$((fail + 1)); }
+echo "$((n - fail)) passed, $fail failed"
+[ $fail -eq 0 ]

@@ -1,0 +1,1 @@
+return { format = 1, id = "w.x", title = "W", start = "a", nodes = { a = { text = 'hi', choises = {}, choices = { { text = 'go', to = 'e', score = { listening = 1, empathy = 1 }, gives = true, feedback = "A reason a coach would give." } } }, e = { text = "bye", ending = "done" } } }
