@@ -29,7 +29,7 @@ typedef struct app_library {
 /* Where the shipped scenarios are: $RAPPORT_SCENARIOS, else next to the
  * executable (../scenarios, ../share/rapport/scenarios), else the source tree. malloc'ed. */
 char *app_library_dir(void);
-/* Finds every scenario file (*.lua, not *.test.lua, not rapport.lua) under dir,
+/* Finds every scenario file (*.lua, not *.test.lua, *.pack.lua or rapport.lua) under dir,
  * loads and checks each. Returns false when dir cannot be read. */
 bool app_library_scan(const char *dir, app_library *out);
 void app_library_free(app_library *lib);

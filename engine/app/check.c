@@ -105,7 +105,8 @@ done:
 static double total(const core_scenario *sc, const core_choice *c)
 {
     double t = 0;
-    for (int k = 0; k < sc->n_skills; k++) t += c->score[k];
+    for (int k = 0; k < sc->n_skills; k++)
+        t += c->score[k];
     int g = 0;
     if (core_value_first_skill(sc) >= 0) t += core_value_rule(c->gives, c->asks, &g);
     return t;

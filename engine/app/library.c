@@ -95,6 +95,7 @@ static void scan(app_library *lib, const char *dir, int depth)
         if (is_dir(path)) {
             scan(lib, path, depth + 1);
         } else if (ends_with(e->d_name, ".lua") && !ends_with(e->d_name, ".test.lua") &&
+                   !ends_with(e->d_name, ".pack.lua") &&
                    strcmp(e->d_name, "rapport.lua") != 0) {
             add_file(lib, path);
         }

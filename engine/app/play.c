@@ -90,8 +90,8 @@ bool app_play_reload(app_play *p, core_diags *diags)
 }
 
 bool app_play_start_at(app_play *p, const char *node, const char *const *facts, int n_facts,
-                       const char *const *trust_keys, const double *trust, int n_trust,
-                       char *msg, size_t msglen)
+                       const char *const *trust_keys, const double *trust, int n_trust, char *msg,
+                       size_t msglen)
 {
     const core_scenario *sc = scr_model(p->scr);
     int ni = node ? core_find_node(sc, node) : sc->start;
@@ -161,7 +161,8 @@ void app_choice_effect(const app_play *p, int choice_index, double out[CORE_MAX_
     memset(out, 0, sizeof(double) * CORE_MAX_SKILLS);
     if (choice_index < 0 || choice_index >= n->n_choices) return;
     const core_choice *c = &n->choices[choice_index];
-    for (int k = 0; k < sc->n_skills; k++) out[k] = c->score[k];
+    for (int k = 0; k < sc->n_skills; k++)
+        out[k] = c->score[k];
     int g = core_session_state(p->s)->goodwill;
     int vf = core_value_first_skill(sc);
     double rule = core_value_rule(c->gives, c->asks, &g);
@@ -194,7 +195,8 @@ bool app_play_record(const app_play *p, const char *mode, const char *started, s
     int nt = core_session_n_tags(s);
     r->tags = calloc((size_t)nt + 1, sizeof *r->tags);
     if (!r->path || !r->choices || !r->tags) return false;
-    for (int i = 0; i < np; i++) r->path[r->n_path++] = core_strdup(sc->nodes[core_session_path(s, i)].id);
+    for (int i = 0; i < np; i++)
+        r->path[r->n_path++] = core_strdup(sc->nodes[core_session_path(s, i)].id);
     for (int i = 0; i < nc; i++) {
         const core_step *st = core_session_step(s, i);
         st_choice *c = &r->choices[r->n_choices++];
@@ -232,8 +234,8 @@ void app_describe_shown(app_play *p, char *buf, size_t n)
     core_session *s = p->s;
     const core_node *node = core_session_node(s);
     int nv = core_session_n_visible(s);
-    size_t k = (size_t)snprintf(buf, n, "node '%s' showed %d choice%s", node->id, nv,
-                                nv == 1 ? "" : "s");
+    size_t k =
+        (size_t)snprintf(buf, n, "node '%s' showed %d choice%s", node->id, nv, nv == 1 ? "" : "s");
     for (int i = 0; i < nv && k < n; i++)
         k += (size_t)snprintf(buf + k, n - k, "%s %d. \"%.60s\"", i ? "," : ":", i + 1,
                               node->choices[core_session_visible(s, i)].text);
@@ -244,7 +246,8 @@ int app_play_apply(app_play *p, const char *c, char *msg, size_t msglen)
     core_session *s = p->s;
     msg[0] = '\0';
     for (int item = 1; core_session_status(s) == CORE_PLAYING; item++) {
-        while (*c == ',' || *c == ' ') c++;
+        while (*c == ',' || *c == ' ')
+            c++;
         if (!*c) return 0;
         if (*c == 't' || *c == 'T') {
             c++;
@@ -259,9 +262,9 @@ int app_play_apply(app_play *p, const char *c, char *msg, size_t msglen)
         errno = 0;
         long v = strtol(c, &end, 10);
         if (end == c || errno || (*end && *end != ',' && *end != ' ')) {
-            snprintf(msg, msglen,
-                     "--choices wants numbers separated by commas (or t for a timeout), not '%.40s'",
-                     c);
+            snprintf(
+                msg, msglen,
+                "--choices wants numbers separated by commas (or t for a timeout), not '%.40s'", c);
             return 2;
         }
         c = end;
@@ -272,7 +275,8 @@ int app_play_apply(app_play *p, const char *c, char *msg, size_t msglen)
             return 1;
         }
     }
-    while (*c == ',' || *c == ' ') c++;
+    while (*c == ',' || *c == ' ')
+        c++;
     if (*c) {
         snprintf(msg, msglen, "the conversation ended before the rest of --choices ('%.40s')", c);
         return 1;

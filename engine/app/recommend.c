@@ -8,7 +8,8 @@ bool app_best_for(const st_progress *pr, const char *id, double out[CORE_MAX_SKI
                   const core_scenario *sc)
 {
     bool any = false;
-    for (int k = 0; k < CORE_MAX_SKILLS; k++) out[k] = 0;
+    for (int k = 0; k < CORE_MAX_SKILLS; k++)
+        out[k] = 0;
     for (int i = 0; i < pr->n_records; i++) {
         const st_record *r = &pr->records[i];
         if (!r->scenario || strcmp(r->scenario, id) != 0 || !r->outcome) continue;
@@ -64,7 +65,8 @@ int app_recommend(const app_library *lib, const st_progress *pr, char *reason, s
         return -1;
     }
     int finished = 0;
-    for (int i = 0; i < pr->n_records; i++) finished += pr->records[i].outcome != NULL;
+    for (int i = 0; i < pr->n_records; i++)
+        finished += pr->records[i].outcome != NULL;
     if (finished == 0) {
         /* Nothing played yet: the gentlest scenario. */
         int best = first_ok;
@@ -89,8 +91,7 @@ int app_recommend(const app_library *lib, const st_progress *pr, char *reason, s
         bool played = false;
         for (int j = 0; j < pr->n_records && !played; j++)
             played = pr->records[j].scenario && strcmp(pr->records[j].scenario, lib->v[i].id) == 0;
-        if (pick < 0 || strcmp(last, pick_last) < 0 ||
-            (strcmp(last, pick_last) == 0 && !played)) {
+        if (pick < 0 || strcmp(last, pick_last) < 0 || (strcmp(last, pick_last) == 0 && !played)) {
             pick = i;
             pick_last = last;
         }

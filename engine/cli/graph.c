@@ -43,14 +43,18 @@ static void edge(FILE *f, const core_scenario *sc, int from, int to, const core_
             if (c->score[s] != 0)
                 k += (size_t)snprintf(label + k, sizeof label - k, " %s%+g", sc->skills[s],
                                       c->score[s]);
-        if (c->gives && k < sizeof label) k += (size_t)snprintf(label + k, sizeof label - k, " gives");
-        if (c->asks && k < sizeof label) k += (size_t)snprintf(label + k, sizeof label - k, " asks");
+        if (c->gives && k < sizeof label)
+            k += (size_t)snprintf(label + k, sizeof label - k, " gives");
+        if (c->asks && k < sizeof label)
+            k += (size_t)snprintf(label + k, sizeof label - k, " asks");
     } else {
         snprintf(label, sizeof label, "timeout");
     }
     dot_str(f, label, sizeof label);
-    if (!c) fputs(", style=dashed", f);
-    else if (c->to_fn != CORE_NO_FN) fputs(", style=dotted", f);
+    if (!c)
+        fputs(", style=dashed", f);
+    else if (c->to_fn != CORE_NO_FN)
+        fputs(", style=dotted", f);
     fputs("];\n", f);
 }
 
@@ -117,10 +121,10 @@ int cli_graph(const cli_opts *o)
             snprintf(label, sizeof label, "%s\n(%s)", n->id, who);
         fprintf(f, "  n%d [label=", i);
         dot_str(f, label, sizeof label);
-        if (n->ending)
-            fprintf(f, ", shape=doubleoctagon, fillcolor=%s", grade_colour(n->grade));
+        if (n->ending) fprintf(f, ", shape=doubleoctagon, fillcolor=%s", grade_colour(n->grade));
         if (i == sc->start) fputs(", penwidth=3", f);
-        if (!seen[i]) fputs(", style=\"rounded,filled,dashed\", fillcolor=grey90, xlabel=\"unreachable\"", f);
+        if (!seen[i])
+            fputs(", style=\"rounded,filled,dashed\", fillcolor=grey90, xlabel=\"unreachable\"", f);
         if (n->timeout > 0) fprintf(f, ", xlabel=\"%.0fs\"", n->timeout);
         fputs("];\n", f);
     }
@@ -129,7 +133,8 @@ int cli_graph(const cli_opts *o)
         for (int j = 0; j < n->n_choices; j++) {
             const core_choice *c = &n->choices[j];
             if (c->to_fn != CORE_NO_FN)
-                for (int k = 0; k < c->n_can_go; k++) edge(f, sc, i, c->can_go[k], c, j + 1);
+                for (int k = 0; k < c->n_can_go; k++)
+                    edge(f, sc, i, c->can_go[k], c, j + 1);
             else if (c->to != CORE_NONE)
                 edge(f, sc, i, c->to, c, j + 1);
         }

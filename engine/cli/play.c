@@ -32,7 +32,8 @@ static void wrap_hanging(FILE *f, const char *first, const char *indent, const c
         const char *q = p, *end = p + line_len;
         while (q < end) {
             const char *w = q;
-            while (w < end && *w != ' ') w++;
+            while (w < end && *w != ' ')
+                w++;
             size_t wl = (size_t)(w - q);
             if (col > 0 && col + 1 + wl > WIDTH - strlen(indent) - 1) {
                 fputc('\n', f);
@@ -45,7 +46,8 @@ static void wrap_hanging(FILE *f, const char *first, const char *indent, const c
             fwrite(q, 1, wl, f);
             col += wl;
             q = w;
-            while (q < end && *q == ' ') q++;
+            while (q < end && *q == ' ')
+                q++;
         }
         fputc('\n', f);
         p = nl ? nl + 1 : end;
@@ -197,8 +199,10 @@ static void save(const cli_opts *o, app_play *p, const char *started, bool quiet
     char msg[1200] = "";
     if (file && app_play_record(p, o->assessed ? "assessed" : "practice", started, &rec)) {
         st_status st = st_append(file, cli_player(o), &rec, msg, sizeof msg);
-        if (msg[0]) fprintf(stderr, "rapport: %s\n", msg);
-        else if (st == ST_OK && !quiet) fprintf(stdout, "\nSaved to %s.\n", file);
+        if (msg[0])
+            fprintf(stderr, "rapport: %s\n", msg);
+        else if (st == ST_OK && !quiet)
+            fprintf(stdout, "\nSaved to %s.\n", file);
     }
     st_record_free(&rec);
     free(file);
@@ -210,9 +214,15 @@ int cli_play(const cli_opts *o)
     char *file = cli_resolve(o->args[0]);
     if (!file) return 1;
     if (!o->text && !o->json && !o->choices) {
-        ui_options u = {.data_dir = o->data_dir, .player = o->player, .scenario = file,
-                        .from_node = o->from, .facts = o->facts, .n_facts = o->n_facts,
-                        .trust_keys = o->trust_keys, .trust = o->trust, .n_trust = o->n_trust};
+        ui_options u = {.data_dir = o->data_dir,
+                        .player = o->player,
+                        .scenario = file,
+                        .from_node = o->from,
+                        .facts = o->facts,
+                        .n_facts = o->n_facts,
+                        .trust_keys = o->trust_keys,
+                        .trust = o->trust,
+                        .n_trust = o->n_trust};
         int rc = ui_run(&u);
         free(file);
         return rc;
@@ -265,7 +275,8 @@ int cli_play(const cli_opts *o)
         int pick = 0;
         bool timeout = false;
         if (c) {
-            while (*c == ',' || *c == ' ') c++;
+            while (*c == ',' || *c == ' ')
+                c++;
             if (!*c) break; /* the list ran out before an ending */
             if (*c == 't' || *c == 'T') {
                 timeout = true;
@@ -275,8 +286,9 @@ int cli_play(const cli_opts *o)
                 errno = 0;
                 long v = strtol(c, &end, 10);
                 if (end == c || errno || (*end && *end != ',')) {
-                    fprintf(stderr, "rapport: --choices wants numbers separated by commas (or t for "
-                                    "a timeout), not '%s'\n",
+                    fprintf(stderr,
+                            "rapport: --choices wants numbers separated by commas (or t for "
+                            "a timeout), not '%s'\n",
                             c);
                     rc = 2;
                     break;
@@ -316,8 +328,9 @@ int cli_play(const cli_opts *o)
         if (timeout) {
             if (core_session_timeout(s, ms) != 0) {
                 if (!interactive) {
-                    fprintf(stderr, "rapport: choice %d of --choices is 't', but node '%s' has no "
-                                    "timeout\n",
+                    fprintf(stderr,
+                            "rapport: choice %d of --choices is 't', but node '%s' has no "
+                            "timeout\n",
                             core_session_n_steps(s) + 1, n->id);
                     rc = 1;
                     break;
@@ -341,8 +354,7 @@ int cli_play(const cli_opts *o)
         }
         const core_step *st = core_session_step(s, core_session_n_steps(s) - 1);
         const core_scenario *sc = app_play_scenario(p);
-        if (!quiet && practice)
-            show_effect(out, sc, st, &sc->nodes[st->node].choices[st->choice]);
+        if (!quiet && practice) show_effect(out, sc, st, &sc->nodes[st->node].choices[st->choice]);
     }
     if (core_session_status(s) == CORE_FAILED) {
         fprintf(stderr, "rapport: the scenario stopped: %s\n", core_session_error(s));

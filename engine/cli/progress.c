@@ -21,7 +21,8 @@ int cli_progress(const cli_opts *o)
         free(text);
     } else if (rc == 0) {
         printf("Progress of %s (%s)\n", p.player, file);
-        if (p.n_records == 0) printf("  No sessions yet. Try: rapport play --text networking.coffee_line\n");
+        if (p.n_records == 0)
+            printf("  No sessions yet. Try: rapport play --text networking.coffee_line\n");
         for (int i = 0; i < p.n_records; i++) {
             const st_record *r = &p.records[i];
             printf("  %.10s  %-28.28s %-10.10s", r->started ? r->started : "?",

@@ -17,7 +17,7 @@ typedef struct cov {
     bool **choice;
     bool *timeout;
     int runs, finished, failed;
-    long steps; /* choices taken over all runs, timeouts included */
+    long steps;   /* choices taken over all runs, timeouts included */
     int n_errors; /* distinct runtime errors kept below */
     char errors[8][700];
     char repros[8][1024];
@@ -53,7 +53,8 @@ static void account(cov *c, app_play *p)
     const core_scenario *sc = app_play_scenario(p);
     c->runs++;
     c->steps += core_session_n_steps(s);
-    for (int i = 0; i < core_session_path_len(s); i++) c->node[core_session_path(s, i)] = true;
+    for (int i = 0; i < core_session_path_len(s); i++)
+        c->node[core_session_path(s, i)] = true;
     for (int i = 0; i < core_session_n_steps(s); i++) {
         const core_step *st = core_session_step(s, i);
         if (st->choice == CORE_NONE)
@@ -151,7 +152,8 @@ static bool exhaustive(app_play *p, cov *c)
         free(cur.v);
         if (!ok) break;
     }
-    while (top > 0) free(stack[--top].v);
+    while (top > 0)
+        free(stack[--top].v);
     free(stack);
     return ok;
 }
@@ -195,7 +197,9 @@ static int run_expectations(app_play *p, const char *file)
         }
         core_session *s = app_play_session(p);
         int rc = why[0] ? -1 : app_play_apply(p, e->choices, msg, sizeof msg);
-        const char *err = rc > 0 ? msg : core_session_status(s) == CORE_FAILED ? core_session_error(s) : NULL;
+        const char *err = rc > 0                                  ? msg
+                          : core_session_status(s) == CORE_FAILED ? core_session_error(s)
+                                                                  : NULL;
         if (why[0]) {
         } else if (e->error) {
             if (!err || !strstr(err, e->error))
@@ -205,8 +209,8 @@ static int run_expectations(app_play *p, const char *file)
             snprintf(why, sizeof why, "%s", err);
         } else {
             const core_node *node = core_session_node(s);
-            if (e->outcome && (core_session_status(s) != CORE_ENDED ||
-                               strcmp(node->ending, e->outcome) != 0))
+            if (e->outcome &&
+                (core_session_status(s) != CORE_ENDED || strcmp(node->ending, e->outcome) != 0))
                 snprintf(why, sizeof why, "expected outcome '%s', got %s%s%s", e->outcome,
                          core_session_status(s) == CORE_ENDED ? "'" : "no ending (stopped at '",
                          core_session_status(s) == CORE_ENDED ? node->ending : node->id, "'");
@@ -277,15 +281,16 @@ static int test_file(const cli_opts *o, const char *file)
             choices += c.choice[i][j];
         }
     }
-    printf("%s (%s): %d %s run%s, %ld choices, %d finished, %d failed\n", file, sc->id, c.runs,
-           how, c.runs == 1 ? "" : "s", c.steps, c.finished, c.failed);
+    printf("%s (%s): %d %s run%s, %ld choices, %d finished, %d failed\n", file, sc->id, c.runs, how,
+           c.runs == 1 ? "" : "s", c.steps, c.finished, c.failed);
     printf("  coverage: nodes %d/%d, choices %d/%d, endings %d/%d\n", nodes, sc->n_nodes, choices,
            n_choices, endings, n_endings);
     for (int k = 0; k < sc->n_skills && c.finished > 0; k++)
         printf("  %-12s min %+g  mean %+.2f  max %+g\n", sc->skills[k], c.min[k],
                c.sum[k] / c.finished, c.max[k]);
     for (int i = 0; i < sc->n_nodes; i++) {
-        if (!c.node[i]) printf("  not visited: node %s\n", sc->nodes[i].id);
+        if (!c.node[i])
+            printf("  not visited: node %s\n", sc->nodes[i].id);
         else
             for (int j = 0; j < sc->nodes[i].n_choices; j++)
                 if (!c.choice[i][j])
@@ -293,10 +298,11 @@ static int test_file(const cli_opts *o, const char *file)
                            sc->nodes[i].choices[j].text);
     }
     for (int i = 0; i < c.n_errors; i++)
-        printf("  error: %s\n  reproduce with: rapport play --text --choices %s %s\n",
-               c.errors[i], c.repros[i][0] ? c.repros[i] : "''", file);
+        printf("  error: %s\n  reproduce with: rapport play --text --choices %s %s\n", c.errors[i],
+               c.repros[i][0] ? c.repros[i] : "''", file);
     int exp_failed = run_expectations(p, file);
-    for (int i = 0; c.choice && i < sc->n_nodes; i++) free(c.choice[i]);
+    for (int i = 0; c.choice && i < sc->n_nodes; i++)
+        free(c.choice[i]);
     free(c.choice);
     free(c.node);
     free(c.timeout);

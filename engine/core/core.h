@@ -28,12 +28,12 @@ typedef struct core_trust_delta {
 } core_trust_delta;
 
 typedef struct core_choice {
-    char *id;         /* stable id: the author's `id`, else derived from the text; owned */
-    char *text;       /* owned, never NULL */
-    char *feedback;   /* owned, NULL when the author wrote none */
-    int to;           /* target node index, or CORE_NONE when `to` is a function */
-    int to_fn;        /* author function handle for a dynamic `to`, or CORE_NO_FN */
-    int *can_go;      /* node indices a dynamic `to` may return; owned */
+    char *id;       /* stable id: the author's `id`, else derived from the text; owned */
+    char *text;     /* owned, never NULL */
+    char *feedback; /* owned, NULL when the author wrote none */
+    int to;         /* target node index, or CORE_NONE when `to` is a function */
+    int to_fn;      /* author function handle for a dynamic `to`, or CORE_NO_FN */
+    int *can_go;    /* node indices a dynamic `to` may return; owned */
     int n_can_go;
     double score[CORE_MAX_SKILLS]; /* delta per skill index */
     bool has_score[CORE_MAX_SKILLS];
@@ -50,13 +50,13 @@ typedef struct core_choice {
 } core_choice;
 
 typedef struct core_node {
-    char *id;      /* owned */
-    int speaker;   /* cast index, or CORE_NONE for the narrator */
-    char *text;    /* owned; NULL when text_fn is set */
-    int text_fn;   /* author function handle, or CORE_NO_FN */
-    char *cue;     /* non-verbal cue shown before the line (extension); owned, may be NULL */
-    int cue_fn;    /* author function for the cue, or CORE_NO_FN */
-    char *discuss; /* workshop discussion prompt (extension); owned, may be NULL */
+    char *id;             /* owned */
+    int speaker;          /* cast index, or CORE_NONE for the narrator */
+    char *text;           /* owned; NULL when text_fn is set */
+    int text_fn;          /* author function handle, or CORE_NO_FN */
+    char *cue;            /* non-verbal cue shown before the line (extension); owned, may be NULL */
+    int cue_fn;           /* author function for the cue, or CORE_NO_FN */
+    char *discuss;        /* workshop discussion prompt (extension); owned, may be NULL */
     core_choice *choices; /* owned */
     int n_choices;
     char *ending; /* outcome label; owned; non-NULL exactly for ending nodes */
@@ -75,14 +75,14 @@ typedef struct core_cast {
 } core_cast;
 
 typedef struct core_scenario {
-    char *file; /* path it was loaded from; owned, may be NULL */
+    char *file;                          /* path it was loaded from; owned, may be NULL */
     char *id, *title, *family, *summary; /* owned */
-    int version;    /* the scenario's own revision (extension), 1 by default */
-    int difficulty; /* 1..3, 0 when unspecified */
-    char *skills[CORE_MAX_SKILLS]; /* owned */
+    int version;                         /* the scenario's own revision (extension), 1 by default */
+    int difficulty;                      /* 1..3, 0 when unspecified */
+    char *skills[CORE_MAX_SKILLS];       /* owned */
     int n_skills;
     char *debrief[CORE_MAX_SKILLS]; /* tip per skill; owned, may be NULL */
-    core_cast *cast; /* owned */
+    core_cast *cast;                /* owned */
     int n_cast;
     core_node *nodes; /* owned */
     int n_nodes;
@@ -123,12 +123,12 @@ int core_edit_distance(const char *a, const char *b, int cap);
 
 typedef struct core_state {
     const core_scenario *sc;
-    bool *facts;    /* [sc->n_facts] */
-    double *trust;  /* [sc->n_cast] */
+    bool *facts;   /* [sc->n_facts] */
+    double *trust; /* [sc->n_cast] */
     double score[CORE_MAX_SKILLS];
-    int *visits;    /* [sc->n_nodes] */
-    int goodwill;   /* unspent units from `gives` choices */
-    int node;       /* current node index */
+    int *visits;  /* [sc->n_nodes] */
+    int goodwill; /* unspent units from `gives` choices */
+    int node;     /* current node index */
 } core_state;
 
 /* Calls into author code. Each returns 0 on success, or -1 with a message in
@@ -148,11 +148,11 @@ typedef struct core_hooks {
 
 /* What the player did at one step. */
 typedef struct core_step {
-    int node;    /* where the choice was made */
-    int choice;  /* index in the node's choices, or CORE_NONE for a timeout */
-    int shown;   /* 1-based number as the player saw it, 0 for a timeout */
+    int node;                      /* where the choice was made */
+    int choice;                    /* index in the node's choices, or CORE_NONE for a timeout */
+    int shown;                     /* 1-based number as the player saw it, 0 for a timeout */
     double score[CORE_MAX_SKILLS]; /* what this step changed, rule included */
-    double ms;   /* time the player took, as reported by the front end */
+    double ms;                     /* time the player took, as reported by the front end */
 } core_step;
 
 typedef enum core_status {

@@ -54,7 +54,8 @@ bool core_topo_order(const core_scenario *sc, const core_edges *e, int *order)
     int n = sc->n_nodes;
     int *indeg = calloc((size_t)(n ? n : 1), sizeof(int));
     if (!indeg) return false;
-    for (int i = 0; i < e->n; i++) indeg[e->edges[i].to]++;
+    for (int i = 0; i < e->n; i++)
+        indeg[e->edges[i].to]++;
     int head = 0, tail = 0;
     for (int i = 0; i < n; i++)
         if (indeg[i] == 0) order[tail++] = i;
@@ -103,7 +104,8 @@ bool core_can_end(const core_scenario *sc, bool *ok)
     memset(ok, 0, sizeof(bool) * (size_t)sc->n_nodes);
     core_edges e;
     if (!core_edges_build(sc, &e)) return false;
-    for (int i = 0; i < sc->n_nodes; i++) ok[i] = sc->nodes[i].ending != NULL;
+    for (int i = 0; i < sc->n_nodes; i++)
+        ok[i] = sc->nodes[i].ending != NULL;
     int *order = malloc(sizeof(int) * (size_t)(sc->n_nodes ? sc->n_nodes : 1));
     if (order && core_topo_order(sc, &e, order)) {
         for (int k = sc->n_nodes - 1; k >= 0; k--) {

@@ -44,7 +44,8 @@ static void free_choice(core_choice *c)
     free(c->text);
     free(c->feedback);
     free(c->can_go);
-    for (int i = 0; i < c->n_tags; i++) free(c->tags[i]);
+    for (int i = 0; i < c->n_tags; i++)
+        free(c->tags[i]);
     free(c->tags);
     free(c->trust);
     free(c->learn);
@@ -55,7 +56,8 @@ void core_scenario_free(core_scenario *sc)
     if (!sc) return;
     for (int i = 0; i < sc->n_nodes; i++) {
         core_node *n = &sc->nodes[i];
-        for (int j = 0; j < n->n_choices; j++) free_choice(&n->choices[j]);
+        for (int j = 0; j < n->n_choices; j++)
+            free_choice(&n->choices[j]);
         free(n->choices);
         free(n->id);
         free(n->text);
@@ -73,7 +75,8 @@ void core_scenario_free(core_scenario *sc)
         free(sc->cast[i].role);
     }
     free(sc->cast);
-    for (int i = 0; i < sc->n_facts; i++) free(sc->facts[i]);
+    for (int i = 0; i < sc->n_facts; i++)
+        free(sc->facts[i]);
     free(sc->facts);
     for (int i = 0; i < sc->n_skills; i++) {
         free(sc->skills[i]);
@@ -200,7 +203,8 @@ bool core_set_skills(core_scenario *sc, const char *const *names, int n)
 static uint32_t fnv1a(const char *s)
 {
     uint32_t h = 2166136261u;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
     return h;
 }
 
@@ -234,7 +238,8 @@ int core_edit_distance(const char *a, const char *b, int cap)
     if (la > 64 || lb > 64) return cap + 1;
     if ((la > lb ? la - lb : lb - la) > (size_t)cap) return cap + 1;
     int prev[65], cur[65];
-    for (size_t j = 0; j <= lb; j++) prev[j] = (int)j;
+    for (size_t j = 0; j <= lb; j++)
+        prev[j] = (int)j;
     for (size_t i = 1; i <= la; i++) {
         cur[0] = (int)i;
         for (size_t j = 1; j <= lb; j++) {

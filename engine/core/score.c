@@ -26,8 +26,8 @@ typedef struct bound_ctx {
     const core_edges *e;
     const int *order; /* topological order, NULL with loops */
     int skill;
-    bool rule;  /* apply the value-before-asking rule */
-    int G;      /* goodwill cap */
+    bool rule; /* apply the value-before-asking rule */
+    int G;     /* goodwill cap */
 } bound_ctx;
 
 /* The delta an edge adds to the skill from goodwill g, and the goodwill after. */
@@ -86,17 +86,21 @@ static double extreme(const bound_ctx *b, double sign, bool *ok)
         *ok = false;
         return 0;
     }
-    for (size_t i = 0; i < cells; i++) f[i] = -INFINITY;
+    for (size_t i = 0; i < cells; i++)
+        f[i] = -INFINITY;
     if (g)
-        for (size_t i = 0; i < cells; i++) g[i] = -INFINITY;
+        for (size_t i = 0; i < cells; i++)
+            g[i] = -INFINITY;
     if (b->order) {
         /* No loops: one pass, successors first. */
-        for (int k = n - 1; k >= 0; k--) relax(b, b->order[k], f, f, sign);
+        for (int k = n - 1; k >= 0; k--)
+            relax(b, b->order[k], f, f, sign);
     } else {
         /* Loops: f after t rounds is the best over walks of at most t choices. */
         for (int t = 0; t <= n; t++) {
             bool changed = false;
-            for (int v = 0; v < n; v++) changed |= relax(b, v, f, g, sign);
+            for (int v = 0; v < n; v++)
+                changed |= relax(b, v, f, g, sign);
             memcpy(f, g, sizeof(double) * cells);
             if (!changed) break;
         }
@@ -111,7 +115,8 @@ static double extreme(const bound_ctx *b, double sign, bool *ok)
 static int max_asks(const core_scenario *sc, const core_edges *e, const int *order)
 {
     int total = 0;
-    for (int i = 0; i < e->n; i++) total += e->edges[i].choice && e->edges[i].choice->asks;
+    for (int i = 0; i < e->n; i++)
+        total += e->edges[i].choice && e->edges[i].choice->asks;
     if (!order) return total < GOODWILL_CAP ? total : GOODWILL_CAP;
     int *best = calloc((size_t)sc->n_nodes, sizeof(int));
     if (!best) return total < GOODWILL_CAP ? total : GOODWILL_CAP;

@@ -18,8 +18,8 @@ struct core_session {
     core_state st;
     core_status status;
     char error[512];
-    char *text; /* resolved line of the current node; owned */
-    char *cue;  /* resolved cue; owned, NULL when none */
+    char *text;   /* resolved line of the current node; owned */
+    char *cue;    /* resolved cue; owned, NULL when none */
     int *visible; /* choice indices shown at the current node; owned */
     int n_visible;
     core_step *steps; /* owned */
@@ -58,12 +58,14 @@ static void fail(core_session *s, const char *msg)
 
 static void apply_trust(core_session *s, const core_trust_delta *t, int n)
 {
-    for (int i = 0; i < n; i++) s->st.trust[t[i].cast] += t[i].delta;
+    for (int i = 0; i < n; i++)
+        s->st.trust[t[i].cast] += t[i].delta;
 }
 
 static void apply_learn(core_session *s, const int *facts, int n)
 {
-    for (int i = 0; i < n; i++) s->st.facts[facts[i]] = true;
+    for (int i = 0; i < n; i++)
+        s->st.facts[facts[i]] = true;
 }
 
 static int resolve_text(core_session *s, int fn, const char *fixed, char **out)
@@ -256,14 +258,17 @@ static void move(core_session *s, const core_choice *c, int choice_index, int sh
     core_step step = {.node = s->st.node, .choice = choice_index, .shown = shown, .ms = ms};
     int target = n->on_timeout;
     if (c) {
-        for (int k = 0; k < sc->n_skills; k++) step.score[k] = c->score[k];
+        for (int k = 0; k < sc->n_skills; k++)
+            step.score[k] = c->score[k];
         int vf = core_value_first_skill(sc);
         double rule = core_value_rule(c->gives, c->asks, &s->st.goodwill);
         if (vf >= 0) step.score[vf] += rule;
-        for (int k = 0; k < sc->n_skills; k++) s->st.score[k] += step.score[k];
+        for (int k = 0; k < sc->n_skills; k++)
+            s->st.score[k] += step.score[k];
         apply_trust(s, c->trust, c->n_trust);
         apply_learn(s, c->learn, c->n_learn);
-        for (int i = 0; i < c->n_tags; i++) count_tag(s, c->tags[i]);
+        for (int i = 0; i < c->n_tags; i++)
+            count_tag(s, c->tags[i]);
         target = c->to;
         if (c->to_fn != CORE_NO_FN) {
             char *id = NULL, err[400] = "";

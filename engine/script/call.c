@@ -53,13 +53,17 @@ static int view_next(lua_State *L)
     const core_state *st = S->cur;
     int which = (int)lua_tointeger(L, lua_upvalueindex(2));
     const core_scenario *sc = S->sc;
-    int n = which == 0 ? sc->n_facts : which == 1 ? sc->n_cast : which == 2 ? sc->n_skills
-                                                                            : sc->n_nodes;
+    int n = which == 0   ? sc->n_facts
+            : which == 1 ? sc->n_cast
+            : which == 2 ? sc->n_skills
+                         : sc->n_nodes;
     int i = 0;
     if (!lua_isnil(L, 2)) {
         const char *k = lua_tostring(L, 2);
-        i = which == 0 ? core_find_fact(sc, k) : which == 1 ? core_find_cast(sc, k)
-            : which == 2 ? core_find_skill(sc, k) : core_find_node(sc, k);
+        i = which == 0   ? core_find_fact(sc, k)
+            : which == 1 ? core_find_cast(sc, k)
+            : which == 2 ? core_find_skill(sc, k)
+                         : core_find_node(sc, k);
         i++;
     }
     for (; st && i < n; i++) {
@@ -226,6 +230,6 @@ static int h_route(void *ud, int fn, const core_state *st, char **out, char *err
 
 void scr_init_hooks(scr_scenario *s)
 {
-    s->hooks = (core_hooks){.ud = s, .reset = h_reset, .text = h_text, .when = h_when,
-                            .route = h_route};
+    s->hooks =
+        (core_hooks){.ud = s, .reset = h_reset, .text = h_text, .when = h_when, .route = h_route};
 }

@@ -17,8 +17,8 @@ typedef struct ex {
 
 static void err(ex *x, const char *path, const char *msg)
 {
-    core_diag_add(x->d, CORE_ERROR, x->file, path, scr_lines_find(x->lines, path), "bad-test",
-                  "%s", msg);
+    core_diag_add(x->d, CORE_ERROR, x->file, path, scr_lines_find(x->lines, path), "bad-test", "%s",
+                  msg);
 }
 
 static char *str_field(lua_State *L, int t, const char *k)
@@ -203,12 +203,15 @@ void scr_expects_free(scr_expects *e)
         free(x->from);
         free(x->outcome);
         free(x->error);
-        for (int j = 0; j < x->n_facts; j++) free(x->facts[j]);
+        for (int j = 0; j < x->n_facts; j++)
+            free(x->facts[j]);
         free(x->facts);
-        for (int j = 0; j < x->n_trust; j++) free(x->trust_keys[j]);
+        for (int j = 0; j < x->n_trust; j++)
+            free(x->trust_keys[j]);
         free(x->trust_keys);
         free(x->trust);
-        for (int j = 0; j < x->n_skills; j++) free(x->skills[j].name);
+        for (int j = 0; j < x->n_skills; j++)
+            free(x->skills[j].name);
     }
     free(e->v);
     memset(e, 0, sizeof *e);

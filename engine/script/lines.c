@@ -41,7 +41,8 @@ static size_t long_open(const char *p, const char *end, int *level)
     if (p >= end || *p != '[') return 0;
     const char *q = p + 1;
     int lv = 0;
-    while (q < end && *q == '=') q++, lv++;
+    while (q < end && *q == '=')
+        q++, lv++;
     if (q < end && *q == '[') {
         *level = lv;
         return (size_t)(q - p + 1);
@@ -57,7 +58,8 @@ static void skip_long(lexer *lx, int level)
         if (*lx->p == ']') {
             const char *q = lx->p + 1;
             int lv = 0;
-            while (q < lx->end && *q == '=') q++, lv++;
+            while (q < lx->end && *q == '=')
+                q++, lv++;
             if (lv == level && q < lx->end && *q == ']') {
                 lx->p = q + 1;
                 return;
@@ -82,7 +84,8 @@ static void next(lexer *lx)
                 lx->p += k;
                 skip_long(lx, level);
             } else {
-                while (lx->p < lx->end && *lx->p != '\n') lx->p++;
+                while (lx->p < lx->end && *lx->p != '\n')
+                    lx->p++;
             }
             continue;
         }
@@ -100,14 +103,15 @@ static void next(lexer *lx)
     int level;
     size_t k;
     if (isalpha((unsigned char)c) || c == '_') {
-        while (lx->p < lx->end && (isalnum((unsigned char)*lx->p) || *lx->p == '_')) lx->p++;
+        while (lx->p < lx->end && (isalnum((unsigned char)*lx->p) || *lx->p == '_'))
+            lx->p++;
         t->kind = T_NAME;
-    } else if (isdigit((unsigned char)c) || (c == '.' && lx->p + 1 < lx->end &&
-                                             isdigit((unsigned char)lx->p[1]))) {
-        while (lx->p < lx->end && (isalnum((unsigned char)*lx->p) || *lx->p == '.' ||
-                                   ((*lx->p == '-' || *lx->p == '+') &&
-                                    (lx->p[-1] == 'e' || lx->p[-1] == 'E' || lx->p[-1] == 'p' ||
-                                     lx->p[-1] == 'P'))))
+    } else if (isdigit((unsigned char)c) ||
+               (c == '.' && lx->p + 1 < lx->end && isdigit((unsigned char)lx->p[1]))) {
+        while (lx->p < lx->end &&
+               (isalnum((unsigned char)*lx->p) || *lx->p == '.' ||
+                ((*lx->p == '-' || *lx->p == '+') &&
+                 (lx->p[-1] == 'e' || lx->p[-1] == 'E' || lx->p[-1] == 'p' || lx->p[-1] == 'P'))))
             lx->p++;
         t->kind = T_NUMBER;
     } else if (c == '"' || c == '\'') {
@@ -132,8 +136,8 @@ static void next(lexer *lx)
         t->kind = T_STRING;
         return;
     } else {
-        static const char *const ops[] = {"...", "..", "==", "~=", "<=", ">=", "//",
-                                           "::",  "<<", ">>"};
+        static const char *const ops[] = {
+            "...", "..", "==", "~=", "<=", ">=", "//", "::", "<<", ">>"};
         t->kind = T_OP;
         size_t len = 1;
         for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) {
@@ -253,8 +257,10 @@ static void table(lexer *lx, const char *path)
             table(lx, have_key ? sub : "?");
         else
             skip_expr(lx);
-        if (is(&lx->cur, T_OP, ",") || is(&lx->cur, T_OP, ";")) next(lx);
-        else if (!is(&lx->cur, T_OP, "}")) next(lx); /* malformed: keep moving */
+        if (is(&lx->cur, T_OP, ",") || is(&lx->cur, T_OP, ";"))
+            next(lx);
+        else if (!is(&lx->cur, T_OP, "}"))
+            next(lx); /* malformed: keep moving */
     }
     if (is(&lx->cur, T_OP, "}")) next(lx);
     lx->depth--;
@@ -285,7 +291,8 @@ scr_lines *scr_lines_scan(const char *src, size_t len)
 void scr_lines_free(scr_lines *l)
 {
     if (!l) return;
-    for (int i = 0; i < l->n; i++) free(l->v[i].path);
+    for (int i = 0; i < l->n; i++)
+        free(l->v[i].path);
     free(l->v);
     free(l);
 }

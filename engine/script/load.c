@@ -31,13 +31,12 @@ typedef struct ld {
 
 scr_limits scr_default_limits(void)
 {
-    return (scr_limits){.memory = 128u << 20,
-                        .load_instructions = 50000000,
-                        .call_instructions = 2000000};
+    return (scr_limits){
+        .memory = 128u << 20, .load_instructions = 50000000, .call_instructions = 2000000};
 }
 
-static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *fmt,
-                 ...) __attribute__((format(printf, 5, 6)));
+static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *fmt, ...)
 {
     char msg[900];
@@ -148,7 +147,8 @@ static int rawfield(lua_State *L, int idx, const char *key)
 static void unknown_keys(ld *x, int idx, const char *path, const char *const *known)
 {
     int n = 0;
-    while (known[n]) n++;
+    while (known[n])
+        n++;
     lua_State *L = x->L;
     idx = lua_absindex(L, idx);
     lua_pushnil(L);
@@ -162,13 +162,14 @@ static void unknown_keys(ld *x, int idx, const char *path, const char *const *kn
         }
         const char *k = lua_tostring(L, -1);
         bool ok = false;
-        for (int i = 0; i < n && !ok; i++) ok = strcmp(k, known[i]) == 0;
+        for (int i = 0; i < n && !ok; i++)
+            ok = strcmp(k, known[i]) == 0;
         if (!ok) {
             char dym[200];
             did_you_mean(dym, sizeof dym, nearest(k, known, n));
             join(sub, sizeof sub, path, k);
-            WARN(x, sub, "unknown-field", "'%.100s' is not a field format 1 knows, so it is ignored%s",
-                 k, dym);
+            WARN(x, sub, "unknown-field",
+                 "'%.100s' is not a field format 1 knows, so it is ignored%s", k, dym);
         }
     }
 }
@@ -313,7 +314,8 @@ static void trust_table(ld *x, int t, const char *path, core_trust_delta **out, 
             if (c < 0) {
                 const char *names[64];
                 int m = 0;
-                for (int i = 0; i < x->sc->n_cast && m < 64; i++) names[m++] = x->sc->cast[i].key;
+                for (int i = 0; i < x->sc->n_cast && m < 64; i++)
+                    names[m++] = x->sc->cast[i].key;
                 char dym[200];
                 did_you_mean(dym, sizeof dym, nearest(k, names, m));
                 ERR(x, item, "unknown-cast", "'%.100s' is not in the cast%s", k, dym);
@@ -352,9 +354,9 @@ static int node_ref(ld *x, const char *path, const char *what)
 
 /* ---- choices ---- */
 
-static const char *const choice_fields[] = {"text", "to", "can_go", "score", "feedback", "tags",
-                                            "gives", "asks", "trust", "learn", "when", "id",
-                                            NULL};
+static const char *const choice_fields[] = {"text", "to",    "can_go", "score", "feedback",
+                                            "tags", "gives", "asks",   "trust", "learn",
+                                            "when", "id",    NULL};
 
 static void load_choice(ld *x, int node, int t, const char *path)
 {
@@ -502,9 +504,9 @@ static void load_choice(ld *x, int node, int t, const char *path)
 
 /* ---- nodes ---- */
 
-static const char *const node_fields[] = {"speaker", "text",  "choices", "ending",     "learn",
-                                          "trust",   "timeout", "on_timeout", "cue", "grade",
-                                          "discuss", NULL};
+static const char *const node_fields[] = {"speaker", "text",  "choices", "ending",
+                                          "learn",   "trust", "timeout", "on_timeout",
+                                          "cue",     "grade", "discuss", NULL};
 
 static void load_node(ld *x, int ni, int t, const char *path)
 {
@@ -522,7 +524,8 @@ static void load_node(ld *x, int ni, int t, const char *path)
         if (n->speaker < 0) {
             const char *names[65];
             int m = 0;
-            for (int i = 0; i < sc->n_cast && m < 64; i++) names[m++] = sc->cast[i].key;
+            for (int i = 0; i < sc->n_cast && m < 64; i++)
+                names[m++] = sc->cast[i].key;
             names[m++] = "narrator";
             char dym[200];
             did_you_mean(dym, sizeof dym, nearest(speaker, names, m));
@@ -576,8 +579,9 @@ static void load_node(ld *x, int ni, int t, const char *path)
         if (len == 0 && !n->ending)
             ERR(x, sub, "no-choices", "is empty; a node needs at least one choice or an `ending`");
         if (len > CHOICES_WARN)
-            WARN(x, sub, "many-choices", "has %lld choices; more than %d is hard for a player to weigh",
-                 (long long)len, CHOICES_WARN);
+            WARN(x, sub, "many-choices",
+                 "has %lld choices; more than %d is hard for a player to weigh", (long long)len,
+                 CHOICES_WARN);
         for (lua_Integer i = 1; i <= len && !n->ending; i++) {
             char item[740];
             snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
@@ -629,9 +633,9 @@ static int cmp_node_key(const void *a, const void *b)
     return strcmp(p->id, q->id);
 }
 
-static const char *const top_fields[] = {"format", "id",    "title",   "family", "summary",
-                                         "difficulty", "skills", "cast", "start", "nodes",
-                                         "debrief", "version", "author", NULL};
+static const char *const top_fields[] = {"format",     "id",      "title",  "family", "summary",
+                                         "difficulty", "skills",  "cast",   "start",  "nodes",
+                                         "debrief",    "version", "author", NULL};
 
 static bool valid_id(const char *s)
 {
@@ -661,9 +665,8 @@ static int check_table(lua_State *L)
     if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) != 1) {
         ERR(x, "format", "unknown-format",
             "this rapport reads format 1; this file says %s (a newer rapport may read it)",
-            lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TNUMBER
-                ? lua_tostring(L, -1)
-                : type_name(L, -1));
+            lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TNUMBER ? lua_tostring(L, -1)
+                                                                             : type_name(L, -1));
         return 0;
     }
     lua_pop(L, 1);
@@ -707,7 +710,8 @@ static int check_table(lua_State *L)
         const char *names[CORE_MAX_SKILLS];
         int m = 0;
         lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
-        if (len == 0) ERR(x, "skills", "no-skills", "is empty; leave it out for the three defaults");
+        if (len == 0)
+            ERR(x, "skills", "no-skills", "is empty; leave it out for the three defaults");
         if (len > CORE_MAX_SKILLS)
             ERR(x, "skills", "too-many-skills", "lists %lld skills; at most %d", (long long)len,
                 CORE_MAX_SKILLS);
@@ -721,7 +725,8 @@ static int check_table(lua_State *L)
             }
             const char *s = lua_tostring(L, -1);
             bool dup = false;
-            for (int j = 0; j < m; j++) dup |= strcmp(names[j], s) == 0;
+            for (int j = 0; j < m; j++)
+                dup |= strcmp(names[j], s) == 0;
             if (dup)
                 ERR(x, item, "duplicate-skill", "'%s' is listed twice", s);
             else
@@ -926,7 +931,8 @@ static void lua_failure(ld *x, const char *what, const char *msg)
         if (end != msg + fl + 1 && *end == ':') {
             line = (int)l;
             rest = end + 1;
-            while (*rest == ' ') rest++;
+            while (*rest == ' ')
+                rest++;
         }
     }
     core_diag_add(x->d, CORE_ERROR, x->file, "", line, "lua", "%s: %s", what, rest);
@@ -1044,7 +1050,8 @@ void scr_free(scr_scenario *s)
     if (!s) return;
     if (s->L) lua_close(s->L);
     core_scenario_free(s->sc);
-    for (int i = 0; i < s->n_fns; i++) free(s->fn_paths[i]);
+    for (int i = 0; i < s->n_fns; i++)
+        free(s->fn_paths[i]);
     free(s->fn_paths);
     free(s);
 }

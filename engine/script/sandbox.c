@@ -126,7 +126,8 @@ static int str_pattern(lua_State *L)
             return luaL_error(L, "pattern of %d bytes is too long (limit %d)", (int)lp,
                               PATTERN_MAX);
         double cost = 1;
-        for (int i = 0; i <= q; i++) cost *= (double)ls;
+        for (int i = 0; i <= q; i++)
+            cost *= (double)ls;
         if (special && cost > PATTERN_COST)
             return luaL_error(L,
                               "pattern matching on %d bytes with %d open-ended repetitions could "
@@ -214,8 +215,8 @@ static int ro_pairs(lua_State *L)
 /* Replaces the table on top of the stack with a read-only proxy of it. */
 static void make_readonly(lua_State *L)
 {
-    lua_newtable(L);                 /* proxy */
-    lua_newtable(L);                 /* proxy metatable */
+    lua_newtable(L); /* proxy */
+    lua_newtable(L); /* proxy metatable */
     lua_pushvalue(L, -3);
     lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, ro_newindex);
@@ -252,29 +253,28 @@ static void wrap_field(lua_State *L, int t, const char *name, lua_CFunction f, i
 }
 
 /* Lua source run once with the real globals to build what is easier in Lua. */
-static const char xpcall_src[] =
-    "local pcall, pack, unpack = ...\n"
-    "return function(f, handler, ...)\n"
-    "  local r = pack(pcall(f, ...))\n"
-    "  if r[1] then return unpack(r, 1, r.n) end\n"
-    "  return false, handler(r[2])\n"
-    "end\n";
+static const char xpcall_src[] = "local pcall, pack, unpack = ...\n"
+                                 "return function(f, handler, ...)\n"
+                                 "  local r = pack(pcall(f, ...))\n"
+                                 "  if r[1] then return unpack(r, 1, r.n) end\n"
+                                 "  return false, handler(r[2])\n"
+                                 "end\n";
 
 static int setup(lua_State *L)
 {
-    static const luaL_Reg libs[] = {{LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string},
-                                    {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
-                                    {LUA_UTF8LIBNAME, luaopen_utf8}, {NULL, NULL}};
+    static const luaL_Reg libs[] = {
+        {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string},
+        {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
+        {LUA_UTF8LIBNAME, luaopen_utf8}, {NULL, NULL}};
     for (const luaL_Reg *l = libs; l->func; l++) {
         luaL_requiref(L, l->name, l->func, 1);
         lua_pop(L, 1);
     }
     lua_newtable(L); /* env */
     int env = lua_gettop(L);
-    static const char *const base_ok[] = {"assert", "error",    "getmetatable", "ipairs", "next",
-                                          "pairs",  "pcall",    "rawequal",     "rawget", "rawlen",
-                                          "select", "tonumber", "tostring",     "type",   "_VERSION",
-                                          NULL};
+    static const char *const base_ok[] = {
+        "assert", "error",  "getmetatable", "ipairs",   "next",     "pairs", "pcall",    "rawequal",
+        "rawget", "rawlen", "select",       "tonumber", "tostring", "type",  "_VERSION", NULL};
     for (const char *const *n = base_ok; *n; n++) {
         lua_getglobal(L, *n);
         lua_setfield(L, env, *n);
@@ -286,8 +286,8 @@ static int setup(lua_State *L)
     lua_setfield(L, env, "rawset");
     lua_pushcfunction(L, b_load);
     lua_setfield(L, env, "load");
-    static const char *const refused[] = {"dofile", "loadfile", "require", "collectgarbage",
-                                          "print", NULL};
+    static const char *const refused[] = {"dofile",         "loadfile", "require",
+                                          "collectgarbage", "print",    NULL};
     for (const char *const *n = refused; *n; n++) {
         lua_pushfstring(L, "%s()", *n);
         lua_pushcclosure(L, refuse, 1);
@@ -390,12 +390,12 @@ int sbx_pcall(lua_State *L, sbx_state *sb, int nargs, int nresults, long instruc
         sb->limit += 1u << 20;
         const char *m = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "unknown error";
         if (sb->tripped)
-            lua_pushfstring(L, "stopped after %d instructions (the limit for one call): it may loop "
-                               "forever",
+            lua_pushfstring(L,
+                            "stopped after %d instructions (the limit for one call): it may loop "
+                            "forever",
                             (int)instructions);
         else if (st == LUA_ERRMEM || sb->out_of_memory)
-            lua_pushfstring(L, "ran out of memory (the limit is %d MiB)",
-                            (int)(sb->limit >> 20));
+            lua_pushfstring(L, "ran out of memory (the limit is %d MiB)", (int)(sb->limit >> 20));
         else
             lua_pushstring(L, m);
         lua_remove(L, -2);

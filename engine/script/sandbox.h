@@ -8,10 +8,10 @@
 
 /* Limits and accounting of one sandboxed state; lives as long as the state. */
 typedef struct sbx_state {
-    size_t used, limit;   /* bytes held by the state, and the cap */
-    long budget;          /* instructions left in the current call */
-    bool tripped;         /* the instruction limit was hit in this call */
-    bool out_of_memory;   /* an allocation was refused in this call */
+    size_t used, limit; /* bytes held by the state, and the cap */
+    long budget;        /* instructions left in the current call */
+    bool tripped;       /* the instruction limit was hit in this call */
+    bool out_of_memory; /* an allocation was refused in this call */
 } sbx_state;
 
 /* Creates the state with the allow-listed libraries and the sandbox environment

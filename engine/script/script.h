@@ -13,9 +13,9 @@
 typedef struct scr_scenario scr_scenario; /* opaque: a Lua state plus its core model */
 
 typedef struct scr_limits {
-    size_t memory;              /* bytes the Lua state may hold */
-    long load_instructions;     /* for running the file's top level */
-    long call_instructions;     /* for each call into an author function */
+    size_t memory;          /* bytes the Lua state may hold */
+    long load_instructions; /* for running the file's top level */
+    long call_instructions; /* for each call into an author function */
 } scr_limits;
 
 /* The limits used when none are given. */

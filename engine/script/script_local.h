@@ -7,12 +7,12 @@
 #include "script.h"
 
 struct scr_scenario {
-    lua_State *L;      /* owned */
-    sbx_state sb;      /* the state's limits; must not move while L lives */
+    lua_State *L; /* owned */
+    sbx_state sb; /* the state's limits; must not move while L lives */
     scr_limits limits;
     core_scenario *sc; /* owned */
     core_hooks hooks;
-    char **fn_paths;   /* table path of each author function, for messages; owned */
+    char **fn_paths; /* table path of each author function, for messages; owned */
     int n_fns;
     const core_state *cur; /* the state being read during a call; borrowed */
 };

@@ -40,7 +40,8 @@ char *st_player_file(const char *data_dir, const char *player)
     size_t k = 0;
     bool changed = false;
     unsigned h = 2166136261u;
-    for (const char *p = player; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
+    for (const char *p = player; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
     for (const char *p = player; *p && k < 48; p++) {
         unsigned char c = (unsigned char)*p;
         if (isalnum(c) || c == '-' || c == '_') {
@@ -141,8 +142,7 @@ static char *set_aside(const char *file)
     return NULL;
 }
 
-st_status st_load(const char *file, const char *player, st_progress *out, char *msg,
-                  size_t msglen)
+st_status st_load(const char *file, const char *player, st_progress *out, char *msg, size_t msglen)
 {
     msg[0] = '\0';
     char *buf;
@@ -158,7 +158,8 @@ st_status st_load(const char *file, const char *player, st_progress *out, char *
         return ST_IO_ERROR;
     }
     char why[300];
-    st_status st = len > FILE_MAX ? ST_SET_ASIDE : st_parse(buf ? buf : "", len, out, why, sizeof why);
+    st_status st =
+        len > FILE_MAX ? ST_SET_ASIDE : st_parse(buf ? buf : "", len, out, why, sizeof why);
     if (len > FILE_MAX) snprintf(why, sizeof why, "it is larger than %u MiB", FILE_MAX >> 20);
     free(buf);
     if (st == ST_OK) return ST_OK;

@@ -52,7 +52,8 @@ void st_record_free(st_record *r)
     free(r->ended);
     free(r->outcome);
     free(r->grade);
-    for (int i = 0; i < r->n_path; i++) free(r->path[i]);
+    for (int i = 0; i < r->n_path; i++)
+        free(r->path[i]);
     free(r->path);
     for (int i = 0; i < r->n_choices; i++) {
         free(r->choices[i].node);
@@ -60,8 +61,10 @@ void st_record_free(st_record *r)
         free(r->choices[i].text);
     }
     free(r->choices);
-    for (int i = 0; i < r->n_skills; i++) free(r->skills[i].name);
-    for (int i = 0; i < r->n_tags; i++) free(r->tags[i].name);
+    for (int i = 0; i < r->n_skills; i++)
+        free(r->skills[i].name);
+    for (int i = 0; i < r->n_tags; i++)
+        free(r->tags[i].name);
     free(r->tags);
     memset(r, 0, sizeof *r);
 }
@@ -72,7 +75,8 @@ void st_progress_free(st_progress *p)
     free(p->created);
     free(p->settings.theme);
     free(p->settings.mode);
-    for (int i = 0; i < p->n_records; i++) st_record_free(&p->records[i]);
+    for (int i = 0; i < p->n_records; i++)
+        st_record_free(&p->records[i]);
     free(p->records);
     memset(p, 0, sizeof *p);
 }
@@ -93,7 +97,8 @@ static bool copy_record(st_record *d, const st_record *s)
     d->choices = calloc((size_t)s->n_choices + 1, sizeof *d->choices);
     d->tags = calloc((size_t)s->n_tags + 1, sizeof *d->tags);
     if (!d->path || !d->choices || !d->tags) return false;
-    for (int i = 0; i < s->n_path; i++) d->path[d->n_path++] = dup(s->path[i]);
+    for (int i = 0; i < s->n_path; i++)
+        d->path[d->n_path++] = dup(s->path[i]);
     for (int i = 0; i < s->n_choices; i++) {
         st_choice *c = &d->choices[d->n_choices++];
         c->node = dup(s->choices[i].node);
@@ -171,7 +176,8 @@ char *st_print(const st_progress *p)
             cJSON_AddNullToObject(o, "outcome");
         if (r->grade) add_str(o, "grade", r->grade);
         cJSON *path = cJSON_AddArrayToObject(o, "path");
-        for (int j = 0; j < r->n_path; j++) cJSON_AddItemToArray(path, cJSON_CreateString(r->path[j]));
+        for (int j = 0; j < r->n_path; j++)
+            cJSON_AddItemToArray(path, cJSON_CreateString(r->path[j]));
         cJSON *ch = cJSON_AddArrayToObject(o, "choices");
         for (int j = 0; j < r->n_choices; j++) {
             const st_choice *c = &r->choices[j];
@@ -388,7 +394,8 @@ st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, siz
     if (!root) {
         size_t at = end && end >= z ? (size_t)(end - z) : 0;
         int line = 1;
-        for (size_t i = 0; i < at && i < len; i++) line += z[i] == '\n';
+        for (size_t i = 0; i < at && i < len; i++)
+            line += z[i] == '\n';
         snprintf(err, errlen, "it is not valid JSON (line %d)", line);
         free(z);
         return ST_SET_ASIDE;
@@ -406,7 +413,8 @@ st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, siz
         if (!cJSON_IsNumber(schema)) {
             bad(&r, "%s", "it has no \"schema\" number");
         } else if (schema->valuedouble > ST_SCHEMA) {
-            snprintf(err, errlen, "it was written by a newer rapport (schema %d; this one reads %d)",
+            snprintf(err, errlen,
+                     "it was written by a newer rapport (schema %d; this one reads %d)",
                      schema->valueint, ST_SCHEMA);
             cJSON_Delete(root);
             return ST_NEWER;

@@ -16,7 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define ST_SCHEMA 1      /* the schema this build writes */
+#define ST_SCHEMA 1 /* the schema this build writes */
 #define ST_MAX_SKILLS 8
 
 typedef struct st_skill {
@@ -25,11 +25,11 @@ typedef struct st_skill {
 } st_skill;
 
 typedef struct st_choice {
-    char *node;      /* node id where the choice was made */
-    char *choice;    /* stable choice id, or "timeout" */
-    int shown;       /* the number the player pressed (0 for a timeout) */
-    double ms;       /* time taken */
-    char *text;      /* what the player said (for reports); may be NULL */
+    char *node;   /* node id where the choice was made */
+    char *choice; /* stable choice id, or "timeout" */
+    int shown;    /* the number the player pressed (0 for a timeout) */
+    double ms;    /* time taken */
+    char *text;   /* what the player said (for reports); may be NULL */
 } st_choice;
 
 typedef struct st_tag {
@@ -38,14 +38,14 @@ typedef struct st_tag {
 } st_tag;
 
 typedef struct st_record {
-    char *scenario;  /* id */
-    int version;     /* the scenario's own revision */
+    char *scenario; /* id */
+    int version;    /* the scenario's own revision */
     char *title;
     char *family;
-    char *mode;      /* "practice" or "assessed" */
+    char *mode;            /* "practice" or "assessed" */
     char *started, *ended; /* ISO 8601 UTC */
-    char *outcome;   /* the ending's label */
-    char *grade;     /* "good", "mixed", "poor" or NULL */
+    char *outcome;         /* the ending's label */
+    char *grade;           /* "good", "mixed", "poor" or NULL */
     char **path;
     int n_path;
     st_choice *choices;
@@ -74,10 +74,10 @@ typedef struct st_progress {
 
 typedef enum st_status {
     ST_OK,
-    ST_MISSING, /* no file yet: *out is a fresh progress for the player */
+    ST_MISSING,   /* no file yet: *out is a fresh progress for the player */
     ST_SET_ASIDE, /* unreadable: renamed to a .broken-* file, *out is fresh (or from .bak) */
-    ST_NEWER,   /* written by a newer rapport: left alone, *out is empty, do not save */
-    ST_LOCKED,  /* another instance holds the lock too long */
+    ST_NEWER,     /* written by a newer rapport: left alone, *out is empty, do not save */
+    ST_LOCKED,    /* another instance holds the lock too long */
     ST_IO_ERROR
 } st_status;
 
@@ -103,8 +103,7 @@ char *st_player_file(const char *data_dir, const char *player);
 
 /* Loads a player's file. On ST_SET_ASIDE the broken file has been renamed and
  * msg says where; *out then holds the backup's content or a fresh progress. */
-st_status st_load(const char *file, const char *player, st_progress *out, char *msg,
-                  size_t msglen);
+st_status st_load(const char *file, const char *player, st_progress *out, char *msg, size_t msglen);
 /* Durable write of p to file (creating the folder). Returns ST_OK or ST_IO_ERROR. */
 st_status st_save(const char *file, const st_progress *p, char *msg, size_t msglen);
 /* Under the lock: loads the file, appends r, saves. The common way to record

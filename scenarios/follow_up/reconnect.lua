@@ -24,11 +24,11 @@ return {
         .. "since. Lately you have also been wondering, quietly, whether Halden might be your next move.",
       learn = { "promotion" },
       choices = {
-        { text = "Reread our last messages first.",
+        { text = "(Reread your last messages first.)",
           to = "reread", score = { listening = 1 }, tags = { "perspective" },
           feedback = "Checking where the conversation actually stopped means you write from her side of the "
             .. "silence, not just yours. It takes a minute and changes what you will say." },
-        { text = "Write something now, before I lose my nerve.",
+        { text = "(Write something now, before you lose your nerve.)",
           to = "draft_opener", tags = { "miss_cue" },
           feedback = "Acting on the impulse is better than not writing at all. "
             .. "But the thread itself holds a cue you have not looked at: how things were left." },
@@ -43,11 +43,11 @@ return {
       cue = "Her \"No rush!\" reads differently now.",
       learn = { "ferry_case_study" },
       choices = {
-        { text = "Write to her now, and own the silence.",
+        { text = "(Write to her now, and own the silence.)",
           to = "draft_opener", score = { empathy = 1 }, tags = { "perspective" },
           feedback = "You saw that she asked for help and heard nothing, and chose to face that. "
             .. "Awkwardness shrinks the moment you name it." },
-        { text = "Close the app. It's far too awkward to write now.",
+        { text = "(Close the app. It's far too awkward to write now.)",
           to = "still_silent", score = { empathy = -1 }, tags = { "self_focus" },
           feedback = "The awkwardness is mostly yours to carry; she is probably not thinking about it at all. "
             .. "Letting embarrassment decide keeps the silence going another month." },

@@ -211,11 +211,11 @@ return {
       text = "And then she was gone into the evening. That was Tuesday. Now it is Thursday, and her card is "
         .. "on your desk.",
       choices = {
-        { text = "Look at her LinkedIn before writing.",
+        { text = "(Look at her LinkedIn before writing.)",
           to = "linkedin", score = { empathy = 1 }, tags = { "perspective" },
           feedback = "Checking what is happening in her world this week means you write to her as she is now. "
             .. "Two minutes of looking often gives you the best line." },
-        { text = "Start writing now, while it's all still fresh.",
+        { text = "(Start writing now, while it's all still fresh.)",
           to = "subject", tags = { "follow_through" },
           feedback = "Writing while Tuesday is fresh is the most important thing you can do, so this is fine. "
             .. "A quick look at her recent news might have given you one more thing to say." },
@@ -228,7 +228,7 @@ return {
         .. "months of research with freelancers who chase invoices at midnight\".",
       learn = { "launch_post" },
       choices = {
-        { text = "Open the draft.",
+        { text = "(Open the draft.)",
           to = "subject", tags = { "perspective" },
           feedback = "Now you know what she is proud of this week as well as what worries her. "
             .. "Both can make an email feel written for her alone." },
@@ -393,11 +393,11 @@ return {
         .. "said goodbye.",
       discuss = "Which line in your email could only have been written by someone who was in that conversation?",
       choices = {
-        { text = "Send it.",
+        { text = "(Send it.)",
           to = reply_for, can_go = { "warm_reply", "polite_reply", "forgotten" }, tags = { "follow_through" },
           feedback = "Sent inside the 48 hours, while she still remembers your face. "
             .. "Her reply will tell you how much of the email was about her." },
-        { text = "Leave it in drafts and polish it at the weekend.",
+        { text = "(Leave it in drafts and polish it at the weekend.)",
           to = "never_sent", score = { value_first = -1 }, tags = { "miss_cue" },
           feedback = "Tuesday fades fast on both sides, and a good email sent now beats a perfect one next week. "
             .. "If you promised her something, the delay is also a broken promise." },

@@ -61,7 +61,7 @@ return {
     hover = {
       speaker = "narrator",
       text = "A minute passes. Nobody turns. The man in the blazer is still going. Priya glances at you over his shoulder, once, then back at him.",
-      cue = "The woman with the plate has seen you too. She tips her head towards the gap beside her.",
+      cue = "The woman with the plate has seen you too; her badge says Lena. She tips her head towards the gap beside her.",
       choices = {
         { text = "(Tap the man in the blazer on the shoulder and introduce yourself.)",
           to = "tom_turns", score = { listening = -1 }, tags = { "interrupt" },
@@ -129,7 +129,7 @@ return {
     tom_turns = {
       speaker = "tom",
       text = "Carelink! Appointment software, right? You lot should be plugging into us. Queuewise takes a trust's waiting list and refills every cancelled slot within the hour. Six trusts in pilot, and we're raising in March.",
-      cue = "Behind him, Priya and Lena exchange a look and turn slightly towards each other.",
+      cue = "His badge says Tom. Behind him, Priya and Lena exchange a look and turn slightly towards each other.",
       choices = {
         { text = "Sounds great, tell me more about Queuewise.",
           to = "pitched", score = { listening = -1 }, tags = { "miss_cue" },
@@ -172,7 +172,7 @@ return {
     slow_part = {
       speaker = "priya",
       text = "Exactly. Every trust writes its own agreement from scratch, so every deal starts at zero.",
-      cue = "Lena tries again, \"Actually, we found that—\", and Tom talks straight over her: \"Which is why a national API standard would—\"",
+      cue = "Lena tries again, \"Actually, we found that...\", and Tom talks straight over her: \"Which is why a national API standard would...\"",
       choices = {
         { text = "Starts from zero every time? That's mad. Why has nobody written a standard one that everyone can use?",
           to = "tom_monologue", tags = { "follow_up_question", "miss_cue" },
@@ -195,7 +195,7 @@ return {
       trust = { lena = 1 },
       choices = {
         { text = "Templates, yes, we use loads of those at Carelink. Our legal team has a whole library of them.",
-          to = "tom_monologue", score = { listening = -1 }, tags = { "self_focus", "topic_hijack" },
+          to = "tom_monologue", score = { listening = -1, empathy = -1 }, tags = { "self_focus", "topic_hijack" },
           feedback = "Her news became a prompt for yours. A question about her template would have kept the spotlight where you'd just put it." },
         { text = "Eleven weeks! What made the difference?",
           to = "template_detail", score = { listening = 1, empathy = 1 }, tags = { "follow_up_question" },
@@ -220,7 +220,7 @@ return {
       learn = { "lena_poster" },
       choices = {
         { text = "Ha, posters are always a graveyard at these things. Nobody reads them, they just come for the free pens.",
-          to = "wrap", score = { empathy = -1 }, tags = { "dismiss", "generic_reply" },
+          to = "wrap", score = { empathy = -1 }, tags = { "dismiss" },
           trust = { lena = -1 },
           feedback = "Meant as comfort, it tells her the work didn't matter. Her laugh was covering a disappointment worth acknowledging." },
         { text = "Priya, that could be your fourteen months.",
@@ -251,7 +251,7 @@ return {
           feedback = "You picked up Lena's point that the group had steamrollered and tied it to both Tom's goal and Priya's problem. That is listening to the whole table." },
         { text = "Priya, don't miss the 8:10 on our account. Could I email you about data-sharing agreements?",
           to = "priya_leaving", when = "priya_train", asks = true,
-          score = { listening = 1, empathy = 1 }, tags = { "recall_detail", "respect_time", "specific_ask" },
+          score = { listening = 1, empathy = 1, value_first = 1 }, tags = { "recall_detail", "respect_time", "specific_ask" },
           trust = { priya = 1 },
           feedback = "Remembering her train is thoughtful and the ask is clear. But you haven't given her anything yet, so it spends goodwill you don't have." },
         { text = "Priya, you look like you need to go. Don't let us keep you.",
@@ -329,7 +329,7 @@ return {
           to = "ask_lena", asks = true, score = { value_first = 1 }, tags = { "specific_ask" },
           feedback = "You asked the person who actually holds the answer, specifically and at the right moment. It also tells Lena her work is wanted." },
         { text = "Honestly? Your talk this morning. Thanks for it.",
-          to = "wrap", score = { empathy = 1 }, tags = { "gratitude" },
+          to = "wrap", score = { value_first = 1 }, tags = { "gratitude" },
           trust = { priya = 1 },
           feedback = "Simple thanks is always welcome. She invited an ask, though, and you had a real one to make." },
       },
@@ -354,10 +354,10 @@ return {
     ask_vague = {
       speaker = "priya",
       text = "Will do.",
-      cue = "Her eyes are already back on Lena's phone.",
+      cue = "She's already looking back down at her phone, typing in Lena's email.",
       choices = {
         { text = "Great, thanks so much! And likewise, I'll keep an eye out for anything relevant to Northgate.",
-          to = "wrap", score = { listening = -1 }, tags = { "miss_cue", "vague_ask" },
+          to = "wrap", score = { listening = -1 }, tags = { "miss_cue" },
           feedback = "\"Will do\" with her eyes elsewhere means it won't happen. A vague ask gets a vague yes." },
         { text = "More specifically: we start an agreement next month. Could I send you two questions?",
           to = "ask_yes", score = { value_first = 1 }, tags = { "specific_ask" },
@@ -381,7 +381,7 @@ return {
           trust = { lena = -1 },
           feedback = "She's just given you her annotated work, and you asked for her whole network on top. Let one favour land before asking another." },
         { text = "Thank you, that's really generous.",
-          to = "wrap", score = { empathy = 1 }, tags = { "gratitude" },
+          to = "wrap", score = { value_first = 1 }, tags = { "gratitude" },
           feedback = "Warm and right. Offering something back in the same breath would make it even better." },
       },
     },

@@ -27,15 +27,15 @@ return {
       learn = { "deleted_alerts" },
       timeout = 15, on_timeout = "slow_start",
       choices = {
-        { text = "Go now, before the line forms.",
+        { text = "(Go now, before the line forms.)",
           to = "near_front", score = { listening = 1 }, tags = { "notice_cue" },
           feedback = "You read the host's five fingers as a deadline and moved while there was still time. "
             .. "With a speaker who has to leave, waiting for a calmer moment usually means no moment." },
-        { text = "Wait for the crowd to thin out; she'll have more time for me then.",
+        { text = "(Wait for the crowd to thin out. She'll have more time for you then.)",
           to = "slow_start", score = { listening = -1 }, tags = { "miss_cue" },
           feedback = "The host was signalling that her time is nearly gone, and waiting misread that signal. "
             .. "The quiet moment you are hoping for is the one where she is already in the car." },
-        { text = "Send her a LinkedIn connection request from my seat instead.",
+        { text = "(Send her a LinkedIn connection request from your seat instead.)",
           to = "seat_request", asks = true, score = { value_first = -1 }, tags = { "vague_ask" },
           feedback = "A bare connection request asks her to place a stranger and gives her nothing back. "
             .. "It also lets the fear of a face-to-face 'no' make the decision for you." },
@@ -48,11 +48,11 @@ return {
         .. "the line. Your phone stays quiet, which is no surprise: she is busy.",
       cue = "She laughs at something the person in front of her says. She is still taking questions.",
       choices = {
-        { text = "Put the phone away and join the line after all.",
+        { text = "(Put the phone away and join the line after all.)",
           to = "slow_start", score = { listening = 1 }, tags = { "notice_cue" },
           feedback = "She is still there and still answering people: you noticed the door is open. "
             .. "A minute in person will do more than a request she cannot connect to a face." },
-        { text = "Leave it there. If she accepts, I'll message her properly.",
+        { text = "(Leave it there. If she accepts, you can message her properly.)",
           to = "never_spoke", score = { listening = -1 }, tags = { "miss_cue" },
           feedback = "She is still taking questions from everyone who walks up, and you read the moment as closed. "
             .. "Accepted requests from strangers rarely turn into conversations." },
@@ -66,16 +66,16 @@ return {
       cue = "Eight people are ahead of you. Helena has her coat over one arm and her laptop bag zipped.",
       learn = { "car_at_545" },
       choices = {
-        { text = "Join the end of the line and cut my question to one sentence.",
+        { text = "(Join the end of the line and cut your question to one sentence.)",
           to = "back_of_queue", score = { empathy = 1 }, tags = { "respect_time" },
           feedback = "Planning for two minutes, not twenty, fits the deadline Jonas just gave everyone. "
             .. "A one-sentence question is far easier for a tired speaker to say yes to." },
-        { text = "Slip round the side and catch her before the next person starts.",
+        { text = "(Slip round the side and catch her before the next person starts.)",
           to = "cut_in", score = { empathy = -1, listening = -1 }, trust = { helena = -1, jonas = -1 },
           tags = { "interrupt" },
           feedback = "Jumping the line makes her choose between you and the people who waited, which she will "
             .. "resent. Time pressure is real, but it is hers to manage, not yours to take." },
-        { text = "It's hopeless. I'll get a coffee.",
+        { text = "(Give up and get a coffee. It's hopeless.)",
           to = "never_spoke", score = { listening = -1 }, tags = { "miss_cue" },
           feedback = "She is still answering everyone who reaches her, so the chance is not gone yet. "
             .. "The fear of a 'no' made the decision before she could." },
@@ -89,15 +89,15 @@ return {
       cue = "Helena's smile is polite, but she has stopped nodding along.",
       learn = { "car_at_545" },
       choices = {
-        { text = "Listen to what she's saying to Dev.",
+        { text = "(Listen to what she's saying to Dev.)",
           to = "overheard", score = { listening = 1 }, tags = { "notice_cue" },
           feedback = "The conversation ahead of you is free information about what she cares about today. "
             .. "Listening to it is better preparation than any script." },
-        { text = "Use the wait to rehearse my question in my phone's notes.",
+        { text = "(Use the wait to rehearse your question in your phone's notes.)",
           to = "greeting", score = { listening = -1 }, tags = { "self_focus" },
           feedback = "Rehearsing while she talks means missing what she is telling everyone she needs. "
             .. "The best opening line is often in the conversation just ahead of yours." },
-        { text = "Step forward: \"Sorry to jump in, I'll be really quick.\"",
+        { text = "Sorry to jump in, I'll be really quick!",
           to = "cut_in", score = { empathy = -1 }, trust = { helena = -1 }, tags = { "interrupt" },
           feedback = "Even an apologetic interruption takes Dev's turn away and puts her in an awkward spot. "
             .. "Your turn is thirty seconds away." },
@@ -111,11 +111,11 @@ return {
       cue = "Dev starts opening his laptop for a demo. Helena glances at the clock over the door.",
       learn = { "wants_templates" },
       choices = {
-        { text = "Keep waiting. Dev will wrap up.",
+        { text = "(Keep waiting. Dev will wrap up.)",
           to = "greeting", score = { empathy = 1 }, trust = { dev = 1 }, tags = { "respect_time" },
           feedback = "You let Dev finish and stayed ready, which costs nothing and keeps everyone's dignity. "
             .. "You also now know what she wants from other teams." },
-        { text = "\"Dev, sorry, mind if I grab her before her car comes? You're welcome to stay.\"",
+        { text = "Dev, sorry, mind if I grab her before her car comes? You're welcome to stay.",
           to = "greeting", score = { listening = 1, empathy = -1 }, trust = { dev = -1 },
           tags = { "notice_cue", "interrupt" },
           feedback = "You read her glance at the clock correctly, but rescuing her at Dev's expense is still an "
@@ -128,11 +128,11 @@ return {
       text = "Last one, I'm afraid. Then Helena really has to run.",
       cue = "He is looking straight at you. Helena is buttoning her coat.",
       choices = {
-        { text = "Nod, and wait my turn.",
+        { text = "(Nod, and wait your turn.)",
           to = "greeting", score = { empathy = 1 }, trust = { jonas = 1 }, tags = { "respect_time" },
           feedback = "A nod tells Jonas you heard the limit and will keep to it, so nobody has to police you. "
             .. "Being the last, easy conversation of her day is a good place to be." },
-        { text = "Give up my place. She's clearly done for the day.",
+        { text = "(Give up your place. She's clearly done for the day.)",
           to = "never_spoke", score = { listening = -1 }, tags = { "miss_cue" },
           feedback = "Jonas just said she will take one more, and that one is you. Reading a tight deadline as "
             .. "a 'no' is the fear talking, not the situation." },

@@ -6,7 +6,7 @@ set -u
 bin=$1 dir=$2
 here=$(dirname "$0")
 fail=0 n=0
-files=$(find "$dir" -name '*.lua' ! -name '*.test.lua' ! -name 'rapport.lua' | sort)
+files=$(find "$dir" -name '*.lua' ! -name '*.test.lua' ! -name '*.pack.lua' ! -name 'rapport.lua' | sort)
 [ -n "$files" ] || { echo "no scenarios in $dir"; echo "0 passed, 1 failed"; exit 1; }
 for f in $files; do
   n=$((n + 1))

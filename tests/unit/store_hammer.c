@@ -8,8 +8,12 @@ int main(int argc, char **argv)
 {
     if (argc != 2) return 2;
     static char *path[] = {"a", "b"};
-    st_record r = {.scenario = "t.hammer", .version = 1, .mode = "practice",
-                   .started = "2026-01-01T00:00:00Z", .outcome = "done", .path = path,
+    st_record r = {.scenario = "t.hammer",
+                   .version = 1,
+                   .mode = "practice",
+                   .started = "2026-01-01T00:00:00Z",
+                   .outcome = "done",
+                   .path = path,
                    .n_path = 2};
     char msg[600];
     for (;;) {

@@ -149,7 +149,7 @@ static void when_filters_and_numbers(void **st)
     core_scenario *sc = when_graph();
     core_session *s = core_session_new(sc, NULL);
     assert_int_equal(core_session_n_visible(s), 2);
-    assert_int_equal(core_session_visible(s, 0), 1); /* "learn f" is shown first */
+    assert_int_equal(core_session_visible(s, 0), 1);    /* "learn f" is shown first */
     assert_int_equal(core_session_choose(s, 3, 0), -1); /* out of range: nothing changes */
     assert_int_equal(core_session_n_steps(s), 0);
     assert_int_equal(core_session_choose(s, 1, 0), 0); /* learn f */
@@ -243,11 +243,11 @@ static void edit_distance(void **st)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(value_rule_units),       cmocka_unit_test(session_applies_value_rule),
-        cmocka_unit_test(bounds_without_loops),   cmocka_unit_test(bounds_with_loop),
-        cmocka_unit_test(percent_edges),          cmocka_unit_test(when_filters_and_numbers),
-        cmocka_unit_test(rewind_and_replay),      cmocka_unit_test(stuck_node_fails_cleanly),
-        cmocka_unit_test(timeout_moves),          cmocka_unit_test(edit_distance),
+        cmocka_unit_test(value_rule_units),     cmocka_unit_test(session_applies_value_rule),
+        cmocka_unit_test(bounds_without_loops), cmocka_unit_test(bounds_with_loop),
+        cmocka_unit_test(percent_edges),        cmocka_unit_test(when_filters_and_numbers),
+        cmocka_unit_test(rewind_and_replay),    cmocka_unit_test(stuck_node_fails_cleanly),
+        cmocka_unit_test(timeout_moves),        cmocka_unit_test(edit_distance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

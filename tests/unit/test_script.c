@@ -19,17 +19,17 @@ static const core_diag *find(const core_diags *d, const char *code)
 }
 
 static const char broken[] =
-    "return {\n"                                        /* 1 */
-    "  format = 1, id = 'x.y', title = 'T',\n"          /* 2 */
-    "  cast = { maya = { name = 'Maya' } },\n"          /* 3 */
-    "  start = 'arrive',\n"                             /* 4 */
-    "  nodes = {\n"                                     /* 5 */
-    "    arrive = {\n"                                  /* 6 */
-    "      speaker = 'maya', text = 'Hi',\n"            /* 7 */
-    "      choices = {\n"                               /* 8 */
+    "return {\n"                                               /* 1 */
+    "  format = 1, id = 'x.y', title = 'T',\n"                 /* 2 */
+    "  cast = { maya = { name = 'Maya' } },\n"                 /* 3 */
+    "  start = 'arrive',\n"                                    /* 4 */
+    "  nodes = {\n"                                            /* 5 */
+    "    arrive = {\n"                                         /* 6 */
+    "      speaker = 'maya', text = 'Hi',\n"                   /* 7 */
+    "      choices = {\n"                                      /* 8 */
     "        { text = 'a', to = 'cooled', feedback = 'f' },\n" /* 9 */
     "        { text = 'b', to = 'coold', feedback = 'f',\n"    /* 10 */
-    "          score = { empathi = 1 } },\n"            /* 11 */
+    "          score = { empathi = 1 } },\n"                   /* 11 */
     "      },\n"
     "    },\n"
     "    cooled = { speaker = 'mya', text = 'Bye', ending = 'missed' },\n" /* 14 */

@@ -57,11 +57,22 @@ static st_record sample(const char *id)
     ch[0] = (st_choice){"arrive", "open_q", 1, 1200, "Is this your first one?"};
     ch[1] = (st_choice){"first_time", "timeout", 0, 8000, NULL};
     static st_tag tags[] = {{"open_question", 2}};
-    st_record r = {.scenario = (char *)id, .version = 3, .title = "Coffee", .family = "networking",
-                   .mode = "practice", .started = "2026-11-25T10:00:00Z",
-                   .ended = "2026-11-25T10:05:00Z", .outcome = "connected", .grade = "good",
-                   .path = path, .n_path = 3, .choices = ch, .n_choices = 2, .tags = tags,
-                   .n_tags = 1, .n_skills = 1};
+    st_record r = {.scenario = (char *)id,
+                   .version = 3,
+                   .title = "Coffee",
+                   .family = "networking",
+                   .mode = "practice",
+                   .started = "2026-11-25T10:00:00Z",
+                   .ended = "2026-11-25T10:05:00Z",
+                   .outcome = "connected",
+                   .grade = "good",
+                   .path = path,
+                   .n_path = 3,
+                   .choices = ch,
+                   .n_choices = 2,
+                   .tags = tags,
+                   .n_tags = 1,
+                   .n_skills = 1};
     r.skills[0] = (st_skill){"listening", 2, 4, -2, 66.6667};
     return r;
 }
@@ -196,8 +207,10 @@ static void player_file_names(void **st)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(round_trip),       cmocka_unit_test(strict_parsing),
-        cmocka_unit_test(broken_file_kept_aside), cmocka_unit_test(newer_schema_untouched),
+        cmocka_unit_test(round_trip),
+        cmocka_unit_test(strict_parsing),
+        cmocka_unit_test(broken_file_kept_aside),
+        cmocka_unit_test(newer_schema_untouched),
         cmocka_unit_test(player_file_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
