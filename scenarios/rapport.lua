@@ -33,7 +33,7 @@
 ---@field asks? boolean asks for something (spends goodwill, or costs 2 value_first points)
 ---@field trust? table<string, number> change per cast key
 ---@field learn? string[] facts the player learns by saying this
----@field when? string|fun(state: rapport.State): boolean shown only when the fact was heard / the function is true
+---@field when? string|string[]|fun(state: rapport.State): boolean shown only when: the fact was heard ("!fact": was not heard; a list: all hold) / the function is true
 ---@field id? string stable id for saves; derived from the text when missing
 
 ---@class rapport.Node

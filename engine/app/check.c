@@ -75,26 +75,28 @@ static void check_facts(const core_scenario *sc, core_diags *d)
         const core_node *n = &sc->nodes[v];
         for (int j = 0; j < n->n_choices; j++) {
             const core_choice *c = &n->choices[j];
-            if (c->when_fact == CORE_NONE || !reached[v]) continue;
-            if (known[(size_t)v * (size_t)nf + (size_t)c->when_fact]) continue;
-            char np[600], path[700];
-            node_path(np, sizeof np, n);
-            snprintf(path, sizeof path, "%s.choices[%d].when", np, j + 1);
-            bool learned_anywhere = false;
-            for (int u = 0; u < nn && !learned_anywhere; u++) {
-                for (int i = 0; i < sc->nodes[u].n_learn; i++)
-                    learned_anywhere |= sc->nodes[u].learn[i] == c->when_fact;
-                for (int k = 0; k < sc->nodes[u].n_choices; k++)
-                    for (int i = 0; i < sc->nodes[u].choices[k].n_learn; i++)
-                        learned_anywhere |= sc->nodes[u].choices[k].learn[i] == c->when_fact;
+            for (int w = 0; w < c->n_when && reached[v]; w++) {
+                int fact = c->when[w].fact;
+                if (c->when[w].negate || known[(size_t)v * (size_t)nf + (size_t)fact]) continue;
+                char np[600], path[700];
+                node_path(np, sizeof np, n);
+                snprintf(path, sizeof path, "%s.choices[%d].when", np, j + 1);
+                bool learned_anywhere = false;
+                for (int u = 0; u < nn && !learned_anywhere; u++) {
+                    for (int i = 0; i < sc->nodes[u].n_learn; i++)
+                        learned_anywhere |= sc->nodes[u].learn[i] == fact;
+                    for (int k = 0; k < sc->nodes[u].n_choices; k++)
+                        for (int i = 0; i < sc->nodes[u].choices[k].n_learn; i++)
+                            learned_anywhere |= sc->nodes[u].choices[k].learn[i] == fact;
+                }
+                core_diag_add(d, CORE_WARNING, sc->file, path, c->line, "fact-never-learned",
+                              learned_anywhere
+                                  ? "needs the fact '%s', but no path learns it before this "
+                                    "node, so this choice never shows"
+                                  : "needs the fact '%s', which nothing in the scenario ever "
+                                    "learns; a misspelt name?",
+                              sc->facts[fact]);
             }
-            core_diag_add(d, CORE_WARNING, sc->file, path, c->line, "fact-never-learned",
-                          learned_anywhere
-                              ? "needs the fact '%s', but no path learns it before this node, so "
-                                "this choice never shows"
-                              : "needs the fact '%s', which nothing in the scenario ever learns; a "
-                                "misspelt name?",
-                          sc->facts[c->when_fact]);
         }
     }
 done:

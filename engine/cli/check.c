@@ -1,6 +1,9 @@
 /* check.c: `rapport check FILE...`. */
 #include "app.h"
 #include "cli.h"
+#include "expect.h"
+
+#include <string.h>
 
 static void json_diag(FILE *f, const core_diag *g)
 {
@@ -21,7 +24,16 @@ int cli_check(const cli_opts *o)
     core_diags all = {0};
     for (int i = 0; i < o->n_args; i++) {
         core_diags d = {0};
-        app_check_file(o->args[i], &d);
+        const char *f = o->args[i];
+        size_t len = strlen(f);
+        if (len > 9 && strcmp(f + len - 9, ".test.lua") == 0) {
+            /* Expectations beside a scenario: check their form (rapport test runs them). */
+            scr_expects ex;
+            scr_load_expects(f, &ex, &d);
+            scr_expects_free(&ex);
+        } else {
+            app_check_file(f, &d);
+        }
         core_diags_sort(&d);
         for (int k = 0; k < d.n; k++) {
             const core_diag *g = &d.v[k];

@@ -21,6 +21,12 @@
 #define CORE_NO_FN (-1)   /* "no author function" handle */
 #define CORE_NONE (-1)    /* "no index" */
 
+/* One condition of a choice's `when`: the fact heard, or (negate) not heard. */
+typedef struct core_fact_test {
+    int fact; /* index into core_scenario.facts */
+    bool negate;
+} core_fact_test;
+
 /* A change of trust towards one cast member. */
 typedef struct core_trust_delta {
     int cast;     /* index into core_scenario.cast */
@@ -44,7 +50,8 @@ typedef struct core_choice {
     int n_trust;
     int *learn; /* fact indices; owned */
     int n_learn;
-    int when_fact; /* fact index the player must have heard, or CORE_NONE */
+    core_fact_test *when; /* every test must hold (`when = "fact"`, "!fact" or a list); owned */
+    int n_when;
     int when_fn;   /* author predicate handle, or CORE_NO_FN */
     int line;      /* line in the scenario file, 0 when unknown */
 } core_choice;

@@ -49,6 +49,7 @@ static void free_choice(core_choice *c)
     free(c->tags);
     free(c->trust);
     free(c->learn);
+    free(c->when);
 }
 
 void core_scenario_free(core_scenario *sc)
@@ -134,7 +135,6 @@ int core_add_choice(core_scenario *sc, int node, const char *text)
     if (!c->text) return -1;
     c->to = CORE_NONE;
     c->to_fn = CORE_NO_FN;
-    c->when_fact = CORE_NONE;
     c->when_fn = CORE_NO_FN;
     return n->n_choices++;
 }

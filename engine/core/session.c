@@ -121,7 +121,8 @@ static void arrive(core_session *s, int node)
     for (int i = 0; i < n->n_choices; i++) {
         const core_choice *c = &n->choices[i];
         bool ok = true;
-        if (c->when_fact != CORE_NONE) ok = s->st.facts[c->when_fact];
+        for (int k = 0; k < c->n_when && ok; k++)
+            ok = s->st.facts[c->when[k].fact] != c->when[k].negate;
         if (ok && c->when_fn != CORE_NO_FN) {
             char err[400] = "";
             if (!s->has_hooks || !s->hooks.when ||

@@ -352,6 +352,31 @@ static int node_ref(ld *x, const char *path, const char *what)
     return n;
 }
 
+/* `when = "fact"`, `"!fact"` or a list of them (all must hold), on top of the stack. */
+static void when_facts(ld *x, core_choice *c, const char *path)
+{
+    lua_State *L = x->L;
+    bool list = lua_type(L, -1) == LUA_TTABLE;
+    lua_Integer n = list ? (lua_Integer)lua_rawlen(L, -1) : 1;
+    if (list && n == 0) ERR(x, path, "wrong-type", "is an empty list; leave `when` out instead");
+    c->when = calloc((size_t)n + 1, sizeof *c->when);
+    for (lua_Integer i = 1; c->when && i <= n; i++) {
+        char item[740];
+        snprintf(item, sizeof item, "%s[%lld]", path, (long long)i);
+        if (list) lua_rawgeti(L, -1, i);
+        const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        bool negate = name && name[0] == '!';
+        if (negate) name++;
+        if (!name || !*name) {
+            ERR(x, list ? item : path, "wrong-type", "must be a fact name, or \"!name\" for not heard");
+        } else {
+            int f = core_intern_fact(x->sc, name);
+            if (f >= 0) c->when[c->n_when++] = (core_fact_test){f, negate};
+        }
+        if (list) lua_pop(L, 1);
+    }
+}
+
 /* ---- choices ---- */
 
 static const char *const choice_fields[] = {"text", "to",    "can_go", "score", "feedback",
@@ -493,10 +518,12 @@ static void load_choice(ld *x, int node, int t, const char *path)
     if (ty == LUA_TFUNCTION) {
         c->when_fn = add_fn(x, sub);
     } else {
-        if (ty == LUA_TSTRING)
-            c->when_fact = core_intern_fact(sc, lua_tostring(L, -1));
+        if (ty == LUA_TSTRING || ty == LUA_TTABLE)
+            when_facts(x, c, sub);
         else if (ty != LUA_TNIL)
-            ERR(x, sub, "wrong-type", "must be a fact name or a function(state), not a %s",
+            ERR(x, sub, "wrong-type",
+                "must be a fact name (\"!name\" for not heard), a list of them, or a "
+                "function(state), not a %s",
                 lua_typename(L, ty));
         lua_pop(L, 1);
     }

@@ -130,7 +130,9 @@ static core_scenario *when_graph(void)
     int f = core_intern_fact(sc, "f");
     int c = core_add_choice(sc, a, "recall f");
     sc->nodes[a].choices[c].to = e;
-    sc->nodes[a].choices[c].when_fact = f;
+    sc->nodes[a].choices[c].when = malloc(sizeof(core_fact_test));
+    sc->nodes[a].choices[c].when[0] = (core_fact_test){f, false};
+    sc->nodes[a].choices[c].n_when = 1;
     sc->nodes[a].choices[c].score[0] = 2;
     c = core_add_choice(sc, a, "learn f");
     sc->nodes[a].choices[c].to = a;
@@ -205,7 +207,9 @@ static void stuck_node_fails_cleanly(void **st)
     sc->start = a;
     int c = core_add_choice(sc, a, "only if f");
     sc->nodes[a].choices[c].to = e;
-    sc->nodes[a].choices[c].when_fact = core_intern_fact(sc, "f");
+    sc->nodes[a].choices[c].when = malloc(sizeof(core_fact_test));
+    sc->nodes[a].choices[c].when[0] = (core_fact_test){core_intern_fact(sc, "f"), false};
+    sc->nodes[a].choices[c].n_when = 1;
     core_session *s = core_session_new(sc, NULL);
     assert_int_equal(core_session_status(s), CORE_FAILED);
     assert_non_null(strstr(core_session_error(s), "shows no choice"));

@@ -126,12 +126,50 @@ static void warnings_do_not_refuse(void **st)
     core_diags_free(&d);
 }
 
+static void when_lists_and_negation(void **st)
+{
+    (void)st;
+    static const char src[] =
+        "return { format = 1, id = 'x.n', title = 'N', start = 'a', nodes = {\n"
+        "  a = { text = 'hi', choices = {\n"
+        "    { text = 'learn a', to = 'a', learn = { 'fa' }, when = '!fa', feedback = 'f' },\n"
+        "    { text = 'learn b', to = 'a', learn = { 'fb' }, when = { 'fa', '!fb' }, feedback = 'f' },\n"
+        "    { text = 'both', to = 'e', when = { 'fa', 'fb' }, feedback = 'f' },\n"
+        "    { text = 'leave', to = 'e', feedback = 'f' } } },\n"
+        "  e = { text = 'end', ending = 'done' } } }\n";
+    core_diags d = {0};
+    scr_scenario *s = scr_load_buffer("n.lua", src, sizeof src - 1, NULL, &d);
+    assert_non_null(s);
+    core_session *ss = core_session_new(scr_model(s), scr_hooks(s));
+    assert_int_equal(core_session_n_visible(ss), 2); /* learn a, leave */
+    assert_int_equal(core_session_visible(ss, 0), 0);
+    core_session_choose(ss, 1, 0);
+    assert_int_equal(core_session_n_visible(ss), 2); /* learn b, leave: "!fa" now hides 1 */
+    assert_int_equal(core_session_visible(ss, 0), 1);
+    core_session_choose(ss, 1, 0);
+    assert_int_equal(core_session_n_visible(ss), 2); /* both, leave */
+    assert_int_equal(core_session_visible(ss, 0), 2);
+    core_session_free(ss);
+    scr_free(s);
+    core_diags_free(&d);
+    static const char bad[] =
+        "return { format = 1, id = 'x.n', title = 'N', start = 'a', nodes = {\n"
+        "  a = { text = 'hi', choices = { { text = 'x', to = 'e', when = { 'ok', 3 } } } },\n"
+        "  e = { text = 'end', ending = 'done' } } }\n";
+    s = scr_load_buffer("b.lua", bad, sizeof bad - 1, NULL, &d);
+    assert_null(s);
+    assert_non_null(find(&d, "wrong-type"));
+    assert_string_equal(find(&d, "wrong-type")->path, "nodes.a.choices[1].when[2]");
+    core_diags_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_problem_with_place),
         cmocka_unit_test(author_functions),
         cmocka_unit_test(warnings_do_not_refuse),
+        cmocka_unit_test(when_lists_and_negation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
