@@ -94,8 +94,17 @@ static void random_runs(const cli_opts *o, app_play *p, cov *c)
         core_session *s = app_play_session(p);
         for (int step = 0; step < MAX_STEPS && core_session_status(s) == CORE_PLAYING; step++) {
             int nv = core_session_n_visible(s);
+            int node = core_session_state(s)->node;
             bool timed = core_session_node(s)->on_timeout != CORE_NONE;
             int k = (int)(rng_next(&seed) % (unsigned long long)(nv + (timed ? 1 : 0)));
+            /* Coverage first: three times in four, prefer a way out not taken in any
+             * earlier run, so deep endings behind good play are reached in few runs. */
+            int fresh[64], nf = 0;
+            for (int i = 0; i < nv && nf < 64; i++)
+                if (!c->choice[node][core_session_visible(s, i)]) fresh[nf++] = i;
+            if (timed && !c->timeout[node] && nf < 64) fresh[nf++] = nv;
+            if (nf > 0 && rng_next(&seed) % 4 != 0)
+                k = fresh[rng_next(&seed) % (unsigned long long)nf];
             if (k == nv)
                 core_session_timeout(s, 0);
             else

@@ -16,7 +16,7 @@ return {
   difficulty = 2,
   cast = {
     ines = { name = "Ines Carvalho", role = "Director of Infrastructure, Tidewater Freight" },
-    sam = { name = "Sam Whitlock", role = "Staff engineer on Harbour" },
+    sam = { name = "Sam Achebe", role = "Staff engineer on Harbour" },
   },
   start = "lift",
   nodes = {
@@ -195,7 +195,7 @@ return {
     sheet_offer = {
       speaker = "ines",
       cue = "She stops walking.",
-      text = "Wait, with owners? Yes, please. Send it to me and copy Sam Whitlock; he's the one chasing the orphans.",
+      text = "Wait, with owners? Yes, please. Send it to me and copy Sam Achebe; he's the one chasing the orphans.",
       learn = { "sheet_promised" },
       trust = { ines = 1 },
       choices = {

@@ -119,7 +119,7 @@ return {
         if seen(state, "early_ask") then opening = "The agency, yes. " end
         return opening .. "I've got a usability study on the new checkout next Thursday, eight sessions. "
           .. "They were meant to find people who gave up on a checkout in the last month, and this "
-          .. "morning they said they can't. I have two people. Two. And Ade wants findings before the "
+          .. "morning they said they can't. I have two people. Two. And Ade, my manager, wants findings before the "
           .. "roadmap review."
       end,
       learn = { "agency_cancelled", "study_thursday", "needs_abandoners" },
@@ -595,7 +595,7 @@ return {
       discuss = "She has handed you an opening. Is this the moment to ask, and how would you make a no easy for her?",
       -- The trust you have built shows in what she volunteers.
       text = function(state)
-        local t = "Anyway, enough about my study. How are things with you? Still on the panel?"
+        local t = "Anyway, enough about my study. How are things with you? Still running the customer panel?"
         if (state.trust.nadia or 0) >= READY then
           t = "Ade asked who found our participants, by the way. I told him. " .. t
         end
