@@ -19,6 +19,7 @@ typedef struct app_entry {
     int n_nodes;
     bool ok;       /* loaded without errors */
     char *error;   /* first error line when !ok; owned */
+    char *focus;   /* the skill with the widest range of scores here; owned, NULL when broken */
 } app_entry;
 
 typedef struct app_library {

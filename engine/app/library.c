@@ -62,6 +62,14 @@ static void add_file(app_library *lib, const char *path)
         e->summary = core_strdup(sc->summary);
         e->difficulty = sc->difficulty;
         e->n_nodes = sc->n_nodes;
+        /* The skill a player can win or lose most in: what this scenario trains. */
+        core_bounds b;
+        if (core_compute_bounds(sc, &b)) {
+            int focus = -1;
+            for (int k = 0; k < sc->n_skills; k++)
+                if (focus < 0 || b.best[k] - b.worst[k] > b.best[focus] - b.worst[focus]) focus = k;
+            if (focus >= 0) e->focus = core_strdup(sc->skills[focus]);
+        }
     } else {
         char buf[600] = "";
         for (int i = 0; i < d.n; i++)
@@ -95,8 +103,7 @@ static void scan(app_library *lib, const char *dir, int depth)
         if (is_dir(path)) {
             scan(lib, path, depth + 1);
         } else if (ends_with(e->d_name, ".lua") && !ends_with(e->d_name, ".test.lua") &&
-                   !ends_with(e->d_name, ".pack.lua") &&
-                   strcmp(e->d_name, "rapport.lua") != 0) {
+                   !ends_with(e->d_name, ".pack.lua") && strcmp(e->d_name, "rapport.lua") != 0) {
             add_file(lib, path);
         }
     }
@@ -131,6 +138,7 @@ void app_library_free(app_library *lib)
         free(e->family);
         free(e->summary);
         free(e->error);
+        free(e->focus);
     }
     free(lib->v);
     memset(lib, 0, sizeof *lib);

@@ -77,34 +77,41 @@ int app_recommend(const app_library *lib, const st_progress *pr, char *reason, s
     }
     double mean = 0;
     const char *weak = weakest_skill(pr, &mean);
-    /* The family practised longest ago (never beats any date). */
+    bool target_weak = weak && mean < 70;
+    /* Among the scenarios that train the weak skill (or all of them), the one
+     * whose family was practised longest ago; an unplayed one wins a tie. */
     int pick = -1;
     const char *pick_last = NULL;
-    for (int i = 0; i < lib->n; i++) {
-        if (!lib->v[i].ok) continue;
-        const char *last = "";
-        for (int j = 0; j < pr->n_records; j++)
-            if (pr->records[j].family && strcmp(pr->records[j].family, lib->v[i].family) == 0 &&
-                pr->records[j].started && strcmp(pr->records[j].started, last) > 0)
-                last = pr->records[j].started;
-        /* Prefer scenarios never played within that family. */
-        bool played = false;
-        for (int j = 0; j < pr->n_records && !played; j++)
-            played = pr->records[j].scenario && strcmp(pr->records[j].scenario, lib->v[i].id) == 0;
-        if (pick < 0 || strcmp(last, pick_last) < 0 || (strcmp(last, pick_last) == 0 && !played)) {
-            pick = i;
-            pick_last = last;
+    bool pick_played = true;
+    for (int pass = 0; pass < 2 && pick < 0; pass++) {
+        for (int i = 0; i < lib->n; i++) {
+            const app_entry *e = &lib->v[i];
+            if (!e->ok) continue;
+            if (pass == 0 && target_weak && (!e->focus || strcmp(e->focus, weak) != 0)) continue;
+            const char *last = "";
+            for (int j = 0; j < pr->n_records; j++)
+                if (pr->records[j].family && strcmp(pr->records[j].family, e->family) == 0 &&
+                    pr->records[j].started && strcmp(pr->records[j].started, last) > 0)
+                    last = pr->records[j].started;
+            bool played = false;
+            for (int j = 0; j < pr->n_records && !played; j++)
+                played = pr->records[j].scenario && strcmp(pr->records[j].scenario, e->id) == 0;
+            int c = pick < 0 ? -1 : strcmp(last, pick_last);
+            if (pick < 0 || c < 0 || (c == 0 && !played && pick_played)) {
+                pick = i;
+                pick_last = last;
+                pick_played = played;
+            }
         }
     }
-    if (weak && mean < 70)
+    const app_entry *e = &lib->v[pick];
+    if (target_weak && e->focus && strcmp(e->focus, weak) == 0)
         snprintf(reason, n,
-                 "Your weakest skill lately is %s (%.0f%% on average); %s is a family you have "
-                 "%s.",
-                 skill_label(weak), mean, lib->v[pick].family,
-                 pick_last && pick_last[0] ? "not practised for the longest" : "not tried yet");
+                 "Your weakest skill lately is %s (%.0f%% on average), and this conversation "
+                 "trains it most%s.",
+                 skill_label(weak), mean, pick_played ? "" : "; you have not tried it yet");
     else
         snprintf(reason, n, "You have %s the %s family; variety keeps skills flexible.",
-                 pick_last && pick_last[0] ? "practised longest ago in" : "not tried",
-                 lib->v[pick].family);
+                 pick_last && pick_last[0] ? "practised longest ago in" : "not tried", e->family);
     return pick;
 }
