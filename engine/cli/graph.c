@@ -82,15 +82,8 @@ static FILE *open_dot(const char *out, pid_t *pid)
 
 int cli_graph(const cli_opts *o)
 {
-    core_diags d = {0};
-    app_play *p = app_play_open(o->args[0], &d);
-    if (!p) {
-        core_diags_sort(&d);
-        core_diags_print(&d, stderr);
-        core_diags_free(&d);
-        return 1;
-    }
-    core_diags_free(&d);
+    app_play *p = cli_open(o->args[0], true);
+    if (!p) return 1;
     const core_scenario *sc = app_play_scenario(p);
     bool *seen = calloc((size_t)sc->n_nodes, sizeof(bool));
     if (!seen || !core_reachable(sc, seen)) {

@@ -227,19 +227,10 @@ int cli_play(const cli_opts *o)
         free(file);
         return rc;
     }
-    core_diags d = {0};
-    app_play *p = app_play_open(file, &d);
-    if (!p) {
-        core_diags_sort(&d);
-        core_diags_print(&d, stderr);
-        core_diags_free(&d);
-        free(file);
-        return 1;
-    }
     /* Warnings do not stop play, but an author running it in a terminal wants them. */
-    if (d.n && !o->json) core_diags_print(&d, stderr);
-    core_diags_free(&d);
+    app_play *p = cli_open(file, o->json);
     free(file);
+    if (!p) return 1;
     char msg[1400];
     if ((o->from || o->n_facts || o->n_trust) &&
         !app_play_start_at(p, o->from, o->facts, o->n_facts, o->trust_keys, o->trust, o->n_trust,

@@ -252,15 +252,8 @@ static int run_expectations(app_play *p, const char *file)
 
 static int test_file(const cli_opts *o, const char *file)
 {
-    core_diags d = {0};
-    app_play *p = app_play_open(file, &d);
-    if (!p) {
-        core_diags_sort(&d);
-        core_diags_print(&d, stderr);
-        core_diags_free(&d);
-        return 1;
-    }
-    core_diags_free(&d);
+    app_play *p = cli_open(file, true);
+    if (!p) return 1;
     const core_scenario *sc = app_play_scenario(p);
     cov c = {0};
     c.node = calloc((size_t)sc->n_nodes, sizeof(bool));

@@ -69,3 +69,13 @@ char *cli_resolve(const char *arg)
     free(dir);
     return out;
 }
+
+app_play *cli_open(const char *file, bool quiet)
+{
+    core_diags d = {0};
+    app_play *p = app_play_open(file, &d);
+    core_diags_sort(&d);
+    if (!p || !quiet) core_diags_print(&d, stderr);
+    core_diags_free(&d);
+    return p;
+}

@@ -123,6 +123,9 @@ int core_value_first_skill(const core_scenario *sc);
 bool core_assign_choice_ids(core_scenario *sc);
 /* Small helpers shared by the parts (strdup that accepts NULL; returns NULL on NULL). */
 char *core_strdup(const char *s);
+/* Byte offset of the first invalid UTF-8 sequence in s (overlong forms and
+ * surrogates included), or -1 when all n bytes are valid. */
+long core_utf8_invalid(const char *s, size_t n);
 /* Levenshtein distance capped at `cap` (returns cap+1 when larger). */
 int core_edit_distance(const char *a, const char *b, int cap);
 

@@ -73,27 +73,6 @@ static const char *type_name(lua_State *L, int idx)
     return lua_typename(L, lua_type(L, idx));
 }
 
-/* Returns the first byte offset of invalid UTF-8 in s, or -1 when it is valid. */
-static long bad_utf8(const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
-        unsigned c = p[i];
-        size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (k == 0 || i + k > n) return (long)i;
-        unsigned cp = k == 1 ? c : k == 2 ? c & 0x1f : k == 3 ? c & 0x0f : c & 0x07;
-        for (size_t j = 1; j < k; j++) {
-            if ((p[i + j] & 0xc0) != 0x80) return (long)i;
-            cp = (cp << 6) | (p[i + j] & 0x3f);
-        }
-        if ((k == 2 && cp < 0x80) || (k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000) ||
-            cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return (long)i;
-        i += k;
-    }
-    return -1;
-}
-
 /* The nearest of n names to s, for "did you mean"; NULL when none is close. */
 static const char *nearest(const char *s, const char *const *names, int n)
 {
@@ -193,7 +172,7 @@ static bool opt_string(ld *x, int t, const char *path, const char *key, char **o
     } else {
         size_t n;
         const char *s = lua_tolstring(L, -1, &n);
-        long bad = bad_utf8(s, n);
+        long bad = core_utf8_invalid(s, n);
         if (bad >= 0) {
             ERR(x, sub, "bad-utf8", "is not valid UTF-8 (at byte %ld)", bad + 1);
             ok = false;
@@ -368,7 +347,8 @@ static void when_facts(ld *x, core_choice *c, const char *path)
         bool negate = name && name[0] == '!';
         if (negate) name++;
         if (!name || !*name) {
-            ERR(x, list ? item : path, "wrong-type", "must be a fact name, or \"!name\" for not heard");
+            ERR(x, list ? item : path, "wrong-type",
+                "must be a fact name, or \"!name\" for not heard");
         } else {
             int f = core_intern_fact(x->sc, name);
             if (f >= 0) c->when[c->n_when++] = (core_fact_test){f, negate};

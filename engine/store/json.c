@@ -2,6 +2,7 @@
  * cJSON accepts duplicate keys, raw invalid UTF-8 and case-insensitive
  * lookups; progress is parsed with those holes closed (docs/progress.md). */
 #include "store.h"
+#include "core.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -209,26 +210,6 @@ char *st_print(const st_progress *p)
 
 /* ---- strict parsing ---- */
 
-static long bad_utf8(const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
-        unsigned c = p[i];
-        size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (k == 0 || i + k > n) return (long)i;
-        unsigned cp = k == 1 ? c : k == 2 ? c & 0x1f : k == 3 ? c & 0x0f : c & 0x07;
-        for (size_t j = 1; j < k; j++) {
-            if ((p[i + j] & 0xc0) != 0x80) return (long)i;
-            cp = (cp << 6) | (p[i + j] & 0x3f);
-        }
-        if ((k == 2 && cp < 0x80) || (k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000) ||
-            cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return (long)i;
-        i += k;
-    }
-    return -1;
-}
-
 /* Refuses objects with two members of the same name, anywhere in the tree. */
 static const char *duplicate_key(const cJSON *node, int depth)
 {
@@ -377,7 +358,7 @@ static void read_record(rd *r, const cJSON *o, st_record *rec)
 st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    long u = bad_utf8(buf, len);
+    long u = core_utf8_invalid(buf, len);
     if (u >= 0) {
         snprintf(err, errlen, "it is not valid UTF-8 (byte %ld)", u + 1);
         return ST_SET_ASIDE;
