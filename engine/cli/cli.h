@@ -38,6 +38,9 @@ int cli_progress(const cli_opts *o);
 char *cli_resolve(const char *arg);
 /* The player name to use: --player, else $RAPPORT_PLAYER, else $USER, else "player". */
 const char *cli_player(const cli_opts *o);
+/* Opens a scenario for playing; on errors prints every problem to stderr and
+ * returns NULL. Warnings are printed too unless quiet. Close with app_play_close. */
+struct app_play *cli_open(const char *file, bool quiet);
 /* Writes s as a JSON string literal. */
 void cli_json_str(FILE *f, const char *s);
 /* Prints the usage to f. */
