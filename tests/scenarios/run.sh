@@ -13,6 +13,9 @@ for f in $files; do
   ok=1
   out=$("$bin" check --strict "$f" 2>&1) || { echo "FAIL $f: check"; echo "$out"; ok=0; }
   lua5.4 "$here/props.lua" "$f" || ok=0
+  if command -v luacheck >/dev/null; then
+    (cd "$dir" && luacheck --no-color -q "$f" >/dev/null) || { echo "FAIL $f: luacheck"; (cd "$dir" && luacheck --no-color "$f"); ok=0; }
+  fi
   cov=$("$bin" test --runs 4000 --seed 7 "$f" 2>&1)
   line=$(grep 'coverage:' <<<"$cov")
   if ! awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+\/[0-9]+,?$/) { split($i, a, "/"); sub(",", "", a[2]); if (a[1] != a[2]) bad = 1 } } END { exit bad }' <<<"$line" \
