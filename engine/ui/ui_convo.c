@@ -1,0 +1,426 @@
+/* ui_convo.c: the conversation screen.
+ *
+ *   +-------------------------------------------------------------+
+ *   | title                                   [Rewind] [Library]  |  top bar
+ *   +-----------+-------------------------------------------------+
+ *   | portrait  | transcript (practice mode; scrolls)             |
+ *   | name      | cue, in italics                                 |
+ *   | role      | the line (typewriter)                           |
+ *   |           +-------------------------------------------------+
+ *   |           | countdown bar (timed nodes)                     |
+ *   |           | 1. choice   2. choice ...   or the coach panel  |
+ *   +-----------+-------------------------------------------------+
+ *
+ * The choices (or coach panel, or the ending's button) are pinned at the
+ * bottom so they are always visible; the text above scrolls and sticks to
+ * its end, where the current line is. Here scroll[UI_SCR_CONVO] counts pixels
+ * up from that end. */
+#include "ui_local.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *speaker_name(const core_scenario *sc, int sp)
+{
+    if (sp == UI_SPEAKER_YOU) return "You";
+    if (sp >= 0 && sp < sc->n_cast)
+        return sc->cast[sp].name[0] ? sc->cast[sp].name : sc->cast[sp].key;
+    return NULL; /* narrator */
+}
+
+/* One said line: the speaker's name (bold, dim), the cue (italic) and the
+ * text. The player's lines are indented. Returns the height. */
+static int entry(ui_state *st, int sp, const char *cue, const char *text, int x, int y, int w,
+                 bool draw, ui_font_id font, int n_glyphs)
+{
+    ui_ctx *cx = st->cx;
+    const core_scenario *sc = app_play_scenario(st->play);
+    const char *name = speaker_name(sc, sp);
+    int h = 0, p = ui_pad(cx);
+    if (name) {
+        const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, name, w, 1);
+        if (draw) {
+            ui_text_draw(cx->text, l, x, y, sp == UI_SPEAKER_YOU ? cx->th.accent : cx->th.dim, -1);
+            SDL_Rect r = {x, y, l->w, l->h};
+            ui_frame_add(&cx->frame, r, UI_BOX_TEXT, 0, 0);
+        }
+        h += l->h + 2;
+    }
+    if (cue && *cue) {
+        const ui_layout *l = ui_text_layout(cx->text, UI_F_ITALIC, cue, w, 0);
+        if (draw) {
+            ui_text_draw(cx->text, l, x, y + h, cx->th.dim, -1);
+            SDL_Rect r = {x, y + h, l->w, l->h};
+            ui_frame_add(&cx->frame, r, UI_BOX_TEXT, 0, 0);
+        }
+        h += l->h + p / 3;
+    }
+    int indent = sp == UI_SPEAKER_YOU ? p : 0;
+    const ui_layout *l = ui_text_layout(cx->text, font, text, w - indent, 0);
+    if (draw && l->n_glyphs) {
+        /* The narrator's lines are scene-setting: dim, like the cues. */
+        SDL_Color c = !name ? cx->th.dim : cx->th.text;
+        ui_text_draw(cx->text, l, x + indent, y + h, c, n_glyphs);
+        SDL_Rect r = {x + indent, y + h, l->w, l->h};
+        ui_frame_add(&cx->frame, r, UI_BOX_TEXT, 0, 0);
+    }
+    return h + l->h;
+}
+
+/* The scrolling column: transcript (practice) then the current cue and line. */
+static int column(ui_state *st, int x, int y, int w, bool draw)
+{
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx), h = 0;
+    const core_scenario *sc = app_play_scenario(st->play);
+    bool show_history = !st->assessed;
+    int from = show_history ? 0 : st->n_steps; /* assessed: only the current line */
+    for (int i = from; i < st->n_steps; i++) {
+        const ui_step_view *v = &st->steps[i];
+        h += entry(st, v->speaker, v->cue, v->line ? v->line : "", x, y + h, w, draw, UI_F_BODY,
+                   -1) +
+             p;
+        const core_step *cs = core_session_step(app_play_session(st->play), i);
+        const char *said = cs && cs->choice != CORE_NONE
+                               ? sc->nodes[v->node].choices[cs->choice].text
+                               : "(You said nothing in time.)";
+        h += entry(st, UI_SPEAKER_YOU, NULL, said, x, y + h, w, draw, UI_F_BODY, -1) + p;
+    }
+    if (st->coach) return h; /* the next line waits until the coach panel closes */
+    if (show_history && st->n_steps > 0) {
+        if (draw) {
+            SDL_Rect sep = {x, y + h, w, 1};
+            ui_fill_rect(cx, sep, cx->th.border);
+        }
+        h += p;
+    }
+    int sp = core_session_node(app_play_session(st->play))->speaker;
+    const char *line = st->cur_line ? st->cur_line : "";
+    int n = -1;
+    if (!st->revealed) {
+        double secs = (double)(ui_now_ms() - st->shown_at) / 1000.0;
+        n = (int)(secs * st->text_speed);
+    }
+    h += entry(st, sp, st->cur_cue, line, x, y + h, w, draw, UI_F_LINE, n);
+    return h;
+}
+
+/* Marks the typewriter done once the whole line is out. */
+static void check_revealed(ui_state *st, int w)
+{
+    if (st->revealed || !st->cur_line) return;
+    const ui_layout *l = ui_text_layout(st->cx->text, UI_F_LINE, st->cur_line, w, 0);
+    double secs = (double)(ui_now_ms() - st->shown_at) / 1000.0;
+    if (secs * st->text_speed >= l->n_glyphs) st->revealed = true;
+}
+
+/* The numbered choices; returns the height used (or needed, when !draw). */
+static int choices(ui_state *st, int x, int y, int w, int max_lines, bool draw)
+{
+    ui_ctx *cx = st->cx;
+    core_session *s = app_play_session(st->play);
+    const core_node *node = core_session_node(s);
+    int p = ui_pad(cx), h = 0;
+    int n = core_session_n_visible(s);
+    int numw = ui_text_layout(cx->text, UI_F_BOLD, "9.", 0, 1)->w + p;
+    for (int i = 0; i < n; i++) {
+        const core_choice *c = &node->choices[core_session_visible(s, i)];
+        const ui_layout *l =
+            ui_text_layout(cx->text, UI_F_BODY, c->text, w - numw - 2 * p, max_lines);
+        int bh = l->h + p;
+        if (draw) {
+            SDL_Rect r = {x, y + h, w, bh};
+            bool focus = st->focus[UI_SCR_CONVO] == i;
+            bool hot = ui_hovered(cx, r);
+            if (focus) {
+                SDL_Rect ring = {r.x - 2, r.y - 2, r.w + 4, r.h + 4};
+                ui_fill_round(cx, ring, p / 2 + 2, cx->th.focus);
+            }
+            ui_fill_round(cx, r, p / 2, cx->th.border);
+            SDL_Rect in = {r.x + 1, r.y + 1, r.w - 2, r.h - 2};
+            ui_fill_round(cx, in, p / 2, hot ? cx->th.hover : cx->th.panel);
+            char num[16];
+            snprintf(num, sizeof num, "%d.", i + 1);
+            ui_label(cx, UI_F_BOLD, num, x + p, y + h + p / 2, 0, cx->th.accent);
+            ui_text_draw(cx->text, l, x + p + numw, y + h + p / 2, cx->th.text, -1);
+            SDL_Rect tr = {x + p + numw, y + h + p / 2, l->w, l->h};
+            ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
+            ui_frame_add(&cx->frame, r, UI_BOX_HIT, UI_ACT_CHOOSE, i + 1);
+        }
+        h += bh + p / 2;
+    }
+    return h;
+}
+
+/* The coach panel: what the last choice did and why. */
+static int coach(ui_state *st, int x, int y, int w, bool draw)
+{
+    ui_ctx *cx = st->cx;
+    const core_scenario *sc = app_play_scenario(st->play);
+    core_session *s = app_play_session(st->play);
+    int p = ui_pad(cx), h = p;
+    int last = core_session_n_steps(s) - 1;
+    const core_step *cs = last >= 0 ? core_session_step(s, last) : NULL;
+    const char *fb = "";
+    char deltas[256] = "no change";
+    if (cs) {
+        const core_choice *c =
+            cs->choice != CORE_NONE ? &sc->nodes[cs->node].choices[cs->choice] : NULL;
+        fb = c ? (c->feedback ? c->feedback : "")
+               : "Time ran out. Under pressure a short, honest answer beats silence.";
+        ui_format_deltas(sc, cs->score, deltas, sizeof deltas);
+    }
+    int iw = w - 2 * p;
+    const ui_layout *t = ui_text_layout(cx->text, UI_F_BOLD, "Coach", iw, 1);
+    const ui_layout *d = ui_text_layout(cx->text, UI_F_SMALL, deltas, iw, 2);
+    const ui_layout *f = ui_text_layout(cx->text, UI_F_BODY, fb, iw, 8);
+    const char *btn = "Continue (Enter)";
+    int bw = ui_text_layout(cx->text, UI_F_BOLD, btn, 0, 1)->w + 2 * p;
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
+    int inner = t->h + p / 2 + d->h + p / 2 + (f->n_glyphs ? f->h + p : 0) + bh;
+    if (draw) {
+        SDL_Rect r = {x, y, w, inner + 2 * p};
+        ui_fill_round(cx, r, p, cx->th.accent);
+        SDL_Rect in = {x + 3, y, w - 3, inner + 2 * p};
+        ui_fill_round(cx, in, p, cx->th.panel_alt);
+        int yy = y + p;
+        ui_label(cx, UI_F_BOLD, "Coach", x + p, yy, iw, cx->th.accent);
+        yy += t->h + p / 2;
+        ui_label_ex(cx, UI_F_SMALL, deltas, x + p, yy, iw, 2, cx->th.dim, -1);
+        yy += d->h + p / 2;
+        if (f->n_glyphs) {
+            ui_label_ex(cx, UI_F_BODY, fb, x + p, yy, iw, 8, cx->th.text, -1);
+            yy += f->h + p;
+        }
+        SDL_Rect b = {x + w - p - bw, yy, bw, bh};
+        ui_button(cx, b, btn, UI_ACT_CONTINUE, 0, true);
+    }
+    return h + inner + p;
+}
+
+/* The ending: outcome and the way to the debrief. */
+static int ending(ui_state *st, int x, int y, int w, bool draw)
+{
+    ui_ctx *cx = st->cx;
+    core_session *s = app_play_session(st->play);
+    int p = ui_pad(cx);
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
+    char msg[512];
+    SDL_Color c = cx->th.text;
+    if (core_session_status(s) == CORE_FAILED) {
+        snprintf(msg, sizeof msg, "The scenario stopped: %s", core_session_error(s));
+        c = cx->th.poor;
+    } else {
+        const core_node *n = core_session_node(s);
+        char label[200];
+        ui_humanize(n->ending, label, sizeof label);
+        snprintf(msg, sizeof msg, "Outcome: %s", label);
+        if (n->grade && strcmp(n->grade, "good") == 0) c = cx->th.good;
+        if (n->grade && strcmp(n->grade, "mixed") == 0) c = cx->th.mixed;
+        if (n->grade && strcmp(n->grade, "poor") == 0) c = cx->th.poor;
+    }
+    const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, msg, w, 3);
+    if (draw) {
+        ui_label_ex(cx, UI_F_BOLD, msg, x, y, w, 3, c, -1);
+        const char *btn = core_session_status(s) == CORE_FAILED ? "Back to the library (Esc)"
+                                                                : "See the debrief (Enter)";
+        int bw = ui_text_layout(cx->text, UI_F_BOLD, btn, 0, 1)->w + 2 * p;
+        if (bw > w) bw = w;
+        SDL_Rect b = {x, y + l->h + p, bw, bh};
+        ui_button(cx, b, btn, core_session_status(s) == CORE_FAILED ? UI_ACT_BACK : UI_ACT_DEBRIEF,
+                  0, true);
+    }
+    return l->h + p + bh + p;
+}
+
+static void left_column(ui_state *st, SDL_Rect r)
+{
+    ui_ctx *cx = st->cx;
+    const core_scenario *sc = app_play_scenario(st->play);
+    core_session *s = app_play_session(st->play);
+    int p = ui_pad(cx);
+    /* While the coach speaks, the face is still the person who heard you. */
+    int sp = st->coach && st->n_steps > 0 ? st->steps[st->n_steps - 1].speaker
+                                          : core_session_node(s)->speaker;
+    int size = r.w - 2 * p;
+    if (size > r.h / 2) size = r.h / 2;
+    SDL_Rect face = {r.x + p, r.y + p, size, size};
+    const char *name = "Narrator", *role = "";
+    /* The narrator has no face: show the last person who spoke, dimmed, so
+     * the scene keeps its people while the narrator describes them. */
+    int face_of = sp;
+    for (int i = st->n_steps - 1; face_of < 0 && i >= 0; i--)
+        face_of = st->steps[i].speaker;
+    if (face_of < 0 && sc->n_cast > 0) face_of = 0;
+    ui_clip_push(cx, face);
+    if (face_of >= 0 && face_of < sc->n_cast)
+        ui_portrait(cx, face, core_session_state(s)->trust[face_of], face_of, sp < 0);
+    else
+        ui_fill_round(cx, face, size / 8, cx->th.panel_alt);
+    ui_clip_pop(cx);
+    if (sp >= 0 && sp < sc->n_cast) {
+        name = sc->cast[sp].name[0] ? sc->cast[sp].name : sc->cast[sp].key;
+        role = sc->cast[sp].role;
+    }
+    int y = face.y + size + p;
+    y += ui_label_ex(cx, UI_F_BOLD, name, r.x + p, y, r.w - 2 * p, 2, cx->th.text, -1) + 2;
+    if (role && *role)
+        ui_label_ex(cx, UI_F_SMALL, role, r.x + p, y, r.w - 2 * p, 3, cx->th.dim, -1);
+}
+
+static void countdown(ui_state *st, int x, int y, int w)
+{
+    ui_ctx *cx = st->cx;
+    double left = ui_state_time_left(st);
+    double total = core_session_node(app_play_session(st->play))->timeout;
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.0f s", left + 0.49);
+    const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, buf, 0, 1);
+    int bw = w - l->w - ui_pad(cx);
+    SDL_Rect bg = {x, y + l->h / 2 - 3, bw, 6};
+    ui_fill_round(cx, bg, 3, cx->th.bar_bg);
+    SDL_Rect fg = {x, bg.y, (int)(bw * (total > 0 ? left / total : 0)), 6};
+    ui_fill_round(cx, fg, 3, left < 3 ? cx->th.poor : cx->th.accent);
+    ui_label(cx, UI_F_BOLD, buf, x + bw + ui_pad(cx), y, 0, left < 3 ? cx->th.poor : cx->th.text);
+}
+
+static void convo(ui_state *st);
+
+void ui_convo_draw(ui_state *st)
+{
+    ui_ctx *cx = st->cx;
+    if (!st->play) return;
+    if (!st->author) {
+        convo(st);
+        return;
+    }
+    /* The author view takes the right third; the conversation reflows into
+     * the rest, so its choices stay visible and clickable. */
+    int full = cx->w, aw = ui_author_width(cx);
+    cx->w = full - aw;
+    convo(st);
+    cx->w = full;
+    ui_author_draw(st);
+}
+
+static void convo(ui_state *st)
+{
+    ui_ctx *cx = st->cx;
+    const core_scenario *sc = app_play_scenario(st->play);
+    core_session *s = app_play_session(st->play);
+    int p = ui_pad(cx);
+    ui_bar_button bb[3];
+    int nb = 0;
+    if (!st->assessed && st->n_steps > 0 && !st->recorded)
+        bb[nb++] = (ui_bar_button){"Rewind (Bksp)", UI_ACT_REWIND, 0};
+    bb[nb++] = (ui_bar_button){"Library (Esc)", UI_ACT_BACK, 0};
+    char title[256];
+    snprintf(title, sizeof title, "%s · %s", sc->title, st->assessed ? "assessed" : "practice");
+    int top = ui_top_bar(st, title, bb, nb);
+    if (st->status[0]) {
+        top += ui_label_ex(cx, UI_F_SMALL, st->status, p, top + p / 2, cx->w - 2 * p, 2,
+                           cx->th.poor, -1) +
+               p / 2;
+    }
+    /* The left column grows with the text size so names and roles wrap at
+     * spaces, not inside words. */
+    int lw = cx->w / 5;
+    if (lw < 13 * p) lw = 13 * p;
+    if (lw > 30 * p) lw = 30 * p;
+    if (lw > cx->w / 3) lw = cx->w / 3;
+    SDL_Rect left = {0, top, lw, cx->h - top};
+    left_column(st, left);
+    int x = lw + p, w = cx->w - lw - 2 * p;
+    int bottom = cx->h - p;
+    /* Bottom panel first: it must fit; shorten choices when space is short. */
+    bool playing = core_session_status(s) == CORE_PLAYING;
+    int panel_h, max_lines = 4;
+    int room = (cx->h - top) * 3 / 5;
+    if (st->coach) {
+        panel_h = coach(st, x, 0, w, false);
+    } else if (playing) {
+        while ((panel_h = choices(st, x, 0, w, max_lines, false)) > room && max_lines > 1)
+            max_lines--;
+    } else {
+        panel_h = ending(st, x, 0, w, false);
+    }
+    double left_s = ui_state_time_left(st);
+    int clock_h = left_s >= 0 ? ui_text_line_h(cx->text, UI_F_BOLD) + p / 2 : 0;
+    int panel_y = bottom - panel_h;
+    if (panel_y < top + p) panel_y = top + p;
+    if (clock_h) countdown(st, x, panel_y - clock_h, w);
+    if (st->coach)
+        coach(st, x, panel_y, w, true);
+    else if (playing)
+        choices(st, x, panel_y, w, max_lines, true);
+    else
+        ending(st, x, panel_y, w, true);
+    /* The text column above, stuck to its end. */
+    check_revealed(st, w);
+    SDL_Rect view = {x, top + p, w + p, panel_y - clock_h - p - (top + p)};
+    if (view.h < 0) view.h = 0;
+    int content = column(st, x, 0, w - p, false);
+    int max = content - view.h;
+    if (max < 0) max = 0;
+    int *sc_up = &st->scroll[UI_SCR_CONVO];
+    if (*sc_up > max) *sc_up = max;
+    if (*sc_up < 0) *sc_up = 0;
+    int y0 = content <= view.h ? view.y : view.y + view.h - content + *sc_up;
+    ui_clip_push(cx, view);
+    column(st, x, y0, w - p, true);
+    ui_clip_pop(cx);
+    st->scroll_max[UI_SCR_CONVO] = max;
+    if (max > 0) {
+        int th = view.h * view.h / content;
+        int ty = view.y + (view.h - th) * (max - *sc_up) / max;
+        SDL_Rect ind = {view.x + view.w - 4, ty, 3, th};
+        ui_fill_rect(cx, ind, cx->th.border);
+    }
+}
+
+bool ui_convo_key(ui_state *st, const SDL_KeyboardEvent *k)
+{
+    if (!st->play) return false;
+    core_session *s = app_play_session(st->play);
+    SDL_Keycode c = k->keysym.sym;
+    int n = core_session_n_visible(s);
+    int *focus = &st->focus[UI_SCR_CONVO];
+    bool playing = core_session_status(s) == CORE_PLAYING && !st->coach;
+    if (c >= SDLK_1 && c <= SDLK_9) {
+        if (playing) ui_state_choose(st, (int)(c - SDLK_0));
+        return true;
+    }
+    if (c >= SDLK_KP_1 && c <= SDLK_KP_9) {
+        if (playing) ui_state_choose(st, (int)(c - SDLK_KP_1) + 1);
+        return true;
+    }
+    switch (c) {
+    case SDLK_UP:
+        if (playing && *focus > 0) (*focus)--;
+        return true;
+    case SDLK_DOWN:
+        if (playing && *focus < n - 1) (*focus)++;
+        return true;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+        if (playing && st->revealed)
+            ui_state_choose(st, *focus + 1);
+        else
+            ui_state_act(st, UI_ACT_CONTINUE, 0);
+        return true;
+    case SDLK_SPACE:
+        ui_state_act(st, UI_ACT_CONTINUE, 0);
+        return true;
+    case SDLK_BACKSPACE:
+        ui_state_rewind(st);
+        return true;
+    case SDLK_PAGEUP:
+        st->scroll[UI_SCR_CONVO] += st->cx->h / 3;
+        return true;
+    case SDLK_PAGEDOWN:
+        st->scroll[UI_SCR_CONVO] -= st->cx->h / 3;
+        return true;
+    default:
+        return false;
+    }
+}

@@ -1,0 +1,176 @@
+/* ui_gfx.h: the window's drawing layer. Theme, text layout with its glyph and
+ * layout caches, shapes, and the per-frame list of laid-out boxes that hit
+ * testing and the layout tests read.
+ *
+ * Depends on: SDL2 and SDL2_ttf only; nothing from the conversation runtime,
+ * so it is tested on its own (tests/ui/test_text.c).
+ *
+ * Coordinates are output pixels (renderer pixels): on a HiDPI screen they are
+ * window coordinates times ui_ctx.dpi. Mouse positions are converted once, in
+ * ui_main.c. */
+#ifndef RAPPORT_UI_GFX_H
+#define RAPPORT_UI_GFX_H
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+/* ---- theme ---- */
+
+typedef enum ui_theme_id {
+    UI_THEME_LIGHT,
+    UI_THEME_DARK,
+    UI_THEME_CONTRAST,
+    UI_THEME_COUNT
+} ui_theme_id;
+
+typedef struct ui_theme {
+    ui_theme_id id;
+    SDL_Color bg, panel, panel_alt, border;
+    SDL_Color text, dim, accent, on_accent, focus, hover;
+    SDL_Color good, mixed, poor, bar_bg;
+    SDL_Color skin[4], hair[4]; /* portrait palettes, picked by cast index */
+} ui_theme;
+
+/* Fills *t with the named theme. */
+void ui_theme_get(ui_theme_id id, ui_theme *t);
+/* "light", "dark", "contrast" <-> id; unknown names give UI_THEME_LIGHT. */
+ui_theme_id ui_theme_from_name(const char *name);
+const char *ui_theme_name(ui_theme_id id); /* static string */
+
+/* ---- fonts and text ---- */
+
+typedef enum ui_font_id {
+    UI_F_BODY,   /* choices, transcript, most text */
+    UI_F_BOLD,   /* names, buttons */
+    UI_F_ITALIC, /* cues */
+    UI_F_SMALL,  /* roles, captions, deltas */
+    UI_F_LINE,   /* the current line, a little larger */
+    UI_F_TITLE,  /* screen titles */
+    UI_F_COUNT
+} ui_font_id;
+
+/* Absurd texts are clamped to this many code points (an ellipsis marks the
+ * cut): a 1 MB line must not become a giant layout or texture. */
+#define UI_TEXT_MAX_CP 16000
+
+/* One placed glyph, relative to the layout's top-left corner. */
+typedef struct ui_glyph_pos {
+    uint32_t cp;
+    int x, y;
+} ui_glyph_pos;
+
+/* A laid-out text: glyphs wrapped to a width. Owned by the text cache; a
+ * pointer stays valid until the next ui_text_frame or ui_text_reset. */
+typedef struct ui_layout {
+    ui_font_id font;
+    int w, h;   /* extent in pixels */
+    int line_h; /* distance between baselines */
+    int n_lines;
+    int n_glyphs;
+    ui_glyph_pos *g; /* [n_glyphs] */
+    bool clamped;    /* the text was cut (too long, or max_lines reached) */
+} ui_layout;
+
+typedef struct ui_text ui_text; /* opaque: fonts, glyph cache, layout cache */
+
+/* Opens the two bundled faces at sizes derived from px (body size in pixels).
+ * font_dir holds DejaVuSans.ttf and DejaVuSans-Bold.ttf. Returns NULL with a
+ * message in err when a font cannot be opened. Free with ui_text_free. */
+ui_text *ui_text_new(SDL_Renderer *ren, const char *font_dir, int px, char *err, size_t errlen);
+void ui_text_free(ui_text *t); /* NULL is fine */
+/* Changes the body size (text scale, HiDPI): reopens fonts, drops every cache.
+ * Returns false (fonts unchanged) when a font cannot be reopened. */
+bool ui_text_set_size(ui_text *t, int px);
+int ui_text_size(const ui_text *t);
+/* Starts a frame: layouts unused for a while are evicted here and only here. */
+void ui_text_frame(ui_text *t);
+/* Lays out text (UTF-8; invalid bytes show as U+FFFD) wrapped at wrap_w
+ * pixels (0 = no wrapping), at most max_lines lines (0 = no limit; the last
+ * shown line ends in an ellipsis). Cached: the same arguments return the same
+ * layout without work. Never NULL (out of memory gives an empty layout). */
+const ui_layout *ui_text_layout(ui_text *t, ui_font_id f, const char *text, int wrap_w,
+                                int max_lines);
+/* Draws the first n_glyphs glyphs of l (-1 = all) with its top-left at x, y. */
+void ui_text_draw(ui_text *t, const ui_layout *l, int x, int y, SDL_Color c, int n_glyphs);
+int ui_text_line_h(const ui_text *t, ui_font_id f);
+/* Counters for tests: glyphs rasterised and layouts computed since creation. */
+void ui_text_stats(const ui_text *t, long *glyphs_rendered, long *layouts_built);
+
+/* Decodes one UTF-8 code point at s (len bytes left) into *cp; returns the
+ * bytes used (>= 1). Invalid sequences give U+FFFD and consume one byte. */
+int ui_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+
+/* ---- boxes: what a frame laid out, for hit testing and layout tests ---- */
+
+typedef enum ui_box_kind { UI_BOX_TEXT, UI_BOX_HIT } ui_box_kind;
+
+typedef struct ui_box {
+    SDL_Rect r; /* already clipped to the visible area */
+    ui_box_kind kind;
+    int action; /* UI_BOX_HIT: what a click does (ui_local.h's ui_action) */
+    int arg;
+} ui_box;
+
+#define UI_MAX_CLIP 8
+
+typedef struct ui_frame {
+    ui_box *v;
+    int n, cap;
+    SDL_Rect clip[UI_MAX_CLIP]; /* stack of visible areas (scroll views) */
+    int n_clip;
+} ui_frame;
+
+void ui_frame_clear(ui_frame *f);
+void ui_frame_free(ui_frame *f);
+/* Records a box, clipped to the current clip area; boxes wholly outside are dropped. */
+void ui_frame_add(ui_frame *f, SDL_Rect r, ui_box_kind kind, int action, int arg);
+/* The topmost hit box containing x, y, or NULL. Pointer valid until the next clear. */
+const ui_box *ui_frame_hit(const ui_frame *f, int x, int y);
+
+/* ---- the drawing context shared by every screen ---- */
+
+typedef struct ui_ctx {
+    SDL_Window *win;   /* borrowed */
+    SDL_Renderer *ren; /* borrowed */
+    int w, h;          /* renderer output size */
+    float dpi;         /* output pixels per window coordinate */
+    ui_theme th;
+    ui_text *text; /* owned by whoever made the ctx */
+    ui_frame frame;
+    int mouse_x, mouse_y; /* output pixels; -1 when outside */
+} ui_ctx;
+
+/* Spacing unit: scales with the body text size so everything grows together. */
+int ui_pad(const ui_ctx *cx);
+
+/* Pushes a clip area (intersected with the current one) for drawing and boxes. */
+void ui_clip_push(ui_ctx *cx, SDL_Rect r);
+void ui_clip_pop(ui_ctx *cx);
+
+/* Text at x, y wrapped at w (0 = none); records a text box; returns its height. */
+int ui_label(ui_ctx *cx, ui_font_id f, const char *s, int x, int y, int w, SDL_Color c);
+/* As ui_label with a line limit and a typewriter count (-1 = all glyphs). */
+int ui_label_ex(ui_ctx *cx, ui_font_id f, const char *s, int x, int y, int w, int max_lines,
+                SDL_Color c, int n_glyphs);
+
+/* ---- shapes (ui_draw.c) ---- */
+
+void ui_fill_rect(ui_ctx *cx, SDL_Rect r, SDL_Color c);
+void ui_rect_outline(ui_ctx *cx, SDL_Rect r, SDL_Color c, int thickness);
+/* Filled rounded rectangle made of triangles (SDL_RenderGeometry). */
+void ui_fill_round(ui_ctx *cx, SDL_Rect r, int radius, SDL_Color c);
+void ui_fill_ellipse(ui_ctx *cx, float cx_, float cy, float rx, float ry, SDL_Color c);
+/* A thick polyline through n points (each segment a quad). */
+void ui_polyline(ui_ctx *cx, const SDL_FPoint *p, int n, float width, SDL_Color c);
+/* A face in r whose expression follows trust (about -3 .. +3; 0 is neutral).
+ * palette picks skin and hair colours so each cast member looks different. */
+void ui_portrait(ui_ctx *cx, SDL_Rect r, double trust, int palette, bool dim);
+
+/* A button: rounded panel with a centred label; records a hit box with
+ * action/arg and a text box. focus draws a ring (keyboard focus). */
+void ui_button(ui_ctx *cx, SDL_Rect r, const char *label, int action, int arg, bool focus);
+bool ui_hovered(const ui_ctx *cx, SDL_Rect r);
+
+#endif

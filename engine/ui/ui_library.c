@@ -1,0 +1,175 @@
+/* ui_library.c: the scenario library. The recommended next scenario first,
+ * with its reason, then every scenario grouped by family: title, difficulty,
+ * summary and the player's best percent per skill. Broken files are listed
+ * with their first error and cannot be opened. Focus index 0 is the
+ * recommendation; 1..n are library entries in order. */
+#include "ui_local.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void best_line(ui_state *st, const app_entry *e, char *buf, size_t n)
+{
+    double best[CORE_MAX_SKILLS];
+    static const char *const skills[] = {"listening", "empathy", "value_first"};
+    if (!st->have_progress || !app_best_for(&st->progress, e->id, best, NULL)) {
+        snprintf(buf, n, "Not played yet");
+        return;
+    }
+    /* app_best_for without a scenario keeps the record's skill order: find
+     * the three default skills by name in the latest record instead. */
+    size_t used = (size_t)snprintf(buf, n, "Your best:");
+    for (int k = 0; k < 3 && used < n; k++) {
+        double v = -1;
+        for (int i = 0; i < st->progress.n_records; i++) {
+            const st_record *r = &st->progress.records[i];
+            if (!r->scenario || strcmp(r->scenario, e->id) != 0 || !r->outcome) continue;
+            for (int j = 0; j < r->n_skills; j++)
+                if (strcmp(r->skills[j].name, skills[k]) == 0 && r->skills[j].percent > v)
+                    v = r->skills[j].percent;
+        }
+        if (v >= 0)
+            used += (size_t)snprintf(buf + used, n - used, "%s %s %.0f%%", k ? " ·" : "",
+                                     ui_skill_label(skills[k]), v);
+    }
+}
+
+/* One card; returns its height. focus draws the ring. */
+static int card(ui_state *st, int i, int x, int y, int w, bool focus)
+{
+    ui_ctx *cx = st->cx;
+    const app_entry *e = &st->lib.v[i];
+    int p = ui_pad(cx), iw = w - 2 * p;
+    const char *title = e->ok && e->title[0] ? e->title : e->file;
+    char diff[16] = "";
+    for (int d = 0; d < 3 && e->difficulty > 0; d++)
+        strcat(diff, d < e->difficulty ? "●" : "○");
+    const ui_layout *dl = ui_text_layout(cx->text, UI_F_SMALL, diff, 0, 1);
+    const ui_layout *tl = ui_text_layout(cx->text, UI_F_BOLD, title, iw - dl->w - p, 2);
+    char best[200];
+    const char *sub = e->ok ? e->summary : e->error;
+    if (e->ok)
+        best_line(st, e, best, sizeof best);
+    else
+        snprintf(best, sizeof best, "This scenario has errors: run `rapport check` on it.");
+    const ui_layout *sl = ui_text_layout(cx->text, UI_F_BODY, sub ? sub : "", iw, 3);
+    const ui_layout *bl = ui_text_layout(cx->text, UI_F_SMALL, best, iw, 2);
+    int h = p + tl->h + (sl->n_glyphs ? p / 3 + sl->h : 0) + p / 3 + bl->h + p;
+    SDL_Rect r = {x, y, w, h};
+    if (focus) {
+        SDL_Rect ring = {x - 3, y - 3, w + 6, h + 6};
+        ui_fill_round(cx, ring, p / 2 + 3, cx->th.focus);
+    }
+    ui_fill_round(cx, r, p / 2, cx->th.border);
+    SDL_Rect in = {x + 1, y + 1, w - 2, h - 2};
+    ui_fill_round(cx, in, p / 2, ui_hovered(cx, r) && e->ok ? cx->th.hover : cx->th.panel);
+    int yy = y + p;
+    ui_label_ex(cx, UI_F_BOLD, title, x + p, yy, iw - dl->w - p, 2,
+                e->ok ? cx->th.text : cx->th.poor, -1);
+    if (dl->n_glyphs) ui_label(cx, UI_F_SMALL, diff, x + w - p - dl->w, yy, 0, cx->th.accent);
+    yy += tl->h;
+    if (sl->n_glyphs) {
+        yy += p / 3;
+        yy += ui_label_ex(cx, UI_F_BODY, sub, x + p, yy, iw, 3, cx->th.dim, -1);
+    }
+    yy += p / 3;
+    ui_label_ex(cx, UI_F_SMALL, best, x + p, yy, iw, 2, cx->th.dim, -1);
+    if (e->ok) ui_frame_add(&cx->frame, r, UI_BOX_HIT, UI_ACT_OPEN, i);
+    return h;
+}
+
+void ui_library_draw(ui_state *st)
+{
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx);
+    char title[200];
+    snprintf(title, sizeof title, "rapport · %s", st->player ? st->player : "");
+    ui_bar_button bb[] = {{"Progress (P)", UI_ACT_GO, UI_SCR_PROGRESS},
+                          {"Settings (S)", UI_ACT_GO, UI_SCR_SETTINGS},
+                          {"Player (Esc)", UI_ACT_BACK, 0}};
+    int top = ui_top_bar(st, title, bb, 3);
+    SDL_Rect view = {0, top, cx->w, cx->h - top};
+    int y0 = ui_scroll_begin(st, view), y = y0 + p;
+    int w = cx->w - 4 * p;
+    if (w > 60 * p) w = 60 * p;
+    int x = (cx->w - w) / 2;
+    int focus = st->focus[UI_SCR_LIBRARY];
+    int focus_y = 0, focus_h = 0;
+    if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, cx->th.poor) + p;
+    if (!st->have_lib || st->lib.n == 0) {
+        y += ui_label(cx, UI_F_BODY,
+                      "No scenarios found. Set RAPPORT_SCENARIOS to a folder of .lua scenarios.", x,
+                      y, w, cx->th.dim);
+    }
+    if (st->recommend >= 0) {
+        y += ui_label(cx, UI_F_BOLD, "Recommended next", x, y, w, cx->th.accent) + p / 3;
+        y += ui_label(cx, UI_F_SMALL, st->reason, x, y, w, cx->th.dim) + p / 2;
+        if (focus == 0) focus_y = y - y0;
+        int h = card(st, st->recommend, x, y, w, focus == 0);
+        if (focus == 0) focus_h = h;
+        y += h + 2 * p;
+    }
+    const char *family = NULL;
+    for (int i = 0; i < st->lib.n; i++) {
+        const app_entry *e = &st->lib.v[i];
+        const char *fam = e->family && e->family[0] ? e->family : "other";
+        if (!family || strcmp(family, fam) != 0) {
+            family = fam;
+            char heading[128];
+            ui_humanize(fam, heading, sizeof heading);
+            y += ui_label(cx, UI_F_TITLE, heading, x, y, w, cx->th.text) + p / 2;
+        }
+        if (focus == i + 1) focus_y = y - y0;
+        int h = card(st, i, x, y, w, focus == i + 1);
+        if (focus == i + 1) focus_h = h;
+        y += h + p;
+    }
+    ui_scroll_end(st, view, y - y0 + p);
+    if (focus_h > 0 && st->scroll_max[UI_SCR_LIBRARY] > 0) {
+        int before = st->scroll[UI_SCR_LIBRARY];
+        /* Only follow the keyboard focus when it moved, not on wheel scrolls. */
+        if (st->lib_followed != focus) {
+            ui_scroll_to(st, view, focus_y, focus_h);
+            if (st->scroll[UI_SCR_LIBRARY] != before) st->dirty = true;
+        }
+        st->lib_followed = focus;
+    }
+}
+
+bool ui_library_key(ui_state *st, const SDL_KeyboardEvent *k)
+{
+    int *f = &st->focus[UI_SCR_LIBRARY];
+    int n = st->lib.n + 1;
+    switch (k->keysym.sym) {
+    case SDLK_UP:
+        if (*f > 0) (*f)--;
+        if (*f == 0 && st->recommend < 0 && n > 1) *f = 1;
+        return true;
+    case SDLK_DOWN:
+    case SDLK_TAB:
+        if (*f < n - 1) (*f)++;
+        return true;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+        if (*f == 0 && st->recommend >= 0)
+            ui_state_act(st, UI_ACT_OPEN, st->recommend);
+        else if (*f > 0)
+            ui_state_act(st, UI_ACT_OPEN, *f - 1);
+        return true;
+    case SDLK_p:
+        ui_state_act(st, UI_ACT_GO, UI_SCR_PROGRESS);
+        return true;
+    case SDLK_s:
+        ui_state_act(st, UI_ACT_GO, UI_SCR_SETTINGS);
+        return true;
+    case SDLK_PAGEDOWN:
+        st->scroll[UI_SCR_LIBRARY] += st->cx->h * 2 / 3;
+        return true;
+    case SDLK_PAGEUP:
+        st->scroll[UI_SCR_LIBRARY] -= st->cx->h * 2 / 3;
+        if (st->scroll[UI_SCR_LIBRARY] < 0) st->scroll[UI_SCR_LIBRARY] = 0;
+        return true;
+    default:
+        return false;
+    }
+}

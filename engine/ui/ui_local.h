@@ -1,0 +1,196 @@
+/* ui_local.h: the window's internals, shared by the screen files, ui_main.c and
+ * the layout tests (tests/ui/). Not part of the public API (that is ui.h).
+ *
+ * Shape: immediate mode. Each screen's draw function lays out and draws the
+ * whole screen from ui_state, recording every text and clickable box in
+ * cx->frame. A click goes to the box under it (ui_frame_hit) and becomes an
+ * action; keys become the same actions. Nothing is drawn unless something
+ * changed (ui_state.dirty) or an animation runs (ui_state_animating). */
+#ifndef RAPPORT_UI_LOCAL_H
+#define RAPPORT_UI_LOCAL_H
+
+#include "app.h"
+#include "ui.h"
+#include "ui_gfx.h"
+
+typedef enum ui_screen {
+    UI_SCR_PLAYER,
+    UI_SCR_LIBRARY,
+    UI_SCR_CONVO,
+    UI_SCR_DEBRIEF,
+    UI_SCR_PROGRESS,
+    UI_SCR_SETTINGS,
+    UI_SCR_COUNT
+} ui_screen;
+
+/* What a click or a key asks for; boxes carry these with an argument. */
+typedef enum ui_action {
+    UI_ACT_NONE,
+    UI_ACT_CHOOSE,   /* arg: visible choice number, 1-based */
+    UI_ACT_CONTINUE, /* close the coach panel / finish the typewriter */
+    UI_ACT_DEBRIEF,  /* from an ending to the debrief */
+    UI_ACT_BACK,     /* Esc */
+    UI_ACT_PLAYER,   /* arg: index in ui_state.players */
+    UI_ACT_NEW_PLAYER,
+    UI_ACT_OPEN, /* arg: library index */
+    UI_ACT_RETRY,
+    UI_ACT_GO,    /* arg: a ui_screen */
+    UI_ACT_SCALE, /* arg: +1 / -1 / 0 (reset) */
+    UI_ACT_THEME, /* arg: ui_theme_id */
+    UI_ACT_SPEED, /* arg: characters per second, 0 instant */
+    UI_ACT_MODE,  /* arg: 0 practice, 1 assessed */
+    UI_ACT_REWIND,
+    UI_ACT_RELOAD,
+    UI_ACT_AUTHOR, /* toggle the author overlay */
+    UI_ACT_FOCUS   /* arg: focus index on the current screen */
+} ui_action;
+
+#define UI_MAX_ALT 16 /* alternatives remembered per step for the debrief */
+#define UI_SPEAKER_YOU (-2)
+
+/* One answered step, kept for the transcript and the debrief. */
+typedef struct ui_step_view {
+    int node;            /* node index */
+    int speaker;         /* cast index or CORE_NONE */
+    char *line;          /* what was said before the choice, resolved; owned */
+    char *cue;           /* owned, may be NULL */
+    int n_alt;           /* visible choices then; -1 when not known (after a reload) */
+    int alt[UI_MAX_ALT]; /* their choice indices */
+    double alt_eff[UI_MAX_ALT][CORE_MAX_SKILLS]; /* what each would have earned */
+} ui_step_view;
+
+typedef struct ui_state {
+    ui_ctx *cx; /* borrowed */
+    ui_options opt;
+    char *data_dir;    /* owned */
+    char *player;      /* owned; NULL until picked */
+    char *player_file; /* owned */
+    st_progress progress;
+    bool have_progress;
+    char **players; /* st_list_players; owned */
+    int n_players;
+    char name_buf[64]; /* the new-player field */
+    app_library lib;
+    bool have_lib;
+    int recommend;
+    char reason[256];
+    ui_screen screen;
+    int focus[UI_SCR_COUNT];  /* keyboard focus per screen */
+    int scroll[UI_SCR_COUNT]; /* pixels scrolled up from the natural position */
+    int scroll_max[UI_SCR_COUNT];
+    int lib_followed; /* library focus the scroll last followed */
+    /* settings (mirrors progress.settings) */
+    double text_scale;
+    ui_theme_id theme;
+    int text_speed;
+    bool assessed;
+    /* conversation */
+    app_play *play; /* owned */
+    int lib_index;  /* entry playing, -1 when opened from a file */
+    char started[32];
+    bool recorded;
+    ui_step_view *steps; /* [n_steps], owned */
+    int n_steps, cap_steps;
+    char *cur_line, *cur_cue; /* the current node's resolved text; owned */
+    bool coach;               /* practice mode: the coach panel is up */
+    Uint64 shown_at;          /* ms when the current line appeared */
+    bool revealed;            /* typewriter done */
+    bool author;              /* F2 overlay */
+    char status[512];         /* one-line message (reload errors, save problems) */
+    bool dirty;
+    bool quit;
+    int shot_no;
+    char last_shot[64];
+} ui_state;
+
+/* ---- state (ui_state.c) ---- */
+
+/* Sets up state over cx: reads the library and, when opt->player is set, the
+ * player's progress. Returns false when out of memory. Free with ui_state_free. */
+bool ui_state_init(ui_state *st, ui_ctx *cx, const ui_options *opt);
+void ui_state_free(ui_state *st);
+/* Picks a player by name (creating its progress when new) and goes to the library. */
+bool ui_state_pick_player(ui_state *st, const char *name);
+void ui_state_reload_players(ui_state *st);
+/* Opens a scenario file (lib_index -1 when not from the library) and starts a
+ * session; shows the conversation. Returns false with st->status set. */
+bool ui_state_open(ui_state *st, const char *file, int lib_index);
+void ui_state_close_play(ui_state *st);
+/* Picks visible choice n (1-based) / applies a timeout / rewinds one step. */
+void ui_state_choose(ui_state *st, int n);
+void ui_state_timeout(ui_state *st);
+void ui_state_rewind(ui_state *st);
+void ui_state_reload(ui_state *st);
+void ui_state_restart(ui_state *st);
+/* The session was replaced behind the UI's back (start anywhere): rebuild the
+ * transcript from it. */
+void ui_state_resync(ui_state *st);
+/* Saves the settings and applies scale and theme to the context. */
+void ui_state_apply_settings(ui_state *st, bool save);
+/* True while something animates (typewriter, countdown): the loop then wakes
+ * on a timer instead of sleeping until the next event. */
+bool ui_state_animating(const ui_state *st);
+/* Per-frame clock work: ends a countdown, finishes the typewriter. */
+void ui_state_tick(ui_state *st);
+/* Runs an action (from a click or a key). */
+void ui_state_act(ui_state *st, ui_action a, int arg);
+/* Helpers for screens. */
+const char *ui_skill_label(const char *skill); /* "value_first" -> "Value first" */
+/* Formats signed deltas like "listening +1, empathy -2" ("no change" when none). */
+void ui_format_deltas(const core_scenario *sc, const double *d, char *buf, size_t n);
+Uint64 ui_now_ms(void);
+/* An id-like label for people: "brushed_off" -> "Brushed off". */
+void ui_humanize(const char *label, char *buf, size_t n);
+/* Seconds left on a timed node, or -1 when no clock runs. */
+double ui_state_time_left(const ui_state *st);
+
+/* ---- screens: each draws the whole screen; keys return true when used ---- */
+
+void ui_player_draw(ui_state *st);
+bool ui_player_key(ui_state *st, const SDL_KeyboardEvent *k);
+void ui_player_text(ui_state *st, const char *utf8);
+void ui_library_draw(ui_state *st);
+bool ui_library_key(ui_state *st, const SDL_KeyboardEvent *k);
+void ui_convo_draw(ui_state *st);
+bool ui_convo_key(ui_state *st, const SDL_KeyboardEvent *k);
+void ui_debrief_draw(ui_state *st);
+bool ui_debrief_key(ui_state *st, const SDL_KeyboardEvent *k);
+void ui_progress_draw(ui_state *st);
+bool ui_progress_key(ui_state *st, const SDL_KeyboardEvent *k);
+void ui_settings_draw(ui_state *st);
+bool ui_settings_key(ui_state *st, const SDL_KeyboardEvent *k);
+/* The F2 overlay, drawn over the conversation. */
+void ui_author_draw(ui_state *st);
+int ui_author_width(const ui_ctx *cx); /* pixels the panel takes on the right */
+
+/* Shared pieces of screens (ui_state.c). A top bar with a title and up to
+ * four buttons on the right; returns its height. */
+typedef struct ui_bar_button {
+    const char *label;
+    ui_action action;
+    int arg;
+} ui_bar_button;
+int ui_top_bar(ui_state *st, const char *title, const ui_bar_button *b, int n);
+/* A vertical scroll view: begin clips to r and returns the y where content
+ * starts (r.y minus the scroll); end records the content height. */
+int ui_scroll_begin(ui_state *st, SDL_Rect r);
+void ui_scroll_end(ui_state *st, SDL_Rect r, int content_h);
+/* Moves the screen's scroll so that [y, y+h) (content coordinates) is visible. */
+void ui_scroll_to(ui_state *st, SDL_Rect view, int y, int h);
+
+/* ---- frame and input (ui_main.c) ---- */
+
+/* Draws the current screen into cx (and its box list); does not present. */
+void ui_render(ui_state *st);
+/* Feeds one SDL event; sets st->dirty when the screen must be redrawn. */
+void ui_handle_event(ui_state *st, const SDL_Event *e);
+/* Opens fonts for cx (found next to the program, in the source tree or the
+ * system) and sets the size from scale and dpi. false with err on failure. */
+bool ui_ctx_init(ui_ctx *cx, SDL_Window *win, SDL_Renderer *ren, char *err, size_t errlen);
+void ui_ctx_free(ui_ctx *cx);
+/* Re-reads the output size and dpi after a resize. */
+void ui_ctx_resize(ui_ctx *cx);
+/* Body text size in output pixels for a text scale. */
+int ui_body_px(const ui_ctx *cx, double scale);
+
+#endif

@@ -1,0 +1,419 @@
+/* ui_main.c: ui_run. Opens the window, finds the fonts, and runs an
+ * event-driven loop: it sleeps in SDL_WaitEvent until something happens and
+ * only wakes on a timer while the typewriter or a countdown animates, so an
+ * idle window costs no CPU. Events become actions (ui_state_act) through the
+ * boxes the last frame recorded, so a click lands exactly on what was drawn.
+ *
+ * Environment: RAPPORT_ASSETS (folder holding fonts/), RAPPORT_SHOTS_DIR (as
+ * ui_options.shots_dir, for tests driving the real binary), RAPPORT_UI_BOXES
+ * (a file rewritten after each frame with the clickable boxes, so an end-to-end
+ * test can click what is really on screen; tests/ui/e2e.sh). */
+#include "ui_local.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define BASE_PX 18 /* body text size at scale 1.0, in window coordinates */
+
+static bool has_fonts(const char *dir)
+{
+    char p[1200];
+    struct stat sb;
+    snprintf(p, sizeof p, "%s/DejaVuSans.ttf", dir);
+    if (stat(p, &sb) != 0) return false;
+    snprintf(p, sizeof p, "%s/DejaVuSans-Bold.ttf", dir);
+    return stat(p, &sb) == 0;
+}
+
+/* The bundled fonts: $RAPPORT_ASSETS/fonts, next to the program, the source
+ * tree, then the system's DejaVu. */
+static bool find_font_dir(char *out, size_t n)
+{
+    const char *env = getenv("RAPPORT_ASSETS");
+    if (env && *env) {
+        snprintf(out, n, "%s/fonts", env);
+        if (has_fonts(out)) return true;
+    }
+    char *base = SDL_GetBasePath();
+    if (base) {
+        static const char *const rel[] = {"assets/fonts", "../assets/fonts",
+                                          "../share/rapport/assets/fonts"};
+        for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+            snprintf(out, n, "%s%s", base, rel[i]);
+            if (has_fonts(out)) {
+                SDL_free(base);
+                return true;
+            }
+        }
+        SDL_free(base);
+    }
+#ifdef RAPPORT_ASSETS_DIR
+    snprintf(out, n, "%s/fonts", RAPPORT_ASSETS_DIR);
+    if (has_fonts(out)) return true;
+#endif
+    snprintf(out, n, "/usr/share/fonts/truetype/dejavu");
+    return has_fonts(out);
+}
+
+int ui_body_px(const ui_ctx *cx, double scale)
+{
+    double px = BASE_PX * scale * (cx->dpi > 0 ? cx->dpi : 1.0f);
+    return (int)(px + 0.5);
+}
+
+void ui_ctx_resize(ui_ctx *cx)
+{
+    int ww = 0, wh = 0;
+    SDL_GetRendererOutputSize(cx->ren, &cx->w, &cx->h);
+    SDL_GetWindowSize(cx->win, &ww, &wh);
+    cx->dpi = ww > 0 ? (float)cx->w / (float)ww : 1.0f;
+}
+
+bool ui_ctx_init(ui_ctx *cx, SDL_Window *win, SDL_Renderer *ren, char *err, size_t errlen)
+{
+    memset(cx, 0, sizeof *cx);
+    cx->win = win;
+    cx->ren = ren;
+    cx->mouse_x = cx->mouse_y = -1;
+    ui_ctx_resize(cx);
+    ui_theme_get(UI_THEME_LIGHT, &cx->th);
+    char dir[1024];
+    if (!find_font_dir(dir, sizeof dir)) {
+        snprintf(err, errlen, "the fonts (DejaVuSans.ttf) were not found; set RAPPORT_ASSETS");
+        return false;
+    }
+    cx->text = ui_text_new(ren, dir, ui_body_px(cx, 1.0), err, errlen);
+    return cx->text != NULL;
+}
+
+void ui_ctx_free(ui_ctx *cx)
+{
+    ui_text_free(cx->text);
+    ui_frame_free(&cx->frame);
+    cx->text = NULL;
+}
+
+/* ---- drawing ---- */
+
+void ui_render(ui_state *st)
+{
+    ui_ctx *cx = st->cx;
+    ui_text_frame(cx->text);
+    ui_frame_clear(&cx->frame);
+    SDL_RenderSetClipRect(cx->ren, NULL);
+    SDL_SetRenderDrawColor(cx->ren, cx->th.bg.r, cx->th.bg.g, cx->th.bg.b, 255);
+    SDL_RenderClear(cx->ren);
+    st->dirty = false;
+    switch (st->screen) {
+    case UI_SCR_PLAYER:
+        ui_player_draw(st);
+        break;
+    case UI_SCR_LIBRARY:
+        ui_library_draw(st);
+        break;
+    case UI_SCR_CONVO:
+        ui_convo_draw(st);
+        break;
+    case UI_SCR_DEBRIEF:
+        ui_debrief_draw(st);
+        break;
+    case UI_SCR_PROGRESS:
+        ui_progress_draw(st);
+        break;
+    case UI_SCR_SETTINGS:
+        ui_settings_draw(st);
+        break;
+    case UI_SCR_COUNT:
+    default:
+        break;
+    }
+}
+
+/* ---- input ---- */
+
+static bool global_key(ui_state *st, const SDL_KeyboardEvent *k)
+{
+    SDL_Keycode c = k->keysym.sym;
+    bool ctrl = (k->keysym.mod & KMOD_CTRL) != 0;
+    if (ctrl && (c == SDLK_EQUALS || c == SDLK_PLUS || c == SDLK_KP_PLUS)) {
+        ui_state_act(st, UI_ACT_SCALE, 1);
+        return true;
+    }
+    if (ctrl && (c == SDLK_MINUS || c == SDLK_KP_MINUS)) {
+        ui_state_act(st, UI_ACT_SCALE, -1);
+        return true;
+    }
+    if (ctrl && c == SDLK_0) {
+        ui_state_act(st, UI_ACT_SCALE, 0);
+        return true;
+    }
+    if (ctrl && c == SDLK_q) {
+        st->quit = true;
+        return true;
+    }
+    switch (c) {
+    case SDLK_ESCAPE:
+        ui_state_act(st, UI_ACT_BACK, 0);
+        return true;
+    case SDLK_F2:
+        ui_state_act(st, UI_ACT_AUTHOR, 0);
+        return true;
+    case SDLK_F5:
+        ui_state_act(st, UI_ACT_RELOAD, 0);
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void key(ui_state *st, const SDL_KeyboardEvent *k)
+{
+    bool used = false;
+    /* On the player screen typing goes to the name field first, so a name may
+     * hold letters that other screens use as shortcuts. */
+    if (st->screen == UI_SCR_PLAYER) used = ui_player_key(st, k);
+    if (!used) used = global_key(st, k);
+    if (used) return;
+    switch (st->screen) {
+    case UI_SCR_LIBRARY:
+        ui_library_key(st, k);
+        break;
+    case UI_SCR_CONVO:
+        ui_convo_key(st, k);
+        break;
+    case UI_SCR_DEBRIEF:
+        ui_debrief_key(st, k);
+        break;
+    case UI_SCR_PROGRESS:
+        ui_progress_key(st, k);
+        break;
+    case UI_SCR_SETTINGS:
+        ui_settings_key(st, k);
+        break;
+    case UI_SCR_PLAYER:
+    case UI_SCR_COUNT:
+    default:
+        break;
+    }
+}
+
+void ui_handle_event(ui_state *st, const SDL_Event *e)
+{
+    ui_ctx *cx = st->cx;
+    switch (e->type) {
+    case SDL_QUIT:
+        st->quit = true;
+        break;
+    case SDL_WINDOWEVENT:
+        if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+            float old = cx->dpi;
+            ui_ctx_resize(cx);
+            if (old != cx->dpi) ui_state_apply_settings(st, false); /* moved to a HiDPI screen */
+        }
+        if (e->window.event == SDL_WINDOWEVENT_LEAVE) cx->mouse_x = cx->mouse_y = -1;
+        st->dirty = true;
+        break;
+    case SDL_KEYDOWN:
+        key(st, &e->key);
+        st->dirty = true;
+        break;
+    case SDL_TEXTINPUT:
+        if (st->screen == UI_SCR_PLAYER) {
+            ui_player_text(st, e->text.text);
+            st->dirty = true;
+        }
+        break;
+    case SDL_MOUSEMOTION: {
+        int x = (int)((float)e->motion.x * cx->dpi), y = (int)((float)e->motion.y * cx->dpi);
+        const ui_box *was = ui_frame_hit(&cx->frame, cx->mouse_x, cx->mouse_y);
+        const ui_box *now = ui_frame_hit(&cx->frame, x, y);
+        cx->mouse_x = x;
+        cx->mouse_y = y;
+        if (was != now) st->dirty = true; /* hover changed: redraw, else stay idle */
+        break;
+    }
+    case SDL_MOUSEBUTTONDOWN:
+        if (e->button.button == SDL_BUTTON_LEFT) {
+            int x = (int)((float)e->button.x * cx->dpi), y = (int)((float)e->button.y * cx->dpi);
+            const ui_box *b = ui_frame_hit(&cx->frame, x, y);
+            if (b)
+                ui_state_act(st, (ui_action)b->action, b->arg);
+            else if (st->screen == UI_SCR_CONVO)
+                ui_state_act(st, UI_ACT_CONTINUE, 0); /* a click elsewhere skips the typewriter */
+            st->dirty = true;
+        }
+        break;
+    case SDL_MOUSEWHEEL: {
+        int step = ui_text_line_h(cx->text, UI_F_BODY) * 3;
+        int dy = e->wheel.y * step;
+        /* The conversation counts scroll upwards from its end, the rest downwards. */
+        st->scroll[st->screen] += st->screen == UI_SCR_CONVO ? dy : -dy;
+        if (st->scroll[st->screen] < 0) st->scroll[st->screen] = 0;
+        st->dirty = true;
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* ---- screenshots for tests ---- */
+
+static const char *const screen_names[UI_SCR_COUNT] = {"player",  "library",  "conversation",
+                                                       "debrief", "progress", "settings"};
+
+static void maybe_shot(ui_state *st, const char *dir)
+{
+    char key[64];
+    if (!st->revealed && st->screen == UI_SCR_CONVO) return; /* wait for the whole line */
+    int step = st->play ? core_session_n_steps(app_play_session(st->play)) : 0;
+    snprintf(key, sizeof key, "%d-%d-%d", (int)st->screen, step, (int)st->coach);
+    if (strcmp(key, st->last_shot) == 0) return;
+    snprintf(st->last_shot, sizeof st->last_shot, "%s", key);
+    ui_ctx *cx = st->cx;
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, cx->w, cx->h, 24, SDL_PIXELFORMAT_RGB24);
+    if (!s) return;
+    if (SDL_RenderReadPixels(cx->ren, NULL, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch) == 0) {
+        char path[1200];
+        snprintf(path, sizeof path, "%s/%02d-%s.bmp", dir, ++st->shot_no, screen_names[st->screen]);
+        SDL_SaveBMP(s, path);
+    }
+    SDL_FreeSurface(s);
+}
+
+static const char *const action_names[] = {
+    "NONE", "CHOOSE", "CONTINUE", "DEBRIEF", "BACK", "PLAYER", "NEW_PLAYER", "OPEN",   "RETRY",
+    "GO",   "SCALE",  "THEME",    "SPEED",   "MODE", "REWIND", "RELOAD",     "AUTHOR", "FOCUS"};
+
+/* Writes the frame's clickable boxes in window coordinates, atomically. */
+static void write_boxes(const ui_state *st, const char *file)
+{
+    char tmp[1100];
+    snprintf(tmp, sizeof tmp, "%s.tmp", file);
+    FILE *f = fopen(tmp, "w");
+    if (!f) return;
+    const ui_ctx *cx = st->cx;
+    int steps = st->play ? core_session_n_steps(app_play_session(st->play)) : 0;
+    fprintf(f, "screen %s steps %d coach %d revealed %d\n", screen_names[st->screen], steps,
+            (int)st->coach, (int)st->revealed);
+    float d = cx->dpi > 0 ? cx->dpi : 1.0f;
+    for (int i = 0; i < cx->frame.n; i++) {
+        const ui_box *b = &cx->frame.v[i];
+        if (b->kind != UI_BOX_HIT) continue;
+        int a = b->action >= 0 && b->action < (int)(sizeof action_names / sizeof *action_names)
+                    ? b->action
+                    : 0;
+        fprintf(f, "hit %s %d %d %d %d %d\n", action_names[a], b->arg, (int)((float)b->r.x / d),
+                (int)((float)b->r.y / d), (int)((float)b->r.w / d), (int)((float)b->r.h / d));
+    }
+    fclose(f);
+    rename(tmp, file);
+}
+
+int ui_run(const ui_options *opt)
+{
+    /* Software rendering without Mesa: fast start-up, small memory, and the
+     * same pixels as the headless tests (../shared/recipes.md). */
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    /* SDL 2.26 falls back to its invisible "offscreen" driver when no display
+     * answers, so a successful SDL_Init is not proof of a screen: an
+     * invisible driver counts only when asked for by name (tests). */
+    const char *asked = getenv("SDL_VIDEODRIVER");
+    bool ok = true;
+#if defined(__linux__) || defined(__FreeBSD__)
+    /* Nothing to connect to: say so before SDL's probes print their own noise. */
+    const char *x = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY");
+    if (!(asked && *asked) && !(x && *x) && !(wl && *wl)) ok = false;
+#endif
+    ok = ok && SDL_Init(SDL_INIT_VIDEO) == 0;
+    const char *drv = ok ? SDL_GetCurrentVideoDriver() : NULL;
+    if (ok && drv && (strcmp(drv, "offscreen") == 0 || strcmp(drv, "dummy") == 0) &&
+        !(asked && *asked)) {
+        SDL_Quit();
+        ok = false;
+    }
+    if (!ok) {
+        fprintf(stderr, "rapport: no display found; play in the terminal with: rapport play "
+                        "--text ID\n");
+        return 1;
+    }
+    if (TTF_Init() != 0) {
+        fprintf(stderr, "rapport: cannot start SDL_ttf: %s\n", TTF_GetError());
+        SDL_Quit();
+        return 1;
+    }
+    int rc = 1;
+    ui_ctx cx;
+    ui_state st;
+    bool have_ctx = false, have_state = false;
+    SDL_Window *win = SDL_CreateWindow("rapport", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                       1024, 720, SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    SDL_Renderer *ren = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
+    if (!ren) {
+        fprintf(stderr,
+                "rapport: no display found; play in the terminal with: rapport play "
+                "--text ID (%s)\n",
+                SDL_GetError());
+        goto done;
+    }
+    SDL_SetWindowMinimumSize(win, 800, 600);
+    char err[512];
+    if (!ui_ctx_init(&cx, win, ren, err, sizeof err)) {
+        fprintf(stderr, "rapport: %s\n", err);
+        goto done;
+    }
+    have_ctx = true;
+    if (!ui_state_init(&st, &cx, opt)) {
+        fprintf(stderr, "rapport: out of memory\n");
+        goto done;
+    }
+    have_state = true;
+    const char *shots = opt && opt->shots_dir ? opt->shots_dir : getenv("RAPPORT_SHOTS_DIR");
+    if (shots && !*shots) shots = NULL;
+    const char *boxes = getenv("RAPPORT_UI_BOXES");
+    if (boxes && !*boxes) boxes = NULL;
+    if (opt && opt->scenario) {
+        const char *file = opt->scenario;
+        int idx = app_library_find(&st.lib, opt->scenario);
+        if (idx >= 0) file = st.lib.v[idx].file;
+        if (!st.player) ui_state_pick_player(&st, "player");
+        if (ui_state_open(&st, file, idx) && opt->from_node) {
+            char msg[256];
+            if (!app_play_start_at(st.play, opt->from_node, opt->facts, opt->n_facts,
+                                   opt->trust_keys, opt->trust, opt->n_trust, msg, sizeof msg))
+                snprintf(st.status, sizeof st.status, "%s", msg);
+            ui_state_resync(&st);
+        }
+    }
+    SDL_StartTextInput();
+    while (!st.quit) {
+        if (st.dirty) {
+            ui_render(&st);
+            if (shots) maybe_shot(&st, shots);
+            if (boxes) write_boxes(&st, boxes);
+            SDL_RenderPresent(ren);
+        }
+        SDL_Event e;
+        /* Sleep until an event; wake every 16 ms only while animating. */
+        int got = ui_state_animating(&st) ? SDL_WaitEventTimeout(&e, 16) : SDL_WaitEvent(&e);
+        if (got) {
+            ui_handle_event(&st, &e);
+            while (!st.quit && SDL_PollEvent(&e))
+                ui_handle_event(&st, &e);
+        }
+        ui_state_tick(&st);
+    }
+    rc = 0;
+done:
+    if (have_state) ui_state_free(&st);
+    if (have_ctx) ui_ctx_free(&cx);
+    if (ren) SDL_DestroyRenderer(ren);
+    if (win) SDL_DestroyWindow(win);
+    TTF_Quit();
+    SDL_Quit();
+    return rc;
+}

@@ -1,0 +1,111 @@
+/* ui_player.c: "Who is practising?". Existing players (from the progress
+ * folder) as buttons, and a field to type a new name. Several people share
+ * one machine in a workshop, so this is the first screen. */
+#include "ui_local.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void ui_player_draw(ui_state *st)
+{
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx);
+    int top = ui_top_bar(st, "rapport · practise professional conversations", NULL, 0);
+    int w = cx->w - 4 * p;
+    if (w > 40 * p) w = 40 * p;
+    int x = (cx->w - w) / 2, y = top + 2 * p;
+    y += ui_label(cx, UI_F_TITLE, "Who is practising?", x, y, w, cx->th.text) + p;
+    if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, cx->th.poor) + p;
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
+    int field_h = bh + ui_text_line_h(cx->text, UI_F_SMALL) + 3 * p;
+    int bottom = cx->h - field_h - p;
+    /* Existing players: a scroll view when there are many. */
+    SDL_Rect view = {x - 4, y, w + 8, bottom - y};
+    int y0 = ui_scroll_begin(st, view) + 4, yy = y0;
+    if (st->n_players == 0)
+        yy += ui_label(cx, UI_F_BODY, "No players yet: type your name below and press Enter.", x,
+                       yy, w, cx->th.dim) +
+              p;
+    for (int i = 0; i < st->n_players; i++) {
+        char label[128];
+        if (i < 9)
+            snprintf(label, sizeof label, "%d.  %s", i + 1, st->players[i]);
+        else
+            snprintf(label, sizeof label, "%s", st->players[i]);
+        SDL_Rect r = {x, yy, w, bh};
+        ui_button(cx, r, label, UI_ACT_PLAYER, i,
+                  st->focus[UI_SCR_PLAYER] == i && !st->name_buf[0]);
+        yy += bh + p / 2;
+    }
+    ui_scroll_end(st, view, yy - y0 + 4);
+    /* The new-player field, pinned at the bottom. */
+    int fy = bottom + p;
+    ui_label(cx, UI_F_SMALL, "New player: type a name, then Enter", x, fy, w, cx->th.dim);
+    fy += ui_text_line_h(cx->text, UI_F_SMALL) + p / 2;
+    const char *btn = "Start";
+    int bw = ui_text_layout(cx->text, UI_F_BOLD, btn, 0, 1)->w + 2 * p;
+    SDL_Rect field = {x, fy, w - bw - p, bh};
+    ui_fill_round(cx, field, p / 3, cx->th.border);
+    SDL_Rect in = {field.x + 2, field.y + 2, field.w - 4, field.h - 4};
+    ui_fill_round(cx, in, p / 3, cx->th.panel);
+    char shown[80];
+    snprintf(shown, sizeof shown, "%s|", st->name_buf);
+    const ui_layout *l = ui_text_layout(cx->text, UI_F_BODY, shown, 0, 1);
+    /* Keep the caret in view: long names scroll left inside the field. */
+    int tx = field.x + p / 2, over = l->w - (field.w - p);
+    if (over > 0) tx -= over;
+    SDL_Rect clip = {field.x + 2, field.y, field.w - 4, field.h};
+    ui_clip_push(cx, clip);
+    ui_text_draw(cx->text, l, tx, field.y + (bh - l->h) / 2, cx->th.text, -1);
+    SDL_Rect tr = {tx, field.y + (bh - l->h) / 2, l->w, l->h};
+    ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
+    ui_clip_pop(cx);
+    SDL_Rect b = {x + w - bw, fy, bw, bh};
+    ui_button(cx, b, btn, UI_ACT_NEW_PLAYER, 0, st->name_buf[0] != 0);
+}
+
+void ui_player_text(ui_state *st, const char *utf8)
+{
+    size_t have = strlen(st->name_buf), add = strlen(utf8);
+    /* Digits pick a listed player while the field is empty. */
+    if (have == 0 && add == 1 && utf8[0] >= '1' && utf8[0] <= '9' && st->n_players > 0) return;
+    if (have + add < 40) memcpy(st->name_buf + have, utf8, add + 1);
+}
+
+bool ui_player_key(ui_state *st, const SDL_KeyboardEvent *k)
+{
+    SDL_Keycode c = k->keysym.sym;
+    int *f = &st->focus[UI_SCR_PLAYER];
+    bool empty = st->name_buf[0] == 0;
+    if (c == SDLK_BACKSPACE) {
+        size_t n = strlen(st->name_buf);
+        /* Remove one whole UTF-8 character. */
+        while (n > 0 && (st->name_buf[n - 1] & 0xC0) == 0x80)
+            n--;
+        if (n > 0) n--;
+        st->name_buf[n] = 0;
+        return true;
+    }
+    if (c == SDLK_RETURN || c == SDLK_KP_ENTER) {
+        if (!empty)
+            ui_state_act(st, UI_ACT_NEW_PLAYER, 0);
+        else if (st->n_players > 0)
+            ui_state_act(st, UI_ACT_PLAYER, *f);
+        return true;
+    }
+    if (empty && c >= SDLK_1 && c <= SDLK_9) {
+        int i = (int)(c - SDLK_1);
+        if (i < st->n_players) ui_state_act(st, UI_ACT_PLAYER, i);
+        return i < st->n_players;
+    }
+    if (c == SDLK_UP && *f > 0) {
+        (*f)--;
+        return true;
+    }
+    if (c == SDLK_DOWN && *f < st->n_players - 1) {
+        (*f)++;
+        return true;
+    }
+    /* Letters are typed (SDL_TEXTINPUT), not shortcuts, on this screen. */
+    return c >= SDLK_SPACE && c < SDLK_DELETE && !(k->keysym.mod & KMOD_CTRL);
+}

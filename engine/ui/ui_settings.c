@@ -1,0 +1,137 @@
+/* ui_settings.c: text size, theme, text speed and mode. Every change applies
+ * at once and is saved in the player's progress file (st_save_settings).
+ * Keyboard: Up/Down pick a row, Left/Right change its value. */
+#include "ui_local.h"
+
+#include <stdio.h>
+
+#define ROWS 4
+
+typedef struct option {
+    const char *label;
+    ui_action a;
+    int arg;
+} option;
+
+static const option themes[] = {{"Light", UI_ACT_THEME, UI_THEME_LIGHT},
+                                {"Dark", UI_ACT_THEME, UI_THEME_DARK},
+                                {"High contrast", UI_ACT_THEME, UI_THEME_CONTRAST}};
+static const option speeds[] = {{"Instant", UI_ACT_SPEED, 0},
+                                {"Fast", UI_ACT_SPEED, 120},
+                                {"Normal", UI_ACT_SPEED, 60},
+                                {"Slow", UI_ACT_SPEED, 30}};
+static const option modes[] = {{"Practice", UI_ACT_MODE, 0}, {"Assessed", UI_ACT_MODE, 1}};
+static const option sizes[] = {{"Smaller (Ctrl -)", UI_ACT_SCALE, -1},
+                               {"Reset (Ctrl 0)", UI_ACT_SCALE, 0},
+                               {"Larger (Ctrl +)", UI_ACT_SCALE, 1}};
+
+static int selected(const ui_state *st, int row)
+{
+    switch (row) {
+    case 1:
+        return (int)st->theme;
+    case 2:
+        for (int i = 0; i < 4; i++)
+            if (speeds[i].arg == st->text_speed) return i;
+        return -1;
+    case 3:
+        return st->assessed ? 1 : 0;
+    default:
+        return -1;
+    }
+}
+
+/* A row of option buttons that wrap onto more lines in narrow windows. */
+static int row(ui_state *st, int r, const char *title, const char *note, const option *o, int n,
+               int x, int y, int w)
+{
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx), h = 0;
+    h += ui_label(cx, UI_F_BOLD, title, x, y, w,
+                  st->focus[UI_SCR_SETTINGS] == r ? cx->th.accent : cx->th.text) +
+         p / 3;
+    if (note) h += ui_label(cx, UI_F_SMALL, note, x, y + h, w, cx->th.dim) + p / 3;
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p, bx = x, sel = selected(st, r);
+    for (int i = 0; i < n; i++) {
+        int bw = ui_text_layout(cx->text, UI_F_BOLD, o[i].label, 0, 1)->w + 2 * p;
+        if (bx + bw > x + w && bx > x) {
+            bx = x;
+            h += bh + p / 2;
+        }
+        SDL_Rect b = {bx, y + h, bw, bh};
+        if (i == sel) {
+            SDL_Rect mark = {b.x, b.y + b.h + 2, b.w, 3};
+            ui_fill_rect(cx, mark, cx->th.accent);
+        }
+        ui_button(cx, b, o[i].label, o[i].a, o[i].arg, i == sel && st->focus[UI_SCR_SETTINGS] == r);
+        bx += bw + p / 2;
+    }
+    return h + bh + 2 * p;
+}
+
+void ui_settings_draw(ui_state *st)
+{
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx);
+    ui_bar_button bb[] = {{"Back (Esc)", UI_ACT_BACK, 0}};
+    int top = ui_top_bar(st, "Settings", bb, 1);
+    SDL_Rect view = {0, top, cx->w, cx->h - top};
+    int y0 = ui_scroll_begin(st, view), y = y0 + 2 * p;
+    int w = cx->w - 4 * p;
+    if (w > 50 * p) w = 50 * p;
+    int x = (cx->w - w) / 2;
+    char note[96];
+    snprintf(note, sizeof note, "Now %.0f%% of normal.", st->text_scale * 100);
+    y += row(st, 0, "Text size", note, sizes, 3, x, y, w);
+    y += row(st, 1, "Theme", NULL, themes, 3, x, y, w);
+    y += row(st, 2, "Text speed", "How fast lines appear; Instant shows them at once.", speeds, 4,
+             x, y, w);
+    y += row(st, 3, "Mode",
+             "Practice: a coach comments after each choice and you can rewind. Assessed: you "
+             "see only the current line and the feedback waits for the debrief.",
+             modes, 2, x, y, w);
+    if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, cx->th.poor);
+    ui_scroll_end(st, view, y - y0);
+}
+
+bool ui_settings_key(ui_state *st, const SDL_KeyboardEvent *k)
+{
+    int *f = &st->focus[UI_SCR_SETTINGS];
+    int d = 0;
+    switch (k->keysym.sym) {
+    case SDLK_UP:
+        if (*f > 0) (*f)--;
+        return true;
+    case SDLK_DOWN:
+    case SDLK_TAB:
+        if (*f < ROWS - 1) (*f)++;
+        return true;
+    case SDLK_LEFT:
+        d = -1;
+        break;
+    case SDLK_RIGHT:
+        d = 1;
+        break;
+    default:
+        return false;
+    }
+    switch (*f) {
+    case 0:
+        ui_state_act(st, UI_ACT_SCALE, d);
+        break;
+    case 1:
+        ui_state_act(st, UI_ACT_THEME, ((int)st->theme + d + UI_THEME_COUNT) % UI_THEME_COUNT);
+        break;
+    case 2: {
+        int i = selected(st, 2) + d;
+        if (i < 0) i = 0;
+        if (i > 3) i = 3;
+        ui_state_act(st, UI_ACT_SPEED, speeds[i].arg);
+        break;
+    }
+    default:
+        ui_state_act(st, UI_ACT_MODE, d > 0);
+        break;
+    }
+    return true;
+}

@@ -1,0 +1,650 @@
+/* ui_state.c: what the window knows between frames (player, progress, library,
+ * the running session and its transcript), the actions that change it, and
+ * the pieces of layout every screen shares (top bar, scroll views).
+ *
+ * Depends on: engine/app (library, sessions, records, recommendation),
+ * engine/store (progress files), SDL (only for the clock and key codes). */
+#include "ui_local.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+Uint64 ui_now_ms(void)
+{
+    return SDL_GetTicks64();
+}
+
+static char *dup_or_null(const char *s)
+{
+    return s ? core_strdup(s) : NULL;
+}
+
+const char *ui_skill_label(const char *skill)
+{
+    if (!skill) return "";
+    if (strcmp(skill, "listening") == 0) return "Listening";
+    if (strcmp(skill, "empathy") == 0) return "Empathy";
+    if (strcmp(skill, "value_first") == 0) return "Value first";
+    return skill;
+}
+
+void ui_format_deltas(const core_scenario *sc, const double *d, char *buf, size_t n)
+{
+    size_t used = 0;
+    buf[0] = 0;
+    for (int k = 0; k < sc->n_skills; k++) {
+        if (d[k] == 0) continue;
+        int w = snprintf(buf + used, n - used, "%s%s %+g", used ? ", " : "",
+                         ui_skill_label(sc->skills[k]), d[k]);
+        if (w < 0 || (size_t)w >= n - used) break;
+        used += (size_t)w;
+    }
+    if (!used) snprintf(buf, n, "no change");
+}
+
+void ui_humanize(const char *label, char *buf, size_t n)
+{
+    snprintf(buf, n, "%s", label ? label : "");
+    for (char *c = buf; *c; c++)
+        if (*c == '_') *c = ' ';
+    if (buf[0] >= 'a' && buf[0] <= 'z') buf[0] = (char)(buf[0] - 'a' + 'A');
+}
+
+/* ---- players and progress ---- */
+
+void ui_state_reload_players(ui_state *st)
+{
+    for (int i = 0; i < st->n_players; i++)
+        free(st->players[i]);
+    free(st->players);
+    st->players = NULL;
+    st->n_players = st_list_players(st->data_dir, &st->players);
+}
+
+static void settings_from_progress(ui_state *st)
+{
+    const st_settings *s = &st->progress.settings;
+    st->text_scale = s->text_scale >= 0.5 && s->text_scale <= 3.0 ? s->text_scale : 1.0;
+    st->theme = ui_theme_from_name(s->theme);
+    st->text_speed = s->text_speed >= 0 && s->text_speed <= 1000 ? s->text_speed : 60;
+    st->assessed = s->mode && strcmp(s->mode, "assessed") == 0;
+}
+
+static void update_recommendation(ui_state *st)
+{
+    st->recommend = -1;
+    st->reason[0] = 0;
+    if (st->have_lib && st->have_progress)
+        st->recommend = app_recommend(&st->lib, &st->progress, st->reason, sizeof st->reason);
+}
+
+static void load_progress(ui_state *st)
+{
+    if (st->have_progress) st_progress_free(&st->progress);
+    st->have_progress = false;
+    char msg[400] = "";
+    st_status s = st_load(st->player_file, st->player, &st->progress, msg, sizeof msg);
+    if (s == ST_OK || s == ST_MISSING || s == ST_SET_ASIDE || s == ST_NEWER) {
+        st->have_progress = true;
+        /* A new player gets a file at once, so the name is listed next time. */
+        if (s == ST_MISSING && st_save(st->player_file, &st->progress, msg, sizeof msg) != ST_OK)
+            snprintf(st->status, sizeof st->status, "Could not create the progress file: %s", msg);
+        if (s == ST_SET_ASIDE) snprintf(st->status, sizeof st->status, "%s", msg);
+        if (s == ST_NEWER)
+            snprintf(st->status, sizeof st->status,
+                     "This progress file was written by a newer rapport; nothing will be saved.");
+    } else {
+        st_progress_init(&st->progress, st->player);
+        st->have_progress = true;
+        snprintf(st->status, sizeof st->status, "Could not read progress: %s", msg);
+    }
+    update_recommendation(st);
+}
+
+bool ui_state_pick_player(ui_state *st, const char *name)
+{
+    if (!name || !*name) return false;
+    char *p = core_strdup(name);
+    char *f = st_player_file(st->data_dir, name);
+    if (!p || !f) {
+        free(p);
+        free(f);
+        return false;
+    }
+    free(st->player);
+    free(st->player_file);
+    st->player = p;
+    st->player_file = f;
+    load_progress(st);
+    settings_from_progress(st);
+    if (!st->progress.n_records && !st->progress.settings.theme) st->theme = UI_THEME_LIGHT;
+    ui_state_apply_settings(st, false);
+    st->screen = UI_SCR_LIBRARY;
+    st->focus[UI_SCR_LIBRARY] = 0;
+    st->scroll[UI_SCR_LIBRARY] = 0;
+    st->dirty = true;
+    return true;
+}
+
+bool ui_state_init(ui_state *st, ui_ctx *cx, const ui_options *opt)
+{
+    memset(st, 0, sizeof *st);
+    st->cx = cx;
+    if (opt) st->opt = *opt;
+    st->lib_index = -1;
+    st->recommend = -1;
+    st->text_scale = 1.0;
+    st->text_speed = 60;
+    st->data_dir = st_data_dir(st->opt.data_dir);
+    if (!st->data_dir) return false;
+    char *libdir = st->opt.library_dir ? core_strdup(st->opt.library_dir) : app_library_dir();
+    if (libdir) {
+        st->have_lib = app_library_scan(libdir, &st->lib);
+        if (!st->have_lib) memset(&st->lib, 0, sizeof st->lib);
+        free(libdir);
+    }
+    ui_state_reload_players(st);
+    st->screen = UI_SCR_PLAYER;
+    if (st->opt.player) ui_state_pick_player(st, st->opt.player);
+    st->dirty = true;
+    return true;
+}
+
+static void clear_steps(ui_state *st)
+{
+    for (int i = 0; i < st->n_steps; i++) {
+        free(st->steps[i].line);
+        free(st->steps[i].cue);
+    }
+    st->n_steps = 0;
+}
+
+void ui_state_close_play(ui_state *st)
+{
+    app_play_close(st->play);
+    st->play = NULL;
+    clear_steps(st);
+    free(st->cur_line);
+    free(st->cur_cue);
+    st->cur_line = st->cur_cue = NULL;
+    st->coach = false;
+}
+
+void ui_state_free(ui_state *st)
+{
+    ui_state_close_play(st);
+    free(st->steps);
+    if (st->have_progress) st_progress_free(&st->progress);
+    if (st->have_lib) app_library_free(&st->lib);
+    for (int i = 0; i < st->n_players; i++)
+        free(st->players[i]);
+    free(st->players);
+    free(st->data_dir);
+    free(st->player);
+    free(st->player_file);
+    memset(st, 0, sizeof *st);
+}
+
+/* ---- settings ---- */
+
+void ui_state_apply_settings(ui_state *st, bool save)
+{
+    ui_theme_get(st->theme, &st->cx->th);
+    ui_text_set_size(st->cx->text, ui_body_px(st->cx, st->text_scale));
+    st->dirty = true;
+    if (!save || !st->player || !st->have_progress) return;
+    st_settings *s = &st->progress.settings;
+    free(s->theme);
+    free(s->mode);
+    s->theme = core_strdup(ui_theme_name(st->theme));
+    s->mode = core_strdup(st->assessed ? "assessed" : "practice");
+    s->text_scale = st->text_scale;
+    s->text_speed = st->text_speed;
+    char msg[400] = "";
+    if (st_save_settings(st->player_file, st->player, s, msg, sizeof msg) != ST_OK)
+        snprintf(st->status, sizeof st->status, "Settings not saved: %s", msg);
+}
+
+/* ---- the conversation ---- */
+
+static void set_current(ui_state *st)
+{
+    core_session *s = app_play_session(st->play);
+    free(st->cur_line);
+    free(st->cur_cue);
+    st->cur_line = dup_or_null(core_session_text(s));
+    st->cur_cue = dup_or_null(core_session_cue(s));
+    st->shown_at = ui_now_ms();
+    st->revealed = st->text_speed == 0;
+    st->focus[UI_SCR_CONVO] = 0;
+    st->scroll[UI_SCR_CONVO] = 0;
+}
+
+/* Records the session once, when it reaches an ending. */
+static void record_if_ended(ui_state *st)
+{
+    core_session *s = app_play_session(st->play);
+    if (st->recorded || core_session_status(s) != CORE_ENDED || !st->player) return;
+    st->recorded = true;
+    st_record r;
+    if (!app_play_record(st->play, st->assessed ? "assessed" : "practice", st->started, &r)) {
+        st_record_free(&r);
+        snprintf(st->status, sizeof st->status, "Out of memory: this session was not saved.");
+        return;
+    }
+    char msg[400] = "";
+    st_status rc = st_append(st->player_file, st->player, &r, msg, sizeof msg);
+    st_record_free(&r);
+    if (rc != ST_OK) snprintf(st->status, sizeof st->status, "This session was not saved: %s", msg);
+    load_progress(st);
+}
+
+/* Rebuilds the step list from the session alone (after a reload): lines that
+ * came from author functions are not known any more, nor the alternatives. */
+static void rebuild_steps(ui_state *st)
+{
+    clear_steps(st);
+    core_session *s = app_play_session(st->play);
+    const core_scenario *sc = app_play_scenario(st->play);
+    for (int i = 0; i < core_session_n_steps(s); i++) {
+        if (st->n_steps == st->cap_steps) {
+            int nc = st->cap_steps ? st->cap_steps * 2 : 16;
+            ui_step_view *nv = realloc(st->steps, sizeof *nv * (size_t)nc);
+            if (!nv) return;
+            st->steps = nv;
+            st->cap_steps = nc;
+        }
+        const core_step *cs = core_session_step(s, i);
+        const core_node *n = &sc->nodes[cs->node];
+        ui_step_view *v = &st->steps[st->n_steps++];
+        memset(v, 0, sizeof *v);
+        v->node = cs->node;
+        v->speaker = n->speaker;
+        v->line = core_strdup(n->text ? n->text : "(a line that depends on the conversation)");
+        v->cue = dup_or_null(n->cue);
+        v->n_alt = -1;
+    }
+}
+
+bool ui_state_open(ui_state *st, const char *file, int lib_index)
+{
+    core_diags d = {0};
+    app_play *p = app_play_open(file, &d);
+    if (!p) {
+        const char *why = "cannot load";
+        for (int i = 0; i < d.n; i++)
+            if (d.v[i].severity == CORE_ERROR) {
+                why = d.v[i].msg;
+                break;
+            }
+        snprintf(st->status, sizeof st->status, "%s: %s", file, why);
+        core_diags_free(&d);
+        st->dirty = true;
+        return false;
+    }
+    core_diags_free(&d);
+    ui_state_close_play(st);
+    st->play = p;
+    st->lib_index = lib_index;
+    st->recorded = false;
+    st->status[0] = 0;
+    st_now(st->started, sizeof st->started);
+    set_current(st);
+    st->screen = UI_SCR_CONVO;
+    st->dirty = true;
+    return true;
+}
+
+void ui_state_restart(ui_state *st)
+{
+    if (!st->play) return;
+    app_play_restart(st->play);
+    clear_steps(st);
+    st->recorded = false;
+    st->coach = false;
+    st_now(st->started, sizeof st->started);
+    set_current(st);
+    st->screen = UI_SCR_CONVO;
+    st->dirty = true;
+}
+
+void ui_state_resync(ui_state *st)
+{
+    if (!st->play) return;
+    rebuild_steps(st);
+    set_current(st);
+    st->coach = false;
+    st->dirty = true;
+}
+
+static ui_step_view *push_step(ui_state *st)
+{
+    if (st->n_steps == st->cap_steps) {
+        int nc = st->cap_steps ? st->cap_steps * 2 : 16;
+        ui_step_view *nv = realloc(st->steps, sizeof *nv * (size_t)nc);
+        if (!nv) return NULL;
+        st->steps = nv;
+        st->cap_steps = nc;
+    }
+    ui_step_view *v = &st->steps[st->n_steps++];
+    memset(v, 0, sizeof *v);
+    return v;
+}
+
+/* Snapshot of the current node before a choice or timeout moves on. */
+static ui_step_view *snapshot(ui_state *st)
+{
+    core_session *s = app_play_session(st->play);
+    ui_step_view *v = push_step(st);
+    if (!v) return NULL;
+    const core_node *n = core_session_node(s);
+    v->node = core_session_state(s)->node;
+    v->speaker = n->speaker;
+    v->line = st->cur_line;
+    v->cue = st->cur_cue;
+    st->cur_line = st->cur_cue = NULL;
+    v->n_alt = 0;
+    for (int i = 0; i < core_session_n_visible(s) && i < UI_MAX_ALT; i++) {
+        v->alt[i] = core_session_visible(s, i);
+        app_choice_effect(st->play, v->alt[i], v->alt_eff[i]);
+        v->n_alt++;
+    }
+    return v;
+}
+
+static void after_step(ui_state *st)
+{
+    set_current(st);
+    st->coach = !st->assessed;
+    record_if_ended(st);
+    st->dirty = true;
+}
+
+void ui_state_choose(ui_state *st, int n)
+{
+    if (!st->play || st->coach) return;
+    core_session *s = app_play_session(st->play);
+    if (core_session_status(s) != CORE_PLAYING || n < 1 || n > core_session_n_visible(s)) return;
+    double ms = (double)(ui_now_ms() - st->shown_at);
+    char *line = st->cur_line, *cue = st->cur_cue;
+    ui_step_view *v = snapshot(st);
+    if (core_session_choose(s, n, ms) != 0) { /* cannot happen after the range check */
+        if (v) {
+            st->n_steps--;
+            st->cur_line = line;
+            st->cur_cue = cue;
+        }
+        return;
+    }
+    after_step(st);
+}
+
+void ui_state_timeout(ui_state *st)
+{
+    if (!st->play || st->coach) return;
+    core_session *s = app_play_session(st->play);
+    double ms = (double)(ui_now_ms() - st->shown_at);
+    if (core_session_node(s)->timeout <= 0) return;
+    ui_step_view *v = snapshot(st);
+    if (core_session_timeout(s, ms) != 0) {
+        if (v) {
+            st->n_steps--;
+            st->cur_line = v->line;
+            st->cur_cue = v->cue;
+        }
+        return;
+    }
+    after_step(st);
+}
+
+void ui_state_rewind(ui_state *st)
+{
+    if (!st->play || st->assessed || st->recorded) return;
+    core_session *s = app_play_session(st->play);
+    if (core_session_rewind(s) != 0 || st->n_steps == 0) return;
+    ui_step_view *v = &st->steps[--st->n_steps];
+    set_current(st);
+    /* The line as it was shown the first time (author text may differ on a replay). */
+    if (v->line) {
+        free(st->cur_line);
+        st->cur_line = v->line;
+    }
+    free(st->cur_cue);
+    st->cur_cue = v->cue;
+    st->revealed = true;
+    st->coach = false;
+    st->dirty = true;
+}
+
+void ui_state_reload(ui_state *st)
+{
+    if (!st->play) return;
+    core_diags d = {0};
+    if (!app_play_reload(st->play, &d)) {
+        const core_diag *e = NULL;
+        for (int i = 0; i < d.n && !e; i++)
+            if (d.v[i].severity == CORE_ERROR) e = &d.v[i];
+        snprintf(st->status, sizeof st->status, "Reload refused: %s%s%s", e ? e->path : "",
+                 e && e->path && *e->path ? ": " : "", e ? e->msg : "errors in the file");
+    } else {
+        rebuild_steps(st);
+        set_current(st);
+        st->revealed = true;
+        st->coach = false;
+        snprintf(st->status, sizeof st->status, "Reloaded %s (%d warnings).",
+                 app_play_scenario(st->play)->id, d.warnings);
+        record_if_ended(st);
+    }
+    core_diags_free(&d);
+    st->dirty = true;
+}
+
+double ui_state_time_left(const ui_state *st)
+{
+    if (!st->play || st->coach || st->screen != UI_SCR_CONVO) return -1;
+    core_session *s = app_play_session(st->play);
+    if (core_session_status(s) != CORE_PLAYING) return -1;
+    double t = core_session_node(s)->timeout;
+    if (t <= 0) return -1;
+    double left = t - (double)(ui_now_ms() - st->shown_at) / 1000.0;
+    return left < 0 ? 0 : left;
+}
+
+bool ui_state_animating(const ui_state *st)
+{
+    if (st->screen != UI_SCR_CONVO || !st->play) return false;
+    return !st->revealed || ui_state_time_left(st) >= 0;
+}
+
+void ui_state_tick(ui_state *st)
+{
+    if (!ui_state_animating(st)) return;
+    if (ui_state_time_left(st) == 0) ui_state_timeout(st);
+    st->dirty = true;
+}
+
+/* ---- actions ---- */
+
+static void go(ui_state *st, ui_screen s)
+{
+    st->screen = s;
+    st->scroll[s] = 0;
+    st->dirty = true;
+}
+
+static void back(ui_state *st)
+{
+    switch (st->screen) {
+    case UI_SCR_CONVO:
+    case UI_SCR_DEBRIEF:
+        ui_state_close_play(st);
+        go(st, UI_SCR_LIBRARY);
+        break;
+    case UI_SCR_PROGRESS:
+    case UI_SCR_SETTINGS:
+        go(st, UI_SCR_LIBRARY);
+        break;
+    case UI_SCR_LIBRARY:
+        ui_state_reload_players(st);
+        go(st, UI_SCR_PLAYER);
+        break;
+    case UI_SCR_PLAYER:
+    case UI_SCR_COUNT:
+    default:
+        st->quit = true;
+        break;
+    }
+}
+
+static void continue_(ui_state *st)
+{
+    if (st->coach) {
+        st->coach = false;
+        st->shown_at = ui_now_ms(); /* the line (and any clock) starts now */
+        st->revealed = st->text_speed == 0;
+    } else if (!st->revealed) {
+        st->revealed = true;
+    } else if (st->play && core_session_status(app_play_session(st->play)) != CORE_PLAYING) {
+        go(st, UI_SCR_DEBRIEF);
+    }
+    st->dirty = true;
+}
+
+void ui_state_act(ui_state *st, ui_action a, int arg)
+{
+    st->dirty = true;
+    switch (a) {
+    case UI_ACT_CHOOSE:
+        ui_state_choose(st, arg);
+        break;
+    case UI_ACT_CONTINUE:
+        continue_(st);
+        break;
+    case UI_ACT_DEBRIEF:
+        if (st->play) go(st, UI_SCR_DEBRIEF);
+        break;
+    case UI_ACT_BACK:
+        back(st);
+        break;
+    case UI_ACT_PLAYER:
+        if (arg >= 0 && arg < st->n_players) ui_state_pick_player(st, st->players[arg]);
+        break;
+    case UI_ACT_NEW_PLAYER:
+        if (st->name_buf[0] && ui_state_pick_player(st, st->name_buf)) st->name_buf[0] = 0;
+        break;
+    case UI_ACT_OPEN:
+        if (arg >= 0 && arg < st->lib.n && st->lib.v[arg].ok)
+            ui_state_open(st, st->lib.v[arg].file, arg);
+        break;
+    case UI_ACT_RETRY:
+        ui_state_restart(st);
+        break;
+    case UI_ACT_GO:
+        if (arg >= 0 && arg < UI_SCR_COUNT) {
+            if (arg == UI_SCR_LIBRARY) ui_state_close_play(st);
+            go(st, (ui_screen)arg);
+        }
+        break;
+    case UI_ACT_SCALE: {
+        double s = arg == 0 ? 1.0 : st->text_scale + 0.125 * arg;
+        if (s < 0.75) s = 0.75;
+        if (s > 2.5) s = 2.5;
+        st->text_scale = s;
+        ui_state_apply_settings(st, true);
+        break;
+    }
+    case UI_ACT_THEME:
+        if (arg >= 0 && arg < UI_THEME_COUNT) st->theme = (ui_theme_id)arg;
+        ui_state_apply_settings(st, true);
+        break;
+    case UI_ACT_SPEED:
+        st->text_speed = arg;
+        ui_state_apply_settings(st, true);
+        break;
+    case UI_ACT_MODE:
+        st->assessed = arg != 0;
+        ui_state_apply_settings(st, true);
+        break;
+    case UI_ACT_REWIND:
+        ui_state_rewind(st);
+        break;
+    case UI_ACT_RELOAD:
+        ui_state_reload(st);
+        break;
+    case UI_ACT_AUTHOR:
+        st->author = !st->author;
+        break;
+    case UI_ACT_FOCUS:
+        st->focus[st->screen] = arg;
+        break;
+    case UI_ACT_NONE:
+    default:
+        break;
+    }
+}
+
+/* ---- shared layout ---- */
+
+int ui_top_bar(ui_state *st, const char *title, const ui_bar_button *b, int n)
+{
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx);
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
+    int h = bh + 2 * p / 2 + p / 2;
+    SDL_Rect bar = {0, 0, cx->w, h};
+    ui_fill_rect(cx, bar, cx->th.panel);
+    SDL_Rect line = {0, h - 1, cx->w, 1};
+    ui_fill_rect(cx, line, cx->th.border);
+    /* Buttons from the right edge leftwards; the title gets what remains. */
+    int x = cx->w - p;
+    for (int i = n - 1; i >= 0; i--) {
+        const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, b[i].label, 0, 1);
+        int w = l->w + 2 * p;
+        SDL_Rect r = {x - w, (h - bh) / 2, w, bh};
+        ui_button(cx, r, b[i].label, b[i].action, b[i].arg, false);
+        x -= w + p / 2;
+    }
+    int tw = x - 2 * p;
+    if (tw > 0) {
+        const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, title, tw, 1);
+        ui_text_draw(cx->text, l, p, (h - l->h) / 2, cx->th.text, -1);
+        SDL_Rect tr = {p, (h - l->h) / 2, l->w, l->h};
+        ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
+    }
+    return h;
+}
+
+int ui_scroll_begin(ui_state *st, SDL_Rect r)
+{
+    ui_clip_push(st->cx, r);
+    return r.y - st->scroll[st->screen];
+}
+
+void ui_scroll_end(ui_state *st, SDL_Rect r, int content_h)
+{
+    ui_ctx *cx = st->cx;
+    ui_clip_pop(cx);
+    int max = content_h - r.h;
+    if (max < 0) max = 0;
+    st->scroll_max[st->screen] = max;
+    if (st->scroll[st->screen] > max) {
+        st->scroll[st->screen] = max;
+        st->dirty = true; /* drawn with a stale offset: draw again */
+    }
+    if (max > 0) { /* a thin scroll indicator on the right edge */
+        int th = r.h * r.h / content_h;
+        if (th < 12) th = 12;
+        int ty = r.y + (r.h - th) * st->scroll[st->screen] / max;
+        SDL_Rect ind = {r.x + r.w - 4, ty, 3, th};
+        ui_fill_rect(cx, ind, cx->th.border);
+    }
+}
+
+void ui_scroll_to(ui_state *st, SDL_Rect view, int y, int h)
+{
+    int *s = &st->scroll[st->screen];
+    if (y - *s < 0) *s = y;
+    if (y + h - *s > view.h) *s = y + h - view.h;
+    if (*s < 0) *s = 0;
+}

@@ -1,0 +1,514 @@
+/* ui_text.c: fonts, a glyph cache and a layout cache.
+ *
+ * Why lay out ourselves from cached glyphs rather than TTF_RenderUTF8_Wrapped:
+ * SDL_ttf's wrapped rendering costs grow with the square of the line count and
+ * a long line becomes a surface as wide as the text (../shared/recipes.md).
+ * Here each code point is rasterised once per font into a small white texture
+ * (tinted per draw with SDL_SetTextureColorMod), and each (font, width, text)
+ * is wrapped once and kept until it has gone unused for a few frames. Drawing a
+ * frame is then only texture copies; the typewriter effect draws a prefix.
+ *
+ * Depends on: SDL2, SDL2_ttf. Configured by: the body pixel size. */
+#include "ui_gfx.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GLYPH_CAP 4096 /* open-addressing table size (power of two) */
+#define LAYOUT_MAX 768 /* cached layouts before unused ones are evicted */
+#define LAYOUT_KEEP 3  /* frames a layout survives without being used */
+
+typedef struct glyph {
+    uint32_t key;     /* font << 24 | code point; 0 = empty slot */
+    SDL_Texture *tex; /* NULL for blank glyphs (spaces) */
+    int w, h, dx;     /* texture size; dx: texture left edge relative to the pen */
+    int advance;
+} glyph;
+
+typedef struct layout_entry {
+    uint64_t hash;
+    ui_font_id font;
+    int wrap_w, max_lines;
+    char *src; /* the (clamped) source bytes, to tell collisions apart */
+    size_t src_len;
+    unsigned long used; /* frame number of last use */
+    ui_layout l;
+} layout_entry;
+
+struct ui_text {
+    SDL_Renderer *ren;
+    char regular_path[1024], bold_path[1024];
+    int px;
+    TTF_Font *font[UI_F_COUNT];
+    glyph *glyphs; /* [GLYPH_CAP] */
+    int n_glyphs;
+    layout_entry **lay; /* unordered array of owned entries */
+    int n_lay, cap_lay;
+    unsigned long frame;
+    long stat_glyphs, stat_layouts;
+};
+
+/* ---- UTF-8 ---- */
+
+int ui_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    if (len == 0) {
+        *cp = 0;
+        return 1;
+    }
+    unsigned char c = s[0];
+    int n;
+    uint32_t v, min;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if ((c & 0xE0) == 0xC0) {
+        n = 2, v = c & 0x1Fu, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3, v = c & 0x0Fu, min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4, v = c & 0x07u, min = 0x10000;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if ((size_t)n > len) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (int i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        v = (v << 6) | (s[i] & 0x3Fu);
+    }
+    /* Overlong forms, surrogates and values past U+10FFFF are invalid. */
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) v = 0xFFFD;
+    *cp = v;
+    return n;
+}
+
+/* ---- fonts ---- */
+
+static int font_px(int body, ui_font_id f)
+{
+    switch (f) {
+    case UI_F_SMALL:
+        return body * 4 / 5;
+    case UI_F_LINE:
+        return body * 9 / 8;
+    case UI_F_TITLE:
+        return body * 3 / 2;
+    case UI_F_BODY:
+    case UI_F_BOLD:
+    case UI_F_ITALIC:
+    case UI_F_COUNT:
+    default:
+        return body;
+    }
+}
+
+static void close_fonts(ui_text *t)
+{
+    for (int i = 0; i < UI_F_COUNT; i++) {
+        if (t->font[i]) TTF_CloseFont(t->font[i]);
+        t->font[i] = NULL;
+    }
+}
+
+static bool open_fonts(ui_text *t, int px, char *err, size_t errlen)
+{
+    TTF_Font *nf[UI_F_COUNT] = {0};
+    for (int i = 0; i < UI_F_COUNT; i++) {
+        bool bold = i == UI_F_BOLD || i == UI_F_TITLE;
+        int size = font_px(px, (ui_font_id)i);
+        if (size < 6) size = 6;
+        nf[i] = TTF_OpenFont(bold ? t->bold_path : t->regular_path, size);
+        if (!nf[i]) {
+            if (err)
+                snprintf(err, errlen, "cannot open font %s: %s",
+                         bold ? t->bold_path : t->regular_path, TTF_GetError());
+            for (int j = 0; j < i; j++)
+                TTF_CloseFont(nf[j]);
+            return false;
+        }
+        /* DejaVu has no italic face in assets/: SDL_ttf slants the outline. */
+        if (i == UI_F_ITALIC) TTF_SetFontStyle(nf[i], TTF_STYLE_ITALIC);
+        TTF_SetFontHinting(nf[i], TTF_HINTING_LIGHT);
+    }
+    close_fonts(t);
+    memcpy(t->font, nf, sizeof nf);
+    t->px = px;
+    return true;
+}
+
+static void drop_glyphs(ui_text *t)
+{
+    for (int i = 0; i < GLYPH_CAP; i++) {
+        if (t->glyphs[i].tex) SDL_DestroyTexture(t->glyphs[i].tex);
+        memset(&t->glyphs[i], 0, sizeof t->glyphs[i]);
+    }
+    t->n_glyphs = 0;
+}
+
+static void free_entry(layout_entry *e)
+{
+    if (!e) return;
+    free(e->src);
+    free(e->l.g);
+    free(e);
+}
+
+static void drop_layouts(ui_text *t)
+{
+    for (int i = 0; i < t->n_lay; i++)
+        free_entry(t->lay[i]);
+    t->n_lay = 0;
+}
+
+ui_text *ui_text_new(SDL_Renderer *ren, const char *font_dir, int px, char *err, size_t errlen)
+{
+    ui_text *t = calloc(1, sizeof *t);
+    if (!t) goto fail;
+    t->glyphs = calloc(GLYPH_CAP, sizeof *t->glyphs);
+    if (!t->glyphs) goto fail;
+    t->ren = ren;
+    snprintf(t->regular_path, sizeof t->regular_path, "%s/DejaVuSans.ttf", font_dir);
+    snprintf(t->bold_path, sizeof t->bold_path, "%s/DejaVuSans-Bold.ttf", font_dir);
+    if (!open_fonts(t, px, err, errlen)) {
+        free(t->glyphs);
+        free(t);
+        return NULL;
+    }
+    return t;
+fail:
+    if (err) snprintf(err, errlen, "out of memory");
+    free(t);
+    return NULL;
+}
+
+void ui_text_free(ui_text *t)
+{
+    if (!t) return;
+    drop_glyphs(t);
+    drop_layouts(t);
+    free(t->lay);
+    free(t->glyphs);
+    close_fonts(t);
+    free(t);
+}
+
+bool ui_text_set_size(ui_text *t, int px)
+{
+    if (px == t->px) return true;
+    if (!open_fonts(t, px, NULL, 0)) return false;
+    drop_glyphs(t);
+    drop_layouts(t);
+    return true;
+}
+
+int ui_text_size(const ui_text *t)
+{
+    return t->px;
+}
+
+int ui_text_line_h(const ui_text *t, ui_font_id f)
+{
+    return TTF_FontLineSkip(t->font[f]);
+}
+
+void ui_text_stats(const ui_text *t, long *glyphs_rendered, long *layouts_built)
+{
+    if (glyphs_rendered) *glyphs_rendered = t->stat_glyphs;
+    if (layouts_built) *layouts_built = t->stat_layouts;
+}
+
+/* ---- glyph cache ---- */
+
+static glyph *get_glyph(ui_text *t, ui_font_id f, uint32_t cp)
+{
+    /* Code points the font lacks render as the replacement glyph, which
+     * DejaVu has, so missing scripts show boxes rather than nothing. */
+    if (cp != 0xFFFD && !TTF_GlyphIsProvided32(t->font[f], cp)) cp = 0xFFFD;
+    uint32_t key = ((uint32_t)f + 1u) << 24 | (cp & 0xFFFFFFu);
+    uint32_t h = (key * 2654435761u) & (GLYPH_CAP - 1);
+    for (;;) {
+        glyph *g = &t->glyphs[h];
+        if (g->key == key) return g;
+        if (g->key == 0) break;
+        h = (h + 1) & (GLYPH_CAP - 1);
+    }
+    if (t->n_glyphs >= GLYPH_CAP * 3 / 4) {
+        /* A text in many scripts filled the table: start again rather than grow
+         * without bound. Layout positions stay valid (they hold no textures). */
+        drop_glyphs(t);
+        return get_glyph(t, f, cp);
+    }
+    glyph *g = &t->glyphs[h];
+    g->key = key;
+    t->n_glyphs++;
+    int minx = 0, maxx = 0, miny = 0, maxy = 0, adv = 0;
+    if (TTF_GlyphMetrics32(t->font[f], cp, &minx, &maxx, &miny, &maxy, &adv) == 0) g->advance = adv;
+    /* The rendered surface starts at the pen, or at minx when the glyph
+     * reaches left of it (SDL_ttf's own single-glyph layout). */
+    g->dx = minx < 0 ? minx : 0;
+    if (cp == ' ' || cp == 0xA0) return g;
+    SDL_Color white = {255, 255, 255, 255};
+    SDL_Surface *s = TTF_RenderGlyph32_Blended(t->font[f], cp, white);
+    if (!s) return g; /* SDL_ttf returns NULL for blank glyphs: normal */
+    g->tex = SDL_CreateTextureFromSurface(t->ren, s);
+    g->w = s->w;
+    g->h = s->h;
+    SDL_FreeSurface(s);
+    if (g->tex) SDL_SetTextureBlendMode(g->tex, SDL_BLENDMODE_BLEND);
+    t->stat_glyphs++;
+    return g;
+}
+
+/* ---- layout ---- */
+
+static uint64_t fnv1a(const char *s, size_t n, uint64_t h)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= UINT64_C(1099511628211);
+    }
+    return h;
+}
+
+/* Decoded input: code points plus, for each, the advance and kerning before it. */
+typedef struct cps {
+    uint32_t *cp;
+    int n;
+    bool clamped;
+} cps;
+
+static bool decode(const char *s, size_t len, cps *out)
+{
+    out->cp = malloc(sizeof(uint32_t) * (UI_TEXT_MAX_CP + 2));
+    out->n = 0;
+    out->clamped = false;
+    if (!out->cp) return false;
+    size_t i = 0;
+    while (i < len) {
+        uint32_t c;
+        i += (size_t)ui_utf8_decode((const unsigned char *)s + i, len - i, &c);
+        if (c == '\t') c = ' ';
+        if (c == '\r') continue;
+        if (c < 0x20 && c != '\n') continue; /* other controls have no glyph */
+        if (out->n >= UI_TEXT_MAX_CP) {
+            out->clamped = true;
+            break;
+        }
+        out->cp[out->n++] = c;
+    }
+    return true;
+}
+
+static int kern(ui_text *t, ui_font_id f, uint32_t prev, uint32_t c)
+{
+    if (!prev || prev == '\n') return 0;
+    int k = TTF_GetFontKerningSizeGlyphs32(t->font[f], prev, c);
+    return k > -64 && k < 64 ? k : 0; /* guard against broken kerning tables */
+}
+
+/* Advance of c after prev (0 = line start), kerning included. */
+static int adv_of(ui_text *t, ui_font_id f, uint32_t prev, uint32_t c)
+{
+    return get_glyph(t, f, c)->advance + kern(t, f, prev, c);
+}
+
+/* Width of cp[a..b) on one line. */
+static int run_width(ui_text *t, ui_font_id f, const uint32_t *cp, int a, int b)
+{
+    int w = 0;
+    for (int i = a; i < b; i++)
+        w += adv_of(t, f, i > a ? cp[i - 1] : 0, cp[i]);
+    return w;
+}
+
+typedef struct builder {
+    ui_glyph_pos *g;
+    int n, cap;
+} builder;
+
+static void put(builder *b, uint32_t cp, int x, int y)
+{
+    if (b->n == b->cap) {
+        int nc = b->cap ? b->cap * 2 : 64;
+        ui_glyph_pos *ng = realloc(b->g, sizeof *ng * (size_t)nc);
+        if (!ng) return; /* out of memory: glyphs are dropped, never a crash */
+        b->g = ng;
+        b->cap = nc;
+    }
+    b->g[b->n].cp = cp;
+    b->g[b->n].x = x;
+    b->g[b->n].y = y;
+    b->n++;
+}
+
+/* Emits cp[a..b) as one line at y; returns its width. */
+static int emit(ui_text *t, ui_font_id f, builder *b, const uint32_t *cp, int a, int b_end, int y)
+{
+    int x = 0;
+    for (int i = a; i < b_end; i++) {
+        if (i > a) x += kern(t, f, cp[i - 1], cp[i]);
+        put(b, cp[i], x, y);
+        x += get_glyph(t, f, cp[i])->advance;
+    }
+    return x;
+}
+
+static void build(ui_text *t, ui_font_id f, const cps *in, int wrap_w, int max_lines,
+                  ui_layout *out)
+{
+    builder b = {0};
+    int lh = TTF_FontLineSkip(t->font[f]);
+    int fh = TTF_FontHeight(t->font[f]);
+    int ell_w = get_glyph(t, f, 0x2026)->advance;
+    int line = 0, maxw = 0;
+    bool cut = in->clamped;
+    const uint32_t *cp = in->cp;
+    int i = 0, n = in->n;
+    while (n > 0 && i <= n) {
+        /* Find the end of this line: a hard newline, the end, or the last
+         * space that keeps it inside wrap_w (a word wider than the line is
+         * broken between characters). */
+        int end = i, last_space = -1, w = 0;
+        while (end < n && cp[end] != '\n') {
+            int a = adv_of(t, f, end > i ? cp[end - 1] : 0, cp[end]);
+            if (wrap_w > 0 && w + a > wrap_w && end > i) break;
+            if (cp[end] == ' ') last_space = end;
+            w += a;
+            end++;
+        }
+        int next;
+        if (end < n && cp[end] != '\n') { /* wrapped */
+            if (last_space > i) {
+                next = last_space + 1;
+                end = last_space;
+            } else {
+                next = end;
+            }
+        } else {
+            next = end + 1; /* skip the newline, or step past the end */
+        }
+        bool last_allowed = max_lines > 0 && line == max_lines - 1;
+        if (last_allowed && next <= n) {
+            /* More text follows but no more lines: end this one with an
+             * ellipsis that fits. */
+            while (end > i && wrap_w > 0 && run_width(t, f, cp, i, end) + ell_w > wrap_w)
+                end--;
+            int lw = emit(t, f, &b, cp, i, end, line * lh);
+            put(&b, 0x2026, lw, line * lh);
+            if (lw + ell_w > maxw) maxw = lw + ell_w;
+            line++;
+            cut = true;
+            break;
+        }
+        int lw = emit(t, f, &b, cp, i, end, line * lh);
+        if (cut && next > n) { /* clamped input: mark the cut at the very end */
+            put(&b, 0x2026, lw, line * lh);
+            lw += ell_w;
+        }
+        if (lw > maxw) maxw = lw;
+        line++;
+        i = next;
+        if (i > n) break;
+        if (i == n && (n == 0 || cp[n - 1] != '\n')) break;
+    }
+    out->font = f;
+    out->g = b.g;
+    out->n_glyphs = b.n;
+    out->n_lines = line;
+    out->line_h = lh;
+    out->w = maxw;
+    out->h = line > 0 ? (line - 1) * lh + fh : 0;
+    out->clamped = cut;
+}
+
+void ui_text_frame(ui_text *t)
+{
+    t->frame++;
+    if (t->n_lay < LAYOUT_MAX) return;
+    int k = 0;
+    for (int i = 0; i < t->n_lay; i++) {
+        if (t->frame - t->lay[i]->used > LAYOUT_KEEP)
+            free_entry(t->lay[i]);
+        else
+            t->lay[k++] = t->lay[i];
+    }
+    t->n_lay = k;
+}
+
+const ui_layout *ui_text_layout(ui_text *t, ui_font_id f, const char *text, int wrap_w,
+                                int max_lines)
+{
+    static const ui_layout empty = {0};
+    if (!text) text = "";
+    if (wrap_w < 0) wrap_w = 0;
+    /* Only the bytes that can matter are hashed: at most 4 per code point kept. */
+    size_t len = strnlen(text, (size_t)UI_TEXT_MAX_CP * 4 + 4);
+    uint64_t h = fnv1a(text, len, UINT64_C(1469598103934665603));
+    uint64_t salt = (uint64_t)(unsigned)f * UINT64_C(0x9E3779B97F4A7C15);
+    salt ^= (uint64_t)(unsigned)wrap_w << 32 ^ (uint64_t)(unsigned)max_lines;
+    h ^= salt;
+    for (int i = 0; i < t->n_lay; i++) {
+        layout_entry *e = t->lay[i];
+        if (e->hash == h && e->font == f && e->wrap_w == wrap_w && e->max_lines == max_lines &&
+            e->src_len == len && memcmp(e->src, text, len) == 0) {
+            e->used = t->frame;
+            return &e->l;
+        }
+    }
+    layout_entry *e = calloc(1, sizeof *e);
+    cps in = {0};
+    if (!e || !(e->src = malloc(len + 1)) || !decode(text, len, &in)) goto oom;
+    if (t->n_lay == t->cap_lay) {
+        int nc = t->cap_lay ? t->cap_lay * 2 : 128;
+        layout_entry **nl = realloc(t->lay, sizeof *nl * (size_t)nc);
+        if (!nl) goto oom;
+        t->lay = nl;
+        t->cap_lay = nc;
+    }
+    memcpy(e->src, text, len);
+    e->src[len] = 0;
+    e->src_len = len;
+    e->hash = h;
+    e->font = f;
+    e->wrap_w = wrap_w;
+    e->max_lines = max_lines;
+    e->used = t->frame;
+    build(t, f, &in, wrap_w, max_lines, &e->l);
+    free(in.cp);
+    t->lay[t->n_lay++] = e;
+    t->stat_layouts++;
+    return &e->l;
+oom:
+    free(in.cp);
+    free_entry(e);
+    return &empty;
+}
+
+void ui_text_draw(ui_text *t, const ui_layout *l, int x, int y, SDL_Color c, int n_glyphs)
+{
+    ui_font_id f = l->font;
+    int n = n_glyphs < 0 || n_glyphs > l->n_glyphs ? l->n_glyphs : n_glyphs;
+    /* Skip lines outside the clip area: a long text in a scroll view costs
+     * only what is visible. */
+    SDL_Rect clip;
+    SDL_RenderGetClipRect(t->ren, &clip);
+    bool culled = !SDL_RectEmpty(&clip);
+    for (int i = 0; i < n; i++) {
+        int gy = y + l->g[i].y;
+        if (culled && (gy + l->line_h < clip.y || gy > clip.y + clip.h)) continue;
+        glyph *g = get_glyph(t, f, l->g[i].cp);
+        if (!g->tex) continue;
+        SDL_Rect d = {x + l->g[i].x + g->dx, y + l->g[i].y, g->w, g->h};
+        SDL_SetTextureColorMod(g->tex, c.r, c.g, c.b);
+        SDL_SetTextureAlphaMod(g->tex, c.a);
+        SDL_RenderCopy(t->ren, g->tex, NULL, &d);
+    }
+}

@@ -1,0 +1,210 @@
+#!/bin/sh
+# e2e.sh RAPPORT_BINARY [SCREENSHOT_DIR]
+#
+# The real window in a real X server (Xvfb), driven by xdotool:
+#   1. keys only: create a player, set the text speed to instant in Settings,
+#      open the recommended scenario and play it to the debrief;
+#   2. mouse clicks only: pick that player, open a scenario, play to the debrief.
+# Then reads the player's progress file (python3's json) and checks both
+# sessions were recorded. Screenshots of every step go to SCREENSHOT_DIR
+# (default: build/screenshots) as PNG, plus the window's own BMPs per screen.
+#
+# Where to click comes from RAPPORT_UI_BOXES: the window rewrites that file
+# after every frame with its clickable boxes, so the test clicks what is
+# really drawn. Scenario: scenarios/networking/coffee_line.lua when present
+# (a starter), else tests/ui/scenarios/tiny.lua.
+set -eu
+
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+SHOTS=${2:-$ROOT/build/screenshots}
+mkdir -p "$SHOTS"
+SHOTS=$(cd "$SHOTS" && pwd)
+WORK=$(mktemp -d /tmp/rapport-e2e-XXXXXX)
+XPID=
+APID=
+cleanup() {
+    [ -n "$APID" ] && kill "$APID" 2>/dev/null || true
+    [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+# A library of one starter scenario, so "recommended" is predictable.
+mkdir -p "$WORK/lib" "$WORK/data" "$WORK/bmp-keys" "$WORK/bmp-mouse"
+if [ -f "$ROOT/scenarios/networking/coffee_line.lua" ] &&
+    "$BIN" check "$ROOT/scenarios/networking/coffee_line.lua" >/dev/null 2>&1; then
+    cp "$ROOT/scenarios/networking/coffee_line.lua" "$WORK/lib/"
+else
+    cp "$HERE/scenarios/tiny.lua" "$WORK/lib/"
+fi
+echo "e2e: scenario $(ls "$WORK/lib")"
+
+# Without a display: one line pointing to the terminal player, exit 1.
+set +e
+msg=$(env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER "$BIN" --data-dir "$WORK/data" 2>&1)
+rc=$?
+set -e
+[ $rc -eq 1 ] && [ "$msg" = "rapport: no display found; play in the terminal with: rapport play --text ID" ] ||
+    { echo "e2e: no-display message wrong (rc $rc): $msg"; exit 1; }
+
+# A free display number.
+D=90
+while [ -e "/tmp/.X11-unix/X$D" ] || [ -e "/tmp/.X$D-lock" ]; do D=$((D + 1)); done
+Xvfb ":$D" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+XPID=$!
+export DISPLAY=":$D"
+i=0
+until xdotool getmouselocation >/dev/null 2>&1; do
+    i=$((i + 1))
+    [ $i -gt 50 ] && { echo "e2e: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
+    sleep 0.1
+done
+
+export RAPPORT_SCENARIOS="$WORK/lib"
+export RAPPORT_UI_BOXES="$WORK/boxes.txt"
+
+start_app() {
+    rm -f "$RAPPORT_UI_BOXES"
+    RAPPORT_SHOTS_DIR="$WORK/bmp-$1" "$BIN" --data-dir "$WORK/data" >"$WORK/app-$1.log" 2>&1 &
+    APID=$!
+    WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+    xdotool windowfocus --sync "$WID" 2>/dev/null || true
+    wait_for screen
+}
+
+# wait_for WORD: until the boxes file mentions WORD (screen names, actions).
+wait_for() {
+    n=0
+    until [ -f "$RAPPORT_UI_BOXES" ] && grep -q "$1" "$RAPPORT_UI_BOXES"; do
+        n=$((n + 1))
+        if [ $n -gt 100 ]; then
+            echo "e2e: timed out waiting for '$1'; last frame:"
+            cat "$RAPPORT_UI_BOXES" 2>/dev/null || true
+            exit 1
+        fi
+        sleep 0.05
+    done
+}
+
+SHOT=0
+shot() {
+    SHOT=$((SHOT + 1))
+    sleep 0.15 # let the frame reach the X server
+    import -window root "$SHOTS/$(printf 'e2e-%s-%02d' "$PHASE" $SHOT)-$1.png"
+}
+
+screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES"; }
+
+# ---- 1. keys only ----
+PHASE=keys
+start_app keys
+shot player
+xdotool type --delay 40 "Kay"
+xdotool key Return
+wait_for "screen library"
+shot library
+xdotool key s
+wait_for "screen settings"
+xdotool key Down Down Left Left Left # text speed row: down to Instant
+sleep 0.2
+shot settings
+xdotool key Escape
+wait_for "screen library"
+xdotool key Return # the recommended scenario (focus starts on it)
+wait_for "screen conversation"
+shot conversation
+n=0
+while [ "$(screen)" = conversation ]; do
+    n=$((n + 1))
+    [ $n -gt 80 ] && { echo "e2e: keys run did not reach the debrief"; exit 1; }
+    if grep -q "^hit CONTINUE" "$RAPPORT_UI_BOXES"; then
+        xdotool key Return # close the coach panel
+    elif grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then
+        shot ending
+        xdotool key Return
+    else
+        xdotool key 1
+    fi
+    sleep 0.15
+    [ $n -le 3 ] && shot step
+done
+wait_for "screen debrief"
+shot debrief
+xdotool key Escape
+wait_for "screen library"
+kill "$APID"
+wait "$APID" 2>/dev/null || true
+APID=
+
+# ---- 2. mouse only ----
+PHASE=mouse
+# click ACTION [ARG]: the centre of the first box with that action (and arg).
+click() {
+    xy=$(awk -v a="$1" -v g="${2:-}" '$1 == "hit" && $2 == a && (g == "" || $3 == g) {
+            print int($4 + $6 / 2), int($5 + $7 / 2); exit }' "$RAPPORT_UI_BOXES")
+    [ -n "$xy" ] || { echo "e2e: nothing to click for $1 $2"; cat "$RAPPORT_UI_BOXES"; exit 1; }
+    # shellcheck disable=SC2086
+    xdotool mousemove --window "$WID" $xy click 1
+    sleep 0.15
+}
+start_app mouse
+wait_for "hit PLAYER 0"
+shot player
+click PLAYER 0
+wait_for "screen library"
+shot library
+click OPEN
+wait_for "screen conversation"
+shot conversation
+n=0
+while [ "$(screen)" = conversation ]; do
+    n=$((n + 1))
+    [ $n -gt 80 ] && { echo "e2e: mouse run did not reach the debrief"; exit 1; }
+    if grep -q "^hit CONTINUE" "$RAPPORT_UI_BOXES"; then
+        click CONTINUE
+    elif grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then
+        shot ending
+        click DEBRIEF
+    else
+        # The last choice this time, for a different path than the keys run.
+        last=$(awk '$1 == "hit" && $2 == "CHOOSE" { a = $3 } END { print a }' "$RAPPORT_UI_BOXES")
+        [ -n "$last" ] || { sleep 0.1; continue; }
+        click CHOOSE "$last"
+    fi
+    [ $n -le 3 ] && shot step
+done
+wait_for "screen debrief"
+shot debrief
+click GO 4 # Progress
+wait_for "screen progress"
+shot progress
+kill "$APID"
+wait "$APID" 2>/dev/null || true
+APID=
+
+# ---- the progress file ----
+for phase in keys mouse; do
+    for f in "$WORK/bmp-$phase"/*.bmp; do
+        [ -f "$f" ] && convert "$f" "$SHOTS/window-$phase-$(basename "${f%.bmp}").png"
+    done
+done
+python3 - "$WORK/data" <<'EOF'
+import glob, json, sys
+files = [f for f in glob.glob(sys.argv[1] + "/*.json")]
+assert len(files) == 1, "expected one progress file, found %r" % files
+p = json.load(open(files[0]))
+assert p["player"] == "Kay", p["player"]
+recs = p["sessions"]
+assert len(recs) == 2, "expected 2 sessions recorded, found %d" % len(recs)
+for r in recs:
+    assert r["outcome"], r
+    assert r["mode"] == "practice", r["mode"]
+    assert len(r["choices"]) >= 1 and len(r["path"]) >= 2, r
+    for name, s in r["skills"].items():
+        assert 0 <= s["percent"] <= 100, (name, s)
+assert p["settings"]["text_speed"] == 0, p["settings"]
+print("e2e: progress file has %d sessions: %s" % (len(recs), ", ".join(r["outcome"] for r in recs)))
+EOF
+echo "e2e: screenshots in $SHOTS"

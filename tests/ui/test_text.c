@@ -1,0 +1,231 @@
+/* test_text.c: the text layer alone (no conversation runtime). UTF-8
+ * decoding, wrapping by width, clamping of absurd texts, the caches. Runs
+ * headless: SDL's dummy video driver and the software renderer. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+
+#include <cmocka.h>
+
+#include "ui_gfx.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static SDL_Window *win;
+static SDL_Renderer *ren;
+static ui_text *txt;
+
+static int setup(void **state)
+{
+    (void)state;
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) return -1;
+    win = SDL_CreateWindow("t", 0, 0, 800, 600, 0);
+    ren = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
+    if (!ren) return -1;
+    char err[256];
+    txt = ui_text_new(ren, RAPPORT_SOURCE_DIR "/assets/fonts", 18, err, sizeof err);
+    return txt ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ui_text_free(txt);
+    SDL_DestroyRenderer(ren);
+    SDL_DestroyWindow(win);
+    TTF_Quit();
+    SDL_Quit();
+    return 0;
+}
+
+static void utf8_decoding(void **state)
+{
+    (void)state;
+    uint32_t cp;
+    assert_int_equal(ui_utf8_decode((const unsigned char *)"A", 1, &cp), 1);
+    assert_int_equal(cp, 'A');
+    assert_int_equal(ui_utf8_decode((const unsigned char *)"\xC3\xA9", 2, &cp), 2);
+    assert_int_equal(cp, 0xE9);
+    assert_int_equal(ui_utf8_decode((const unsigned char *)"\xE2\x80\xA6", 3, &cp), 3);
+    assert_int_equal(cp, 0x2026);
+    assert_int_equal(ui_utf8_decode((const unsigned char *)"\xF0\x9F\x99\x82", 4, &cp), 4);
+    assert_int_equal(cp, 0x1F642);
+    /* Invalid: lone continuation, overlong, surrogate, truncated. */
+    assert_int_equal(ui_utf8_decode((const unsigned char *)"\x80", 1, &cp), 1);
+    assert_int_equal(cp, 0xFFFD);
+    ui_utf8_decode((const unsigned char *)"\xC0\xAF", 2, &cp);
+    assert_int_equal(cp, 0xFFFD);
+    ui_utf8_decode((const unsigned char *)"\xED\xA0\x80", 3, &cp);
+    assert_int_equal(cp, 0xFFFD);
+    assert_int_equal(ui_utf8_decode((const unsigned char *)"\xE2\x80", 2, &cp), 1);
+    assert_int_equal(cp, 0xFFFD);
+}
+
+static void wraps_within_width(void **state)
+{
+    (void)state;
+    const char *s = "Sorry, is this the queue for coffee or for the talk? I came in late and "
+                    "nobody here looks like they know where anything is.";
+    for (int w = 60; w <= 700; w += 37) {
+        const ui_layout *l = ui_text_layout(txt, UI_F_BODY, s, w, 0);
+        assert_true(l->w <= w);
+        assert_true(l->n_lines >= 1);
+        assert_true(l->h > (l->n_lines - 1) * l->line_h && l->h <= (l->n_lines + 1) * l->line_h);
+        for (int i = 0; i < l->n_glyphs; i++)
+            assert_true(l->g[i].x >= 0 && l->g[i].x < w);
+    }
+    const ui_layout *one = ui_text_layout(txt, UI_F_BODY, s, 0, 0);
+    assert_int_equal(one->n_lines, 1);
+    /* A word longer than the width is broken between characters. */
+    const ui_layout *lw =
+        ui_text_layout(txt, UI_F_BODY, "Supercalifragilisticexpialidocious", 50, 0);
+    assert_true(lw->n_lines > 2);
+    assert_true(lw->w <= 50);
+    /* Hard newlines start lines. */
+    const ui_layout *nl = ui_text_layout(txt, UI_F_BODY, "a\nb\n\nc", 0, 0);
+    assert_int_equal(nl->n_lines, 4);
+}
+
+static void max_lines_ends_with_ellipsis(void **state)
+{
+    (void)state;
+    const char *s = "one two three four five six seven eight nine ten eleven twelve thirteen";
+    const ui_layout *l = ui_text_layout(txt, UI_F_BODY, s, 120, 2);
+    assert_int_equal(l->n_lines, 2);
+    assert_true(l->clamped);
+    assert_true(l->w <= 120);
+    assert_int_equal(l->g[l->n_glyphs - 1].cp, 0x2026);
+}
+
+static void absurd_text_is_clamped(void **state)
+{
+    (void)state;
+    size_t n = 1 << 20; /* a 1 MB line */
+    char *big = malloc(n + 1);
+    assert_non_null(big);
+    for (size_t i = 0; i < n; i++)
+        big[i] = (char)(i % 7 == 6 ? ' ' : 'a' + (char)(i % 26));
+    big[n] = 0;
+    Uint64 t0 = SDL_GetTicks64();
+    const ui_layout *l = ui_text_layout(txt, UI_F_BODY, big, 600, 0);
+    Uint64 t1 = SDL_GetTicks64();
+    assert_true(l->clamped);
+    assert_true(l->n_glyphs <= UI_TEXT_MAX_CP + 1);
+    assert_true(l->w <= 600);
+    assert_true(t1 - t0 < 2000);
+    /* No wrapping: one line, still bounded (no 2,400,000 px surface). */
+    const ui_layout *u = ui_text_layout(txt, UI_F_BODY, big, 0, 0);
+    assert_true(u->n_glyphs <= UI_TEXT_MAX_CP + 1);
+    ui_text_draw(txt, l, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
+    free(big);
+}
+
+static void empty_and_invalid_texts(void **state)
+{
+    (void)state;
+    const ui_layout *e = ui_text_layout(txt, UI_F_BODY, "", 100, 0);
+    assert_int_equal(e->n_glyphs, 0);
+    assert_int_equal(e->h, 0);
+    const ui_layout *nul = ui_text_layout(txt, UI_F_BODY, NULL, 100, 0);
+    assert_int_equal(nul->n_glyphs, 0);
+    const ui_layout *bad = ui_text_layout(txt, UI_F_BODY, "ok \xFF\xFE bytes \xC3", 0, 0);
+    assert_true(bad->n_glyphs > 0);
+    int fffd = 0;
+    for (int i = 0; i < bad->n_glyphs; i++)
+        fffd += bad->g[i].cp == 0xFFFD;
+    assert_int_equal(fffd, 3);
+    ui_text_draw(txt, bad, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
+    /* Scripts DejaVu lacks still draw (as replacement glyphs), never crash. */
+    const ui_layout *cjk = ui_text_layout(txt, UI_F_BODY, "日本語 😀 مرحبا", 0, 0);
+    ui_text_draw(txt, cjk, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
+}
+
+static void layouts_and_glyphs_are_cached(void **state)
+{
+    (void)state;
+    const char *s = "Cached text should be laid out once.";
+    ui_text_frame(txt);
+    const ui_layout *a = ui_text_layout(txt, UI_F_BODY, s, 300, 0);
+    ui_text_draw(txt, a, 10, 10, (SDL_Color){0, 0, 0, 255}, -1);
+    long g0, l0, g1, l1;
+    ui_text_stats(txt, &g0, &l0);
+    for (int f = 0; f < 50; f++) { /* fifty frames of the same screen */
+        ui_text_frame(txt);
+        const ui_layout *b = ui_text_layout(txt, UI_F_BODY, s, 300, 0);
+        assert_ptr_equal(a, b);
+        ui_text_draw(txt, b, 10, 10, (SDL_Color){0, 0, 0, 255}, -1);
+    }
+    ui_text_stats(txt, &g1, &l1);
+    assert_int_equal(g0, g1); /* no glyph rasterised again */
+    assert_int_equal(l0, l1); /* no layout rebuilt */
+    /* A different width is a different layout. */
+    const ui_layout *c = ui_text_layout(txt, UI_F_BODY, s, 120, 0);
+    assert_ptr_not_equal(a, c);
+    /* Many distinct texts over many frames stay bounded (eviction works). */
+    char buf[64];
+    for (int i = 0; i < 5000; i++) {
+        if (i % 100 == 0) ui_text_frame(txt);
+        snprintf(buf, sizeof buf, "line number %d", i);
+        ui_text_layout(txt, UI_F_SMALL, buf, 0, 0);
+    }
+    /* Changing the size drops the caches (old pointers die) and lays out again. */
+    int old_line_h = ui_text_layout(txt, UI_F_BODY, s, 0, 0)->line_h;
+    assert_true(ui_text_set_size(txt, 24));
+    const ui_layout *big = ui_text_layout(txt, UI_F_BODY, s, 0, 0);
+    assert_true(big->line_h > old_line_h);
+    assert_true(ui_text_set_size(txt, 18));
+}
+
+static void frame_boxes_clip_and_hit(void **state)
+{
+    (void)state;
+    ui_frame f = {0};
+    SDL_Rect a = {10, 10, 100, 20}, b = {50, 15, 30, 30};
+    ui_frame_add(&f, a, UI_BOX_HIT, 1, 7);
+    ui_frame_add(&f, b, UI_BOX_HIT, 2, 8);
+    const ui_box *h = ui_frame_hit(&f, 60, 20);
+    assert_non_null(h);
+    assert_int_equal(h->action, 2); /* the later (top) box wins */
+    assert_int_equal(ui_frame_hit(&f, 15, 15)->arg, 7);
+    assert_null(ui_frame_hit(&f, 500, 500));
+    f.clip[0] = (SDL_Rect){0, 0, 40, 40};
+    f.n_clip = 1;
+    ui_frame_add(&f, (SDL_Rect){30, 30, 50, 50}, UI_BOX_TEXT, 0, 0);
+    assert_int_equal(f.v[f.n - 1].r.w, 10);
+    int before = f.n;
+    ui_frame_add(&f, (SDL_Rect){100, 100, 5, 5}, UI_BOX_TEXT, 0, 0); /* outside: dropped */
+    assert_int_equal(f.n, before);
+    ui_frame_free(&f);
+}
+
+static void themes_by_name(void **state)
+{
+    (void)state;
+    ui_theme t;
+    for (int i = 0; i < UI_THEME_COUNT; i++) {
+        assert_int_equal(ui_theme_from_name(ui_theme_name((ui_theme_id)i)), i);
+        ui_theme_get((ui_theme_id)i, &t);
+        assert_true(t.text.r != t.bg.r || t.text.g != t.bg.g);
+    }
+    assert_int_equal(ui_theme_from_name("nonsense"), UI_THEME_LIGHT);
+    ui_theme_get(UI_THEME_CONTRAST, &t);
+    assert_int_equal(t.bg.r, 0);
+    assert_int_equal(t.text.r, 255);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(utf8_decoding),
+        cmocka_unit_test(wraps_within_width),
+        cmocka_unit_test(max_lines_ends_with_ellipsis),
+        cmocka_unit_test(absurd_text_is_clamped),
+        cmocka_unit_test(empty_and_invalid_texts),
+        cmocka_unit_test(layouts_and_glyphs_are_cached),
+        cmocka_unit_test(frame_boxes_clip_and_hit),
+        cmocka_unit_test(themes_by_name),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
