@@ -25,6 +25,8 @@ typedef struct cli_opts {
     long runs;
     unsigned long seed;
     const char *svg;
+    const char *html, *csv; /* report outputs */
+    bool anonymise;         /* report: pseudonyms instead of names */
 } cli_opts;
 
 /* Each returns the process exit code. */
@@ -33,6 +35,7 @@ int cli_check(const cli_opts *o);
 int cli_graph(const cli_opts *o);
 int cli_test(const cli_opts *o);
 int cli_progress(const cli_opts *o);
+int cli_report(const cli_opts *o);
 
 /* Resolves FILE|ID to a scenario file path (malloc'ed), or NULL with a message printed. */
 char *cli_resolve(const char *arg);

@@ -20,6 +20,8 @@ void cli_usage(FILE *f)
           "                                             automated playthroughs + coverage\n"
           "  rapport graph FILE                         Graphviz DOT on stdout\n"
           "  rapport progress [--json]                  the player's history\n"
+          "  rapport report FILE|DIR... [PACK.pack.lua] --html OUT [--csv OUT] [--anonymise]\n"
+          "                                             workshop report from many progress files\n"
           "common options: --player NAME  --data-dir DIR  --help  --version\n",
           f);
 }
@@ -48,8 +50,9 @@ const char *cli_player(const cli_opts *o)
 
 int main(int argc, char **argv)
 {
-    cli_opts o = {.runs = 200, .seed = 1};
-    static const char *const cmds[] = {"play", "check", "test", "graph", "progress", NULL};
+    cli_opts o = {.runs = 2000, .seed = 1};
+    static const char *const cmds[] = {"play", "check", "test", "graph", "progress", "report",
+                                       NULL};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *val = NULL;
@@ -89,6 +92,14 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--from") == 0) {
             NEEDS_VALUE();
             o.from = val;
+        } else if (strcmp(a, "--html") == 0) {
+            NEEDS_VALUE();
+            o.html = val;
+        } else if (strcmp(a, "--csv") == 0) {
+            NEEDS_VALUE();
+            o.csv = val;
+        } else if (strcmp(a, "--anonymise") == 0 || strcmp(a, "--anonymize") == 0) {
+            o.anonymise = true;
         } else if (strcmp(a, "--svg") == 0) {
             NEEDS_VALUE();
             o.svg = val;
@@ -153,6 +164,10 @@ int main(int argc, char **argv)
     if (strcmp(o.cmd, "graph") == 0) {
         if (o.n_args != 1) return bad_usage("%s", "graph needs one FILE");
         return cli_graph(&o);
+    }
+    if (strcmp(o.cmd, "report") == 0) {
+        if (o.n_args < 1) return bad_usage("%s", "report needs at least one progress FILE or DIR");
+        return cli_report(&o);
     }
     if (o.n_args != 0) return bad_usage("%s", "progress takes no arguments");
     return cli_progress(&o);

@@ -1,0 +1,1440 @@
+/* report.c: the workshop class report (report.h): reading the progress files,
+ * the figures, and the HTML and CSV writers.
+ *
+ * Figures (docs/workshops.md says the same for facilitators):
+ * - skill figures count finished sessions only: an abandoned session's
+ *   percent says nothing about the skill;
+ * - a learner's first / latest are the percents of their earliest / most
+ *   recent finished session that scores the skill, best the highest;
+ * - improvement is latest minus first, averaged over the skills a learner has
+ *   at least two finished sessions for;
+ * - a node's shares count every choice recorded there, over every session
+ *   (finished or not) of every learner, so a learner who played twice counts twice;
+ * - mistakes add up the tag counts of every session. */
+#include "report.h"
+
+#include "app.h"
+#include "pack.h"
+#include "script.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define INPUT_MAX (64u << 20) /* bytes of one progress file */
+#define RP_MAX_SKILLS 16      /* distinct skills shown; more are left out of the tables */
+
+/* ---- behaviour tags: what to call them in a sentence ---- */
+
+typedef struct tag_phrase {
+    const char *tag;
+    const char *phrase; /* completes "62% ... here" */
+    bool mistake;
+} tag_phrase;
+
+/* The rubric's shared vocabulary (docs/scenario-brief.md). Mistakes first, so a
+ * choice carrying both kinds is described by what went wrong. */
+static const tag_phrase PHRASES[] = {
+    {"premature_ask", "asked before giving anything", true},
+    {"interrupt", "interrupted", true},
+    {"ask_again", "asked again about something already said", true},
+    {"topic_hijack", "steered the talk away from their point", true},
+    {"miss_cue", "missed the cue", true},
+    {"dismiss", "brushed the feeling aside", true},
+    {"self_focus", "made it about themselves", true},
+    {"generic_reply", "gave a reply that could follow anything", true},
+    {"vague_ask", "made a vague ask", true},
+    {"notice_cue", "noticed the cue", false},
+    {"recall_detail", "recalled a detail", false},
+    {"paraphrase", "paraphrased", false},
+    {"follow_up_question", "asked a follow-up question", false},
+    {"open_question", "asked an open question", false},
+    {"name_emotion", "named the feeling", false},
+    {"perspective", "took their perspective", false},
+    {"respect_time", "respected their time", false},
+    {"share_resource", "shared something useful", false},
+    {"offer_help", "offered help", false},
+    {"celebrate", "celebrated their news", false},
+    {"gratitude", "said thank you", false},
+    {"follow_through", "followed through", false},
+    {"specific_ask", "made a small, specific ask", false},
+};
+#define N_PHRASES ((int)(sizeof PHRASES / sizeof *PHRASES))
+
+static int phrase_index(const char *tag)
+{
+    for (int i = 0; i < N_PHRASES; i++)
+        if (strcmp(PHRASES[i].tag, tag) == 0) return i;
+    return -1;
+}
+
+/* ---- data ---- */
+
+typedef struct rp_session {
+    const st_record *r; /* borrowed from r->files */
+    int learner;
+    int file;
+    int seq; /* input order, to keep equal times stable */
+} rp_session;
+
+typedef struct rp_learner {
+    char *name;  /* the player's chosen name; owned */
+    char *shown; /* name or pseudonym; owned */
+    int *sess;   /* indices into sessions, oldest first after analysis; owned */
+    int n_sess;
+    int n_finished;
+    double first[RP_MAX_SKILLS], latest[RP_MAX_SKILLS], best[RP_MAX_SKILLS];
+    int count[RP_MAX_SKILLS]; /* finished sessions that score each skill */
+    double gain;
+    bool has_gain;
+} rp_learner;
+
+typedef struct rp_count {
+    const char *choice; /* choice id, borrowed from a record */
+    const char *text;   /* what the player said, borrowed; may be NULL */
+    int n;
+    bool matched; /* found in the scenario model */
+} rp_count;
+
+typedef struct rp_node {
+    const char *id; /* borrowed from a record */
+    rp_count *c;    /* owned */
+    int n_c, total;
+    int order; /* first appearance, for scenarios without a model */
+} rp_node;
+
+typedef struct rp_outcome {
+    const char *label, *grade; /* borrowed */
+    int n;
+} rp_outcome;
+
+typedef struct rp_scen {
+    const char *id;    /* borrowed from a record */
+    const char *title; /* borrowed: the model's, else the latest record's */
+    int *sess;         /* owned */
+    int n_sess, n_learners, n_finished;
+    const char *first_started;
+    rp_node *nodes; /* owned */
+    int n_nodes;
+    rp_outcome *out; /* owned */
+    int n_out;
+    double avg[RP_MAX_SKILLS];
+    int avg_n[RP_MAX_SKILLS];
+    const scr_pack_item *item; /* this scenario's entry in the pack, or NULL */
+    int pack_pos;              /* 1-based place in the pack, 0 when not in it */
+    scr_scenario *model;       /* owned; NULL when no file was found */
+    int model_version;
+    bool version_differs;
+} rp_scen;
+
+typedef struct rp_tag {
+    const char *tag; /* borrowed from PHRASES */
+    int count, learners;
+} rp_tag;
+
+struct app_report {
+    app_report_opts o;
+    scr_pack *pack;     /* owned; NULL without one */
+    st_progress *files; /* owned */
+    int n_files;
+    rp_session *sess; /* owned */
+    int n_sess;
+    rp_learner *lr; /* owned */
+    int n_lr;
+    /* filled by analyse() */
+    bool analysed;
+    const char *skills[RP_MAX_SKILLS]; /* borrowed from records */
+    int n_skills;
+    int *order;  /* learners sorted by shown name; owned */
+    rp_scen *sc; /* owned */
+    int n_sc;
+    rp_tag tags[N_PHRASES];
+    int n_tags;
+};
+
+/* ---- small helpers ---- */
+
+static char *dupstr(const char *s)
+{
+    return core_strdup(s ? s : "");
+}
+
+static int pct_int(double v)
+{
+    if (v < 0) v = 0;
+    if (v > 100) v = 100;
+    return (int)(v + 0.5);
+}
+
+static int share(int n, int total)
+{
+    return total > 0 ? (int)((200L * n + total) / (2L * total)) : 0;
+}
+
+static const char *nz(const char *s)
+{
+    return s ? s : "";
+}
+
+void app_report_pseudonym(const char *name, int digits, char *out, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)nz(name); *p; p++) {
+        h ^= *p;
+        h *= 16777619u;
+    }
+    if (digits < 4) digits = 4;
+    if (digits > 8) digits = 8;
+    char hex[16];
+    snprintf(hex, sizeof hex, "%08X", (unsigned)h);
+    snprintf(out, n, "Learner %.*s", digits, hex);
+}
+
+/* "value_first" -> "Value first". */
+static void skill_label(const char *s, char *out, size_t n)
+{
+    size_t i = 0;
+    for (; s[i] && i + 1 < n; i++)
+        out[i] = s[i] == '_' ? ' ' : s[i];
+    out[i] = '\0';
+    if (out[0] >= 'a' && out[0] <= 'z') out[0] = (char)(out[0] - 'a' + 'A');
+}
+
+/* ---- lifecycle and input ---- */
+
+app_report *app_report_new(const app_report_opts *o)
+{
+    app_report *r = calloc(1, sizeof *r);
+    if (r && o) r->o = *o;
+    return r;
+}
+
+static void free_analysis(app_report *r)
+{
+    for (int i = 0; i < r->n_sc; i++) {
+        rp_scen *s = &r->sc[i];
+        free(s->sess);
+        for (int k = 0; k < s->n_nodes; k++)
+            free(s->nodes[k].c);
+        free(s->nodes);
+        free(s->out);
+        scr_free(s->model);
+    }
+    free(r->sc);
+    r->sc = NULL;
+    r->n_sc = 0;
+    free(r->order);
+    r->order = NULL;
+    r->analysed = false;
+}
+
+void app_report_free(app_report *r)
+{
+    if (!r) return;
+    free_analysis(r);
+    scr_pack_free(r->pack);
+    for (int i = 0; i < r->n_files; i++)
+        st_progress_free(&r->files[i]);
+    free(r->files);
+    free(r->sess);
+    for (int i = 0; i < r->n_lr; i++) {
+        free(r->lr[i].name);
+        free(r->lr[i].shown);
+        free(r->lr[i].sess);
+    }
+    free(r->lr);
+    free(r);
+}
+
+bool app_report_set_pack(app_report *r, const char *file, core_diags *diags)
+{
+    scr_pack *p = scr_pack_load(file, NULL, diags);
+    if (!p) return false;
+    scr_pack_free(r->pack);
+    r->pack = p;
+    r->analysed = false;
+    return true;
+}
+
+int app_report_n_files(const app_report *r)
+{
+    return r->n_files;
+}
+
+int app_report_n_learners(const app_report *r)
+{
+    return r->n_lr;
+}
+
+int app_report_n_sessions(const app_report *r)
+{
+    return r->n_sess;
+}
+
+static bool same_str(const char *a, const char *b)
+{
+    return a && b && strcmp(a, b) == 0;
+}
+
+/* True when the learner already has this session from another file (the same
+ * file collected twice, or a copy of it): same scenario, start, end and length. */
+static bool already_have(const app_report *r, const rp_learner *l, int file, const st_record *rec)
+{
+    for (int i = 0; i < l->n_sess; i++) {
+        const rp_session *s = &r->sess[l->sess[i]];
+        if (s->file == file) continue;
+        if (same_str(s->r->scenario, rec->scenario) && same_str(s->r->started, rec->started) &&
+            same_str(s->r->ended, rec->ended) && s->r->n_choices == rec->n_choices)
+            return true;
+    }
+    return false;
+}
+
+bool app_report_add_buffer(app_report *r, const char *name, const char *buf, size_t len, char *why,
+                           size_t whylen)
+{
+    (void)name;
+    why[0] = '\0';
+    if (len == 0) {
+        snprintf(why, whylen, "it is empty");
+        return false;
+    }
+    st_progress p;
+    char err[600] = "";
+    st_status st = st_parse(buf, len, &p, err, sizeof err);
+    if (st == ST_NEWER) {
+        snprintf(why, whylen, "%s", err);
+        return false;
+    }
+    if (st != ST_OK) {
+        if (strstr(err, "\"schema\"") || strstr(err, "not a JSON object"))
+            snprintf(why, whylen, "it is not a rapport progress file (%s)", err);
+        else
+            snprintf(why, whylen, "%s", err[0] ? err : "it cannot be read");
+        return false;
+    }
+    if (!p.player || !p.player[0]) {
+        st_progress_free(&p);
+        snprintf(why, whylen, "it names no player");
+        return false;
+    }
+    st_progress *files = realloc(r->files, sizeof *files * (size_t)(r->n_files + 1));
+    rp_session *sess = realloc(r->sess, sizeof *sess * (size_t)(r->n_sess + p.n_records + 1));
+    if (files) r->files = files;
+    if (sess) r->sess = sess;
+    if (!files || !sess) {
+        st_progress_free(&p);
+        snprintf(why, whylen, "out of memory");
+        return false;
+    }
+    int fi = r->n_files;
+    r->files[r->n_files++] = p;
+    const st_progress *fp = &r->files[fi];
+    r->analysed = false;
+
+    int li = -1;
+    for (int i = 0; i < r->n_lr && li < 0; i++)
+        if (strcmp(r->lr[i].name, fp->player) == 0) li = i;
+    bool merged = li >= 0;
+    if (li < 0) {
+        rp_learner *lr = realloc(r->lr, sizeof *lr * (size_t)(r->n_lr + 1));
+        if (!lr) {
+            snprintf(why, whylen, "out of memory");
+            return true; /* the file is kept; its sessions are not counted */
+        }
+        r->lr = lr;
+        li = r->n_lr++;
+        memset(&r->lr[li], 0, sizeof r->lr[li]);
+        r->lr[li].name = dupstr(fp->player);
+    }
+    rp_learner *l = &r->lr[li];
+    int dups = 0;
+    int *ls = realloc(l->sess, sizeof(int) * (size_t)(l->n_sess + fp->n_records + 1));
+    if (!ls) {
+        snprintf(why, whylen, "out of memory");
+        return true;
+    }
+    l->sess = ls;
+    for (int k = 0; k < fp->n_records; k++) {
+        const st_record *rec = &fp->records[k];
+        if (!rec->scenario) continue;
+        if (merged && already_have(r, l, fi, rec)) {
+            dups++;
+            continue;
+        }
+        r->sess[r->n_sess] = (rp_session){rec, li, fi, r->n_sess};
+        l->sess[l->n_sess++] = r->n_sess++;
+    }
+    if (merged)
+        snprintf(why, whylen,
+                 "its player \"%.100s\" is also in another file: their sessions are counted "
+                 "together%s",
+                 fp->player, dups ? " (sessions present in both are counted once)" : "");
+    return true;
+}
+
+bool app_report_add_file(app_report *r, const char *file, char *why, size_t whylen)
+{
+    why[0] = '\0';
+    /* Read-only, never created or renamed: a broken input stays as it is. */
+    int fd = open(file, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        snprintf(why, whylen, "it cannot be opened: %s", strerror(errno));
+        return false;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        snprintf(why, whylen, "it is not a regular file");
+        return false;
+    }
+    if ((unsigned long long)st.st_size > INPUT_MAX) {
+        close(fd);
+        snprintf(why, whylen, "it is larger than %u MiB, far more than any progress file",
+                 INPUT_MAX >> 20);
+        return false;
+    }
+    size_t cap = (size_t)st.st_size + 1, len = 0;
+    char *buf = malloc(cap);
+    if (!buf) {
+        close(fd);
+        snprintf(why, whylen, "out of memory");
+        return false;
+    }
+    for (;;) {
+        ssize_t got = read(fd, buf + len, cap - len);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) {
+            snprintf(why, whylen, "it cannot be read: %s", strerror(errno));
+            free(buf);
+            close(fd);
+            return false;
+        }
+        if (got == 0) break;
+        len += (size_t)got;
+        if (len == cap) { /* the file grew while we read it: take what fits */
+            if (len > INPUT_MAX) break;
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) break;
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    close(fd);
+    bool ok = app_report_add_buffer(r, file, buf, len, why, whylen);
+    free(buf);
+    return ok;
+}
+
+/* ---- analysis ---- */
+
+static const app_report *sort_ctx; /* qsort has no user pointer in C11 */
+
+static int cmp_sess(const void *pa, const void *pb)
+{
+    const rp_session *a = &sort_ctx->sess[*(const int *)pa], *b = &sort_ctx->sess[*(const int *)pb];
+    int c = strcmp(nz(a->r->started), nz(b->r->started));
+    if (c) return c;
+    return a->seq - b->seq;
+}
+
+static int cmp_learner(const void *pa, const void *pb)
+{
+    const rp_learner *a = &sort_ctx->lr[*(const int *)pa], *b = &sort_ctx->lr[*(const int *)pb];
+    int c = strcasecmp(a->shown, b->shown);
+    return c ? c : strcmp(a->shown, b->shown);
+}
+
+static int cmp_scen(const void *pa, const void *pb)
+{
+    const rp_scen *a = pa, *b = pb;
+    /* The pack's order first, then what was played outside it, by time. */
+    int pa_ = a->pack_pos ? a->pack_pos : 1 << 20, pb_ = b->pack_pos ? b->pack_pos : 1 << 20;
+    if (pa_ != pb_) return pa_ < pb_ ? -1 : 1;
+    int c = strcmp(nz(a->first_started), nz(b->first_started));
+    return c ? c : strcmp(a->id, b->id);
+}
+
+static int skill_index(app_report *r, const char *name, bool add)
+{
+    for (int k = 0; k < r->n_skills; k++)
+        if (strcmp(r->skills[k], name) == 0) return k;
+    if (!add || r->n_skills >= RP_MAX_SKILLS) return -1;
+    r->skills[r->n_skills] = name;
+    return r->n_skills++;
+}
+
+static bool finished(const st_record *rec)
+{
+    return rec->outcome != NULL;
+}
+
+static void name_learners(app_report *r)
+{
+    for (int i = 0; i < r->n_lr; i++) {
+        rp_learner *l = &r->lr[i];
+        free(l->shown);
+        if (!r->o.anonymise) {
+            l->shown = dupstr(l->name);
+            continue;
+        }
+        char a[32], b[32];
+        app_report_pseudonym(l->name, 4, a, sizeof a);
+        bool clash = false;
+        for (int k = 0; k < r->n_lr && !clash; k++) {
+            if (k == i) continue;
+            app_report_pseudonym(r->lr[k].name, 4, b, sizeof b);
+            clash = strcmp(a, b) == 0;
+        }
+        if (clash) app_report_pseudonym(l->name, 8, a, sizeof a);
+        l->shown = dupstr(a);
+    }
+}
+
+static void learner_figures(app_report *r, rp_learner *l)
+{
+    l->n_finished = 0;
+    memset(l->count, 0, sizeof l->count);
+    for (int i = 0; i < l->n_sess; i++) {
+        const st_record *rec = r->sess[l->sess[i]].r;
+        if (!finished(rec)) continue;
+        l->n_finished++;
+        for (int s = 0; s < rec->n_skills; s++) {
+            int k = skill_index(r, rec->skills[s].name, false);
+            if (k < 0) continue;
+            double v = rec->skills[s].percent;
+            if (l->count[k]++ == 0) l->first[k] = l->best[k] = v;
+            l->latest[k] = v;
+            if (v > l->best[k]) l->best[k] = v;
+        }
+    }
+    double sum = 0;
+    int n = 0;
+    for (int k = 0; k < r->n_skills; k++)
+        if (l->count[k] >= 2) {
+            sum += l->latest[k] - l->first[k];
+            n++;
+        }
+    l->has_gain = n > 0;
+    l->gain = n ? sum / n : 0;
+}
+
+static rp_scen *find_scen(app_report *r, const char *id)
+{
+    for (int i = 0; i < r->n_sc; i++)
+        if (strcmp(r->sc[i].id, id) == 0) return &r->sc[i];
+    rp_scen *v = realloc(r->sc, sizeof *v * (size_t)(r->n_sc + 1));
+    if (!v) return NULL;
+    r->sc = v;
+    rp_scen *s = &v[r->n_sc++];
+    memset(s, 0, sizeof *s);
+    s->id = id;
+    return s;
+}
+
+static void count_choice(rp_scen *s, const st_choice *c)
+{
+    rp_node *n = NULL;
+    for (int i = 0; i < s->n_nodes && !n; i++)
+        if (strcmp(s->nodes[i].id, c->node) == 0) n = &s->nodes[i];
+    if (!n) {
+        rp_node *v = realloc(s->nodes, sizeof *v * (size_t)(s->n_nodes + 1));
+        if (!v) return;
+        s->nodes = v;
+        n = &v[s->n_nodes];
+        memset(n, 0, sizeof *n);
+        n->id = c->node;
+        n->order = s->n_nodes++;
+    }
+    rp_count *k = NULL;
+    for (int i = 0; i < n->n_c && !k; i++)
+        if (strcmp(n->c[i].choice, c->choice) == 0) k = &n->c[i];
+    if (!k) {
+        rp_count *v = realloc(n->c, sizeof *v * (size_t)(n->n_c + 1));
+        if (!v) return;
+        n->c = v;
+        k = &v[n->n_c++];
+        memset(k, 0, sizeof *k);
+        k->choice = c->choice;
+    }
+    if (c->text) k->text = c->text; /* the latest wording recorded */
+    k->n++;
+    n->total++;
+}
+
+static void add_outcome(rp_scen *s, const st_record *rec)
+{
+    for (int i = 0; i < s->n_out; i++)
+        if (strcmp(s->out[i].label, rec->outcome) == 0) {
+            s->out[i].n++;
+            return;
+        }
+    rp_outcome *v = realloc(s->out, sizeof *v * (size_t)(s->n_out + 1));
+    if (!v) return;
+    s->out = v;
+    v[s->n_out++] = (rp_outcome){rec->outcome, rec->grade, 1};
+}
+
+/* Loads the scenario file for each scenario played: the extra files first,
+ * then the library. Without one the report still shows what was recorded. */
+static void load_models(app_report *r)
+{
+    app_library lib = {0};
+    bool have_lib = false;
+    for (int i = 0; i < r->n_sc; i++) {
+        rp_scen *s = &r->sc[i];
+        for (int f = 0; f < r->o.n_scenario_files && !s->model; f++) {
+            core_diags d = {0};
+            scr_scenario *m = scr_load(r->o.scenario_files[f], NULL, &d);
+            core_diags_free(&d);
+            if (m && strcmp(scr_model(m)->id, s->id) == 0)
+                s->model = m;
+            else
+                scr_free(m);
+        }
+        if (s->model) continue;
+        if (!have_lib) {
+            char *dir = r->o.library_dir ? core_strdup(r->o.library_dir) : app_library_dir();
+            have_lib = dir && app_library_scan(dir, &lib);
+            free(dir);
+            if (!have_lib) {
+                memset(&lib, 0, sizeof lib);
+                have_lib = true; /* an unreadable library is not scanned again */
+            }
+        }
+        int e = app_library_find(&lib, s->id);
+        if (e >= 0) {
+            core_diags d = {0};
+            s->model = scr_load(lib.v[e].file, NULL, &d);
+            core_diags_free(&d);
+        }
+    }
+    app_library_free(&lib);
+}
+
+static void analyse(app_report *r)
+{
+    if (r->analysed) return;
+    free_analysis(r);
+    sort_ctx = r;
+    name_learners(r);
+    r->n_skills = 0;
+    for (int i = 0; i < r->n_sess; i++)
+        for (int s = 0; s < r->sess[i].r->n_skills; s++)
+            skill_index(r, r->sess[i].r->skills[s].name, true);
+    for (int i = 0; i < r->n_lr; i++) {
+        rp_learner *l = &r->lr[i];
+        if (l->n_sess > 1) qsort(l->sess, (size_t)l->n_sess, sizeof(int), cmp_sess);
+        learner_figures(r, l);
+    }
+    r->order = malloc(sizeof(int) * (size_t)(r->n_lr + 1));
+    if (r->order) {
+        for (int i = 0; i < r->n_lr; i++)
+            r->order[i] = i;
+        if (r->n_lr > 1) qsort(r->order, (size_t)r->n_lr, sizeof(int), cmp_learner);
+    }
+
+    /* scenarios, in the order the group first played them */
+    for (int i = 0; i < r->n_sess; i++) {
+        const st_record *rec = r->sess[i].r;
+        rp_scen *s = find_scen(r, rec->scenario);
+        if (!s) continue;
+        int *v = realloc(s->sess, sizeof(int) * (size_t)(s->n_sess + 1));
+        if (!v) continue;
+        s->sess = v;
+        s->sess[s->n_sess++] = i;
+        if (!s->first_started || strcmp(nz(rec->started), s->first_started) < 0)
+            s->first_started = nz(rec->started);
+        if (rec->title) s->title = rec->title;
+    }
+    for (int i = 0; r->pack && i < r->n_sc; i++)
+        for (int k = 0; k < r->pack->n_items && !r->sc[i].item; k++)
+            if (strcmp(r->pack->items[k].scenario, r->sc[i].id) == 0) {
+                r->sc[i].item = &r->pack->items[k];
+                r->sc[i].pack_pos = k + 1;
+            }
+    if (r->n_sc > 1) qsort(r->sc, (size_t)r->n_sc, sizeof *r->sc, cmp_scen);
+    for (int i = 0; i < r->n_sc; i++) {
+        rp_scen *s = &r->sc[i];
+        if (s->n_sess > 1) qsort(s->sess, (size_t)s->n_sess, sizeof(int), cmp_sess);
+        bool *seen = calloc((size_t)r->n_lr + 1, sizeof(bool));
+        for (int k = 0; k < s->n_sess; k++) {
+            const rp_session *ss = &r->sess[s->sess[k]];
+            const st_record *rec = ss->r;
+            if (seen && !seen[ss->learner]) {
+                seen[ss->learner] = true;
+                s->n_learners++;
+            }
+            for (int c = 0; c < rec->n_choices; c++)
+                if (rec->choices[c].node && rec->choices[c].choice)
+                    count_choice(s, &rec->choices[c]);
+            if (!finished(rec)) continue;
+            s->n_finished++;
+            add_outcome(s, rec);
+            for (int q = 0; q < rec->n_skills; q++) {
+                int sk = skill_index(r, rec->skills[q].name, false);
+                if (sk < 0) continue;
+                s->avg[sk] += rec->skills[q].percent;
+                s->avg_n[sk]++;
+            }
+        }
+        free(seen);
+        for (int sk = 0; sk < r->n_skills; sk++)
+            if (s->avg_n[sk]) s->avg[sk] /= s->avg_n[sk];
+    }
+    load_models(r);
+    for (int i = 0; i < r->n_sc; i++) {
+        rp_scen *s = &r->sc[i];
+        if (!s->model) continue;
+        const core_scenario *m = scr_model(s->model);
+        s->title = m->title;
+        s->model_version = m->version;
+        for (int k = 0; k < s->n_sess; k++)
+            if (r->sess[s->sess[k]].r->version != m->version) s->version_differs = true;
+    }
+
+    /* mistakes over the group */
+    r->n_tags = 0;
+    for (int t = 0; t < N_PHRASES; t++) {
+        if (!PHRASES[t].mistake) continue;
+        rp_tag g = {PHRASES[t].tag, 0, 0};
+        for (int i = 0; i < r->n_lr; i++) {
+            int mine = 0;
+            for (int k = 0; k < r->lr[i].n_sess; k++) {
+                const st_record *rec = r->sess[r->lr[i].sess[k]].r;
+                for (int q = 0; q < rec->n_tags; q++)
+                    if (strcmp(rec->tags[q].name, g.tag) == 0) mine += rec->tags[q].count;
+            }
+            g.count += mine;
+            g.learners += mine > 0;
+        }
+        if (g.count > 0) r->tags[r->n_tags++] = g;
+    }
+    for (int i = 1; i < r->n_tags; i++) /* insertion sort: most frequent first, stable */
+        for (int k = i; k > 0 && r->tags[k].count > r->tags[k - 1].count; k--) {
+            rp_tag t = r->tags[k];
+            r->tags[k] = r->tags[k - 1];
+            r->tags[k - 1] = t;
+        }
+    r->analysed = true;
+}
+
+/* ---- HTML ---- */
+
+static void esc(FILE *f, const char *s)
+{
+    for (const char *p = nz(s); *p; p++) {
+        switch (*p) {
+        case '&':
+            fputs("&amp;", f);
+            break;
+        case '<':
+            fputs("&lt;", f);
+            break;
+        case '>':
+            fputs("&gt;", f);
+            break;
+        case '"':
+            fputs("&quot;", f);
+            break;
+        case '\'':
+            fputs("&#39;", f);
+            break;
+        default:
+            fputc(*p, f);
+        }
+    }
+}
+
+static const char *const CSS =
+    ":root{--ink:#1f2933;--muted:#616e7c;--line:#d9e2ec;--soft:#f5f7fa;--accent:#2f5d8a;"
+    "--up:#2f855a;--down:#c53030;--warn:#b7791f;--s0:#2f5d8a;--s1:#c05621;--s2:#2f855a;"
+    "--s3:#6b46c1;--s4:#b83280}\n"
+    "*{box-sizing:border-box}\n"
+    "body{margin:0;background:#eef2f6;color:var(--ink);font:15px/1.5 system-ui,-apple-system,"
+    "'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}\n"
+    "main{max-width:1040px;margin:0 auto;padding:28px 24px 48px}\n"
+    "header.top{background:var(--accent);color:#fff;border-radius:10px;padding:22px 26px;"
+    "margin-bottom:20px}\n"
+    "header.top h1{margin:0 0 4px;font-size:26px;letter-spacing:.2px}\n"
+    "header.top p{margin:0;opacity:.9}\n"
+    "nav{margin-top:12px;display:flex;flex-wrap:wrap;gap:6px 16px;font-size:14px}\n"
+    "nav a{color:#fff;text-decoration:none;border-bottom:1px solid rgba(255,255,255,.5)}\n"
+    "section{background:#fff;border-radius:10px;padding:20px 24px;margin:0 0 18px;"
+    "box-shadow:0 1px 2px rgba(31,41,51,.08)}\n"
+    "h2{margin:0 0 4px;font-size:20px}\n"
+    "h3{margin:0;font-size:18px}\n"
+    "p.hint{margin:0 0 14px;color:var(--muted);font-size:14px}\n"
+    ".cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;"
+    "margin-bottom:16px}\n"
+    ".card{background:var(--soft);border-radius:8px;padding:10px 14px}\n"
+    ".card b{display:block;font-size:26px;line-height:1.2}\n"
+    ".card span{color:var(--muted);font-size:13px}\n"
+    "table{border-collapse:collapse;width:100%}\n"
+    "th,td{text-align:left;padding:7px 8px;border-bottom:1px solid var(--line);"
+    "vertical-align:middle}\n"
+    "th{font-size:13px;color:var(--muted);font-weight:600}\n"
+    "td.num{font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+    ".fig{display:flex;align-items:center;gap:8px;white-space:nowrap}\n"
+    ".fig small{color:var(--muted)}\n"
+    ".rows{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:6px 14px;"
+    "align-items:center}\n"
+    ".rows .label{font-size:14px}\n"
+    ".rows .val{display:flex;align-items:center;gap:8px;font-variant-numeric:tabular-nums;"
+    "font-size:14px}\n"
+    ".rows .val small{color:var(--muted)}\n"
+    "svg .track{stroke:var(--line);stroke-width:2}\n"
+    "svg .up{stroke:var(--up);fill:var(--up)}\n"
+    "svg .down{stroke:var(--down);fill:var(--down)}\n"
+    "svg .flat{stroke:var(--muted);fill:var(--muted)}\n"
+    "svg .first{fill:#fff;stroke-width:2}\n"
+    "svg .best{stroke:var(--ink);stroke-width:1.5}\n"
+    "svg .bar{fill:var(--accent)}\n"
+    "svg .bar.mistake{fill:var(--down)}\n"
+    "svg .bar.pale{fill:#b8cbe0}\n"
+    "svg .bar.up{fill:var(--up)}svg .bar.down{fill:var(--down)}\n"
+    "svg .axis{stroke:var(--muted);stroke-width:1}\n"
+    ".legend{font-size:13px;color:var(--muted);margin:8px 0 0}\n"
+    ".legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin:0 4px 0 10px;"
+    "vertical-align:-1px}\n"
+    "article.scen{border-top:1px solid var(--line);padding-top:16px;margin-top:16px}\n"
+    "article.scen:first-of-type{border-top:0;margin-top:4px;padding-top:4px}\n"
+    ".meta{color:var(--muted);font-size:14px;margin:2px 0 8px}\n"
+    ".chips{display:flex;flex-wrap:wrap;gap:6px;margin:6px 0 10px}\n"
+    ".chip{font-size:13px;border-radius:999px;padding:2px 10px;background:var(--soft);"
+    "border:1px solid var(--line)}\n"
+    ".chip.good{background:#e6f4ea;border-color:#b7dfc2}\n"
+    ".chip.mixed{background:#fdf3dc;border-color:#f0d79a}\n"
+    ".chip.poor{background:#fde8e8;border-color:#f3b8b8}\n"
+    ".node{margin:14px 0 0;padding:12px 14px;background:var(--soft);border-radius:8px;"
+    "break-inside:avoid;page-break-inside:avoid}\n"
+    ".node .line{margin:0 0 8px}\n"
+    ".node .line b{color:var(--accent)}\n"
+    ".node .line em{color:var(--muted)}\n"
+    ".node .discuss{margin:0 0 8px;font-size:14px;color:var(--warn)}\n"
+    ".choice{display:grid;grid-template-columns:96px 1fr;gap:2px 12px;padding:8px 0;"
+    "border-top:1px solid var(--line)}\n"
+    ".choice .pct{font-size:22px;font-weight:700;font-variant-numeric:tabular-nums;"
+    "line-height:1.1}\n"
+    ".choice .pct small{display:block;font-size:12px;font-weight:400;color:var(--muted)}\n"
+    ".choice .share{margin:0;font-weight:600}\n"
+    ".choice .share.mistake{color:var(--down)}\n"
+    ".choice .said{margin:2px 0 0}\n"
+    ".choice .fb{margin:3px 0 0;color:var(--muted);font-size:14px}\n"
+    ".choice.none{opacity:.7}\n"
+    ".fx{font-size:12px;color:var(--muted);margin-left:6px;white-space:nowrap}\n"
+    ".note{font-size:14px;color:var(--warn)}\n"
+    "ul.prompts{margin:4px 0 8px;padding-left:20px;color:var(--warn);font-size:14px}\n"
+    "p.plabel{margin:6px 0 0;font-size:13px;font-weight:600;color:var(--warn)}\n"
+    ".toc{font-size:14px}.toc a{color:var(--accent)}\n"
+    "footer{color:var(--muted);font-size:13px;text-align:center}\n"
+    "@media print{\n"
+    "  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
+    "  body{background:#fff;font-size:11pt}\n"
+    "  main{max-width:none;padding:0}\n"
+    "  nav{display:none}\n"
+    "  header.top{background:#fff;color:var(--ink);border:2px solid var(--accent);"
+    "padding:12px 16px}\n"
+    "  section{box-shadow:none;border:1px solid var(--line);break-inside:auto}\n"
+    "  h2,h3{break-after:avoid;page-break-after:avoid}\n"
+    "  tr,.choice,.card{break-inside:avoid;page-break-inside:avoid}\n"
+    "  #overview,#improved,#mistakes{break-inside:avoid;page-break-inside:avoid}\n"
+    "  @page{margin:14mm}\n"
+    "}\n";
+
+static const char *skill_colour(int k)
+{
+    static const char *const c[] = {"var(--s0)", "var(--s1)", "var(--s2)", "var(--s3)",
+                                    "var(--s4)"};
+    return c[k % 5];
+}
+
+/* A 0..100 track: hollow dot at first, filled dot at latest, a tick at best. */
+static void dumbbell(FILE *f, double first, double latest, double best, int n)
+{
+    const double x0 = 6, w = 112;
+    double a = x0 + w * pct_int(first) / 100.0, b = x0 + w * pct_int(latest) / 100.0;
+    double t = x0 + w * pct_int(best) / 100.0;
+    const char *cls = n < 2 || pct_int(latest) == pct_int(first) ? "flat"
+                      : latest > first                           ? "up"
+                                                                 : "down";
+    fprintf(f,
+            "<svg width=\"124\" height=\"18\" viewBox=\"0 0 124 18\" role=\"img\" "
+            "aria-label=\"first %d, latest %d, best %d\">"
+            "<line class=\"track\" x1=\"%g\" y1=\"9\" x2=\"%g\" y2=\"9\"/>",
+            pct_int(first), pct_int(latest), pct_int(best), x0, x0 + w);
+    if (n >= 2)
+        fprintf(f,
+                "<line class=\"%s\" stroke-width=\"3\" x1=\"%.1f\" y1=\"9\" x2=\"%.1f\" y2=\"9\"/>",
+                cls, a, b);
+    fprintf(f, "<line class=\"best\" x1=\"%.1f\" y1=\"2\" x2=\"%.1f\" y2=\"16\"/>", t, t);
+    if (n >= 2) fprintf(f, "<circle class=\"first %s\" cx=\"%.1f\" cy=\"9\" r=\"4\"/>", cls, a);
+    fprintf(f, "<circle class=\"%s\" cx=\"%.1f\" cy=\"9\" r=\"4.5\"/></svg>", cls, b);
+}
+
+/* A horizontal bar of value/max in a box w px wide. */
+static void hbar(FILE *f, double value, double max, int w, const char *cls, const char *label)
+{
+    double bw = max > 0 ? (w - 2) * value / max : 0;
+    if (bw < 0) bw = 0;
+    if (value > 0 && bw < 2) bw = 2;
+    fprintf(f, "<svg width=\"%d\" height=\"16\" viewBox=\"0 0 %d 16\" role=\"img\" aria-label=\"",
+            w, w);
+    esc(f, label);
+    fprintf(f,
+            "\"><rect x=\"0\" y=\"2\" width=\"%d\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
+            "<rect class=\"bar %s\" x=\"0\" y=\"2\" width=\"%.1f\" height=\"12\" rx=\"3\"/></svg>",
+            w, cls, bw);
+}
+
+static void html_overview(app_report *r, FILE *f)
+{
+    int finished_n = 0;
+    for (int i = 0; i < r->n_sess; i++)
+        finished_n += finished(r->sess[i].r);
+    fputs("<section id=\"overview\"><h2>The group at a glance</h2>\n<div class=\"cards\">", f);
+    fprintf(f, "<div class=\"card\"><b>%d</b><span>learners</span></div>", r->n_lr);
+    fprintf(f, "<div class=\"card\"><b>%d</b><span>sessions (%d finished)</span></div>", r->n_sess,
+            finished_n);
+    fprintf(f, "<div class=\"card\"><b>%d</b><span>scenarios played</span></div>", r->n_sc);
+    fprintf(f, "<div class=\"card\"><b>%d</b><span>progress files read</span></div></div>\n",
+            r->n_files);
+    if (r->n_skills == 0) {
+        fputs("<p class=\"hint\">No finished sessions yet, so there are no skill figures.</p>"
+              "</section>\n",
+              f);
+        return;
+    }
+    fputs("<p class=\"hint\">The group's average on each skill: pale bars at each learner's first "
+          "finished session, dark bars at their latest.</p>\n<div class=\"rows\">",
+          f);
+    for (int k = 0; k < r->n_skills; k++) {
+        double fs = 0, ls = 0;
+        int n = 0;
+        for (int i = 0; i < r->n_lr; i++)
+            if (r->lr[i].count[k]) {
+                fs += r->lr[i].first[k];
+                ls += r->lr[i].latest[k];
+                n++;
+            }
+        if (!n) continue;
+        char label[80];
+        skill_label(r->skills[k], label, sizeof label);
+        fputs("<div class=\"label\">", f);
+        esc(f, label);
+        fputs("</div><div class=\"val\">", f);
+        fprintf(f,
+                "<svg width=\"300\" height=\"30\" viewBox=\"0 0 300 30\" role=\"img\" "
+                "aria-label=\"first %d, latest %d\">"
+                "<rect x=\"0\" y=\"1\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
+                "<rect x=\"0\" y=\"1\" width=\"%.1f\" height=\"12\" rx=\"3\" fill=\"%s\" "
+                "opacity=\".35\"/>"
+                "<rect x=\"0\" y=\"16\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
+                "<rect x=\"0\" y=\"16\" width=\"%.1f\" height=\"12\" rx=\"3\" fill=\"%s\"/></svg>",
+                pct_int(fs / n), pct_int(ls / n), 3.0 * pct_int(fs / n), skill_colour(k),
+                3.0 * pct_int(ls / n), skill_colour(k));
+        fprintf(f, "<span>%d%% &rarr; <b>%d%%</b></span> <small>%d learner%s</small></div>\n",
+                pct_int(fs / n), pct_int(ls / n), n, n == 1 ? "" : "s");
+    }
+    fputs("</div></section>\n", f);
+}
+
+static void html_learners(app_report *r, FILE *f)
+{
+    fputs("<section id=\"learners\"><h2>Skills by learner</h2>\n<p class=\"hint\">For each skill: "
+          "the percent at the learner's first finished session, then at the latest "
+          "(<span style=\"color:var(--up)\">green</span> when it rose, "
+          "<span style=\"color:var(--down)\">red</span> when it fell), and the best. In the "
+          "charts the hollow dot is the first, the filled dot the latest and the tick the "
+          "best.</p>\n",
+          f);
+    if (r->n_lr == 0) {
+        fputs("<p>No progress files could be read.</p></section>\n", f);
+        return;
+    }
+    fputs("<table class=\"learners\"><thead><tr><th>Learner</th><th>Sessions</th>", f);
+    for (int k = 0; k < r->n_skills; k++) {
+        char label[80];
+        skill_label(r->skills[k], label, sizeof label);
+        fputs("<th>", f);
+        esc(f, label);
+        fputs("</th>", f);
+    }
+    fputs("</tr></thead><tbody>\n", f);
+    for (int oi = 0; oi < r->n_lr; oi++) {
+        const rp_learner *l = &r->lr[r->order ? r->order[oi] : oi];
+        fputs("<tr><td class=\"who\">", f);
+        esc(f, l->shown);
+        fprintf(f, "</td><td class=\"num\">%d", l->n_finished);
+        if (l->n_sess > l->n_finished)
+            fprintf(f, " <small class=\"meta\">+%d unfinished</small>", l->n_sess - l->n_finished);
+        fputs("</td>", f);
+        for (int k = 0; k < r->n_skills; k++) {
+            fputs("<td class=\"num\">", f);
+            if (!l->count[k]) {
+                fputs("<span class=\"meta\">&ndash;</span></td>", f);
+                continue;
+            }
+            fputs("<div class=\"fig\">", f);
+            dumbbell(f, l->first[k], l->latest[k], l->best[k], l->count[k]);
+            if (l->count[k] >= 2)
+                fprintf(f, "<span>%d%% &rarr; <b>%d%%</b><br><small>best %d%%</small></span>",
+                        pct_int(l->first[k]), pct_int(l->latest[k]), pct_int(l->best[k]));
+            else
+                fprintf(f, "<span><b>%d%%</b><br><small>one session</small></span>",
+                        pct_int(l->latest[k]));
+            fputs("</div></td>", f);
+        }
+        fputs("</tr>\n", f);
+    }
+    fputs("</tbody></table></section>\n", f);
+}
+
+static void html_improved(app_report *r, FILE *f)
+{
+    fputs("<section id=\"improved\"><h2>Who improved most</h2>\n<p class=\"hint\">Change from "
+          "first to latest finished session, in percentage points, averaged over the skills "
+          "each learner has two or more finished sessions for. Scenarios differ in "
+          "difficulty, so read it together with the table above.</p>\n",
+          f);
+    int *idx = malloc(sizeof(int) * (size_t)(r->n_lr + 1));
+    int n = 0;
+    double maxabs = 10;
+    for (int oi = 0; idx && oi < r->n_lr; oi++) {
+        int i = r->order ? r->order[oi] : oi;
+        if (!r->lr[i].has_gain) continue;
+        idx[n++] = i;
+        double a = r->lr[i].gain < 0 ? -r->lr[i].gain : r->lr[i].gain;
+        if (a > maxabs) maxabs = a;
+    }
+    for (int i = 1; i < n; i++) /* largest gain first; ties keep the name order */
+        for (int k = i; k > 0 && r->lr[idx[k]].gain > r->lr[idx[k - 1]].gain; k--) {
+            int t = idx[k];
+            idx[k] = idx[k - 1];
+            idx[k - 1] = t;
+        }
+    if (n == 0) {
+        fputs("<p>Nobody has two finished sessions yet, so there is no change to show.</p>", f);
+    } else {
+        const rp_learner *top = &r->lr[idx[0]];
+        if (top->gain > 0.5) {
+            fputs("<p class=\"lead\"><b>", f);
+            esc(f, top->shown);
+            fprintf(f, "</b> improved most: %+d points on average.</p>\n",
+                    (int)(top->gain + (top->gain < 0 ? -0.5 : 0.5)));
+        }
+        fputs("<div class=\"rows\">", f);
+        for (int k = 0; k < n; k++) {
+            const rp_learner *l = &r->lr[idx[k]];
+            int g = (int)(l->gain + (l->gain < 0 ? -0.5 : 0.5));
+            double half = 150, w = half * (g < 0 ? -g : g) / maxabs;
+            double x = g < 0 ? half - w : half;
+            fputs("<div class=\"label\">", f);
+            esc(f, l->shown);
+            fprintf(f,
+                    "</div><div class=\"val\"><svg width=\"300\" height=\"18\" viewBox=\"0 0 300 "
+                    "18\" role=\"img\" aria-label=\"%+d points\">"
+                    "<rect x=\"0\" y=\"3\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
+                    "<rect class=\"bar %s\" x=\"%.1f\" y=\"3\" width=\"%.1f\" height=\"12\"/>"
+                    "<line class=\"axis\" x1=\"150\" y1=\"0\" x2=\"150\" y2=\"18\"/></svg>"
+                    "<b>%+d</b> <small>points</small></div>\n",
+                    g, g < 0 ? "down" : "up", x, w, g);
+        }
+        fputs("</div>", f);
+    }
+    bool once = false;
+    for (int oi = 0; oi < r->n_lr; oi++) {
+        const rp_learner *l = &r->lr[r->order ? r->order[oi] : oi];
+        if (l->has_gain) continue;
+        fputs(once ? ", " : "<p class=\"legend\">Fewer than two finished sessions: ", f);
+        esc(f, l->shown);
+        once = true;
+    }
+    if (once) fputs(".</p>", f);
+    fputs("</section>\n", f);
+    free(idx);
+}
+
+static void html_mistakes(app_report *r, FILE *f)
+{
+    fputs("<section id=\"mistakes\"><h2>Most common mistakes</h2>\n<p class=\"hint\">How often "
+          "the group made each kind of mistake, counted over every session, and how many "
+          "learners made it at least once.</p>\n",
+          f);
+    if (r->n_tags == 0) {
+        fputs("<p>No mistakes recorded.</p></section>\n", f);
+        return;
+    }
+    int max = r->tags[0].count;
+    fputs("<div class=\"rows\">", f);
+    for (int i = 0; i < r->n_tags; i++) {
+        const rp_tag *t = &r->tags[i];
+        const char *phrase = PHRASES[phrase_index(t->tag)].phrase;
+        fputs("<div class=\"label\">", f);
+        char cap[120];
+        snprintf(cap, sizeof cap, "%s", phrase);
+        cap[0] = (char)(cap[0] >= 'a' && cap[0] <= 'z' ? cap[0] - 'a' + 'A' : cap[0]);
+        esc(f, cap);
+        fputs(" <small class=\"meta\">", f);
+        esc(f, t->tag);
+        fputs("</small></div><div class=\"val\">", f);
+        char aria[160];
+        snprintf(aria, sizeof aria, "%d times", t->count);
+        hbar(f, t->count, max, 300, "mistake", aria);
+        fprintf(f, "<b>%d&times;</b> <small>by %d of %d learner%s</small></div>\n", t->count,
+                t->learners, r->n_lr, r->n_lr == 1 ? "" : "s");
+    }
+    fputs("</div></section>\n", f);
+}
+
+/* How a choice is described in "62% ... here". */
+static const char *choice_phrase(const core_choice *c, bool *mistake)
+{
+    *mistake = false;
+    if (!c) return "said something no longer in the scenario";
+    int best = -1;
+    for (int t = 0; t < c->n_tags; t++) {
+        int p = phrase_index(c->tags[t]);
+        if (p >= 0 && (best < 0 || p < best)) best = p; /* mistakes come first in PHRASES */
+    }
+    if (best >= 0) {
+        *mistake = PHRASES[best].mistake;
+        return PHRASES[best].phrase;
+    }
+    return c->text[0] == '(' ? "chose this" : "said this";
+}
+
+static void choice_effect(FILE *f, const core_scenario *m, const core_choice *c)
+{
+    bool any = false;
+    for (int k = 0; k < m->n_skills; k++) {
+        if (!c->has_score[k] || c->score[k] == 0) continue;
+        char label[80];
+        skill_label(m->skills[k], label, sizeof label);
+        fputs(any ? ", " : "<span class=\"fx\">", f);
+        esc(f, label);
+        fprintf(f, " %+g", c->score[k]);
+        any = true;
+    }
+    if (c->gives) {
+        fputs(any ? ", gives" : "<span class=\"fx\">gives", f);
+        any = true;
+    }
+    if (c->asks) {
+        fputs(any ? ", asks" : "<span class=\"fx\">asks", f);
+        any = true;
+    }
+    if (any) fputs("</span>", f);
+}
+
+static void html_choice_row(FILE *f, int n, int total, const char *phrase, bool mistake,
+                            const char *said, const char *feedback, const core_scenario *m,
+                            const core_choice *c)
+{
+    int p = share(n, total);
+    fprintf(f, "<div class=\"choice%s\"><div class=\"pct\">%d%%<small>%d of %d</small>",
+            n ? "" : " none", p, n, total);
+    char aria[64];
+    snprintf(aria, sizeof aria, "%d%%", p);
+    hbar(f, n, total, 88, mistake ? "mistake" : "", aria);
+    fprintf(f, "</div><div><p class=\"share%s\">%d%% ", mistake ? " mistake" : "", p);
+    esc(f, phrase);
+    fputs(" here</p><p class=\"said\">", f);
+    if (said) {
+        fputs("&ldquo;", f);
+        esc(f, said);
+        fputs("&rdquo;", f);
+    }
+    if (m && c) choice_effect(f, m, c);
+    fputs("</p>", f);
+    if (feedback && feedback[0]) {
+        fputs("<p class=\"fb\">", f);
+        esc(f, feedback);
+        fputs("</p>", f);
+    }
+    fputs("</div></div>\n", f);
+}
+
+static void html_node(FILE *f, const rp_scen *s, rp_node *n)
+{
+    const core_scenario *m = s->model ? scr_model(s->model) : NULL;
+    int ni = m ? core_find_node(m, n->id) : -1;
+    const core_node *mn = ni >= 0 ? &m->nodes[ni] : NULL;
+    fputs("<div class=\"node\"><p class=\"line\">", f);
+    if (mn) {
+        if (mn->speaker >= 0) {
+            fputs("<b>", f);
+            esc(f, m->cast[mn->speaker].name);
+            fputs(":</b> ", f);
+            if (mn->text) {
+                fputs("&ldquo;", f);
+                esc(f, mn->text);
+                fputs("&rdquo;", f);
+            }
+        } else if (mn->text) {
+            fputs("<em>", f);
+            esc(f, mn->text);
+            fputs("</em>", f);
+        }
+        if (!mn->text) fputs("<em>(this line depends on earlier choices)</em>", f);
+    } else {
+        fputs("<em>At &ldquo;", f);
+        esc(f, n->id);
+        fputs("&rdquo;</em>", f);
+    }
+    fprintf(f, " <span class=\"fx\">%d choice%s made here</span></p>\n", n->total,
+            n->total == 1 ? "" : "s");
+    if (mn && mn->discuss) {
+        fputs("<p class=\"discuss\">Ask the room: ", f);
+        esc(f, mn->discuss);
+        fputs("</p>\n", f);
+    }
+    for (int i = 0; i < n->n_c; i++)
+        n->c[i].matched = false;
+    if (mn) { /* the author's order, with choices nobody took at 0% */
+        for (int j = 0; j < mn->n_choices; j++) {
+            const core_choice *c = &mn->choices[j];
+            int cnt = 0;
+            for (int i = 0; i < n->n_c; i++)
+                if (strcmp(n->c[i].choice, c->id) == 0) {
+                    cnt = n->c[i].n;
+                    n->c[i].matched = true;
+                }
+            bool mistake;
+            const char *phrase = choice_phrase(c, &mistake);
+            html_choice_row(f, cnt, n->total, phrase, mistake, c->text, c->feedback, m, c);
+        }
+    }
+    for (int i = 0; i < n->n_c; i++) {
+        const rp_count *k = &n->c[i];
+        if (k->matched) continue;
+        bool timeout = strcmp(k->choice, "timeout") == 0;
+        html_choice_row(f, k->n, n->total,
+                        timeout ? "let the clock run out"
+                        : m     ? "said something no longer in the scenario"
+                                : "said this",
+                        false, timeout ? NULL : k->text, NULL, NULL, NULL);
+    }
+    fputs("</div>\n", f);
+}
+
+static int cmp_node_order(const void *pa, const void *pb, const core_scenario *m)
+{
+    const rp_node *a = pa, *b = pb;
+    int ia = m ? core_find_node(m, a->id) : -1, ib = m ? core_find_node(m, b->id) : -1;
+    if (ia < 0) ia = 1 << 20;
+    if (ib < 0) ib = 1 << 20;
+    if (ia != ib) return ia - ib;
+    return a->order - b->order;
+}
+
+static void html_scenarios(app_report *r, FILE *f)
+{
+    fputs("<section id=\"scenarios\"><h2>Scenarios, node by node</h2>\n<p class=\"hint\">At every "
+          "point where learners chose, the share of the group's choices that went each way, "
+          "beside what was said and the feedback the learner saw. Every session counts, "
+          "finished or not; a learner who played twice counts twice.</p>\n",
+          f);
+    if (r->n_sc == 0) fputs("<p>No sessions recorded.</p>", f);
+    if (r->n_sc > 1) {
+        fputs("<p class=\"toc\">", f);
+        for (int i = 0; i < r->n_sc; i++) {
+            fprintf(f, "%s<a href=\"#scenario-%d\">", i ? " &middot; " : "", i + 1);
+            const core_scenario *m = r->sc[i].model ? scr_model(r->sc[i].model) : NULL;
+            esc(f, m ? m->title : r->sc[i].title ? r->sc[i].title : r->sc[i].id);
+            fputs("</a>", f);
+        }
+        fputs("</p>\n", f);
+    }
+    for (int i = 0; i < r->n_sc; i++) {
+        rp_scen *s = &r->sc[i];
+        const core_scenario *m = s->model ? scr_model(s->model) : NULL;
+        fprintf(f, "<article class=\"scen\" id=\"scenario-%d\"><h3>", i + 1);
+        esc(f, s->title ? s->title : s->id);
+        fputs("</h3>\n<p class=\"meta\">", f);
+        esc(f, s->id);
+        fprintf(f, " &middot; %d session%s by %d learner%s &middot; %d finished", s->n_sess,
+                s->n_sess == 1 ? "" : "s", s->n_learners, s->n_learners == 1 ? "" : "s",
+                s->n_finished);
+        for (int k = 0; k < r->n_skills; k++) {
+            if (!s->avg_n[k]) continue;
+            char label[80];
+            skill_label(r->skills[k], label, sizeof label);
+            fputs(" &middot; ", f);
+            esc(f, label);
+            fprintf(f, " %d%% on average", pct_int(s->avg[k]));
+        }
+        fputs("</p>\n", f);
+        if (s->n_out) {
+            fputs("<div class=\"chips\">", f);
+            for (int k = 0; k < s->n_out; k++) {
+                const char *g = s->out[k].grade;
+                bool known = g && (!strcmp(g, "good") || !strcmp(g, "mixed") || !strcmp(g, "poor"));
+                fprintf(f, "<span class=\"chip %s\">", known ? g : "");
+                esc(f, s->out[k].label);
+                fprintf(f, " &times; %d</span>", s->out[k].n);
+            }
+            fputs("</div>\n", f);
+        }
+        if (s->item) {
+            fprintf(f, "<p class=\"meta\">In the pack: %d of %d &middot; %s", s->pack_pos,
+                    r->pack->n_items, scr_pack_mode_name(s->item->mode));
+            if (s->item->time_limit > 0) fprintf(f, " &middot; %g min", s->item->time_limit / 60.0);
+            fputs("</p>\n", f);
+            if (s->item->n_prompts) {
+                fputs("<p class=\"plabel\">For the debrief</p><ul class=\"prompts\">", f);
+                for (int k = 0; k < s->item->n_prompts; k++) {
+                    fputs("<li>", f);
+                    esc(f, s->item->prompts[k]);
+                    fputs("</li>", f);
+                }
+                fputs("</ul>\n", f);
+            }
+        }
+        if (!m)
+            fputs("<p class=\"note\">The scenario file was not found here, so the lines and "
+                  "feedback are missing; what learners said is shown as recorded.</p>\n",
+                  f);
+        else if (s->version_differs)
+            fprintf(f,
+                    "<p class=\"note\">Some sessions were played on another version of this "
+                    "scenario (this file is version %d); choices it no longer has are listed "
+                    "as recorded.</p>\n",
+                    s->model_version);
+        /* nodes in the author's order (insertion sort: lists are short) */
+        for (int a = 1; a < s->n_nodes; a++)
+            for (int b = a; b > 0 && cmp_node_order(&s->nodes[b], &s->nodes[b - 1], m) < 0; b--) {
+                rp_node t = s->nodes[b];
+                s->nodes[b] = s->nodes[b - 1];
+                s->nodes[b - 1] = t;
+            }
+        for (int k = 0; k < s->n_nodes; k++)
+            html_node(f, s, &s->nodes[k]);
+        fputs("</article>\n", f);
+    }
+    fputs("</section>\n", f);
+}
+
+bool app_report_write_html(app_report *r, FILE *f)
+{
+    analyse(r);
+    char now[32];
+    st_now(now, sizeof now);
+    const char *when = r->o.generated ? r->o.generated : now;
+    char pretty[64];
+    /* "2026-11-25T10:04:10Z" -> "2026-11-25 10:04 UTC" */
+    if (strlen(when) == 20 && when[10] == 'T' && when[19] == 'Z') {
+        snprintf(pretty, sizeof pretty, "%.10s %.5s UTC", when, when + 11);
+        when = pretty;
+    }
+    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          "<meta name=\"generator\" content=\"rapport " RAPPORT_VERSION "\">\n"
+          "<title>",
+          f);
+    if (r->pack) {
+        esc(f, r->pack->title);
+        fputs(": ", f);
+    }
+    fputs("Workshop report</title>\n<style>\n", f);
+    fputs(CSS, f);
+    fputs("</style></head><body><main>\n<header class=\"top\"><h1>", f);
+    if (r->pack) {
+        esc(f, r->pack->title);
+        fputs(": workshop report", f);
+    } else {
+        fputs("Workshop report", f);
+    }
+    fputs("</h1><p>", f);
+    fprintf(f, "%d learner%s &middot; %d session%s &middot; %d scenario%s &middot; made ", r->n_lr,
+            r->n_lr == 1 ? "" : "s", r->n_sess, r->n_sess == 1 ? "" : "s", r->n_sc,
+            r->n_sc == 1 ? "" : "s");
+    esc(f, when);
+    if (r->o.anonymise) fputs(" &middot; names replaced by pseudonyms", f);
+    fputs("</p>\n<nav><a href=\"#overview\">At a glance</a><a href=\"#learners\">Skills by "
+          "learner</a><a href=\"#improved\">Who improved most</a><a href=\"#mistakes\">Common "
+          "mistakes</a><a href=\"#scenarios\">Scenarios</a></nav></header>\n",
+          f);
+    html_overview(r, f);
+    html_learners(r, f);
+    html_improved(r, f);
+    html_mistakes(r, f);
+    html_scenarios(r, f);
+    fputs("<footer>Made by rapport " RAPPORT_VERSION " from progress files; nothing in this "
+          "page is loaded from elsewhere.</footer>\n</main></body></html>\n",
+          f);
+    return !ferror(f);
+}
+
+/* ---- CSV (RFC 4180) ---- */
+
+static void csv_field(FILE *f, const char *s, bool text)
+{
+    s = nz(s);
+    /* A leading = + - @ makes spreadsheets run the cell as a formula; a quote
+     * mark in front keeps a name such as "=cmd" plain text. */
+    bool formula = text && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
+                            s[0] == '\t' || s[0] == '\r');
+    bool quote = formula || strpbrk(s, ",\"\r\n") != NULL;
+    if (!quote) {
+        fputs(s, f);
+        return;
+    }
+    fputc('"', f);
+    if (formula) fputc('\'', f);
+    for (const char *p = s; *p; p++) {
+        if (*p == '"') fputc('"', f);
+        fputc(*p, f);
+    }
+    fputc('"', f);
+}
+
+bool app_report_write_csv(app_report *r, FILE *f)
+{
+    analyse(r);
+    fputs("learner,scenario,title,mode,started,ended,finished,outcome,grade,choices", f);
+    for (int k = 0; k < r->n_skills; k++) {
+        fputc(',', f);
+        char h[96];
+        snprintf(h, sizeof h, "%s_percent", r->skills[k]);
+        csv_field(f, h, true);
+    }
+    fputs("\r\n", f);
+    for (int oi = 0; oi < r->n_lr; oi++) {
+        const rp_learner *l = &r->lr[r->order ? r->order[oi] : oi];
+        for (int i = 0; i < l->n_sess; i++) {
+            const st_record *rec = r->sess[l->sess[i]].r;
+            bool fin = finished(rec);
+            csv_field(f, l->shown, true);
+            fputc(',', f);
+            csv_field(f, rec->scenario, true);
+            fputc(',', f);
+            csv_field(f, rec->title, true);
+            fputc(',', f);
+            csv_field(f, rec->mode, true);
+            fputc(',', f);
+            csv_field(f, rec->started, true);
+            fputc(',', f);
+            csv_field(f, rec->ended, true);
+            fprintf(f, ",%s,", fin ? "yes" : "no");
+            csv_field(f, rec->outcome, true);
+            fputc(',', f);
+            csv_field(f, rec->grade, true);
+            fprintf(f, ",%d", rec->n_choices);
+            for (int k = 0; k < r->n_skills; k++) {
+                fputc(',', f);
+                if (!fin) continue;
+                for (int q = 0; q < rec->n_skills; q++)
+                    if (strcmp(rec->skills[q].name, r->skills[k]) == 0)
+                        fprintf(f, "%.1f", rec->skills[q].percent);
+            }
+            fputs("\r\n", f);
+        }
+    }
+    return !ferror(f);
+}

@@ -1,0 +1,75 @@
+/* report.h: the class report for workshops, from many learners' progress files.
+ *
+ * What it shows (docs/workshops.md explains each part to facilitators):
+ * per learner and skill the first, latest and best percent; who improved most;
+ * the most common mistakes (behaviour tags such as premature_ask) over the
+ * group; per scenario the share of the group that took each choice at every
+ * node, beside the choice's text and feedback. Written as one self-contained
+ * HTML file (inline SVG charts, inline CSS with a print stylesheet, no
+ * external resources, every text escaped) and as CSV (RFC 4180), one row per
+ * learner and session.
+ *
+ * Depends on: engine/store (st_parse; the inputs are read, never written or
+ * renamed), engine/script and the library (scenario files, for choice texts
+ * and feedback), engine/core. No cJSON, Lua or SDL here.
+ *
+ * Use: app_report_new, app_report_add_file for each input (a file that cannot
+ * be used is refused with a one-line reason and changes nothing), then
+ * app_report_write_html / app_report_write_csv, then app_report_free. */
+#ifndef RAPPORT_APP_REPORT_H
+#define RAPPORT_APP_REPORT_H
+
+#include "diag.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct app_report_opts {
+    bool anonymise; /* show stable pseudonyms ("Learner 3F2A") instead of names, everywhere */
+    /* Where to find scenario files by id: library_dir (NULL for app_library_dir()),
+     * after the n_scenario_files files given here, which are looked at first. */
+    const char *library_dir;
+    const char *const *scenario_files;
+    int n_scenario_files;
+    const char *generated; /* the date shown in the header; NULL for the current time */
+} app_report_opts;
+
+typedef struct app_report app_report; /* opaque */
+
+/* Returns a new, empty report, or NULL when out of memory. The strings in o are
+ * borrowed and must outlive the report. Free with app_report_free. */
+app_report *app_report_new(const app_report_opts *o);
+void app_report_free(app_report *r); /* NULL is fine */
+
+/* Reads one progress file (at most 64 MiB) without writing to it. Returns true
+ * when its sessions were taken in; false when it cannot be used, with the
+ * reason as one line in why ("it is not valid JSON (line 3)"). On true, why is
+ * "" or a note, e.g. that the file's player was already seen in another file
+ * and the two were merged (sessions present in both are counted once). */
+bool app_report_add_file(app_report *r, const char *file, char *why, size_t whylen);
+/* As app_report_add_file, from bytes in memory (name identifies the input to the caller). */
+bool app_report_add_buffer(app_report *r, const char *name, const char *buf, size_t len, char *why,
+                           size_t whylen);
+
+/* Reads an exercise pack (engine/script/pack.h): the report then follows the
+ * pack's order of scenarios, names the pack in its header and shows each
+ * scenario's mode, time limit and discussion prompts. Problems go to diags;
+ * returns false (and the report goes on without the pack) when it has errors. */
+bool app_report_set_pack(app_report *r, const char *file, core_diags *diags);
+
+int app_report_n_files(const app_report *r);    /* inputs taken in */
+int app_report_n_learners(const app_report *r); /* distinct players */
+int app_report_n_sessions(const app_report *r);
+
+/* Writes the report. Each returns false when writing to f failed. The
+ * scenarios are looked up the first time either is called. */
+bool app_report_write_html(app_report *r, FILE *f);
+bool app_report_write_csv(app_report *r, FILE *f);
+
+/* The pseudonym --anonymise shows for name: "Learner " and the first `digits`
+ * hex digits (4 to 8) of a 32-bit FNV-1a hash of the name's bytes. The report
+ * uses 4 digits, and 8 for names whose 4 digits collide with another's. */
+void app_report_pseudonym(const char *name, int digits, char *out, size_t n);
+
+#endif

@@ -1,0 +1,203 @@
+/* report.c: `rapport report FILES... --html OUT [--csv OUT] [--anonymise]`:
+ * the workshop class report from many learners' progress files (engine/app/report.h).
+ *
+ * Arguments: progress files; folders, whose *.json files are read (down to
+ * three levels, for a USB stick with one folder per laptop); an exercise pack
+ * (*.pack.lua), whose order and prompts the report follows; and scenario
+ * files (*.lua), looked at before the library to find texts and feedback.
+ * Inputs are only read. A file that cannot be used is named on stderr with
+ * the reason and skipped; the report is written all the same. Exit 0 when at
+ * least one progress file was read, 1 otherwise or when an output cannot be
+ * written, 2 for bad usage. */
+#include "app.h"
+#include "cli.h"
+#include "report.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct list {
+    char **v; /* owned strings */
+    int n;
+} list;
+
+static void list_add(list *l, const char *s)
+{
+    char **v = realloc(l->v, sizeof *v * (size_t)(l->n + 1));
+    if (!v) return;
+    l->v = v;
+    if ((v[l->n] = core_strdup(s))) l->n++;
+}
+
+static void list_free(list *l)
+{
+    for (int i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+}
+
+static bool ends_with(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Adds the *.json files under dir (sorted, so the report does not depend on
+ * the order the file system lists them). Backups (.json.bak), set-aside files
+ * (.broken-*) and locks end differently and are left out. */
+static void add_dir(list *out, const char *dir, int depth)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "rapport: %s: skipped: the folder cannot be read: %s\n", dir,
+                strerror(errno));
+        return;
+    }
+    list names = {0};
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (e->d_name[0] != '.') list_add(&names, e->d_name);
+    closedir(d);
+    if (names.n > 1) qsort(names.v, (size_t)names.n, sizeof *names.v, cmp_str);
+    for (int i = 0; i < names.n; i++) {
+        char path[PATH_MAX];
+        snprintf(path, sizeof path, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", names.v[i]);
+        struct stat st;
+        if (stat(path, &st) != 0) continue;
+        if (S_ISDIR(st.st_mode)) {
+            if (depth < 3) add_dir(out, path, depth + 1);
+        } else if (ends_with(names.v[i], ".json")) {
+            list_add(out, path);
+        }
+    }
+    list_free(&names);
+}
+
+/* True when path names the same file as one of the inputs. */
+static bool is_input(const char *path, const list *inputs, const list *scen)
+{
+    struct stat o;
+    if (stat(path, &o) != 0) return false;
+    const list *ls[] = {inputs, scen};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < ls[k]->n; i++) {
+            struct stat s;
+            if (stat(ls[k]->v[i], &s) == 0 && s.st_dev == o.st_dev && s.st_ino == o.st_ino)
+                return true;
+        }
+    return false;
+}
+
+/* Writes one output through a temporary file in the same folder and a rename,
+ * so a failed run never leaves half a report where a whole one was. */
+static bool write_out(app_report *r, const char *path, bool html)
+{
+    char tmp[PATH_MAX];
+    snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f) {
+        fprintf(stderr, "rapport: %s cannot be written: %s\n", path, strerror(errno));
+        if (fd >= 0) close(fd);
+        return false;
+    }
+    bool ok = html ? app_report_write_html(r, f) : app_report_write_csv(r, f);
+    ok = fflush(f) == 0 && ok;
+    ok = fsync(fileno(f)) == 0 && ok;
+    ok = fclose(f) == 0 && ok;
+    if (ok && rename(tmp, path) != 0) ok = false;
+    if (!ok) {
+        fprintf(stderr, "rapport: %s cannot be written: %s\n", path, strerror(errno));
+        unlink(tmp);
+    }
+    return ok;
+}
+
+int cli_report(const cli_opts *o)
+{
+    if (!o->html && !o->csv) {
+        fprintf(stderr, "rapport: report needs --html OUT (and may add --csv OUT)\n");
+        cli_usage(stderr);
+        return 2;
+    }
+    if (o->html && o->csv && strcmp(o->html, o->csv) == 0) {
+        fprintf(stderr, "rapport: --html and --csv name the same file\n");
+        return 2;
+    }
+    list inputs = {0}, scen = {0};
+    const char *pack = NULL;
+    for (int i = 0; i < o->n_args; i++) {
+        struct stat st;
+        const char *a = o->args[i];
+        if (stat(a, &st) == 0 && S_ISDIR(st.st_mode))
+            add_dir(&inputs, a, 0);
+        else if (ends_with(a, ".pack.lua"))
+            pack = a;
+        else if (ends_with(a, ".lua"))
+            list_add(&scen, a);
+        else
+            list_add(&inputs, a);
+    }
+    const char *outs[] = {o->html, o->csv};
+    for (int k = 0; k < 2; k++)
+        if (outs[k] && is_input(outs[k], &inputs, &scen)) {
+            fprintf(stderr, "rapport: %s is one of the inputs; the report never writes over them\n",
+                    outs[k]);
+            list_free(&inputs);
+            list_free(&scen);
+            return 2;
+        }
+
+    app_report_opts ro = {.anonymise = o->anonymise,
+                          .scenario_files = (const char *const *)scen.v,
+                          .n_scenario_files = scen.n};
+    app_report *r = app_report_new(&ro);
+    if (!r) {
+        fprintf(stderr, "rapport: out of memory\n");
+        list_free(&inputs);
+        list_free(&scen);
+        return 1;
+    }
+    if (pack) {
+        core_diags d = {0};
+        bool ok = app_report_set_pack(r, pack, &d);
+        core_diags_sort(&d);
+        core_diags_print(&d, stderr);
+        if (!ok)
+            fprintf(stderr, "rapport: %s: skipped: the pack has errors (listed above)\n", pack);
+        core_diags_free(&d);
+    }
+    if (inputs.n == 0) fprintf(stderr, "rapport: no progress files given\n");
+    for (int i = 0; i < inputs.n; i++) {
+        char why[800];
+        if (!app_report_add_file(r, inputs.v[i], why, sizeof why))
+            fprintf(stderr, "rapport: %s: skipped: %s\n", inputs.v[i], why);
+        else if (why[0])
+            fprintf(stderr, "rapport: %s: note: %s\n", inputs.v[i], why);
+    }
+    bool ok = true;
+    if (o->html) ok = write_out(r, o->html, true) && ok;
+    if (o->csv) ok = write_out(r, o->csv, false) && ok;
+    int read = app_report_n_files(r);
+    if (ok)
+        printf("Report on %d learner%s, %d session%s from %d of %d file%s:%s%s%s%s\n",
+               app_report_n_learners(r), app_report_n_learners(r) == 1 ? "" : "s",
+               app_report_n_sessions(r), app_report_n_sessions(r) == 1 ? "" : "s", read, inputs.n,
+               inputs.n == 1 ? "" : "s", o->html ? " " : "", o->html ? o->html : "",
+               o->csv ? " " : "", o->csv ? o->csv : "");
+    app_report_free(r);
+    list_free(&inputs);
+    list_free(&scen);
+    return ok && read > 0 ? 0 : 1;
+}

@@ -1,0 +1,569 @@
+/* pack.c: loads an exercise pack (pack.h) in the scenario sandbox and checks it.
+ *
+ * The file runs under the same allow-list, memory cap and instruction budget
+ * as a scenario (sandbox.h). Every read of the returned table is raw, so a
+ * metatable in a hostile file runs no code outside the budget, and the checks
+ * themselves run under lua_pcall, so running out of memory is a message. All
+ * problems are collected, each with the table path and, through scr_lines,
+ * the line where it was written. */
+#include "pack.h"
+
+#include "lines.h"
+#include "sandbox.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <lauxlib.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PACK_FILE_MAX (1u << 20) /* bytes: a pack is a short list */
+#define PACK_ITEMS_MAX 200       /* entries: a day of workshops is far fewer */
+#define PROMPTS_MAX 20
+#define SHORT_LIMIT 30 /* seconds: below this a time_limit was probably meant in minutes */
+
+typedef struct pk {
+    lua_State *L;
+    scr_pack *p;
+    core_diags *d;
+    const char *file;
+    scr_lines *lines;
+} pk;
+
+static void diag(pk *x, core_severity sev, const char *path, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static void diag(pk *x, core_severity sev, const char *path, const char *code, const char *fmt, ...)
+{
+    char msg[900];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    core_diag_add(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code, "%s", msg);
+}
+#define ERR(x, path, code, ...) diag(x, CORE_ERROR, path, code, __VA_ARGS__)
+#define WARN(x, path, code, ...) diag(x, CORE_WARNING, path, code, __VA_ARGS__)
+
+const char *scr_pack_mode_name(scr_pack_mode m)
+{
+    return m == SCR_PACK_ASSESSED ? "assessed" : "practice";
+}
+
+/* ---- small helpers (the scenario loader keeps its own copies static) ---- */
+
+static bool valid_id(const char *s)
+{
+    if (!*s) return false;
+    for (; *s; s++)
+        if (!(isalnum((unsigned char)*s) || *s == '.' || *s == '_' || *s == '-')) return false;
+    return true;
+}
+
+/* Returns the first byte offset of invalid UTF-8 in s, or -1 when it is valid. */
+static long bad_utf8(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        unsigned c = p[i];
+        size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (k == 0 || i + k > n) return (long)i;
+        unsigned cp = k == 1 ? c : k == 2 ? c & 0x1f : k == 3 ? c & 0x0f : c & 0x07;
+        for (size_t j = 1; j < k; j++) {
+            if ((p[i + j] & 0xc0) != 0x80) return (long)i;
+            cp = (cp << 6) | (p[i + j] & 0x3f);
+        }
+        if ((k == 2 && cp < 0x80) || (k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000) ||
+            cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return (long)i;
+        i += k;
+    }
+    return -1;
+}
+
+/* The nearest of n names to s, for "did you mean"; NULL when none is close. */
+static const char *nearest(const char *s, const char *const *names, int n)
+{
+    const char *best = NULL;
+    int cap = (int)strlen(s) / 3 + 1;
+    if (cap < 2) cap = 2;
+    int bd = cap + 1;
+    for (int i = 0; i < n; i++) {
+        int d = core_edit_distance(s, names[i], cap);
+        if (d < bd) {
+            bd = d;
+            best = names[i];
+        }
+    }
+    return best;
+}
+
+static void did_you_mean(char *buf, size_t n, const char *guess)
+{
+    if (guess)
+        snprintf(buf, n, "; did you mean '%s'?", guess);
+    else
+        buf[0] = '\0';
+}
+
+static const char *type_name(lua_State *L, int idx)
+{
+    return lua_typename(L, lua_type(L, idx));
+}
+
+/* Pushes t[key] (raw) for the table at idx; returns its type. */
+static int rawfield(lua_State *L, int idx, const char *key)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushstring(L, key);
+    return lua_rawget(L, idx);
+}
+
+static void join(char *out, size_t n, const char *path, const char *key)
+{
+    snprintf(out, n, "%s%s%s", path, path[0] ? "." : "", key);
+}
+
+/* Warns about keys of the table at idx that are not in known[]. */
+static void unknown_keys(pk *x, int idx, const char *path, const char *const *known)
+{
+    int n = 0;
+    while (known[n])
+        n++;
+    lua_State *L = x->L;
+    idx = lua_absindex(L, idx);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1); /* value; the key stays for lua_next */
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            if (!lua_isinteger(L, -1))
+                WARN(x, path, "unknown-field", "has a %s key; only named fields mean anything here",
+                     type_name(L, -1));
+            else
+                WARN(x, path, "unknown-field",
+                     "has a list entry; only named fields mean anything here");
+            continue;
+        }
+        const char *k = lua_tostring(L, -1);
+        bool ok = false;
+        for (int i = 0; i < n && !ok; i++)
+            ok = strcmp(k, known[i]) == 0;
+        if (!ok) {
+            char dym[200], sub[600];
+            did_you_mean(dym, sizeof dym, nearest(k, known, n));
+            snprintf(sub, sizeof sub, "%s%s%.200s", path, path[0] ? "." : "", k);
+            WARN(x, sub, "unknown-field", "'%.100s' is not a field packs know, so it is ignored%s",
+                 k, dym);
+        }
+    }
+}
+
+/* Copies the string on top of the stack into *out after checking it; pops nothing.
+ * Returns false (with an error at path) when it is not a valid non-empty string. */
+static bool take_string(pk *x, const char *path, char **out, const char *what)
+{
+    lua_State *L = x->L;
+    if (lua_type(L, -1) != LUA_TSTRING) {
+        ERR(x, path, "wrong-type", "must be %s (a string), not a %s", what, type_name(L, -1));
+        return false;
+    }
+    size_t n;
+    const char *s = lua_tolstring(L, -1, &n);
+    long bad = bad_utf8(s, n);
+    if (bad >= 0) {
+        ERR(x, path, "bad-utf8", "is not valid UTF-8 (at byte %ld)", bad + 1);
+        return false;
+    }
+    if (strlen(s) != n) {
+        ERR(x, path, "wrong-type", "contains a zero byte");
+        return false;
+    }
+    free(*out);
+    *out = core_strdup(s);
+    return *out != NULL;
+}
+
+/* An optional (or required) string field of the table at t. */
+static bool opt_string(pk *x, int t, const char *path, const char *key, char **out, bool required,
+                       const char *what)
+{
+    char sub[600];
+    join(sub, sizeof sub, path, key);
+    int ty = rawfield(x->L, t, key);
+    bool ok = true;
+    if (ty == LUA_TNIL) {
+        if (required) {
+            ERR(x, path, "missing-field", "the required field '%s' is missing", key);
+            ok = false;
+        }
+    } else {
+        ok = take_string(x, sub, out, what);
+    }
+    lua_pop(x->L, 1);
+    return ok;
+}
+
+/* ---- one entry of `scenarios` ---- */
+
+static const char *const item_fields[] = {"id", "mode", "time_limit", "prompts", NULL};
+
+static void load_prompts(pk *x, int t, const char *path, scr_pack_item *it)
+{
+    lua_State *L = x->L;
+    char sub[640];
+    join(sub, sizeof sub, path, "prompts");
+    int ty = rawfield(L, t, "prompts");
+    if (ty == LUA_TSTRING) { /* one prompt is accepted as a one-item list */
+        lua_newtable(L);
+        lua_insert(L, -2);
+        lua_rawseti(L, -2, 1);
+        ty = LUA_TTABLE;
+    }
+    if (ty != LUA_TNIL && ty != LUA_TTABLE)
+        ERR(x, sub, "wrong-type", "must be a list of discussion prompts (strings), not a %s",
+            lua_typename(L, ty));
+    if (ty == LUA_TTABLE) {
+        lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+        if (len > PROMPTS_MAX)
+            ERR(x, sub, "too-many-prompts", "lists %lld prompts; at most %d fit a debrief",
+                (long long)len, PROMPTS_MAX);
+        it->prompts = calloc((size_t)(len > 0 ? len : 1), sizeof *it->prompts);
+        for (lua_Integer i = 1; it->prompts && i <= len && i <= PROMPTS_MAX; i++) {
+            char item[680];
+            snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
+            lua_rawgeti(L, -1, i);
+            char *s = NULL;
+            if (take_string(x, item, &s, "a discussion prompt")) {
+                if (!s[strspn(s, " \t\r\n")]) {
+                    ERR(x, item, "empty-prompt", "is empty; leave it out or write the question");
+                    free(s);
+                } else {
+                    it->prompts[it->n_prompts++] = s;
+                }
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+}
+
+static void load_item(pk *x, int t, const char *path, scr_pack_item *it)
+{
+    lua_State *L = x->L;
+    char sub[640];
+    it->mode = SCR_PACK_PRACTICE;
+    it->path = core_strdup(path);
+    it->line = scr_lines_find(x->lines, path);
+    if (lua_type(L, t) == LUA_TSTRING) { /* "networking.coffee_line" shorthand */
+        lua_pushvalue(L, t);
+        if (take_string(x, path, &it->scenario, "a scenario id") && !valid_id(it->scenario))
+            ERR(x, path, "bad-id", "'%.100s' is not a scenario id (letters, digits, '.', '_', '-')",
+                it->scenario);
+        lua_pop(L, 1);
+        return;
+    }
+    unknown_keys(x, t, path, item_fields);
+    join(sub, sizeof sub, path, "id");
+    if (opt_string(x, t, path, "id", &it->scenario, true, "a scenario id") &&
+        !valid_id(it->scenario))
+        ERR(x, sub, "bad-id", "'%.100s' is not a scenario id (letters, digits, '.', '_', '-')",
+            it->scenario);
+
+    /* mode */
+    join(sub, sizeof sub, path, "mode");
+    char *mode = NULL;
+    if (opt_string(x, t, path, "mode", &mode, false, "\"practice\" or \"assessed\"") && mode) {
+        static const char *const modes[] = {"practice", "assessed"};
+        if (strcmp(mode, "assessed") == 0) {
+            it->mode = SCR_PACK_ASSESSED;
+        } else if (strcmp(mode, "practice") != 0) {
+            char dym[200];
+            did_you_mean(dym, sizeof dym, nearest(mode, modes, 2));
+            ERR(x, sub, "bad-mode", "must be \"practice\" or \"assessed\", not \"%.50s\"%s", mode,
+                dym);
+        }
+    }
+    free(mode);
+
+    /* time_limit, in seconds */
+    join(sub, sizeof sub, path, "time_limit");
+    int ty = rawfield(L, t, "time_limit");
+    if (ty != LUA_TNIL) {
+        double v = lua_tonumber(L, -1);
+        if (ty != LUA_TNUMBER || !isfinite(v) || v <= 0) {
+            ERR(x, sub, "wrong-type", "must be a positive number of seconds, not %s",
+                ty == LUA_TNUMBER ? lua_tostring(L, -1) : type_name(L, -1));
+        } else {
+            it->time_limit = v;
+            if (v < SHORT_LIMIT)
+                WARN(x, sub, "short-time-limit",
+                     "is %g seconds; the limit is in seconds, so for %g minutes write %g", v, v,
+                     v * 60);
+        }
+    }
+    lua_pop(L, 1);
+    load_prompts(x, t, path, it);
+}
+
+/* ---- the whole table ---- */
+
+static const char *const top_fields[] = {"format",  "kind",      "id",     "title",
+                                         "summary", "scenarios", "author", NULL};
+
+/* Checks the table at index 1 and fills x->p. Runs under lua_pcall. */
+static int check_pack(lua_State *L)
+{
+    pk *x = lua_touserdata(L, 2);
+    scr_pack *p = x->p;
+    const int t = 1;
+    lua_settop(L, 2);
+
+    int ty = rawfield(L, t, "format");
+    if (ty == LUA_TNIL) {
+        ERR(x, "", "missing-field", "the required field 'format' is missing (write format = 1)");
+        return 0;
+    }
+    if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) != 1) {
+        ERR(x, "format", "unknown-format",
+            "this rapport reads packs of format 1; this file says %s (a newer rapport may read it)",
+            ty == LUA_TSTRING || ty == LUA_TNUMBER ? lua_tostring(L, -1) : type_name(L, -1));
+        return 0;
+    }
+    lua_pop(L, 1);
+
+    ty = rawfield(L, t, "kind");
+    char kind[64] = "";
+    if (ty == LUA_TSTRING) snprintf(kind, sizeof kind, "%s", lua_tostring(L, -1));
+    bool is_pack = ty == LUA_TSTRING && strcmp(kind, "pack") == 0;
+    lua_pop(L, 1);
+    if (!is_pack) {
+        bool scenario_like = rawfield(L, t, "nodes") != LUA_TNIL;
+        lua_pop(L, 1);
+        if (scenario_like)
+            ERR(x, ty == LUA_TNIL ? "" : "kind", "not-a-pack",
+                "this is a scenario (it has `nodes`), not an exercise pack; a pack lists "
+                "scenarios by id");
+        else if (ty == LUA_TNIL)
+            ERR(x, "", "missing-field",
+                "the required field 'kind' is missing (write kind = \"pack\")");
+        else if (ty == LUA_TSTRING)
+            ERR(x, "kind", "not-a-pack", "must be \"pack\" in an exercise pack, not \"%.50s\"",
+                kind);
+        else
+            ERR(x, "kind", "not-a-pack", "must be the string \"pack\", not a %s",
+                lua_typename(L, ty));
+        return 0;
+    }
+    unknown_keys(x, t, "", top_fields);
+
+    if (opt_string(x, t, "", "id", &p->id, true, "an id") && p->id && !valid_id(p->id))
+        ERR(x, "id", "bad-id", "'%.100s' may use only letters, digits, '.', '_' and '-'", p->id);
+    opt_string(x, t, "", "title", &p->title, false, "a title");
+    opt_string(x, t, "", "summary", &p->summary, false, "a summary");
+    if (!p->title) {
+        p->title = core_strdup(p->id ? p->id : "untitled");
+        WARN(x, "", "missing-title", "has no `title`; learners see its id instead");
+    }
+    if (!p->summary) p->summary = core_strdup("");
+
+    ty = rawfield(L, t, "scenarios");
+    if (ty == LUA_TNIL) {
+        ERR(x, "", "missing-field",
+            "the required field 'scenarios' is missing (a list of scenario ids or entries)");
+    } else if (ty != LUA_TTABLE) {
+        ERR(x, "scenarios", "wrong-type", "must be a list of entries, not a %s",
+            lua_typename(L, ty));
+    } else {
+        int st = lua_gettop(L);
+        lua_Integer len = (lua_Integer)lua_rawlen(L, st);
+        /* Keys other than 1..len mean the author wrote a map, whose order Lua forgets. */
+        lua_pushnil(L);
+        while (lua_next(L, st)) {
+            lua_pop(L, 1);
+            if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > len) {
+                ERR(x, "scenarios", "not-a-list",
+                    "must be a list in playing order ({ {...}, {...} }); a named key such as "
+                    "%s%s%s has no order",
+                    lua_type(L, -1) == LUA_TSTRING ? "'" : "",
+                    lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "this",
+                    lua_type(L, -1) == LUA_TSTRING ? "'" : "");
+                lua_pop(L, 1);
+                break;
+            }
+        }
+        if (len == 0) ERR(x, "scenarios", "no-scenarios", "is empty; list at least one scenario");
+        if (len > PACK_ITEMS_MAX)
+            ERR(x, "scenarios", "too-many-scenarios", "lists %lld scenarios; at most %d",
+                (long long)len, PACK_ITEMS_MAX);
+        if (len > 0 && len <= PACK_ITEMS_MAX) {
+            p->items = calloc((size_t)len, sizeof *p->items);
+            if (!p->items) return luaL_error(L, "out of memory");
+            for (lua_Integer i = 1; i <= len; i++) {
+                char item[64];
+                snprintf(item, sizeof item, "scenarios[%lld]", (long long)i);
+                scr_pack_item *it = &p->items[p->n_items++];
+                int et = lua_rawgeti(L, st, i);
+                if (et == LUA_TTABLE || et == LUA_TSTRING)
+                    load_item(x, lua_gettop(L), item, it);
+                else {
+                    it->path = core_strdup(item);
+                    it->line = scr_lines_find(x->lines, item);
+                    ERR(x, item, "wrong-type",
+                        "must be a scenario id or { id = ..., mode = ..., time_limit = ..., "
+                        "prompts = {...} }, not a %s",
+                        lua_typename(L, et));
+                }
+                lua_pop(L, 1);
+            }
+        }
+    }
+    lua_pop(L, 1);
+    return 0;
+}
+
+/* Turns "file:12: message" from Lua into a diagnostic at line 12. */
+static void lua_failure(pk *x, const char *what, const char *msg)
+{
+    int line = 0;
+    const char *rest = msg ? msg : "?";
+    size_t fl = strlen(x->file);
+    if (strncmp(rest, x->file, fl) == 0 && rest[fl] == ':') {
+        char *end;
+        long l = strtol(rest + fl + 1, &end, 10);
+        if (end != rest + fl + 1 && *end == ':') {
+            line = (int)l;
+            rest = end + 1;
+            while (*rest == ' ')
+                rest++;
+        }
+    }
+    core_diag_add(x->d, CORE_ERROR, x->file, "", line, "lua", "%s: %s", what, rest);
+}
+
+scr_pack *scr_pack_load_buffer(const char *name, const char *buf, size_t len,
+                               const scr_limits *limits, core_diags *diags)
+{
+    scr_limits lim = limits ? *limits : scr_default_limits();
+    sbx_state sb; /* lives on this frame: L is closed before we return */
+    lua_State *L = NULL;
+    scr_pack *p = calloc(1, sizeof *p);
+    pk x = {.p = p, .d = diags, .file = name};
+    int before = diags->errors;
+    if (!p) goto oom;
+    p->file = core_strdup(name);
+    if (len >= 4 && memcmp(buf, LUA_SIGNATURE, 4) == 0) {
+        core_diag_add(diags, CORE_ERROR, name, "", 0, "binary-chunk",
+                      "is precompiled Lua; packs must be Lua source text");
+        goto fail;
+    }
+    L = x.L = sbx_new(&sb, lim.memory);
+    if (!L) goto oom;
+    x.lines = scr_lines_scan(buf, len);
+
+    char chunkname[1100];
+    snprintf(chunkname, sizeof chunkname, "@%s", name);
+    if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
+        lua_failure(&x, "cannot be read as Lua", lua_tostring(L, -1));
+        goto fail;
+    }
+    sbx_push_env(L);
+    lua_setupvalue(L, -2, 1);
+    if (sbx_pcall(L, &sb, 0, 1, lim.load_instructions) != LUA_OK) {
+        lua_failure(&x, "failed while running", lua_tostring(L, -1));
+        goto fail;
+    }
+    if (lua_type(L, -1) != LUA_TTABLE) {
+        core_diag_add(diags, CORE_ERROR, name, "", 0, "not-a-table",
+                      "must return a table (return { format = 1, kind = \"pack\", ... }), but "
+                      "returned a %s",
+                      type_name(L, -1));
+        goto fail;
+    }
+    /* The checks run protected, with headroom: pushing keys may allocate. */
+    sb.limit += 4u << 20;
+    lua_pushcfunction(L, check_pack);
+    lua_insert(L, -2);
+    lua_pushlightuserdata(L, &x);
+    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+        core_diag_add(diags, CORE_ERROR, name, "", 0, "internal", "could not be checked: %s",
+                      lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "out of memory");
+        goto fail;
+    }
+    if (diags->errors > before) goto fail;
+    lua_close(L);
+    scr_lines_free(x.lines);
+    return p;
+oom:
+    core_diag_add(diags, CORE_ERROR, name, "", 0, "memory", "out of memory while loading");
+fail:
+    if (L) lua_close(L);
+    scr_lines_free(x.lines);
+    scr_pack_free(p);
+    return NULL;
+}
+
+scr_pack *scr_pack_load(const char *file, const scr_limits *limits, core_diags *diags)
+{
+    FILE *f = fopen(file, "rb");
+    if (!f) {
+        core_diag_add(diags, CORE_ERROR, file, "", 0, "io", "cannot be opened: %s",
+                      strerror(errno));
+        return NULL;
+    }
+    char *buf = malloc(PACK_FILE_MAX + 1);
+    size_t len = buf ? fread(buf, 1, PACK_FILE_MAX + 1, f) : 0;
+    bool err = ferror(f) != 0;
+    fclose(f);
+    if (!buf || err || len > PACK_FILE_MAX) {
+        core_diag_add(diags, CORE_ERROR, file, "", 0, "io", "%s",
+                      !buf  ? "cannot be read: out of memory"
+                      : err ? "cannot be read"
+                            : "is larger than 1 MiB; a pack is a short list of scenarios");
+        free(buf);
+        return NULL;
+    }
+    scr_pack *p = scr_pack_load_buffer(file, buf, len, limits, diags);
+    free(buf);
+    return p;
+}
+
+void scr_pack_free(scr_pack *p)
+{
+    if (!p) return;
+    for (int i = 0; i < p->n_items; i++) {
+        scr_pack_item *it = &p->items[i];
+        free(it->scenario);
+        for (int k = 0; k < it->n_prompts; k++)
+            free(it->prompts[k]);
+        free(it->prompts);
+        free(it->path);
+    }
+    free(p->items);
+    free(p->file);
+    free(p->id);
+    free(p->title);
+    free(p->summary);
+    free(p);
+}
+
+bool scr_pack_check_ids(const scr_pack *p, const char *const *ids, int n, core_diags *diags)
+{
+    bool ok = true;
+    for (int i = 0; i < p->n_items; i++) {
+        const scr_pack_item *it = &p->items[i];
+        if (!it->scenario) continue;
+        bool found = false;
+        for (int k = 0; k < n && !found; k++)
+            found = strcmp(ids[k], it->scenario) == 0;
+        if (found) continue;
+        ok = false;
+        char dym[200];
+        did_you_mean(dym, sizeof dym, nearest(it->scenario, ids, n));
+        core_diag_add(diags, CORE_ERROR, p->file, it->path ? it->path : "", it->line,
+                      "unknown-scenario", "'%.100s' is not a scenario in the library%s",
+                      it->scenario, dym);
+    }
+    return ok;
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# tests/workshops/browser.sh RAPPORT SRC SHOTS: opens the class report in a real
+# browser (Debian's headless chromium), checks what it shows through the DOM it
+# built, prints it to PDF with the print stylesheet, and saves a screenshot as
+# SHOTS/report.png for people to look at.
+set -u
+bin=$1 src=$2 shots=$3
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export RAPPORT_SCENARIOS=$src/scenarios
+pass=0 fail=0
+check() {
+  local what=$1
+  shift
+  if "$@"; then pass=$((pass + 1)); else echo "FAIL: $what"; fail=$((fail + 1)); fi
+}
+browser=$(command -v chromium || true)
+if [ -z "$browser" ]; then
+  echo "FAIL: chromium is not installed (scripts/deps installs it)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+# A fresh profile each run, and nothing that reaches the network.
+chrome() {
+  timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$(mktemp -d -p "$tmp")" --hide-scrollbars "$@" 2>>"$tmp/chrome.log"
+}
+
+"$here/make_progress.sh" "$bin" "$src" "$tmp/d" &&
+  "$bin" report "$tmp/d" "$src/tests/golden/fixture.lua" --html "$tmp/report.html" >/dev/null 2>&1
+if [ ! -s "$tmp/report.html" ]; then
+  echo "FAIL: could not make the report"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+url="file://$tmp/report.html"
+
+# What the browser built: text as a reader sees it (tags dropped, entities decoded).
+chrome --dump-dom "$url" >"$tmp/dom.html"
+python3 - "$tmp/dom.html" >"$tmp/dom.txt" <<'EOF'
+import html, re, sys
+s = open(sys.argv[1], encoding="utf-8").read()
+s = re.sub(r"<(style|svg)\b.*?</\1>", " ", s, flags=re.S)
+s = re.sub(r"<[^>]+>", " ", s)
+print(re.sub(r"\s+", " ", html.unescape(s)))
+EOF
+shows() { grep -qF -- "$1" "$tmp/dom.txt"; }
+check "the browser built the page" test -s "$tmp/dom.html"
+check "title" shows "Workshop report"
+check "counts" shows "4 learners · 10 sessions · 2 scenarios"
+for name in "Ana Ruiz" "Bo Li" "Cé Dupont" '<b>Eve</b> & "Zed", Jr.'; do
+  check "learner '$name' shown as text" shows "$name"
+done
+check "no markup from a name reached the DOM" bash -c "! grep -q '<b>Eve</b>' '$tmp/dom.html'"
+check "first, latest and best percents" shows "0% → 100% best 100%"
+check "one-session percent" shows "0% one session"
+check "who improved most" shows "Ana Ruiz improved most"
+check "node share text" shows "33% asked before giving anything here"
+check "share counts" shows "33% 2 of 6"
+check "choice text beside it" shows "“Congratulations! What made it a slog?”"
+check "feedback beside it" shows "You celebrated and asked about their experience."
+check "coffee_line share" shows "50% made it about themselves here"
+check "most common mistake" shows "Asked before giving anything premature_ask"
+check "charts rendered as SVG" test "$(grep -o '<svg' "$tmp/dom.html" | wc -l)" -gt 20
+
+# Printing: the print stylesheet gives a multi-page PDF.
+chrome --print-to-pdf="$tmp/report.pdf" --no-pdf-header-footer "$url" >/dev/null
+check "prints to PDF" test -s "$tmp/report.pdf"
+pages=$(python3 -c 'import re, sys; print(len(re.findall(rb"/Type\s*/Page\b(?!s)", open(sys.argv[1], "rb").read())))' "$tmp/report.pdf")
+check "PDF has several pages (got $pages)" test "$pages" -ge 2
+
+mkdir -p "$shots"
+rm -f "$shots/report.png"
+chrome --window-size=1200,1800 --screenshot="$shots/report.png" "$url" >/dev/null
+check "screenshot saved" test -s "$shots/report.png"
+check "screenshot is a PNG" bash -c "head -c 8 '$shots/report.png' | od -An -tx1 | grep -q '89 50 4e 47 0d 0a 1a 0a'"
+if [ $fail -gt 0 ]; then tail -5 "$tmp/chrome.log"; fi
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]

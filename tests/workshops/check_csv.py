@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""tests/workshops/check_csv.py REPORT.csv PLAYED.log: checks the class
+report's CSV cell by cell against the sessions make_progress.sh played.
+
+PLAYED.log has one line per session, "NAME<TAB>JSON" from `play --json`. The
+fixture's percents are also pinned here by hand (tests/golden pins the same
+numbers), so a report that copied wrong figures through both paths still fails.
+Rows come one per learner and session: learners in name order (case
+ignored), each learner's sessions oldest first. Prints the first difference."""
+import csv
+import json
+import sys
+
+SKILLS = ["listening", "empathy", "value_first"]
+FIXTURE = {  # choices -> (outcome, grade, listening, empathy, value_first)
+    "2": ("missed", "poor", 0.0, 0.0, 0.0),
+    "1,1,1": ("connected", "good", 100.0, 100.0, 100.0),
+    "1,2,1": ("connected", "good", 100.0, 50.0, 0.0),
+    "1,1,2": ("missed", "poor", 50.0, 100.0, 200.0 / 3),
+    "1,t": ("missed", "poor", 50.0, 50.0, 200.0 / 3),
+}
+
+
+def main():
+    report, log = sys.argv[1], sys.argv[2]
+    raw = open(report, "rb").read()
+    assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b""), \
+        "RFC 4180 wants CRLF after every record and no bare LF"
+    rows = list(csv.reader(raw.decode("utf-8").splitlines(), strict=True))
+    head = ["learner", "scenario", "title", "mode", "started", "ended", "finished",
+            "outcome", "grade", "choices"] + [s + "_percent" for s in SKILLS]
+    assert rows[0] == head, f"header {rows[0]}"
+
+    played = []
+    for line in open(log, encoding="utf-8"):
+        name, js = line.rstrip("\n").split("\t", 1)
+        played.append((name, json.loads(js)))
+    order = sorted(range(len(played)), key=lambda i: (played[i][0].lower(), played[i][0], i))
+    assert len(rows) - 1 == len(played), f"{len(rows) - 1} rows for {len(played)} sessions"
+    for n, i in enumerate(order, start=1):
+        name, js = played[i]
+        row = rows[n]
+        want_pct = ["%.1f" % js["skills"][s]["percent"] for s in SKILLS]
+        if js["scenario"] == "test.fixture":
+            key = ",".join("t" if c == 0 else str(c) for c in js["choices"])
+            fx = FIXTURE[key]
+            assert (js["outcome"], js["grade"]) == fx[:2], f"fixture {key}: {js}"
+            assert want_pct == ["%.1f" % v for v in fx[2:]], f"fixture {key}: {want_pct}"
+            assert row[2] == "Fixture", f"row {n}: title {row[2]!r}"
+        want = [name, js["scenario"], row[2], "practice", row[4], row[5], "yes",
+                js["outcome"], js["grade"], str(len(js["choices"]))] + want_pct
+        assert row == want, f"row {n}:\n  got  {row}\n  want {want}"
+        assert row[2] and row[4].endswith("Z") and row[5].endswith("Z"), f"row {n}: {row}"
+    print(f"csv: {len(played)} sessions match")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except AssertionError as e:
+        print(f"csv: {e}")
+        sys.exit(1)

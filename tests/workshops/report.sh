@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# tests/workshops/report.sh RAPPORT SRC: `rapport report` end to end over a
+# class played with the real binary (make_progress.sh): the CSV cell by cell,
+# the HTML's figures and escaping, broken and foreign inputs named on stderr
+# and skipped without being touched, --anonymise leaving no real name in
+# either output, and the exit codes.
+set -u
+bin=$1 src=$2
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export RAPPORT_SCENARIOS=$src/scenarios
+pass=0 fail=0
+check() { # DESCRIPTION COMMAND...
+  local what=$1
+  shift
+  if "$@"; then pass=$((pass + 1)); else echo "FAIL: $what"; fail=$((fail + 1)); fi
+}
+has() { grep -qF -- "$2" "$1"; }
+lacks() { ! grep -qF -- "$2" "$1"; }
+
+d=$tmp/d
+if ! "$here/make_progress.sh" "$bin" "$src" "$d" "$tmp/played.log"; then
+  echo "FAIL: could not play the class"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+snapshot() { (cd "$d" && ls -A | sort && sha256sum -- *); }
+snapshot >"$tmp/before"
+
+# ---- the report over a folder, with the fixture named as a scenario file ----
+"$bin" report "$d" "$src/tests/golden/fixture.lua" --html "$tmp/r.html" --csv "$tmp/r.csv" \
+  >"$tmp/out" 2>"$tmp/err"
+rc=$?
+check "exit 0 when inputs were read (got $rc)" test $rc -eq 0
+check "summary line" has "$tmp/out" "Report on 4 learners, 10 sessions from 4 of 6 files"
+printf '%s\n' \
+  "rapport: $d/broken.json: skipped: it is not valid JSON (line 2)" \
+  "rapport: $d/foreign.json: skipped: it is not a rapport progress file (it has no \"schema\" number)" \
+  >"$tmp/err.want"
+check "one stderr line per unusable file, naming it and why" diff "$tmp/err.want" "$tmp/err"
+snapshot >"$tmp/after"
+check "inputs untouched: nothing renamed, written or added" diff "$tmp/before" "$tmp/after"
+
+check "CSV matches the sessions played" python3 "$here/check_csv.py" "$tmp/r.csv" "$tmp/played.log"
+
+h=$tmp/r.html
+check "HTML is one document" has "$h" "<!DOCTYPE html>"
+check "no external resources" bash -c "! grep -qiE '(src|href)=\"(https?:)?//|@import|url\\(' '$h'"
+check "no scripts" lacks "$h" "<script"
+check "print stylesheet" has "$h" "@media print"
+check "inline SVG charts" test "$(grep -o '<svg' "$h" | wc -l)" -gt 20
+check "hostile name escaped" has "$h" "&lt;b&gt;Eve&lt;/b&gt; &amp; &quot;Zed&quot;, Jr."
+check "hostile name never raw" lacks "$h" "<b>Eve</b>"
+check "non-ASCII name kept" has "$h" "Cé Dupont"
+# Ana: fixture missed (0%) first, coffee_line connected (100% listening) latest.
+check "first, latest and best" has "$h" "<span>0% &rarr; <b>100%</b><br><small>best 100%</small>"
+check "a single session" has "$h" "<span><b>0%</b><br><small>one session</small></span>"
+check "who improved most" has "$h" "<b>Ana Ruiz</b> improved most"
+# 2 of the 6 fixture openings were the premature ask (Ana's first try, Eve).
+check "node share beside the choice" has "$h" "33% asked before giving anything here"
+check "share counts" has "$h" "33%<small>2 of 6</small>"
+check "feedback beside it" has "$h" "An ask before any interest in them."
+# coffee_line's first node: Ana's first try and Cé open with their CV (self_focus);
+# Ana's second try opens with the pizza remark and Bo waits by the window: 2 of 4.
+check "coffee_line share" has "$h" "50% made it about themselves here"
+check "mistakes counted over the group" has "$h" "Asked before giving anything <small class=\"meta\">premature_ask</small>"
+check "timeout shown as such" has "$h" "let the clock run out here"
+
+# ---- with an exercise pack: its order, title, modes and prompts ----
+cat >"$tmp/class.pack.lua" <<'EOF'
+return { format = 1, kind = "pack", id = "t.class", title = "Test class",
+  scenarios = {
+    { id = "test.fixture", mode = "assessed", time_limit = 300,
+      prompts = { "Why ask <first>?" } },
+    "networking.coffee_line",
+  } }
+EOF
+"$bin" report "$tmp/class.pack.lua" "$d" "$src/tests/golden/fixture.lua" --html "$tmp/p.html" \
+  >/dev/null 2>"$tmp/perr"
+rc=$?
+check "report with a pack (got $rc)" test $rc -eq 0
+check "pack title in the header" has "$tmp/p.html" "<h1>Test class: workshop report</h1>"
+check "pack order: the fixture first" \
+  bash -c "grep -o 'id=\"scenario-1\"><h3>[^<]*' '$tmp/p.html' | grep -q 'Fixture'"
+check "mode and time limit" has "$tmp/p.html" "In the pack: 1 of 2 &middot; assessed &middot; 5 min"
+check "prompt, escaped" has "$tmp/p.html" "<li>Why ask &lt;first&gt;?</li>"
+printf 'return { format = 1, kind = "pack", id = "t.bad",\n  scenarios = { { id = "a.b", mode = "exam" } } }\n' \
+  >"$tmp/bad.pack.lua"
+"$bin" report "$tmp/bad.pack.lua" "$d" --html "$tmp/q.html" >/dev/null 2>"$tmp/qerr"
+rc=$?
+check "a broken pack does not stop the report (got $rc)" test $rc -eq 0 -a -s "$tmp/q.html"
+check "the pack's error with file and line" \
+  has "$tmp/qerr" "$tmp/bad.pack.lua:2: error: scenarios[1].mode: must be \"practice\" or \"assessed\", not \"exam\""
+
+# ---- --anonymise: no real name anywhere, pseudonyms stable ----
+"$bin" report "$d" "$src/tests/golden/fixture.lua" --anonymise --html "$tmp/a.html" \
+  --csv "$tmp/a.csv" >/dev/null 2>&1
+rc=$?
+check "anonymised report (got $rc)" test $rc -eq 0 -a -s "$tmp/a.html" -a -s "$tmp/a.csv"
+# (Plain "Ana" and "Eve" occur in the scenario text: "Dev Anand", "Everyone".)
+for name in "Ana Ruiz" "Ruiz" "Bo Li" "Dupont" "Cé" "Eve&lt;" "Eve<" "Zed" "ana_ruiz" "bo_li" "dupont"; do
+  check "no '$name' in the anonymised HTML" lacks "$tmp/a.html" "$name"
+  check "no '$name' in the anonymised CSV" lacks "$tmp/a.csv" "$name"
+done
+check "four distinct pseudonyms in the CSV" \
+  test "$(tail -n +2 "$tmp/a.csv" | cut -d, -f1 | sort -u | grep -c '^Learner [0-9A-F]\{4\}$')" -eq 4
+check "pseudonyms in the HTML" has "$tmp/a.html" "$(tail -n +2 "$tmp/a.csv" | head -1 | cut -d, -f1)"
+"$bin" report "$d" --anonymize --csv "$tmp/b.csv" >/dev/null 2>&1
+rc=$?
+check "--anonymize (got $rc)" test $rc -eq 0
+check "--anonymize spelling, same pseudonyms" \
+  test "$(cut -d, -f1 "$tmp/a.csv" | sort -u)" = "$(cut -d, -f1 "$tmp/b.csv" | sort -u)"
+
+# ---- nothing readable: the report is still written, exit 1 ----
+"$bin" report "$d/broken.json" "$d/foreign.json" --html "$tmp/n.html" >/dev/null 2>"$tmp/nerr"
+rc=$?
+check "exit 1 when no input was read (got $rc)" test $rc -eq 1
+check "empty report still written" has "$tmp/n.html" "No progress files could be read."
+check "both named" test "$(grep -c ': skipped: ' "$tmp/nerr")" -eq 2
+
+# ---- refusals ----
+ana=$(ls "$d"/ana_ruiz*.json)
+cp "$ana" "$tmp/ana.copy"
+"$bin" report "$ana" --csv "$ana" >/dev/null 2>"$tmp/err2"
+rc=$?
+check "an output that is an input is refused (got $rc)" test $rc -eq 2
+check "the input is unchanged" cmp -s "$ana" "$tmp/ana.copy"
+"$bin" report "$ana" >/dev/null 2>&1
+rc=$?
+check "no output named: usage error (got $rc)" test $rc -eq 2
+"$bin" report --html "$tmp/x.html" >/dev/null 2>&1
+rc=$?
+check "no inputs: usage error (got $rc)" test $rc -eq 2
+
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]
