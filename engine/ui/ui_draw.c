@@ -99,7 +99,7 @@ void ui_polyline(ui_ctx *cx, const SDL_FPoint *p, int n, float width, SDL_Color 
         v[k++] = a, v[k++] = b, v[k++] = d;
         v[k++] = b, v[k++] = e, v[k++] = d;
     }
-    SDL_RenderGeometry(cx->ren, NULL, v, k, NULL, 0);
+    if (k > 0) SDL_RenderGeometry(cx->ren, NULL, v, k, NULL, 0);
     /* Round joints so thick lines have no notches at the corners. */
     for (int i = 0; i < n; i++)
         ui_fill_ellipse(cx, p[i].x, p[i].y, hw, hw, c);
