@@ -230,6 +230,18 @@ typedef struct core_bounds {
  * `when` treated as possibly true. Exact without loops; with loops, over
  * playthroughs of at most n_nodes choices. Returns false when out of memory. */
 bool core_compute_bounds(const core_scenario *sc, core_bounds *out);
+/* One step of a path through the graph. */
+typedef struct core_path_step {
+    int node;   /* where the choice is made */
+    int choice; /* index in that node's choices, or CORE_NONE for a timeout */
+    int to;     /* where it leads */
+} core_path_step;
+
+/* The playthrough with the highest total over all skills (value rule
+ * included, every `when` possibly true): up to max steps into out, from the
+ * start to an ending. Returns the number of steps, or -1 when out of memory. */
+int core_best_path(const core_scenario *sc, core_path_step *out, int max);
+
 /* percent = 100 * (raw - worst) / (best - worst), 100 when best == worst, 0..100. */
 double core_percent(double raw, double best, double worst);
 

@@ -236,6 +236,25 @@ static void timeout_moves(void **st)
     core_scenario_free(sc);
 }
 
+static void best_path(void **st)
+{
+    (void)st;
+    core_scenario *sc = value_graph();
+    core_path_step p[8];
+    int n = core_best_path(sc, p, 8);
+    assert_int_equal(n, 2);
+    assert_int_equal(p[0].node, 0);
+    assert_int_equal(p[0].choice, 0); /* give first */
+    assert_int_equal(p[1].to, 2);     /* then the specific ask: end_good */
+    core_scenario_free(sc);
+    sc = when_graph(); /* a loop; `when` counts as possibly true, as for the bounds */
+    n = core_best_path(sc, p, 8);
+    assert_int_equal(n, 1);
+    assert_int_equal(p[0].choice, 0); /* "recall f" (+2) straight to the ending */
+    assert_int_equal(p[0].to, 1);
+    core_scenario_free(sc);
+}
+
 static void edit_distance(void **st)
 {
     (void)st;
@@ -247,11 +266,17 @@ static void edit_distance(void **st)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(value_rule_units),     cmocka_unit_test(session_applies_value_rule),
-        cmocka_unit_test(bounds_without_loops), cmocka_unit_test(bounds_with_loop),
-        cmocka_unit_test(percent_edges),        cmocka_unit_test(when_filters_and_numbers),
-        cmocka_unit_test(rewind_and_replay),    cmocka_unit_test(stuck_node_fails_cleanly),
-        cmocka_unit_test(timeout_moves),        cmocka_unit_test(edit_distance),
+        cmocka_unit_test(value_rule_units),
+        cmocka_unit_test(session_applies_value_rule),
+        cmocka_unit_test(bounds_without_loops),
+        cmocka_unit_test(bounds_with_loop),
+        cmocka_unit_test(percent_edges),
+        cmocka_unit_test(when_filters_and_numbers),
+        cmocka_unit_test(rewind_and_replay),
+        cmocka_unit_test(stuck_node_fails_cleanly),
+        cmocka_unit_test(timeout_moves),
+        cmocka_unit_test(edit_distance),
+        cmocka_unit_test(best_path),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
