@@ -345,7 +345,8 @@ int cli_play(const cli_opts *o)
         }
         const core_step *st = core_session_step(s, core_session_n_steps(s) - 1);
         const core_scenario *sc = app_play_scenario(p);
-        if (!quiet && practice) show_effect(out, sc, st, &sc->nodes[st->node].choices[st->choice]);
+        if (!quiet && practice && st && st->choice >= 0)
+            show_effect(out, sc, st, &sc->nodes[st->node].choices[st->choice]);
     }
     if (core_session_status(s) == CORE_FAILED) {
         fprintf(stderr, "rapport: the scenario stopped: %s\n", core_session_error(s));

@@ -52,8 +52,8 @@ typedef struct core_choice {
     int n_learn;
     core_fact_test *when; /* every test must hold (`when = "fact"`, "!fact" or a list); owned */
     int n_when;
-    int when_fn;   /* author predicate handle, or CORE_NO_FN */
-    int line;      /* line in the scenario file, 0 when unknown */
+    int when_fn; /* author predicate handle, or CORE_NO_FN */
+    int line;    /* line in the scenario file, 0 when unknown */
 } core_choice;
 
 typedef struct core_node {
@@ -96,6 +96,11 @@ typedef struct core_scenario {
     char **facts; /* every fact name the scenario mentions; owned */
     int n_facts;
     int start; /* node index */
+    /* Hash indexes of node ids and fact names, kept by core_add_node and
+     * core_intern_fact so lookups stay constant-time on huge scenarios.
+     * Internal: slot holds index + 1, 0 when empty; owned. */
+    int *node_slots, *fact_slots;
+    int node_cap, fact_cap;
 } core_scenario;
 
 /* ---- building a scenario (used by engine/script and by tests) ---- */
@@ -152,6 +157,10 @@ typedef struct core_hooks {
     int (*when)(void *ud, int fn, const core_state *st, bool *out, char *err, size_t errlen);
     /* *out is the returned node id, malloc'ed. */
     int (*route)(void *ud, int fn, const core_state *st, char **out, char *err, size_t errlen);
+    /* Called before each arrival's author calls (text, cue, every `when`) and
+     * before a choice's `to`, so the script layer can bound one step as a
+     * whole, not only each call. May be NULL. */
+    void (*step)(void *ud);
 } core_hooks;
 
 /* ---- sessions ---- */

@@ -13,6 +13,8 @@ void core_diag_add(core_diags *d, core_severity sev, const char *file, const cha
         d->errors++;
     else
         d->warnings++;
+    /* A file with a million mistakes still gets a bounded, readable list. */
+    if (d->n >= CORE_DIAG_MAX) return;
     if (d->n == d->cap) {
         int nc = d->cap ? d->cap * 2 : 16;
         core_diag *v = realloc(d->v, sizeof *v * (size_t)nc);
@@ -66,6 +68,8 @@ void core_diags_print(const core_diags *d, FILE *out)
         if (g->code[0]) fprintf(out, " [%s]", g->code);
         fputc('\n', out);
     }
+    if (d->errors + d->warnings > d->n)
+        fprintf(out, "(%d more problems not listed)\n", d->errors + d->warnings - d->n);
 }
 
 static int cmp_diag(const void *pa, const void *pb)

@@ -17,6 +17,8 @@ typedef struct core_diag {
     char *msg;  /* what is wrong, with "did you mean" where it applies; owned */
 } core_diag;
 
+#define CORE_DIAG_MAX 2000 /* entries kept; later ones are only counted */
+
 /* A growing list of diagnostics. Zero-initialise; free with core_diags_free. */
 typedef struct core_diags {
     core_diag *v;

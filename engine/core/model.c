@@ -83,12 +83,74 @@ void core_scenario_free(core_scenario *sc)
         free(sc->skills[i]);
         free(sc->debrief[i]);
     }
+    free(sc->node_slots);
+    free(sc->fact_slots);
     free(sc->file);
     free(sc->id);
     free(sc->title);
     free(sc->family);
     free(sc->summary);
     free(sc);
+}
+
+/* ---- string -> index hash (open addressing, linear probing) ---- */
+
+static uint32_t hash_str(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+typedef const char *(*name_at)(const core_scenario *sc, int i);
+
+static const char *node_name(const core_scenario *sc, int i)
+{
+    return sc->nodes[i].id;
+}
+
+static const char *fact_name(const core_scenario *sc, int i)
+{
+    return sc->facts[i];
+}
+
+static int index_find(const core_scenario *sc, const int *slots, int cap, name_at name,
+                      const char *key)
+{
+    if (cap == 0) return -1;
+    for (uint32_t i = hash_str(key) & (uint32_t)(cap - 1);; i = (i + 1) & (uint32_t)(cap - 1)) {
+        if (slots[i] == 0) return -1;
+        if (strcmp(name(sc, slots[i] - 1), key) == 0) return slots[i] - 1;
+    }
+}
+
+/* Adds index idx (whose name is already stored); grows to keep the load under half. */
+static bool index_add(const core_scenario *sc, int **slots, int *cap, name_at name, int idx,
+                      int count)
+{
+    if ((count + 1) * 2 > *cap) {
+        int nc = *cap ? *cap * 2 : 64;
+        while ((count + 1) * 2 > nc)
+            nc *= 2;
+        int *ns = calloc((size_t)nc, sizeof(int));
+        if (!ns) return false;
+        for (int k = 0; k < *cap; k++) {
+            if ((*slots)[k] == 0) continue;
+            uint32_t i = hash_str(name(sc, (*slots)[k] - 1)) & (uint32_t)(nc - 1);
+            while (ns[i])
+                i = (i + 1) & (uint32_t)(nc - 1);
+            ns[i] = (*slots)[k];
+        }
+        free(*slots);
+        *slots = ns;
+        *cap = nc;
+    }
+    uint32_t i = hash_str(name(sc, idx)) & (uint32_t)(*cap - 1);
+    while ((*slots)[i])
+        i = (i + 1) & (uint32_t)(*cap - 1);
+    (*slots)[i] = idx + 1;
+    return true;
 }
 
 int core_add_node(core_scenario *sc, const char *id)
@@ -103,6 +165,10 @@ int core_add_node(core_scenario *sc, const char *id)
     n->text_fn = CORE_NO_FN;
     n->cue_fn = CORE_NO_FN;
     n->on_timeout = CORE_NONE;
+    /* A duplicate id is not indexed again: the first node keeps the name. */
+    if (index_find(sc, sc->node_slots, sc->node_cap, node_name, id) < 0 &&
+        !index_add(sc, &sc->node_slots, &sc->node_cap, node_name, sc->n_nodes, sc->n_nodes))
+        return -1;
     return sc->n_nodes++;
 }
 
@@ -141,9 +207,7 @@ int core_add_choice(core_scenario *sc, int node, const char *text)
 
 int core_find_fact(const core_scenario *sc, const char *name)
 {
-    for (int i = 0; i < sc->n_facts; i++)
-        if (strcmp(sc->facts[i], name) == 0) return i;
-    return -1;
+    return index_find(sc, sc->fact_slots, sc->fact_cap, fact_name, name);
 }
 
 int core_intern_fact(core_scenario *sc, const char *name)
@@ -154,14 +218,16 @@ int core_intern_fact(core_scenario *sc, const char *name)
     if (!f) return -1;
     sc->facts = f;
     if (!(f[sc->n_facts] = core_strdup(name))) return -1;
+    if (!index_add(sc, &sc->fact_slots, &sc->fact_cap, fact_name, sc->n_facts, sc->n_facts)) {
+        free(f[sc->n_facts]);
+        return -1;
+    }
     return sc->n_facts++;
 }
 
 int core_find_node(const core_scenario *sc, const char *id)
 {
-    for (int i = 0; i < sc->n_nodes; i++)
-        if (strcmp(sc->nodes[i].id, id) == 0) return i;
-    return -1;
+    return index_find(sc, sc->node_slots, sc->node_cap, node_name, id);
 }
 
 int core_find_cast(const core_scenario *sc, const char *key)

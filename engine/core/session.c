@@ -17,7 +17,7 @@ struct core_session {
     bool has_hooks;
     core_state st;
     core_status status;
-    char error[512];
+    char error[1024];
     char *text;   /* resolved line of the current node; owned */
     char *cue;    /* resolved cue; owned, NULL when none */
     int *visible; /* choice indices shown at the current node; owned */
@@ -76,7 +76,7 @@ static int resolve_text(core_session *s, int fn, const char *fixed, char **out)
         if (fixed && !(*out = core_strdup(fixed))) return -1;
         return 0;
     }
-    char err[400] = "";
+    char err[1000] = "";
     if (!s->has_hooks || !s->hooks.text) {
         fail(s, "an author function cannot run: no script runtime");
         return -1;
@@ -93,6 +93,7 @@ static int resolve_text(core_session *s, int fn, const char *fixed, char **out)
 static void arrive(core_session *s, int node)
 {
     const core_node *n = &s->sc->nodes[node];
+    if (s->has_hooks && s->hooks.step) s->hooks.step(s->hooks.ud);
     s->st.node = node;
     s->st.visits[node]++;
     if (!push((void **)&s->path, &s->n_path, &s->cap_path, sizeof(int), &node)) {
@@ -124,7 +125,7 @@ static void arrive(core_session *s, int node)
         for (int k = 0; k < c->n_when && ok; k++)
             ok = s->st.facts[c->when[k].fact] != c->when[k].negate;
         if (ok && c->when_fn != CORE_NO_FN) {
-            char err[400] = "";
+            char err[1000] = "";
             if (!s->has_hooks || !s->hooks.when ||
                 s->hooks.when(s->hooks.ud, c->when_fn, &s->st, &ok, err, sizeof err) != 0) {
                 fail(s, err[0] ? err : "an author function cannot run: no script runtime");
@@ -179,7 +180,7 @@ static void reset(core_session *s)
     s->status = CORE_PLAYING;
     s->error[0] = '\0';
     if (s->has_hooks && s->hooks.reset) {
-        char err[400] = "";
+        char err[1000] = "";
         if (s->hooks.reset(s->hooks.ud, err, sizeof err) != 0) {
             fail(s, err);
             return;
@@ -271,8 +272,17 @@ static void move(core_session *s, const core_choice *c, int choice_index, int sh
         for (int i = 0; i < c->n_tags; i++)
             count_tag(s, c->tags[i]);
         target = c->to;
+    }
+    /* The step is recorded before a dynamic `to` runs, so a failure there still
+     * shows what the player picked. */
+    if (!push((void **)&s->steps, &s->n_steps, &s->cap_steps, sizeof step, &step)) {
+        fail(s, "out of memory");
+        return;
+    }
+    if (c) {
         if (c->to_fn != CORE_NO_FN) {
-            char *id = NULL, err[400] = "";
+            char *id = NULL, err[1000] = "";
+            if (s->has_hooks && s->hooks.step) s->hooks.step(s->hooks.ud);
             if (!s->has_hooks || !s->hooks.route ||
                 s->hooks.route(s->hooks.ud, c->to_fn, &s->st, &id, err, sizeof err) != 0) {
                 fail(s, err[0] ? err : "an author function cannot run: no script runtime");
@@ -283,21 +293,17 @@ static void move(core_session *s, const core_choice *c, int choice_index, int sh
             for (int i = 0; i < c->n_can_go; i++)
                 if (strcmp(sc->nodes[c->can_go[i]].id, id) == 0) target = c->can_go[i];
             if (target == CORE_NONE) {
-                char msg[400];
+                char msg[1000];
                 snprintf(msg, sizeof msg,
-                         "the `to` function of a choice at node '%s' returned '%.100s', which is "
+                         "%s: nodes.%s.choices[%d].to: the function returned '%.100s', which is "
                          "not in its can_go list",
-                         n->id, id);
+                         sc->file ? sc->file : "<scenario>", n->id, (int)(c - n->choices) + 1, id);
                 fail(s, msg);
                 free(id);
                 return;
             }
             free(id);
         }
-    }
-    if (!push((void **)&s->steps, &s->n_steps, &s->cap_steps, sizeof step, &step)) {
-        fail(s, "out of memory");
-        return;
     }
     arrive(s, target);
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static scr_scenario *self(lua_State *L)
 {
@@ -103,8 +104,10 @@ static int view_pairs(lua_State *L)
 
 static int view_newindex(lua_State *L)
 {
-    return luaL_error(L, "state.%s is read-only; keep your own values in state.vars",
-                      lua_tostring(L, lua_upvalueindex(1)));
+    const char *what = lua_tostring(L, lua_upvalueindex(1));
+    if (strcmp(what, "state") == 0)
+        return luaL_error(L, "state is read-only; keep your own values in state.vars");
+    return luaL_error(L, "state.%s is read-only; keep your own values in state.vars", what);
 }
 
 int scr_setup_state(lua_State *L)
@@ -131,18 +134,36 @@ int scr_setup_state(lua_State *L)
         lua_setfield(L, -2, "__newindex");
         lua_pushboolean(L, 0);
         lua_setfield(L, -2, "__metatable");
+        lua_pushboolean(L, 1); /* the sandbox's rawset refuses these */
+        lua_setfield(L, -2, "__rapport_readonly");
         lua_setmetatable(L, -2);
         lua_setfield(L, -2, names[i]);
     }
     lua_newtable(L);
     lua_setfield(L, -2, "vars");
+    /* Scripts get a read-only proxy of it, so `state.facts = {...}` or a rawset
+     * cannot change what the next call sees. */
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, SCR_KEY_STATE_REAL);
+    lua_newtable(L); /* proxy */
+    lua_newtable(L); /* its metatable */
+    lua_pushvalue(L, -3);
+    lua_setfield(L, -2, "__index");
+    lua_pushliteral(L, "state");
+    lua_pushcclosure(L, view_newindex, 1);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, "__rapport_readonly");
+    lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, SCR_KEY_STATE);
     return 0;
 }
 
 static int reset_vars(lua_State *L)
 {
-    lua_getfield(L, LUA_REGISTRYINDEX, SCR_KEY_STATE);
+    lua_getfield(L, LUA_REGISTRYINDEX, SCR_KEY_STATE_REAL);
     lua_newtable(L);
     lua_setfield(L, -2, "vars");
     return 0;
@@ -163,6 +184,26 @@ static int h_reset(void *ud, char *err, size_t errlen)
     return 0;
 }
 
+#define STEP_INSTRUCTIONS 20000000 /* all author calls of one step together */
+#define STEP_SECONDS 2.0
+#define CALL_SECONDS 1.0
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* A new step: a fresh budget shared by the calls it makes (text, cue, each
+ * `when`), so ten thousand choices with costly conditions still end soon. */
+static void h_step(void *ud)
+{
+    scr_scenario *S = ud;
+    S->step_left = STEP_INSTRUCTIONS;
+    S->step_end = now_s() + STEP_SECONDS;
+}
+
 /* Calls author function fn with `state`; leaves one result on the stack. */
 static int call(scr_scenario *S, int fn, const core_state *st, char *err, size_t errlen)
 {
@@ -172,10 +213,26 @@ static int call(scr_scenario *S, int fn, const core_state *st, char *err, size_t
     lua_getfield(L, LUA_REGISTRYINDEX, SCR_KEY_FNS);
     lua_rawgeti(L, -1, fn + 1);
     lua_remove(L, -2);
-    lua_getfield(L, LUA_REGISTRYINDEX, SCR_KEY_STATE);
+    lua_getfield(L, LUA_REGISTRYINDEX, SCR_KEY_STATE_REAL);
     lua_pushstring(L, S->sc->nodes[st->node].id);
     lua_setfield(L, -2, "node");
-    int rc = sbx_pcall(L, &S->sb, 1, 1, S->limits.call_instructions);
+    lua_pop(L, 1);
+    lua_getfield(L, LUA_REGISTRYINDEX, SCR_KEY_STATE);
+    long budget = S->limits.call_instructions;
+    if (S->step_left < budget) budget = S->step_left;
+    double seconds = S->step_end - now_s();
+    if (seconds > CALL_SECONDS) seconds = CALL_SECONDS;
+    if (budget <= 0 || seconds <= 0) {
+        snprintf(err, errlen,
+                 "%s: %s: not run: the author functions of this step used up their limit (%d "
+                 "instructions, %.0f s together)",
+                 S->sc->file, S->fn_paths[fn], STEP_INSTRUCTIONS, STEP_SECONDS);
+        lua_settop(L, 0);
+        S->cur = NULL;
+        return -1;
+    }
+    int rc = sbx_pcall_timed(L, &S->sb, 1, 1, budget, seconds);
+    S->step_left -= S->sb.ran;
     S->cur = NULL;
     if (rc != LUA_OK) {
         snprintf(err, errlen, "%s: %s: the author function failed: %s", S->sc->file,
@@ -198,7 +255,17 @@ static int h_text(void *ud, int fn, const core_state *st, char **out, char *err,
         lua_settop(L, 0);
         return -1;
     }
-    *out = core_strdup(lua_tostring(L, -1));
+    size_t len;
+    const char *text = lua_tolstring(L, -1, &len);
+    long bad = core_utf8_invalid(text, len);
+    if (bad >= 0 || strlen(text) != len) {
+        snprintf(err, errlen,
+                 "%s: %s: the function returned text that is not valid UTF-8 (byte %ld)",
+                 S->sc->file, S->fn_paths[fn], bad >= 0 ? bad + 1 : (long)strlen(text) + 1);
+        lua_settop(L, 0);
+        return -1;
+    }
+    *out = core_strdup(text);
     lua_settop(L, 0);
     return *out ? 0 : -1;
 }
@@ -230,6 +297,10 @@ static int h_route(void *ud, int fn, const core_state *st, char **out, char *err
 
 void scr_init_hooks(scr_scenario *s)
 {
-    s->hooks =
-        (core_hooks){.ud = s, .reset = h_reset, .text = h_text, .when = h_when, .route = h_route};
+    s->hooks = (core_hooks){.ud = s,
+                            .reset = h_reset,
+                            .text = h_text,
+                            .when = h_when,
+                            .route = h_route,
+                            .step = h_step};
 }

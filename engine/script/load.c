@@ -114,6 +114,19 @@ static void did_you_mean(char *buf, size_t n, const char *guess)
         buf[0] = '\0';
 }
 
+/* Names (ids, keys, tags, facts) end up in progress files and on screen:
+ * refuses one that is not valid UTF-8 or holds a NUL. */
+static bool name_ok(ld *x, const char *path, lua_State *L, int idx)
+{
+    size_t n;
+    const char *s = lua_tolstring(L, idx, &n);
+    long bad = core_utf8_invalid(s, n);
+    if (bad < 0 && strlen(s) == n) return true;
+    ERR(x, path, "bad-utf8", "a name here is not valid UTF-8 text (at byte %ld)",
+        bad >= 0 ? bad + 1 : (long)strlen(s) + 1);
+    return false;
+}
+
 /* Pushes t[key] (raw) for the table at idx. */
 static int rawfield(lua_State *L, int idx, const char *key)
 {
@@ -248,7 +261,7 @@ static void fact_list(ld *x, int t, const char *path, int **out, int *n)
                 ERR(x, item, "wrong-type", "must be a fact name (a non-empty string), not a %s",
                     type_name(L, -1));
             } else {
-                int f = core_intern_fact(x->sc, lua_tostring(L, -1));
+                int f = name_ok(x, item, L, -1) ? core_intern_fact(x->sc, lua_tostring(L, -1)) : -1;
                 int *v = realloc(*out, sizeof(int) * (size_t)(*n + 1));
                 if (v && f >= 0) {
                     *out = v;
@@ -343,7 +356,9 @@ static void when_facts(ld *x, core_choice *c, const char *path)
         char item[740];
         snprintf(item, sizeof item, "%s[%lld]", path, (long long)i);
         if (list) lua_rawgeti(L, -1, i);
-        const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        const char *name = lua_type(L, -1) == LUA_TSTRING && name_ok(x, list ? item : path, L, -1)
+                               ? lua_tostring(L, -1)
+                               : NULL;
         bool negate = name && name[0] == '!';
         if (negate) name++;
         if (!name || !*name) {
@@ -469,7 +484,9 @@ static void load_choice(ld *x, int node, int t, const char *path)
                 char **v = realloc(c->tags, sizeof *v * (size_t)(c->n_tags + 1));
                 if (v) {
                     c->tags = v;
-                    if ((v[c->n_tags] = core_strdup(lua_tostring(L, -1)))) c->n_tags++;
+                    if (name_ok(x, item, L, -1) &&
+                        (v[c->n_tags] = core_strdup(lua_tostring(L, -1))))
+                        c->n_tags++;
                 }
             }
             lua_pop(L, 1);
@@ -730,6 +747,10 @@ static int check_table(lua_State *L)
                 lua_pop(L, 1);
                 continue;
             }
+            if (!name_ok(x, item, L, -1)) {
+                lua_pop(L, 1);
+                continue;
+            }
             const char *s = lua_tostring(L, -1);
             bool dup = false;
             for (int j = 0; j < m; j++)
@@ -764,6 +785,7 @@ static int check_table(lua_State *L)
             keys = v;
             char sub[600];
             join(sub, sizeof sub, "cast", lua_tostring(L, -1));
+            if (!name_ok(x, "cast", L, -1)) continue;
             keys[nk].id = core_strdup(lua_tostring(L, -1));
             keys[nk].line = scr_lines_find(x->lines, sub);
             if (keys[nk].id) nk++;
@@ -824,6 +846,7 @@ static int check_table(lua_State *L)
             keys = v;
             char sub[600];
             join(sub, sizeof sub, "nodes", lua_tostring(L, -1));
+            if (!name_ok(x, "nodes", L, -1)) continue;
             keys[nk].id = core_strdup(lua_tostring(L, -1));
             keys[nk].line = scr_lines_find(x->lines, sub);
             if (keys[nk].id) nk++;
@@ -956,6 +979,10 @@ scr_scenario *scr_load_buffer(const char *name, const char *buf, size_t len,
     if (!S->sc) goto oom;
     S->sc->file = core_strdup(name);
     x.sc = S->sc;
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) { /* a UTF-8 byte order mark */
+        buf += 3;
+        len -= 3;
+    }
     if (len >= 4 && memcmp(buf, LUA_SIGNATURE, 4) == 0) {
         core_diag_add(diags, CORE_ERROR, name, "", 0, "binary-chunk",
                       "is precompiled Lua; scenarios must be Lua source text");

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define HOOK_EVERY 1000
 #define REP_MAX (1u << 20)       /* bytes string.rep may produce */
@@ -58,14 +59,24 @@ static sbx_state *get_sb(lua_State *L)
     return sb;
 }
 
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static void count_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
     sbx_state *sb = get_sb(L);
     if (!sb->tripped) {
         sb->budget -= HOOK_EVERY;
-        if (sb->budget > 0) return;
+        sb->ran += HOOK_EVERY;
+        bool late = now_s() > sb->deadline;
+        if (sb->budget > 0 && !late) return;
         sb->tripped = true;
+        sb->timed_out = late && sb->budget > 0;
         /* From now on every instruction fails, so `pcall` cannot resume the loop. */
         lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
     }
@@ -103,6 +114,8 @@ static int quantifiers(const char *p, size_t n, bool *special)
     for (size_t i = 0; i < n; i++) {
         if (p[i] == '%') {
             *special = true;
+            /* %b scans ahead for the balancing character from every start. */
+            if (i + 1 < n && p[i + 1] == 'b') q++;
             i++;
             continue;
         }
@@ -138,6 +151,36 @@ static int str_pattern(lua_State *L)
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
     return lua_gettop(L);
+}
+
+/* Library functions that do bulk work in C (sort with strcoll, upper over a
+ * megabyte) count as one instruction each; this trampoline checks the clock
+ * before each call so a loop of them stops at the deadline too. */
+static int timed_cfn(lua_State *L)
+{
+    sbx_state *sb = get_sb(L);
+    if (sb->deadline > 0 && now_s() > sb->deadline) {
+        sb->tripped = sb->timed_out = true;
+        return luaL_error(L, "time limit reached");
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* table.move(a1, f, e, t [, a2]) loops in C; moving nils allocates nothing,
+ * so neither the hook nor the memory cap would stop a range of 1e15. */
+#define MOVE_MAX 10000000
+static int tab_move(lua_State *L)
+{
+    lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+    if (e >= f && (e - f >= MOVE_MAX || e - f < 0))
+        return luaL_error(L, "table.move of more than %d elements", MOVE_MAX);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
 }
 
 /* ---- base library replacements ---- */
@@ -316,6 +359,10 @@ static int setup(lua_State *L)
     wrap_field(L, str, "match", str_pattern, 0);
     wrap_field(L, str, "gmatch", str_pattern, 0);
     wrap_field(L, str, "gsub", str_pattern, 0);
+    static const char *const bulk[] = {"upper", "lower", "reverse", "format", "byte", "char",
+                                       "len",   "sub",   "pack",    "unpack", NULL};
+    for (const char *const *b = bulk; *b; b++)
+        wrap_field(L, str, *b, timed_cfn, -1);
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);
     lua_pushvalue(L, str);
@@ -332,6 +379,11 @@ static int setup(lua_State *L)
     for (const char *const *n = others; *n; n++) {
         lua_getglobal(L, *n);
         copy_table(L, -1);
+        if (strcmp(*n, "table") == 0) {
+            wrap_field(L, lua_gettop(L), "move", tab_move, -1);
+            wrap_field(L, lua_gettop(L), "sort", timed_cfn, -1);
+            wrap_field(L, lua_gettop(L), "concat", timed_cfn, -1);
+        }
         make_readonly(L);
         lua_setfield(L, env, *n);
         lua_pop(L, 1);
@@ -375,7 +427,19 @@ static int msgh(lua_State *L)
 
 int sbx_pcall(lua_State *L, sbx_state *sb, int nargs, int nresults, long instructions)
 {
+    return sbx_pcall_timed(L, sb, nargs, nresults, instructions, 2.0);
+}
+
+int sbx_pcall_timed(lua_State *L, sbx_state *sb, int nargs, int nresults, long instructions,
+                    double seconds)
+{
     sb->budget = instructions;
+    sb->ran = 0;
+    /* Slow tools (valgrind, callgrind) may stretch the clock limit. */
+    const char *scale = getenv("RAPPORT_TIME_LIMIT_SCALE");
+    double k = scale ? atof(scale) : 1.0;
+    sb->deadline = now_s() + seconds * (k > 0 ? k : 1.0);
+    sb->timed_out = false;
     sb->tripped = false;
     sb->out_of_memory = false;
     lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
@@ -389,10 +453,15 @@ int sbx_pcall(lua_State *L, sbx_state *sb, int nargs, int nresults, long instruc
         /* Headroom, so building the message cannot itself run out of memory. */
         sb->limit += 1u << 20;
         const char *m = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "unknown error";
-        if (sb->tripped)
+        if (sb->tripped && sb->timed_out)
             lua_pushfstring(L,
-                            "stopped after %d instructions (the limit for one call): it may loop "
+                            "stopped after %d ms (the time limit for one call): it may loop "
                             "forever",
+                            (int)(seconds * 1000));
+        else if (sb->tripped)
+            lua_pushfstring(L,
+                            "stopped after %d instructions (the instruction limit for one "
+                            "call): it may loop forever",
                             (int)instructions);
         else if (st == LUA_ERRMEM || sb->out_of_memory)
             lua_pushfstring(L, "ran out of memory (the limit is %d MiB)", (int)(sb->limit >> 20));

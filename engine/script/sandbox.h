@@ -10,6 +10,9 @@
 typedef struct sbx_state {
     size_t used, limit; /* bytes held by the state, and the cap */
     long budget;        /* instructions left in the current call */
+    long ran;           /* instructions the last call ran (about, in steps of 1000) */
+    double deadline;    /* CLOCK_MONOTONIC seconds when the current call must stop */
+    bool timed_out;     /* the call ran past its deadline (C functions doing bulk work) */
     bool tripped;       /* the instruction limit was hit in this call */
     bool out_of_memory; /* an allocation was refused in this call */
 } sbx_state;
@@ -24,6 +27,11 @@ void sbx_push_env(lua_State *L);
  * instruction budget. On failure returns the Lua status and leaves a message on
  * the stack that is always a string, rewritten to name the limit hit. */
 int sbx_pcall(lua_State *L, sbx_state *sb, int nargs, int nresults, long instructions);
+/* The same with a wall-clock limit too: library functions written in C (string
+ * concatenation, upper, sort) do bulk work that counts as one instruction, so
+ * the count alone cannot bound time. */
+int sbx_pcall_timed(lua_State *L, sbx_state *sb, int nargs, int nresults, long instructions,
+                    double seconds);
 /* Reseeds math.random with a fixed seed, so replays are exact. */
 void sbx_reseed(lua_State *L, sbx_state *sb);
 

@@ -15,11 +15,14 @@ struct scr_scenario {
     char **fn_paths; /* table path of each author function, for messages; owned */
     int n_fns;
     const core_state *cur; /* the state being read during a call; borrowed */
+    long step_left;        /* instructions left for the author calls of this step */
+    double step_end;       /* CLOCK_MONOTONIC seconds when this step's calls must end */
 };
 
 /* Registry keys. */
 #define SCR_KEY_FNS "rapport.fns"     /* array of author functions, by handle */
-#define SCR_KEY_STATE "rapport.state" /* the `state` table passed to them */
+#define SCR_KEY_STATE "rapport.state" /* the read-only `state` proxy passed to them */
+#define SCR_KEY_STATE_REAL "rapport.state_real" /* the table behind it */
 
 /* Builds the `state` table and its read-only views (call.c). Runs protected. */
 int scr_setup_state(lua_State *L);
