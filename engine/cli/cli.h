@@ -26,7 +26,12 @@ typedef struct cli_opts {
     unsigned long seed;
     const char *svg;
     const char *html, *csv; /* report outputs */
+    const char *xapi;       /* report: xAPI statements output */
     bool anonymise;         /* report: pseudonyms instead of names */
+    /* lrs set / xapi-export (lrs_cmd.c) */
+    const char *lrs_endpoint, *lrs_user, *lrs_password_file, *lrs_registration, *lrs_iri_base;
+    const char *out; /* xapi-export output */
+    bool no_anonymise, send_choices, no_send_choices;
 } cli_opts;
 
 /* Each returns the process exit code. */
@@ -36,6 +41,14 @@ int cli_graph(const cli_opts *o);
 int cli_test(const cli_opts *o);
 int cli_progress(const cli_opts *o);
 int cli_report(const cli_opts *o);
+int cli_lrs(const cli_opts *o); /* lrs set|show|retry-rejected */
+int cli_sync(const cli_opts *o);
+int cli_xapi_export(const cli_opts *o);
+struct st_record;
+/* After a session was recorded in progress_file: when an LRS is configured,
+ * queues its statements and (auto_sync) sends the queue. Silent otherwise. */
+void cli_lrs_after_session(const char *progress_file, const char *player, const struct st_record *r,
+                           bool quiet);
 
 /* Resolves FILE|ID to a scenario file path (malloc'ed), or NULL with a message printed. */
 char *cli_resolve(const char *arg);

@@ -20,8 +20,14 @@ void cli_usage(FILE *f)
           "                                             automated playthroughs + coverage\n"
           "  rapport graph FILE                         Graphviz DOT on stdout\n"
           "  rapport progress [--json]                  the player's history\n"
-          "  rapport report FILE|DIR... [PACK.pack.lua] --html OUT [--csv OUT] [--anonymise]\n"
+          "  rapport report FILE|DIR... [PACK.pack.lua] --html OUT [--csv OUT] [--xapi OUT]\n"
+          "                 [--anonymise]\n"
           "                                             workshop report from many progress files\n"
+          "  rapport lrs set --endpoint URL --user KEY --password-file FILE\n"
+          "       [--registration UUID] [--iri-base IRI] [--[no-]anonymise] [--[no-]send-choices]\n"
+          "  rapport lrs show|retry-rejected            the Learning Record Store link, queues\n"
+          "  rapport sync                               send queued learning records to the LRS\n"
+          "  rapport xapi-export FILE... --out OUT.json [--anonymise] [--send-choices]\n"
           "common options: --player NAME  --data-dir DIR  --help  --version\n",
           f);
 }
@@ -51,8 +57,8 @@ const char *cli_player(const cli_opts *o)
 int main(int argc, char **argv)
 {
     cli_opts o = {.runs = 2000, .seed = 1};
-    static const char *const cmds[] = {"play", "check", "test", "graph", "progress", "report",
-                                       NULL};
+    static const char *const cmds[] = {"play",   "check", "test", "graph",       "progress",
+                                       "report", "lrs",   "sync", "xapi-export", NULL};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *val = NULL;
@@ -98,8 +104,35 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--csv") == 0) {
             NEEDS_VALUE();
             o.csv = val;
+        } else if (strcmp(a, "--xapi") == 0) {
+            NEEDS_VALUE();
+            o.xapi = val;
         } else if (strcmp(a, "--anonymise") == 0 || strcmp(a, "--anonymize") == 0) {
             o.anonymise = true;
+        } else if (strcmp(a, "--endpoint") == 0) { /* lrs set, xapi-export: lrs_cmd.c */
+            NEEDS_VALUE();
+            o.lrs_endpoint = val;
+        } else if (strcmp(a, "--user") == 0) {
+            NEEDS_VALUE();
+            o.lrs_user = val;
+        } else if (strcmp(a, "--password-file") == 0) {
+            NEEDS_VALUE();
+            o.lrs_password_file = val;
+        } else if (strcmp(a, "--registration") == 0) {
+            NEEDS_VALUE();
+            o.lrs_registration = val;
+        } else if (strcmp(a, "--iri-base") == 0) {
+            NEEDS_VALUE();
+            o.lrs_iri_base = val;
+        } else if (strcmp(a, "--out") == 0) {
+            NEEDS_VALUE();
+            o.out = val;
+        } else if (strcmp(a, "--no-anonymise") == 0 || strcmp(a, "--no-anonymize") == 0) {
+            o.no_anonymise = true;
+        } else if (strcmp(a, "--send-choices") == 0) {
+            o.send_choices = true;
+        } else if (strcmp(a, "--no-send-choices") == 0) {
+            o.no_send_choices = true;
         } else if (strcmp(a, "--svg") == 0) {
             NEEDS_VALUE();
             o.svg = val;
@@ -168,6 +201,15 @@ int main(int argc, char **argv)
     if (strcmp(o.cmd, "report") == 0) {
         if (o.n_args < 1) return bad_usage("%s", "report needs at least one progress FILE or DIR");
         return cli_report(&o);
+    }
+    if (strcmp(o.cmd, "lrs") == 0) return cli_lrs(&o);
+    if (strcmp(o.cmd, "sync") == 0) {
+        if (o.n_args != 0) return bad_usage("%s", "sync takes no arguments");
+        return cli_sync(&o);
+    }
+    if (strcmp(o.cmd, "xapi-export") == 0) {
+        if (o.n_args < 1) return bad_usage("%s", "xapi-export needs at least one progress FILE");
+        return cli_xapi_export(&o);
     }
     if (o.n_args != 0) return bad_usage("%s", "progress takes no arguments");
     return cli_progress(&o);

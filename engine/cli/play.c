@@ -195,7 +195,7 @@ static void save(const cli_opts *o, app_play *p, const char *started, bool quiet
     if (o->no_save) return;
     char *dir = st_data_dir(o->data_dir);
     char *file = dir ? st_player_file(dir, cli_player(o)) : NULL;
-    st_record rec;
+    st_record rec = {0};
     char msg[1200] = "";
     if (file && app_play_record(p, o->assessed ? "assessed" : "practice", started, &rec)) {
         st_status st = st_append(file, cli_player(o), &rec, msg, sizeof msg);
@@ -203,6 +203,9 @@ static void save(const cli_opts *o, app_play *p, const char *started, bool quiet
             fprintf(stderr, "rapport: %s\n", msg);
         else if (st == ST_OK && !quiet)
             fprintf(stdout, "\nSaved to %s.\n", file);
+        /* Recorded: when an LRS is configured, queue and send its statements. */
+        if (st == ST_OK || st == ST_SET_ASIDE)
+            cli_lrs_after_session(file, cli_player(o), &rec, quiet);
     }
     st_record_free(&rec);
     free(file);

@@ -11,6 +11,7 @@
  * written, 2 for bad usage. */
 #include "app.h"
 #include "cli.h"
+#include "lrs.h"
 #include "report.h"
 
 #include <dirent.h>
@@ -126,8 +127,8 @@ static bool write_out(app_report *r, const char *path, bool html)
 
 int cli_report(const cli_opts *o)
 {
-    if (!o->html && !o->csv) {
-        fprintf(stderr, "rapport: report needs --html OUT (and may add --csv OUT)\n");
+    if (!o->html && !o->csv && !o->xapi) {
+        fprintf(stderr, "rapport: report needs --html OUT (and may add --csv OUT, --xapi OUT)\n");
         cli_usage(stderr);
         return 2;
     }
@@ -149,8 +150,8 @@ int cli_report(const cli_opts *o)
         else
             list_add(&inputs, a);
     }
-    const char *outs[] = {o->html, o->csv};
-    for (int k = 0; k < 2; k++)
+    const char *outs[] = {o->html, o->csv, o->xapi};
+    for (int k = 0; k < 3; k++)
         if (outs[k] && is_input(outs[k], &inputs, &scen)) {
             fprintf(stderr, "rapport: %s is one of the inputs; the report never writes over them\n",
                     outs[k]);
@@ -189,6 +190,13 @@ int cli_report(const cli_opts *o)
     bool ok = true;
     if (o->html) ok = write_out(r, o->html, true) && ok;
     if (o->csv) ok = write_out(r, o->csv, false) && ok;
+    if (o->xapi) {
+        /* The same statements an LRS would receive (engine/lrs), for import. */
+        int n = lrs_export_file((const char *const *)inputs.v, inputs.n, o->xapi, o->anonymise,
+                                o->send_choices, stderr);
+        if (n < 0) ok = false;
+        else printf("%d xAPI statement%s in %s\n", n, n == 1 ? "" : "s", o->xapi);
+    }
     int read = app_report_n_files(r);
     if (ok)
         printf("Report on %d learner%s, %d session%s from %d of %d file%s:%s%s%s%s\n",

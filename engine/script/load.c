@@ -51,45 +51,6 @@ static void diag(ld *x, core_severity sev, const char *path, const char *code, c
 
 /* ---- small helpers ---- */
 
-static bool plain_name(const char *s)
-{
-    if (!(isalpha((unsigned char)s[0]) || s[0] == '_')) return false;
-    for (const char *p = s + 1; *p; p++)
-        if (!(isalnum((unsigned char)*p) || *p == '_')) return false;
-    return true;
-}
-
-/* path + "." + key, or path + "[\"key\"]" when key is not a plain name. */
-static void join(char *out, size_t n, const char *path, const char *key)
-{
-    if (plain_name(key))
-        snprintf(out, n, "%s%s%s", path, path[0] ? "." : "", key);
-    else
-        snprintf(out, n, "%s[\"%.200s\"]", path, key);
-}
-
-static const char *type_name(lua_State *L, int idx)
-{
-    return lua_typename(L, lua_type(L, idx));
-}
-
-/* The nearest of n names to s, for "did you mean"; NULL when none is close. */
-static const char *nearest(const char *s, const char *const *names, int n)
-{
-    const char *best = NULL;
-    int cap = (int)strlen(s) / 3 + 1;
-    if (cap < 2) cap = 2;
-    int bd = cap + 1;
-    for (int i = 0; i < n; i++) {
-        int d = core_edit_distance(s, names[i], cap);
-        if (d < bd) {
-            bd = d;
-            best = names[i];
-        }
-    }
-    return best;
-}
-
 static const char *nearest_node(const core_scenario *sc, const char *s)
 {
     const char *best = NULL;
@@ -106,14 +67,6 @@ static const char *nearest_node(const core_scenario *sc, const char *s)
     return best;
 }
 
-static void did_you_mean(char *buf, size_t n, const char *guess)
-{
-    if (guess)
-        snprintf(buf, n, "; did you mean '%s'?", guess);
-    else
-        buf[0] = '\0';
-}
-
 /* Names (ids, keys, tags, facts) end up in progress files and on screen:
  * refuses one that is not valid UTF-8 or holds a NUL. */
 static bool name_ok(ld *x, const char *path, lua_State *L, int idx)
@@ -127,52 +80,13 @@ static bool name_ok(ld *x, const char *path, lua_State *L, int idx)
     return false;
 }
 
-/* Pushes t[key] (raw) for the table at idx. */
-static int rawfield(lua_State *L, int idx, const char *key)
-{
-    idx = lua_absindex(L, idx);
-    lua_pushstring(L, key);
-    return lua_rawget(L, idx);
-}
-
-/* Warns about keys of the table at idx that are not in known[]. */
-static void unknown_keys(ld *x, int idx, const char *path, const char *const *known)
-{
-    int n = 0;
-    while (known[n])
-        n++;
-    lua_State *L = x->L;
-    idx = lua_absindex(L, idx);
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        lua_pop(L, 1);
-        char sub[600];
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            WARN(x, path, "unknown-field", "has a %s key; only named fields mean anything here",
-                 type_name(L, -1));
-            continue;
-        }
-        const char *k = lua_tostring(L, -1);
-        bool ok = false;
-        for (int i = 0; i < n && !ok; i++)
-            ok = strcmp(k, known[i]) == 0;
-        if (!ok) {
-            char dym[200];
-            did_you_mean(dym, sizeof dym, nearest(k, known, n));
-            join(sub, sizeof sub, path, k);
-            WARN(x, sub, "unknown-field",
-                 "'%.100s' is not a field format 1 knows, so it is ignored%s", k, dym);
-        }
-    }
-}
-
 /* Reads an optional string field; copies it to *out. Returns false on a type error. */
 static bool opt_string(ld *x, int t, const char *path, const char *key, char **out, bool required)
 {
     lua_State *L = x->L;
     char sub[600];
-    join(sub, sizeof sub, path, key);
-    int ty = rawfield(L, t, key);
+    scr_join(sub, sizeof sub, path, key);
+    int ty = scr_rawfield(L, t, key);
     bool ok = true;
     if (ty == LUA_TNIL) {
         if (required) {
@@ -220,8 +134,8 @@ static void text_or_fn(ld *x, int t, const char *path, const char *key, char **o
 {
     lua_State *L = x->L;
     char sub[600];
-    join(sub, sizeof sub, path, key);
-    int ty = rawfield(L, t, key);
+    scr_join(sub, sizeof sub, path, key);
+    int ty = scr_rawfield(L, t, key);
     if (ty == LUA_TFUNCTION) {
         *fn = add_fn(x, sub);
         return;
@@ -242,8 +156,8 @@ static void fact_list(ld *x, int t, const char *path, int **out, int *n)
 {
     lua_State *L = x->L;
     char sub[600];
-    join(sub, sizeof sub, path, "learn");
-    int ty = rawfield(L, t, "learn");
+    scr_join(sub, sizeof sub, path, "learn");
+    int ty = scr_rawfield(L, t, "learn");
     if (ty == LUA_TSTRING) { /* a single fact is accepted as a one-item list */
         lua_newtable(L);
         lua_insert(L, -2);
@@ -259,7 +173,7 @@ static void fact_list(ld *x, int t, const char *path, int **out, int *n)
             snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING || lua_rawlen(L, -1) == 0) {
                 ERR(x, item, "wrong-type", "must be a fact name (a non-empty string), not a %s",
-                    type_name(L, -1));
+                    scr_type_name(L, -1));
             } else {
                 int f = name_ok(x, item, L, -1) ? core_intern_fact(x->sc, lua_tostring(L, -1)) : -1;
                 int *v = realloc(*out, sizeof(int) * (size_t)(*n + 1));
@@ -284,8 +198,8 @@ static void trust_table(ld *x, int t, const char *path, core_trust_delta **out, 
 {
     lua_State *L = x->L;
     char sub[600];
-    join(sub, sizeof sub, path, "trust");
-    int ty = rawfield(L, t, "trust");
+    scr_join(sub, sizeof sub, path, "trust");
+    int ty = scr_rawfield(L, t, "trust");
     if (ty != LUA_TNIL && ty != LUA_TTABLE)
         ERR(x, sub, "wrong-type", "must be a table of {cast_key = number}, not a %s",
             lua_typename(L, ty));
@@ -295,13 +209,13 @@ static void trust_table(ld *x, int t, const char *path, core_trust_delta **out, 
         while (lua_next(L, tt)) {
             if (lua_type(L, -2) != LUA_TSTRING) {
                 ERR(x, sub, "wrong-type", "keys must be cast keys (strings), not a %s",
-                    type_name(L, -2));
+                    scr_type_name(L, -2));
                 lua_pop(L, 1);
                 continue;
             }
             const char *k = lua_tostring(L, -2);
             char item[700];
-            join(item, sizeof item, sub, k);
+            scr_join(item, sizeof item, sub, k);
             int c = core_find_cast(x->sc, k);
             if (c < 0) {
                 const char *names[64];
@@ -309,10 +223,10 @@ static void trust_table(ld *x, int t, const char *path, core_trust_delta **out, 
                 for (int i = 0; i < x->sc->n_cast && m < 64; i++)
                     names[m++] = x->sc->cast[i].key;
                 char dym[200];
-                did_you_mean(dym, sizeof dym, nearest(k, names, m));
+                scr_did_you_mean(dym, sizeof dym, scr_nearest(k, names, m));
                 ERR(x, item, "unknown-cast", "'%.100s' is not in the cast%s", k, dym);
             } else if (!finite_number(L, -1)) {
-                ERR(x, item, "wrong-type", "must be a number, not a %s", type_name(L, -1));
+                ERR(x, item, "wrong-type", "must be a number, not a %s", scr_type_name(L, -1));
             } else {
                 core_trust_delta *v = realloc(*out, sizeof *v * (size_t)(*n + 1));
                 if (v) {
@@ -331,14 +245,14 @@ static int node_ref(ld *x, const char *path, const char *what)
 {
     lua_State *L = x->L;
     if (lua_type(L, -1) != LUA_TSTRING) {
-        ERR(x, path, "wrong-type", "must be a node id (a string), not a %s", type_name(L, -1));
+        ERR(x, path, "wrong-type", "must be a node id (a string), not a %s", scr_type_name(L, -1));
         return CORE_NONE;
     }
     const char *id = lua_tostring(L, -1);
     int n = core_find_node(x->sc, id);
     if (n < 0) {
         char dym[200];
-        did_you_mean(dym, sizeof dym, nearest_node(x->sc, id));
+        scr_did_you_mean(dym, sizeof dym, nearest_node(x->sc, id));
         ERR(x, path, "unknown-node", "%s '%.100s' names no node%s", what, id, dym);
     }
     return n;
@@ -390,21 +304,21 @@ static void load_choice(ld *x, int node, int t, const char *path)
     if (ci < 0) return;
     core_choice *c = &sc->nodes[node].choices[ci];
     c->line = scr_lines_find(x->lines, path);
-    unknown_keys(x, t, path, choice_fields);
+    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, choice_fields, "format 1");
     opt_string(x, t, path, "feedback", &c->feedback, false);
     opt_string(x, t, path, "id", &c->id, false);
 
     /* to / can_go */
-    join(sub, sizeof sub, path, "to");
-    int ty = rawfield(L, t, "to");
+    scr_join(sub, sizeof sub, path, "to");
+    int ty = scr_rawfield(L, t, "to");
     if (ty == LUA_TNIL) {
         ERR(x, path, "missing-field", "the required field 'to' is missing");
         lua_pop(L, 1);
     } else if (ty == LUA_TFUNCTION) {
         c->to_fn = add_fn(x, sub);
         char cg[700];
-        join(cg, sizeof cg, path, "can_go");
-        int ct = rawfield(L, t, "can_go");
+        scr_join(cg, sizeof cg, path, "can_go");
+        int ct = scr_rawfield(L, t, "can_go");
         if (ct != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
             ERR(x, ct == LUA_TNIL ? path : cg, "missing-can-go",
                 "a function `to` needs `can_go = { node ids it may return }`, so the graph stays "
@@ -425,16 +339,16 @@ static void load_choice(ld *x, int node, int t, const char *path)
     } else {
         c->to = node_ref(x, sub, "target");
         lua_pop(L, 1);
-        if (rawfield(L, t, "can_go") != LUA_TNIL) {
-            join(sub, sizeof sub, path, "can_go");
+        if (scr_rawfield(L, t, "can_go") != LUA_TNIL) {
+            scr_join(sub, sizeof sub, path, "can_go");
             WARN(x, sub, "unused-can-go", "is only read when `to` is a function");
         }
         lua_pop(L, 1);
     }
 
     /* score */
-    join(sub, sizeof sub, path, "score");
-    ty = rawfield(L, t, "score");
+    scr_join(sub, sizeof sub, path, "score");
+    ty = scr_rawfield(L, t, "score");
     if (ty != LUA_TNIL && ty != LUA_TTABLE)
         ERR(x, sub, "wrong-type", "must be a table of {skill = number}, not a %s",
             lua_typename(L, ty));
@@ -443,22 +357,23 @@ static void load_choice(ld *x, int node, int t, const char *path)
         lua_pushnil(L);
         while (lua_next(L, st)) {
             if (lua_type(L, -2) != LUA_TSTRING) {
-                ERR(x, sub, "wrong-type", "keys must be skill names, not a %s", type_name(L, -2));
+                ERR(x, sub, "wrong-type", "keys must be skill names, not a %s",
+                    scr_type_name(L, -2));
                 lua_pop(L, 1);
                 continue;
             }
             const char *k = lua_tostring(L, -2);
             char item[760];
-            join(item, sizeof item, sub, k);
+            scr_join(item, sizeof item, sub, k);
             int s = core_find_skill(sc, k);
             if (s < 0) {
                 char dym[200];
-                did_you_mean(dym, sizeof dym,
-                             nearest(k, (const char *const *)sc->skills, sc->n_skills));
+                scr_did_you_mean(dym, sizeof dym,
+                                 scr_nearest(k, (const char *const *)sc->skills, sc->n_skills));
                 ERR(x, item, "unknown-skill", "'%.100s' is not one of this scenario's skills%s", k,
                     dym);
             } else if (!finite_number(L, -1)) {
-                ERR(x, item, "wrong-type", "must be a number, not a %s", type_name(L, -1));
+                ERR(x, item, "wrong-type", "must be a number, not a %s", scr_type_name(L, -1));
             } else {
                 c->score[s] = lua_tonumber(L, -1);
                 c->has_score[s] = true;
@@ -469,8 +384,8 @@ static void load_choice(ld *x, int node, int t, const char *path)
     lua_pop(L, 1);
 
     /* tags */
-    join(sub, sizeof sub, path, "tags");
-    ty = rawfield(L, t, "tags");
+    scr_join(sub, sizeof sub, path, "tags");
+    ty = scr_rawfield(L, t, "tags");
     if (ty != LUA_TNIL && ty != LUA_TTABLE)
         ERR(x, sub, "wrong-type", "must be a list of strings, not a %s", lua_typename(L, ty));
     if (ty == LUA_TTABLE) {
@@ -479,7 +394,7 @@ static void load_choice(ld *x, int node, int t, const char *path)
             char item[740];
             snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
-                ERR(x, item, "wrong-type", "must be a string, not a %s", type_name(L, -1));
+                ERR(x, item, "wrong-type", "must be a string, not a %s", scr_type_name(L, -1));
             } else {
                 char **v = realloc(c->tags, sizeof *v * (size_t)(c->n_tags + 1));
                 if (v) {
@@ -497,8 +412,8 @@ static void load_choice(ld *x, int node, int t, const char *path)
     /* gives / asks */
     static const char *const flags[] = {"gives", "asks"};
     for (int i = 0; i < 2; i++) {
-        join(sub, sizeof sub, path, flags[i]);
-        ty = rawfield(L, t, flags[i]);
+        scr_join(sub, sizeof sub, path, flags[i]);
+        ty = scr_rawfield(L, t, flags[i]);
         if (ty != LUA_TNIL && ty != LUA_TBOOLEAN)
             ERR(x, sub, "wrong-type", "must be true or false, not a %s", lua_typename(L, ty));
         else if (ty == LUA_TBOOLEAN)
@@ -510,8 +425,8 @@ static void load_choice(ld *x, int node, int t, const char *path)
     fact_list(x, t, path, &c->learn, &c->n_learn);
 
     /* when */
-    join(sub, sizeof sub, path, "when");
-    ty = rawfield(L, t, "when");
+    scr_join(sub, sizeof sub, path, "when");
+    ty = scr_rawfield(L, t, "when");
     if (ty == LUA_TFUNCTION) {
         c->when_fn = add_fn(x, sub);
     } else {
@@ -539,7 +454,7 @@ static void load_node(ld *x, int ni, int t, const char *path)
     core_node *n = &sc->nodes[ni];
     char sub[700];
     n->line = scr_lines_find(x->lines, path);
-    unknown_keys(x, t, path, node_fields);
+    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, node_fields, "format 1");
 
     char *speaker = NULL;
     opt_string(x, t, path, "speaker", &speaker, false);
@@ -552,8 +467,8 @@ static void load_node(ld *x, int ni, int t, const char *path)
                 names[m++] = sc->cast[i].key;
             names[m++] = "narrator";
             char dym[200];
-            did_you_mean(dym, sizeof dym, nearest(speaker, names, m));
-            join(sub, sizeof sub, path, "speaker");
+            scr_did_you_mean(dym, sizeof dym, scr_nearest(speaker, names, m));
+            scr_join(sub, sizeof sub, path, "speaker");
             ERR(x, sub, "unknown-speaker", "'%.100s' is not in the cast (nor \"narrator\")%s",
                 speaker, dym);
             n->speaker = CORE_NONE;
@@ -568,20 +483,20 @@ static void load_node(ld *x, int ni, int t, const char *path)
     trust_table(x, t, path, &n->trust, &n->n_trust);
 
     /* ending / grade */
-    join(sub, sizeof sub, path, "ending");
-    int ty = rawfield(L, t, "ending");
+    scr_join(sub, sizeof sub, path, "ending");
+    int ty = scr_rawfield(L, t, "ending");
     bool ending_true = ty == LUA_TBOOLEAN && lua_toboolean(L, -1);
     lua_pop(L, 1);
     if (ending_true) /* `ending = true`: an ending labelled by its node id */
         n->ending = core_strdup(n->id);
     else if (ty != LUA_TBOOLEAN)
         opt_string(x, t, path, "ending", &n->ending, false);
-    int text_ty = rawfield(L, t, "text");
+    int text_ty = scr_rawfield(L, t, "text");
     lua_pop(L, 1);
     if (!n->ending && text_ty == LUA_TNIL)
         ERR(x, path, "missing-field", "the required field 'text' is missing");
     if (opt_string(x, t, path, "grade", &n->grade, false) && n->grade) {
-        join(sub, sizeof sub, path, "grade");
+        scr_join(sub, sizeof sub, path, "grade");
         if (strcmp(n->grade, "good") && strcmp(n->grade, "mixed") && strcmp(n->grade, "poor"))
             ERR(x, sub, "bad-grade", "must be \"good\", \"mixed\" or \"poor\", not \"%.50s\"",
                 n->grade);
@@ -590,8 +505,8 @@ static void load_node(ld *x, int ni, int t, const char *path)
     }
 
     /* choices */
-    join(sub, sizeof sub, path, "choices");
-    ty = rawfield(L, t, "choices");
+    scr_join(sub, sizeof sub, path, "choices");
+    ty = scr_rawfield(L, t, "choices");
     if (ty != LUA_TNIL && ty != LUA_TTABLE) {
         ERR(x, sub, "wrong-type", "must be a list of choices, not a %s", lua_typename(L, ty));
     } else if (ty == LUA_TTABLE) {
@@ -610,7 +525,8 @@ static void load_node(ld *x, int ni, int t, const char *path)
             char item[740];
             snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
             if (lua_rawgeti(L, ct, i) != LUA_TTABLE)
-                ERR(x, item, "wrong-type", "must be a choice table, not a %s", type_name(L, -1));
+                ERR(x, item, "wrong-type", "must be a choice table, not a %s",
+                    scr_type_name(L, -1));
             else
                 load_choice(x, ni, lua_gettop(L), item);
             lua_pop(L, 1);
@@ -621,8 +537,8 @@ static void load_node(ld *x, int ni, int t, const char *path)
     lua_pop(L, 1);
 
     /* timeout / on_timeout */
-    join(sub, sizeof sub, path, "timeout");
-    ty = rawfield(L, t, "timeout");
+    scr_join(sub, sizeof sub, path, "timeout");
+    ty = scr_rawfield(L, t, "timeout");
     if (ty != LUA_TNIL) {
         if (!finite_number(L, -1) || lua_tonumber(L, -1) <= 0)
             ERR(x, sub, "wrong-type", "must be a positive number of seconds");
@@ -630,8 +546,8 @@ static void load_node(ld *x, int ni, int t, const char *path)
             n->timeout = lua_tonumber(L, -1);
     }
     lua_pop(L, 1);
-    join(sub, sizeof sub, path, "on_timeout");
-    ty = rawfield(L, t, "on_timeout");
+    scr_join(sub, sizeof sub, path, "on_timeout");
+    ty = scr_rawfield(L, t, "on_timeout");
     if (ty != LUA_TNIL) n->on_timeout = node_ref(x, sub, "on_timeout");
     lua_pop(L, 1);
     if (n->timeout > 0 && ty == LUA_TNIL)
@@ -661,14 +577,6 @@ static const char *const top_fields[] = {"format",     "id",      "title",  "fam
                                          "difficulty", "skills",  "cast",   "start",  "nodes",
                                          "debrief",    "version", "author", NULL};
 
-static bool valid_id(const char *s)
-{
-    if (!*s) return false;
-    for (; *s; s++)
-        if (!(isalnum((unsigned char)*s) || *s == '.' || *s == '_' || *s == '-')) return false;
-    return true;
-}
-
 /* Checks the table at index 1 and fills x->sc. Runs under lua_pcall. */
 static int check_table(lua_State *L)
 {
@@ -681,7 +589,7 @@ static int check_table(lua_State *L)
     lua_setfield(L, LUA_REGISTRYINDEX, SCR_KEY_FNS);
     x->fns = lua_gettop(L);
 
-    int ty = rawfield(L, t, "format");
+    int ty = scr_rawfield(L, t, "format");
     if (ty == LUA_TNIL) {
         ERR(x, "", "missing-field", "the required field 'format' is missing (write format = 1)");
         return 0;
@@ -689,14 +597,15 @@ static int check_table(lua_State *L)
     if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) != 1) {
         ERR(x, "format", "unknown-format",
             "this rapport reads format 1; this file says %s (a newer rapport may read it)",
-            lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TNUMBER ? lua_tostring(L, -1)
-                                                                             : type_name(L, -1));
+            lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TNUMBER
+                ? lua_tostring(L, -1)
+                : scr_type_name(L, -1));
         return 0;
     }
     lua_pop(L, 1);
-    unknown_keys(x, t, "", top_fields);
+    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, "", top_fields, "format 1");
 
-    if (opt_string(x, t, "", "id", &sc->id, true) && sc->id && !valid_id(sc->id))
+    if (opt_string(x, t, "", "id", &sc->id, true) && sc->id && !scr_valid_id(sc->id))
         ERR(x, "id", "bad-id", "'%.100s' may use only letters, digits, '.', '_' and '-'", sc->id);
     opt_string(x, t, "", "title", &sc->title, false);
     opt_string(x, t, "", "family", &sc->family, false);
@@ -708,7 +617,7 @@ static int check_table(lua_State *L)
     if (!sc->family) sc->family = core_strdup("other");
     if (!sc->summary) sc->summary = core_strdup("");
 
-    ty = rawfield(L, t, "difficulty");
+    ty = scr_rawfield(L, t, "difficulty");
     if (ty != LUA_TNIL) {
         if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 3)
             ERR(x, "difficulty", "wrong-type", "must be 1, 2 or 3");
@@ -716,7 +625,7 @@ static int check_table(lua_State *L)
             sc->difficulty = (int)lua_tointeger(L, -1);
     }
     lua_pop(L, 1);
-    ty = rawfield(L, t, "version");
+    ty = scr_rawfield(L, t, "version");
     if (ty != LUA_TNIL) {
         if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 1000000)
             ERR(x, "version", "wrong-type", "must be a positive whole number");
@@ -726,7 +635,7 @@ static int check_table(lua_State *L)
     lua_pop(L, 1);
 
     /* skills */
-    ty = rawfield(L, t, "skills");
+    ty = scr_rawfield(L, t, "skills");
     if (ty != LUA_TNIL && ty != LUA_TTABLE) {
         ERR(x, "skills", "wrong-type", "must be a list of skill names, not a %s",
             lua_typename(L, ty));
@@ -742,7 +651,7 @@ static int check_table(lua_State *L)
         for (lua_Integer i = 1; i <= len && i <= CORE_MAX_SKILLS; i++) {
             char item[64];
             snprintf(item, sizeof item, "skills[%lld]", (long long)i);
-            if (lua_rawgeti(L, -1, i) != LUA_TSTRING || !valid_id(lua_tostring(L, -1))) {
+            if (lua_rawgeti(L, -1, i) != LUA_TSTRING || !scr_valid_id(lua_tostring(L, -1))) {
                 ERR(x, item, "wrong-type", "must be a skill name (letters, digits, '_')");
                 lua_pop(L, 1);
                 continue;
@@ -766,7 +675,7 @@ static int check_table(lua_State *L)
     lua_pop(L, 1);
 
     /* cast */
-    ty = rawfield(L, t, "cast");
+    ty = scr_rawfield(L, t, "cast");
     if (ty != LUA_TNIL && ty != LUA_TTABLE) {
         ERR(x, "cast", "wrong-type", "must be a table of {key = {name = ..., role = ...}}");
     } else if (ty == LUA_TTABLE) {
@@ -777,14 +686,15 @@ static int check_table(lua_State *L)
         while (lua_next(L, ct)) {
             lua_pop(L, 1);
             if (lua_type(L, -1) != LUA_TSTRING) {
-                ERR(x, "cast", "wrong-type", "keys must be strings, not a %s", type_name(L, -1));
+                ERR(x, "cast", "wrong-type", "keys must be strings, not a %s",
+                    scr_type_name(L, -1));
                 continue;
             }
             node_key *v = realloc(keys, sizeof *v * (size_t)(nk + 1));
             if (!v) break;
             keys = v;
             char sub[600];
-            join(sub, sizeof sub, "cast", lua_tostring(L, -1));
+            scr_join(sub, sizeof sub, "cast", lua_tostring(L, -1));
             if (!name_ok(x, "cast", L, -1)) continue;
             keys[nk].id = core_strdup(lua_tostring(L, -1));
             keys[nk].line = scr_lines_find(x->lines, sub);
@@ -793,7 +703,7 @@ static int check_table(lua_State *L)
         qsort(keys, (size_t)nk, sizeof *keys, cmp_node_key);
         for (int i = 0; i < nk; i++) {
             char sub[600];
-            join(sub, sizeof sub, "cast", keys[i].id);
+            scr_join(sub, sizeof sub, "cast", keys[i].id);
             if (strcmp(keys[i].id, "narrator") == 0)
                 ERR(x, sub, "reserved-name", "\"narrator\" is reserved for scene-setting lines");
             lua_pushstring(L, keys[i].id);
@@ -804,7 +714,8 @@ static int check_table(lua_State *L)
                 opt_string(x, mt, sub, "name", &name, true);
                 opt_string(x, mt, sub, "role", &role, false);
                 static const char *const cast_fields[] = {"name", "role", NULL};
-                unknown_keys(x, mt, sub, cast_fields);
+                scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, mt, sub, cast_fields,
+                                 "format 1");
             } else if (vt == LUA_TSTRING) {
                 name = core_strdup(lua_tostring(L, -1));
             } else {
@@ -822,7 +733,7 @@ static int check_table(lua_State *L)
     lua_pop(L, 1);
 
     /* nodes: ids first, so references can be resolved in any order */
-    ty = rawfield(L, t, "nodes");
+    ty = scr_rawfield(L, t, "nodes");
     if (ty == LUA_TNIL) {
         ERR(x, "", "missing-field", "the required field 'nodes' is missing");
     } else if (ty != LUA_TTABLE) {
@@ -838,14 +749,14 @@ static int check_table(lua_State *L)
             if (lua_type(L, -1) != LUA_TSTRING) {
                 ERR(x, "nodes", "wrong-type",
                     "keys must be node ids (strings), not a %s; write nodes = { id = {...} }",
-                    type_name(L, -1));
+                    scr_type_name(L, -1));
                 continue;
             }
             node_key *v = realloc(keys, sizeof *v * (size_t)(nk + 1));
             if (!v) break;
             keys = v;
             char sub[600];
-            join(sub, sizeof sub, "nodes", lua_tostring(L, -1));
+            scr_join(sub, sizeof sub, "nodes", lua_tostring(L, -1));
             if (!name_ok(x, "nodes", L, -1)) continue;
             keys[nk].id = core_strdup(lua_tostring(L, -1));
             keys[nk].line = scr_lines_find(x->lines, sub);
@@ -861,10 +772,10 @@ static int check_table(lua_State *L)
         if (sc->n_nodes == 0) ERR(x, "nodes", "no-nodes", "is empty");
         for (int i = 0; i < sc->n_nodes; i++) {
             char sub[600];
-            join(sub, sizeof sub, "nodes", sc->nodes[i].id);
+            scr_join(sub, sizeof sub, "nodes", sc->nodes[i].id);
             lua_pushstring(L, sc->nodes[i].id);
             if (lua_rawget(L, nt) != LUA_TTABLE)
-                ERR(x, sub, "wrong-type", "must be a node table, not a %s", type_name(L, -1));
+                ERR(x, sub, "wrong-type", "must be a node table, not a %s", scr_type_name(L, -1));
             else
                 load_node(x, i, lua_gettop(L), sub);
             lua_pop(L, 1);
@@ -873,7 +784,7 @@ static int check_table(lua_State *L)
     lua_pop(L, 1);
 
     /* start */
-    ty = rawfield(L, t, "start");
+    ty = scr_rawfield(L, t, "start");
     if (ty == LUA_TNIL)
         ERR(x, "", "missing-field", "the required field 'start' is missing");
     else
@@ -881,7 +792,7 @@ static int check_table(lua_State *L)
     lua_pop(L, 1);
 
     /* debrief */
-    ty = rawfield(L, t, "debrief");
+    ty = scr_rawfield(L, t, "debrief");
     if (ty != LUA_TNIL && ty != LUA_TTABLE) {
         ERR(x, "debrief", "wrong-type", "must be a table of {skill = tip}");
     } else if (ty == LUA_TTABLE) {
@@ -895,12 +806,12 @@ static int check_table(lua_State *L)
             }
             const char *k = lua_tostring(L, -1);
             char sub[600];
-            join(sub, sizeof sub, "debrief", k);
+            scr_join(sub, sizeof sub, "debrief", k);
             int s = core_find_skill(sc, k);
             if (s < 0) {
                 char dym[200];
-                did_you_mean(dym, sizeof dym,
-                             nearest(k, (const char *const *)sc->skills, sc->n_skills));
+                scr_did_you_mean(dym, sizeof dym,
+                                 scr_nearest(k, (const char *const *)sc->skills, sc->n_skills));
                 ERR(x, sub, "unknown-skill", "'%.100s' is not one of this scenario's skills%s", k,
                     dym);
                 continue;
@@ -928,7 +839,7 @@ static void check_graph(ld *x)
                 sc->nodes[sc->start].id);
         for (int i = 0; i < sc->n_nodes; i++) {
             char sub[600];
-            join(sub, sizeof sub, "nodes", sc->nodes[i].id);
+            scr_join(sub, sizeof sub, "nodes", sc->nodes[i].id);
             if (!seen[i])
                 WARN(x, sub, "unreachable", "no path from the start reaches this node");
             else if (!ends[i] && ends[sc->start])
@@ -942,30 +853,11 @@ static void check_graph(ld *x)
         for (int j = 0; j < n->n_choices; j++) {
             if (n->choices[j].feedback && n->choices[j].feedback[0]) continue;
             char sub[700], node[600];
-            join(node, sizeof node, "nodes", n->id);
+            scr_join(node, sizeof node, "nodes", n->id);
             snprintf(sub, sizeof sub, "%s.choices[%d]", node, j + 1);
             WARN(x, sub, "no-feedback", "has no feedback; say why this choice helps or hurts");
         }
     }
-}
-
-/* Turns "file:12: message" from Lua into a diagnostic at line 12. */
-static void lua_failure(ld *x, const char *what, const char *msg)
-{
-    int line = 0;
-    const char *rest = msg;
-    size_t fl = strlen(x->file);
-    if (strncmp(msg, x->file, fl) == 0 && msg[fl] == ':') {
-        char *end;
-        long l = strtol(msg + fl + 1, &end, 10);
-        if (end != msg + fl + 1 && *end == ':') {
-            line = (int)l;
-            rest = end + 1;
-            while (*rest == ' ')
-                rest++;
-        }
-    }
-    core_diag_add(x->d, CORE_ERROR, x->file, "", line, "lua", "%s: %s", what, rest);
 }
 
 scr_scenario *scr_load_buffer(const char *name, const char *buf, size_t len,
@@ -996,19 +888,21 @@ scr_scenario *scr_load_buffer(const char *name, const char *buf, size_t len,
     char chunkname[1100];
     snprintf(chunkname, sizeof chunkname, "@%s", name);
     if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
-        lua_failure(&x, "cannot be read as Lua", lua_tostring(L, -1));
+        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, "cannot be read as Lua",
+                        lua_tostring(L, -1));
         goto fail;
     }
     sbx_push_env(L);
     lua_setupvalue(L, -2, 1);
     if (sbx_pcall(L, &S->sb, 0, 1, S->limits.load_instructions) != LUA_OK) {
-        lua_failure(&x, "failed while running", lua_tostring(L, -1));
+        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, "failed while running",
+                        lua_tostring(L, -1));
         goto fail;
     }
     if (lua_type(L, -1) != LUA_TTABLE) {
         core_diag_add(diags, CORE_ERROR, name, "", 0, "not-a-table",
                       "must return a table (return { format = 1, ... }), but returned a %s",
-                      type_name(L, -1));
+                      scr_type_name(L, -1));
         goto fail;
     }
     /* The checks run protected with headroom: pushing keys may allocate. */

@@ -8,8 +8,7 @@
  * the line where it was written. */
 #include "pack.h"
 
-#include "lines.h"
-#include "sandbox.h"
+#include "script_local.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -54,124 +53,18 @@ const char *scr_pack_mode_name(scr_pack_mode m)
 
 /* ---- small helpers (the scenario loader keeps its own copies static) ---- */
 
-static bool valid_id(const char *s)
-{
-    if (!*s) return false;
-    for (; *s; s++)
-        if (!(isalnum((unsigned char)*s) || *s == '.' || *s == '_' || *s == '-')) return false;
-    return true;
-}
-
-/* Returns the first byte offset of invalid UTF-8 in s, or -1 when it is valid. */
-static long bad_utf8(const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
-        unsigned c = p[i];
-        size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (k == 0 || i + k > n) return (long)i;
-        unsigned cp = k == 1 ? c : k == 2 ? c & 0x1f : k == 3 ? c & 0x0f : c & 0x07;
-        for (size_t j = 1; j < k; j++) {
-            if ((p[i + j] & 0xc0) != 0x80) return (long)i;
-            cp = (cp << 6) | (p[i + j] & 0x3f);
-        }
-        if ((k == 2 && cp < 0x80) || (k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000) ||
-            cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return (long)i;
-        i += k;
-    }
-    return -1;
-}
-
-/* The nearest of n names to s, for "did you mean"; NULL when none is close. */
-static const char *nearest(const char *s, const char *const *names, int n)
-{
-    const char *best = NULL;
-    int cap = (int)strlen(s) / 3 + 1;
-    if (cap < 2) cap = 2;
-    int bd = cap + 1;
-    for (int i = 0; i < n; i++) {
-        int d = core_edit_distance(s, names[i], cap);
-        if (d < bd) {
-            bd = d;
-            best = names[i];
-        }
-    }
-    return best;
-}
-
-static void did_you_mean(char *buf, size_t n, const char *guess)
-{
-    if (guess)
-        snprintf(buf, n, "; did you mean '%s'?", guess);
-    else
-        buf[0] = '\0';
-}
-
-static const char *type_name(lua_State *L, int idx)
-{
-    return lua_typename(L, lua_type(L, idx));
-}
-
-/* Pushes t[key] (raw) for the table at idx; returns its type. */
-static int rawfield(lua_State *L, int idx, const char *key)
-{
-    idx = lua_absindex(L, idx);
-    lua_pushstring(L, key);
-    return lua_rawget(L, idx);
-}
-
-static void join(char *out, size_t n, const char *path, const char *key)
-{
-    snprintf(out, n, "%s%s%s", path, path[0] ? "." : "", key);
-}
-
-/* Warns about keys of the table at idx that are not in known[]. */
-static void unknown_keys(pk *x, int idx, const char *path, const char *const *known)
-{
-    int n = 0;
-    while (known[n])
-        n++;
-    lua_State *L = x->L;
-    idx = lua_absindex(L, idx);
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        lua_pop(L, 1); /* value; the key stays for lua_next */
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            if (!lua_isinteger(L, -1))
-                WARN(x, path, "unknown-field", "has a %s key; only named fields mean anything here",
-                     type_name(L, -1));
-            else
-                WARN(x, path, "unknown-field",
-                     "has a list entry; only named fields mean anything here");
-            continue;
-        }
-        const char *k = lua_tostring(L, -1);
-        bool ok = false;
-        for (int i = 0; i < n && !ok; i++)
-            ok = strcmp(k, known[i]) == 0;
-        if (!ok) {
-            char dym[200], sub[600];
-            did_you_mean(dym, sizeof dym, nearest(k, known, n));
-            snprintf(sub, sizeof sub, "%s%s%.200s", path, path[0] ? "." : "", k);
-            WARN(x, sub, "unknown-field", "'%.100s' is not a field packs know, so it is ignored%s",
-                 k, dym);
-        }
-    }
-}
-
 /* Copies the string on top of the stack into *out after checking it; pops nothing.
  * Returns false (with an error at path) when it is not a valid non-empty string. */
 static bool take_string(pk *x, const char *path, char **out, const char *what)
 {
     lua_State *L = x->L;
     if (lua_type(L, -1) != LUA_TSTRING) {
-        ERR(x, path, "wrong-type", "must be %s (a string), not a %s", what, type_name(L, -1));
+        ERR(x, path, "wrong-type", "must be %s (a string), not a %s", what, scr_type_name(L, -1));
         return false;
     }
     size_t n;
     const char *s = lua_tolstring(L, -1, &n);
-    long bad = bad_utf8(s, n);
+    long bad = core_utf8_invalid(s, n);
     if (bad >= 0) {
         ERR(x, path, "bad-utf8", "is not valid UTF-8 (at byte %ld)", bad + 1);
         return false;
@@ -190,8 +83,8 @@ static bool opt_string(pk *x, int t, const char *path, const char *key, char **o
                        const char *what)
 {
     char sub[600];
-    join(sub, sizeof sub, path, key);
-    int ty = rawfield(x->L, t, key);
+    scr_join(sub, sizeof sub, path, key);
+    int ty = scr_rawfield(x->L, t, key);
     bool ok = true;
     if (ty == LUA_TNIL) {
         if (required) {
@@ -213,8 +106,8 @@ static void load_prompts(pk *x, int t, const char *path, scr_pack_item *it)
 {
     lua_State *L = x->L;
     char sub[640];
-    join(sub, sizeof sub, path, "prompts");
-    int ty = rawfield(L, t, "prompts");
+    scr_join(sub, sizeof sub, path, "prompts");
+    int ty = scr_rawfield(L, t, "prompts");
     if (ty == LUA_TSTRING) { /* one prompt is accepted as a one-item list */
         lua_newtable(L);
         lua_insert(L, -2);
@@ -258,21 +151,21 @@ static void load_item(pk *x, int t, const char *path, scr_pack_item *it)
     it->line = scr_lines_find(x->lines, path);
     if (lua_type(L, t) == LUA_TSTRING) { /* "networking.coffee_line" shorthand */
         lua_pushvalue(L, t);
-        if (take_string(x, path, &it->scenario, "a scenario id") && !valid_id(it->scenario))
+        if (take_string(x, path, &it->scenario, "a scenario id") && !scr_valid_id(it->scenario))
             ERR(x, path, "bad-id", "'%.100s' is not a scenario id (letters, digits, '.', '_', '-')",
                 it->scenario);
         lua_pop(L, 1);
         return;
     }
-    unknown_keys(x, t, path, item_fields);
-    join(sub, sizeof sub, path, "id");
+    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, item_fields, "a pack");
+    scr_join(sub, sizeof sub, path, "id");
     if (opt_string(x, t, path, "id", &it->scenario, true, "a scenario id") &&
-        !valid_id(it->scenario))
+        !scr_valid_id(it->scenario))
         ERR(x, sub, "bad-id", "'%.100s' is not a scenario id (letters, digits, '.', '_', '-')",
             it->scenario);
 
     /* mode */
-    join(sub, sizeof sub, path, "mode");
+    scr_join(sub, sizeof sub, path, "mode");
     char *mode = NULL;
     if (opt_string(x, t, path, "mode", &mode, false, "\"practice\" or \"assessed\"") && mode) {
         static const char *const modes[] = {"practice", "assessed"};
@@ -280,7 +173,7 @@ static void load_item(pk *x, int t, const char *path, scr_pack_item *it)
             it->mode = SCR_PACK_ASSESSED;
         } else if (strcmp(mode, "practice") != 0) {
             char dym[200];
-            did_you_mean(dym, sizeof dym, nearest(mode, modes, 2));
+            scr_did_you_mean(dym, sizeof dym, scr_nearest(mode, modes, 2));
             ERR(x, sub, "bad-mode", "must be \"practice\" or \"assessed\", not \"%.50s\"%s", mode,
                 dym);
         }
@@ -288,13 +181,13 @@ static void load_item(pk *x, int t, const char *path, scr_pack_item *it)
     free(mode);
 
     /* time_limit, in seconds */
-    join(sub, sizeof sub, path, "time_limit");
-    int ty = rawfield(L, t, "time_limit");
+    scr_join(sub, sizeof sub, path, "time_limit");
+    int ty = scr_rawfield(L, t, "time_limit");
     if (ty != LUA_TNIL) {
         double v = lua_tonumber(L, -1);
         if (ty != LUA_TNUMBER || !isfinite(v) || v <= 0) {
             ERR(x, sub, "wrong-type", "must be a positive number of seconds, not %s",
-                ty == LUA_TNUMBER ? lua_tostring(L, -1) : type_name(L, -1));
+                ty == LUA_TNUMBER ? lua_tostring(L, -1) : scr_type_name(L, -1));
         } else {
             it->time_limit = v;
             if (v < SHORT_LIMIT)
@@ -320,7 +213,7 @@ static int check_pack(lua_State *L)
     const int t = 1;
     lua_settop(L, 2);
 
-    int ty = rawfield(L, t, "format");
+    int ty = scr_rawfield(L, t, "format");
     if (ty == LUA_TNIL) {
         ERR(x, "", "missing-field", "the required field 'format' is missing (write format = 1)");
         return 0;
@@ -328,18 +221,18 @@ static int check_pack(lua_State *L)
     if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) != 1) {
         ERR(x, "format", "unknown-format",
             "this rapport reads packs of format 1; this file says %s (a newer rapport may read it)",
-            ty == LUA_TSTRING || ty == LUA_TNUMBER ? lua_tostring(L, -1) : type_name(L, -1));
+            ty == LUA_TSTRING || ty == LUA_TNUMBER ? lua_tostring(L, -1) : scr_type_name(L, -1));
         return 0;
     }
     lua_pop(L, 1);
 
-    ty = rawfield(L, t, "kind");
+    ty = scr_rawfield(L, t, "kind");
     char kind[64] = "";
     if (ty == LUA_TSTRING) snprintf(kind, sizeof kind, "%s", lua_tostring(L, -1));
     bool is_pack = ty == LUA_TSTRING && strcmp(kind, "pack") == 0;
     lua_pop(L, 1);
     if (!is_pack) {
-        bool scenario_like = rawfield(L, t, "nodes") != LUA_TNIL;
+        bool scenario_like = scr_rawfield(L, t, "nodes") != LUA_TNIL;
         lua_pop(L, 1);
         if (scenario_like)
             ERR(x, ty == LUA_TNIL ? "" : "kind", "not-a-pack",
@@ -356,9 +249,9 @@ static int check_pack(lua_State *L)
                 lua_typename(L, ty));
         return 0;
     }
-    unknown_keys(x, t, "", top_fields);
+    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, "", top_fields, "a pack");
 
-    if (opt_string(x, t, "", "id", &p->id, true, "an id") && p->id && !valid_id(p->id))
+    if (opt_string(x, t, "", "id", &p->id, true, "an id") && p->id && !scr_valid_id(p->id))
         ERR(x, "id", "bad-id", "'%.100s' may use only letters, digits, '.', '_' and '-'", p->id);
     opt_string(x, t, "", "title", &p->title, false, "a title");
     opt_string(x, t, "", "summary", &p->summary, false, "a summary");
@@ -368,7 +261,7 @@ static int check_pack(lua_State *L)
     }
     if (!p->summary) p->summary = core_strdup("");
 
-    ty = rawfield(L, t, "scenarios");
+    ty = scr_rawfield(L, t, "scenarios");
     if (ty == LUA_TNIL) {
         ERR(x, "", "missing-field",
             "the required field 'scenarios' is missing (a list of scenario ids or entries)");
@@ -423,25 +316,6 @@ static int check_pack(lua_State *L)
     return 0;
 }
 
-/* Turns "file:12: message" from Lua into a diagnostic at line 12. */
-static void lua_failure(pk *x, const char *what, const char *msg)
-{
-    int line = 0;
-    const char *rest = msg ? msg : "?";
-    size_t fl = strlen(x->file);
-    if (strncmp(rest, x->file, fl) == 0 && rest[fl] == ':') {
-        char *end;
-        long l = strtol(rest + fl + 1, &end, 10);
-        if (end != rest + fl + 1 && *end == ':') {
-            line = (int)l;
-            rest = end + 1;
-            while (*rest == ' ')
-                rest++;
-        }
-    }
-    core_diag_add(x->d, CORE_ERROR, x->file, "", line, "lua", "%s: %s", what, rest);
-}
-
 scr_pack *scr_pack_load_buffer(const char *name, const char *buf, size_t len,
                                const scr_limits *limits, core_diags *diags)
 {
@@ -465,20 +339,22 @@ scr_pack *scr_pack_load_buffer(const char *name, const char *buf, size_t len,
     char chunkname[1100];
     snprintf(chunkname, sizeof chunkname, "@%s", name);
     if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
-        lua_failure(&x, "cannot be read as Lua", lua_tostring(L, -1));
+        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, "cannot be read as Lua",
+                        lua_tostring(L, -1));
         goto fail;
     }
     sbx_push_env(L);
     lua_setupvalue(L, -2, 1);
     if (sbx_pcall(L, &sb, 0, 1, lim.load_instructions) != LUA_OK) {
-        lua_failure(&x, "failed while running", lua_tostring(L, -1));
+        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, "failed while running",
+                        lua_tostring(L, -1));
         goto fail;
     }
     if (lua_type(L, -1) != LUA_TTABLE) {
         core_diag_add(diags, CORE_ERROR, name, "", 0, "not-a-table",
                       "must return a table (return { format = 1, kind = \"pack\", ... }), but "
                       "returned a %s",
-                      type_name(L, -1));
+                      scr_type_name(L, -1));
         goto fail;
     }
     /* The checks run protected, with headroom: pushing keys may allocate. */
@@ -560,7 +436,7 @@ bool scr_pack_check_ids(const scr_pack *p, const char *const *ids, int n, core_d
         if (found) continue;
         ok = false;
         char dym[200];
-        did_you_mean(dym, sizeof dym, nearest(it->scenario, ids, n));
+        scr_did_you_mean(dym, sizeof dym, scr_nearest(it->scenario, ids, n));
         core_diag_add(diags, CORE_ERROR, p->file, it->path ? it->path : "", it->line,
                       "unknown-scenario", "'%.100s' is not a scenario in the library%s",
                       it->scenario, dym);

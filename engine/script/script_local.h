@@ -20,9 +20,37 @@ struct scr_scenario {
 };
 
 /* Registry keys. */
-#define SCR_KEY_FNS "rapport.fns"     /* array of author functions, by handle */
-#define SCR_KEY_STATE "rapport.state" /* the read-only `state` proxy passed to them */
+#define SCR_KEY_FNS "rapport.fns"               /* array of author functions, by handle */
+#define SCR_KEY_STATE "rapport.state"           /* the read-only `state` proxy passed to them */
 #define SCR_KEY_STATE_REAL "rapport.state_real" /* the table behind it */
+
+/* ---- shared by the loaders (util.c) ---- */
+
+/* Where a loader reports: the file, its diagnostics, its line map and state. */
+typedef struct scr_src {
+    const char *file;
+    core_diags *d;
+    const scr_lines *lines;
+    lua_State *L;
+} scr_src;
+
+/* path + ".key", or path + "[\"key\"]" when key is not a plain name. */
+void scr_join(char *out, size_t n, const char *path, const char *key);
+const char *scr_type_name(lua_State *L, int idx);
+/* Pushes t[key] without metamethods for the table at idx; returns its type. */
+int scr_rawfield(lua_State *L, int idx, const char *key);
+/* Letters, digits, '.', '_' and '-', at least one. */
+bool scr_valid_id(const char *s);
+/* The nearest of n names to s for "did you mean", or NULL when none is close. */
+const char *scr_nearest(const char *s, const char *const *names, int n);
+/* "; did you mean 'guess'?" into buf, or "" when guess is NULL. */
+void scr_did_you_mean(char *buf, size_t n, const char *guess);
+/* Warns about keys of the table at idx that are not in known[] (NULL-ended);
+ * `what` names the format in the message ("format 1", "packs"). */
+void scr_unknown_keys(const scr_src *x, int idx, const char *path, const char *const *known,
+                      const char *what);
+/* Turns "file:12: message" from Lua into an error at line 12. */
+void scr_lua_failure(const scr_src *x, const char *what, const char *msg);
 
 /* Builds the `state` table and its read-only views (call.c). Runs protected. */
 int scr_setup_state(lua_State *L);

@@ -24,6 +24,11 @@ printf '1\n1\n1\n' | "$bin" play --text --data-dir "$data" --player "Test Person
 [ $rc -eq 0 ] && grep -q "Debrief" "$data/out" && grep -q "\[coach\]" "$data/out"; check text_play $?
 "$bin" progress --data-dir "$data" --player "Test Person" --json >"$data/p.json"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s=d["sessions"][0]; assert d["schema"]==1 and s["scenario"]=="test.fixture" and s["outcome"]=="connected" and s["path"][-1]=="warm" and len(s["choices"])==3, d' "$data/p.json"; check progress_recorded $?
+# The class report can also write the xAPI statements an LRS would receive.
+"$bin" report "$data" --xapi "$data/x.json" --html "$data/r.html" >/dev/null 2>&1
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d, list) and len(d) >= 2, d
+assert all(s["object"]["id"].endswith("/test.fixture") for s in d), d
+assert any(s["verb"]["id"].endswith("/completed") or s["verb"]["id"].endswith("/passed") for s in d), d' "$data/x.json"; check report_xapi $?
 # Start anywhere: late scene with a fact and trust set.
 "$bin" play --text --from ask --fact pipeline --trust sam=2 --choices 1 --json --no-save "$t/golden/fixture.lua" 2>/dev/null | grep -q '"outcome":"connected"'; check start_anywhere $?
 # check: exit 1 on errors with file:line, 0 on a clean file
