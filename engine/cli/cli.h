@@ -32,6 +32,7 @@ typedef struct cli_opts {
     const char *lrs_endpoint, *lrs_user, *lrs_password_file, *lrs_registration, *lrs_iri_base;
     const char *out; /* xapi-export output */
     bool no_anonymise, send_choices, no_send_choices;
+    const char *pack; /* --pack FILE: the window offers only this exercise pack */
 } cli_opts;
 
 /* Each returns the process exit code. */

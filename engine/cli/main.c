@@ -12,7 +12,8 @@
 void cli_usage(FILE *f)
 {
     fputs("usage:\n"
-          "  rapport                                    the window, with the shipped library\n"
+          "  rapport [--pack PACK.pack.lua]             the window: the library, or a pack\n"
+          "  rapport present FILE|ID|PACK.pack.lua      the presenter view, for a projector\n"
           "  rapport play [--text] [--choices 1,2,1] [--json] [--assessed] FILE|ID\n"
           "               [--from NODE] [--fact NAME]... [--trust KEY=N]... [--no-save]\n"
           "  rapport check [--json] [--strict] FILE...  validate; exit 1 and list every problem\n"
@@ -58,7 +59,7 @@ int main(int argc, char **argv)
 {
     cli_opts o = {.runs = 2000, .seed = 1};
     static const char *const cmds[] = {"play",   "check", "test", "graph",       "progress",
-                                       "report", "lrs",   "sync", "xapi-export", NULL};
+                                       "report", "lrs",   "sync", "xapi-export", "present", NULL};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *val = NULL;
@@ -80,6 +81,9 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--data-dir") == 0) {
             NEEDS_VALUE();
             o.data_dir = val;
+        } else if (strcmp(a, "--pack") == 0) { /* the window on an exercise pack */
+            NEEDS_VALUE();
+            o.pack = val;
         } else if (strcmp(a, "--text") == 0) {
             o.text = true;
         } else if (strcmp(a, "--json") == 0) {
@@ -179,8 +183,24 @@ int main(int argc, char **argv)
 #undef NEEDS_VALUE
     }
     if (!o.cmd) {
-        ui_options u = {.data_dir = o.data_dir, .player = o.player};
+        ui_options u = {.data_dir = o.data_dir, .player = o.player, .pack = o.pack};
         return ui_run(&u);
+    }
+    if (o.pack && strcmp(o.cmd, "present") != 0)
+        return bad_usage("--pack opens the window; it does not go with '%s'", o.cmd);
+    if (strcmp(o.cmd, "present") == 0) { /* the presenter view: engine/ui/ui_present.c */
+        if (o.n_args + (o.pack != NULL) != 1)
+            return bad_usage("%s", "present needs one scenario FILE or ID, or one PACK.pack.lua");
+        const char *f = o.pack ? o.pack : o.args[0];
+        size_t n = strlen(f);
+        bool is_pack = o.pack || (n > 9 && strcmp(f + n - 9, ".pack.lua") == 0);
+        char *file = is_pack ? NULL : cli_resolve(f);
+        if (!is_pack && !file) return 1;
+        ui_options u = {.data_dir = o.data_dir, .player = o.player, .scenario = file,
+                        .pack = is_pack ? f : NULL, .present = true};
+        int rc = ui_run(&u);
+        free(file);
+        return rc;
     }
     if (strcmp(o.cmd, "play") == 0) {
         if (o.n_args != 1) return bad_usage("%s", "play needs one FILE or ID");

@@ -17,6 +17,8 @@ typedef struct ui_options {
     const double *trust;
     int n_trust;
     const char *shots_dir; /* when set, save a BMP of every new screen there (tests) */
+    const char *pack;      /* an exercise pack file (--pack): offer only its scenarios, or NULL */
+    bool present;          /* open in the presenter view (`rapport present`) */
 } ui_options;
 
 /* Opens the window and runs until the player quits. Returns a process exit

@@ -73,7 +73,7 @@ static int column(ui_state *st, int x, int y, int w, bool draw)
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx), h = 0;
     const core_scenario *sc = app_play_scenario(st->play);
-    bool show_history = !st->assessed;
+    bool show_history = !st->play_assessed;
     int from = show_history ? 0 : st->n_steps; /* assessed: only the current line */
     for (int i = from; i < st->n_steps; i++) {
         const ui_step_view *v = &st->steps[i];
@@ -290,6 +290,10 @@ void ui_convo_draw(ui_state *st)
 {
     ui_ctx *cx = st->cx;
     if (!st->play) return;
+    if (st->present) {
+        ui_present_draw(st);
+        return;
+    }
     if (!st->author) {
         convo(st);
         return;
@@ -309,19 +313,29 @@ static void convo(ui_state *st)
     const core_scenario *sc = app_play_scenario(st->play);
     core_session *s = app_play_session(st->play);
     int p = ui_pad(cx);
+    bool playing = core_session_status(s) == CORE_PLAYING;
     ui_bar_button bb[3];
     int nb = 0;
-    if (!st->assessed && st->n_steps > 0 && !st->recorded)
+    if (!st->play_assessed && st->n_steps > 0 && !st->recorded)
         bb[nb++] = (ui_bar_button){"Rewind (Bksp)", UI_ACT_REWIND, 0};
-    bb[nb++] = (ui_bar_button){"Library (Esc)", UI_ACT_BACK, 0};
-    char title[256];
-    snprintf(title, sizeof title, "%s · %s", sc->title, st->assessed ? "assessed" : "practice");
+    bb[nb++] = (ui_bar_button){st->pack ? "Pack (Esc)" : "Library (Esc)", UI_ACT_BACK, 0};
+    char title[400], where[64], clock[64];
+    ui_pack_where(st, where, sizeof where);
+    ui_pack_clock_text(st, clock, sizeof clock);
+    /* Place and clock first: a long title is cut at its end, they must stay. */
+    snprintf(title, sizeof title, "%s%s%s%s · %s", where, clock, clock[0] ? " · " : "", sc->title,
+             st->play_assessed ? "assessed" : "practice");
     int top = ui_top_bar(st, title, bb, nb);
     if (st->status[0]) {
         top += ui_label_ex(cx, UI_F_SMALL, st->status, p, top + p / 2, cx->w - 2 * p, 2,
                            cx->th.poor, -1) +
                p / 2;
     }
+    if (strcmp(clock, "time is up") == 0 && playing) /* shown, not enforced: ui_pack.c */
+        top += ui_label_ex(cx, UI_F_SMALL,
+                           "Time is up for this scenario: finish your answer, then move on.", p,
+                           top + p / 2, cx->w - 2 * p, 2, cx->th.poor, -1) +
+               p / 2;
     /* The left column grows with the text size so names and roles wrap at
      * spaces, not inside words. */
     int lw = cx->w / 5;
@@ -333,7 +347,6 @@ static void convo(ui_state *st)
     int x = lw + p, w = cx->w - lw - 2 * p;
     int bottom = cx->h - p;
     /* Bottom panel first: it must fit; shorten choices when space is short. */
-    bool playing = core_session_status(s) == CORE_PLAYING;
     int panel_h, max_lines = 4;
     int room = (cx->h - top) * 3 / 5;
     if (st->coach) {
@@ -359,6 +372,12 @@ static void convo(ui_state *st)
     check_revealed(st, w);
     SDL_Rect view = {x, top + p, w + p, panel_y - clock_h - p - (top + p)};
     if (view.h < 0) view.h = 0;
+    /* A line taller than the view skips the typewriter: the column sticks to
+     * its end, which would stay blank until the typing reached it. */
+    if (!st->revealed && !st->coach &&
+        entry(st, core_session_node(s)->speaker, st->cur_cue, st->cur_line ? st->cur_line : "", x,
+              0, w - p, false, UI_F_LINE, -1) > view.h)
+        st->revealed = true;
     int content = column(st, x, 0, w - p, false);
     int max = content - view.h;
     if (max < 0) max = 0;
@@ -381,6 +400,7 @@ static void convo(ui_state *st)
 bool ui_convo_key(ui_state *st, const SDL_KeyboardEvent *k)
 {
     if (!st->play) return false;
+    if (st->present) return ui_present_key(st, k);
     core_session *s = app_play_session(st->play);
     SDL_Keycode c = k->keysym.sym;
     int n = core_session_n_visible(s);

@@ -1,7 +1,10 @@
 /* ui_debrief.c: the debrief. Per-skill bars (raw, best, percent) with the
- * scenario's tip, then every step: what was said, what the player answered,
- * what it earned and why, and what each alternative would have earned.
- * A scroll view between the top bar and a row of buttons. */
+ * scenario's tip; the route taken beside the best route through the
+ * conversation (core_best_path, `when` ignored); then every step: what was
+ * said, what the player answered, what it earned and why, and what each
+ * alternative would have earned. A scroll view between the top bar and a row
+ * of buttons (in a pack the first one moves on to the discussion prompts or
+ * the next entry). */
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -86,6 +89,199 @@ static int step_block(ui_state *st, int i, int x, int y, int w)
     return h + p;
 }
 
+/* ---- your route beside the best route ---- */
+
+#define ROUTE_MAX_ROWS 60 /* a longer route ends in "... and N more steps" */
+
+static const char *cast_name(const core_scenario *sc, int sp)
+{
+    if (sp < 0 || sp >= sc->n_cast) return "Narrator";
+    return sc->cast[sp].name[0] ? sc->cast[sp].name : sc->cast[sp].key;
+}
+
+/* One step of a route: who said what (dim), the answer, what it earned.
+ * same: both routes make this choice here (a check mark, drawn quietly);
+ * otherwise an accent bar on the left marks where the routes part. Returns
+ * the height; draws only when draw. */
+static int route_item(ui_state *st, int node, int choice, const char *line, const double *eff,
+                      bool mine, bool same, int x, int y, int w, bool draw)
+{
+    ui_ctx *cx = st->cx;
+    const core_scenario *sc = app_play_scenario(st->play);
+    const core_node *n = &sc->nodes[node];
+    int p = ui_pad(cx), bar = same ? 0 : 3, ix = x + bar + (bar ? p / 2 : 0), iw = w - (ix - x);
+    char said[600], ans[700], d[256];
+    snprintf(said, sizeof said, "%s: %s", cast_name(sc, n->speaker), line);
+    const char *text = choice != CORE_NONE ? n->choices[choice].text
+                       : mine              ? "(time ran out)"
+                                           : "(let the clock run out)";
+    snprintf(ans, sizeof ans, "%s%s", same ? "✓ " : "→ ", text);
+    ui_format_deltas(sc, eff, d, sizeof d);
+    const ui_layout *l1 = ui_text_layout(cx->text, UI_F_SMALL, said, iw, 2);
+    const ui_layout *l2 = ui_text_layout(cx->text, UI_F_BODY, ans, iw, 3);
+    const ui_layout *l3 = ui_text_layout(cx->text, UI_F_SMALL, d, iw, 2);
+    int h = l1->h + 2 + l2->h + 2 + l3->h;
+    if (!draw) return h;
+    if (bar) {
+        SDL_Rect r = {x, y, bar, h};
+        ui_fill_rect(cx, r, cx->th.accent);
+    }
+    double sum = 0;
+    for (int k = 0; k < sc->n_skills; k++)
+        sum += eff[k];
+    int yy = y;
+    yy += ui_label_ex(cx, UI_F_SMALL, said, ix, yy, iw, 2, cx->th.dim, -1) + 2;
+    yy += ui_label_ex(cx, UI_F_BODY, ans, ix, yy, iw, 3, same ? cx->th.dim : cx->th.text, -1) + 2;
+    ui_label_ex(cx, UI_F_SMALL, d, ix, yy, iw, 2,
+                sum > 0   ? cx->th.good
+                : sum < 0 ? cx->th.poor
+                          : cx->th.dim,
+                -1);
+    return h;
+}
+
+/* "Ending: Connected (good)" in the grade's colour. */
+static int route_end(ui_state *st, int node, int x, int y, int w, bool draw)
+{
+    ui_ctx *cx = st->cx;
+    const core_node *n = &app_play_scenario(st->play)->nodes[node];
+    char label[200], buf[300];
+    if (n->ending) {
+        ui_humanize(n->ending, label, sizeof label);
+        snprintf(buf, sizeof buf, "Ending: %s%s%s%s", label, n->grade ? " (" : "",
+                 n->grade ? n->grade : "", n->grade ? ")" : "");
+    } else {
+        snprintf(buf, sizeof buf, "Not finished.");
+    }
+    if (!draw) return ui_text_layout(cx->text, UI_F_BOLD, buf, w, 2)->h;
+    return ui_label_ex(cx, UI_F_BOLD, buf, x, y, w, 2, grade_color(cx, n->grade), -1);
+}
+
+/* Step i of either route, through route_item. */
+static int route_row(ui_state *st, bool mine, int i, int x, int y, int w, bool draw)
+{
+    const core_scenario *sc = app_play_scenario(st->play);
+    core_session *s = app_play_session(st->play);
+    int n_mine = core_session_n_steps(s);
+    const core_step *cs = i < n_mine ? core_session_step(s, i) : NULL;
+    const core_path_step *b = i < st->n_best ? &st->best[i] : NULL;
+    /* Both routes make the same choice at the same point: a quiet check mark. */
+    bool same = cs && b && cs->node == b->node && cs->choice == b->choice;
+    if (mine) {
+        const ui_step_view *v = i < st->n_steps ? &st->steps[i] : NULL;
+        const char *line = v && v->line ? v->line : "";
+        return route_item(st, cs->node, cs->choice, line, cs->score, true, same, x, y, w, draw);
+    }
+    const core_node *n = &sc->nodes[b->node];
+    const char *line = n->text;
+    /* A line written as a function: the words you saw, if you were there. */
+    for (int j = 0; !line && j < st->n_steps; j++)
+        if (st->steps[j].node == b->node) line = st->steps[j].line;
+    if (!line) line = "(a line that depends on the conversation)";
+    return route_item(st, b->node, b->choice, line, st->best_eff[i], false, same, x, y, w, draw);
+}
+
+static int routes(ui_state *st, int x, int y, int w)
+{
+    ui_ctx *cx = st->cx;
+    const core_scenario *sc = app_play_scenario(st->play);
+    core_session *s = app_play_session(st->play);
+    int p = ui_pad(cx), h = 0;
+    int nb = ui_state_best_route(st);
+    h += ui_label(cx, UI_F_BOLD, "Your route beside the best route through the conversation", x, y,
+                  w, cx->th.text) +
+         p / 3;
+    if (nb <= 0) {
+        h += ui_label(cx, UI_F_SMALL, "No best route could be worked out for this scenario.", x,
+                      y + h, w, cx->th.dim);
+        return h + p;
+    }
+    double mine = 0, best = 0;
+    int n_mine = core_session_n_steps(s);
+    for (int i = 0; i < n_mine; i++)
+        for (int k = 0; k < sc->n_skills; k++)
+            mine += core_session_step(s, i)->score[k];
+    for (int i = 0; i < nb; i++)
+        for (int k = 0; k < sc->n_skills; k++)
+            best += st->best_eff[i][k];
+    bool same_route = n_mine == nb;
+    for (int i = 0; i < nb && same_route; i++)
+        same_route = core_session_step(s, i)->node == st->best[i].node &&
+                     core_session_step(s, i)->choice == st->best[i].choice;
+    if (same_route)
+        h += ui_label(cx, UI_F_BOLD, "You took the best route.", x, y + h, w, cx->th.good) + 2;
+    char cap[600];
+    snprintf(cap, sizeof cap,
+             "The best route earns the most points over all skills: %g, where you earned %g. It "
+             "ignores the conditions on when an answer is offered, so it may use an answer that "
+             "was not open to you. ✓ marks a step where both routes say the same.",
+             best, mine);
+    h += ui_label(cx, UI_F_SMALL, cap, x, y + h, w, cx->th.dim) + p;
+    int rows = n_mine > nb ? n_mine : nb;
+    int shown = rows > ROUTE_MAX_ROWS ? ROUTE_MAX_ROWS : rows;
+    int end_mine = core_session_state(s)->node, end_best = st->best[nb - 1].to;
+    bool two = w >= 50 * p; /* side by side when each column has room */
+    if (two) {
+        int cw = (w - 2 * p) / 2, x2 = x + cw + 2 * p;
+        ui_label(cx, UI_F_BOLD, "Your route", x, y + h, cw, cx->th.accent);
+        h += ui_label(cx, UI_F_BOLD, "Best route", x2, y + h, cw, cx->th.accent) + p / 2;
+        for (int i = 0; i < shown; i++) { /* rows aligned: step i beside step i */
+            int ha = i < n_mine ? route_row(st, true, i, x, 0, cw, false) : 0;
+            int hb = i < nb ? route_row(st, false, i, x2, 0, cw, false) : 0;
+            if (i < n_mine) route_row(st, true, i, x, y + h, cw, true);
+            if (i < nb) route_row(st, false, i, x2, y + h, cw, true);
+            h += (ha > hb ? ha : hb) + p;
+        }
+        if (rows > shown) {
+            char more[80];
+            snprintf(more, sizeof more, "... and %d more steps", rows - shown);
+            h += ui_label(cx, UI_F_SMALL, more, x, y + h, w, cx->th.dim) + p / 2;
+        }
+        int ea = route_end(st, end_mine, x, y + h, cw, true);
+        int eb = route_end(st, end_best, x2, y + h, cw, true);
+        return h + (ea > eb ? ea : eb) + 2 * p;
+    }
+    for (int col = 0; col < 2; col++) { /* narrow: yours, then the best */
+        bool m = col == 0;
+        h += ui_label(cx, UI_F_BOLD, m ? "Your route" : "Best route", x, y + h, w, cx->th.accent) +
+             p / 2;
+        int n = m ? n_mine : nb;
+        for (int i = 0; i < n && i < ROUTE_MAX_ROWS; i++)
+            h += route_row(st, m, i, x, y + h, w, true) + p;
+        if (n > ROUTE_MAX_ROWS) {
+            char more[80];
+            snprintf(more, sizeof more, "... and %d more steps", n - ROUTE_MAX_ROWS);
+            h += ui_label(cx, UI_F_SMALL, more, x, y + h, w, cx->th.dim) + p / 2;
+        }
+        h += route_end(st, m ? end_mine : end_best, x, y + h, w, true) + 2 * p;
+    }
+    return h;
+}
+
+/* The buttons under the debrief; in a pack the first one moves on (to the
+ * entry's discussion prompts, or the next entry). Returns how many. */
+static int buttons(const ui_state *st, ui_bar_button *b, char *next, size_t n)
+{
+    int k = 0;
+    if (st->pack && st->pack_item >= 0) {
+        if (st->pack->items[st->pack_item].n_prompts > 0) {
+            b[k++] = (ui_bar_button){"Discuss (Enter)", UI_ACT_PROMPTS, 0};
+        } else {
+            int nx = ui_pack_next(st);
+            if (nx >= 0)
+                snprintf(next, n, "Next: %d of %d (Enter)", nx + 1, st->pack->n_items);
+            else
+                snprintf(next, n, "Finish (Enter)");
+            b[k++] = (ui_bar_button){next, UI_ACT_NEXT, 0};
+        }
+    }
+    b[k++] = (ui_bar_button){"Retry (R)", UI_ACT_RETRY, 0};
+    b[k++] = (ui_bar_button){st->pack ? "Pack (Esc)" : "Library (Esc)", UI_ACT_GO,
+                             st->pack ? UI_SCR_PACK : UI_SCR_LIBRARY};
+    if (st->player) b[k++] = (ui_bar_button){"Progress (P)", UI_ACT_GO, UI_SCR_PROGRESS};
+    return k;
+}
+
 void ui_debrief_draw(ui_state *st)
 {
     ui_ctx *cx = st->cx;
@@ -97,20 +293,34 @@ void ui_debrief_draw(ui_state *st)
     snprintf(title, sizeof title, "Debrief: %s", sc->title);
     int top = ui_top_bar(st, title, NULL, 0);
     /* Buttons along the bottom. */
-    static const struct {
-        const char *label;
-        ui_action a;
-        int arg;
-    } btn[] = {{"Retry (R)", UI_ACT_RETRY, 0},
-               {"Library (Esc)", UI_ACT_GO, UI_SCR_LIBRARY},
-               {"Progress (P)", UI_ACT_GO, UI_SCR_PROGRESS}};
+    char next[64];
+    ui_bar_button btn[4];
+    int nb = buttons(st, btn, next, sizeof next);
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
     int by = cx->h - bh - p, bx = p;
-    for (int i = 0; i < 3; i++) {
-        int bw = ui_text_layout(cx->text, UI_F_BOLD, btn[i].label, 0, 1)->w + 2 * p;
-        SDL_Rect r = {bx, by, bw, bh};
-        ui_button(cx, r, btn[i].label, btn[i].a, btn[i].arg, st->focus[UI_SCR_DEBRIEF] == i);
-        bx += bw + p;
+    /* Too wide for the window (large text, four buttons): drop the key hints
+     * ("Retry (R)" -> "Retry"), then share the width equally. */
+    char shortl[4][64];
+    int total = 0, bw[4];
+    for (int pass = 0; pass < 2; pass++) {
+        total = 0;
+        for (int i = 0; i < nb; i++) {
+            if (pass == 1) {
+                snprintf(shortl[i], sizeof shortl[i], "%s", btn[i].label);
+                char *cut = strstr(shortl[i], " (");
+                if (cut) *cut = 0;
+                btn[i].label = shortl[i];
+            }
+            bw[i] = ui_text_layout(cx->text, UI_F_BOLD, btn[i].label, 0, 1)->w + 2 * p;
+            total += bw[i] + p;
+        }
+        if (total <= cx->w) break;
+    }
+    for (int i = 0; i < nb; i++) {
+        if (total > cx->w) bw[i] = (cx->w - p) / nb - p;
+        SDL_Rect r = {bx, by, bw[i], bh};
+        ui_button(cx, r, btn[i].label, btn[i].action, btn[i].arg, st->focus[UI_SCR_DEBRIEF] == i);
+        bx += bw[i] + p;
     }
     SDL_Rect sep = {0, by - p / 2, cx->w, 1};
     ui_fill_rect(cx, sep, cx->th.border);
@@ -146,6 +356,7 @@ void ui_debrief_draw(ui_state *st)
         y += ui_label(cx, UI_F_SMALL, "This scenario has loops: best and worst are bounds.", x, y,
                       w, cx->th.dim) +
              p;
+    y += routes(st, x, y, w);
     y += ui_label(cx, UI_F_BOLD, "Your conversation, step by step", x, y, w, cx->th.text) + p;
     for (int i = 0; i < core_session_n_steps(s); i++)
         y += step_block(st, i, x, y, w);
@@ -155,25 +366,27 @@ void ui_debrief_draw(ui_state *st)
 bool ui_debrief_key(ui_state *st, const SDL_KeyboardEvent *k)
 {
     int *f = &st->focus[UI_SCR_DEBRIEF];
+    char next[64];
+    ui_bar_button btn[4];
+    int nb = buttons(st, btn, next, sizeof next);
+    if (*f >= nb) *f = 0;
     switch (k->keysym.sym) {
     case SDLK_r:
         ui_state_act(st, UI_ACT_RETRY, 0);
         return true;
     case SDLK_p:
-        ui_state_act(st, UI_ACT_GO, UI_SCR_PROGRESS);
+        if (st->player) ui_state_act(st, UI_ACT_GO, UI_SCR_PROGRESS);
         return true;
     case SDLK_LEFT:
         if (*f > 0) (*f)--;
         return true;
     case SDLK_RIGHT:
     case SDLK_TAB:
-        *f = (*f + 1) % 3;
+        *f = (*f + 1) % nb;
         return true;
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
-        if (*f == 0) ui_state_act(st, UI_ACT_RETRY, 0);
-        if (*f == 1) ui_state_act(st, UI_ACT_GO, UI_SCR_LIBRARY);
-        if (*f == 2) ui_state_act(st, UI_ACT_GO, UI_SCR_PROGRESS);
+        ui_state_act(st, btn[*f].action, btn[*f].arg);
         return true;
     case SDLK_UP:
         st->scroll[UI_SCR_DEBRIEF] -= st->cx->h / 10;

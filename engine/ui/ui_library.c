@@ -81,6 +81,7 @@ static int card(ui_state *st, int i, int x, int y, int w, bool focus)
 void ui_library_draw(ui_state *st)
 {
     ui_ctx *cx = st->cx;
+    ui_state_need_lib(st);
     int p = ui_pad(cx);
     char title[200];
     snprintf(title, sizeof title, "rapport · %s", st->player ? st->player : "");

@@ -10,6 +10,7 @@
 #define RAPPORT_UI_LOCAL_H
 
 #include "app.h"
+#include "pack.h"
 #include "ui.h"
 #include "ui_gfx.h"
 
@@ -20,6 +21,8 @@ typedef enum ui_screen {
     UI_SCR_DEBRIEF,
     UI_SCR_PROGRESS,
     UI_SCR_SETTINGS,
+    UI_SCR_PACK,    /* an exercise pack's scenarios, in order (--pack) */
+    UI_SCR_PROMPTS, /* a pack entry's discussion prompts, after its debrief */
     UI_SCR_COUNT
 } ui_screen;
 
@@ -41,8 +44,16 @@ typedef enum ui_action {
     UI_ACT_MODE,  /* arg: 0 practice, 1 assessed */
     UI_ACT_REWIND,
     UI_ACT_RELOAD,
-    UI_ACT_AUTHOR, /* toggle the author overlay */
-    UI_ACT_FOCUS   /* arg: focus index on the current screen */
+    UI_ACT_AUTHOR,    /* toggle the author overlay */
+    UI_ACT_FOCUS,     /* arg: focus index on the current screen */
+    UI_ACT_PACK_OPEN, /* arg: pack entry index */
+    UI_ACT_PROMPTS,   /* from a pack entry's debrief to its discussion prompts */
+    UI_ACT_NEXT,      /* the next pack entry (or the pack screen after the last) */
+    UI_ACT_PRESENT,   /* toggle the presenter view */
+    UI_ACT_PICK,      /* presenter: arg is the room's choice, visible number (1-based) */
+    UI_ACT_REVEAL,    /* presenter: commit the picked choice and reveal its effect */
+    UI_ACT_TIMEOUT,   /* presenter: let a timed node's clock run out */
+    UI_ACT_LIBRARY    /* leave a pack that cannot be used for the whole library */
 } ui_action;
 
 #define UI_MAX_ALT 16 /* alternatives remembered per step for the debrief */
@@ -70,8 +81,9 @@ typedef struct ui_state {
     char **players; /* st_list_players; owned */
     int n_players;
     char name_buf[64]; /* the new-player field */
-    app_library lib;
+    app_library lib;   /* scanned on first use (ui_state_need_lib) */
     bool have_lib;
+    bool lib_scanned;
     int recommend;
     char reason[256];
     ui_screen screen;
@@ -96,7 +108,28 @@ typedef struct ui_state {
     Uint64 shown_at;          /* ms when the current line appeared */
     bool revealed;            /* typewriter done */
     bool author;              /* F2 overlay */
-    char status[512];         /* one-line message (reload errors, save problems) */
+    /* debrief: the best route (core_best_path) with what each step earns,
+     * computed once per session and scenario version */
+    core_path_step *best;                /* [n_best]; owned */
+    double (*best_eff)[CORE_MAX_SKILLS]; /* [n_best]; owned */
+    int n_best;                          /* -1 until computed (or when it failed) */
+    bool best_done;
+    bool play_assessed; /* the running session's mode: the setting, or its pack entry's */
+    /* exercise pack (--pack; ui_pack.c) */
+    scr_pack *pack; /* owned; NULL without a pack or when it could not be loaded */
+    char
+        *pack_problems; /* why the pack cannot be used, one problem a line; owned, NULL when fine */
+    int *pack_lib;      /* [n_items] library index of each entry, -1 when not there; owned */
+    char **pack_why;    /* [n_items] why an entry cannot be played, NULL when it can; owned */
+    bool *pack_done;    /* [n_items] finished by this player since the window opened; owned */
+    Uint64 *pack_clock; /* [n_items] ms when this player first opened it, 0 not yet; owned */
+    int pack_item;      /* entry playing (or just played), -1 none */
+    int pack_shown_s;   /* whole seconds left when last drawn: redraw once a second */
+    int pack_followed;  /* pack screen focus the scroll last followed */
+    /* presenter view (ui_present.c) */
+    bool present;
+    int present_pick; /* the room's choice, visible number; 0 none yet */
+    char status[512]; /* one-line message (reload errors, save problems) */
     bool dirty;
     bool quit;
     int shot_no;
@@ -109,6 +142,11 @@ typedef struct ui_state {
  * player's progress. Returns false when out of memory. Free with ui_state_free. */
 bool ui_state_init(ui_state *st, ui_ctx *cx, const ui_options *opt);
 void ui_state_free(ui_state *st);
+/* Scans the library the first time something needs it (the library, pack
+ * and progress screens, opening by id): loading and checking every scenario
+ * takes most of start-up, and a window that opens on the player screen or a
+ * scenario shows its first frame without it. */
+void ui_state_need_lib(ui_state *st);
 /* Picks a player by name (creating its progress when new) and goes to the library. */
 bool ui_state_pick_player(ui_state *st, const char *name);
 void ui_state_reload_players(ui_state *st);
@@ -143,6 +181,21 @@ Uint64 ui_now_ms(void);
 void ui_humanize(const char *label, char *buf, size_t n);
 /* Seconds left on a timed node, or -1 when no clock runs. */
 double ui_state_time_left(const ui_state *st);
+/* How long the loop may sleep before the screen needs a frame without input:
+ * -1 until the next event, 16 ms while animating, else the time to the pack
+ * clock's next whole second. */
+int ui_state_wake_ms(const ui_state *st);
+/* The screen that stands for "the library": the pack's list in pack mode. */
+ui_screen ui_state_home(const ui_state *st);
+/* Turns the presenter view on or off (larger text, not saved). */
+void ui_state_set_present(ui_state *st, bool on);
+/* How much larger the presenter view's text is in this window (1.25 or 1.5). */
+double ui_present_scale(const ui_ctx *cx);
+/* The best route through the scenario (core_best_path: highest total over all
+ * skills, `when` ignored) into st->best / best_eff; computed on first use and
+ * kept until the session or the scenario changes. Returns st->n_best (-1
+ * when it could not be computed). */
+int ui_state_best_route(ui_state *st);
 
 /* ---- screens: each draws the whole screen; keys return true when used ---- */
 
@@ -159,6 +212,13 @@ void ui_progress_draw(ui_state *st);
 bool ui_progress_key(ui_state *st, const SDL_KeyboardEvent *k);
 void ui_settings_draw(ui_state *st);
 bool ui_settings_key(ui_state *st, const SDL_KeyboardEvent *k);
+void ui_pack_draw(ui_state *st);
+bool ui_pack_key(ui_state *st, const SDL_KeyboardEvent *k);
+void ui_prompts_draw(ui_state *st);
+bool ui_prompts_key(ui_state *st, const SDL_KeyboardEvent *k);
+/* The conversation as the presenter view draws it (st->present). */
+void ui_present_draw(ui_state *st);
+bool ui_present_key(ui_state *st, const SDL_KeyboardEvent *k);
 /* The F2 overlay, drawn over the conversation. */
 void ui_author_draw(ui_state *st);
 int ui_author_width(const ui_ctx *cx); /* pixels the panel takes on the right */
@@ -178,6 +238,31 @@ void ui_scroll_end(ui_state *st, SDL_Rect r, int content_h);
 /* Moves the screen's scroll so that [y, y+h) (content coordinates) is visible. */
 void ui_scroll_to(ui_state *st, SDL_Rect view, int y, int h);
 
+/* ---- exercise packs (ui_pack.c) ---- */
+
+/* Loads the pack file and checks its ids against the library. Problems go to
+ * stderr as well; a pack that cannot be loaded leaves st->pack NULL and
+ * st->pack_problems set. Entries not in the library (or broken there) stay
+ * listed with the reason in pack_why and cannot be opened. */
+void ui_pack_load(ui_state *st, const char *file);
+void ui_pack_free(ui_state *st);
+/* Forgets which entries were done and their clocks (another player). */
+void ui_pack_reset_player(ui_state *st);
+/* Opens entry i with its mode and clock; false (status set) when it cannot. */
+bool ui_pack_open(ui_state *st, int i);
+/* The entry after the one just played that can be opened, or -1. */
+int ui_pack_next(const ui_state *st);
+/* The first entry not done yet that can be opened (or the first that can). */
+int ui_pack_first_todo(const ui_state *st);
+/* Seconds left on the running entry's time limit (may be negative when it
+ * is up), or a large number when there is none; *limited tells which. */
+double ui_pack_time_left(const ui_state *st, bool *limited);
+/* "2 of 4 · " for the running entry, "" outside a pack. */
+void ui_pack_where(const ui_state *st, char *buf, size_t n);
+/* "9:58 left", "time is up", or "" without a limit; remembers the second
+ * shown so the loop redraws when it changes. */
+void ui_pack_clock_text(ui_state *st, char *buf, size_t n);
+
 /* ---- frame and input (ui_main.c) ---- */
 
 /* Draws the current screen into cx (and its box list); does not present. */
@@ -192,5 +277,19 @@ void ui_ctx_free(ui_ctx *cx);
 void ui_ctx_resize(ui_ctx *cx);
 /* Body text size in output pixels for a text scale. */
 int ui_body_px(const ui_ctx *cx, double scale);
+
+/* ---- timing for scripts/bench (ui_bench.c) ---- */
+
+/* True when RAPPORT_BENCH=1. */
+bool ui_bench_on(void);
+/* CLOCK_MONOTONIC in milliseconds (sub-millisecond precision). */
+double ui_bench_now_ms(void);
+/* After the first present: prints `bench first_frame_ms=` (ms since the
+ * process started) when benchmarking. Returns true when the window should
+ * quit now (RAPPORT_BENCH_EXIT_AFTER_FIRST_FRAME=1). */
+bool ui_bench_first_frame(void);
+/* After a present caused by input that arrived at input_ms (ui_bench_now_ms):
+ * prints `bench redraw_ms=` when benchmarking. */
+void ui_bench_redraw(double input_ms);
 
 #endif

@@ -7,13 +7,16 @@
  * Environment: RAPPORT_ASSETS (folder holding fonts/), RAPPORT_SHOTS_DIR (as
  * ui_options.shots_dir, for tests driving the real binary), RAPPORT_UI_BOXES
  * (a file rewritten after each frame with the clickable boxes, so an end-to-end
- * test can click what is really on screen; tests/ui/e2e.sh). */
+ * test can click what is really on screen; tests/ui/e2e.sh), RAPPORT_BENCH and
+ * RAPPORT_BENCH_EXIT_AFTER_FIRST_FRAME (timing lines for scripts/bench;
+ * ui_bench.c). */
 #include "ui_local.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define BASE_PX 18 /* body text size at scale 1.0, in window coordinates */
 
@@ -125,6 +128,12 @@ void ui_render(ui_state *st)
     case UI_SCR_SETTINGS:
         ui_settings_draw(st);
         break;
+    case UI_SCR_PACK:
+        ui_pack_draw(st);
+        break;
+    case UI_SCR_PROMPTS:
+        ui_prompts_draw(st);
+        break;
     case UI_SCR_COUNT:
     default:
         break;
@@ -160,6 +169,9 @@ static bool global_key(ui_state *st, const SDL_KeyboardEvent *k)
     case SDLK_F2:
         ui_state_act(st, UI_ACT_AUTHOR, 0);
         return true;
+    case SDLK_F3:
+        ui_state_act(st, UI_ACT_PRESENT, 0);
+        return true;
     case SDLK_F5:
         ui_state_act(st, UI_ACT_RELOAD, 0);
         return true;
@@ -192,6 +204,12 @@ static void key(ui_state *st, const SDL_KeyboardEvent *k)
     case UI_SCR_SETTINGS:
         ui_settings_key(st, k);
         break;
+    case UI_SCR_PACK:
+        ui_pack_key(st, k);
+        break;
+    case UI_SCR_PROMPTS:
+        ui_prompts_key(st, k);
+        break;
     case UI_SCR_PLAYER:
     case UI_SCR_COUNT:
     default:
@@ -209,8 +227,11 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
     case SDL_WINDOWEVENT:
         if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
             float old = cx->dpi;
+            double old_present = ui_present_scale(cx);
             ui_ctx_resize(cx);
-            if (old != cx->dpi) ui_state_apply_settings(st, false); /* moved to a HiDPI screen */
+            /* Moved to a HiDPI screen, or the presenter's text size changed. */
+            if (old != cx->dpi || (st->present && old_present != ui_present_scale(cx)))
+                ui_state_apply_settings(st, false);
         }
         if (e->window.event == SDL_WINDOWEVENT_LEAVE) cx->mouse_x = cx->mouse_y = -1;
         st->dirty = true;
@@ -240,7 +261,7 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
             const ui_box *b = ui_frame_hit(&cx->frame, x, y);
             if (b)
                 ui_state_act(st, (ui_action)b->action, b->arg);
-            else if (st->screen == UI_SCR_CONVO)
+            else if (st->screen == UI_SCR_CONVO && !st->present)
                 ui_state_act(st, UI_ACT_CONTINUE, 0); /* a click elsewhere skips the typewriter */
             st->dirty = true;
         }
@@ -248,8 +269,9 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
     case SDL_MOUSEWHEEL: {
         int step = ui_text_line_h(cx->text, UI_F_BODY) * 3;
         int dy = e->wheel.y * step;
-        /* The conversation counts scroll upwards from its end, the rest downwards. */
-        st->scroll[st->screen] += st->screen == UI_SCR_CONVO ? dy : -dy;
+        /* The conversation counts scroll upwards from its end, the rest (and
+         * the presenter view) downwards. */
+        st->scroll[st->screen] += st->screen == UI_SCR_CONVO && !st->present ? dy : -dy;
         if (st->scroll[st->screen] < 0) st->scroll[st->screen] = 0;
         st->dirty = true;
         break;
@@ -261,8 +283,8 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
 
 /* ---- screenshots for tests ---- */
 
-static const char *const screen_names[UI_SCR_COUNT] = {"player",  "library",  "conversation",
-                                                       "debrief", "progress", "settings"};
+static const char *const screen_names[UI_SCR_COUNT] = {
+    "player", "library", "conversation", "debrief", "progress", "settings", "pack", "prompts"};
 
 static void maybe_shot(ui_state *st, const char *dir)
 {
@@ -284,8 +306,10 @@ static void maybe_shot(ui_state *st, const char *dir)
 }
 
 static const char *const action_names[] = {
-    "NONE", "CHOOSE", "CONTINUE", "DEBRIEF", "BACK", "PLAYER", "NEW_PLAYER", "OPEN",   "RETRY",
-    "GO",   "SCALE",  "THEME",    "SPEED",   "MODE", "REWIND", "RELOAD",     "AUTHOR", "FOCUS"};
+    "NONE",    "CHOOSE", "CONTINUE", "DEBRIEF", "BACK",      "PLAYER",  "NEW_PLAYER",
+    "OPEN",    "RETRY",  "GO",       "SCALE",   "THEME",     "SPEED",   "MODE",
+    "REWIND",  "RELOAD", "AUTHOR",   "FOCUS",   "PACK_OPEN", "PROMPTS", "NEXT",
+    "PRESENT", "PICK",   "REVEAL",   "TIMEOUT", "LIBRARY"};
 
 /* Writes the frame's clickable boxes in window coordinates, atomically. */
 static void write_boxes(const ui_state *st, const char *file)
@@ -296,8 +320,9 @@ static void write_boxes(const ui_state *st, const char *file)
     if (!f) return;
     const ui_ctx *cx = st->cx;
     int steps = st->play ? core_session_n_steps(app_play_session(st->play)) : 0;
-    fprintf(f, "screen %s steps %d coach %d revealed %d\n", screen_names[st->screen], steps,
-            (int)st->coach, (int)st->revealed);
+    fprintf(f, "screen %s steps %d coach %d revealed %d present %d pick %d item %d\n",
+            screen_names[st->screen], steps, (int)st->coach, (int)st->revealed, (int)st->present,
+            st->present_pick, st->pack_item);
     float d = cx->dpi > 0 ? cx->dpi : 1.0f;
     for (int i = 0; i < cx->frame.n; i++) {
         const ui_box *b = &cx->frame.v[i];
@@ -310,6 +335,46 @@ static void write_boxes(const ui_state *st, const char *file)
     }
     fclose(f);
     rename(tmp, file);
+}
+
+/* Before the window goes. SDL 2.26's X11 backend, when an event is queued
+ * while it blocks in SDL_WaitEvent, wakes itself with an XSendEvent to our
+ * window over a second X connection. The server may process our
+ * XDestroyWindow (first connection) before that request (second connection);
+ * the BadWindow error then reaches Xlib's default handler when SDL_Quit
+ * closes the second connection, and it exits the process with 1 (seen on
+ * about 1 in 15 Ctrl+Q quits under Xvfb). Waiting until a short wait passes
+ * with no event lets any wake-up in flight arrive first: a wait that ends
+ * without an event sent none itself. Costs about 10 ms at quit. */
+static void drain_wakeups(void)
+{
+    SDL_Event e;
+    for (int i = 0; i < 50 && SDL_WaitEventTimeout(&e, 10); i++)
+        ;
+}
+
+static bool is_input(Uint32 type)
+{
+    return type == SDL_KEYDOWN || type == SDL_TEXTINPUT || type == SDL_MOUSEBUTTONDOWN ||
+           type == SDL_MOUSEWHEEL || type == SDL_MOUSEMOTION;
+}
+
+/* Handles one event. When benchmarking, remembers when the first input event
+ * that makes the screen dirty arrived, so the next present can report how long
+ * it took. Arrival is when the event leaves SDL's queue: SDL queued it during
+ * the same pump, microseconds earlier (its own timestamp has only whole ms). */
+static void feed(ui_state *st, const SDL_Event *e, bool bench, double *input_at)
+{
+    if (!bench || !is_input(e->type)) {
+        ui_handle_event(st, e);
+        return;
+    }
+    double t = ui_bench_now_ms();
+    bool was = st->dirty;
+    st->dirty = false;
+    ui_handle_event(st, e);
+    if (st->dirty && *input_at < 0) *input_at = t; /* this input changed the screen */
+    st->dirty = st->dirty || was;
 }
 
 int ui_run(const ui_options *opt)
@@ -378,9 +443,14 @@ int ui_run(const ui_options *opt)
     if (boxes && !*boxes) boxes = NULL;
     if (opt && opt->scenario) {
         const char *file = opt->scenario;
-        int idx = app_library_find(&st.lib, opt->scenario);
-        if (idx >= 0) file = st.lib.v[idx].file;
-        if (!st.player) ui_state_pick_player(&st, "player");
+        int idx = -1;
+        if (access(file, R_OK) != 0) { /* an id: the library knows its file */
+            ui_state_need_lib(&st);
+            idx = app_library_find(&st.lib, opt->scenario);
+            if (idx >= 0) file = st.lib.v[idx].file;
+        }
+        /* The presenter records only for a named player; a learner always has one. */
+        if (!st.player && !(opt->present)) ui_state_pick_player(&st, "player");
         if (ui_state_open(&st, file, idx) && opt->from_node) {
             char msg[256];
             if (!app_play_start_at(st.play, opt->from_node, opt->facts, opt->n_facts,
@@ -390,24 +460,35 @@ int ui_run(const ui_options *opt)
         }
     }
     SDL_StartTextInput();
+    bool bench = ui_bench_on(), first = true;
+    double input_at = -1; /* bench: when the input behind the next redraw arrived */
     while (!st.quit) {
         if (st.dirty) {
             ui_render(&st);
             if (shots) maybe_shot(&st, shots);
             if (boxes) write_boxes(&st, boxes);
             SDL_RenderPresent(ren);
+            if (bench) {
+                if (first && ui_bench_first_frame()) break; /* exit code 0 */
+                if (!first) ui_bench_redraw(input_at);
+                first = false;
+                input_at = -1;
+            }
         }
         SDL_Event e;
-        /* Sleep until an event; wake every 16 ms only while animating. */
-        int got = ui_state_animating(&st) ? SDL_WaitEventTimeout(&e, 16) : SDL_WaitEvent(&e);
+        /* Sleep until an event; wake every 16 ms only while animating, and once
+         * a second while a pack's clock shows. */
+        int wake = ui_state_wake_ms(&st);
+        int got = wake >= 0 ? SDL_WaitEventTimeout(&e, wake) : SDL_WaitEvent(&e);
         if (got) {
-            ui_handle_event(&st, &e);
+            feed(&st, &e, bench, &input_at);
             while (!st.quit && SDL_PollEvent(&e))
-                ui_handle_event(&st, &e);
+                feed(&st, &e, bench, &input_at);
         }
         ui_state_tick(&st);
     }
     rc = 0;
+    drain_wakeups();
 done:
     if (have_state) ui_state_free(&st);
     if (have_ctx) ui_ctx_free(&cx);

@@ -10,7 +10,10 @@ void ui_player_draw(ui_state *st)
 {
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx);
-    int top = ui_top_bar(st, "rapport · practise professional conversations", NULL, 0);
+    char title[300];
+    snprintf(title, sizeof title, "%s%s", st->pack ? st->pack->title : "rapport",
+             st->pack ? "" : " · practise professional conversations");
+    int top = ui_top_bar(st, title, NULL, 0);
     int w = cx->w - 4 * p;
     if (w > 40 * p) w = 40 * p;
     int x = (cx->w - w) / 2, y = top + 2 * p;

@@ -135,6 +135,7 @@ static int weeks(ui_state *st, int x, int y, int w, int h)
 void ui_progress_draw(ui_state *st)
 {
     ui_ctx *cx = st->cx;
+    ui_state_need_lib(st); /* for the recommendation */
     int p = ui_pad(cx);
     char title[200];
     snprintf(title, sizeof title, "Progress · %s", st->player ? st->player : "");

@@ -75,6 +75,14 @@ static void update_recommendation(ui_state *st)
 {
     st->recommend = -1;
     st->reason[0] = 0;
+    if (st->pack) { /* a workshop: the next entry of the pack, never anything else */
+        int i = ui_pack_first_todo(st);
+        if (i < 0) return;
+        st->recommend = st->pack_lib[i];
+        snprintf(st->reason, sizeof st->reason, "Next in the pack: %d of %d.", i + 1,
+                 st->pack->n_items);
+        return;
+    }
     if (st->have_lib && st->have_progress)
         st->recommend = app_recommend(&st->lib, &st->progress, st->reason, sizeof st->reason);
 }
@@ -116,15 +124,32 @@ bool ui_state_pick_player(ui_state *st, const char *name)
     free(st->player_file);
     st->player = p;
     st->player_file = f;
+    ui_pack_reset_player(st); /* before the recommendation, which follows the pack */
     load_progress(st);
     settings_from_progress(st);
     if (!st->progress.n_records && !st->progress.settings.theme) st->theme = UI_THEME_LIGHT;
     ui_state_apply_settings(st, false);
-    st->screen = UI_SCR_LIBRARY;
+    st->screen = ui_state_home(st);
     st->focus[UI_SCR_LIBRARY] = 0;
     st->scroll[UI_SCR_LIBRARY] = 0;
+    st->focus[UI_SCR_PACK] = st->pack ? ui_pack_first_todo(st) : 0;
+    if (st->focus[UI_SCR_PACK] < 0) st->focus[UI_SCR_PACK] = 0;
+    st->scroll[UI_SCR_PACK] = 0;
     st->dirty = true;
     return true;
+}
+
+void ui_state_need_lib(ui_state *st)
+{
+    if (st->lib_scanned) return;
+    st->lib_scanned = true;
+    char *libdir = st->opt.library_dir ? core_strdup(st->opt.library_dir) : app_library_dir();
+    if (libdir) {
+        st->have_lib = app_library_scan(libdir, &st->lib);
+        if (!st->have_lib) memset(&st->lib, 0, sizeof st->lib);
+        free(libdir);
+    }
+    update_recommendation(st);
 }
 
 bool ui_state_init(ui_state *st, ui_ctx *cx, const ui_options *opt)
@@ -134,19 +159,22 @@ bool ui_state_init(ui_state *st, ui_ctx *cx, const ui_options *opt)
     if (opt) st->opt = *opt;
     st->lib_index = -1;
     st->recommend = -1;
+    st->n_best = -1;
+    st->pack_item = -1;
     st->text_scale = 1.0;
     st->text_speed = 60;
     st->data_dir = st_data_dir(st->opt.data_dir);
     if (!st->data_dir) return false;
-    char *libdir = st->opt.library_dir ? core_strdup(st->opt.library_dir) : app_library_dir();
-    if (libdir) {
-        st->have_lib = app_library_scan(libdir, &st->lib);
-        if (!st->have_lib) memset(&st->lib, 0, sizeof st->lib);
-        free(libdir);
-    }
     ui_state_reload_players(st);
+    if (st->opt.pack) {
+        ui_state_need_lib(st); /* the pack's ids are checked against it */
+        ui_pack_load(st, st->opt.pack);
+    }
     st->screen = UI_SCR_PLAYER;
     if (st->opt.player) ui_state_pick_player(st, st->opt.player);
+    if (st->opt.present) ui_state_set_present(st, true);
+    /* The presenter needs no player: straight to the pack. */
+    if (st->opt.present && !st->player && (st->pack || st->pack_problems)) st->screen = UI_SCR_PACK;
     st->dirty = true;
     return true;
 }
@@ -160,8 +188,47 @@ static void clear_steps(ui_state *st)
     st->n_steps = 0;
 }
 
+/* The best route belongs to one session of one scenario version. */
+static void forget_best(ui_state *st)
+{
+    free(st->best);
+    free(st->best_eff);
+    st->best = NULL;
+    st->best_eff = NULL;
+    st->n_best = -1;
+    st->best_done = false;
+}
+
+int ui_state_best_route(ui_state *st)
+{
+    if (st->best_done || !st->play) return st->n_best;
+    st->best_done = true;
+    const core_scenario *sc = app_play_scenario(st->play);
+    int max = sc->n_nodes + 1; /* a route makes at most one choice per node visit */
+    st->best = malloc(sizeof *st->best * (size_t)max);
+    if (!st->best) return st->n_best = -1;
+    int n = core_best_path(sc, st->best, max);
+    st->best_eff = n > 0 ? calloc((size_t)n, sizeof *st->best_eff) : NULL;
+    if (n < 0 || (n > 0 && !st->best_eff)) {
+        forget_best(st);
+        st->best_done = true;
+        return -1;
+    }
+    /* What each step earns, the value rule applied with the goodwill so far. */
+    int vf = core_value_first_skill(sc), goodwill = 0;
+    for (int i = 0; i < n; i++) {
+        if (st->best[i].choice == CORE_NONE) continue; /* a timeout earns nothing */
+        const core_choice *c = &sc->nodes[st->best[i].node].choices[st->best[i].choice];
+        for (int k = 0; k < sc->n_skills; k++)
+            st->best_eff[i][k] = c->score[k];
+        if (vf >= 0) st->best_eff[i][vf] += core_value_rule(c->gives, c->asks, &goodwill);
+    }
+    return st->n_best = n;
+}
+
 void ui_state_close_play(ui_state *st)
 {
+    forget_best(st);
     app_play_close(st->play);
     st->play = NULL;
     clear_steps(st);
@@ -169,6 +236,7 @@ void ui_state_close_play(ui_state *st)
     free(st->cur_cue);
     st->cur_line = st->cur_cue = NULL;
     st->coach = false;
+    st->pack_item = -1;
 }
 
 void ui_state_free(ui_state *st)
@@ -177,6 +245,7 @@ void ui_state_free(ui_state *st)
     free(st->steps);
     if (st->have_progress) st_progress_free(&st->progress);
     if (st->have_lib) app_library_free(&st->lib);
+    ui_pack_free(st);
     for (int i = 0; i < st->n_players; i++)
         free(st->players[i]);
     free(st->players);
@@ -188,10 +257,20 @@ void ui_state_free(ui_state *st)
 
 /* ---- settings ---- */
 
+double ui_present_scale(const ui_ctx *cx)
+{
+    /* Text in the presenter view is larger, for a projector; a little less
+     * so in a window under 720 px high, where the line, the question for the
+     * room and the choices must still fit together. */
+    float d = cx->dpi > 0 ? cx->dpi : 1.0f;
+    return (float)cx->h / d >= 720.0f ? 1.5 : 1.25;
+}
+
 void ui_state_apply_settings(ui_state *st, bool save)
 {
     ui_theme_get(st->theme, &st->cx->th);
-    ui_text_set_size(st->cx->text, ui_body_px(st->cx, st->text_scale));
+    double scale = st->text_scale * (st->present ? ui_present_scale(st->cx) : 1.0);
+    ui_text_set_size(st->cx->text, ui_body_px(st->cx, scale));
     st->dirty = true;
     if (!save || !st->player || !st->have_progress) return;
     st_settings *s = &st->progress.settings;
@@ -216,9 +295,11 @@ static void set_current(ui_state *st)
     st->cur_line = dup_or_null(core_session_text(s));
     st->cur_cue = dup_or_null(core_session_cue(s));
     st->shown_at = ui_now_ms();
-    st->revealed = st->text_speed == 0;
+    /* The presenter shows each line whole: the facilitator sets the pace. */
+    st->revealed = st->text_speed == 0 || st->present;
     st->focus[UI_SCR_CONVO] = 0;
     st->scroll[UI_SCR_CONVO] = 0;
+    st->present_pick = 0;
 }
 
 /* Records the session once, when it reaches an ending. */
@@ -227,8 +308,9 @@ static void record_if_ended(ui_state *st)
     core_session *s = app_play_session(st->play);
     if (st->recorded || core_session_status(s) != CORE_ENDED || !st->player) return;
     st->recorded = true;
+    if (st->pack && st->pack_item >= 0) st->pack_done[st->pack_item] = true;
     st_record r;
-    if (!app_play_record(st->play, st->assessed ? "assessed" : "practice", st->started, &r)) {
+    if (!app_play_record(st->play, st->play_assessed ? "assessed" : "practice", st->started, &r)) {
         st_record_free(&r);
         snprintf(st->status, sizeof st->status, "Out of memory: this session was not saved.");
         return;
@@ -287,6 +369,9 @@ bool ui_state_open(ui_state *st, const char *file, int lib_index)
     ui_state_close_play(st);
     st->play = p;
     st->lib_index = lib_index;
+    st->play_assessed = st->assessed; /* a pack entry sets its own after this */
+    st->pack_item = -1;
+    st->focus[UI_SCR_DEBRIEF] = 0;
     st->recorded = false;
     st->status[0] = 0;
     st_now(st->started, sizeof st->started);
@@ -299,7 +384,7 @@ bool ui_state_open(ui_state *st, const char *file, int lib_index)
 void ui_state_restart(ui_state *st)
 {
     if (!st->play) return;
-    app_play_restart(st->play);
+    app_play_restart(st->play); /* same scenario: the best route stays */
     clear_steps(st);
     st->recorded = false;
     st->coach = false;
@@ -356,7 +441,7 @@ static ui_step_view *snapshot(ui_state *st)
 static void after_step(ui_state *st)
 {
     set_current(st);
-    st->coach = !st->assessed;
+    st->coach = !st->play_assessed || st->present; /* the presenter always reveals */
     record_if_ended(st);
     st->dirty = true;
 }
@@ -400,7 +485,7 @@ void ui_state_timeout(ui_state *st)
 
 void ui_state_rewind(ui_state *st)
 {
-    if (!st->play || st->assessed || st->recorded) return;
+    if (!st->play || st->play_assessed || st->recorded) return;
     core_session *s = app_play_session(st->play);
     if (core_session_rewind(s) != 0 || st->n_steps == 0) return;
     ui_step_view *v = &st->steps[--st->n_steps];
@@ -428,6 +513,7 @@ void ui_state_reload(ui_state *st)
         snprintf(st->status, sizeof st->status, "Reload refused: %s%s%s", e ? e->path : "",
                  e && e->path && *e->path ? ": " : "", e ? e->msg : "errors in the file");
     } else {
+        forget_best(st); /* the graph may have changed */
         rebuild_steps(st);
         set_current(st);
         st->revealed = true;
@@ -442,7 +528,8 @@ void ui_state_reload(ui_state *st)
 
 double ui_state_time_left(const ui_state *st)
 {
-    if (!st->play || st->coach || st->screen != UI_SCR_CONVO) return -1;
+    /* The presenter runs no clock: the room talks; T lets the moment pass. */
+    if (!st->play || st->coach || st->screen != UI_SCR_CONVO || st->present) return -1;
     core_session *s = app_play_session(st->play);
     if (core_session_status(s) != CORE_PLAYING) return -1;
     double t = core_session_node(s)->timeout;
@@ -457,8 +544,36 @@ bool ui_state_animating(const ui_state *st)
     return !st->revealed || ui_state_time_left(st) >= 0;
 }
 
+/* The pack clock shows whole seconds in the conversation until its end. */
+static bool pack_clock_runs(const ui_state *st)
+{
+    bool limited = false;
+    if (st->screen != UI_SCR_CONVO || !st->play || st->pack_item < 0) return false;
+    if (core_session_status(app_play_session(st->play)) != CORE_PLAYING) return false;
+    ui_pack_time_left(st, &limited);
+    return limited;
+}
+
+int ui_state_wake_ms(const ui_state *st)
+{
+    if (ui_state_animating(st)) return 16;
+    if (!pack_clock_runs(st)) return -1;
+    bool limited;
+    double left = ui_pack_time_left(st, &limited);
+    if (left <= 0) return -1;                /* "time is up" does not change any more */
+    double frac = left - (double)(long)left; /* to the next whole second */
+    int ms = (int)(frac * 1000.0) + 1;
+    return ms < 16 ? 16 : ms;
+}
+
 void ui_state_tick(ui_state *st)
 {
+    if (pack_clock_runs(st)) {
+        bool limited;
+        double left = ui_pack_time_left(st, &limited);
+        int shown = left <= 0 ? -1 : (int)(left + 0.999);
+        if (shown != st->pack_shown_s) st->dirty = true;
+    }
     if (!ui_state_animating(st)) return;
     if (ui_state_time_left(st) == 0) ui_state_timeout(st);
     st->dirty = true;
@@ -473,19 +588,35 @@ static void go(ui_state *st, ui_screen s)
     st->dirty = true;
 }
 
+ui_screen ui_state_home(const ui_state *st)
+{
+    return st->pack || st->pack_problems ? UI_SCR_PACK : UI_SCR_LIBRARY;
+}
+
+void ui_state_set_present(ui_state *st, bool on)
+{
+    st->present = on;
+    st->present_pick = 0;
+    st->scroll[UI_SCR_CONVO] = 0; /* the two views count it from different ends */
+    if (on) st->revealed = true;
+    ui_state_apply_settings(st, false);
+}
+
 static void back(ui_state *st)
 {
     switch (st->screen) {
     case UI_SCR_CONVO:
     case UI_SCR_DEBRIEF:
+    case UI_SCR_PROMPTS:
         ui_state_close_play(st);
-        go(st, UI_SCR_LIBRARY);
+        go(st, ui_state_home(st));
         break;
     case UI_SCR_PROGRESS:
     case UI_SCR_SETTINGS:
-        go(st, UI_SCR_LIBRARY);
+        go(st, ui_state_home(st));
         break;
     case UI_SCR_LIBRARY:
+    case UI_SCR_PACK:
         ui_state_reload_players(st);
         go(st, UI_SCR_PLAYER);
         break;
@@ -502,7 +633,7 @@ static void continue_(ui_state *st)
     if (st->coach) {
         st->coach = false;
         st->shown_at = ui_now_ms(); /* the line (and any clock) starts now */
-        st->revealed = st->text_speed == 0;
+        st->revealed = st->text_speed == 0 || st->present;
     } else if (!st->revealed) {
         st->revealed = true;
     } else if (st->play && core_session_status(app_play_session(st->play)) != CORE_PLAYING) {
@@ -534,16 +665,64 @@ void ui_state_act(ui_state *st, ui_action a, int arg)
         if (st->name_buf[0] && ui_state_pick_player(st, st->name_buf)) st->name_buf[0] = 0;
         break;
     case UI_ACT_OPEN:
-        if (arg >= 0 && arg < st->lib.n && st->lib.v[arg].ok)
+        if (st->pack) { /* only the pack's entries: the first for this scenario not done */
+            int pick = -1;
+            for (int i = 0; i < st->pack->n_items; i++)
+                if (st->pack_lib[i] == arg &&
+                    (pick < 0 || (st->pack_done[pick] && !st->pack_done[i])))
+                    pick = i;
+            if (pick >= 0) ui_pack_open(st, pick);
+        } else if (arg >= 0 && arg < st->lib.n && st->lib.v[arg].ok) {
             ui_state_open(st, st->lib.v[arg].file, arg);
+        }
+        break;
+    case UI_ACT_PACK_OPEN:
+        ui_pack_open(st, arg);
+        break;
+    case UI_ACT_PROMPTS:
+        if (st->play && st->pack_item >= 0) go(st, UI_SCR_PROMPTS);
+        break;
+    case UI_ACT_NEXT: {
+        int next = ui_pack_next(st);
+        if (next >= 0) {
+            ui_pack_open(st, next);
+        } else {
+            ui_state_close_play(st);
+            go(st, ui_state_home(st));
+        }
+        break;
+    }
+    case UI_ACT_PRESENT:
+        ui_state_set_present(st, !st->present);
+        break;
+    case UI_ACT_PICK:
+        if (st->play && !st->coach && arg >= 1 &&
+            arg <= core_session_n_visible(app_play_session(st->play)))
+            st->present_pick = arg;
+        break;
+    case UI_ACT_REVEAL:
+        if (st->present_pick > 0) ui_state_choose(st, st->present_pick);
+        break;
+    case UI_ACT_TIMEOUT:
+        if (st->play && !st->coach) ui_state_timeout(st);
+        break;
+    case UI_ACT_LIBRARY: /* the pack cannot be used: the whole library instead */
+        ui_pack_free(st);
+        st->opt.pack = NULL;
+        update_recommendation(st);
+        go(st, UI_SCR_LIBRARY);
         break;
     case UI_ACT_RETRY:
         ui_state_restart(st);
         break;
     case UI_ACT_GO:
         if (arg >= 0 && arg < UI_SCR_COUNT) {
-            if (arg == UI_SCR_LIBRARY) ui_state_close_play(st);
-            go(st, (ui_screen)arg);
+            ui_screen to = (ui_screen)arg;
+            if (to == UI_SCR_LIBRARY || to == UI_SCR_PACK) {
+                ui_state_close_play(st);
+                to = ui_state_home(st);
+            }
+            go(st, to);
         }
         break;
     case UI_ACT_SCALE: {

@@ -65,9 +65,21 @@ done
 export RAPPORT_SCENARIOS="$WORK/lib"
 export RAPPORT_UI_BOXES="$WORK/boxes.txt"
 
+# RAPPORT_BENCH lines for scripts/bench (their format, not their figures:
+# timings belong to the bench). First frame, then quit with 0.
+set +e
+msg=$(RAPPORT_BENCH=1 RAPPORT_BENCH_EXIT_AFTER_FIRST_FRAME=1 "$BIN" --data-dir "$WORK/bench" \
+    --player Ben 2>&1)
+rc=$?
+set -e
+echo "$msg" | grep -Eqx 'bench first_frame_ms=[0-9]+\.[0-9]+' && [ $rc -eq 0 ] ||
+    { echo "e2e: RAPPORT_BENCH first frame wrong (rc $rc): $msg"; exit 1; }
+echo "e2e: $msg"
+
 start_app() {
     rm -f "$RAPPORT_UI_BOXES"
-    RAPPORT_SHOTS_DIR="$WORK/bmp-$1" "$BIN" --data-dir "$WORK/data" >"$WORK/app-$1.log" 2>&1 &
+    RAPPORT_BENCH=${BENCH:-0} RAPPORT_SHOTS_DIR="$WORK/bmp-$1" "$BIN" --data-dir "$WORK/data" \
+        >"$WORK/app-$1.log" 2>&1 &
     APID=$!
     WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
     xdotool windowfocus --sync "$WID" 2>/dev/null || true
@@ -99,7 +111,9 @@ screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES"; }
 
 # ---- 1. keys only ----
 PHASE=keys
+BENCH=1 # and check its lines: one first frame, a redraw after each key that changed the screen
 start_app keys
+BENCH=0
 shot player
 xdotool type --delay 40 "Kay"
 xdotool key Return
@@ -137,6 +151,9 @@ wait_for "screen library"
 kill "$APID"
 wait "$APID" 2>/dev/null || true
 APID=
+[ "$(grep -c '^bench first_frame_ms=' "$WORK/app-keys.log")" -eq 1 ] &&
+    [ "$(grep -Ec '^bench redraw_ms=[0-9]+\.[0-9]+$' "$WORK/app-keys.log")" -ge 5 ] ||
+    { echo "e2e: RAPPORT_BENCH lines missing:"; cat "$WORK/app-keys.log"; exit 1; }
 
 # ---- 2. mouse only ----
 PHASE=mouse

@@ -33,8 +33,8 @@ typedef struct fixture {
     char tag[32];
 } fixture;
 
-static const char *screen_name[] = {"player",  "library",  "convo",
-                                    "debrief", "progress", "settings"};
+static const char *screen_name[] = {"player",   "library",  "convo", "debrief",
+                                    "progress", "settings", "pack",  "prompts"};
 
 static void shot(fixture *fx, const char *what)
 {
@@ -84,16 +84,18 @@ static void render_check(fixture *fx, const char *what)
     shot(fx, what);
 }
 
-/* Every visible choice has a whole, clickable box that maps back to it. */
+/* Every visible choice has a whole, clickable box that maps back to it (in
+ * the presenter view a click marks the room's choice: UI_ACT_PICK). */
 static void check_choices(fixture *fx, const char *what)
 {
     core_session *s = app_play_session(fx->st.play);
+    ui_action act = fx->st.present ? UI_ACT_PICK : UI_ACT_CHOOSE;
     int n = core_session_n_visible(s);
     int min_h = ui_text_line_h(fx->cx.text, UI_F_BODY);
     for (int c = 1; c <= n; c++) {
         const ui_box *b = NULL;
         for (int i = 0; i < fx->cx.frame.n; i++)
-            if (fx->cx.frame.v[i].kind == UI_BOX_HIT && fx->cx.frame.v[i].action == UI_ACT_CHOOSE &&
+            if (fx->cx.frame.v[i].kind == UI_BOX_HIT && fx->cx.frame.v[i].action == (int)act &&
                 fx->cx.frame.v[i].arg == c)
                 b = &fx->cx.frame.v[i];
         if (!b) fail_msg("%s %s: choice %d has no click box", fx->tag, what, c);
@@ -101,7 +103,7 @@ static void check_choices(fixture *fx, const char *what)
             fail_msg("%s %s: choice %d is cut (%d px high)", fx->tag, what, c, b->r.h);
         const ui_box *hit = ui_frame_hit(&fx->cx.frame, b->r.x + b->r.w / 2, b->r.y + b->r.h / 2);
         assert_non_null(hit);
-        assert_int_equal(hit->action, UI_ACT_CHOOSE);
+        assert_int_equal(hit->action, act);
         assert_int_equal(hit->arg, c);
         /* The corners too: the whole rectangle belongs to the choice. */
         hit = ui_frame_hit(&fx->cx.frame, b->r.x + 1, b->r.y + 1);
@@ -149,7 +151,15 @@ static void click(fixture *fx, ui_action a, int arg)
              screen_name[fx->st.screen]);
 }
 
+/* A fixture whose ui_options start from extra (pack, present, player). */
+static fixture *open_fixture_opts(int w, int h, const char *tag, const ui_options *extra);
+
 static fixture *open_fixture(int w, int h, const char *tag)
+{
+    return open_fixture_opts(w, h, tag, NULL);
+}
+
+static fixture *open_fixture_opts(int w, int h, const char *tag, const ui_options *extra)
 {
     fixture *fx = calloc(1, sizeof *fx);
     assert_non_null(fx);
@@ -164,7 +174,10 @@ static fixture *open_fixture(int w, int h, const char *tag)
     assert_non_null(fx->ren);
     char err[256];
     assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
-    ui_options o = {.data_dir = fx->data, .library_dir = SCEN_DIR};
+    ui_options o = {0};
+    if (extra) o = *extra;
+    o.data_dir = fx->data;
+    o.library_dir = SCEN_DIR;
     assert_true(ui_state_init(&fx->st, &fx->cx, &o));
     return fx;
 }
@@ -198,6 +211,7 @@ static int teardown(void **state)
 
 static int find_entry(fixture *fx, const char *id)
 {
+    ui_state_need_lib(&fx->st);
     int i = app_library_find(&fx->st.lib, id);
     if (i < 0) fail_msg("scenario %s not in %s", id, SCEN_DIR);
     return i;
@@ -248,6 +262,23 @@ static void journey(int w, int h, const char *tag, ui_theme_id theme, double sca
     click(fx, UI_ACT_DEBRIEF, 0);
     assert_int_equal(fx->st.screen, UI_SCR_DEBRIEF);
     render_check(fx, "debrief");
+    /* The best route (when ignored): offer help, recall the deadline, ask Lee;
+     * the journey took it, so both columns agree. */
+    assert_int_equal(fx->st.n_best, 3);
+    assert_non_null(fx->st.best_eff);
+    const core_scenario *sc = app_play_scenario(fx->st.play);
+    assert_string_equal(sc->nodes[fx->st.best[0].node].id, "hello");
+    assert_int_equal(fx->st.best[0].choice, 0);
+    assert_string_equal(sc->nodes[fx->st.best[1].node].id, "offer");
+    assert_int_equal(fx->st.best[1].choice, 1);
+    assert_string_equal(sc->nodes[fx->st.best[2].to].id, "warm_end");
+    double total = 0;
+    for (int i = 0; i < 3; i++)
+        for (int k = 0; k < sc->n_skills; k++)
+            total += fx->st.best_eff[i][k];
+    assert_true(total == 6); /* 2 + 2 + (1 + 1 for the ask after a gift) */
+    key(fx, SDLK_PAGEDOWN);
+    render_check(fx, "debrief-routes");
     for (int i = 0; i < 20; i++)
         key(fx, SDLK_PAGEDOWN);
     render_check(fx, "debrief-end");
@@ -304,6 +335,11 @@ static void long_texts(void **state)
         assert_true(ui_state_pick_player(&fx->st, "Lou"));
         fx->st.assessed = size == 1; /* assessed mode too */
         click(fx, UI_ACT_OPEN, find_entry(fx, "uitest.long"));
+        /* A line taller than the view is shown whole at once: typed out, its
+         * end (where the column sticks) would stay blank for a minute. */
+        assert_int_equal(fx->st.text_speed, 60);
+        ui_render(&fx->st);
+        assert_true(fx->st.revealed);
         render_check(fx, "long-1");
         check_choices(fx, "long-1");
         click(fx, UI_ACT_CHOOSE, 9);
@@ -336,6 +372,13 @@ static void mouse_only(void **state)
     click(fx, UI_ACT_CHOOSE, 1);
     click(fx, UI_ACT_DEBRIEF, 0);
     render_check(fx, "assessed-debrief");
+    /* A different route from the best: it parts at the first step. */
+    assert_int_equal(fx->st.n_best, 3);
+    assert_int_equal(core_session_step(app_play_session(fx->st.play), 0)->choice, 2);
+    assert_int_equal(fx->st.best[0].choice, 0);
+    for (int i = 0; i < 20; i++)
+        key(fx, SDLK_PAGEDOWN);
+    render_check(fx, "assessed-debrief-end");
     st_progress pr;
     char msg[256];
     assert_int_equal(st_load(fx->st.player_file, "Mo", &pr, msg, sizeof msg), ST_OK);
@@ -394,6 +437,329 @@ static void reload_keeps_place(void **state)
     close_fixture(fx);
 }
 
+/* The clickable box with this action and argument, or NULL. */
+static const ui_box *find_hit(fixture *fx, ui_action a, int arg)
+{
+    for (int i = 0; i < fx->cx.frame.n; i++) {
+        const ui_box *b = &fx->cx.frame.v[i];
+        if (b->kind == UI_BOX_HIT && (int)b->action == (int)a && b->arg == arg) return b;
+    }
+    return NULL;
+}
+
+/* Every entry of the pack that can be played is a whole card whose centre
+ * and corners open it. */
+static void check_pack_cards(fixture *fx, const char *what)
+{
+    for (int i = 0; i < fx->st.pack->n_items; i++) {
+        const ui_box *b = find_hit(fx, UI_ACT_PACK_OPEN, i);
+        if (fx->st.pack_lib[i] < 0) {
+            if (b) fail_msg("%s %s: entry %d cannot be played but is clickable", fx->tag, what, i);
+            continue;
+        }
+        if (!b) continue; /* scrolled out of view */
+        const ui_box *hit = ui_frame_hit(&fx->cx.frame, b->r.x + b->r.w / 2, b->r.y + b->r.h / 2);
+        assert_int_equal(hit->action, UI_ACT_PACK_OPEN);
+        assert_int_equal(hit->arg, i);
+        hit = ui_frame_hit(&fx->cx.frame, b->r.x + 1, b->r.y + 1);
+        assert_int_equal(hit->arg, i);
+    }
+}
+
+#define PACK_FILE SCEN_DIR "/workshop.pack.lua"
+
+/* A whole pack: only its scenarios, in order, each entry's mode and clock,
+ * its prompts after the debrief, the next entry, progress recorded. */
+static void pack_journey(int w, int h, const char *tag, double scale)
+{
+    ui_options o = {.pack = PACK_FILE, .player = "Pat"};
+    fixture *fx = open_fixture_opts(w, h, tag, &o);
+    fx->st.text_scale = scale;
+    fx->st.text_speed = 0;
+    ui_state_apply_settings(&fx->st, true);
+    assert_non_null(fx->st.pack);
+    assert_null(fx->st.pack_problems);
+    assert_int_equal(fx->st.pack->n_items, 3);
+    assert_int_equal(fx->st.screen, UI_SCR_PACK);
+    render_check(fx, "pack");
+    check_pack_cards(fx, "pack");
+    /* The library's other entries are not offered: only three cards. */
+    int cards = 0;
+    for (int i = 0; i < fx->cx.frame.n; i++)
+        cards +=
+            fx->cx.frame.v[i].kind == UI_BOX_HIT && fx->cx.frame.v[i].action == UI_ACT_PACK_OPEN;
+    assert_true(cards >= 1 && cards <= 3);
+    assert_null(find_hit(fx, UI_ACT_OPEN, 0));
+    /* The recommendation is the pack's next entry. */
+    assert_int_equal(fx->st.recommend, app_library_find(&fx->st.lib, "uitest.tiny"));
+    key(fx, SDLK_RETURN); /* focus starts on entry 1 */
+    assert_int_equal(fx->st.screen, UI_SCR_CONVO);
+    assert_int_equal(fx->st.pack_item, 0);
+    assert_false(fx->st.play_assessed);
+    char buf[64];
+    ui_pack_where(&fx->st, buf, sizeof buf);
+    assert_string_equal(buf, "1 of 3 · ");
+    ui_pack_clock_text(&fx->st, buf, sizeof buf);
+    assert_true(strcmp(buf, "2:00 left") == 0 || strcmp(buf, "1:59 left") == 0);
+    /* Idle with the clock showing: the loop wakes once a second, not 60 times. */
+    int wake = ui_state_wake_ms(&fx->st);
+    assert_true(wake >= 16 && wake <= 1001);
+    render_check(fx, "pack-convo");
+    check_choices(fx, "pack-convo");
+    click(fx, UI_ACT_CHOOSE, 1);
+    assert_true(fx->st.coach); /* practice: the coach speaks */
+    key(fx, SDLK_RETURN);
+    key(fx, SDLK_2);
+    key(fx, SDLK_RETURN);
+    key(fx, SDLK_1);
+    key(fx, SDLK_RETURN);
+    assert_true(fx->st.recorded);
+    assert_true(fx->st.pack_done[0]);
+    click(fx, UI_ACT_DEBRIEF, 0);
+    render_check(fx, "pack-debrief");
+    assert_non_null(find_hit(fx, UI_ACT_PROMPTS, 0));
+    key(fx, SDLK_RETURN); /* "Discuss" has the focus */
+    assert_int_equal(fx->st.screen, UI_SCR_PROMPTS);
+    render_check(fx, "pack-prompts");
+    assert_non_null(find_hit(fx, UI_ACT_NEXT, 0));
+    key(fx, SDLK_RETURN); /* next: 2 of 3, assessed */
+    assert_int_equal(fx->st.screen, UI_SCR_CONVO);
+    assert_int_equal(fx->st.pack_item, 1);
+    assert_true(fx->st.play_assessed);
+    assert_false(fx->st.assessed); /* the player's own setting is untouched */
+    ui_pack_clock_text(&fx->st, buf, sizeof buf);
+    assert_string_equal(buf, ""); /* no limit */
+    render_check(fx, "pack-assessed");
+    check_choices(fx, "pack-assessed");
+    click(fx, UI_ACT_CHOOSE, 9);
+    assert_false(fx->st.coach); /* assessed: no coach */
+    assert_true(fx->st.recorded);
+    click(fx, UI_ACT_DEBRIEF, 0);
+    /* No prompts for this entry: the first button goes straight on. */
+    assert_null(find_hit(fx, UI_ACT_PROMPTS, 0));
+    render_check(fx, "pack-debrief-2");
+    click(fx, UI_ACT_NEXT, 0);
+    assert_int_equal(fx->st.pack_item, 2);
+    assert_true(fx->st.play_assessed);
+    /* The clock runs out: shown, not enforced; the conversation goes on. */
+    fx->st.pack_clock[2] -= 61000;
+    ui_pack_clock_text(&fx->st, buf, sizeof buf);
+    assert_string_equal(buf, "time is up");
+    render_check(fx, "pack-time-up");
+    check_choices(fx, "pack-time-up");
+    assert_int_equal(ui_state_wake_ms(&fx->st), -1); /* nothing left to count */
+    key(fx, SDLK_3);
+    assert_int_equal(core_session_n_steps(app_play_session(fx->st.play)), 1);
+    key(fx, SDLK_ESCAPE); /* leave it unfinished: back to the pack */
+    assert_int_equal(fx->st.screen, UI_SCR_PACK);
+    assert_true(fx->st.pack_done[0] && fx->st.pack_done[1] && !fx->st.pack_done[2]);
+    render_check(fx, "pack-after");
+    check_pack_cards(fx, "pack-after");
+    /* Recorded as usual, with each entry's mode; the unfinished one is not. */
+    st_progress pr;
+    char msg[256];
+    assert_int_equal(st_load(fx->st.player_file, "Pat", &pr, msg, sizeof msg), ST_OK);
+    assert_int_equal(pr.n_records, 2);
+    assert_string_equal(pr.records[0].scenario, "uitest.tiny");
+    assert_string_equal(pr.records[0].mode, "practice");
+    assert_string_equal(pr.records[1].scenario, "uitest.long");
+    assert_string_equal(pr.records[1].mode, "assessed");
+    assert_true(pr.settings.mode == NULL || strcmp(pr.settings.mode, "practice") == 0);
+    st_progress_free(&pr);
+    /* Another player starts the pack from the top. */
+    key(fx, SDLK_ESCAPE);
+    assert_int_equal(fx->st.screen, UI_SCR_PLAYER);
+    text_input(fx, "Quinn");
+    key(fx, SDLK_RETURN);
+    assert_int_equal(fx->st.screen, UI_SCR_PACK);
+    assert_false(fx->st.pack_done[0]);
+    assert_int_equal(fx->st.focus[UI_SCR_PACK], 0);
+    close_fixture(fx);
+}
+
+static void pack_small(void **state)
+{
+    (void)state;
+    pack_journey(800, 600, "pack-800x600", 1.0);
+}
+
+static void pack_large(void **state)
+{
+    (void)state;
+    pack_journey(1600, 1000, "pack-1600x1000", 1.0);
+}
+
+static void pack_small_big_text(void **state)
+{
+    (void)state;
+    pack_journey(800, 600, "pack-800x600-big", 1.5);
+}
+
+/* A pack naming an unknown scenario: that entry is listed with the reason
+ * and a "did you mean", and cannot be opened; the rest play. A pack that
+ * does not load shows its problems and offers the library instead. */
+static void pack_problems(void **state)
+{
+    (void)state;
+    char file[300], cmd[700];
+    ui_options o = {.player = "Pia"};
+    fixture *fx = open_fixture_opts(800, 600, "pack-problems", &o);
+    snprintf(file, sizeof file, "%s/typo.pack.lua", fx->data);
+    FILE *f = fopen(file, "w");
+    assert_non_null(f);
+    fputs("return { format = 1, kind = 'pack', id = 'p', title = 'Typo pack',\n"
+          "  scenarios = { 'uitest.tiny', 'uitest.tinyy' } }\n",
+          f);
+    fclose(f);
+    ui_state_free(&fx->st);
+    o.pack = file;
+    o.data_dir = fx->data;
+    o.library_dir = SCEN_DIR;
+    assert_true(ui_state_init(&fx->st, &fx->cx, &o));
+    assert_non_null(fx->st.pack);
+    assert_int_equal(fx->st.pack_lib[1], -1);
+    assert_non_null(fx->st.pack_why[1]);
+    assert_non_null(strstr(fx->st.pack_why[1], "did you mean 'uitest.tiny'"));
+    render_check(fx, "pack-typo");
+    check_pack_cards(fx, "pack-typo");
+    key(fx, SDLK_2); /* the unknown entry: nothing happens */
+    assert_int_equal(fx->st.screen, UI_SCR_PACK);
+    key(fx, SDLK_1);
+    assert_int_equal(fx->st.screen, UI_SCR_CONVO);
+    /* A pack with a syntax error. */
+    snprintf(cmd, sizeof cmd, "echo 'return { format = 1, kind = ' > '%s'", file);
+    assert_int_equal(system(cmd), 0);
+    ui_state_free(&fx->st);
+    assert_true(ui_state_init(&fx->st, &fx->cx, &o));
+    assert_null(fx->st.pack);
+    assert_non_null(fx->st.pack_problems);
+    assert_int_equal(fx->st.screen, UI_SCR_PACK);
+    render_check(fx, "pack-broken");
+    assert_non_null(find_hit(fx, UI_ACT_LIBRARY, 0));
+    key(fx, SDLK_RETURN);
+    assert_int_equal(fx->st.screen, UI_SCR_LIBRARY);
+    assert_null(fx->st.pack_problems);
+    render_check(fx, "pack-broken-library");
+    close_fixture(fx);
+}
+
+/* The presenter view on the test pack, without a player: the discussion
+ * beat, the room's choice (changed once), the reveal with every other
+ * answer's score, a timed node let pass, the ending; nothing recorded. */
+static void present_journey(int w, int h, const char *tag)
+{
+    ui_options o = {.pack = PACK_FILE, .present = true};
+    fixture *fx = open_fixture_opts(w, h, tag, &o);
+    assert_true(fx->st.present);
+    assert_null(fx->st.player);
+    assert_int_equal(fx->st.screen, UI_SCR_PACK); /* no player screen */
+    /* Large text: 1.5 times, 1.25 in a window under 720 px high. */
+    assert_int_equal(ui_text_size(fx->cx.text), ui_body_px(&fx->cx, h >= 720 ? 1.5 : 1.25));
+    render_check(fx, "present-pack");
+    check_pack_cards(fx, "present-pack");
+    key(fx, SDLK_RETURN);
+    assert_int_equal(fx->st.screen, UI_SCR_CONVO);
+    assert_true(fx->st.revealed); /* whole lines, no typewriter */
+    assert_false(ui_state_animating(&fx->st));
+    render_check(fx, "present-discuss");
+    check_choices(fx, "present-discuss");
+    assert_null(find_hit(fx, UI_ACT_REVEAL, 0)); /* nothing to reveal yet */
+    key(fx, SDLK_3);
+    assert_int_equal(fx->st.present_pick, 3);
+    assert_int_equal(core_session_n_steps(app_play_session(fx->st.play)), 0); /* only marked */
+    key(fx, SDLK_1); /* the room changes its mind */
+    assert_int_equal(fx->st.present_pick, 1);
+    render_check(fx, "present-picked");
+    assert_non_null(find_hit(fx, UI_ACT_REVEAL, 0));
+    key(fx, SDLK_RETURN);
+    assert_true(fx->st.coach);
+    const core_step *cs = core_session_step(app_play_session(fx->st.play), 0);
+    assert_int_equal(cs->choice, 0);
+    /* What every answer would have earned, for the reveal. */
+    assert_int_equal(fx->st.steps[0].n_alt, 3);
+    assert_true(fx->st.steps[0].alt_eff[1][0] == -1); /* the slides: listening -1 */
+    render_check(fx, "present-reveal");
+    click(fx, UI_ACT_CONTINUE, 0);
+    /* A timed node: no clock runs in the room; T lets the moment pass. */
+    assert_true(core_session_node(app_play_session(fx->st.play))->timeout > 0);
+    assert_true(ui_state_time_left(&fx->st) < 0);
+    assert_true(ui_state_wake_ms(&fx->st) != 16); /* only the pack clock, once a second */
+    render_check(fx, "present-timed");
+    check_choices(fx, "present-timed");
+    assert_non_null(find_hit(fx, UI_ACT_TIMEOUT, 0));
+    key(fx, SDLK_t);
+    assert_true(fx->st.coach);
+    assert_int_equal(core_session_step(app_play_session(fx->st.play), 1)->choice, CORE_NONE);
+    render_check(fx, "present-let-pass");
+    key(fx, SDLK_RETURN);
+    assert_string_equal(core_session_node(app_play_session(fx->st.play))->id, "lee_arrives");
+    render_check(fx, "present-no-discuss"); /* the room's scores so far show here */
+    click(fx, UI_ACT_PICK, 1);
+    click(fx, UI_ACT_REVEAL, 0);
+    key(fx, SDLK_RETURN);
+    assert_int_equal(core_session_status(app_play_session(fx->st.play)), CORE_ENDED);
+    render_check(fx, "present-ending");
+    assert_non_null(find_hit(fx, UI_ACT_DEBRIEF, 0));
+    key(fx, SDLK_RETURN);
+    assert_int_equal(fx->st.screen, UI_SCR_DEBRIEF);
+    render_check(fx, "present-debrief");
+    key(fx, SDLK_RETURN); /* Discuss: the pack's prompts */
+    assert_int_equal(fx->st.screen, UI_SCR_PROMPTS);
+    render_check(fx, "present-prompts");
+    assert_int_equal(fx->st.n_players, 0); /* nothing recorded without a player */
+    close_fixture(fx);
+}
+
+static void present_small(void **state)
+{
+    (void)state;
+    present_journey(800, 600, "present-800x600");
+}
+
+static void present_large(void **state)
+{
+    (void)state;
+    present_journey(1600, 1000, "present-1600x1000");
+}
+
+/* F3 in a learner's conversation: the same session, large, and back. Long
+ * texts in the presenter view: choices shortened, still whole and clickable. */
+static void present_toggle_and_long(void **state)
+{
+    (void)state;
+    fixture *fx = open_fixture(800, 600, "present-toggle");
+    assert_true(ui_state_pick_player(&fx->st, "Ola"));
+    int small = ui_text_size(fx->cx.text);
+    click(fx, UI_ACT_OPEN, find_entry(fx, "uitest.tiny"));
+    click(fx, UI_ACT_CHOOSE, 1);
+    key(fx, SDLK_F3);
+    assert_true(fx->st.present);
+    assert_true(ui_text_size(fx->cx.text) > small);
+    render_check(fx, "present-from-coach"); /* the coach panel becomes the reveal */
+    key(fx, SDLK_RETURN);
+    key(fx, SDLK_2);
+    key(fx, SDLK_RETURN);
+    assert_int_equal(core_session_n_steps(app_play_session(fx->st.play)), 2);
+    key(fx, SDLK_F3);
+    assert_false(fx->st.present);
+    assert_int_equal(ui_text_size(fx->cx.text), small);
+    render_check(fx, "learner-again");
+    key(fx, SDLK_ESCAPE);
+    key(fx, SDLK_F3); /* from the library: the next scenario opens in the presenter view */
+    assert_int_equal(fx->st.screen, UI_SCR_LIBRARY);
+    click(fx, UI_ACT_OPEN, find_entry(fx, "uitest.long"));
+    assert_true(fx->st.present);
+    render_check(fx, "present-long");
+    check_choices(fx, "present-long");
+    click(fx, UI_ACT_PICK, 9);
+    click(fx, UI_ACT_REVEAL, 0);
+    render_check(fx, "present-long-reveal");
+    for (int i = 0; i < 10; i++)
+        key(fx, SDLK_PAGEDOWN);
+    render_check(fx, "present-long-reveal-end");
+    close_fixture(fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -405,6 +771,13 @@ int main(void)
         cmocka_unit_test(mouse_only),
         cmocka_unit_test(countdown_times_out),
         cmocka_unit_test(reload_keeps_place),
+        cmocka_unit_test(pack_small),
+        cmocka_unit_test(pack_large),
+        cmocka_unit_test(pack_small_big_text),
+        cmocka_unit_test(pack_problems),
+        cmocka_unit_test(present_small),
+        cmocka_unit_test(present_large),
+        cmocka_unit_test(present_toggle_and_long),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

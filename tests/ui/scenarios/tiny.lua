@@ -18,6 +18,7 @@ return {
       cue = "Sam rubs their eyes and sighs.",
       text = "That meeting went on forever. I still have the checkout mock-ups to finish tonight.",
       learn = { "mockups_tonight" },
+      discuss = "Sam is tired and behind. What does Sam need from you right now?",
       choices = {
         { text = "Sounds like a long day. Anything I can take off your plate?",
           to = "offer", gives = true, score = { empathy = 1, value_first = 1 },

@@ -1,0 +1,404 @@
+/* ui_present.c: the presenter view, for a facilitator with a projector
+ * (`rapport present FILE`, or F3 in the window; docs/workshops.md).
+ *
+ * The conversation screen drawn large (text 1.5 times the learner's size) and
+ * paced by the facilitator, in three beats per line:
+ *
+ *   1. the line and the numbered choices. At a node with `discuss = "..."`
+ *      the question for the room is shown and the running scores are hidden,
+ *      so nothing tips the argument; elsewhere the room's scores so far show.
+ *   2. the facilitator types the room's choice (1-9, or clicks it); it is
+ *      only marked, so the room may still change its mind.
+ *   3. Enter reveals: the chosen answer, what it earned, the author's
+ *      feedback, and what each other answer would have earned
+ *      (app_choice_effect, kept in the step's snapshot). Enter moves on.
+ *
+ * Timed nodes run no clock here (the room is talking); T lets the moment pass
+ * as the scenario's on_timeout says. The ending shows the outcome and the
+ * room's percent per skill, then the debrief.
+ *
+ * Layout: top bar; a column that scrolls (line, discussion panel or reveal);
+ * a panel pinned at the bottom (choices and the reveal button, or Continue). */
+#include "ui_local.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *speaker(const core_scenario *sc, int sp)
+{
+    if (sp < 0 || sp >= sc->n_cast) return NULL;
+    return sc->cast[sp].name[0] ? sc->cast[sp].name : sc->cast[sp].key;
+}
+
+static SDL_Color delta_color(const ui_ctx *cx, const core_scenario *sc, const double *d)
+{
+    double sum = 0;
+    for (int k = 0; k < sc->n_skills; k++)
+        sum += d[k];
+    return sum > 0 ? cx->th.good : sum < 0 ? cx->th.poor : cx->th.dim;
+}
+
+/* A button of its natural width at x, y; returns its height. */
+static int button(ui_ctx *cx, const char *label, int action, int x, int y, int max_w, bool focus)
+{
+    int p = ui_pad(cx);
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
+    int bw = ui_text_layout(cx->text, UI_F_BOLD, label, 0, 1)->w + 2 * p;
+    if (bw > max_w) bw = max_w;
+    SDL_Rect r = {x, y, bw, bh};
+    ui_button(cx, r, label, action, 0, focus);
+    return bh;
+}
+
+/* ---- beat 1 and 2: the line, the question for the room, the choices ---- */
+
+/* A label, or only its height when !draw. */
+static int put(ui_ctx *cx, ui_font_id f, const char *s, int x, int y, int w, int lines, SDL_Color c,
+               bool draw)
+{
+    if (draw) return ui_label_ex(cx, f, s, x, y, w, lines, c, -1);
+    const ui_layout *l = ui_text_layout(cx->text, f, s, w, lines);
+    return l->n_glyphs ? l->h : 0;
+}
+
+/* Who speaks, the cue, the line and (outside discussion beats) the room's
+ * scores so far. Returns the height; draws only when draw. */
+static int line_column(ui_state *st, int x, int y, int w, bool draw)
+{
+    ui_ctx *cx = st->cx;
+    const core_scenario *sc = app_play_scenario(st->play);
+    core_session *s = app_play_session(st->play);
+    const core_node *n = core_session_node(s);
+    int p = ui_pad(cx), h = 0;
+    const char *name = speaker(sc, n->speaker);
+    if (name) {
+        h += put(cx, UI_F_BOLD, name, x, y + h, w, 1, cx->th.accent, draw) + 2;
+        const char *role = sc->cast[n->speaker].role;
+        if (role && *role) h += put(cx, UI_F_SMALL, role, x, y + h, w, 2, cx->th.dim, draw);
+        h += p / 2;
+    }
+    if (st->cur_cue && *st->cur_cue)
+        h += put(cx, UI_F_ITALIC, st->cur_cue, x, y + h, w, 0, cx->th.dim, draw) + p / 2;
+    h += put(cx, UI_F_LINE, st->cur_line ? st->cur_line : "", x, y + h, w, 0,
+             name ? cx->th.text : cx->th.dim, draw) +
+         p;
+    if (core_session_status(s) != CORE_PLAYING) return h;
+    if (!n->discuss || !*n->discuss) { /* at a discussion beat no scores show */
+        char d[256], buf[300];
+        ui_format_deltas(sc, core_session_state(s)->score, d, sizeof d);
+        snprintf(buf, sizeof buf, "The room so far: %s", d);
+        h += put(cx, UI_F_SMALL, buf, x, y + h, w, 0, cx->th.dim, draw) + p;
+    }
+    return h;
+}
+
+/* The discussion beat: the question for the room in a panel, pinned above
+ * the choices so it stays in view; the question takes at most q_lines lines.
+ * Returns the height (0 at nodes without `discuss`); draws only when draw. */
+static int discuss_panel(ui_state *st, int x, int y, int w, int q_lines, bool draw)
+{
+    ui_ctx *cx = st->cx;
+    const core_node *n = core_session_node(app_play_session(st->play));
+    if (!n->discuss || !*n->discuss) return 0;
+    int p = ui_pad(cx), iw = w - 2 * p;
+    const char *head = "Discuss with the room";
+    const char *note = "Scores stay hidden until you reveal the room's choice.";
+    const ui_layout *t = ui_text_layout(cx->text, UI_F_BOLD, head, iw, 1);
+    const ui_layout *q = ui_text_layout(cx->text, UI_F_LINE, n->discuss, iw, q_lines);
+    const ui_layout *nl = ui_text_layout(cx->text, UI_F_SMALL, note, iw, 2);
+    int ph = p / 2 + t->h + 2 + q->h + 2 + nl->h + p / 2;
+    if (!draw) return ph + p / 2;
+    SDL_Rect r = {x, y, w, ph};
+    ui_fill_round(cx, r, p / 2, cx->th.accent);
+    SDL_Rect in = {x + 4, y, w - 4, ph};
+    ui_fill_round(cx, in, p / 2, cx->th.panel_alt);
+    int yy = y + p / 2;
+    yy += ui_label_ex(cx, UI_F_BOLD, head, x + p, yy, iw, 1, cx->th.accent, -1) + 2;
+    yy += ui_label_ex(cx, UI_F_LINE, n->discuss, x + p, yy, iw, q_lines, cx->th.text, -1) + 2;
+    ui_label_ex(cx, UI_F_SMALL, note, x + p, yy, iw, 2, cx->th.dim, -1);
+    return ph + p / 2;
+}
+
+/* The numbered choices, the picked one marked; height used (or needed). */
+static int choices(ui_state *st, int x, int y, int w, int max_lines, bool draw)
+{
+    ui_ctx *cx = st->cx;
+    core_session *s = app_play_session(st->play);
+    const core_node *node = core_session_node(s);
+    int p = ui_pad(cx), h = 0;
+    int numw = ui_text_layout(cx->text, UI_F_BOLD, "9.", 0, 1)->w + p;
+    for (int i = 0; i < core_session_n_visible(s); i++) {
+        const core_choice *c = &node->choices[core_session_visible(s, i)];
+        const ui_layout *l =
+            ui_text_layout(cx->text, UI_F_BODY, c->text, w - numw - 2 * p, max_lines);
+        int bh = l->h + p;
+        if (draw) {
+            SDL_Rect r = {x, y + h, w, bh};
+            bool picked = st->present_pick == i + 1;
+            if (picked) {
+                SDL_Rect ring = {r.x - 3, r.y - 3, r.w + 6, r.h + 6};
+                ui_fill_round(cx, ring, p / 2 + 3, cx->th.focus);
+            }
+            ui_fill_round(cx, r, p / 2, cx->th.border);
+            SDL_Rect in = {r.x + 1, r.y + 1, r.w - 2, r.h - 2};
+            ui_fill_round(cx, in, p / 2, picked || ui_hovered(cx, r) ? cx->th.hover : cx->th.panel);
+            char num[16];
+            snprintf(num, sizeof num, "%d.", i + 1);
+            ui_label(cx, UI_F_BOLD, num, x + p, y + h + p / 2, 0, cx->th.accent);
+            ui_text_draw(cx->text, l, x + p + numw, y + h + p / 2, cx->th.text, -1);
+            SDL_Rect tr = {x + p + numw, y + h + p / 2, l->w, l->h};
+            ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
+            ui_frame_add(&cx->frame, r, UI_BOX_HIT, UI_ACT_PICK, i + 1);
+        }
+        h += bh + p / 2;
+    }
+    return h;
+}
+
+/* Under the choices: what to do next, and the buttons for it. */
+static int choice_actions(ui_state *st, int x, int y, int w, bool draw)
+{
+    ui_ctx *cx = st->cx;
+    core_session *s = app_play_session(st->play);
+    int p = ui_pad(cx);
+    int n = core_session_n_visible(s);
+    bool timed = core_session_node(s)->timeout > 0;
+    char hint[160];
+    if (st->present_pick)
+        snprintf(hint, sizeof hint, "The room chose %d.", st->present_pick);
+    else
+        snprintf(hint, sizeof hint, "Type the room's choice (1-%d), then Enter to reveal.", n);
+    const ui_layout *hl = ui_text_layout(cx->text, UI_F_SMALL, hint, w, 2);
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
+    int h = (st->present_pick || timed) ? bh : hl->h;
+    if (!draw) return h;
+    int bx = x;
+    if (st->present_pick) {
+        const char *rv = "Reveal (Enter)";
+        button(cx, rv, UI_ACT_REVEAL, bx, y, w, true);
+        bx += ui_text_layout(cx->text, UI_F_BOLD, rv, 0, 1)->w + 3 * p;
+    }
+    if (timed) {
+        const char *t = "Let the moment pass (T)";
+        button(cx, t, UI_ACT_TIMEOUT, bx, y, x + w - bx, false);
+        bx += ui_text_layout(cx->text, UI_F_BOLD, t, 0, 1)->w + 3 * p;
+    }
+    if (!st->present_pick && !timed) {
+        ui_label_ex(cx, UI_F_SMALL, hint, x, y, w, 2, cx->th.dim, -1);
+    } else if (bx < x + w) {
+        const ui_layout *l = ui_text_layout(cx->text, UI_F_SMALL, hint, x + w - bx, 1);
+        if (l->n_glyphs && !l->clamped)
+            ui_label_ex(cx, UI_F_SMALL, hint, bx, y + (bh - l->h) / 2, x + w - bx, 1, cx->th.dim,
+                        -1);
+    }
+    return h;
+}
+
+/* ---- beat 3: the reveal ---- */
+
+static int reveal_column(ui_state *st, int x, int y, int w)
+{
+    ui_ctx *cx = st->cx;
+    const core_scenario *sc = app_play_scenario(st->play);
+    core_session *s = app_play_session(st->play);
+    int p = ui_pad(cx), h = 0;
+    int last = core_session_n_steps(s) - 1;
+    if (last < 0) return 0;
+    const core_step *cs = core_session_step(s, last);
+    const ui_step_view *v = last < st->n_steps ? &st->steps[last] : NULL;
+    const core_node *node = &sc->nodes[cs->node];
+    char buf[1200], d[256];
+    const char *name = speaker(sc, node->speaker);
+    snprintf(buf, sizeof buf, "%s%s%s", name ? name : "", name ? ": " : "",
+             v && v->line ? v->line : "");
+    h += ui_label_ex(cx, UI_F_SMALL, buf, x, y + h, w, 3, cx->th.dim, -1) + p / 2;
+    const core_choice *c = cs->choice != CORE_NONE ? &node->choices[cs->choice] : NULL;
+    h += ui_label(cx, UI_F_SMALL, c ? "The room said:" : "The room let the moment pass.", x, y + h,
+                  w, cx->th.dim) +
+         2;
+    if (c) h += ui_label(cx, UI_F_LINE, c->text, x, y + h, w, cx->th.text) + p / 3;
+    ui_format_deltas(sc, cs->score, d, sizeof d);
+    h += ui_label(cx, UI_F_BOLD, d, x, y + h, w, delta_color(cx, sc, cs->score)) + p / 3;
+    const char *fb = c ? c->feedback : "Under pressure a short, honest answer beats silence.";
+    if (fb && *fb) h += ui_label(cx, UI_F_BODY, fb, x, y + h, w, cx->th.text) + p;
+    if (v && v->n_alt > 1) {
+        h += ui_label(cx, UI_F_SMALL, "How the other answers would have scored:", x, y + h, w,
+                      cx->th.dim) +
+             p / 3;
+        for (int a = 0; a < v->n_alt; a++) {
+            if (v->alt[a] == cs->choice) continue;
+            const core_choice *alt = &node->choices[v->alt[a]];
+            snprintf(buf, sizeof buf, "%d. %s", a + 1, alt->text);
+            h += ui_label(cx, UI_F_BODY, buf, x + p, y + h, w - p, cx->th.text) + 2;
+            ui_format_deltas(sc, v->alt_eff[a], d, sizeof d);
+            h += ui_label(cx, UI_F_SMALL, d, x + 2 * p, y + h, w - 2 * p,
+                          delta_color(cx, sc, v->alt_eff[a])) +
+                 p / 2;
+        }
+    }
+    return h;
+}
+
+/* ---- the ending ---- */
+
+static int ending_column(ui_state *st, int x, int y, int w)
+{
+    ui_ctx *cx = st->cx;
+    core_session *s = app_play_session(st->play);
+    int p = ui_pad(cx), h = 0;
+    const core_node *n = core_session_node(s);
+    char buf[600];
+    SDL_Color c = cx->th.text;
+    if (core_session_status(s) == CORE_FAILED) {
+        snprintf(buf, sizeof buf, "The scenario stopped: %s", core_session_error(s));
+        return ui_label(cx, UI_F_BODY, buf, x, y, w, cx->th.poor);
+    }
+    if (st->cur_line && *st->cur_line)
+        h += ui_label(cx, UI_F_LINE, st->cur_line, x, y + h, w, cx->th.dim) + p;
+    char label[200];
+    ui_humanize(n->ending, label, sizeof label);
+    snprintf(buf, sizeof buf, "Outcome: %s", label);
+    if (n->grade && strcmp(n->grade, "good") == 0) c = cx->th.good;
+    if (n->grade && strcmp(n->grade, "mixed") == 0) c = cx->th.mixed;
+    if (n->grade && strcmp(n->grade, "poor") == 0) c = cx->th.poor;
+    h += ui_label(cx, UI_F_TITLE, buf, x, y + h, w, c) + p;
+    app_result r;
+    app_play_result(st->play, &r);
+    for (int k = 0; k < r.n_skills; k++) {
+        snprintf(buf, sizeof buf, "%s: %.0f%% (the room scored %g of a possible %g)",
+                 ui_skill_label(r.skills[k].name), r.skills[k].percent, r.skills[k].raw,
+                 r.skills[k].best);
+        h += ui_label(cx, UI_F_BODY, buf, x, y + h, w, cx->th.text) + p / 3;
+    }
+    if (!st->player)
+        h += p / 2 + ui_label(cx, UI_F_SMALL,
+                              "Not recorded: start with --player NAME to keep the room's sessions.",
+                              x, y + h + p / 2, w, cx->th.dim);
+    return h + p;
+}
+
+/* ---- the screen ---- */
+
+void ui_present_draw(ui_state *st)
+{
+    ui_ctx *cx = st->cx;
+    const core_scenario *sc = app_play_scenario(st->play);
+    core_session *s = app_play_session(st->play);
+    int p = ui_pad(cx);
+    bool playing = core_session_status(s) == CORE_PLAYING;
+    char title[400], where[64], clock[64];
+    ui_pack_where(st, where, sizeof where);
+    ui_pack_clock_text(st, clock, sizeof clock);
+    /* Place and clock first: a long title is cut at its end, they must stay. */
+    snprintf(title, sizeof title, "%s%s%s%s", where, clock, clock[0] ? " · " : "", sc->title);
+    ui_bar_button bb[] = {{"Learner view (F3)", UI_ACT_PRESENT, 0},
+                          {st->pack ? "Pack (Esc)" : "Library (Esc)", UI_ACT_BACK, 0}};
+    int top = ui_top_bar(st, title, bb, 2);
+    if (st->status[0])
+        top += ui_label_ex(cx, UI_F_SMALL, st->status, p, top + p / 2, cx->w - 2 * p, 2,
+                           cx->th.poor, -1) +
+               p / 2;
+    int x = 2 * p, w = cx->w - 4 * p, bottom = cx->h - p;
+    /* The pinned panel first, shortened until it takes at most 3/5 of the height. */
+    /* The panel may take what the line above does not need, at least 3/5 of
+     * the height. When the question and the choices still do not fit, the
+     * choices shorten to two lines, then the panel may take 4/5 (the line
+     * above scrolls), then choices and question shorten to one line. */
+    int avail = bottom - top - p;
+    int room = avail - line_column(st, x, 0, w, false) - p;
+    if (room < avail * 3 / 5) room = avail * 3 / 5;
+    int panel_h = 0, max_lines = 4, q_lines = 4, disc = 0;
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
+    if (st->coach || !playing) {
+        panel_h = bh;
+    } else {
+        static const struct {
+            int choice_lines, question_lines, fifths; /* fifths 0: room as above */
+        } tries[] = {{4, 4, 0}, {3, 4, 0}, {2, 4, 0}, {2, 4, 4},
+                     {1, 4, 4}, {1, 3, 4}, {1, 2, 4}, {1, 1, 4}};
+        int act = choice_actions(st, x, 0, w, false);
+        for (size_t i = 0; i < sizeof tries / sizeof *tries; i++) {
+            max_lines = tries[i].choice_lines;
+            q_lines = tries[i].question_lines;
+            int r = tries[i].fifths ? avail * tries[i].fifths / 5 : room;
+            if (r < room) r = room;
+            disc = discuss_panel(st, x, 0, w, q_lines, false);
+            panel_h = disc + choices(st, x, 0, w, max_lines, false) + act;
+            if (panel_h <= r) break;
+        }
+    }
+    int panel_y = bottom - panel_h;
+    if (panel_y < top + p) panel_y = top + p;
+    if (st->coach) {
+        button(cx, "Continue (Enter)", UI_ACT_CONTINUE, x, panel_y, w, true);
+    } else if (!playing) {
+        bool failed = core_session_status(s) == CORE_FAILED;
+        const char *b = failed ? "Back (Esc)" : "See the debrief (Enter)";
+        button(cx, b, failed ? UI_ACT_BACK : UI_ACT_DEBRIEF, x, panel_y, w, true);
+    } else {
+        discuss_panel(st, x, panel_y, w, q_lines, true);
+        int ch = choices(st, x, panel_y + disc, w, max_lines, true);
+        choice_actions(st, x, panel_y + disc + ch, w, true);
+    }
+    /* The column above, from its top; it scrolls when long. */
+    SDL_Rect view = {0, top + p / 2, cx->w, panel_y - p - (top + p / 2)};
+    if (view.h < 0) view.h = 0;
+    int y0 = ui_scroll_begin(st, view), h;
+    if (st->coach)
+        h = reveal_column(st, x, y0 + p / 2, w);
+    else if (!playing)
+        h = ending_column(st, x, y0 + p / 2, w);
+    else
+        h = line_column(st, x, y0 + p / 2, w, true);
+    ui_scroll_end(st, view, h + p / 2);
+}
+
+bool ui_present_key(ui_state *st, const SDL_KeyboardEvent *k)
+{
+    core_session *s = app_play_session(st->play);
+    SDL_Keycode c = k->keysym.sym;
+    int n = core_session_n_visible(s);
+    bool choosing = core_session_status(s) == CORE_PLAYING && !st->coach;
+    int *sc = &st->scroll[UI_SCR_CONVO];
+    if (c >= SDLK_1 && c <= SDLK_9) {
+        if (choosing) ui_state_act(st, UI_ACT_PICK, (int)(c - SDLK_0));
+        return true;
+    }
+    if (c >= SDLK_KP_1 && c <= SDLK_KP_9) {
+        if (choosing) ui_state_act(st, UI_ACT_PICK, (int)(c - SDLK_KP_1) + 1);
+        return true;
+    }
+    switch (c) {
+    case SDLK_UP:
+        if (choosing && st->present_pick > 1) st->present_pick--;
+        return true;
+    case SDLK_DOWN:
+        if (choosing && st->present_pick < n) st->present_pick++;
+        return true;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+        if (choosing)
+            ui_state_act(st, UI_ACT_REVEAL, 0);
+        else
+            ui_state_act(st, UI_ACT_CONTINUE, 0);
+        return true;
+    case SDLK_SPACE:
+        if (!choosing) ui_state_act(st, UI_ACT_CONTINUE, 0);
+        return true;
+    case SDLK_t:
+        if (choosing) ui_state_act(st, UI_ACT_TIMEOUT, 0);
+        return true;
+    case SDLK_BACKSPACE:
+        ui_state_rewind(st);
+        return true;
+    case SDLK_PAGEUP:
+        *sc -= st->cx->h / 3;
+        if (*sc < 0) *sc = 0;
+        return true;
+    case SDLK_PAGEDOWN:
+        *sc += st->cx->h / 3;
+        return true;
+    default:
+        return false;
+    }
+}

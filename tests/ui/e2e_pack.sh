@@ -1,0 +1,239 @@
+#!/bin/sh
+# e2e_pack.sh RAPPORT_BINARY [SCREENSHOT_DIR]
+#
+# Workshops in the real window, in a real X server (Xvfb), driven by xdotool:
+#   1. `rapport --pack tests/ui/scenarios/workshop.pack.lua`: the pack screen
+#      offers only its three entries; entry 1 (practice) is played with keys
+#      to its debrief, its discussion prompts, then entry 2 (assessed) with
+#      mouse clicks, then entry 3 is left unfinished. The progress file must
+#      hold the two finished sessions with each entry's mode.
+#   2. the shipped example pack against the shipped library: four entries,
+#      all playable.
+#   3. `rapport present` on the same test pack: the presenter view, the
+#      discussion beat, the room's choice, the reveal, the ending.
+# Screenshots of every step go to SCREENSHOT_DIR (default build/screenshots)
+# as PNG (e2e-pack-*, e2e-present-*). Where to click comes from the boxes the
+# window writes after each frame (RAPPORT_UI_BOXES), as in e2e.sh.
+set -eu
+
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+SHOTS=${2:-$ROOT/build/screenshots}
+mkdir -p "$SHOTS"
+SHOTS=$(cd "$SHOTS" && pwd)
+WORK=$(mktemp -d /tmp/rapport-e2e-pack-XXXXXX)
+XPID=
+APID=
+cleanup() {
+    [ -n "$APID" ] && kill "$APID" 2>/dev/null || true
+    [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+fail() {
+    echo "e2e_pack: $*"
+    [ -f "$WORK/app.log" ] && sed 's/^/  app: /' "$WORK/app.log"
+    exit 1
+}
+
+D=90
+while [ -e "/tmp/.X11-unix/X$D" ] || [ -e "/tmp/.X$D-lock" ]; do D=$((D + 1)); done
+Xvfb ":$D" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+XPID=$!
+export DISPLAY=":$D"
+i=0
+until xdotool getmouselocation >/dev/null 2>&1; do
+    i=$((i + 1))
+    [ $i -gt 50 ] && { echo "e2e_pack: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
+    sleep 0.1
+done
+
+export RAPPORT_UI_BOXES="$WORK/boxes.txt"
+PACK="$HERE/scenarios/workshop.pack.lua"
+
+# start ARGS...: the window with these arguments; waits for its first frame.
+start() {
+    rm -f "$RAPPORT_UI_BOXES"
+    "$BIN" --data-dir "$WORK/data" "$@" >"$WORK/app.log" 2>&1 &
+    APID=$!
+    WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+    xdotool windowfocus --sync "$WID" 2>/dev/null || true
+    wait_for screen
+}
+
+# stop: quits with Ctrl+Q; the window must exit with 0 and, in sanitizer
+# builds, without a report.
+stop() {
+    xdotool key ctrl+q
+    n=0
+    while kill -0 "$APID" 2>/dev/null; do
+        n=$((n + 1))
+        [ $n -gt 100 ] && fail "the window did not quit on Ctrl+Q"
+        sleep 0.05
+    done
+    set +e
+    wait "$APID"
+    rc=$?
+    set -e
+    APID=
+    [ $rc -eq 0 ] || fail "the window exited with $rc"
+    if grep -Eq "AddressSanitizer|LeakSanitizer|runtime error" "$WORK/app.log"; then
+        fail "sanitizer report"
+    fi
+}
+
+# wait_for REGEX: until the boxes file has a line matching it.
+wait_for() {
+    n=0
+    until [ -f "$RAPPORT_UI_BOXES" ] && grep -Eq "$1" "$RAPPORT_UI_BOXES"; do
+        n=$((n + 1))
+        if [ $n -gt 100 ]; then
+            echo "e2e_pack: timed out waiting for '$1'; last frame:"
+            cat "$RAPPORT_UI_BOXES" 2>/dev/null || true
+            fail "see above"
+        fi
+        sleep 0.05
+    done
+}
+
+SHOT=0
+shot() {
+    SHOT=$((SHOT + 1))
+    sleep 0.15 # let the frame reach the X server
+    import -window root "$SHOTS/$(printf 'e2e-%s-%02d' "$PHASE" $SHOT)-$1.png"
+}
+
+screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES"; }
+# field NAME: a number from the header line ("... item 1 ...").
+field() { sed -n "s/^screen .* $1 \\(-*[0-9]*\\).*/\\1/p" "$RAPPORT_UI_BOXES"; }
+hits() { grep -c "^hit $1 " "$RAPPORT_UI_BOXES" || true; }
+
+# click ACTION [ARG]: the centre of the first box with that action (and arg).
+click() {
+    xy=$(awk -v a="$1" -v g="${2:-}" '$1 == "hit" && $2 == a && (g == "" || $3 == g) {
+            print int($4 + $6 / 2), int($5 + $7 / 2); exit }' "$RAPPORT_UI_BOXES")
+    [ -n "$xy" ] || { cat "$RAPPORT_UI_BOXES"; fail "nothing to click for $1 ${2:-}"; }
+    # shellcheck disable=SC2086
+    xdotool mousemove --window "$WID" $xy click 1
+    sleep 0.15
+}
+
+# ---- 1. a learner on the test pack ----
+PHASE=pack
+export RAPPORT_SCENARIOS="$HERE/scenarios"
+start --pack "$PACK" --player Kim
+wait_for "^screen pack"
+shot pack
+[ "$(hits PACK_OPEN)" -eq 3 ] || fail "the pack screen should offer 3 entries: $(cat "$RAPPORT_UI_BOXES")"
+[ "$(hits OPEN)" -eq 0 ] || fail "the pack screen offers library entries"
+xdotool key Return # focus starts on entry 1
+wait_for "^screen conversation .* item 0"
+shot entry1
+n=0
+while [ "$(screen)" = conversation ]; do # keys only
+    n=$((n + 1))
+    [ $n -gt 40 ] && fail "entry 1 did not reach its debrief"
+    if grep -q "^hit CONTINUE" "$RAPPORT_UI_BOXES"; then
+        xdotool key Return
+    elif grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then
+        xdotool key Return
+    else
+        xdotool key 1
+    fi
+    sleep 0.15
+done
+wait_for "^screen debrief"
+wait_for "^hit PROMPTS"
+shot debrief1
+xdotool key Return # Discuss
+wait_for "^screen prompts"
+shot prompts1
+click NEXT
+wait_for "^screen conversation .* item 1"
+shot entry2
+grep -q "^hit REWIND" "$RAPPORT_UI_BOXES" && fail "entry 2 is assessed: no rewind"
+n=0
+while [ "$(screen)" = conversation ]; do # mouse only
+    n=$((n + 1))
+    [ $n -gt 40 ] && fail "entry 2 did not reach its debrief"
+    if grep -q "^hit CONTINUE" "$RAPPORT_UI_BOXES"; then
+        fail "entry 2 is assessed, but the coach spoke"
+    elif grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then
+        click DEBRIEF
+    else
+        click CHOOSE 3
+    fi
+done
+wait_for "^screen debrief"
+[ "$(hits PROMPTS)" -eq 0 ] || fail "entry 2 has no prompts"
+shot debrief2
+click NEXT # no prompts: straight to entry 3
+wait_for "^screen conversation .* item 2"
+shot entry3
+xdotool key Escape
+wait_for "^screen pack"
+shot pack-after
+stop
+python3 - "$WORK/data" <<'EOF'
+import glob, json, sys
+files = glob.glob(sys.argv[1] + "/*.json")
+assert len(files) == 1, "expected one progress file, found %r" % files
+p = json.load(open(files[0]))
+assert p["player"] == "Kim", p["player"]
+got = [(r["scenario"], r["mode"], bool(r["outcome"])) for r in p["sessions"]]
+want = [("uitest.tiny", "practice", True), ("uitest.long", "assessed", True)]
+assert got == want, "sessions %r, expected %r" % (got, want)
+print("e2e_pack: progress has the pack's sessions:", got)
+EOF
+
+# ---- 2. the shipped example pack against the shipped library ----
+PHASE=shipped
+export RAPPORT_SCENARIOS="$ROOT/scenarios"
+start --pack "$ROOT/scenarios/packs/first_workshop.pack.lua" --player Sam
+wait_for "^screen pack"
+shot pack
+[ "$(hits PACK_OPEN)" -ge 3 ] || fail "the shipped pack should offer its entries: $(cat "$RAPPORT_UI_BOXES")"
+grep -q "error" "$WORK/app.log" && fail "the shipped pack has problems"
+stop
+
+# ---- 3. the presenter view on the test pack ----
+PHASE=present
+export RAPPORT_SCENARIOS="$HERE/scenarios"
+rm -rf "$WORK/data"
+start present "$PACK"
+wait_for "^screen pack .* present 1"
+shot pack
+xdotool key Return
+wait_for "^screen conversation .* present 1 pick 0"
+shot discuss # the first line has a discussion question
+[ "$(hits PICK)" -eq 3 ] || fail "the presenter should show 3 choices"
+grep -q "^hit REVEAL" "$RAPPORT_UI_BOXES" && fail "nothing to reveal before the room chose"
+xdotool key 3
+wait_for "pick 3"
+xdotool key 1 # the room changes its mind
+wait_for "pick 1"
+shot picked
+xdotool key Return
+wait_for "^screen conversation .* coach 1"
+shot reveal
+click CONTINUE
+wait_for "^screen conversation .*coach 0"
+shot line2
+click PICK 2
+wait_for "pick 2"
+click REVEAL
+wait_for "coach 1"
+xdotool key Return
+wait_for "coach 0"
+xdotool key 1 Return
+wait_for "coach 1"
+xdotool key Return
+wait_for "^hit DEBRIEF"
+shot ending
+xdotool key Return
+wait_for "^screen debrief"
+shot debrief
+stop
+[ ! -d "$WORK/data" ] || [ -z "$(ls "$WORK/data")" ] || fail "the presenter without --player recorded something"
+echo "e2e_pack: screenshots in $SHOTS"
