@@ -13,13 +13,13 @@
 /* ---- the library ---- */
 
 typedef struct app_entry {
-    char *file;    /* path of the .lua file; owned */
+    char *file;                          /* path of the .lua file; owned */
     char *id, *title, *family, *summary; /* owned; title etc. are "" when the file is broken */
     int difficulty;
     int n_nodes;
-    bool ok;       /* loaded without errors */
-    char *error;   /* first error line when !ok; owned */
-    char *focus;   /* the skill with the widest range of scores here; owned, NULL when broken */
+    bool ok;     /* loaded without errors */
+    char *error; /* first error line when !ok; owned */
+    char *focus; /* the skill with the widest range of scores here; owned, NULL when broken */
 } app_entry;
 
 typedef struct app_library {
@@ -66,8 +66,8 @@ bool app_play_reload(app_play *p, core_diags *diags);
 /* Starts at a node with facts and trust ("start anywhere"). Returns false with
  * a message when a name is unknown. */
 bool app_play_start_at(app_play *p, const char *node, const char *const *facts, int n_facts,
-                       const char *const *trust_keys, const double *trust, int n_trust,
-                       char *msg, size_t msglen);
+                       const char *const *trust_keys, const double *trust, int n_trust, char *msg,
+                       size_t msglen);
 void app_play_close(app_play *p);
 /* Applies a --choices list ("1,2,t": numbers as shown, t for a timeout) to the
  * running session. Returns 0 when every item applied (the session may have
@@ -95,6 +95,9 @@ bool app_play_record(const app_play *p, const char *mode, const char *started, s
 void app_check(const core_scenario *sc, core_diags *d);
 /* Loads file and runs every check; returns true when it has no errors. */
 bool app_check_file(const char *file, core_diags *d);
+/* Checks an exercise pack (*.pack.lua): its form, and that every scenario it
+ * names is in the library (app_library_dir). */
+bool app_check_pack_file(const char *file, core_diags *d);
 
 /* ---- progress and recommendation ---- */
 

@@ -31,6 +31,8 @@ int cli_check(const cli_opts *o)
             scr_expects ex;
             scr_load_expects(f, &ex, &d);
             scr_expects_free(&ex);
+        } else if (len > 9 && strcmp(f + len - 9, ".pack.lua") == 0) {
+            app_check_pack_file(f, &d);
         } else {
             app_check_file(f, &d);
         }

@@ -1,6 +1,7 @@
 /* main.c: parses the command line and dispatches (see `rapport --help`). */
 #include "app.h"
 #include "cli.h"
+#include "lrs.h"
 #include "ui.h"
 
 #include <errno.h>
@@ -49,24 +50,30 @@ static int bad_usage(const char *fmt, ...)
 const char *cli_player(const cli_opts *o)
 {
     if (o->player && *o->player) return o->player;
+    /* An environment in another encoding falls through to the next choice:
+     * a name that is not UTF-8 cannot be saved. */
     const char *p = getenv("RAPPORT_PLAYER");
-    if (p && *p) return p;
+    if (p && *p && core_utf8_invalid(p, strlen(p)) < 0) return p;
     p = getenv("USER");
-    return p && *p ? p : "player";
+    return p && *p && core_utf8_invalid(p, strlen(p)) < 0 ? p : "player";
 }
 
 int main(int argc, char **argv)
 {
+    /* libcurl's global set-up (about half a millisecond), before any thread:
+     * the window sends learning records from a worker thread (engine/ui/ui_lrs.c). */
+    lrs_init();
     cli_opts o = {.runs = 2000, .seed = 1};
-    static const char *const cmds[] = {"play",   "check", "test", "graph",       "progress",
-                                       "report", "lrs",   "sync", "xapi-export", "present", NULL};
+    static const char *const cmds[] = {"play",        "check",   "test", "graph",
+                                       "progress",    "report",  "lrs",  "sync",
+                                       "xapi-export", "present", NULL};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *val = NULL;
-#define NEEDS_VALUE()                                                                           \
-    do {                                                                                        \
-        if (i + 1 >= argc) return bad_usage("%s needs a value", a);                             \
-        val = argv[++i];                                                                        \
+#define NEEDS_VALUE()                                                                              \
+    do {                                                                                           \
+        if (i + 1 >= argc) return bad_usage("%s needs a value", a);                                \
+        val = argv[++i];                                                                           \
     } while (0)
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             cli_usage(stdout);
@@ -77,6 +84,11 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--player") == 0) {
             NEEDS_VALUE();
             if (!*val) return bad_usage("%s needs a non-empty name", a);
+            if (core_utf8_invalid(val, strlen(val)) >= 0) {
+                fprintf(stderr, "rapport: --player: the name is not UTF-8 text, so it could "
+                                "not be saved (check the terminal's encoding)\n");
+                return 2;
+            }
             o.player = val;
         } else if (strcmp(a, "--data-dir") == 0) {
             NEEDS_VALUE();
@@ -152,7 +164,8 @@ int main(int argc, char **argv)
                 return bad_usage("--trust wants KEY=NUMBER, not '%s'", val);
             errno = 0;
             double d = strtod(eq + 1, &end);
-            if (errno || end == eq + 1 || *end) return bad_usage("--trust wants KEY=NUMBER, not '%s'", val);
+            if (errno || end == eq + 1 || *end)
+                return bad_usage("--trust wants KEY=NUMBER, not '%s'", val);
             static char keys[64][64];
             snprintf(keys[o.n_trust], sizeof keys[0], "%.*s", (int)(eq - val), val);
             o.trust_keys[o.n_trust] = keys[o.n_trust];
@@ -196,8 +209,11 @@ int main(int argc, char **argv)
         bool is_pack = o.pack || (n > 9 && strcmp(f + n - 9, ".pack.lua") == 0);
         char *file = is_pack ? NULL : cli_resolve(f);
         if (!is_pack && !file) return 1;
-        ui_options u = {.data_dir = o.data_dir, .player = o.player, .scenario = file,
-                        .pack = is_pack ? f : NULL, .present = true};
+        ui_options u = {.data_dir = o.data_dir,
+                        .player = o.player,
+                        .scenario = file,
+                        .pack = is_pack ? f : NULL,
+                        .present = true};
         int rc = ui_run(&u);
         free(file);
         return rc;

@@ -190,15 +190,18 @@ static void print_json(FILE *f, app_play *p)
     fputs("}\n", f);
 }
 
-static void save(const cli_opts *o, app_play *p, const char *started, bool quiet)
+/* Returns false when the session could not be recorded (the message says why). */
+static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet)
 {
-    if (o->no_save) return;
+    if (o->no_save) return true;
+    bool saved = false;
     char *dir = st_data_dir(o->data_dir);
     char *file = dir ? st_player_file(dir, cli_player(o)) : NULL;
     st_record rec = {0};
     char msg[1200] = "";
     if (file && app_play_record(p, o->assessed ? "assessed" : "practice", started, &rec)) {
         st_status st = st_append(file, cli_player(o), &rec, msg, sizeof msg);
+        saved = st == ST_OK || st == ST_SET_ASIDE;
         if (msg[0])
             fprintf(stderr, "rapport: %s\n", msg);
         else if (st == ST_OK && !quiet)
@@ -206,10 +209,13 @@ static void save(const cli_opts *o, app_play *p, const char *started, bool quiet
         /* Recorded: when an LRS is configured, queue and send its statements. */
         if (st == ST_OK || st == ST_SET_ASIDE)
             cli_lrs_after_session(file, cli_player(o), &rec, quiet);
-    }
+    } else
+        fprintf(stderr, "rapport: the session was not saved: no data folder (set --data-dir) or "
+                        "out of memory\n");
     st_record_free(&rec);
     free(file);
     free(dir);
+    return saved;
 }
 
 int cli_play(const cli_opts *o)
@@ -249,6 +255,7 @@ int cli_play(const cli_opts *o)
     bool quiet = o->json;
     bool practice = !o->assessed;
     int rc = 0;
+    bool save_failed = false;
     bool *introduced = calloc((size_t)app_play_scenario(p)->n_cast + 1, sizeof(bool));
     if (!introduced) {
         app_play_close(p);
@@ -360,12 +367,14 @@ int cli_play(const cli_opts *o)
             show_node(out, p, introduced);
             debrief(out, p);
         }
-        save(o, p, started, quiet);
+        /* The run itself succeeded, so --json still prints it, but a script
+         * must see that it was not recorded. */
+        if (!save(o, p, started, quiet)) save_failed = true;
     } else if (rc == 0 && !quiet) {
         fprintf(out, "\n(the choices ran out before an ending; not saved)\n");
     }
     if (o->json && (rc == 0 || core_session_status(s) == CORE_FAILED)) print_json(stdout, p);
     free(introduced);
     app_play_close(p);
-    return rc;
+    return rc == 0 && save_failed ? 1 : rc;
 }

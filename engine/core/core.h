@@ -128,6 +128,11 @@ int core_value_first_skill(const core_scenario *sc);
 bool core_assign_choice_ids(core_scenario *sc);
 /* Small helpers shared by the parts (strdup that accepts NULL; returns NULL on NULL). */
 char *core_strdup(const char *s);
+/* Makes room for element n of *arr (elements of size sz) and zeroes it; returns
+ * the possibly moved array, or NULL (arr untouched) when out of memory. Arrays
+ * must be grown only through this function, one element at a time, from NULL:
+ * their capacity is implied by their length. */
+void *core_grow(void *arr, int n, size_t sz);
 /* Byte offset of the first invalid UTF-8 sequence in s (overlong forms and
  * surrogates included), or -1 when all n bytes are valid. */
 long core_utf8_invalid(const char *s, size_t n);

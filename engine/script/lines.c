@@ -16,23 +16,34 @@ typedef struct tok {
     int line;
 } tok;
 
+/* One recorded field. Its path lives in the arena (not NUL-terminated there),
+ * so a 10,000-node file costs two growing buffers, not a malloc per field. */
 typedef struct entry {
-    char *path;
+    size_t off;    /* into arena */
+    unsigned len;  /* of the path */
+    unsigned hash; /* FNV-1a of the path */
     int line;
 } entry;
 
 struct scr_lines {
     entry *v;
     int n, cap;
-    bool sorted;
+    char *arena;
+    size_t alen, acap;
+    int *slots;    /* open addressing over v: index + 1, 0 = empty */
+    size_t nslots; /* a power of two, at least twice n */
 };
+
+#define PATH_MAX_LEN 1024
 
 typedef struct lexer {
     const char *p, *end;
     int line;
     tok cur;
     scr_lines *out;
-    int depth; /* recursion guard for nested tables */
+    int depth;               /* recursion guard for nested tables */
+    char path[PATH_MAX_LEN]; /* the path being scanned, built in place */
+    size_t plen;
 } lexer;
 
 /* Length of a long bracket opener "[==[" at p, or 0 when p is not one. */
@@ -157,9 +168,52 @@ static bool is(const tok *t, tok_kind k, const char *text)
     return t->kind == k && strlen(text) == t->n && memcmp(t->s, text, t->n) == 0;
 }
 
-static void record(lexer *lx, const char *path, int line)
+static unsigned path_hash(const char *s, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* The slot holding path, or the empty slot where it would go. */
+static size_t slot_of(const scr_lines *l, const char *s, size_t n, unsigned h)
+{
+    size_t mask = l->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        int k = l->slots[i];
+        if (k == 0) return i;
+        const entry *e = &l->v[k - 1];
+        if (e->hash == h && e->len == n && memcmp(l->arena + e->off, s, n) == 0) return i;
+    }
+}
+
+static bool rehash(scr_lines *l)
+{
+    size_t ns = l->nslots ? l->nslots * 2 : 1024;
+    int *sl = calloc(ns, sizeof *sl);
+    if (!sl) return false;
+    free(l->slots);
+    l->slots = sl;
+    l->nslots = ns;
+    for (int k = 0; k < l->n; k++) {
+        const entry *e = &l->v[k];
+        l->slots[slot_of(l, l->arena + e->off, e->len, e->hash)] = k + 1;
+    }
+    return true;
+}
+
+/* Records the current path at line; the first record of a path wins, as the
+ * first one is where an author would look. */
+static void record(lexer *lx, int line)
 {
     scr_lines *l = lx->out;
+    const char *s = lx->path;
+    size_t n = lx->plen;
+    if ((size_t)l->n * 2 >= l->nslots && !rehash(l)) return;
+    unsigned h = path_hash(s, n);
+    size_t at = slot_of(l, s, n, h);
+    if (l->slots[at]) return;
     if (l->n == l->cap) {
         int nc = l->cap ? l->cap * 2 : 256;
         entry *v = realloc(l->v, sizeof *v * (size_t)nc);
@@ -167,9 +221,45 @@ static void record(lexer *lx, const char *path, int line)
         l->v = v;
         l->cap = nc;
     }
-    char *p = strdup(path);
-    if (!p) return;
-    l->v[l->n++] = (entry){p, line};
+    if (l->alen + n > l->acap) {
+        size_t nc = l->acap ? l->acap * 2 : 16384;
+        while (nc < l->alen + n)
+            nc *= 2;
+        char *a = realloc(l->arena, nc);
+        if (!a) return;
+        l->arena = a;
+        l->acap = nc;
+    }
+    memcpy(l->arena + l->alen, s, n);
+    l->v[l->n] = (entry){l->alen, (unsigned)n, h, line};
+    l->alen += n;
+    l->slots[at] = ++l->n;
+}
+
+/* Appends to the path being built; false (path unchanged) when it would not fit. */
+static bool path_add(lexer *lx, const char *a, size_t an, const char *b, size_t bn, const char *c,
+                     size_t cn)
+{
+    if (lx->plen + an + bn + cn >= PATH_MAX_LEN) return false;
+    char *p = lx->path + lx->plen;
+    memcpy(p, a, an);
+    memcpy(p + an, b, bn);
+    memcpy(p + an + bn, c, cn);
+    lx->plen += an + bn + cn;
+    return true;
+}
+
+/* ".name" (or "name" at the top), "[i]", "[\"key\"]". */
+static bool path_name(lexer *lx, const char *s, size_t n)
+{
+    return path_add(lx, ".", lx->plen ? 1 : 0, s, n, "", 0);
+}
+
+static bool path_index(lexer *lx, long long i)
+{
+    char num[24];
+    int k = snprintf(num, sizeof num, "%lld", i);
+    return path_add(lx, "[", 1, num, (size_t)k, "]", 1);
 }
 
 /* Block keywords that open something an `end` (or `until`) closes. */
@@ -206,8 +296,9 @@ static bool plain_name(const char *s, size_t n)
     return true;
 }
 
-/* Parses a table constructor at the current `{`, recording its fields under path. */
-static void table(lexer *lx, const char *path)
+/* Parses a table constructor at the current `{`, recording its fields under
+ * the path in lx->path (have_path false: under no path, when it did not fit). */
+static void table(lexer *lx, bool have_path)
 {
     if (++lx->depth > 64) {
         skip_expr(lx);
@@ -215,46 +306,47 @@ static void table(lexer *lx, const char *path)
         return;
     }
     next(lx); /* past '{' */
+    size_t base = lx->plen;
     int index = 0;
     while (lx->cur.kind != T_EOF && !is(&lx->cur, T_OP, "}")) {
-        char sub[1024];
         int line = lx->cur.line;
-        bool have_key = true;
+        bool have_key = have_path;
+        lx->plen = base;
         tok first = lx->cur;
         if (first.kind == T_NAME) {
             const char *save_p = lx->p;
             int save_line = lx->line;
             next(lx);
             if (is(&lx->cur, T_OP, "=")) {
-                snprintf(sub, sizeof sub, "%s%s%.*s", path, path[0] ? "." : "", (int)first.n,
-                         first.s);
+                have_key = have_key && path_name(lx, first.s, first.n);
                 next(lx);
             } else { /* a positional value starting with a name: rewind */
                 lx->p = save_p;
                 lx->line = save_line;
                 lx->cur = first;
-                snprintf(sub, sizeof sub, "%s[%d]", path, ++index);
+                have_key = have_key && path_index(lx, ++index);
             }
         } else if (is(&first, T_OP, "[")) {
             next(lx);
             tok key = lx->cur;
             skip_expr(lx); /* stops at ']' via depth < 0 */
             if (key.kind == T_STRING && plain_name(key.s, key.n))
-                snprintf(sub, sizeof sub, "%s%s%.*s", path, path[0] ? "." : "", (int)key.n, key.s);
+                have_key = have_key && path_name(lx, key.s, key.n);
             else if (key.kind == T_STRING)
-                snprintf(sub, sizeof sub, "%s[\"%.*s\"]", path, (int)key.n, key.s);
+                have_key = have_key && path_add(lx, "[\"", 2, key.s, key.n, "\"]", 2);
             else if (key.kind == T_NUMBER)
-                snprintf(sub, sizeof sub, "%s[%.*s]", path, (int)key.n, key.s);
+                have_key = have_key && path_add(lx, "[", 1, key.s, key.n, "]", 1);
             else
                 have_key = false;
             if (is(&lx->cur, T_OP, "]")) next(lx);
             if (is(&lx->cur, T_OP, "=")) next(lx);
         } else {
-            snprintf(sub, sizeof sub, "%s[%d]", path, ++index);
+            ++index;
+            have_key = have_key && path_index(lx, index);
         }
-        if (have_key) record(lx, sub, line);
+        if (have_key) record(lx, line);
         if (is(&lx->cur, T_OP, "{"))
-            table(lx, have_key ? sub : "?");
+            table(lx, have_key);
         else
             skip_expr(lx);
         if (is(&lx->cur, T_OP, ",") || is(&lx->cur, T_OP, ";"))
@@ -262,6 +354,7 @@ static void table(lexer *lx, const char *path)
         else if (!is(&lx->cur, T_OP, "}"))
             next(lx); /* malformed: keep moving */
     }
+    lx->plen = base;
     if (is(&lx->cur, T_OP, "}")) next(lx);
     lx->depth--;
 }
@@ -278,7 +371,8 @@ scr_lines *scr_lines_scan(const char *src, size_t len)
         if (block == 0 && is(&lx.cur, T_NAME, "return")) {
             next(&lx);
             if (is(&lx.cur, T_OP, "{")) {
-                table(&lx, "");
+                lx.plen = 0;
+                table(&lx, true);
                 continue;
             }
             continue;
@@ -291,36 +385,24 @@ scr_lines *scr_lines_scan(const char *src, size_t len)
 void scr_lines_free(scr_lines *l)
 {
     if (!l) return;
-    for (int i = 0; i < l->n; i++)
-        free(l->v[i].path);
     free(l->v);
+    free(l->arena);
+    free(l->slots);
     free(l);
 }
 
-static int cmp_entry(const void *a, const void *b)
+int scr_lines_find(const scr_lines *l, const char *path)
 {
-    return strcmp(((const entry *)a)->path, ((const entry *)b)->path);
-}
-
-int scr_lines_find(const scr_lines *cl, const char *path)
-{
-    scr_lines *l = (scr_lines *)cl; /* sorting lazily is a cache, not a change */
-    if (!l) return 0;
-    if (!l->sorted) {
-        /* Keep the first record of a path when the scan saw it twice. */
-        qsort(l->v, (size_t)l->n, sizeof *l->v, cmp_entry);
-        l->sorted = true;
-    }
-    char buf[1024];
-    snprintf(buf, sizeof buf, "%s", path);
+    if (!l || l->n == 0) return 0;
+    size_t n = strlen(path);
     for (;;) {
-        entry key = {buf, 0};
-        entry *e = bsearch(&key, l->v, (size_t)l->n, sizeof *l->v, cmp_entry);
-        if (e) return e->line;
-        /* Walk up to the parent: strip the last ".name" or "[i]". */
-        char *dot = strrchr(buf, '.'), *br = strrchr(buf, '[');
-        char *cut = dot > br ? dot : br;
-        if (!cut || cut == buf) return 0;
-        *cut = '\0';
+        int k = l->slots[slot_of(l, path, n, path_hash(path, n))];
+        if (k) return l->v[k - 1].line;
+        /* Walk up to the parent: drop the last ".name" or "[i]". */
+        size_t cut = n;
+        while (cut > 0 && path[cut - 1] != '.' && path[cut - 1] != '[')
+            cut--;
+        if (cut <= 1) return 0;
+        n = cut - 1;
     }
 }

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define FILE_MAX (16u << 20) /* bytes of scenario source */
 #define TEXT_WARN 4000       /* bytes of a line that a player can read on screen */
@@ -103,6 +104,10 @@ static bool opt_string(ld *x, int t, const char *path, const char *key, char **o
         if (bad >= 0) {
             ERR(x, sub, "bad-utf8", "is not valid UTF-8 (at byte %ld)", bad + 1);
             ok = false;
+        } else if (required && strspn(s, " \t\r\n") == n) {
+            /* An empty choice or title shows as a blank the learner cannot read. */
+            ERR(x, sub, "empty", "is empty; write the text to show");
+            ok = false;
         } else if (out) {
             free(*out);
             *out = core_strdup(s);
@@ -117,7 +122,7 @@ static int add_fn(ld *x, const char *path)
 {
     lua_State *L = x->L;
     scr_scenario *S = x->S;
-    char **p = realloc(S->fn_paths, sizeof *p * (size_t)(S->n_fns + 1));
+    char **p = core_grow(S->fn_paths, S->n_fns, sizeof *p);
     if (!p) {
         lua_pop(L, 1);
         return CORE_NO_FN;
@@ -176,8 +181,8 @@ static void fact_list(ld *x, int t, const char *path, int **out, int *n)
                     scr_type_name(L, -1));
             } else {
                 int f = name_ok(x, item, L, -1) ? core_intern_fact(x->sc, lua_tostring(L, -1)) : -1;
-                int *v = realloc(*out, sizeof(int) * (size_t)(*n + 1));
-                if (v && f >= 0) {
+                int *v = f >= 0 ? core_grow(*out, *n, sizeof(int)) : NULL;
+                if (v) {
                     *out = v;
                     v[(*n)++] = f;
                 }
@@ -228,7 +233,7 @@ static void trust_table(ld *x, int t, const char *path, core_trust_delta **out, 
             } else if (!finite_number(L, -1)) {
                 ERR(x, item, "wrong-type", "must be a number, not a %s", scr_type_name(L, -1));
             } else {
-                core_trust_delta *v = realloc(*out, sizeof *v * (size_t)(*n + 1));
+                core_trust_delta *v = core_grow(*out, *n, sizeof *v);
                 if (v) {
                     *out = v;
                     v[(*n)++] = (core_trust_delta){c, lua_tonumber(L, -1)};
@@ -396,7 +401,7 @@ static void load_choice(ld *x, int node, int t, const char *path)
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
                 ERR(x, item, "wrong-type", "must be a string, not a %s", scr_type_name(L, -1));
             } else {
-                char **v = realloc(c->tags, sizeof *v * (size_t)(c->n_tags + 1));
+                char **v = core_grow(c->tags, c->n_tags, sizeof *v);
                 if (v) {
                     c->tags = v;
                     if (name_ok(x, item, L, -1) &&
@@ -491,6 +496,11 @@ static void load_node(ld *x, int ni, int t, const char *path)
         n->ending = core_strdup(n->id);
     else if (ty != LUA_TBOOLEAN)
         opt_string(x, t, path, "ending", &n->ending, false);
+    if (n->ending && !n->ending[0]) { /* labelled by its node id, like `ending = true` */
+        WARN(x, sub, "empty", "is empty; the ending is labelled '%.100s' (its node id)", n->id);
+        free(n->ending);
+        n->ending = core_strdup(n->id);
+    }
     int text_ty = scr_rawfield(L, t, "text");
     lua_pop(L, 1);
     if (!n->ending && text_ty == LUA_TNIL)
@@ -690,7 +700,7 @@ static int check_table(lua_State *L)
                     scr_type_name(L, -1));
                 continue;
             }
-            node_key *v = realloc(keys, sizeof *v * (size_t)(nk + 1));
+            node_key *v = core_grow(keys, nk, sizeof *v);
             if (!v) break;
             keys = v;
             char sub[600];
@@ -700,7 +710,7 @@ static int check_table(lua_State *L)
             keys[nk].line = scr_lines_find(x->lines, sub);
             if (keys[nk].id) nk++;
         }
-        qsort(keys, (size_t)nk, sizeof *keys, cmp_node_key);
+        if (nk > 1) qsort(keys, (size_t)nk, sizeof *keys, cmp_node_key);
         for (int i = 0; i < nk; i++) {
             char sub[600];
             scr_join(sub, sizeof sub, "cast", keys[i].id);
@@ -752,7 +762,7 @@ static int check_table(lua_State *L)
                     scr_type_name(L, -1));
                 continue;
             }
-            node_key *v = realloc(keys, sizeof *v * (size_t)(nk + 1));
+            node_key *v = core_grow(keys, nk, sizeof *v);
             if (!v) break;
             keys = v;
             char sub[600];
@@ -763,7 +773,7 @@ static int check_table(lua_State *L)
             if (keys[nk].id) nk++;
         }
         /* Authors' order when the scan found it, so output follows the file. */
-        qsort(keys, (size_t)nk, sizeof *keys, cmp_node_key);
+        if (nk > 1) qsort(keys, (size_t)nk, sizeof *keys, cmp_node_key);
         for (int i = 0; i < nk; i++) {
             core_add_node(sc, keys[i].id);
             free(keys[i].id);
@@ -860,8 +870,10 @@ static void check_graph(ld *x)
     }
 }
 
-scr_scenario *scr_load_buffer(const char *name, const char *buf, size_t len,
-                              const scr_limits *limits, core_diags *diags)
+/* owned, when not NULL, is buf's allocation: it is freed as soon as Lua has
+ * compiled the chunk, so a 10,000-node file is not held through its checks. */
+static scr_scenario *load(const char *name, const char *buf, size_t len, char *owned,
+                          const scr_limits *limits, core_diags *diags)
 {
     scr_scenario *S = calloc(1, sizeof *S);
     ld x = {.S = S, .d = diags, .file = name};
@@ -892,6 +904,8 @@ scr_scenario *scr_load_buffer(const char *name, const char *buf, size_t len,
                         lua_tostring(L, -1));
         goto fail;
     }
+    free(owned);
+    owned = NULL;
     sbx_push_env(L);
     lua_setupvalue(L, -2, 1);
     if (sbx_pcall(L, &S->sb, 0, 1, S->limits.load_instructions) != LUA_OK) {
@@ -931,9 +945,16 @@ scr_scenario *scr_load_buffer(const char *name, const char *buf, size_t len,
 oom:
     core_diag_add(diags, CORE_ERROR, name, "", 0, "memory", "out of memory while loading");
 fail:
+    free(owned);
     scr_lines_free(x.lines);
     scr_free(S);
     return NULL;
+}
+
+scr_scenario *scr_load_buffer(const char *name, const char *buf, size_t len,
+                              const scr_limits *limits, core_diags *diags)
+{
+    return load(name, buf, len, NULL, limits, diags);
 }
 
 scr_scenario *scr_load(const char *file, const scr_limits *limits, core_diags *diags)
@@ -944,33 +965,42 @@ scr_scenario *scr_load(const char *file, const scr_limits *limits, core_diags *d
                       strerror(errno));
         return NULL;
     }
+    /* Read at the file's size (plus one byte to see growth), not in doubling
+     * steps: the buffer is a good part of the peak for a large scenario. */
+    struct stat st;
+    size_t cap = 65536;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0)
+        cap = (size_t)st.st_size < FILE_MAX ? (size_t)st.st_size + 1 : FILE_MAX + 1;
     char *buf = NULL;
-    size_t len = 0, cap = 0;
+    size_t len = 0;
+    int read_errno = 0;
     for (;;) {
-        if (len == cap) {
-            cap = cap ? cap * 2 : 65536;
-            if (cap > FILE_MAX + 1) cap = FILE_MAX + 1;
+        if (len == cap || !buf) {
+            if (buf) cap = cap * 2 > FILE_MAX + 1 ? FILE_MAX + 1 : cap * 2;
             char *p = realloc(buf, cap);
-            if (!p) break;
+            if (!p) {
+                read_errno = ENOMEM;
+                break;
+            }
             buf = p;
         }
         size_t got = fread(buf + len, 1, cap - len, f);
         len += got;
         if (got == 0 || len > FILE_MAX) break;
     }
-    bool err = ferror(f) != 0;
+    if (ferror(f) && !read_errno) read_errno = errno ? errno : EIO;
     fclose(f);
-    if (err || !buf || len > FILE_MAX) {
-        core_diag_add(diags, CORE_ERROR, file, "", 0, "io",
-                      len > FILE_MAX ? "is larger than %u MiB; scenarios are text files"
-                                     : "cannot be read (%u)",
-                      FILE_MAX >> 20);
+    if (read_errno || len > FILE_MAX) {
+        if (len > FILE_MAX)
+            core_diag_add(diags, CORE_ERROR, file, "", 0, "io",
+                          "is larger than %u MiB; scenarios are text files", FILE_MAX >> 20);
+        else
+            core_diag_add(diags, CORE_ERROR, file, "", 0, "io", "cannot be read: %s",
+                          strerror(read_errno));
         free(buf);
         return NULL;
     }
-    scr_scenario *s = scr_load_buffer(file, buf, len, limits, diags);
-    free(buf);
-    return s;
+    return load(file, buf, len, buf, limits, diags);
 }
 
 void scr_free(scr_scenario *s)

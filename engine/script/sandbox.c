@@ -464,7 +464,8 @@ int sbx_pcall_timed(lua_State *L, sbx_state *sb, int nargs, int nresults, long i
                             "call): it may loop forever",
                             (int)instructions);
         else if (st == LUA_ERRMEM || sb->out_of_memory)
-            lua_pushfstring(L, "ran out of memory (the limit is %d MiB)", (int)(sb->limit >> 20));
+            lua_pushfstring(L, "ran out of memory (the limit is %d MiB)",
+                            (int)((sb->limit - (1u << 20)) >> 20)); /* without the headroom */
         else
             lua_pushstring(L, m);
         lua_remove(L, -2);

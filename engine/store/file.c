@@ -215,6 +215,17 @@ st_status st_save(const char *file, const st_progress *p, char *msg, size_t msgl
         snprintf(msg, msglen, "out of memory while saving");
         goto done;
     }
+    {
+        /* Never write what the next load would refuse and set aside: that
+         * would cost the player this session and hide the ones before it. */
+        st_progress check;
+        char why[256];
+        if (st_parse(text, strlen(text), &check, why, sizeof why) != ST_OK) {
+            snprintf(msg, msglen, "progress not saved: it would not read back (%s)", why);
+            goto done;
+        }
+        st_progress_free(&check);
+    }
     if (mkdir_p(dir) != 0) {
         snprintf(msg, msglen, "cannot create the folder %s: %s", dir, strerror(errno));
         goto done;
@@ -289,8 +300,12 @@ static int lock_file(const char *file)
     char *lk = fmt_path(file, ".lock");
     if (!lk) return -1;
     int fd = open(lk, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    int e = errno;
     free(lk);
-    if (fd < 0) return -1;
+    if (fd < 0) {
+        errno = e; /* the caller says why */
+        return -1;
+    }
     for (int i = 0; i < 200; i++) {
         if (flock(fd, LOCK_EX | LOCK_NB) == 0) return fd;
         if (errno != EWOULDBLOCK && errno != EINTR) break;
@@ -316,10 +331,12 @@ static st_status locked_update(const char *file, const char *player, update_fn f
 {
     int fd = lock_file(file);
     if (fd < 0) {
-        snprintf(msg, msglen,
-                 fd == -2 ? "another rapport is saving %s's progress; try again in a moment"
-                          : "cannot lock %s's progress file",
-                 player);
+        if (fd == -2)
+            snprintf(msg, msglen, "another rapport is saving %s's progress; try again in a moment",
+                     player);
+        else
+            snprintf(msg, msglen, "cannot save %s's progress: cannot create %s.lock: %s", player,
+                     file, strerror(errno));
         return fd == -2 ? ST_LOCKED : ST_IO_ERROR;
     }
     st_progress p;

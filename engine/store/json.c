@@ -5,6 +5,7 @@
 #include "core.h"
 
 #include <cjson/cJSON.h>
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -144,6 +145,9 @@ static void add_str(cJSON *o, const char *k, const char *v)
 /* Rounds to 4 decimals so files stay readable and stable. */
 static double tidy(double x)
 {
+    /* Past 1e11 four decimals are below a double's precision anyway, and
+     * scaling would overflow to infinity, which JSON cannot hold. */
+    if (!(fabs(x) < 1e11)) return x;
     return round(x * 10000.0) / 10000.0;
 }
 
@@ -275,6 +279,18 @@ static double get_num(rd *r, const cJSON *o, const char *k, double dflt, bool re
     return v->valuedouble;
 }
 
+/* An integer field; a number outside int (hand-edited or damaged) is refused,
+ * not cast, since the cast would be undefined. */
+static int get_int(rd *r, const cJSON *o, const char *k, int dflt)
+{
+    double v = get_num(r, o, k, dflt, false);
+    if (v < INT_MIN || v > INT_MAX || v != floor(v)) {
+        bad(r, "the field \"%s\" is not a whole number in range", k);
+        return dflt;
+    }
+    return (int)v;
+}
+
 static void read_record(rd *r, const cJSON *o, st_record *rec)
 {
     memset(rec, 0, sizeof *rec);
@@ -283,7 +299,7 @@ static void read_record(rd *r, const cJSON *o, st_record *rec)
         return;
     }
     rec->scenario = get_str(r, o, "scenario", true);
-    rec->version = (int)get_num(r, o, "scenario_version", 1, false);
+    rec->version = get_int(r, o, "scenario_version", 1);
     rec->title = get_str(r, o, "title", false);
     rec->family = get_str(r, o, "family", false);
     rec->mode = get_str(r, o, "mode", false);
@@ -318,7 +334,7 @@ static void read_record(rd *r, const cJSON *o, st_record *rec)
         c->node = get_str(r, it, "node", true);
         c->choice = get_str(r, it, "choice", true);
         c->text = get_str(r, it, "text", false);
-        c->shown = (int)get_num(r, it, "shown", 0, false);
+        c->shown = get_int(r, it, "shown", 0);
         c->ms = get_num(r, it, "ms", 0, false);
     }
     const cJSON *sk = get(o, "skills");
@@ -411,7 +427,7 @@ st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, siz
         if (set && !cJSON_IsObject(set)) bad(&r, "%s", "\"settings\" is not an object");
         if (cJSON_IsObject(set)) {
             out->settings.text_scale = get_num(&r, set, "text_scale", 1.0, false);
-            out->settings.text_speed = (int)get_num(&r, set, "text_speed", 60, false);
+            out->settings.text_speed = get_int(&r, set, "text_speed", 60);
             out->settings.theme = get_str(&r, set, "theme", false);
             out->settings.mode = get_str(&r, set, "mode", false);
         }

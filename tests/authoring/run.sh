@@ -34,5 +34,18 @@ n=$((n + 1))
 tut=$t/../docs/tutorial/hallway.lua
 "$bin" check --strict "$tut" >/dev/null && "$bin" test --exhaustive "$tut" | grep -q "expectations (.*): 4 passed, 0 failed" \
   || { echo "FAIL tutorial scenario"; fail=$((fail + 1)); }
+# An exercise pack is checked as a pack, against the library it will open:
+# the shipped one is clean, and a misspelt scenario is named with its line.
+n=$((n + 1))
+pack=$t/../scenarios/packs/first_workshop.pack.lua
+"$bin" check --strict "$pack" >/dev/null || { echo "FAIL shipped pack does not check clean"; fail=$((fail + 1)); }
+n=$((n + 1))
+tmp=$(mktemp -d)
+sed 's/networking\.coffee_line/networking.cofee_line/' "$pack" >"$tmp/typo.pack.lua"
+out=$("$bin" check "$tmp/typo.pack.lua"); rc=$?
+if [ $rc -ne 1 ] || ! grep -q "typo.pack.lua:[0-9]*: error: scenarios\[1\]: .*did you mean 'networking.coffee_line'" <<<"$out"; then
+  echo "FAIL misspelt scenario in a pack (rc $rc)"; echo "$out"; fail=$((fail + 1))
+fi
+rm -rf "$tmp"
 echo "$((n - fail)) passed, $fail failed"
 [ $fail -eq 0 ]

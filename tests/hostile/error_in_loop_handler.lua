@@ -1,2 +1,2 @@
--- expect: instruction
+-- expect: loop forever
 local ok = pcall(function() while true do end end) while true do end

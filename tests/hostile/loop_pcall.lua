@@ -1,2 +1,2 @@
--- expect: instruction
+-- expect: loop forever
 while true do pcall(function() while true do end end) end

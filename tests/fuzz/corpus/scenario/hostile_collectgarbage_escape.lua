@@ -1,0 +1,2 @@
+-- expect: collectgarbage() is not available
+collectgarbage('stop') return {}

@@ -1,0 +1,2 @@
+-- expect: nil value
+local co = coroutine.create(function() end) return {}

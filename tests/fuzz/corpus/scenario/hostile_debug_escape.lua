@@ -1,0 +1,2 @@
+-- expect: nil value
+debug.sethook() return {}

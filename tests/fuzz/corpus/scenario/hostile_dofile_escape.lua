@@ -1,0 +1,2 @@
+-- expect: dofile() is not available
+dofile('/etc/passwd')

@@ -1,0 +1,2 @@
+-- expect: nil value
+return io.open('/etc/passwd'):read('a')

@@ -1,0 +1,2 @@
+-- expect: loop forever
+load("while true do end")() return {}

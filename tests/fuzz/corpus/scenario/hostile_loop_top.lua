@@ -1,0 +1,2 @@
+-- expect: loop forever
+while true do end

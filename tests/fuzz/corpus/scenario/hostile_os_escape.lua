@@ -1,0 +1,2 @@
+-- expect: nil value
+os.execute('touch /tmp/rapport-pwned') return {}

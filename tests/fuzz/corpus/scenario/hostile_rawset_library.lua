@@ -1,0 +1,2 @@
+-- expect: read-only
+rawset(string, 'x', 1) return {}

@@ -1,0 +1,2 @@
+-- expect: read-only
+rawset(table, 'insert', print) return {}

@@ -1,0 +1,2 @@
+-- expect: string.rep
+return ('x'):rep(1e10)

@@ -1,0 +1,2 @@
+-- expect: nil value
+return string.dump(function() end)

@@ -1,0 +1,2 @@
+-- expect: cannot be read as Lua
+return { format = 1,, }

@@ -1,0 +1,2 @@
+-- expect: attempt to index a boolean
+getmetatable(table).__newindex = nil return {}

@@ -1,0 +1,2 @@
+-- expect: read-only
+string.rep = function() return 'pwned' end return {}

@@ -1,0 +1,2 @@
+-- expect: reads format 1
+return { format = 2, id = 'h.x', start = 'a', nodes = {} }

@@ -1,0 +1,2 @@
+-- expect: nil value
+local e = _ENV return e.io.open('/etc/passwd')

@@ -1,0 +1,2 @@
+-- expect: error object is not a string
+error({})

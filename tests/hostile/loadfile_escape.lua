@@ -1,0 +1,2 @@
+-- expect: loadfile() is not available
+return loadfile('/etc/passwd')

@@ -1,0 +1,2 @@
+-- expect: loop forever
+return tostring(setmetatable({}, { __tostring = function() while true do end end }))

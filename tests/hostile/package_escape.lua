@@ -1,0 +1,2 @@
+-- expect: nil value
+return package.loaded.io.open('/etc/passwd')

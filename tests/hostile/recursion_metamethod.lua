@@ -1,0 +1,2 @@
+-- expect: stack overflow
+local t = setmetatable({}, { __index = function(t, k) return t[k] end }) return t.x

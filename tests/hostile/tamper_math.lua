@@ -1,0 +1,2 @@
+-- expect: read-only
+math.random = function() return 4 end return {}

@@ -1,0 +1,2 @@
+-- expect: protected metatable
+setmetatable(string, {}) return {}
