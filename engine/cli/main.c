@@ -1,7 +1,6 @@
 /* main.c: parses the command line and dispatches (see `rapport --help`). */
 #include "app.h"
 #include "cli.h"
-#include "lrs.h"
 #include "ui.h"
 
 #include <errno.h>
@@ -60,9 +59,6 @@ const char *cli_player(const cli_opts *o)
 
 int main(int argc, char **argv)
 {
-    /* libcurl's global set-up (about half a millisecond), before any thread:
-     * the window sends learning records from a worker thread (engine/ui/ui_lrs.c). */
-    lrs_init();
     cli_opts o = {.runs = 2000, .seed = 1};
     static const char *const cmds[] = {"play",        "check",   "test", "graph",
                                        "progress",    "report",  "lrs",  "sync",

@@ -8,7 +8,8 @@
  * runs on a worker thread. */
 #include "lrs_local.h"
 
-#include <curl/curl.h>
+#include "curl_dl.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,7 @@
 
 void lrs_init(void)
 {
-    curl_global_init(CURL_GLOBAL_DEFAULT);
+    lrs_curl_get(NULL, 0); /* optional: lrs_sync opens libcurl on first use anyway */
 }
 
 typedef struct reply {
@@ -138,7 +139,7 @@ static verdict judge(CURLcode rc, long status, const reply *r, const char *curl_
     if (rc == CURLE_ABORTED_BY_CALLBACK) return CANCELLED;
     if (rc != CURLE_OK) {
         snprintf(text, n, "cannot reach the LRS: %s",
-                 curl_err[0] ? curl_err : curl_easy_strerror(rc));
+                 curl_err[0] ? curl_err : lrs_curl_get(NULL, 0)->easy_strerror(rc));
         return RETRY;
     }
     if ((status >= 200 && status < 300) || status == 409) return SENT;
@@ -221,6 +222,7 @@ lrs_status lrs_sync(const lrs_config *c, const char *queue_file, const lrs_sync_
     pending *todo = NULL;
     char **now_ids = NULL;
     int n_todo = 0, n_now = 0;
+    const lrs_curl *C = NULL;
     CURL *h = NULL;
     struct curl_slist *hdr = NULL;
     char *url_base = NULL;
@@ -256,41 +258,46 @@ lrs_status lrs_sync(const lrs_config *c, const char *queue_file, const lrs_sync_
 
     const char *e = c->endpoint;
     url_base = lrs_fmt("%s%sstatements?statementId=", e, e[strlen(e) - 1] == '/' ? "" : "/");
-    h = curl_easy_init();
+    C = lrs_curl_get(msg, msglen);
+    if (!C) {
+        st = LRS_ERROR; /* the statements stay queued for a machine that has it */
+        goto done;
+    }
+    h = C->easy_init();
     if (!url_base || !h) goto oom;
-    hdr = curl_slist_append(hdr, "X-Experience-API-Version: 1.0.3");
-    hdr = hdr ? curl_slist_append(hdr, "Content-Type: application/json") : NULL;
+    hdr = C->slist_append(hdr, "X-Experience-API-Version: 1.0.3");
+    hdr = hdr ? C->slist_append(hdr, "Content-Type: application/json") : NULL;
     /* No "100 continue" round trip: statements are small. */
-    hdr = hdr ? curl_slist_append(hdr, "Expect:") : NULL;
+    hdr = hdr ? C->slist_append(hdr, "Expect:") : NULL;
     if (!hdr) goto oom;
     char curl_err[CURL_ERROR_SIZE];
     reply *r = malloc(sizeof *r);
     if (!r) goto oom;
-    curl_easy_setopt(h, CURLOPT_HTTPHEADER, hdr);
-    curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, "PUT");
-    curl_easy_setopt(h, CURLOPT_USERAGENT, "rapport/" RAPPORT_VERSION);
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, c->timeout_s < 10 ? c->timeout_s : 10L);
-    curl_easy_setopt(h, CURLOPT_TIMEOUT, c->timeout_s);
+    C->easy_setopt(h, CURLOPT_HTTPHEADER, hdr);
+    C->easy_setopt(h, CURLOPT_CUSTOMREQUEST, "PUT");
+    C->easy_setopt(h, CURLOPT_USERAGENT, "rapport/" RAPPORT_VERSION);
+    C->easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    C->easy_setopt(h, CURLOPT_CONNECTTIMEOUT, c->timeout_s < 10 ? c->timeout_s : 10L);
+    C->easy_setopt(h, CURLOPT_TIMEOUT, c->timeout_s);
     /* Redirects are not followed: they could carry the password elsewhere. */
-    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
+    C->easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
 #if LIBCURL_VERSION_NUM >= 0x075500
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    C->easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
 #else
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+    C->easy_setopt(h, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
     if (c->username || c->password) {
-        curl_easy_setopt(h, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
-        curl_easy_setopt(h, CURLOPT_USERNAME, c->username ? c->username : "");
-        curl_easy_setopt(h, CURLOPT_PASSWORD, c->password ? c->password : "");
+        C->easy_setopt(h, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
+        C->easy_setopt(h, CURLOPT_USERNAME, c->username ? c->username : "");
+        C->easy_setopt(h, CURLOPT_PASSWORD, c->password ? c->password : "");
     }
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, curl_err);
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_data);
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, r);
+    C->easy_setopt(h, CURLOPT_ERRORBUFFER, curl_err);
+    C->easy_setopt(h, CURLOPT_WRITEFUNCTION, on_data);
+    C->easy_setopt(h, CURLOPT_WRITEDATA, r);
     if (o && o->cancel) {
-        curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
-        curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
-        curl_easy_setopt(h, CURLOPT_XFERINFODATA, (void *)o->cancel);
+        C->easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+        C->easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
+        C->easy_setopt(h, CURLOPT_XFERINFODATA, (void *)o->cancel);
     }
     for (int i = 0; i < n_todo; i++) {
         if (o && o->cancel && atomic_load(o->cancel)) break;
@@ -299,16 +306,16 @@ lrs_status lrs_sync(const lrs_config *c, const char *queue_file, const lrs_sync_
             free(r);
             goto oom;
         }
-        curl_easy_setopt(h, CURLOPT_URL, url);
-        curl_easy_setopt(h, CURLOPT_POSTFIELDS, todo[i].body);
-        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(todo[i].body));
+        C->easy_setopt(h, CURLOPT_URL, url);
+        C->easy_setopt(h, CURLOPT_POSTFIELDS, todo[i].body);
+        C->easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(todo[i].body));
         r->n = 0;
         r->buf[0] = '\0';
         curl_err[0] = '\0';
-        CURLcode rc = curl_easy_perform(h);
+        CURLcode rc = C->easy_perform(h);
         free(url);
         long status = 0;
-        curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+        C->easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
         char text[600];
         verdict v = judge(rc, status, r, curl_err, text, sizeof text);
         if (v == CANCELLED) break;
@@ -342,8 +349,10 @@ oom:
     snprintf(msg, msglen, "out of memory while sending learning records");
     st = LRS_ERROR;
 done:
-    curl_slist_free_all(hdr);
-    if (h) curl_easy_cleanup(h);
+    if (C) {
+        C->slist_free_all(hdr);
+        if (h) C->easy_cleanup(h);
+    }
     free(url_base);
     for (int i = 0; i < n_todo; i++) {
         free(todo[i].id);

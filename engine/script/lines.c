@@ -1,8 +1,8 @@
 /* lines.c: a small Lua tokenizer that maps table paths to source lines. */
 #include "lines.h"
 
-#include <ctype.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,35 +16,49 @@ typedef struct tok {
     int line;
 } tok;
 
-/* One recorded field. Its path lives in the arena (not NUL-terminated there),
- * so a 10,000-node file costs two growing buffers, not a malloc per field. */
+/* One recorded field: the 64-bit FNV-1a hash of its path, not the path. A
+ * 10,000-node file records about 260,000 fields; as strings they took 33 MiB,
+ * as hashes they take 4. Two paths with the same hash would share a line;
+ * among a million paths the odds are about 1 in 30 million. */
 typedef struct entry {
-    size_t off;    /* into arena */
-    unsigned len;  /* of the path */
-    unsigned hash; /* FNV-1a of the path */
+    uint64_t hash;
     int line;
 } entry;
 
 struct scr_lines {
-    entry *v;
-    int n, cap;
-    char *arena;
-    size_t alen, acap;
-    int *slots;    /* open addressing over v: index + 1, 0 = empty */
-    size_t nslots; /* a power of two, at least twice n */
+    entry *v; /* sorted by hash, then line, after the scan; one per hash */
+    size_t n, cap;
 };
-
-#define PATH_MAX_LEN 1024
 
 typedef struct lexer {
     const char *p, *end;
     int line;
     tok cur;
     scr_lines *out;
-    int depth;               /* recursion guard for nested tables */
-    char path[PATH_MAX_LEN]; /* the path being scanned, built in place */
-    size_t plen;
+    int depth; /* recursion guard for nested tables */
 } lexer;
+
+/* Character classes of the C locale, inline: the <ctype.h> ones cost a call
+ * per byte, and this scan reads every byte of a possibly 16 MiB file. */
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+static bool is_alnum(char c)
+{
+    return is_alpha(c) || is_digit(c);
+}
 
 /* Length of a long bracket opener "[==[" at p, or 0 when p is not one. */
 static size_t long_open(const char *p, const char *end, int *level)
@@ -83,7 +97,7 @@ static void skip_long(lexer *lx, int level)
 static void next(lexer *lx)
 {
     for (;;) {
-        while (lx->p < lx->end && isspace((unsigned char)*lx->p)) {
+        while (lx->p < lx->end && is_space(*lx->p)) {
             if (*lx->p == '\n') lx->line++;
             lx->p++;
         }
@@ -113,14 +127,13 @@ static void next(lexer *lx)
     char c = *lx->p;
     int level;
     size_t k;
-    if (isalpha((unsigned char)c) || c == '_') {
-        while (lx->p < lx->end && (isalnum((unsigned char)*lx->p) || *lx->p == '_'))
+    if (is_alpha(c)) {
+        while (lx->p < lx->end && (is_alnum(*lx->p)))
             lx->p++;
         t->kind = T_NAME;
-    } else if (isdigit((unsigned char)c) ||
-               (c == '.' && lx->p + 1 < lx->end && isdigit((unsigned char)lx->p[1]))) {
+    } else if (is_digit(c) || (c == '.' && lx->p + 1 < lx->end && is_digit(lx->p[1]))) {
         while (lx->p < lx->end &&
-               (isalnum((unsigned char)*lx->p) || *lx->p == '.' ||
+               (is_alnum(*lx->p) || *lx->p == '.' ||
                 ((*lx->p == '-' || *lx->p == '+') &&
                  (lx->p[-1] == 'e' || lx->p[-1] == 'E' || lx->p[-1] == 'p' || lx->p[-1] == 'P'))))
             lx->p++;
@@ -147,17 +160,16 @@ static void next(lexer *lx)
         t->kind = T_STRING;
         return;
     } else {
-        static const char *const ops[] = {
-            "...", "..", "==", "~=", "<=", ">=", "//", "::", "<<", ">>"};
+        /* Multi-character operators: "...", "..", "==", "~=", "<=", ">=", "//",
+         * "::", "<<", ">>". Only their length matters to the scan. */
         t->kind = T_OP;
-        size_t len = 1;
-        for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) {
-            size_t ol = strlen(ops[i]);
-            if ((size_t)(lx->end - lx->p) >= ol && memcmp(lx->p, ops[i], ol) == 0) {
-                len = ol;
-                break;
-            }
-        }
+        size_t len = 1, left = (size_t)(lx->end - lx->p);
+        char d = left > 1 ? lx->p[1] : 0;
+        if (c == '.' && d == '.')
+            len = left > 2 && lx->p[2] == '.' ? 3 : 2;
+        else if ((d == '=' && (c == '=' || c == '~' || c == '<' || c == '>')) ||
+                 (c == d && (c == '/' || c == ':' || c == '<' || c == '>')))
+            len = 2;
         lx->p += len;
     }
     t->n = (size_t)(lx->p - t->s);
@@ -168,104 +180,61 @@ static bool is(const tok *t, tok_kind k, const char *text)
     return t->kind == k && strlen(text) == t->n && memcmp(t->s, text, t->n) == 0;
 }
 
-static unsigned path_hash(const char *s, size_t n)
+/* The one-character operator c (the scan asks this for every token). */
+static bool op(const tok *t, char c)
 {
-    unsigned h = 2166136261u;
+    return t->kind == T_OP && t->n == 1 && t->s[0] == c;
+}
+
+#define FNV_BASIS 14695981039346656037ull
+
+/* Continues the FNV-1a hash h over s[0..n): the hash of a path is built from
+ * its parent's as the scan descends, and equals that of the whole string. */
+static uint64_t fnv(uint64_t h, const char *s, size_t n)
+{
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
     return h;
 }
 
-/* The slot holding path, or the empty slot where it would go. */
-static size_t slot_of(const scr_lines *l, const char *s, size_t n, unsigned h)
-{
-    size_t mask = l->nslots - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        int k = l->slots[i];
-        if (k == 0) return i;
-        const entry *e = &l->v[k - 1];
-        if (e->hash == h && e->len == n && memcmp(l->arena + e->off, s, n) == 0) return i;
-    }
-}
-
-static bool rehash(scr_lines *l)
-{
-    size_t ns = l->nslots ? l->nslots * 2 : 1024;
-    int *sl = calloc(ns, sizeof *sl);
-    if (!sl) return false;
-    free(l->slots);
-    l->slots = sl;
-    l->nslots = ns;
-    for (int k = 0; k < l->n; k++) {
-        const entry *e = &l->v[k];
-        l->slots[slot_of(l, l->arena + e->off, e->len, e->hash)] = k + 1;
-    }
-    return true;
-}
-
-/* Records the current path at line; the first record of a path wins, as the
- * first one is where an author would look. */
-static void record(lexer *lx, int line)
+static void record(lexer *lx, uint64_t h, int line)
 {
     scr_lines *l = lx->out;
-    const char *s = lx->path;
-    size_t n = lx->plen;
-    if ((size_t)l->n * 2 >= l->nslots && !rehash(l)) return;
-    unsigned h = path_hash(s, n);
-    size_t at = slot_of(l, s, n, h);
-    if (l->slots[at]) return;
     if (l->n == l->cap) {
-        int nc = l->cap ? l->cap * 2 : 256;
-        entry *v = realloc(l->v, sizeof *v * (size_t)nc);
+        size_t nc = l->cap ? l->cap * 2 : 1024;
+        entry *v = realloc(l->v, sizeof *v * nc);
         if (!v) return;
         l->v = v;
         l->cap = nc;
     }
-    if (l->alen + n > l->acap) {
-        size_t nc = l->acap ? l->acap * 2 : 16384;
-        while (nc < l->alen + n)
-            nc *= 2;
-        char *a = realloc(l->arena, nc);
-        if (!a) return;
-        l->arena = a;
-        l->acap = nc;
-    }
-    memcpy(l->arena + l->alen, s, n);
-    l->v[l->n] = (entry){l->alen, (unsigned)n, h, line};
-    l->alen += n;
-    l->slots[at] = ++l->n;
+    l->v[l->n++] = (entry){h, line};
 }
 
-/* Appends to the path being built; false (path unchanged) when it would not fit. */
-static bool path_add(lexer *lx, const char *a, size_t an, const char *b, size_t bn, const char *c,
-                     size_t cn)
+/* The hash of parent + ".name" (or "name" at the top). */
+static uint64_t hash_name(uint64_t parent, bool top, const char *s, size_t n)
 {
-    if (lx->plen + an + bn + cn >= PATH_MAX_LEN) return false;
-    char *p = lx->path + lx->plen;
-    memcpy(p, a, an);
-    memcpy(p + an, b, bn);
-    memcpy(p + an + bn, c, cn);
-    lx->plen += an + bn + cn;
-    return true;
+    return fnv(top ? parent : fnv(parent, ".", 1), s, n);
 }
 
-/* ".name" (or "name" at the top), "[i]", "[\"key\"]". */
-static bool path_name(lexer *lx, const char *s, size_t n)
+/* The hash of parent + "[i]". */
+static uint64_t hash_index(uint64_t parent, int i)
 {
-    return path_add(lx, ".", lx->plen ? 1 : 0, s, n, "", 0);
-}
-
-static bool path_index(lexer *lx, long long i)
-{
-    char num[24];
-    int k = snprintf(num, sizeof num, "%lld", i);
-    return path_add(lx, "[", 1, num, (size_t)k, "]", 1);
+    char num[16];
+    size_t k = sizeof num;
+    unsigned u = (unsigned)i;
+    do {
+        num[--k] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    return fnv(fnv(fnv(parent, "[", 1), num + k, sizeof num - k), "]", 1);
 }
 
 /* Block keywords that open something an `end` (or `until`) closes. */
 static int block_delta(const tok *t)
 {
-    if (t->kind != T_NAME) return 0;
+    if (t->kind != T_NAME || t->n < 2 || t->n > 8) return 0;
+    char c = t->s[0]; /* most names are not keywords: rule them out by the first letter */
+    if (c != 'f' && c != 'i' && c != 'd' && c != 'r' && c != 'e' && c != 'u') return 0;
     if (is(t, T_NAME, "function") || is(t, T_NAME, "if") || is(t, T_NAME, "do") ||
         is(t, T_NAME, "repeat"))
         return 1;
@@ -279,9 +248,9 @@ static void skip_expr(lexer *lx)
     int depth = 0;
     while (lx->cur.kind != T_EOF) {
         const tok *t = &lx->cur;
-        if (depth == 0 && (is(t, T_OP, ",") || is(t, T_OP, ";") || is(t, T_OP, "}"))) return;
-        if (is(t, T_OP, "(") || is(t, T_OP, "[") || is(t, T_OP, "{")) depth++;
-        if (is(t, T_OP, ")") || is(t, T_OP, "]") || is(t, T_OP, "}")) depth--;
+        if (depth == 0 && (op(t, ',') || op(t, ';') || op(t, '}'))) return;
+        if (op(t, '(') || op(t, '[') || op(t, '{')) depth++;
+        if (op(t, ')') || op(t, ']') || op(t, '}')) depth--;
         depth += block_delta(t);
         if (depth < 0) return;
         next(lx);
@@ -290,15 +259,16 @@ static void skip_expr(lexer *lx)
 
 static bool plain_name(const char *s, size_t n)
 {
-    if (n == 0 || !(isalpha((unsigned char)s[0]) || s[0] == '_')) return false;
+    if (n == 0 || !is_alpha(s[0])) return false;
     for (size_t i = 1; i < n; i++)
-        if (!(isalnum((unsigned char)s[i]) || s[i] == '_')) return false;
+        if (!is_alnum(s[i])) return false;
     return true;
 }
 
 /* Parses a table constructor at the current `{`, recording its fields under
- * the path in lx->path (have_path false: under no path, when it did not fit). */
-static void table(lexer *lx, bool have_path)
+ * the path whose hash is base (top: the returned table itself; have_path
+ * false: under no known path). */
+static void table(lexer *lx, uint64_t base, bool top, bool have_path)
 {
     if (++lx->depth > 64) {
         skip_expr(lx);
@@ -306,57 +276,61 @@ static void table(lexer *lx, bool have_path)
         return;
     }
     next(lx); /* past '{' */
-    size_t base = lx->plen;
     int index = 0;
-    while (lx->cur.kind != T_EOF && !is(&lx->cur, T_OP, "}")) {
+    while (lx->cur.kind != T_EOF && !op(&lx->cur, '}')) {
         int line = lx->cur.line;
         bool have_key = have_path;
-        lx->plen = base;
+        uint64_t h = 0;
         tok first = lx->cur;
         if (first.kind == T_NAME) {
             const char *save_p = lx->p;
             int save_line = lx->line;
             next(lx);
-            if (is(&lx->cur, T_OP, "=")) {
-                have_key = have_key && path_name(lx, first.s, first.n);
+            if (op(&lx->cur, '=')) {
+                h = hash_name(base, top, first.s, first.n);
                 next(lx);
             } else { /* a positional value starting with a name: rewind */
                 lx->p = save_p;
                 lx->line = save_line;
                 lx->cur = first;
-                have_key = have_key && path_index(lx, ++index);
+                h = hash_index(base, ++index);
             }
-        } else if (is(&first, T_OP, "[")) {
+        } else if (op(&first, '[')) {
             next(lx);
             tok key = lx->cur;
             skip_expr(lx); /* stops at ']' via depth < 0 */
             if (key.kind == T_STRING && plain_name(key.s, key.n))
-                have_key = have_key && path_name(lx, key.s, key.n);
+                h = hash_name(base, top, key.s, key.n);
             else if (key.kind == T_STRING)
-                have_key = have_key && path_add(lx, "[\"", 2, key.s, key.n, "\"]", 2);
+                h = fnv(fnv(fnv(base, "[\"", 2), key.s, key.n), "\"]", 2);
             else if (key.kind == T_NUMBER)
-                have_key = have_key && path_add(lx, "[", 1, key.s, key.n, "]", 1);
+                h = fnv(fnv(fnv(base, "[", 1), key.s, key.n), "]", 1);
             else
                 have_key = false;
-            if (is(&lx->cur, T_OP, "]")) next(lx);
-            if (is(&lx->cur, T_OP, "=")) next(lx);
+            if (op(&lx->cur, ']')) next(lx);
+            if (op(&lx->cur, '=')) next(lx);
         } else {
-            ++index;
-            have_key = have_key && path_index(lx, index);
+            h = hash_index(base, ++index);
         }
-        if (have_key) record(lx, line);
-        if (is(&lx->cur, T_OP, "{"))
-            table(lx, have_key);
+        if (have_key) record(lx, h, line);
+        if (op(&lx->cur, '{'))
+            table(lx, h, false, have_key);
         else
             skip_expr(lx);
-        if (is(&lx->cur, T_OP, ",") || is(&lx->cur, T_OP, ";"))
+        if (op(&lx->cur, ',') || op(&lx->cur, ';'))
             next(lx);
-        else if (!is(&lx->cur, T_OP, "}"))
+        else if (!op(&lx->cur, '}'))
             next(lx); /* malformed: keep moving */
     }
-    lx->plen = base;
-    if (is(&lx->cur, T_OP, "}")) next(lx);
+    if (op(&lx->cur, '}')) next(lx);
     lx->depth--;
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+    const entry *x = a, *y = b;
+    if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+    return (x->line > y->line) - (x->line < y->line);
 }
 
 scr_lines *scr_lines_scan(const char *src, size_t len)
@@ -370,14 +344,25 @@ scr_lines *scr_lines_scan(const char *src, size_t len)
         block += block_delta(&lx.cur);
         if (block == 0 && is(&lx.cur, T_NAME, "return")) {
             next(&lx);
-            if (is(&lx.cur, T_OP, "{")) {
-                lx.plen = 0;
-                table(&lx, true);
+            if (op(&lx.cur, '{')) {
+                table(&lx, FNV_BASIS, true, true);
                 continue;
             }
             continue;
         }
         next(&lx);
+    }
+    /* Sort for lookups, and keep one entry per path: the first in the file
+     * (the smallest line), which is where an author would look. */
+    if (l->n > 1) qsort(l->v, l->n, sizeof *l->v, cmp_entry);
+    size_t k = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (k == 0 || l->v[k - 1].hash != l->v[i].hash) l->v[k++] = l->v[i];
+    l->n = k;
+    if (k && k < l->cap) { /* give the growth slack back */
+        entry *v = realloc(l->v, sizeof *v * k);
+        if (v) l->v = v;
+        l->cap = k;
     }
     return l;
 }
@@ -386,9 +371,20 @@ void scr_lines_free(scr_lines *l)
 {
     if (!l) return;
     free(l->v);
-    free(l->arena);
-    free(l->slots);
     free(l);
+}
+
+static const entry *lookup(const scr_lines *l, uint64_t h)
+{
+    size_t lo = 0, hi = l->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (l->v[mid].hash < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < l->n && l->v[lo].hash == h ? &l->v[lo] : NULL;
 }
 
 int scr_lines_find(const scr_lines *l, const char *path)
@@ -396,8 +392,8 @@ int scr_lines_find(const scr_lines *l, const char *path)
     if (!l || l->n == 0) return 0;
     size_t n = strlen(path);
     for (;;) {
-        int k = l->slots[slot_of(l, path, n, path_hash(path, n))];
-        if (k) return l->v[k - 1].line;
+        const entry *e = lookup(l, fnv(FNV_BASIS, path, n));
+        if (e) return e->line;
         /* Walk up to the parent: drop the last ".name" or "[i]". */
         size_t cut = n;
         while (cut > 0 && path[cut - 1] != '.' && path[cut - 1] != '[')

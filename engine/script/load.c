@@ -104,11 +104,11 @@ static bool opt_string(ld *x, int t, const char *path, const char *key, char **o
         if (bad >= 0) {
             ERR(x, sub, "bad-utf8", "is not valid UTF-8 (at byte %ld)", bad + 1);
             ok = false;
-        } else if (required && strspn(s, " \t\r\n") == n) {
-            /* An empty choice or title shows as a blank the learner cannot read. */
-            ERR(x, sub, "empty", "is empty; write the text to show");
-            ok = false;
         } else if (out) {
+            /* Format 1 allows it, but a blank title, name or choice is a
+             * button or heading the learner cannot read. */
+            if (required && strspn(s, " \t\r\n") == n)
+                WARN(x, sub, "empty", "is empty; write the text to show");
             free(*out);
             *out = core_strdup(s);
         }
@@ -175,7 +175,7 @@ static void fact_list(ld *x, int t, const char *path, int **out, int *n)
         lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
         for (lua_Integer i = 1; i <= len; i++) {
             char item[640];
-            snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
+            scr_index(item, sizeof item, sub, (long long)i);
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING || lua_rawlen(L, -1) == 0) {
                 ERR(x, item, "wrong-type", "must be a fact name (a non-empty string), not a %s",
                     scr_type_name(L, -1));
@@ -273,7 +273,7 @@ static void when_facts(ld *x, core_choice *c, const char *path)
     c->when = calloc((size_t)n + 1, sizeof *c->when);
     for (lua_Integer i = 1; c->when && i <= n; i++) {
         char item[740];
-        snprintf(item, sizeof item, "%s[%lld]", path, (long long)i);
+        scr_index(item, sizeof item, path, (long long)i);
         if (list) lua_rawgeti(L, -1, i);
         const char *name = lua_type(L, -1) == LUA_TSTRING && name_ok(x, list ? item : path, L, -1)
                                ? lua_tostring(L, -1)
@@ -333,7 +333,7 @@ static void load_choice(ld *x, int node, int t, const char *path)
             c->can_go = malloc(sizeof(int) * (size_t)len);
             for (lua_Integer i = 1; c->can_go && i <= len; i++) {
                 char item[740];
-                snprintf(item, sizeof item, "%s[%lld]", cg, (long long)i);
+                scr_index(item, sizeof item, cg, (long long)i);
                 lua_rawgeti(L, -1, i);
                 int n = node_ref(x, item, "can_go entry");
                 if (n >= 0) c->can_go[c->n_can_go++] = n;
@@ -397,7 +397,7 @@ static void load_choice(ld *x, int node, int t, const char *path)
         lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
         for (lua_Integer i = 1; i <= len; i++) {
             char item[740];
-            snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
+            scr_index(item, sizeof item, sub, (long long)i);
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
                 ERR(x, item, "wrong-type", "must be a string, not a %s", scr_type_name(L, -1));
             } else {
@@ -533,7 +533,7 @@ static void load_node(ld *x, int ni, int t, const char *path)
                  CHOICES_WARN);
         for (lua_Integer i = 1; i <= len && !n->ending; i++) {
             char item[740];
-            snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
+            scr_index(item, sizeof item, sub, (long long)i);
             if (lua_rawgeti(L, ct, i) != LUA_TTABLE)
                 ERR(x, item, "wrong-type", "must be a choice table, not a %s",
                     scr_type_name(L, -1));
@@ -919,6 +919,9 @@ static scr_scenario *load(const char *name, const char *buf, size_t len, char *o
                       scr_type_name(L, -1));
         goto fail;
     }
+    /* The chunk is done with: collect it (its code and line info are a good
+     * part of a large file's memory) before the checks build the model. */
+    lua_gc(L, LUA_GCCOLLECT);
     /* The checks run protected with headroom: pushing keys may allocate. */
     S->sb.limit += 16u << 20;
     int before = diags->errors;

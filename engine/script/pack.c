@@ -125,7 +125,7 @@ static void load_prompts(pk *x, int t, const char *path, scr_pack_item *it)
         it->prompts = calloc((size_t)(len > 0 ? len : 1), sizeof *it->prompts);
         for (lua_Integer i = 1; it->prompts && i <= len && i <= PROMPTS_MAX; i++) {
             char item[680];
-            snprintf(item, sizeof item, "%s[%lld]", sub, (long long)i);
+            scr_index(item, sizeof item, sub, (long long)i);
             lua_rawgeti(L, -1, i);
             char *s = NULL;
             if (take_string(x, item, &s, "a discussion prompt")) {

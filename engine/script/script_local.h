@@ -36,6 +36,8 @@ typedef struct scr_src {
 
 /* path + ".key", or path + "[\"key\"]" when key is not a plain name. */
 void scr_join(char *out, size_t n, const char *path, const char *key);
+/* path[i], as scr_join does for keys (out may be path). */
+void scr_index(char *out, size_t n, const char *path, long long i);
 const char *scr_type_name(lua_State *L, int idx);
 /* Pushes t[key] without metamethods for the table at idx; returns its type. */
 int scr_rawfield(lua_State *L, int idx, const char *key);

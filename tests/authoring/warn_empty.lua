@@ -1,0 +1,1 @@
+return {format=1, id="t.empty", title="t", cast={a={name="A"}}, start="s", nodes={s={speaker="a", text="hi", choices={{text="", to="e", feedback="f"}}}, e={ending=""}}}
