@@ -10,7 +10,7 @@
 #define CLI_MAX_ARGS 256
 
 typedef struct cli_opts {
-    const char *cmd;            /* "play", "check", ... or NULL for the window */
+    const char *cmd;                /* "play", "check", ... or NULL for the window */
     const char *args[CLI_MAX_ARGS]; /* positional arguments after the command */
     int n_args;
     const char *player, *data_dir;
@@ -60,6 +60,10 @@ const char *cli_player(const cli_opts *o);
 struct app_play *cli_open(const char *file, bool quiet);
 /* Writes s as a JSON string literal. */
 void cli_json_str(FILE *f, const char *s);
+/* Bytes in the first max_chars characters of UTF-8 s (never splits one). */
+int cli_utf8_prefix(const char *s, int max_chars);
+/* s cut or padded to width characters, for columns. */
+void cli_cell(FILE *f, const char *s, int width);
 /* Prints the usage to f. */
 void cli_usage(FILE *f);
 

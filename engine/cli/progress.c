@@ -25,8 +25,10 @@ int cli_progress(const cli_opts *o)
             printf("  No sessions yet. Try: rapport play --text networking.coffee_line\n");
         for (int i = 0; i < p.n_records; i++) {
             const st_record *r = &p.records[i];
-            printf("  %.10s  %-28.28s %-10.10s", r->started ? r->started : "?",
-                   r->scenario ? r->scenario : "?", r->outcome ? r->outcome : "(unfinished)");
+            printf("  %.10s  ", r->started ? r->started : "?");
+            cli_cell(stdout, r->scenario ? r->scenario : "?", 28);
+            putchar(' ');
+            cli_cell(stdout, r->outcome ? r->outcome : "(unfinished)", 10);
             for (int k = 0; k < r->n_skills; k++)
                 printf("  %s %3.0f%%", r->skills[k].name, r->skills[k].percent);
             putchar('\n');

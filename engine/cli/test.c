@@ -290,15 +290,27 @@ static int test_file(const cli_opts *o, const char *file)
     for (int k = 0; k < sc->n_skills && c.finished > 0; k++)
         printf("  %-12s min %+g  mean %+.2f  max %+g\n", sc->skills[k], c.min[k],
                c.sum[k] / c.finished, c.max[k]);
+    /* The first gaps in file order; a big scenario can have thousands, and a
+     * list that long hides the summary and the errors below it. */
+    enum { GAPS_SHOWN = 30 };
+    int gaps = 0;
     for (int i = 0; i < sc->n_nodes; i++) {
-        if (!c.node[i])
-            printf("  not visited: node %s\n", sc->nodes[i].id);
-        else
-            for (int j = 0; j < sc->nodes[i].n_choices; j++)
-                if (!c.choice[i][j])
-                    printf("  not taken: %s choice %d (\"%.50s\")\n", sc->nodes[i].id, j + 1,
-                           sc->nodes[i].choices[j].text);
+        if (!c.node[i]) {
+            if (gaps++ < GAPS_SHOWN) printf("  not visited: node %s\n", sc->nodes[i].id);
+            continue;
+        }
+        for (int j = 0; j < sc->nodes[i].n_choices; j++) {
+            if (c.choice[i][j] || gaps++ >= GAPS_SHOWN) continue;
+            const char *t = sc->nodes[i].choices[j].text;
+            int cut = cli_utf8_prefix(t, 50);
+            printf("  not taken: %s choice %d (\"%.*s%s\")\n", sc->nodes[i].id, j + 1, cut, t,
+                   t[cut] ? "..." : "");
+        }
     }
+    if (gaps > GAPS_SHOWN)
+        printf("  ... and %d more not visited or not taken (more --runs, or --exhaustive on a "
+               "small scenario, reach them)\n",
+               gaps - GAPS_SHOWN);
     for (int i = 0; i < c.n_errors; i++)
         printf("  error: %s\n  reproduce with: rapport play --text --choices %s %s\n", c.errors[i],
                c.repros[i][0] ? c.repros[i] : "''", file);

@@ -79,3 +79,22 @@ app_play *cli_open(const char *file, bool quiet)
     core_diags_free(&d);
     return p;
 }
+
+int cli_utf8_prefix(const char *s, int max_chars)
+{
+    int i = 0;
+    for (int n = 0; s[i] && n < max_chars; n++) {
+        i++;
+        while ((s[i] & 0xC0) == 0x80) /* continuation bytes belong to the same character */
+            i++;
+    }
+    return i;
+}
+
+void cli_cell(FILE *f, const char *s, int width)
+{
+    int bytes = cli_utf8_prefix(s, width), chars = 0;
+    for (int i = 0; i < bytes; i++)
+        chars += (s[i] & 0xC0) != 0x80;
+    fprintf(f, "%.*s%*s", bytes, s, width - chars, "");
+}
