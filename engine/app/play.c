@@ -89,6 +89,29 @@ bool app_play_reload(app_play *p, core_diags *diags)
     return true;
 }
 
+/* "; did you mean 'x'?" for the name of kind (0 node, 1 fact, 2 cast member)
+ * nearest to s, or "" when none is close: a --from typed from memory. */
+static void did_you_mean(const core_scenario *sc, int kind, const char *s, char *out, size_t n)
+{
+    int count = kind == 0 ? sc->n_nodes : kind == 1 ? sc->n_facts : sc->n_cast;
+    int cap = (int)strlen(s) / 3 + 1;
+    if (cap < 2) cap = 2;
+    int best_d = cap + 1;
+    const char *best = NULL;
+    for (int i = 0; i < count; i++) {
+        const char *name = kind == 0 ? sc->nodes[i].id : kind == 1 ? sc->facts[i] : sc->cast[i].key;
+        int d = core_edit_distance(s, name, cap);
+        if (d < best_d) {
+            best_d = d;
+            best = name;
+        }
+    }
+    if (best)
+        snprintf(out, n, "; did you mean '%s'?", best);
+    else
+        out[0] = '\0';
+}
+
 bool app_play_start_at(app_play *p, const char *node, const char *const *facts, int n_facts,
                        const char *const *trust_keys, const double *trust, int n_trust, char *msg,
                        size_t msglen)
@@ -96,7 +119,9 @@ bool app_play_start_at(app_play *p, const char *node, const char *const *facts, 
     const core_scenario *sc = scr_model(p->scr);
     int ni = node ? core_find_node(sc, node) : sc->start;
     if (ni < 0) {
-        snprintf(msg, msglen, "no node '%s' in %s", node, sc->id);
+        char dym[200];
+        did_you_mean(sc, 0, node, dym, sizeof dym);
+        snprintf(msg, msglen, "no node '%s' in %s%s", node, sc->id, dym);
         return false;
     }
     int *fi = calloc((size_t)n_facts + 1, sizeof(int));
@@ -104,13 +129,17 @@ bool app_play_start_at(app_play *p, const char *node, const char *const *facts, 
     bool ok = fi && td;
     for (int i = 0; ok && i < n_facts; i++)
         if ((fi[i] = core_find_fact(sc, facts[i])) < 0) {
-            snprintf(msg, msglen, "no fact '%s' in %s", facts[i], sc->id);
+            char dym[200];
+            did_you_mean(sc, 1, facts[i], dym, sizeof dym);
+            snprintf(msg, msglen, "no fact '%s' in %s%s", facts[i], sc->id, dym);
             ok = false;
         }
     for (int i = 0; ok && i < n_trust; i++) {
         td[i].delta = trust[i];
         if ((td[i].cast = core_find_cast(sc, trust_keys[i])) < 0) {
-            snprintf(msg, msglen, "no cast member '%s' in %s", trust_keys[i], sc->id);
+            char dym[200];
+            did_you_mean(sc, 2, trust_keys[i], dym, sizeof dym);
+            snprintf(msg, msglen, "no cast member '%s' in %s%s", trust_keys[i], sc->id, dym);
             ok = false;
         }
     }

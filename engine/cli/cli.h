@@ -20,6 +20,7 @@ typedef struct cli_opts {
     const char *facts[64];
     int n_facts;
     const char *trust_keys[64];
+    char trust_key_buf[64][64]; /* the keys of --trust KEY=N, cut from their argument */
     double trust[64];
     int n_trust;
     long runs;

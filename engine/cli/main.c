@@ -162,9 +162,9 @@ int main(int argc, char **argv)
             double d = strtod(eq + 1, &end);
             if (errno || end == eq + 1 || *end)
                 return bad_usage("--trust wants KEY=NUMBER, not '%s'", val);
-            static char keys[64][64];
-            snprintf(keys[o.n_trust], sizeof keys[0], "%.*s", (int)(eq - val), val);
-            o.trust_keys[o.n_trust] = keys[o.n_trust];
+            snprintf(o.trust_key_buf[o.n_trust], sizeof o.trust_key_buf[0], "%.*s", (int)(eq - val),
+                     val);
+            o.trust_keys[o.n_trust] = o.trust_key_buf[o.n_trust];
             o.trust[o.n_trust++] = d;
         } else if (strcmp(a, "--runs") == 0 || strcmp(a, "--seed") == 0) {
             NEEDS_VALUE();

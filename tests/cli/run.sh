@@ -31,6 +31,14 @@ assert all(s["object"]["id"].endswith("/test.fixture") for s in d), d
 assert any(s["verb"]["id"].endswith("/completed") or s["verb"]["id"].endswith("/passed") for s in d), d' "$data/x.json"; check report_xapi $?
 # Start anywhere: late scene with a fact and trust set.
 "$bin" play --text --from ask --fact pipeline --trust sam=2 --choices 1 --json --no-save "$t/golden/fixture.lua" 2>/dev/null | grep -q '"outcome":"connected"'; check start_anywhere $?
+# A misspelt --from, --fact or --trust key: one line naming the nearest one.
+for bad in "--from asx" "--fact pipelne" "--trust sma=2"; do
+  # shellcheck disable=SC2086 # the option and its value are two words
+  err=$("$bin" play --text --choices 1 --no-save $bad "$t/golden/fixture.lua" 2>&1 >/dev/null)
+  rc=$?
+  [ $rc -ne 0 ] && [ "$(grep -c . <<<"$err")" -eq 1 ] && grep -q "did you mean '\(ask\|pipeline\|sam\)'" <<<"$err"
+  check "start_anywhere_typo ${bad%% *}" $?
+done
 # check: exit 1 on errors with file:line, 0 on a clean file
 "$bin" check "$t/hostile/missing_target.lua" >"$data/out"; [ $? -eq 1 ] && grep -q "missing_target.lua:2: error: nodes.a.choices\[1\].to" "$data/out"; check check_errors $?
 "$bin" check "$t/golden/fixture.lua" >/dev/null; check check_clean $?
