@@ -135,11 +135,16 @@ if play_saved "$d"; then
       return
     fi
     # No mount namespaces (a container without CAP_SYS_ADMIN): drop to nobody.
+    # nobody may not reach the build folder or the checkout (under /root,
+    # say), so it runs copies of the binary and the scenario from $work.
     if command -v setpriv >/dev/null && chown -R nobody "$d" 2>/dev/null && chmod 555 "$d" &&
        setpriv --reuid=nobody --regid=nogroup --clear-groups true 2>/dev/null; then
       how="chmod 555 as nobody"
+      cp "$bin" "$work/rapport-copy" && cp "$scen" "$work/scenario-copy.lua" &&
+        chmod 755 "$work/rapport-copy" && chmod 644 "$work/scenario-copy.lua"
       setpriv --reuid=nobody --regid=nogroup --clear-groups \
-        "$bin" play --text --choices 1,1,1 --data-dir "$d" --player "$player" "$scen" >"$work/out" 2>"$work/err"
+        "$work/rapport-copy" play --text --choices 1,1,1 --data-dir "$d" --player "$player" \
+        "$work/scenario-copy.lua" >"$work/out" 2>"$work/err"
       chmod 755 "$d"
       chown -R "$(id -u)" "$d"
     fi
