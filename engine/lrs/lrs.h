@@ -13,8 +13,9 @@
  *
  * Threads: there is no global state. Every call opens its own files and its own
  * CURL handle, so lrs_sync may run on a worker thread while the window keeps
- * drawing; lrs_sync_opts.cancel stops it between and during requests. Call
- * lrs_init once from main() before starting threads.
+ * drawing; lrs_sync_opts.cancel stops it between and during requests. libcurl
+ * is opened and initialised on the first sync, once per process and thread-safe
+ * (curl_dl.h), so commands that never sync do not load it.
  *
  * Ownership: strings in lrs_config are malloc'ed and owned by the struct
  * (lrs_config_free); functions returning char * return malloc'ed memory the
@@ -56,7 +57,7 @@ typedef struct lrs_config {
     long timeout_s;      /* per request, 1..600 (default 30) */
 } lrs_config;
 
-/* Prepares libcurl. Call once from main() before any thread calls lrs_sync. */
+/* Opens and initialises libcurl now rather than on the first sync (optional). */
 void lrs_init(void);
 
 /* Fills c with defaults (no endpoint: not configured). */

@@ -4,7 +4,7 @@
  * said, what the player answered, what it earned and why, and what each
  * alternative would have earned. A scroll view between the top bar and a row
  * of buttons (in a pack the first one moves on to the discussion prompts or
- * the next entry). */
+ * the next entry), with the learning records' one-line note beside them. */
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -322,9 +322,23 @@ void ui_debrief_draw(ui_state *st)
         ui_button(cx, r, btn[i].label, btn[i].action, btn[i].arg, st->focus[UI_SCR_DEBRIEF] == i);
         bx += bw[i] + p;
     }
-    SDL_Rect sep = {0, by - p / 2, cx->w, 1};
+    /* The learning records' note (ui_lrs.c): beside the buttons when it fits
+     * whole, else on its own line above them. */
+    int lift = 0, nh = ui_lrs_note_h(st);
+    if (nh) {
+        int room = cx->w - bx - p;
+        if (ui_text_layout(cx->text, UI_F_SMALL, st->lrs_note, 0, 1)->w <= room) {
+            SDL_Rect r = {bx, by, room, bh};
+            ui_lrs_note_draw(st, r);
+        } else {
+            lift = nh + p / 2;
+            SDL_Rect r = {p, by - p / 2 - nh, cx->w - 2 * p, nh};
+            ui_lrs_note_draw(st, r);
+        }
+    }
+    SDL_Rect sep = {0, by - p / 2 - lift, cx->w, 1};
     ui_fill_rect(cx, sep, cx->th.border);
-    SDL_Rect view = {0, top, cx->w, by - p - top};
+    SDL_Rect view = {0, top, cx->w, by - p - lift - top};
     int y0 = ui_scroll_begin(st, view), y = y0 + p;
     int x = 2 * p, w = cx->w - 4 * p;
     const core_node *end = core_session_node(s);

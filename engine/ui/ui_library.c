@@ -89,11 +89,12 @@ void ui_library_draw(ui_state *st)
                           {"Settings (S)", UI_ACT_GO, UI_SCR_SETTINGS},
                           {"Player (Esc)", UI_ACT_BACK, 0}};
     int top = ui_top_bar(st, title, bb, 3);
-    SDL_Rect view = {0, top, cx->w, cx->h - top};
-    int y0 = ui_scroll_begin(st, view), y = y0 + p;
     int w = cx->w - 4 * p;
     if (w > 60 * p) w = 60 * p;
     int x = (cx->w - w) / 2;
+    int foot = ui_lrs_footer(st, x, w); /* the learning records' note, when there is one */
+    SDL_Rect view = {0, top, cx->w, cx->h - top - foot};
+    int y0 = ui_scroll_begin(st, view), y = y0 + p;
     int focus = st->focus[UI_SCR_LIBRARY];
     int focus_y = 0, focus_h = 0;
     if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, cx->th.poor) + p;

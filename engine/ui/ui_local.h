@@ -130,6 +130,10 @@ typedef struct ui_state {
     bool present;
     int present_pick; /* the room's choice, visible number; 0 none yet */
     char status[512]; /* one-line message (reload errors, save problems) */
+    /* learning records for an organisation's LRS (ui_lrs.c) */
+    struct ui_lrs *lrs; /* owned; NULL until a session is recorded with an LRS configured */
+    char lrs_note[400]; /* one calm line: sending, sent, kept for later, rejected */
+    bool lrs_problem;   /* the note reports a problem (drawn in the warning colour) */
     bool dirty;
     bool quit;
     int shot_no;
@@ -262,6 +266,33 @@ void ui_pack_where(const ui_state *st, char *buf, size_t n);
 /* "9:58 left", "time is up", or "" without a limit; remembers the second
  * shown so the loop redraws when it changes. */
 void ui_pack_clock_text(ui_state *st, char *buf, size_t n);
+
+/* ---- learning records for an LRS (ui_lrs.c) ---- */
+
+/* Call after a session was recorded in st->player_file. When an LRS is
+ * configured (docs/organisations.md), appends the session's statements to the
+ * queue beside the progress file (here, quickly and durably) and, with
+ * auto_sync, sends the queue on a worker thread so a slow LRS never holds up
+ * the window. One sync at a time: statements queued while one runs go in a
+ * second pass right after it. Says what happened in st->lrs_note. pack is the
+ * exercise pack's id for a session that was part of one, else NULL. */
+void ui_lrs_after_record(ui_state *st, const st_record *r, const char *pack);
+/* True when e is a finished sync's event: its result becomes st->lrs_note. */
+bool ui_lrs_event(ui_state *st, const SDL_Event *e);
+/* True while a sync runs on the worker thread. */
+bool ui_lrs_busy(const ui_state *st);
+/* Asks a running sync to stop and waits for it (engine/lrs stops during a
+ * request, within about a second; the wait gives up after five). What was not
+ * sent stays queued. Frees everything; safe to call more than once. */
+void ui_lrs_stop(ui_state *st);
+/* Height of the note line (0 when there is none) and the note drawn on one
+ * line in r, cut with an ellipsis when too long. */
+int ui_lrs_note_h(const ui_state *st);
+void ui_lrs_note_draw(ui_state *st, SDL_Rect r);
+/* The note as a footer along the bottom of a screen: a separator across the
+ * window and the line in the column x, w. Returns the height it takes from
+ * the bottom (0 when there is no note). */
+int ui_lrs_footer(ui_state *st, int x, int w);
 
 /* ---- frame and input (ui_main.c) ---- */
 

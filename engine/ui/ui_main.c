@@ -7,7 +7,8 @@
  * Environment: RAPPORT_ASSETS (folder holding fonts/), RAPPORT_SHOTS_DIR (as
  * ui_options.shots_dir, for tests driving the real binary), RAPPORT_UI_BOXES
  * (a file rewritten after each frame with the clickable boxes, so an end-to-end
- * test can click what is really on screen; tests/ui/e2e.sh), RAPPORT_BENCH and
+ * test can click what is really on screen, plus a line with the learning
+ * records' state; tests/ui/e2e.sh, e2e_lrs.sh), RAPPORT_BENCH and
  * RAPPORT_BENCH_EXIT_AFTER_FIRST_FRAME (timing lines for scripts/bench;
  * ui_bench.c). */
 #include "ui_local.h"
@@ -277,6 +278,7 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         break;
     }
     default:
+        if (ui_lrs_event(st, e)) st->dirty = true; /* a sync finished: show its note */
         break;
     }
 }
@@ -323,6 +325,7 @@ static void write_boxes(const ui_state *st, const char *file)
     fprintf(f, "screen %s steps %d coach %d revealed %d present %d pick %d item %d\n",
             screen_names[st->screen], steps, (int)st->coach, (int)st->revealed, (int)st->present,
             st->present_pick, st->pack_item);
+    fprintf(f, "lrs busy %d note %s\n", (int)ui_lrs_busy(st), st->lrs_note);
     float d = cx->dpi > 0 ? cx->dpi : 1.0f;
     for (int i = 0; i < cx->frame.n; i++) {
         const ui_box *b = &cx->frame.v[i];
@@ -488,6 +491,9 @@ int ui_run(const ui_options *opt)
         ui_state_tick(&st);
     }
     rc = 0;
+    /* A sync in flight stops within about a second (its statements stay
+     * queued); before the drain, so a wake-up it sent is drained too. */
+    ui_lrs_stop(&st);
     drain_wakeups();
 done:
     if (have_state) ui_state_free(&st);

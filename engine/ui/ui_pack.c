@@ -288,11 +288,12 @@ void ui_pack_draw(ui_state *st)
                           {"Player (Esc)", UI_ACT_BACK, 0}};
     /* The presenter without a player has no progress or settings to show. */
     int top = st->player ? ui_top_bar(st, title, bb, 3) : ui_top_bar(st, title, bb + 2, 1);
-    SDL_Rect view = {0, top, cx->w, cx->h - top};
-    int y0 = ui_scroll_begin(st, view), y = y0 + p;
     int w = cx->w - 4 * p;
     if (w > 60 * p) w = 60 * p;
     int x = (cx->w - w) / 2;
+    int foot = ui_lrs_footer(st, x, w); /* the learning records' note, when there is one */
+    SDL_Rect view = {0, top, cx->w, cx->h - top - foot};
+    int y0 = ui_scroll_begin(st, view), y = y0 + p;
     if (!st->pack) {
         int h = problems(st, x, y, w);
         ui_scroll_end(st, view, y - y0 + h + p);

@@ -3,7 +3,8 @@
  * the pieces of layout every screen shares (top bar, scroll views).
  *
  * Depends on: engine/app (library, sessions, records, recommendation),
- * engine/store (progress files), SDL (only for the clock and key codes). */
+ * engine/store (progress files), ui_lrs.c (learning records after a session),
+ * SDL (only for the clock and key codes). */
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -241,6 +242,7 @@ void ui_state_close_play(ui_state *st)
 
 void ui_state_free(ui_state *st)
 {
+    ui_lrs_stop(st); /* a sync in flight stops; its statements stay queued */
     ui_state_close_play(st);
     free(st->steps);
     if (st->have_progress) st_progress_free(&st->progress);
@@ -317,8 +319,15 @@ static void record_if_ended(ui_state *st)
     }
     char msg[400] = "";
     st_status rc = st_append(st->player_file, st->player, &r, msg, sizeof msg);
+    if (rc == ST_SET_ASIDE) /* saved, in a fresh file: msg says where the unreadable one went */
+        snprintf(st->status, sizeof st->status, "%s", msg);
+    else if (rc != ST_OK)
+        snprintf(st->status, sizeof st->status, "This session was not saved: %s", msg);
+    /* Recorded: with an LRS configured, queue its statements and send them
+     * in the background (ui_lrs.c). */
+    if (rc == ST_OK || rc == ST_SET_ASIDE)
+        ui_lrs_after_record(st, &r, st->pack && st->pack_item >= 0 ? st->pack->id : NULL);
     st_record_free(&r);
-    if (rc != ST_OK) snprintf(st->status, sizeof st->status, "This session was not saved: %s", msg);
     load_progress(st);
 }
 
@@ -374,6 +383,7 @@ bool ui_state_open(ui_state *st, const char *file, int lib_index)
     st->focus[UI_SCR_DEBRIEF] = 0;
     st->recorded = false;
     st->status[0] = 0;
+    if (!ui_lrs_busy(st)) st->lrs_note[0] = 0; /* news of the last session's records */
     st_now(st->started, sizeof st->started);
     set_current(st);
     st->screen = UI_SCR_CONVO;
@@ -387,6 +397,7 @@ void ui_state_restart(ui_state *st)
     app_play_restart(st->play); /* same scenario: the best route stays */
     clear_steps(st);
     st->recorded = false;
+    if (!ui_lrs_busy(st)) st->lrs_note[0] = 0;
     st->coach = false;
     st_now(st->started, sizeof st->started);
     set_current(st);

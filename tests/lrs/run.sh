@@ -14,33 +14,9 @@
 set -u
 bin=$1 src=$2
 here=$src/tests/lrs
-cache=${RAPPORT_NPM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rapport-test}/lrs
-pkgs="xapi-statements@5.0.1 xapi-validation@2.1.4"
-marker=$cache/.installed-5.0.1-2.1.4
-
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  echo "FAIL: node and npm are needed for the LRS tests (scripts/deps installs them)"
-  exit 1
-fi
-if [ ! -e "$marker" ]; then
-  mkdir -p "$cache"
-  echo "installing $pkgs into $cache (once)"
-  # One installer at a time; the marker says the install finished.
-  (
-    flock 9
-    [ -e "$marker" ] || { (cd "$cache" && timeout 900 npm install --silent --no-audit --no-fund \
-      --prefix "$cache" $pkgs) && touch "$marker"; }
-  ) 9>"$cache.lock"
-  if [ ! -e "$marker" ]; then
-    if ! timeout 30 npm ping >/dev/null 2>&1; then
-      echo "SKIP: npm's registry cannot be reached, so the LRS ($pkgs) cannot be installed"
-      exit 77
-    fi
-    echo "FAIL: npm install $pkgs failed although the registry answers"
-    exit 1
-  fi
-fi
-export LRS_NODE_MODULES=$cache/node_modules
+# The npm packages, installed once (npm.sh): exit 77 only without npm's registry.
+. "$here/npm.sh"
+lrs_npm_install || exit $?
 
 work=$(mktemp -d)
 lrs_pid='' auth_pid=''

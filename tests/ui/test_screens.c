@@ -13,11 +13,15 @@
 
 #include <cmocka.h>
 
+#include "lrs.h"
 #include "ui_local.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -198,6 +202,9 @@ static int setup(void **state)
 {
     (void)state;
     setenv("SDL_VIDEODRIVER", "dummy", 1);
+    /* No learning records for an LRS unless a test configures one: the
+     * tester's own ~/.config/rapport/lrs.json is never used. */
+    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-ui-test-config", 1);
     return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
 }
 
@@ -760,6 +767,268 @@ static void present_toggle_and_long(void **state)
     close_fixture(fx);
 }
 
+/* ---- learning records for an LRS (ui_lrs.c) ---- */
+
+/* A loopback socket that listens and never answers: connections are taken by
+ * the kernel, requests sent, and no reply ever comes. Returns the fd; *port
+ * gets its port. Without keep_listening the socket is closed again, so the
+ * port refuses connections (an LRS that is down). */
+static int loopback_port(int *port, bool keep_listening)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    assert_true(fd >= 0);
+    struct sockaddr_in a;
+    memset(&a, 0, sizeof a);
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    assert_int_equal(bind(fd, (struct sockaddr *)&a, sizeof a), 0);
+    socklen_t len = sizeof a;
+    assert_int_equal(getsockname(fd, (struct sockaddr *)&a, &len), 0);
+    *port = ntohs(a.sin_port);
+    if (keep_listening) {
+        assert_int_equal(listen(fd, 8), 0);
+        return fd;
+    }
+    close(fd);
+    return -1;
+}
+
+/* Writes $dir/rapport/lrs.json (0600) for an LRS at 127.0.0.1:port and points
+ * XDG_CONFIG_HOME at dir. */
+static void configure_lrs(char *dir, size_t n, int port)
+{
+    snprintf(dir, n, "/tmp/rapport-ui-lrs-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    char path[400];
+    snprintf(path, sizeof path, "%s/rapport", dir);
+    assert_int_equal(mkdir(path, 0700), 0);
+    snprintf(path, sizeof path, "%s/rapport/lrs.json", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fprintf(f,
+            "{\"endpoint\": \"http://127.0.0.1:%d/xAPI/\", \"username\": \"k\", "
+            "\"password\": \"p\", \"timeout_seconds\": 60}\n",
+            port);
+    fclose(f);
+    assert_int_equal(chmod(path, 0600), 0);
+    setenv("XDG_CONFIG_HOME", dir, 1);
+}
+
+static void unconfigure_lrs(const char *dir)
+{
+    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-ui-test-config", 1);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
+}
+
+/* Plays the open session to its ending with the first choice at each step. */
+static void play_to_end(fixture *fx)
+{
+    for (int i = 0; i < 20 && !fx->st.recorded; i++)
+        ui_state_act(&fx->st, fx->st.coach ? UI_ACT_CONTINUE : UI_ACT_CHOOSE, 1);
+    assert_true(fx->st.recorded);
+    if (fx->st.coach) ui_state_act(&fx->st, UI_ACT_CONTINUE, 0); /* the ending's coach panel */
+    fx->st.revealed = true;
+}
+
+static void play_tiny_to_end(fixture *fx)
+{
+    click(fx, UI_ACT_OPEN, find_entry(fx, "uitest.tiny"));
+    play_to_end(fx);
+}
+
+/* Lets the worker finish, feeding its event to the window as the loop does. */
+static void wait_sync(fixture *fx)
+{
+    Uint64 t0 = SDL_GetTicks64();
+    while (ui_lrs_busy(&fx->st) && SDL_GetTicks64() - t0 < 20000) {
+        SDL_Event e;
+        if (SDL_WaitEventTimeout(&e, 20)) ui_handle_event(&fx->st, &e);
+    }
+    assert_false(ui_lrs_busy(&fx->st));
+}
+
+static void queue_info(fixture *fx, lrs_queue_info *qi)
+{
+    char *q = lrs_queue_path(fx->st.player_file);
+    char msg[300];
+    assert_non_null(q);
+    assert_int_equal(lrs_queue_read_info(q, qi, msg, sizeof msg), LRS_OK);
+    free(q);
+}
+
+/* The LRS is down: the session is recorded, its statements queued, the sync
+ * runs on the worker thread, and its result shows as one line beside the
+ * debrief's buttons and at the foot of the library. A long note (an LRS's
+ * reason) stays one line, with an ellipsis, on its own line above the buttons
+ * when they leave no room. */
+static void lrs_note_when_unreachable(void **state)
+{
+    (void)state;
+    int port;
+    loopback_port(&port, false);
+    char conf[64];
+    configure_lrs(conf, sizeof conf, port);
+    for (int size = 0; size < 2; size++) {
+        fixture *fx =
+            size ? open_fixture(1600, 1000, "lrs-large") : open_fixture(800, 600, "lrs-small");
+        assert_true(ui_state_pick_player(&fx->st, "Ola"));
+        play_tiny_to_end(fx);
+        assert_true(ui_lrs_busy(&fx->st) || fx->st.lrs_note[0]);
+        wait_sync(fx);
+        assert_string_equal(fx->st.lrs_note,
+                            "LRS unreachable; 3 learning records kept and will be sent later.");
+        assert_true(fx->st.lrs_problem);
+        lrs_queue_info qi;
+        queue_info(fx, &qi);
+        assert_int_equal(qi.pending, 3);
+        assert_int_equal(qi.failures, 1);
+        click(fx, UI_ACT_DEBRIEF, 0);
+        render_check(fx, "lrs-debrief-unreachable");
+        key(fx, SDLK_ESCAPE);
+        assert_int_equal(fx->st.screen, UI_SCR_LIBRARY);
+        render_check(fx, "lrs-library-unreachable");
+        /* A long note, larger text: still one line, nothing overlaps. */
+        snprintf(fx->st.lrs_note, sizeof fx->st.lrs_note,
+                 "Sent 2 learning records; your LRS rejected 1 (kept for your administrator): "
+                 "HTTP 400: Problem in 'statements.0.verb.id': expected an IRI, "
+                 "received a string that does not look like one at all");
+        fx->st.text_scale = size ? 2.0 : 1.5; /* as the journeys with big text */
+        ui_state_apply_settings(&fx->st, false);
+        render_check(fx, "lrs-library-long");
+        play_tiny_to_end(fx); /* the backoff holds: kept, next try later */
+        wait_sync(fx);
+        assert_non_null(strstr(fx->st.lrs_note, "6 learning records kept, next try after"));
+        snprintf(fx->st.lrs_note, sizeof fx->st.lrs_note,
+                 "Sent 2 learning records; your LRS rejected 1 (kept for your administrator): "
+                 "HTTP 400: Problem in 'statements.0.verb.id': expected an IRI, "
+                 "received a string that does not look like one at all");
+        click(fx, UI_ACT_DEBRIEF, 0);
+        render_check(fx, "lrs-debrief-long");
+        /* The note: one line of small text between the scroll view's end
+         * and the buttons. */
+        const ui_box *retry = find_hit(fx, UI_ACT_RETRY, 0);
+        assert_non_null(retry);
+        int one = 0, small = ui_text_line_h(fx->cx.text, UI_F_SMALL), p = ui_pad(&fx->cx);
+        for (int i = 0; i < fx->cx.frame.n; i++) {
+            const ui_box *b = &fx->cx.frame.v[i];
+            if (b->kind == UI_BOX_TEXT && b->r.y >= retry->r.y - small - p &&
+                b->r.y + b->r.h <= retry->r.y) {
+                assert_int_equal(b->r.h, small);
+                one++;
+            }
+        }
+        assert_int_equal(one, 1);
+        close_fixture(fx);
+    }
+    unconfigure_lrs(conf);
+}
+
+/* An LRS that takes the request and never answers: the window goes on (the
+ * sync is on its thread), and closing it stops the sync at once, with every
+ * statement still pending and no failure counted. */
+static void lrs_quit_during_sync(void **state)
+{
+    (void)state;
+    int port;
+    int fd = loopback_port(&port, true);
+    char conf[64];
+    configure_lrs(conf, sizeof conf, port);
+    fixture *fx = open_fixture(800, 600, "lrs-hang");
+    assert_true(ui_state_pick_player(&fx->st, "Hal"));
+    play_tiny_to_end(fx);
+    assert_true(ui_lrs_busy(&fx->st));
+    assert_string_equal(fx->st.lrs_note, "Sending learning records to your LRS…");
+    click(fx, UI_ACT_DEBRIEF, 0);
+    render_check(fx, "lrs-debrief-sending");
+    SDL_Delay(300); /* the request is out, waiting for an answer */
+    key(fx, SDLK_p);
+    assert_int_equal(fx->st.screen, UI_SCR_PROGRESS);
+    assert_true(ui_lrs_busy(&fx->st));
+    Uint64 t0 = SDL_GetTicks64();
+    ui_lrs_stop(&fx->st);
+    Uint64 took = SDL_GetTicks64() - t0;
+    assert_false(ui_lrs_busy(&fx->st));
+    if (took > 2500) fail_msg("stopping the sync took %llu ms", (unsigned long long)took);
+    print_message("stopping a sync in flight took %llu ms\n", (unsigned long long)took);
+    lrs_queue_info qi;
+    queue_info(fx, &qi);
+    assert_int_equal(qi.pending, 3);
+    assert_int_equal(qi.failures, 0);
+    ui_lrs_stop(&fx->st); /* twice is fine */
+    close_fixture(fx);
+    close(fd);
+    unconfigure_lrs(conf);
+}
+
+/* A pack session's statements carry the pack's id; the pack screen shows the
+ * note at its foot. */
+static void lrs_pack_session(void **state)
+{
+    (void)state;
+    int port;
+    loopback_port(&port, false);
+    char conf[64];
+    configure_lrs(conf, sizeof conf, port);
+    ui_options o = {.pack = PACK_FILE, .player = "Pia"};
+    fixture *fx = open_fixture_opts(800, 600, "lrs-pack", &o);
+    assert_non_null(fx->st.pack);
+    assert_true(ui_pack_open(&fx->st, 0));
+    play_to_end(fx);
+    wait_sync(fx);
+    assert_non_null(strstr(fx->st.lrs_note, "3 learning records kept"));
+    char *q = lrs_queue_path(fx->st.player_file);
+    assert_non_null(q);
+    FILE *f = fopen(q, "r");
+    assert_non_null(f);
+    static char text[200000];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    text[n] = '\0';
+    fclose(f);
+    free(q);
+    int with_pack = 0;
+    for (const char *p = text; (p = strstr(p, "\"" LRS_EXT "pack\":\"uitest.workshop\"")); p++)
+        with_pack++;
+    assert_int_equal(with_pack, 3);
+    key(fx, SDLK_ESCAPE); /* debrief -> pack screen */
+    ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_PACK);
+    assert_int_equal(fx->st.screen, UI_SCR_PACK);
+    render_check(fx, "lrs-pack-screen");
+    close_fixture(fx);
+    unconfigure_lrs(conf);
+}
+
+/* A configuration other users can read is refused: the session is saved, no
+ * statement is queued, and the note says why (and how to fix it). */
+static void lrs_config_refused(void **state)
+{
+    (void)state;
+    int port;
+    loopback_port(&port, false);
+    char conf[64], path[128];
+    configure_lrs(conf, sizeof conf, port);
+    snprintf(path, sizeof path, "%s/rapport/lrs.json", conf);
+    assert_int_equal(chmod(path, 0644), 0);
+    fixture *fx = open_fixture(800, 600, "lrs-refused");
+    assert_true(ui_state_pick_player(&fx->st, "Rue"));
+    play_tiny_to_end(fx);
+    assert_false(ui_lrs_busy(&fx->st));
+    assert_true(fx->st.lrs_problem);
+    assert_non_null(
+        strstr(fx->st.lrs_note, "Learning records not queued (your progress is saved): "));
+    assert_non_null(strstr(fx->st.lrs_note, "chmod 600"));
+    char *q = lrs_queue_path(fx->st.player_file);
+    assert_non_null(q);
+    assert_int_not_equal(access(q, F_OK), 0);
+    free(q);
+    assert_int_equal(fx->st.progress.n_records, 1);
+    click(fx, UI_ACT_DEBRIEF, 0);
+    render_check(fx, "lrs-debrief-refused");
+    close_fixture(fx);
+    unconfigure_lrs(conf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -778,6 +1047,10 @@ int main(void)
         cmocka_unit_test(present_small),
         cmocka_unit_test(present_large),
         cmocka_unit_test(present_toggle_and_long),
+        cmocka_unit_test(lrs_note_when_unreachable),
+        cmocka_unit_test(lrs_quit_during_sync),
+        cmocka_unit_test(lrs_pack_session),
+        cmocka_unit_test(lrs_config_refused),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
