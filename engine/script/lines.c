@@ -326,11 +326,30 @@ static void table(lexer *lx, uint64_t base, bool top, bool have_path)
     lx->depth--;
 }
 
-static int cmp_entry(const void *a, const void *b)
+/* Sorts v by hash, keeping the file order of equal hashes: an LSD radix sort,
+ * a byte per pass. qsort was a tenth of loading a 10,000-node file. Returns
+ * false (v unchanged) when out of memory. */
+static bool sort_by_hash(entry *v, size_t n)
 {
-    const entry *x = a, *y = b;
-    if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
-    return (x->line > y->line) - (x->line < y->line);
+    entry *tmp = malloc(sizeof *tmp * n);
+    if (!tmp) return false;
+    entry *from = v, *to = tmp;
+    for (int shift = 0; shift < 64; shift += 8) {
+        size_t count[257] = {0};
+        for (size_t i = 0; i < n; i++)
+            count[((from[i].hash >> shift) & 0xff) + 1]++;
+        if (count[((from[0].hash >> shift) & 0xff) + 1] == n) continue; /* one bucket: no-op */
+        for (int b = 0; b < 256; b++)
+            count[b + 1] += count[b];
+        for (size_t i = 0; i < n; i++)
+            to[count[(from[i].hash >> shift) & 0xff]++] = from[i];
+        entry *x = from;
+        from = to;
+        to = x;
+    }
+    if (from != v) memcpy(v, from, sizeof *v * n);
+    free(tmp);
+    return true;
 }
 
 scr_lines *scr_lines_scan(const char *src, size_t len)
@@ -352,9 +371,9 @@ scr_lines *scr_lines_scan(const char *src, size_t len)
         }
         next(&lx);
     }
-    /* Sort for lookups, and keep one entry per path: the first in the file
-     * (the smallest line), which is where an author would look. */
-    if (l->n > 1) qsort(l->v, l->n, sizeof *l->v, cmp_entry);
+    /* Sort for lookups, and keep one entry per path: the first in the file,
+     * which is where an author would look (the sort keeps file order). */
+    if (l->n > 1 && !sort_by_hash(l->v, l->n)) l->n = 0; /* no lines, rather than wrong ones */
     size_t k = 0;
     for (size_t i = 0; i < l->n; i++)
         if (k == 0 || l->v[k - 1].hash != l->v[i].hash) l->v[k++] = l->v[i];

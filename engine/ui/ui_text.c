@@ -408,8 +408,15 @@ static void build(ui_text *t, ui_font_id f, const cps *in, int wrap_w, int max_l
             cut = true;
             break;
         }
+        /* Clamped input: mark the cut at the very end, with an ellipsis that
+         * fits in the width like any other glyph (fuzz_layout found it could
+         * stick out by its own width). */
+        bool final_cut = cut && next > n;
+        if (final_cut)
+            while (end > i && wrap_w > 0 && run_width(t, f, cp, i, end) + ell_w > wrap_w)
+                end--;
         int lw = emit(t, f, &b, cp, i, end, line * lh);
-        if (cut && next > n) { /* clamped input: mark the cut at the very end */
+        if (final_cut) {
             put(&b, 0x2026, lw, line * lh);
             lw += ell_w;
         }

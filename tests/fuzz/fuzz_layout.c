@@ -1,0 +1,96 @@
+/* fuzz_layout.c: any bytes as text for the window's layout (engine/ui
+ * ui_text.c), with the bundled fonts on SDL's software renderer and the dummy
+ * video driver, so no display is needed.
+ *
+ * Input: byte 0 picks the face, bytes 1-2 the wrap width (0 = none, else 1 to
+ * 2047 px), byte 3 the line limit (0 = none, else 1 to 15); the rest is the
+ * text, any bytes (invalid UTF-8 must show as U+FFFD, never crash).
+ *
+ * A finding is a crash, a sanitizer report, or an abort below naming the rule
+ * broken: the text is clamped (UI_TEXT_MAX_CP), the layout keeps to its line
+ * limit and its width (a glyph wider than the wrap width may stand alone),
+ * every glyph lies inside the layout's extent, and asking again with the same
+ * arguments is served from the cache. */
+#include "fuzz.h"
+#include "ui_gfx.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef RAPPORT_SOURCE_DIR
+#error "RAPPORT_SOURCE_DIR must name the source tree (for assets/fonts)"
+#endif
+
+static void broken(const char *rule, const ui_layout *l, int wrap, int max_lines)
+{
+    fprintf(stderr,
+            "fuzz_layout: %s (font %d, wrap %d, max_lines %d: %d lines, %d glyphs, %dx%d)\n", rule,
+            (int)l->font, wrap, max_lines, l->n_lines, l->n_glyphs, l->w, l->h);
+    abort();
+}
+
+/* One renderer and one text cache for the whole run, as in the window: the
+ * cache's eviction across many layouts is part of what is tested. */
+static ui_text *text_cache(void)
+{
+    static ui_text *t;
+    static bool tried;
+    if (tried) return t;
+    tried = true;
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
+        fprintf(stderr, "fuzz_layout: SDL: %s\n", SDL_GetError());
+        abort();
+    }
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 640, 480, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+    char err[256] = "";
+    t = ren ? ui_text_new(ren, RAPPORT_SOURCE_DIR "/assets/fonts", 18, err, sizeof err) : NULL;
+    if (!t) {
+        fprintf(stderr, "fuzz_layout: cannot set up: %s %s\n", SDL_GetError(), err);
+        abort();
+    }
+    return t;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 4) return 0;
+    ui_text *t = text_cache();
+    ui_font_id f = (ui_font_id)(data[0] % UI_F_COUNT);
+    int wrap = ((data[1] << 8) | data[2]) & 0x7ff;
+    int max_lines = data[3] & 0x0f;
+    char *s = malloc(size - 4 + 1);
+    if (!s) return 0;
+    memcpy(s, data + 4, size - 4);
+    s[size - 4] = '\0';
+
+    ui_text_frame(t);
+    const ui_layout *l = ui_text_layout(t, f, s, wrap, max_lines);
+    if (!l) broken("no layout", &(ui_layout){0}, wrap, max_lines);
+    if (l->n_glyphs > UI_TEXT_MAX_CP + 8) broken("not clamped", l, wrap, max_lines);
+    if (max_lines && l->n_lines > max_lines)
+        broken("more lines than the limit", l, wrap, max_lines);
+    if (l->n_lines < 0 || l->w < 0 || l->h < 0 || l->line_h <= 0)
+        broken("negative extent", l, wrap, max_lines);
+    if (l->h > (l->n_lines + 1) * l->line_h) broken("taller than its lines", l, wrap, max_lines);
+    /* A single glyph wider than the wrap width has to stand alone on its line;
+     * no glyph of these faces is wider than three line heights. */
+    if (wrap && l->w > wrap && l->w > 3 * l->line_h)
+        broken("wider than the wrap", l, wrap, max_lines);
+    for (int i = 0; i < l->n_glyphs; i++) {
+        const ui_glyph_pos *g = &l->g[i];
+        if (g->x < 0 || g->y < 0 || g->x > l->w || g->y > l->h)
+            broken("a glyph outside the layout", l, wrap, max_lines);
+    }
+    ui_text_draw(t, l, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
+
+    long built_before, built_after, glyphs;
+    ui_text_stats(t, &glyphs, &built_before);
+    const ui_layout *again = ui_text_layout(t, f, s, wrap, max_lines);
+    ui_text_stats(t, &glyphs, &built_after);
+    if (again != l || built_after != built_before) broken("not cached", l, wrap, max_lines);
+    free(s);
+    return 0;
+}
