@@ -39,6 +39,9 @@ typedef struct cli_opts {
 /* Each returns the process exit code. */
 int cli_play(const cli_opts *o);
 int cli_check(const cli_opts *o);
+/* True when s is a valid --choices list (numbers from 1 and t, comma
+ * separated); else why says what is wrong, for the usage message. */
+bool cli_choices_valid(const char *s, char *why, size_t n);
 int cli_graph(const cli_opts *o);
 int cli_test(const cli_opts *o);
 int cli_progress(const cli_opts *o);

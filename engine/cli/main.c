@@ -68,7 +68,9 @@ int main(int argc, char **argv)
         const char *val = NULL;
 #define NEEDS_VALUE()                                                                              \
     do {                                                                                           \
-        if (i + 1 >= argc) return bad_usage("%s needs a value", a);                                \
+        /* "--player --data-dir x" lacks a value: do not swallow the option */                     \
+        if (i + 1 >= argc || strncmp(argv[i + 1], "--", 2) == 0)                                   \
+            return bad_usage("%s needs a value", a);                                               \
         val = argv[++i];                                                                           \
     } while (0)
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -106,6 +108,8 @@ int main(int argc, char **argv)
             o.exhaustive = true;
         } else if (strcmp(a, "--choices") == 0) {
             NEEDS_VALUE();
+            char why[300];
+            if (!cli_choices_valid(val, why, sizeof why)) return bad_usage("%s", why);
             o.choices = val;
         } else if (strcmp(a, "--from") == 0) {
             NEEDS_VALUE();

@@ -134,9 +134,16 @@ static void debrief(FILE *f, app_play *p)
         }
         fputc('\n', f);
     }
+    /* Every tip the author wrote, the weakest skill's first: it is the one to
+     * work on next. */
     if (weakest >= 0 && sc->debrief[weakest]) {
         fprintf(f, "Tip for %s:\n", sc->skills[weakest]);
         wrap(f, "  ", sc->debrief[weakest]);
+    }
+    for (int k = 0; k < sc->n_skills; k++) {
+        if (k == weakest || !sc->debrief[k]) continue;
+        fprintf(f, "Tip for %s:\n", sc->skills[k]);
+        wrap(f, "  ", sc->debrief[k]);
     }
 }
 
@@ -165,8 +172,13 @@ static void print_json(FILE *f, app_play *p)
         cli_json_str(f, sc->nodes[core_session_path(s, i)].id);
     }
     fputs("],\"choices\":[", f);
-    for (int i = 0; i < core_session_n_steps(s); i++)
-        fprintf(f, "%s%d", i ? "," : "", core_session_step(s, i)->shown);
+    for (int i = 0; i < core_session_n_steps(s); i++) { /* as --choices takes them */
+        const core_step *st = core_session_step(s, i);
+        if (st->choice == CORE_NONE)
+            fprintf(f, "%s\"t\"", i ? "," : "");
+        else
+            fprintf(f, "%s%d", i ? "," : "", st->shown);
+    }
     fputs("],\"skills\":{", f);
     for (int k = 0; k < r.n_skills; k++) {
         if (k) fputc(',', f);
@@ -218,6 +230,42 @@ static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet
     return saved;
 }
 
+bool cli_choices_valid(const char *s, char *why, size_t n)
+{
+    int k = 0;
+    for (const char *p = s;;) {
+        while (*p == ' ')
+            p++;
+        k++;
+        const char *tok = p;
+        if (*p == 't' || *p == 'T') {
+            p++;
+        } else {
+            long v = 0;
+            while (*p >= '0' && *p <= '9' && v < 100000)
+                v = v * 10 + (*p++ - '0');
+            if (p == tok || v < 1 || v >= 100000) {
+                snprintf(why, n,
+                         "item %d of --choices is '%.*s'; give choice numbers from 1 (or t "
+                         "for a timeout), separated by commas, as in 1,2,t,1",
+                         k, (int)strcspn(tok, ","), tok);
+                return false;
+            }
+        }
+        while (*p == ' ')
+            p++;
+        if (!*p) return true;
+        if (*p != ',') {
+            snprintf(why, n,
+                     "item %d of --choices is '%.*s'; give choice numbers from 1 (or t for "
+                     "a timeout), separated by commas, as in 1,2,t,1",
+                     k, (int)strcspn(tok, ","), tok);
+            return false;
+        }
+        p++;
+    }
+}
+
 int cli_play(const cli_opts *o)
 {
     char *file = cli_resolve(o->args[0]);
@@ -251,8 +299,10 @@ int cli_play(const cli_opts *o)
     char started[32];
     st_now(started, sizeof started);
     core_session *s = app_play_session(p);
+    /* With --json, stdout holds the JSON object alone; an interactive run
+     * shows its transcript and prompts on stderr. */
     FILE *out = o->json ? stderr : stdout;
-    bool quiet = o->json;
+    bool quiet = o->json && o->choices;
     bool practice = !o->assessed;
     int rc = 0;
     bool save_failed = false;
@@ -298,24 +348,24 @@ int cli_play(const cli_opts *o)
                 c = end;
             }
         } else {
-            fputs("> ", stdout);
-            fflush(stdout);
+            fputs("> ", out);
+            fflush(out);
             char line[256];
             if (!fgets(line, sizeof line, stdin)) {
-                fputs("\n(stopped; this session was not saved)\n", stdout);
+                fputs("\n(stopped; this session was not saved)\n", out);
                 free(introduced);
                 app_play_close(p);
                 return 0;
             }
             if (line[0] == 'q') {
-                fputs("(stopped; this session was not saved)\n", stdout);
+                fputs("(stopped; this session was not saved)\n", out);
                 free(introduced);
                 app_play_close(p);
                 return 0;
             }
             if (line[0] == 'b') {
                 if (!practice || core_session_rewind(s) != 0)
-                    fputs("(nothing to go back to)\n", stdout);
+                    fputs("(nothing to go back to)\n", out);
                 continue;
             }
             pick = atoi(line);
@@ -361,6 +411,15 @@ int cli_play(const cli_opts *o)
     if (core_session_status(s) == CORE_FAILED) {
         fprintf(stderr, "rapport: the scenario stopped: %s\n", core_session_error(s));
         rc = 1;
+    }
+    if (c && core_session_status(s) == CORE_ENDED) {
+        while (*c == ',' || *c == ' ')
+            c++;
+        if (*c)
+            fprintf(stderr,
+                    "rapport: the conversation ended after %d choices; the rest of --choices "
+                    "(%s) was not used\n",
+                    core_session_n_steps(s), c);
     }
     if (core_session_status(s) == CORE_ENDED) {
         if (!quiet) {

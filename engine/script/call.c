@@ -9,12 +9,23 @@
 #include <lauxlib.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <time.h>
 
 static scr_scenario *self(lua_State *L)
 {
     return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+/* A whole number as a Lua integer, so `"trust " .. state.trust.maya` reads
+ * "trust 2", not "trust 2.0"; fractions stay floats. */
+static void push_figure(lua_State *L, double d)
+{
+    if (d == floor(d) && fabs(d) < 9007199254740992.0)
+        lua_pushinteger(L, (lua_Integer)d);
+    else
+        lua_pushnumber(L, d);
 }
 
 /* __index of a view; upvalue 2 says which. */
@@ -34,11 +45,11 @@ static int view_index(lua_State *L)
         return 1;
     case 1:
         if ((i = core_find_cast(sc, k)) < 0) return 0;
-        lua_pushnumber(L, st->trust[i]);
+        push_figure(L, st->trust[i]);
         return 1;
     case 2:
         if ((i = core_find_skill(sc, k)) < 0) return 0;
-        lua_pushnumber(L, st->score[i]);
+        push_figure(L, st->score[i]);
         return 1;
     default:
         if ((i = core_find_node(sc, k)) < 0) return 0;
@@ -76,11 +87,11 @@ static int view_next(lua_State *L)
             return 2;
         case 1:
             lua_pushstring(L, sc->cast[i].key);
-            lua_pushnumber(L, st->trust[i]);
+            push_figure(L, st->trust[i]);
             return 2;
         case 2:
             lua_pushstring(L, sc->skills[i]);
-            lua_pushnumber(L, st->score[i]);
+            push_figure(L, st->score[i]);
             return 2;
         default:
             if (!st->visits[i]) continue;

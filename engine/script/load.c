@@ -231,7 +231,8 @@ static void trust_table(ld *x, int t, const char *path, core_trust_delta **out, 
                 scr_did_you_mean(dym, sizeof dym, scr_nearest(k, names, m));
                 ERR(x, item, "unknown-cast", "'%.100s' is not in the cast%s", k, dym);
             } else if (!finite_number(L, -1)) {
-                ERR(x, item, "wrong-type", "must be a number, not a %s", scr_type_name(L, -1));
+                ERR(x, item, "wrong-type", "must be a finite number, not %s",
+                    lua_type(L, -1) == LUA_TNUMBER ? "infinity or NaN" : scr_type_name(L, -1));
             } else {
                 core_trust_delta *v = core_grow(*out, *n, sizeof *v);
                 if (v) {
@@ -378,7 +379,8 @@ static void load_choice(ld *x, int node, int t, const char *path)
                 ERR(x, item, "unknown-skill", "'%.100s' is not one of this scenario's skills%s", k,
                     dym);
             } else if (!finite_number(L, -1)) {
-                ERR(x, item, "wrong-type", "must be a number, not a %s", scr_type_name(L, -1));
+                ERR(x, item, "wrong-type", "must be a finite number, not %s",
+                    lua_type(L, -1) == LUA_TNUMBER ? "infinity or NaN" : scr_type_name(L, -1));
             } else {
                 c->score[s] = lua_tonumber(L, -1);
                 c->has_score[s] = true;
@@ -604,12 +606,15 @@ static int check_table(lua_State *L)
         ERR(x, "", "missing-field", "the required field 'format' is missing (write format = 1)");
         return 0;
     }
-    if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) != 1) {
+    if (ty != LUA_TNUMBER) {
+        ERR(x, "format", "wrong-type", "must be the number 1 (format = 1), not a %s",
+            scr_type_name(L, -1));
+        return 0;
+    }
+    if (lua_tonumber(L, -1) != 1) { /* 1.0 is 1 */
         ERR(x, "format", "unknown-format",
             "this rapport reads format 1; this file says %s (a newer rapport may read it)",
-            lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TNUMBER
-                ? lua_tostring(L, -1)
-                : scr_type_name(L, -1));
+            lua_tostring(L, -1));
         return 0;
     }
     lua_pop(L, 1);
