@@ -31,6 +31,27 @@ assert all(s["object"]["id"].endswith("/test.fixture") for s in d), d
 assert any(s["verb"]["id"].endswith("/completed") or s["verb"]["id"].endswith("/passed") for s in d), d' "$data/x.json"; check report_xapi $?
 # Start anywhere: late scene with a fact and trust set.
 "$bin" play --text --from ask --fact pipeline --trust sam=2 --choices 1 --json --no-save "$t/golden/fixture.lua" 2>/dev/null | grep -q '"outcome":"connected"'; check start_anywhere $?
+# Every debrief tip is shown, the weakest skill's first; state.trust and
+# state.score reach author functions as integers when whole ("2", not "2.0").
+out=$("$bin" play --text --no-save --choices 1 "$t/cli/tips.lua")
+grep -q "^  T=2 S=0$" <<<"$out" && [ "$(grep -c '^Tip for ' <<<"$out")" -eq 3 ] &&
+  [ "$(grep -m1 '^Tip for ' <<<"$out")" = "Tip for empathy:" ]
+check debrief_tips_and_integer_state $?
+# --choices is checked before anything plays: usage and exit 2.
+for bad in x 1,,1 0 1,2x; do
+  "$bin" play --text --no-save --choices "$bad" "$t/golden/fixture.lua" >"$data/cli.out" 2>&1
+  [ $? -eq 2 ] && grep -q "^rapport: item [0-9] of --choices is" "$data/cli.out" && grep -q "^usage:" "$data/cli.out"
+  check "choices_syntax '$bad'" $?
+done
+"$bin" --player --data-dir /tmp/x progress >"$data/cli.out" 2>&1
+[ $? -eq 2 ] && grep -q "^rapport: --player needs a value" "$data/cli.out"; check option_value_is_not_an_option $?
+# A timeout is "t" in the JSON's choices; left-over choices are reported.
+"$bin" play --text --no-save --json --choices 1,t "$t/golden/fixture.lua" | grep -q '"choices":\[1,"t"\]'
+check json_timeout_is_t $?
+"$bin" play --text --no-save --json --choices 1,1,1,2,2 "$t/golden/fixture.lua" 2>&1 >/dev/null |
+  grep -q "the rest of --choices (2,2) was not used"
+check leftover_choices_reported $?
+
 # A misspelt --from, --fact or --trust key: one line naming the nearest one.
 for bad in "--from asx" "--fact pipelne" "--trust sma=2"; do
   # shellcheck disable=SC2086 # the option and its value are two words
