@@ -63,6 +63,10 @@ void app_play_restart(app_play *p);
  * exists by replaying the same choices where possible. Returns false (and
  * keeps the old scenario) when the new file has errors. */
 bool app_play_reload(app_play *p, core_diags *diags);
+/* True for a run that is not a whole playthrough from the start (begun with
+ * app_play_start_at elsewhere, or reloaded past an edit its history no longer
+ * fits): front ends do not record it as a learner's session. */
+bool app_play_partial(const app_play *p);
 /* Starts at a node with facts and trust ("start anywhere"). Returns false with
  * a message when a name is unknown. */
 bool app_play_start_at(app_play *p, const char *node, const char *const *facts, int n_facts,

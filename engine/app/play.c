@@ -12,6 +12,10 @@ struct app_play {
     scr_scenario *scr; /* owned */
     core_session *s;   /* owned */
     core_bounds bounds;
+    /* Not a whole playthrough from the start: begun somewhere else (start
+     * anywhere), or reloaded where the history could not be replayed. Such a
+     * run is an author's, and is not recorded as a learner's session. */
+    bool partial;
 };
 
 static bool open_into(app_play *p, core_diags *diags)
@@ -51,42 +55,117 @@ void app_play_restart(app_play *p)
     if (!s) return;
     core_session_free(p->s);
     p->s = s;
+    p->partial = false; /* from the start again: a whole playthrough */
+}
+
+/* The state s has now, carried over by name onto the reloaded nsc: facts
+ * heard and trust (visits and scores start again). */
+static core_session *place_at(const core_scenario *nsc, const core_hooks *hooks,
+                              const core_session *s, int node)
+{
+    const core_state *st = core_session_state(s);
+    const core_scenario *old = st->sc;
+    int *facts = calloc((size_t)old->n_facts + 1, sizeof(int));
+    core_trust_delta *trust = calloc((size_t)old->n_cast + 1, sizeof *trust);
+    int nf = 0, nt = 0;
+    for (int i = 0; facts && i < old->n_facts; i++) {
+        int f = st->facts[i] ? core_find_fact(nsc, old->facts[i]) : -1;
+        if (f >= 0) facts[nf++] = f;
+    }
+    for (int i = 0; trust && i < old->n_cast; i++) {
+        int c = core_find_cast(nsc, old->cast[i].key);
+        if (c >= 0 && st->trust[i] != 0) trust[nt++] = (core_trust_delta){c, st->trust[i]};
+    }
+    core_session *n =
+        facts && trust ? core_session_new_at(nsc, hooks, node, facts, nf, trust, nt) : NULL;
+    free(facts);
+    free(trust);
+    return n;
 }
 
 bool app_play_reload(app_play *p, core_diags *diags)
 {
-    app_play fresh = {.file = p->file};
+    app_play fresh = {.file = p->file, .partial = p->partial};
     if (!open_into(&fresh, diags)) {
         core_session_free(fresh.s);
         scr_free(fresh.scr);
         return false;
     }
-    /* Replay the same choices, matched by stable id, as far as they still fit. */
     const core_scenario *old = scr_model(p->scr), *nsc = scr_model(fresh.scr);
+    const core_hooks *hooks = scr_hooks(fresh.scr);
+    /* Begin where this session began (a start-anywhere run at its node, with
+     * its facts and trust), when that node is still there. */
+    int on;
+    const int *of;
+    const core_trust_delta *ot;
+    int nof, n_ot;
+    core_session_origin(p->s, &on, &of, &nof, &ot, &n_ot);
+    if (on != old->start || nof > 0 || n_ot > 0) {
+        int node = core_find_node(nsc, old->nodes[on].id);
+        int *facts = calloc((size_t)nof + 1, sizeof(int));
+        core_trust_delta *trust = calloc((size_t)n_ot + 1, sizeof *trust);
+        int nf = 0, nt = 0;
+        for (int i = 0; facts && i < nof; i++) {
+            int f = core_find_fact(nsc, old->facts[of[i]]);
+            if (f >= 0) facts[nf++] = f;
+        }
+        for (int i = 0; trust && i < n_ot; i++) {
+            int c = core_find_cast(nsc, old->cast[ot[i].cast].key);
+            if (c >= 0) trust[nt++] = (core_trust_delta){c, ot[i].delta};
+        }
+        core_session *n = node >= 0 && facts && trust
+                              ? core_session_new_at(nsc, hooks, node, facts, nf, trust, nt)
+                              : NULL;
+        free(facts);
+        free(trust);
+        if (n) {
+            core_session_free(fresh.s);
+            fresh.s = n;
+        }
+    }
+    /* Replay the same choices, matched by stable id, as far as they still fit. */
     for (int i = 0; i < core_session_n_steps(p->s); i++) {
         if (core_session_status(fresh.s) != CORE_PLAYING) break;
         const core_step *st = core_session_step(p->s, i);
-        const core_node *on = &old->nodes[st->node];
+        const core_node *on_node = &old->nodes[st->node];
         const core_node *nn = core_session_node(fresh.s);
-        if (strcmp(on->id, nn->id) != 0) break;
+        if (strcmp(on_node->id, nn->id) != 0) break;
         if (st->choice == CORE_NONE) {
             core_session_timeout(fresh.s, st->ms);
             continue;
         }
-        const char *cid = on->choices[st->choice].id;
+        const char *cid = on_node->choices[st->choice].id;
         int shown = 0;
         for (int k = 0; k < core_session_n_visible(fresh.s); k++)
             if (strcmp(nn->choices[core_session_visible(fresh.s, k)].id, cid) == 0) shown = k + 1;
         if (!shown) break;
         core_session_choose(fresh.s, shown, st->ms);
     }
-    (void)nsc;
+    /* An edit earlier in the path can make the replay stop short. The author
+     * is working on the node they are at, so keep them there when it still
+     * exists, with the facts and trust they had; the run is partial then. */
+    const char *was = core_session_node(p->s)->id;
+    int here = core_find_node(nsc, was);
+    if (here >= 0 && strcmp(core_session_node(fresh.s)->id, was) != 0) {
+        core_session *n = place_at(nsc, hooks, p->s, here);
+        if (n) {
+            core_session_free(fresh.s);
+            fresh.s = n;
+            fresh.partial = true;
+        }
+    }
     core_session_free(p->s);
     scr_free(p->scr);
     p->scr = fresh.scr;
     p->s = fresh.s;
     p->bounds = fresh.bounds;
+    p->partial = fresh.partial;
     return true;
+}
+
+bool app_play_partial(const app_play *p)
+{
+    return p->partial;
 }
 
 /* "; did you mean 'x'?" for the name of kind (0 node, 1 fact, 2 cast member)
@@ -148,6 +227,7 @@ bool app_play_start_at(app_play *p, const char *node, const char *const *facts, 
         if (s) {
             core_session_free(p->s);
             p->s = s;
+            p->partial = ni != sc->start || n_facts > 0 || n_trust > 0;
         }
         ok = s != NULL;
     }

@@ -206,6 +206,11 @@ static void print_json(FILE *f, app_play *p)
 static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet)
 {
     if (o->no_save) return true;
+    if (app_play_partial(p)) { /* start anywhere: an author's run, not a learner's session */
+        if (!quiet)
+            fprintf(stdout, "\n(started with --from, --fact or --trust: not saved as a session)\n");
+        return true;
+    }
     bool saved = false;
     char *dir = st_data_dir(o->data_dir);
     char *file = dir ? st_player_file(dir, cli_player(o)) : NULL;

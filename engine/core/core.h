@@ -198,6 +198,12 @@ core_session *core_session_new_at(const core_scenario *sc, const core_hooks *hoo
                                   const int *facts, int n_facts, const core_trust_delta *trust,
                                   int n_trust);
 
+/* Where the session began (the start, or core_session_new_at's node, facts and
+ * trust), so a front end can rebuild it on a reloaded scenario. Pointers stay
+ * valid while s lives. */
+void core_session_origin(const core_session *s, int *node, const int **facts, int *n_facts,
+                         const core_trust_delta **trust, int *n_trust);
+
 core_status core_session_status(const core_session *s);
 const char *core_session_error(const core_session *s); /* "" when none */
 const core_state *core_session_state(const core_session *s);

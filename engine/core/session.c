@@ -400,3 +400,13 @@ const char *core_session_tag(const core_session *s, int i, int *count)
     if (count) *count = s->tags[i].count;
     return s->tags[i].name;
 }
+
+void core_session_origin(const core_session *s, int *node, const int **facts, int *n_facts,
+                         const core_trust_delta **trust, int *n_trust)
+{
+    *node = s->origin;
+    *facts = s->origin_facts;
+    *n_facts = s->n_origin_facts;
+    *trust = s->origin_trust;
+    *n_trust = s->n_origin_trust;
+}

@@ -311,6 +311,12 @@ static void record_if_ended(ui_state *st)
     if (st->recorded || core_session_status(s) != CORE_ENDED || !st->player) return;
     st->recorded = true;
     if (st->pack && st->pack_item >= 0) st->pack_done[st->pack_item] = true;
+    if (app_play_partial(st->play)) { /* an author's run: not a learner's session */
+        snprintf(st->status, sizeof st->status,
+                 "Not saved: this run started part way (--from, --fact, --trust) or was "
+                 "reloaded past an edit.");
+        return;
+    }
     st_record r;
     if (!app_play_record(st->play, st->play_assessed ? "assessed" : "practice", st->started, &r)) {
         st_record_free(&r);

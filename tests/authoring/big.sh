@@ -50,8 +50,11 @@ assert d["path"][0] == sys.argv[2], d["path"][:3]
 assert d.get("outcome"), d.get("outcome")
 PY
 
-n=$((n + 1)) # a saved session on it reads back
-"$bin" play --text --choices "${picks%,}" --from "$late" --data-dir "$work/data" --player big "$f" >/dev/null 2>"$work/save.err" ||
+n=$((n + 1)) # a whole playthrough is saved and reads back; a start-anywhere run is not saved
+"$bin" play --text --choices "${picks%,}" --from "$late" --data-dir "$work/data" --player big "$f" >"$work/from.out" 2>&1 ||
+  no "play --from" "$work/from.out"
+grep -q "not saved as a session" "$work/from.out" || no "play --from says it is not saved" "$work/from.out"
+"$bin" play --text --choices "${picks%,}" --data-dir "$work/data" --player big "$f" >/dev/null 2>"$work/save.err" ||
   no "play and save" "$work/save.err"
 "$bin" progress --json --data-dir "$work/data" --player big |
   python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d["sessions"])==1 and d["sessions"][0]["scenario"]=="bench.nodes10000", d' ||

@@ -1,4 +1,5 @@
-/* test_app.c: the library scan and the recommendation. */
+/* test_app.c: the library scan, the recommendation, and reloading a scenario
+ * under a running session (F5) and starting anywhere. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -106,11 +107,84 @@ static void recommendation(void **st)
     app_library_free(&lib);
 }
 
+/* A two-step scenario: a -> b -> c (ending); `to_b` names a's target. */
+static void write_chain(const char *path, const char *first_text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fprintf(f,
+            "return { format = 1, id = 't.chain', title = 'Chain', start = 'a',\n"
+            "  cast = { sam = { name = 'Sam' } },\n"
+            "  nodes = {\n"
+            "    a = { speaker = 'sam', text = 'A', learn = { 'heard' }, choices = {\n"
+            "      { text = '%s', to = 'b', trust = { sam = 1 }, feedback = 'f' } } },\n"
+            "    b = { speaker = 'sam', text = 'B', choices = {\n"
+            "      { text = 'Go on', to = 'c', feedback = 'f' },\n"
+            "      { text = 'Stop', to = 'c', feedback = 'f' } } },\n"
+            "    c = { speaker = 'sam', text = 'C', ending = 'done' } } }\n",
+            first_text);
+    fclose(f);
+}
+
+static void reload_keeps_place(void **st)
+{
+    (void)st;
+    char path[256];
+    snprintf(path, sizeof path, "%s/chain.lua", dir);
+    write_chain(path, "Hello");
+    core_diags d = {0};
+    app_play *p = app_play_open(path, &d);
+    assert_non_null(p);
+    assert_int_equal(core_session_choose(app_play_session(p), 1, 0), 0);
+    assert_string_equal(core_session_node(app_play_session(p))->id, "b");
+
+    /* An edit elsewhere: the history still fits, so it is replayed. */
+    assert_true(app_play_reload(p, &d));
+    assert_string_equal(core_session_node(app_play_session(p))->id, "b");
+    assert_int_equal(core_session_n_steps(app_play_session(p)), 1);
+    assert_false(app_play_partial(p));
+
+    /* The choice taken was rewritten (its id, from its text, changed): the
+     * history no longer fits, but the author stays at b with what they had. */
+    write_chain(path, "Hello there");
+    assert_true(app_play_reload(p, &d));
+    const core_session *s = app_play_session(p);
+    const core_scenario *sc = app_play_scenario(p);
+    assert_string_equal(core_session_node(s)->id, "b");
+    assert_true(core_session_state(s)->facts[core_find_fact(sc, "heard")]);
+    assert_true(core_session_state(s)->trust[core_find_cast(sc, "sam")] == 1);
+    assert_true(app_play_partial(p));
+    core_session_choose(app_play_session(p), 1, 0);
+    assert_int_equal(core_session_status(app_play_session(p)), CORE_ENDED);
+    app_play_close(p);
+
+    /* Start anywhere, then reload: still at the node it started from. */
+    p = app_play_open(path, &d);
+    const char *facts[] = {"heard"};
+    const char *keys[] = {"sam"};
+    double trust[] = {2};
+    char msg[200];
+    assert_true(app_play_start_at(p, "b", facts, 1, keys, trust, 1, msg, sizeof msg));
+    assert_true(app_play_partial(p));
+    assert_true(app_play_reload(p, &d));
+    s = app_play_session(p);
+    sc = app_play_scenario(p);
+    assert_string_equal(core_session_node(s)->id, "b");
+    assert_true(core_session_state(s)->trust[core_find_cast(sc, "sam")] == 2);
+    assert_true(app_play_partial(p));
+    /* Retry from the start is a whole playthrough again. */
+    app_play_restart(p);
+    assert_false(app_play_partial(p));
+    app_play_close(p);
+    core_diags_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(scan_and_focus),
         cmocka_unit_test(recommendation),
+        cmocka_unit_test(reload_keeps_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
