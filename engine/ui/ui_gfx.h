@@ -30,6 +30,7 @@ typedef struct ui_theme {
     SDL_Color bg, panel, panel_alt, border;
     SDL_Color text, dim, accent, on_accent, focus, hover;
     SDL_Color good, mixed, poor, bar_bg;
+    SDL_Color series[3]; /* chart lines, one per skill: distinct in every theme */
     SDL_Color skin[4], hair[4]; /* portrait palettes, picked by cast index */
 } ui_theme;
 

@@ -12,7 +12,7 @@ static const char *const skills[3] = {"listening", "empathy", "value_first"};
 
 static SDL_Color series(const ui_ctx *cx, int k)
 {
-    return k == 0 ? cx->th.accent : k == 1 ? cx->th.good : cx->th.mixed;
+    return cx->th.series[k % 3];
 }
 
 /* Days since 1970 for an ISO 8601 date, or -1. */

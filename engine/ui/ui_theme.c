@@ -45,6 +45,10 @@ void ui_theme_get(ui_theme_id id, ui_theme *t)
         t->good = rgb(110, 200, 130);
         t->mixed = rgb(230, 190, 90);
         t->poor = rgb(235, 120, 110);
+        /* Chart lines from Okabe and Ito's palette for colour-blind readers. */
+        t->series[0] = rgb(86, 180, 233);
+        t->series[1] = rgb(230, 159, 0);
+        t->series[2] = rgb(204, 121, 167);
         t->bar_bg = rgb(62, 66, 74);
         break;
     case UI_THEME_CONTRAST:
@@ -61,6 +65,11 @@ void ui_theme_get(ui_theme_id id, ui_theme *t)
         t->good = rgb(120, 255, 120);
         t->mixed = rgb(255, 235, 0);
         t->poor = rgb(255, 140, 140);
+        /* Yellow, cyan and magenta: far apart on black, and apart for the
+         * common colour-vision deficiencies too. */
+        t->series[0] = rgb(255, 235, 0);
+        t->series[1] = rgb(0, 255, 255);
+        t->series[2] = rgb(255, 110, 255);
         t->bar_bg = rgb(60, 60, 60);
         break;
     case UI_THEME_LIGHT:
@@ -80,6 +89,9 @@ void ui_theme_get(ui_theme_id id, ui_theme *t)
         t->good = rgb(40, 130, 70);
         t->mixed = rgb(170, 120, 10);
         t->poor = rgb(185, 60, 50);
+        t->series[0] = rgb(0, 114, 178);
+        t->series[1] = rgb(213, 94, 0);
+        t->series[2] = rgb(204, 121, 167);
         t->bar_bg = rgb(225, 222, 214);
         break;
     }

@@ -208,6 +208,16 @@ static void themes_by_name(void **state)
         assert_int_equal(ui_theme_from_name(ui_theme_name((ui_theme_id)i)), i);
         ui_theme_get((ui_theme_id)i, &t);
         assert_true(t.text.r != t.bg.r || t.text.g != t.bg.g);
+        /* The progress chart tells skills apart by colour: three different
+         * ones, each away from the background, in every theme. */
+        for (int a = 0; a < 3; a++) {
+            SDL_Color x = t.series[a];
+            assert_true(abs(x.r - t.bg.r) + abs(x.g - t.bg.g) + abs(x.b - t.bg.b) > 150);
+            for (int b = a + 1; b < 3; b++) {
+                SDL_Color y = t.series[b];
+                assert_true(abs(x.r - y.r) + abs(x.g - y.g) + abs(x.b - y.b) > 150);
+            }
+        }
     }
     assert_int_equal(ui_theme_from_name("nonsense"), UI_THEME_LIGHT);
     ui_theme_get(UI_THEME_CONTRAST, &t);
