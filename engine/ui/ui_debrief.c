@@ -274,6 +274,13 @@ static int buttons(const ui_state *st, ui_bar_button *b, char *next, size_t n)
                 snprintf(next, n, "Finish (Enter)");
             b[k++] = (ui_bar_button){next, UI_ACT_NEXT, 0};
         }
+    } else if (st->play && st->recommend >= 0 && st->recommend < st->lib.n &&
+               strcmp(st->lib.v[st->recommend].id, app_play_scenario(st->play)->id) != 0) {
+        /* Outside a pack, "next" is the library's recommendation (the weakest
+         * skill, or the family left longest), unless it is this one again. */
+        snprintf(next, n, "Next: %.40s%s (N)", st->lib.v[st->recommend].title,
+                 strlen(st->lib.v[st->recommend].title) > 40 ? "..." : "");
+        b[k++] = (ui_bar_button){next, UI_ACT_OPEN, st->recommend};
     }
     b[k++] = (ui_bar_button){"Retry (R)", UI_ACT_RETRY, 0};
     b[k++] = (ui_bar_button){st->pack ? "Pack (Esc)" : "Library (Esc)", UI_ACT_GO,
@@ -292,8 +299,9 @@ void ui_debrief_draw(ui_state *st)
     char title[300];
     snprintf(title, sizeof title, "Debrief: %s", sc->title);
     int top = ui_top_bar(st, title, NULL, 0);
+    ui_state_need_lib(st); /* for the recommended next scenario */
     /* Buttons along the bottom. */
-    char next[64];
+    char next[96];
     ui_bar_button btn[4];
     int nb = buttons(st, btn, next, sizeof next);
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
@@ -380,11 +388,19 @@ void ui_debrief_draw(ui_state *st)
 bool ui_debrief_key(ui_state *st, const SDL_KeyboardEvent *k)
 {
     int *f = &st->focus[UI_SCR_DEBRIEF];
-    char next[64];
+    char next[96];
     ui_bar_button btn[4];
+    ui_state_need_lib(st);
     int nb = buttons(st, btn, next, sizeof next);
     if (*f >= nb) *f = 0;
     switch (k->keysym.sym) {
+    case SDLK_n:
+        for (int i = 0; i < nb; i++)
+            if (btn[i].action == UI_ACT_OPEN || btn[i].action == UI_ACT_NEXT) {
+                ui_state_act(st, btn[i].action, btn[i].arg);
+                break;
+            }
+        return true;
     case SDLK_r:
         ui_state_act(st, UI_ACT_RETRY, 0);
         return true;

@@ -419,6 +419,30 @@ static void countdown_times_out(void **state)
     close_fixture(fx);
 }
 
+static const ui_box *find_hit(fixture *fx, ui_action a, int arg);
+static void play_tiny_to_end(fixture *fx);
+
+/* Outside a pack the debrief offers the recommended next scenario (never the
+ * one just played), by click and by N. */
+static void debrief_next(void **state)
+{
+    (void)state;
+    fixture *fx = open_fixture(800, 600, "next");
+    assert_true(ui_state_pick_player(&fx->st, "Nia"));
+    play_tiny_to_end(fx);
+    click(fx, UI_ACT_DEBRIEF, 0);
+    assert_int_equal(fx->st.screen, UI_SCR_DEBRIEF);
+    render_check(fx, "debrief-next");
+    int rec = fx->st.recommend;
+    assert_true(rec >= 0);
+    assert_string_not_equal(fx->st.lib.v[rec].id, "uitest.tiny");
+    assert_non_null(find_hit(fx, UI_ACT_OPEN, rec));
+    key(fx, SDLK_n);
+    assert_int_equal(fx->st.screen, UI_SCR_CONVO);
+    assert_string_equal(app_play_scenario(fx->st.play)->id, fx->st.lib.v[rec].id);
+    close_fixture(fx);
+}
+
 /* F5 reloads the file and keeps the place; a broken file is refused. */
 static void reload_keeps_place(void **state)
 {
@@ -1035,6 +1059,7 @@ int main(void)
         cmocka_unit_test(small_light),
         cmocka_unit_test(large_dark),
         cmocka_unit_test(small_contrast_big_text),
+        cmocka_unit_test(debrief_next),
         cmocka_unit_test(large_big_text),
         cmocka_unit_test(long_texts),
         cmocka_unit_test(mouse_only),
