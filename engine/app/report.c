@@ -1022,11 +1022,22 @@ static void html_improved(app_report *r, FILE *f)
         fputs("<p>Nobody has two finished sessions yet, so there is no change to show.</p>", f);
     } else {
         const rp_learner *top = &r->lr[idx[0]];
+        int best = (int)(top->gain + (top->gain < 0 ? -0.5 : 0.5));
         if (top->gain > 0.5) {
-            fputs("<p class=\"lead\"><b>", f);
-            esc(f, top->shown);
-            fprintf(f, "</b> improved most: %+d points on average.</p>\n",
-                    (int)(top->gain + (top->gain < 0 ? -0.5 : 0.5)));
+            /* Everyone who shares the top figure, as shown (rounded): naming
+             * one of several equals would be arbitrary. */
+            int tied = 1;
+            while (tied < n && (int)(r->lr[idx[tied]].gain + 0.5) == best)
+                tied++;
+            fputs("<p class=\"lead\">", f);
+            for (int k = 0; k < tied; k++) {
+                if (k) fputs(k == tied - 1 ? " and " : ", ", f);
+                fputs("<b>", f);
+                esc(f, r->lr[idx[k]].shown);
+                fputs("</b>", f);
+            }
+            fprintf(f, " improved most: %+d points on average%s.</p>\n", best,
+                    tied > 1 ? " each" : "");
         }
         fputs("<div class=\"rows\">", f);
         for (int k = 0; k < n; k++) {

@@ -180,22 +180,31 @@ int cli_report(const cli_opts *o)
         core_diags_free(&d);
     }
     if (inputs.n == 0) fprintf(stderr, "rapport: no progress files given\n");
+    /* The files the report took; only they go on to the xAPI export, so a
+     * broken file is reported once. */
+    const char **taken = calloc((size_t)inputs.n + 1, sizeof *taken);
+    int n_taken = 0;
     for (int i = 0; i < inputs.n; i++) {
         char why[800];
-        if (!app_report_add_file(r, inputs.v[i], why, sizeof why))
+        if (!app_report_add_file(r, inputs.v[i], why, sizeof why)) {
             fprintf(stderr, "rapport: %s: skipped: %s\n", inputs.v[i], why);
-        else if (why[0])
-            fprintf(stderr, "rapport: %s: note: %s\n", inputs.v[i], why);
+            continue;
+        }
+        if (why[0]) fprintf(stderr, "rapport: %s: note: %s\n", inputs.v[i], why);
+        if (taken) taken[n_taken++] = inputs.v[i];
     }
     bool ok = true;
     if (o->html) ok = write_out(r, o->html, true) && ok;
     if (o->csv) ok = write_out(r, o->csv, false) && ok;
     if (o->xapi) {
         /* The same statements an LRS would receive (engine/lrs), for import. */
-        int n = lrs_export_file((const char *const *)inputs.v, inputs.n, o->xapi, o->anonymise,
-                                o->send_choices, stderr);
-        if (n < 0) ok = false;
-        else printf("%d xAPI statement%s in %s\n", n, n == 1 ? "" : "s", o->xapi);
+        int n =
+            taken ? lrs_export_file(taken, n_taken, o->xapi, o->anonymise, o->send_choices, stderr)
+                  : -1;
+        if (n < 0)
+            ok = false;
+        else
+            printf("%d xAPI statement%s in %s\n", n, n == 1 ? "" : "s", o->xapi);
     }
     int read = app_report_n_files(r);
     if (ok)
@@ -204,6 +213,7 @@ int cli_report(const cli_opts *o)
                app_report_n_sessions(r), app_report_n_sessions(r) == 1 ? "" : "s", read, inputs.n,
                inputs.n == 1 ? "" : "s", o->html ? " " : "", o->html ? o->html : "",
                o->csv ? " " : "", o->csv ? o->csv : "");
+    free(taken);
     app_report_free(r);
     list_free(&inputs);
     list_free(&scen);

@@ -39,6 +39,9 @@ printf '%s\n' \
   "rapport: $d/foreign.json: skipped: it is not a rapport progress file (it has no \"schema\" number)" \
   >"$tmp/err.want"
 check "one stderr line per unusable file, naming it and why" diff "$tmp/err.want" "$tmp/err"
+# With --xapi too, each unusable file is still named once, not again by the export.
+"$bin" report "$d" --html "$tmp/rx.html" --xapi "$tmp/rx.json" >/dev/null 2>"$tmp/errx"
+check "with --xapi, one stderr line per unusable file" diff "$tmp/err.want" "$tmp/errx"
 snapshot >"$tmp/after"
 check "inputs untouched: nothing renamed, written or added" diff "$tmp/before" "$tmp/after"
 

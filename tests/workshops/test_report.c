@@ -156,6 +156,28 @@ static void anonymised_csv_and_hostile_names(void **state)
     app_report_free(r);
 }
 
+/* Two learners with the same gain (50 -> 100) share "improved most". */
+static void improved_most_names_every_tie(void **state)
+{
+    (void)state;
+    app_report *r = app_report_new(NULL);
+    char why[300];
+    assert_true(
+        add(r, doc("Ana", "2026-01-01T10:00:00Z", "2026-01-02T10:00:00Z"), why, sizeof why));
+    assert_true(
+        add(r, doc("Ben", "2026-01-01T11:00:00Z", "2026-01-02T11:00:00Z"), why, sizeof why));
+    assert_true(add(r, doc("Cy", "2026-01-01T12:00:00Z", NULL), why, sizeof why));
+    char *html = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&html, &len);
+    assert_true(app_report_write_html(r, f));
+    fclose(f);
+    assert_non_null(
+        strstr(html, "<b>Ana</b> and <b>Ben</b> improved most: +50 points on average each."));
+    free(html);
+    app_report_free(r);
+}
+
 int main(void)
 {
     /* No library lookups: the test data names a scenario that exists nowhere. */
@@ -165,6 +187,7 @@ int main(void)
         cmocka_unit_test(merges_one_player_from_two_files),
         cmocka_unit_test(pseudonyms_are_stable),
         cmocka_unit_test(anonymised_csv_and_hostile_names),
+        cmocka_unit_test(improved_most_names_every_tie),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
