@@ -265,8 +265,20 @@ static int test_file(const cli_opts *o, const char *file)
     if (o->exhaustive) {
         how = "exhaustive";
         if (!exhaustive(p, &c)) {
-            printf("%s: more than %d paths; use random runs instead\n", file, MAX_EXHAUSTIVE);
-            how = "exhaustive (cut short)";
+            /* Too many paths to walk: say so and do what was asked as well as
+             * can be, random runs, with the coverage counted afresh. */
+            printf("%s: more than %d paths, too many to walk; %ld random runs instead\n", file,
+                   MAX_EXHAUSTIVE, o->runs);
+            bool **ch = c.choice;
+            bool *nd = c.node, *to = c.timeout;
+            for (int i = 0; i < sc->n_nodes; i++) {
+                nd[i] = to[i] = false;
+                if (ch && ch[i])
+                    memset(ch[i], 0, sizeof(bool) * (size_t)(sc->nodes[i].n_choices + 1));
+            }
+            c = (cov){.node = nd, .choice = ch, .timeout = to};
+            how = "random";
+            random_runs(o, p, &c);
         }
     } else {
         random_runs(o, p, &c);

@@ -31,6 +31,11 @@ grep -q "coverage: nodes [0-9]*/$nodes, choices [0-9]*/$choices" "$work/test" ||
 [ "$(grep -c '^  not \(visited\|taken\)' "$work/test")" -le 30 ] || no "test lists more than 30 gaps"
 grep -q '^  \.\.\. and [0-9]* more not visited or not taken' "$work/test" || no "test gap summary" "$work/test"
 
+n=$((n + 1)) # --exhaustive on a graph with too many paths says so and falls back to random runs
+"$bin" test --exhaustive --runs 50 "$f" >"$work/ex" 2>&1 || no "test --exhaustive" "$work/ex"
+grep -q "too many to walk; 50 random runs instead" "$work/ex" && grep -q "50 random runs, $((50 * path)) choices, 50 finished" "$work/ex" ||
+  no "test --exhaustive fallback" "$work/ex"
+
 n=$((n + 1)) # graph: one DOT node per scenario node, one edge per choice at least
 "$bin" graph "$f" >"$work/g.dot" || no "graph"
 got=$(grep -c '^  n[0-9]* \[label=' "$work/g.dot")
