@@ -71,9 +71,12 @@ static int chart(ui_state *st, int x, int y, int w, int h)
                 m++;
             }
         }
-        if (m > 1) ui_polyline(cx, pts, m, 3.0f * cx->dpi, series(cx, k));
+        /* Each skill a size thinner than the one before, so where two have
+         * the same percent both still show, one inside the other. */
+        float lw = (5.0f - 1.5f * (float)k) * cx->dpi, r = (7.0f - 2.0f * (float)k) * cx->dpi;
+        if (m > 1) ui_polyline(cx, pts, m, lw, series(cx, k));
         for (int i = 0; i < m; i++)
-            ui_fill_ellipse(cx, pts[i].x, pts[i].y, 4 * cx->dpi, 4 * cx->dpi, series(cx, k));
+            ui_fill_ellipse(cx, pts[i].x, pts[i].y, r, r, series(cx, k));
     }
     return h;
 }
