@@ -87,6 +87,42 @@ static void bounds_without_loops(void **st)
     core_scenario_free(sc);
 }
 
+/* A restart is a new session: visits (a loop visits a node many times),
+ * score, path and steps all back to where a fresh one starts. */
+static void restart_is_a_new_session(void **st)
+{
+    (void)st;
+    core_scenario *sc = core_scenario_new();
+    int a = core_add_node(sc, "a"), e = core_add_node(sc, "e");
+    sc->nodes[e].ending = core_strdup("done");
+    sc->start = a;
+    int c = core_add_choice(sc, a, "again");
+    sc->nodes[a].choices[c].to = a;
+    sc->nodes[a].choices[c].score[1] = 1;
+    c = core_add_choice(sc, a, "leave");
+    sc->nodes[a].choices[c].to = e;
+    core_assign_choice_ids(sc);
+    core_session *s = core_session_new(sc, NULL), *fresh = core_session_new(sc, NULL);
+    for (int i = 0; i < 5; i++)
+        core_session_choose(s, 1, 0);
+    core_session_choose(s, 2, 0);
+    assert_int_equal(core_session_state(s)->visits[a], 6);
+    assert_int_equal(core_session_status(s), CORE_ENDED);
+    core_session_restart(s);
+    assert_int_equal(core_session_status(s), CORE_PLAYING);
+    assert_int_equal(core_session_n_steps(s), 0);
+    assert_int_equal(core_session_path_len(s), 1);
+    assert_memory_equal(core_session_state(s)->visits, core_session_state(fresh)->visits,
+                        sizeof(int) * (size_t)sc->n_nodes);
+    assert_memory_equal(core_session_state(s)->score, core_session_state(fresh)->score,
+                        sizeof(double) * CORE_MAX_SKILLS);
+    assert_int_equal(core_session_state(s)->visits[a], 1);
+    assert_int_equal(core_session_state(s)->visits[e], 0);
+    core_session_free(s);
+    core_session_free(fresh);
+    core_scenario_free(sc);
+}
+
 static void bounds_with_loop(void **st)
 {
     (void)st;
@@ -273,6 +309,7 @@ int main(void)
         cmocka_unit_test(percent_edges),
         cmocka_unit_test(when_filters_and_numbers),
         cmocka_unit_test(rewind_and_replay),
+        cmocka_unit_test(restart_is_a_new_session),
         cmocka_unit_test(stuck_node_fails_cleanly),
         cmocka_unit_test(timeout_moves),
         cmocka_unit_test(edit_distance),
