@@ -62,26 +62,49 @@ void app_play_restart(app_play *p)
     core_session_restart(p->s); /* no allocation: `rapport test` restarts thousands of times */
 }
 
-/* The state s has now, carried over by name onto the reloaded nsc: facts
- * heard and trust (visits and scores start again). */
+/* A session on the reloaded nsc at the node named `node`, with facts and trust
+ * given as indices into the old scenario and carried over by name (what the
+ * edit removed is dropped). NULL when the node is gone or out of memory. */
+static core_session *new_at_by_name(const core_scenario *old, const core_scenario *nsc,
+                                    const core_hooks *hooks, const char *node, const int *facts,
+                                    int n_facts, const core_trust_delta *trust, int n_trust)
+{
+    int at = core_find_node(nsc, node);
+    int *f = calloc((size_t)n_facts + 1, sizeof(int));
+    core_trust_delta *t = calloc((size_t)n_trust + 1, sizeof *t);
+    core_session *s = NULL;
+    if (at >= 0 && f && t) {
+        int nf = 0, nt = 0;
+        for (int i = 0; i < n_facts; i++)
+            if ((f[nf] = core_find_fact(nsc, old->facts[facts[i]])) >= 0) nf++;
+        for (int i = 0; i < n_trust; i++)
+            if ((t[nt].cast = core_find_cast(nsc, old->cast[trust[i].cast].key)) >= 0)
+                t[nt++].delta = trust[i].delta;
+        s = core_session_new_at(nsc, hooks, at, f, nf, t, nt);
+    }
+    free(f);
+    free(t);
+    return s;
+}
+
+/* Where s is now, on the reloaded nsc: the same node with the facts heard and
+ * the trust it has (visits and scores start again). */
 static core_session *place_at(const core_scenario *nsc, const core_hooks *hooks,
-                              const core_session *s, int node)
+                              const core_session *s)
 {
     const core_state *st = core_session_state(s);
     const core_scenario *old = st->sc;
     int *facts = calloc((size_t)old->n_facts + 1, sizeof(int));
     core_trust_delta *trust = calloc((size_t)old->n_cast + 1, sizeof *trust);
-    int nf = 0, nt = 0;
-    for (int i = 0; facts && i < old->n_facts; i++) {
-        int f = st->facts[i] ? core_find_fact(nsc, old->facts[i]) : -1;
-        if (f >= 0) facts[nf++] = f;
+    core_session *n = NULL;
+    if (facts && trust) {
+        int nf = 0, nt = 0;
+        for (int i = 0; i < old->n_facts; i++)
+            if (st->facts[i]) facts[nf++] = i;
+        for (int i = 0; i < old->n_cast; i++)
+            if (st->trust[i] != 0) trust[nt++] = (core_trust_delta){i, st->trust[i]};
+        n = new_at_by_name(old, nsc, hooks, core_session_node(s)->id, facts, nf, trust, nt);
     }
-    for (int i = 0; trust && i < old->n_cast; i++) {
-        int c = core_find_cast(nsc, old->cast[i].key);
-        if (c >= 0 && st->trust[i] != 0) trust[nt++] = (core_trust_delta){c, st->trust[i]};
-    }
-    core_session *n =
-        facts && trust ? core_session_new_at(nsc, hooks, node, facts, nf, trust, nt) : NULL;
     free(facts);
     free(trust);
     return n;
@@ -105,23 +128,7 @@ bool app_play_reload(app_play *p, core_diags *diags)
     int nof, n_ot;
     core_session_origin(p->s, &on, &of, &nof, &ot, &n_ot);
     if (on != old->start || nof > 0 || n_ot > 0) {
-        int node = core_find_node(nsc, old->nodes[on].id);
-        int *facts = calloc((size_t)nof + 1, sizeof(int));
-        core_trust_delta *trust = calloc((size_t)n_ot + 1, sizeof *trust);
-        int nf = 0, nt = 0;
-        for (int i = 0; facts && i < nof; i++) {
-            int f = core_find_fact(nsc, old->facts[of[i]]);
-            if (f >= 0) facts[nf++] = f;
-        }
-        for (int i = 0; trust && i < n_ot; i++) {
-            int c = core_find_cast(nsc, old->cast[ot[i].cast].key);
-            if (c >= 0) trust[nt++] = (core_trust_delta){c, ot[i].delta};
-        }
-        core_session *n = node >= 0 && facts && trust
-                              ? core_session_new_at(nsc, hooks, node, facts, nf, trust, nt)
-                              : NULL;
-        free(facts);
-        free(trust);
+        core_session *n = new_at_by_name(old, nsc, hooks, old->nodes[on].id, of, nof, ot, n_ot);
         if (n) {
             core_session_free(fresh.s);
             fresh.s = n;
@@ -149,9 +156,8 @@ bool app_play_reload(app_play *p, core_diags *diags)
      * is working on the node they are at, so keep them there when it still
      * exists, with the facts and trust they had; the run is partial then. */
     const char *was = core_session_node(p->s)->id;
-    int here = core_find_node(nsc, was);
-    if (here >= 0 && strcmp(core_session_node(fresh.s)->id, was) != 0) {
-        core_session *n = place_at(nsc, hooks, p->s, here);
+    if (core_find_node(nsc, was) >= 0 && strcmp(core_session_node(fresh.s)->id, was) != 0) {
+        core_session *n = place_at(nsc, hooks, p->s);
         if (n) {
             core_session_free(fresh.s);
             fresh.s = n;
