@@ -1,2 +1,0 @@
--- expect: collectgarbage() is not available
-collectgarbage('stop') return {}

@@ -1,2 +1,0 @@
--- expect: nil value
-local co = coroutine.create(function() end) return {}

@@ -1,2 +1,0 @@
--- expect: nil value
-debug.sethook() return {}

@@ -1,2 +1,0 @@
--- expect: dofile() is not available
-dofile('/etc/passwd')

@@ -1,2 +1,0 @@
--- expect: nil value
-local e = _ENV return e.io.open('/etc/passwd')

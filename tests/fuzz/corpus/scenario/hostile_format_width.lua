@@ -1,2 +1,0 @@
--- expect: invalid conversion
-return string.format('%99999d', 1)

@@ -1,2 +1,0 @@
--- expect: nil value
-return io.open('/etc/passwd'):read('a')

@@ -1,2 +1,0 @@
--- expect: loadfile() is not available
-return loadfile('/etc/passwd')

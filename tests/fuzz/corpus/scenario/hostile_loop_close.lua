@@ -1,3 +1,0 @@
--- expect: loop forever
-do local x <close> = setmetatable({}, { __close = function() while true do end end }) end
-return {}

@@ -1,2 +1,0 @@
--- expect: loop forever
-local s = ("x"):gsub("x", function() while true do end end) return {}

@@ -1,2 +1,0 @@
--- expect: loop forever
-return #setmetatable({}, { __len = function() while true do end end })

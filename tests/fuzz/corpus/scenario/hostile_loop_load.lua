@@ -1,2 +1,0 @@
--- expect: loop forever
-load("while true do end")() return {}

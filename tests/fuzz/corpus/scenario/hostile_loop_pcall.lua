@@ -1,2 +1,0 @@
--- expect: loop forever
-while true do pcall(function() while true do end end) end

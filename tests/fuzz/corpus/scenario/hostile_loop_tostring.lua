@@ -1,2 +1,0 @@
--- expect: loop forever
-return tostring(setmetatable({}, { __tostring = function() while true do end end }))

@@ -1,2 +1,0 @@
--- expect: error object is not a string
-error(setmetatable({}, { __tostring = function() while true do end end }))

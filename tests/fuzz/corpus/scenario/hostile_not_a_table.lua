@@ -1,2 +1,0 @@
--- expect: must return a table
-return 42

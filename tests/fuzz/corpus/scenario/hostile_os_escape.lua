@@ -1,2 +1,0 @@
--- expect: nil value
-os.execute('touch /tmp/rapport-pwned') return {}

@@ -1,2 +1,0 @@
--- expect: nil value
-return package.loaded.io.open('/etc/passwd')

@@ -1,6 +1,0 @@
--- expect: loop forever
--- choices: 1
-return { format = 1, id = "h.play", title = "H", start = "a", nodes = {
-  a = { text = function(state) return load('while true do end')() end,
-        choices = { { text = 'ok', to = 'e', feedback = 'f' } } },
-  e = { text = "bye", ending = "done" } } }

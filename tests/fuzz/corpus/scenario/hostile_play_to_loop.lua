@@ -1,6 +1,0 @@
--- expect: loop forever
--- choices: 1
-return { format = 1, id = "h.play", title = "H", start = "a", nodes = {
-  a = { text = 'hi', choices = { { text = 'ok', feedback = 'f', can_go = { 'e' },
-    to = function(state) while true do end end } } },
-  e = { text = "bye", ending = "done" } } }

@@ -1,6 +1,0 @@
--- expect: read-only
--- choices: 1
-return { format = 1, id = "h.play", title = "H", start = "a", nodes = {
-  a = { text = 'hi', choices = { { text = 'ok', to = 'e', feedback = 'f',
-    when = function(state) rawset(math, 'pi', 3) return true end } } },
-  e = { text = "bye", ending = "done" } } }

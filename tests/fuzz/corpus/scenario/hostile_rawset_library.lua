@@ -1,2 +1,0 @@
--- expect: read-only
-rawset(string, 'x', 1) return {}

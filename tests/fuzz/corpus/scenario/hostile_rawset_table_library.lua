@@ -1,2 +1,0 @@
--- expect: read-only
-rawset(table, 'insert', print) return {}

@@ -1,2 +1,0 @@
--- expect: stack overflow
-local function f(s) return (s:gsub(".", f)) end return f("ab")

@@ -1,2 +1,0 @@
--- expect: stack overflow
-local t = setmetatable({}, { __index = function(t, k) return t[k] end }) return t.x

@@ -1,2 +1,0 @@
--- expect: require() is not available
-local x = require('os') return {}

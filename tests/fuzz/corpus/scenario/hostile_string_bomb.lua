@@ -1,2 +1,0 @@
--- expect: string.rep
-return ('x'):rep(1e10)

@@ -1,2 +1,0 @@
--- expect: nil value
-return string.dump(function() end)

@@ -1,2 +1,0 @@
--- expect: cannot be read as Lua
-return { format = 1,, }

@@ -1,2 +1,0 @@
--- expect: attempt to index a boolean
-getmetatable(table).__newindex = nil return {}

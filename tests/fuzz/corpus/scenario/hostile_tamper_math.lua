@@ -1,2 +1,0 @@
--- expect: read-only
-math.random = function() return 4 end return {}

@@ -1,2 +1,0 @@
--- expect: protected metatable
-setmetatable(string, {}) return {}

@@ -1,2 +1,0 @@
--- expect: read-only
-string.rep = function() return 'pwned' end return {}
