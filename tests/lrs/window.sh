@@ -70,12 +70,10 @@ done
 check configured $?
 
 # --- a display ---------------------------------------------------------------------
-d=90
-while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d + 1)); done
-Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xpid=$!
-export DISPLAY=":$d" RAPPORT_UI_BOXES=$work/boxes.txt
-for _ in $(seq 1 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+. "$src/tests/ui/xvfb.sh"
+start_xvfb "$work/xvfb.log" || { echo "FAIL: Xvfb did not start"; cat "$work/xvfb.log"; }
+xpid=$XPID
+export RAPPORT_UI_BOXES=$work/boxes.txt
 
 boxes_screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES" 2>/dev/null; }
 # wait_boxes PATTERN TENTHS: until the boxes file matches (grep -E); status 1 on timeout.

@@ -49,18 +49,8 @@ set -e
 [ $rc -eq 1 ] && [ "$msg" = "rapport: no display found; play in the terminal with: rapport play --text ID" ] ||
     { echo "e2e: no-display message wrong (rc $rc): $msg"; exit 1; }
 
-# A free display number.
-D=90
-while [ -e "/tmp/.X11-unix/X$D" ] || [ -e "/tmp/.X$D-lock" ]; do D=$((D + 1)); done
-Xvfb ":$D" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XPID=$!
-export DISPLAY=":$D"
-i=0
-until xdotool getmouselocation >/dev/null 2>&1; do
-    i=$((i + 1))
-    [ $i -gt 50 ] && { echo "e2e: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
-    sleep 0.1
-done
+. "$HERE/xvfb.sh"
+start_xvfb "$WORK/xvfb.log" || { echo "e2e: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
 
 export RAPPORT_SCENARIOS="$WORK/lib"
 export RAPPORT_UI_BOXES="$WORK/boxes.txt"

@@ -79,17 +79,8 @@ SCEN="$HERE/scenarios/tiny.lua"
 QUEUE="$WORK/data/lin.xapi-queue.json"
 
 # --- a free display ---------------------------------------------------------------
-D=90
-while [ -e "/tmp/.X11-unix/X$D" ] || [ -e "/tmp/.X$D-lock" ]; do D=$((D + 1)); done
-Xvfb ":$D" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XPID=$!
-export DISPLAY=":$D"
-i=0
-until xdotool getmouselocation >/dev/null 2>&1; do
-    i=$((i + 1))
-    [ $i -gt 50 ] && { cat "$WORK/xvfb.log"; fail "Xvfb did not start"; }
-    sleep 0.1
-done
+. "$HERE/xvfb.sh"
+start_xvfb "$WORK/xvfb.log" || { cat "$WORK/xvfb.log"; fail "Xvfb did not start"; }
 
 screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES"; }
 lrs_line() { sed -n 's/^lrs //p' "$RAPPORT_UI_BOXES"; }

@@ -37,17 +37,8 @@ fail() {
     exit 1
 }
 
-D=90
-while [ -e "/tmp/.X11-unix/X$D" ] || [ -e "/tmp/.X$D-lock" ]; do D=$((D + 1)); done
-Xvfb ":$D" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XPID=$!
-export DISPLAY=":$D"
-i=0
-until xdotool getmouselocation >/dev/null 2>&1; do
-    i=$((i + 1))
-    [ $i -gt 50 ] && { echo "e2e_pack: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
-    sleep 0.1
-done
+. "$HERE/xvfb.sh"
+start_xvfb "$WORK/xvfb.log" || { echo "e2e_pack: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
 
 export RAPPORT_UI_BOXES="$WORK/boxes.txt"
 PACK="$HERE/scenarios/workshop.pack.lua"

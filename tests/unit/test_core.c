@@ -87,11 +87,9 @@ static void bounds_without_loops(void **st)
     core_scenario_free(sc);
 }
 
-/* A restart is a new session: visits (a loop visits a node many times),
- * score, path and steps all back to where a fresh one starts. */
-static void restart_is_a_new_session(void **st)
+/* a --(again: empathy +1)--> a, a --(leave)--> e (ending). */
+static core_scenario *loop_graph(void)
 {
-    (void)st;
     core_scenario *sc = core_scenario_new();
     int a = core_add_node(sc, "a"), e = core_add_node(sc, "e");
     sc->nodes[e].ending = core_strdup("done");
@@ -102,6 +100,16 @@ static void restart_is_a_new_session(void **st)
     c = core_add_choice(sc, a, "leave");
     sc->nodes[a].choices[c].to = e;
     core_assign_choice_ids(sc);
+    return sc;
+}
+
+/* A restart is a new session: visits (a loop visits a node many times),
+ * score, path and steps all back to where a fresh one starts. */
+static void restart_is_a_new_session(void **st)
+{
+    (void)st;
+    core_scenario *sc = loop_graph();
+    int a = core_find_node(sc, "a"), e = core_find_node(sc, "e");
     core_session *s = core_session_new(sc, NULL), *fresh = core_session_new(sc, NULL);
     for (int i = 0; i < 5; i++)
         core_session_choose(s, 1, 0);
@@ -126,15 +134,7 @@ static void restart_is_a_new_session(void **st)
 static void bounds_with_loop(void **st)
 {
     (void)st;
-    core_scenario *sc = core_scenario_new();
-    int a = core_add_node(sc, "a"), e = core_add_node(sc, "e");
-    sc->nodes[e].ending = core_strdup("done");
-    sc->start = a;
-    int c = core_add_choice(sc, a, "again");
-    sc->nodes[a].choices[c].to = a;
-    sc->nodes[a].choices[c].score[1] = 1;
-    c = core_add_choice(sc, a, "leave");
-    sc->nodes[a].choices[c].to = e;
+    core_scenario *sc = loop_graph();
     core_bounds b;
     assert_true(core_compute_bounds(sc, &b));
     assert_false(b.exact);

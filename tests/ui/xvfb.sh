@@ -1,0 +1,29 @@
+# shellcheck shell=bash
+# tests/ui/xvfb.sh: sourced by the tests that drive a real window (tests/ui/e2e*.sh,
+# tests/lrs/window.sh).
+#
+# start_xvfb LOG: starts Xvfb (1280x800x24, no TCP) on a display it picks
+# itself with -displayfd, so tests running in parallel never race for a number,
+# exports DISPLAY, sets XPID (the caller kills it on exit) and waits until
+# xdotool can talk to it. Returns 1, with Xvfb's log in LOG, when it did not
+# come up within about five seconds.
+start_xvfb() {
+  local log=$1 numfile d="" i=0
+  numfile=$(mktemp)
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$numfile" >"$log" 2>&1 &
+  XPID=$!
+  while [ -z "$d" ] && [ $i -lt 50 ]; do
+    d=$(tr -dc 0-9 <"$numfile")
+    [ -n "$d" ] || sleep 0.1
+    i=$((i + 1))
+  done
+  rm -f "$numfile"
+  [ -n "$d" ] || return 1
+  export DISPLAY=":$d"
+  i=0
+  until xdotool getmouselocation >/dev/null 2>&1; do
+    i=$((i + 1))
+    [ $i -gt 50 ] && return 1
+    sleep 0.1
+  done
+}
