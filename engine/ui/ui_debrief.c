@@ -419,18 +419,16 @@ bool ui_debrief_key(ui_state *st, const SDL_KeyboardEvent *k)
         ui_state_act(st, btn[*f].action, btn[*f].arg);
         return true;
     case SDLK_UP:
-        st->scroll[UI_SCR_DEBRIEF] -= st->cx->h / 10;
-        if (st->scroll[UI_SCR_DEBRIEF] < 0) st->scroll[UI_SCR_DEBRIEF] = 0;
+        ui_scroll_by(st, -(st->cx->h / 10));
         return true;
     case SDLK_DOWN:
-        st->scroll[UI_SCR_DEBRIEF] += st->cx->h / 10;
+        ui_scroll_by(st, st->cx->h / 10);
         return true;
     case SDLK_PAGEUP:
-        st->scroll[UI_SCR_DEBRIEF] -= st->cx->h * 2 / 3;
-        if (st->scroll[UI_SCR_DEBRIEF] < 0) st->scroll[UI_SCR_DEBRIEF] = 0;
+        ui_scroll_by(st, -(st->cx->h * 2 / 3));
         return true;
     case SDLK_PAGEDOWN:
-        st->scroll[UI_SCR_DEBRIEF] += st->cx->h * 2 / 3;
+        ui_scroll_by(st, st->cx->h * 2 / 3);
         return true;
     default:
         return false;

@@ -165,11 +165,10 @@ bool ui_library_key(ui_state *st, const SDL_KeyboardEvent *k)
         ui_state_act(st, UI_ACT_GO, UI_SCR_SETTINGS);
         return true;
     case SDLK_PAGEDOWN:
-        st->scroll[UI_SCR_LIBRARY] += st->cx->h * 2 / 3;
+        ui_scroll_by(st, st->cx->h * 2 / 3);
         return true;
     case SDLK_PAGEUP:
-        st->scroll[UI_SCR_LIBRARY] -= st->cx->h * 2 / 3;
-        if (st->scroll[UI_SCR_LIBRARY] < 0) st->scroll[UI_SCR_LIBRARY] = 0;
+        ui_scroll_by(st, -(st->cx->h * 2 / 3));
         return true;
     default:
         return false;

@@ -239,6 +239,9 @@ int ui_top_bar(ui_state *st, const char *title, const ui_bar_button *b, int n);
  * starts (r.y minus the scroll); end records the content height. */
 int ui_scroll_begin(ui_state *st, SDL_Rect r);
 void ui_scroll_end(ui_state *st, SDL_Rect r, int content_h);
+/* Scrolls the current screen by dy pixels (never above the top; the bottom is
+ * clamped when it is next drawn), for PgUp/PgDn and the arrows. */
+void ui_scroll_by(ui_state *st, int dy);
 /* Moves the screen's scroll so that [y, y+h) (content coordinates) is visible. */
 void ui_scroll_to(ui_state *st, SDL_Rect view, int y, int h);
 

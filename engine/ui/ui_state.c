@@ -837,6 +837,14 @@ void ui_scroll_end(ui_state *st, SDL_Rect r, int content_h)
     }
 }
 
+void ui_scroll_by(ui_state *st, int dy)
+{
+    int *s = &st->scroll[st->screen];
+    *s += dy;
+    if (*s < 0) *s = 0;
+    st->dirty = true;
+}
+
 void ui_scroll_to(ui_state *st, SDL_Rect view, int y, int h)
 {
     int *s = &st->scroll[st->screen];
