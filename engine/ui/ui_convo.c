@@ -114,6 +114,26 @@ static void check_revealed(ui_state *st, int w)
     if (secs * st->text_speed >= l->n_glyphs) st->revealed = true;
 }
 
+void ui_choice_card(ui_ctx *cx, SDL_Rect r, int n, const ui_layout *l, int numw, int ring, bool hot,
+                    ui_action action)
+{
+    int p = ui_pad(cx);
+    if (ring > 0) {
+        SDL_Rect o = {r.x - ring, r.y - ring, r.w + 2 * ring, r.h + 2 * ring};
+        ui_fill_round(cx, o, p / 2 + ring, cx->th.focus);
+    }
+    ui_fill_round(cx, r, p / 2, cx->th.border);
+    SDL_Rect in = {r.x + 1, r.y + 1, r.w - 2, r.h - 2};
+    ui_fill_round(cx, in, p / 2, hot ? cx->th.hover : cx->th.panel);
+    char num[16];
+    snprintf(num, sizeof num, "%d.", n);
+    ui_label(cx, UI_F_BOLD, num, r.x + p, r.y + p / 2, 0, cx->th.accent);
+    ui_text_draw(cx->text, l, r.x + p + numw, r.y + p / 2, cx->th.text, -1);
+    SDL_Rect tr = {r.x + p + numw, r.y + p / 2, l->w, l->h};
+    ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
+    ui_frame_add(&cx->frame, r, UI_BOX_HIT, action, n);
+}
+
 /* The numbered choices; returns the height used (or needed, when !draw). */
 static int choices(ui_state *st, int x, int y, int w, int max_lines, bool draw)
 {
@@ -130,22 +150,8 @@ static int choices(ui_state *st, int x, int y, int w, int max_lines, bool draw)
         int bh = l->h + p;
         if (draw) {
             SDL_Rect r = {x, y + h, w, bh};
-            bool focus = st->focus[UI_SCR_CONVO] == i;
-            bool hot = ui_hovered(cx, r);
-            if (focus) {
-                SDL_Rect ring = {r.x - 2, r.y - 2, r.w + 4, r.h + 4};
-                ui_fill_round(cx, ring, p / 2 + 2, cx->th.focus);
-            }
-            ui_fill_round(cx, r, p / 2, cx->th.border);
-            SDL_Rect in = {r.x + 1, r.y + 1, r.w - 2, r.h - 2};
-            ui_fill_round(cx, in, p / 2, hot ? cx->th.hover : cx->th.panel);
-            char num[16];
-            snprintf(num, sizeof num, "%d.", i + 1);
-            ui_label(cx, UI_F_BOLD, num, x + p, y + h + p / 2, 0, cx->th.accent);
-            ui_text_draw(cx->text, l, x + p + numw, y + h + p / 2, cx->th.text, -1);
-            SDL_Rect tr = {x + p + numw, y + h + p / 2, l->w, l->h};
-            ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
-            ui_frame_add(&cx->frame, r, UI_BOX_HIT, UI_ACT_CHOOSE, i + 1);
+            ui_choice_card(cx, r, i + 1, l, numw, st->focus[UI_SCR_CONVO] == i ? 2 : 0,
+                           ui_hovered(cx, r), UI_ACT_CHOOSE);
         }
         h += bh + p / 2;
     }

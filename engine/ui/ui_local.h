@@ -245,6 +245,13 @@ void ui_scroll_by(ui_state *st, int dy);
 /* Moves the screen's scroll so that [y, y+h) (content coordinates) is visible. */
 void ui_scroll_to(ui_state *st, SDL_Rect view, int y, int h);
 
+/* A numbered choice card (ui_convo.c, also the presenter's): border and fill
+ * (hot: hovered or picked), "n." and the laid-out text l after a number column
+ * numw wide, a focus ring `ring` pixels thick (0: none); a click does `action`
+ * with n. */
+void ui_choice_card(ui_ctx *cx, SDL_Rect r, int n, const ui_layout *l, int numw, int ring, bool hot,
+                    ui_action action);
+
 /* ---- exercise packs (ui_pack.c) ---- */
 
 /* Loads the pack file and checks its ids against the library. Problems go to

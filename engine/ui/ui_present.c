@@ -134,21 +134,9 @@ static int choices(ui_state *st, int x, int y, int w, int max_lines, bool draw)
         int bh = l->h + p;
         if (draw) {
             SDL_Rect r = {x, y + h, w, bh};
-            bool picked = st->present_pick == i + 1;
-            if (picked) {
-                SDL_Rect ring = {r.x - 3, r.y - 3, r.w + 6, r.h + 6};
-                ui_fill_round(cx, ring, p / 2 + 3, cx->th.focus);
-            }
-            ui_fill_round(cx, r, p / 2, cx->th.border);
-            SDL_Rect in = {r.x + 1, r.y + 1, r.w - 2, r.h - 2};
-            ui_fill_round(cx, in, p / 2, picked || ui_hovered(cx, r) ? cx->th.hover : cx->th.panel);
-            char num[16];
-            snprintf(num, sizeof num, "%d.", i + 1);
-            ui_label(cx, UI_F_BOLD, num, x + p, y + h + p / 2, 0, cx->th.accent);
-            ui_text_draw(cx->text, l, x + p + numw, y + h + p / 2, cx->th.text, -1);
-            SDL_Rect tr = {x + p + numw, y + h + p / 2, l->w, l->h};
-            ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
-            ui_frame_add(&cx->frame, r, UI_BOX_HIT, UI_ACT_PICK, i + 1);
+            bool picked = st->present_pick == i + 1; /* a thicker ring: seen from the back */
+            ui_choice_card(cx, r, i + 1, l, numw, picked ? 3 : 0, picked || ui_hovered(cx, r),
+                           UI_ACT_PICK);
         }
         h += bh + p / 2;
     }
