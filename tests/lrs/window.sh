@@ -75,7 +75,6 @@ start_xvfb "$work/xvfb.log" || { echo "FAIL: Xvfb did not start"; cat "$work/xvf
 xpid=$XPID
 export RAPPORT_UI_BOXES=$work/boxes.txt
 
-boxes_screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES" 2>/dev/null; }
 # wait_boxes PATTERN TENTHS: until the boxes file matches (grep -E); status 1 on timeout.
 wait_boxes() {
   for _ in $(seq 1 "$2"); do
@@ -96,7 +95,7 @@ window() {
   [ -n "$wid" ] && xdotool windowfocus --sync "$wid" 2>/dev/null
   wait_boxes "^screen conversation" 200 || return 1
   for _ in $(seq 1 60); do
-    [ "$(boxes_screen)" = conversation ] || break
+    [ "$(screen)" = conversation ] || break
     if grep -q "^hit CONTINUE\|^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then xdotool key Return; else xdotool key 1; fi
     sleep 0.15
   done

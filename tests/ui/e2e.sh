@@ -76,19 +76,8 @@ start_app() {
     wait_for screen
 }
 
-# wait_for WORD: until the boxes file mentions WORD (screen names, actions).
-wait_for() {
-    n=0
-    until [ -f "$RAPPORT_UI_BOXES" ] && grep -q "$1" "$RAPPORT_UI_BOXES"; do
-        n=$((n + 1))
-        if [ $n -gt 100 ]; then
-            echo "e2e: timed out waiting for '$1'; last frame:"
-            cat "$RAPPORT_UI_BOXES" 2>/dev/null || true
-            exit 1
-        fi
-        sleep 0.05
-    done
-}
+# wait_for PATTERN: until the last frame mentions it (screen names, actions).
+wait_for() { boxes_wait "$1" || { echo "e2e: see above"; exit 1; }; }
 
 SHOT=0
 shot() {
@@ -97,7 +86,6 @@ shot() {
     import -window root "$SHOTS/$(printf 'e2e-%s-%02d' "$PHASE" $SHOT)-$1.png"
 }
 
-screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES"; }
 
 # ---- 1. keys only ----
 PHASE=keys

@@ -82,17 +82,9 @@ QUEUE="$WORK/data/lin.xapi-queue.json"
 . "$HERE/xvfb.sh"
 start_xvfb "$WORK/xvfb.log" || { cat "$WORK/xvfb.log"; fail "Xvfb did not start"; }
 
-screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES"; }
 lrs_line() { sed -n 's/^lrs //p' "$RAPPORT_UI_BOXES"; }
-# wait_for PATTERN [TENTHS]: until the boxes file matches (grep -E), else fail.
-wait_for() {
-    n=0
-    until [ -f "$RAPPORT_UI_BOXES" ] && grep -Eq "$1" "$RAPPORT_UI_BOXES"; do
-        n=$((n + 1))
-        [ $n -gt "${2:-100}" ] && fail "timed out waiting for '$1'"
-        sleep 0.1
-    done
-}
+# wait_for PATTERN [TENTHS]: until the last frame matches (grep -E), else fail.
+wait_for() { boxes_wait "$1" $((${2:-100} * 2)) || fail "timed out waiting for '$1'"; }
 shot() {
     sleep 0.2 # let the frame reach the X server
     import -window root "$SHOTS/e2e-lrs-$1.png" 2>/dev/null || true

@@ -74,19 +74,8 @@ stop() {
     fi
 }
 
-# wait_for REGEX: until the boxes file has a line matching it.
-wait_for() {
-    n=0
-    until [ -f "$RAPPORT_UI_BOXES" ] && grep -Eq "$1" "$RAPPORT_UI_BOXES"; do
-        n=$((n + 1))
-        if [ $n -gt 100 ]; then
-            echo "e2e_pack: timed out waiting for '$1'; last frame:"
-            cat "$RAPPORT_UI_BOXES" 2>/dev/null || true
-            fail "see above"
-        fi
-        sleep 0.05
-    done
-}
+# wait_for REGEX: until the last frame has a line matching it.
+wait_for() { boxes_wait "$1" || fail "see above"; }
 
 SHOT=0
 shot() {
@@ -95,7 +84,6 @@ shot() {
     import -window root "$SHOTS/$(printf 'e2e-%s-%02d' "$PHASE" $SHOT)-$1.png"
 }
 
-screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES"; }
 # field NAME: a number from the header line ("... item 1 ...").
 field() { sed -n "s/^screen .* $1 \\(-*[0-9]*\\).*/\\1/p" "$RAPPORT_UI_BOXES"; }
 hits() { grep -c "^hit $1 " "$RAPPORT_UI_BOXES" || true; }

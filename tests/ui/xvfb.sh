@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # tests/ui/xvfb.sh: sourced by the tests that drive a real window (tests/ui/e2e*.sh,
-# tests/lrs/window.sh).
+# tests/lrs/window.sh): a display, and reading what the window drew from the
+# file it writes under RAPPORT_UI_BOXES (one line per box, "screen NAME" first).
 #
 # start_xvfb LOG: starts Xvfb (1280x800x24, no TCP) on a display it picks
 # itself with -displayfd, so tests running in parallel never race for a number,
@@ -25,5 +26,24 @@ start_xvfb() {
     i=$((i + 1))
     [ $i -gt 50 ] && return 1
     sleep 0.1
+  done
+}
+
+# screen: the name of the screen the window drew last.
+screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES" 2>/dev/null; }
+
+# boxes_wait REGEX [TRIES]: until the last frame has a line matching REGEX
+# (grep -E), polling every 50 ms, TRIES times (default 100). Returns 1, with
+# the last frame on stdout, when it never did.
+boxes_wait() {
+  local n=0
+  until [ -f "$RAPPORT_UI_BOXES" ] && grep -Eq "$1" "$RAPPORT_UI_BOXES"; do
+    n=$((n + 1))
+    if [ $n -gt "${2:-100}" ]; then
+      echo "timed out waiting for '$1'; last frame:"
+      cat "$RAPPORT_UI_BOXES" 2>/dev/null || true
+      return 1
+    fi
+    sleep 0.05
   done
 }
