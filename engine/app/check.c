@@ -105,13 +105,13 @@ done:
     free(reached);
 }
 
+/* A choice's immediate effect over all skills, with no goodwill banked. */
 static double total(const core_scenario *sc, const core_choice *c)
 {
-    double t = 0;
+    double e[CORE_MAX_SKILLS], t = 0;
+    core_choice_effect(sc, c, NULL, e);
     for (int k = 0; k < sc->n_skills; k++)
-        t += c->score[k];
-    int g = 0;
-    if (core_value_first_skill(sc) >= 0) t += core_value_rule(c->gives, c->asks, &g);
+        t += e[k];
     return t;
 }
 

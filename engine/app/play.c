@@ -279,13 +279,8 @@ void app_choice_effect(const app_play *p, int choice_index, double out[CORE_MAX_
     const core_node *n = core_session_node(p->s);
     memset(out, 0, sizeof(double) * CORE_MAX_SKILLS);
     if (choice_index < 0 || choice_index >= n->n_choices) return;
-    const core_choice *c = &n->choices[choice_index];
-    for (int k = 0; k < sc->n_skills; k++)
-        out[k] = c->score[k];
     int g = core_session_state(p->s)->goodwill;
-    int vf = core_value_first_skill(sc);
-    double rule = core_value_rule(c->gives, c->asks, &g);
-    if (vf >= 0) out[vf] += rule;
+    core_choice_effect(sc, &n->choices[choice_index], &g, out);
 }
 
 bool app_play_record(const app_play *p, const char *mode, const char *started, st_record *r)

@@ -1,7 +1,7 @@
 /* bestpath.c: the playthrough with the highest total score, for debriefs
  * ("your path beside the best one"). Totals add every skill, the value rule
  * included; `when` is treated as possibly true, as for the bounds. */
-#include "graph.h"
+#include "graph_local.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -11,16 +11,15 @@
 
 static double edge_total(const core_scenario *sc, const core_edge *ed, int g, int G, int *g2)
 {
-    *g2 = g;
-    if (!ed->choice) return 0;
+    int vf = core_value_first_skill(sc), gw = g;
     double t = 0;
-    for (int k = 0; k < sc->n_skills; k++)
-        t += ed->choice->score[k];
-    if (core_value_first_skill(sc) >= 0) {
-        int gw = g;
-        t += core_value_rule(ed->choice->gives, ed->choice->asks, &gw);
-        *g2 = gw > G ? G : gw;
+    for (int k = 0; k < sc->n_skills; k++) {
+        int gk = g; /* the rule moves goodwill once, whatever the skill */
+        t += core_edge_effect(sc, ed, k, vf, &gk);
+        gw = gk;
     }
+    if (vf < 0) gw = g; /* without value_first goodwill is not tracked */
+    *g2 = gw > G ? G : gw;
     return t;
 }
 

@@ -53,7 +53,13 @@ typedef struct core_choice {
     core_fact_test *when; /* every test must hold (`when = "fact"`, "!fact" or a list); owned */
     int n_when;
     int when_fn; /* author predicate handle, or CORE_NO_FN */
-    int line;    /* line in the scenario file, 0 when unknown */
+    /* Second edition: what the other person says straight back to this choice
+     * (shown before the target's text), and what they think on hearing it
+     * (the debrief's "their side" only). */
+    char *reply;   /* owned, may be NULL */
+    int reply_fn;  /* author function for the reply, or CORE_NO_FN */
+    char *thought; /* owned, may be NULL */
+    int line;      /* line in the scenario file, 0 when unknown */
 } core_choice;
 
 typedef struct core_node {
@@ -74,6 +80,12 @@ typedef struct core_node {
     int n_trust;
     double timeout; /* seconds, 0 when the node is not timed */
     int on_timeout; /* node index, CORE_NONE when not timed */
+    /* Second edition. */
+    double timeout_score[CORE_MAX_SKILLS]; /* what letting the moment pass earns, per skill */
+    char *timeout_feedback;                /* the coach's line for a pass; owned, may be NULL */
+    char *mood;       /* the speaker's expression (core_moods); owned, NULL = not given */
+    char *thought;    /* what the speaker thinks here (debrief only); owned, may be NULL */
+    bool order_fixed; /* `order = "fixed"`: choices keep the author's order */
     int line;
 } core_node;
 
@@ -89,6 +101,7 @@ typedef struct core_scenario {
     char *skills[CORE_MAX_SKILLS];       /* owned */
     int n_skills;
     char *debrief[CORE_MAX_SKILLS]; /* tip per skill; owned, may be NULL */
+    char *homework;                 /* one real-world action for the debrief; owned, may be NULL */
     core_cast *cast;                /* owned */
     int n_cast;
     core_node *nodes; /* owned */
@@ -177,6 +190,12 @@ typedef struct core_step {
     int shown;                     /* 1-based number as the player saw it, 0 for a timeout */
     double score[CORE_MAX_SKILLS]; /* what this step changed, rule included */
     double ms;                     /* time the player took, as reported by the front end */
+    /* For accuracy (design.md): the lowest and highest immediate effect per
+     * skill among the options the player had (the shown choices, plus letting
+     * a timed moment pass), and how many options there were. */
+    double lo[CORE_MAX_SKILLS], hi[CORE_MAX_SKILLS];
+    int n_options;
+    int shown_at; /* internal: where this step's display order starts (core_session_step_shown) */
 } core_step;
 
 typedef enum core_status {
@@ -216,6 +235,24 @@ const char *core_session_cue(const core_session *s);  /* the current cue, NULL w
 int core_session_n_visible(const core_session *s);
 /* Index into the node's choices of the i-th visible choice (0-based). */
 int core_session_visible(const core_session *s, int i);
+/* Turns on shuffled choice order (design.md "Choice order") with this seed:
+ * every node's visible choices, except `order = "fixed"` ones, come in an
+ * order drawn from (seed, step number), so a rewind or a replay of the same
+ * seed shows the same order. The current node's choices are reshuffled at
+ * once; call it before the first choice. */
+void core_session_set_seed(core_session *s, unsigned long seed);
+/* True when the session is shuffled, with its seed in *seed (may be NULL). */
+bool core_session_seeded(const core_session *s, unsigned long *seed);
+/* The choice indices shown at step i, in display order (n_shown of them; a
+ * timeout step still lists what was shown). Borrowed; valid until the next
+ * choice, rewind or restart. */
+const int *core_session_step_shown(const core_session *s, int i, int *n_shown);
+/* What the other person said straight back to the last choice (its `reply`),
+ * shown before the current node's text; NULL when there was none. */
+const char *core_session_reply(const core_session *s);
+/* Accuracy of one skill so far (design.md): false when no step offered a
+ * difference for it (accuracy is then null). */
+bool core_session_accuracy(const core_session *s, int skill, double *out);
 /* Picks the n-th visible choice, 1-based as the player sees it. Returns 0, or -1
  * when n is out of range (nothing changes) or the session is not playing. ms is
  * the time the player took (0 when unknown). */
@@ -271,5 +308,44 @@ double core_percent(double raw, double best, double worst);
 /* The value-before-asking rule for one choice: updates *goodwill and returns
  * the value_first points it earns (on top of the author's `score`). */
 double core_value_rule(bool gives, bool asks, int *goodwill);
+
+/* THE rule for what a choice does to the scores, used by every part (session,
+ * bounds, best path, checks, coach, reports): the choice's `score` for each
+ * skill plus, for value_first, the value-before-asking rule at the goodwill
+ * banked (*goodwill, updated as picking the choice would). out has one entry
+ * per scenario skill. goodwill may be NULL when the caller has none to track
+ * (then 0 is assumed and nothing is written). */
+void core_choice_effect(const core_scenario *sc, const core_choice *c, int *goodwill,
+                        double out[CORE_MAX_SKILLS]);
+/* One skill of the same rule, for the hot loops of graph analysis. vf is
+ * core_value_first_skill(sc); *goodwill is updated as above. */
+double core_choice_skill_effect(const core_choice *c, int skill, int vf, int *goodwill);
+
+/* ---- the shared vocabulary (one table, core/vocab.c) ---- */
+
+#define CORE_N_DEFAULT_SKILLS 3
+/* "listening", "empathy", "value_first": the skills a scenario scores by default. */
+extern const char *const core_default_skills[CORE_N_DEFAULT_SKILLS];
+/* A heading-style label: "Listening", "Empathy", "Value first"; unknown keys come back as given. */
+const char *core_skill_label(const char *key);
+/* The plain phrase for a sentence: "active listening", "empathy", "giving value
+ * before asking"; unknown keys come back as given. */
+const char *core_skill_phrase(const char *key);
+/* A behaviour tag's phrase ("paraphrased", "interrupted"), and whether it
+ * names a mistake; NULL for a tag outside the shared vocabulary. */
+const char *core_tag_phrase(const char *tag, bool *mistake);
+/* The shared tags in display order (mistakes first); i from 0 while non-NULL. */
+const char *core_tag_at(int i);
+/* The moods a node may give its speaker (neutral, warm, guarded, surprised,
+ * sad, thinking, annoyed); i from 0 while non-NULL. */
+const char *core_mood_at(int i);
+bool core_mood_valid(const char *mood);
+
+/* ---- accuracy ---- */
+
+/* The per-step accuracy of one skill: 100 * (chosen - lowest) / (highest -
+ * lowest); the caller checks that the step counts (core_step.n_options >= 2
+ * and hi > lo). */
+double core_step_accuracy(const core_step *st, int skill);
 
 #endif

@@ -1,5 +1,5 @@
 /* graph.c: edges, reachability and topological order of a scenario graph. */
-#include "graph.h"
+#include "graph_local.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -31,15 +31,13 @@ void *core_grow(void *arr, int n, size_t sz)
     return arr;
 }
 
-static const char *const default_skills[] = {"listening", "empathy", "value_first"};
-
 core_scenario *core_scenario_new(void)
 {
     core_scenario *sc = calloc(1, sizeof *sc);
     if (!sc) return NULL;
     sc->version = 1;
     sc->start = CORE_NONE;
-    if (!core_set_skills(sc, default_skills, 3)) {
+    if (!core_set_skills(sc, core_default_skills, CORE_N_DEFAULT_SKILLS)) {
         core_scenario_free(sc);
         return NULL;
     }
@@ -58,6 +56,8 @@ static void free_choice(core_choice *c)
     free(c->trust);
     free(c->learn);
     free(c->when);
+    free(c->reply);
+    free(c->thought);
 }
 
 void core_scenario_free(core_scenario *sc)
@@ -76,6 +76,9 @@ void core_scenario_free(core_scenario *sc)
         free(n->grade);
         free(n->learn);
         free(n->trust);
+        free(n->timeout_feedback);
+        free(n->mood);
+        free(n->thought);
     }
     free(sc->nodes);
     for (int i = 0; i < sc->n_cast; i++) {
@@ -98,6 +101,7 @@ void core_scenario_free(core_scenario *sc)
     free(sc->title);
     free(sc->family);
     free(sc->summary);
+    free(sc->homework);
     free(sc);
 }
 
@@ -210,6 +214,7 @@ int core_add_choice(core_scenario *sc, int node, const char *text)
     c->to = CORE_NONE;
     c->to_fn = CORE_NO_FN;
     c->when_fn = CORE_NO_FN;
+    c->reply_fn = CORE_NO_FN;
     return n->n_choices++;
 }
 

@@ -6,7 +6,7 @@
  * (node, goodwill) states. Goodwill beyond the number of asks still to come can
  * never be spent, so it is capped at the most asks any path makes (exact), or
  * at GOODWILL_CAP in graphs with loops. */
-#include "graph.h"
+#include "graph_local.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -26,6 +26,7 @@ typedef struct bound_ctx {
     const core_edges *e;
     const int *order; /* topological order, NULL with loops */
     int skill;
+    int vf;    /* core_value_first_skill */
     bool rule; /* apply the value-before-asking rule */
     int G;     /* goodwill cap */
 } bound_ctx;
@@ -33,14 +34,9 @@ typedef struct bound_ctx {
 /* The delta an edge adds to the skill from goodwill g, and the goodwill after. */
 static double edge_delta(const bound_ctx *b, const core_edge *ed, int g, int *g_after)
 {
-    *g_after = g;
-    if (!ed->choice) return 0;
-    double d = ed->choice->score[b->skill];
-    if (b->rule) {
-        int gw = g;
-        d += core_value_rule(ed->choice->gives, ed->choice->asks, &gw);
-        *g_after = gw > b->G ? b->G : gw;
-    }
+    int gw = g;
+    double d = core_edge_effect(b->sc, ed, b->skill, b->rule ? b->vf : -1, &gw);
+    *g_after = !b->rule ? g : gw > b->G ? b->G : gw;
     return d;
 }
 
@@ -148,7 +144,7 @@ bool core_compute_bounds(const core_scenario *sc, core_bounds *out)
     bool ok = true;
     int vf = core_value_first_skill(sc);
     for (int k = 0; k < sc->n_skills && ok; k++) {
-        bound_ctx b = {sc, &e, out->exact ? order : NULL, k, k == vf, 0};
+        bound_ctx b = {sc, &e, out->exact ? order : NULL, k, vf, k == vf, 0};
         if (b.rule) b.G = max_asks(sc, &e, b.order);
         double hi = extreme(&b, +1, &ok);
         double lo = extreme(&b, -1, &ok);

@@ -2,6 +2,7 @@
  * gives a view of the conversation out; the front ends only render it. */
 #include "core.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,14 +21,19 @@ struct core_session {
     char error[1024];
     char *text;   /* resolved line of the current node; owned */
     char *cue;    /* resolved cue; owned, NULL when none */
-    int *visible; /* choice indices shown at the current node; owned */
+    int *visible; /* choice indices shown at the current node, in display order; owned */
     int n_visible;
-    core_step *steps; /* owned */
-    int n_steps, cap_steps;
+    char *reply; /* the reply to the last choice; owned, NULL when none */
+    bool seeded; /* shuffled order (core_session_set_seed) */
+    unsigned long seed;
+    core_step *steps; /* owned; grown with core_grow */
+    int n_steps;
+    int *shown; /* every step's display order, one after another (core_step.shown_at); owned */
+    int n_shown;
     int *path; /* owned */
-    int n_path, cap_path;
+    int n_path;
     tag_count *tags; /* owned */
-    int n_tags, cap_tags;
+    int n_tags;
     /* Where the session began, so rewind can replay from there. */
     int origin;
     int *origin_facts;
@@ -36,18 +42,48 @@ struct core_session {
     int n_origin_trust;
 };
 
-static bool push(void **arr, int *n, int *cap, size_t sz, const void *elem)
+/* Appends elem to an array grown by core_grow (whose capacity is implied by its length). */
+static bool push(void **arr, int *n, size_t sz, const void *elem)
 {
-    if (*n == *cap) {
-        int nc = *cap ? *cap * 2 : 16;
-        void *p = realloc(*arr, (size_t)nc * sz);
-        if (!p) return false;
-        *arr = p;
-        *cap = nc;
-    }
-    memcpy((char *)*arr + (size_t)*n * sz, elem, sz);
+    void *p = core_grow(*arr, *n, sz);
+    if (!p) return false;
+    *arr = p;
+    memcpy((char *)p + (size_t)*n * sz, elem, sz);
     (*n)++;
     return true;
+}
+
+/* splitmix64: a small, well-studied generator; each step's order is drawn
+ * from its own stream so a rewind or replay with the same seed shows the
+ * same order without keeping generator state. */
+static uint64_t mix64(uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Puts the current node's visible choices in display order: the author's,
+ * or a Fisher-Yates shuffle seeded by (seed, step number). */
+static void order_visible(core_session *s)
+{
+    if (!s->seeded || s->n_visible < 2 || s->sc->nodes[s->st.node].order_fixed) return;
+    qsort(s->visible, (size_t)s->n_visible, sizeof(int), cmp_int); /* the author's order first */
+    uint64_t state = mix64(((uint64_t)s->seed << 20) ^ (uint64_t)(unsigned)s->n_steps);
+    for (int i = s->n_visible - 1; i > 0; i--) {
+        state = mix64(state);
+        int j = (int)(((state >> 32) * (uint64_t)(i + 1)) >> 32); /* uniform in 0..i */
+        int t = s->visible[i];
+        s->visible[i] = s->visible[j];
+        s->visible[j] = t;
+    }
 }
 
 static void fail(core_session *s, const char *msg)
@@ -95,7 +131,7 @@ static void arrive(core_session *s, int node)
     const core_node *n = &s->sc->nodes[node];
     if (s->has_hooks && s->hooks.step) s->hooks.step(s->hooks.ud);
     s->st.node = node;
-    if (!push((void **)&s->path, &s->n_path, &s->cap_path, sizeof(int), &node)) {
+    if (!push((void **)&s->path, &s->n_path, sizeof(int), &node)) {
         fail(s, "out of memory");
         return;
     }
@@ -134,6 +170,7 @@ static void arrive(core_session *s, int node)
         }
         if (ok) s->visible[s->n_visible++] = i;
     }
+    order_visible(s);
     if (s->n_visible == 0) {
         char msg[300];
         snprintf(msg, sizeof msg,
@@ -152,20 +189,7 @@ static void count_tag(core_session *s, const char *tag)
             return;
         }
     tag_count t = {tag, 1};
-    if (!push((void **)&s->tags, &s->n_tags, &s->cap_tags, sizeof t, &t)) fail(s, "out of memory");
-}
-
-double core_value_rule(bool gives, bool asks, int *goodwill)
-{
-    /* A choice that both gives and asks counts the gift first: the favour offered
-     * in the same breath pays for the request. */
-    if (gives) (*goodwill)++;
-    if (!asks) return 0;
-    if (*goodwill > 0) {
-        (*goodwill)--;
-        return 1;
-    }
-    return -2;
+    if (!push((void **)&s->tags, &s->n_tags, sizeof t, &t)) fail(s, "out of memory");
 }
 
 static void reset(core_session *s)
@@ -180,7 +204,9 @@ static void reset(core_session *s)
         s->st.visits[s->path[i]] = 0;
     memset(s->st.score, 0, sizeof s->st.score);
     s->st.goodwill = 0;
-    s->n_steps = s->n_path = s->n_tags = s->n_visible = 0;
+    s->n_steps = s->n_path = s->n_tags = s->n_visible = s->n_shown = 0;
+    free(s->reply);
+    s->reply = NULL;
     s->status = CORE_PLAYING;
     s->error[0] = '\0';
     if (s->has_hooks && s->hooks.reset) {
@@ -248,6 +274,8 @@ void core_session_free(core_session *s)
     free(s->text);
     free(s->cue);
     free(s->visible);
+    free(s->reply);
+    free(s->shown);
     free(s->steps);
     free(s->path);
     free(s->tags);
@@ -256,33 +284,77 @@ void core_session_free(core_session *s)
     free(s);
 }
 
+/* Fills the step's options for accuracy: each shown choice's immediate
+ * effect (and a timed node's pass) per skill, at the goodwill banked now. */
+static void measure_options(const core_session *s, core_step *step)
+{
+    const core_scenario *sc = s->sc;
+    const core_node *n = &sc->nodes[s->st.node];
+    bool any = false;
+    for (int i = 0; i < s->n_visible + (n->on_timeout != CORE_NONE); i++) {
+        double e[CORE_MAX_SKILLS];
+        if (i < s->n_visible) {
+            int g = s->st.goodwill;
+            core_choice_effect(sc, &n->choices[s->visible[i]], &g, e);
+        } else {
+            for (int k = 0; k < CORE_MAX_SKILLS; k++)
+                e[k] = n->timeout_score[k];
+        }
+        for (int k = 0; k < sc->n_skills; k++) {
+            if (!any || e[k] < step->lo[k]) step->lo[k] = e[k];
+            if (!any || e[k] > step->hi[k]) step->hi[k] = e[k];
+        }
+        any = true;
+        step->n_options++;
+    }
+}
+
+/* Resolves the chosen choice's reply (string or author function) into s->reply. */
+static int resolve_reply(core_session *s, const core_choice *c)
+{
+    if (!c) {
+        free(s->reply);
+        s->reply = NULL;
+        return 0;
+    }
+    return resolve_text(s, c->reply_fn, c->reply, &s->reply);
+}
+
 /* Moves along a choice (or a timeout when choice is NULL) from the current node. */
 static void move(core_session *s, const core_choice *c, int choice_index, int shown, double ms)
 {
     const core_scenario *sc = s->sc;
     const core_node *n = &sc->nodes[s->st.node];
     core_step step = {.node = s->st.node, .choice = choice_index, .shown = shown, .ms = ms};
+    measure_options(s, &step);
+    /* The display order of this step, kept for progress (`shown`). */
+    step.shown_at = s->n_shown;
+    for (int i = 0; i < s->n_visible; i++)
+        if (!push((void **)&s->shown, &s->n_shown, sizeof(int), &s->visible[i])) {
+            fail(s, "out of memory");
+            return;
+        }
     int target = n->on_timeout;
     if (c) {
-        for (int k = 0; k < sc->n_skills; k++)
-            step.score[k] = c->score[k];
-        int vf = core_value_first_skill(sc);
-        double rule = core_value_rule(c->gives, c->asks, &s->st.goodwill);
-        if (vf >= 0) step.score[vf] += rule;
-        for (int k = 0; k < sc->n_skills; k++)
-            s->st.score[k] += step.score[k];
+        core_choice_effect(sc, c, &s->st.goodwill, step.score);
         apply_trust(s, c->trust, c->n_trust);
         apply_learn(s, c->learn, c->n_learn);
         for (int i = 0; i < c->n_tags; i++)
             count_tag(s, c->tags[i]);
         target = c->to;
+    } else {
+        for (int k = 0; k < sc->n_skills; k++)
+            step.score[k] = n->timeout_score[k];
     }
+    for (int k = 0; k < sc->n_skills; k++)
+        s->st.score[k] += step.score[k];
     /* The step is recorded before a dynamic `to` runs, so a failure there still
      * shows what the player picked. */
-    if (!push((void **)&s->steps, &s->n_steps, &s->cap_steps, sizeof step, &step)) {
+    if (!push((void **)&s->steps, &s->n_steps, sizeof step, &step)) {
         fail(s, "out of memory");
         return;
     }
+    if (resolve_reply(s, c) != 0) return;
     if (c) {
         if (c->to_fn != CORE_NO_FN) {
             char *id = NULL, err[1000] = "";
@@ -418,4 +490,46 @@ void core_session_origin(const core_session *s, int *node, const int **facts, in
 void core_session_restart(core_session *s)
 {
     reset(s);
+}
+
+void core_session_set_seed(core_session *s, unsigned long seed)
+{
+    s->seeded = true;
+    s->seed = seed & 0xFFFFFFFFul;
+    order_visible(s);
+}
+
+bool core_session_seeded(const core_session *s, unsigned long *seed)
+{
+    if (seed) *seed = s->seed;
+    return s->seeded;
+}
+
+const int *core_session_step_shown(const core_session *s, int i, int *n_shown)
+{
+    *n_shown = 0;
+    if (i < 0 || i >= s->n_steps) return NULL;
+    int end = i + 1 < s->n_steps ? s->steps[i + 1].shown_at : s->n_shown;
+    *n_shown = end - s->steps[i].shown_at;
+    return s->shown + s->steps[i].shown_at;
+}
+
+const char *core_session_reply(const core_session *s)
+{
+    return s->reply;
+}
+
+bool core_session_accuracy(const core_session *s, int skill, double *out)
+{
+    double sum = 0;
+    int n = 0;
+    for (int i = 0; i < s->n_steps; i++) {
+        const core_step *st = &s->steps[i];
+        if (st->n_options < 2 || st->hi[skill] - st->lo[skill] <= 1e-9) continue;
+        sum += core_step_accuracy(st, skill);
+        n++;
+    }
+    if (n == 0) return false;
+    if (out) *out = sum / n;
+    return true;
 }

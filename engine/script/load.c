@@ -294,9 +294,54 @@ static void when_facts(ld *x, core_choice *c, const char *path)
 
 /* ---- choices ---- */
 
-static const char *const choice_fields[] = {"text", "to",    "can_go", "score", "feedback",
-                                            "tags", "gives", "asks",   "trust", "learn",
-                                            "when", "id",    NULL};
+/* A `{skill = number}` table (`score`, `timeout_score`): each key must be one
+ * of the scenario's skills, each value a finite number. */
+static void skill_table(ld *x, int t, const char *path, const char *key, double *out, bool *has)
+{
+    lua_State *L = x->L;
+    core_scenario *sc = x->sc;
+    char sub[700];
+    scr_join(sub, sizeof sub, path, key);
+    int ty = scr_rawfield(L, t, key);
+    if (ty != LUA_TNIL && ty != LUA_TTABLE)
+        ERR(x, sub, "wrong-type", "must be a table of {skill = number}, not a %s",
+            lua_typename(L, ty));
+    if (ty == LUA_TTABLE) {
+        int st = lua_gettop(L);
+        lua_pushnil(L);
+        while (lua_next(L, st)) {
+            if (lua_type(L, -2) != LUA_TSTRING) {
+                ERR(x, sub, "wrong-type", "keys must be skill names, not a %s",
+                    scr_type_name(L, -2));
+                lua_pop(L, 1);
+                continue;
+            }
+            const char *k = lua_tostring(L, -2);
+            char item[760];
+            scr_join(item, sizeof item, sub, k);
+            int s = core_find_skill(sc, k);
+            if (s < 0) {
+                char dym[200];
+                scr_did_you_mean(dym, sizeof dym,
+                                 scr_nearest(k, (const char *const *)sc->skills, sc->n_skills));
+                ERR(x, item, "unknown-skill", "'%.100s' is not one of this scenario's skills%s", k,
+                    dym);
+            } else if (!finite_number(L, -1)) {
+                ERR(x, item, "wrong-type", "must be a finite number, not %s",
+                    lua_type(L, -1) == LUA_TNUMBER ? "infinity or NaN" : scr_type_name(L, -1));
+            } else {
+                out[s] = lua_tonumber(L, -1);
+                if (has) has[s] = true;
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+}
+
+static const char *const choice_fields[] = {"text", "to",    "can_go", "score",   "feedback",
+                                            "tags", "gives", "asks",   "trust",   "learn",
+                                            "when", "id",    "reply",  "thought", NULL};
 
 static void load_choice(ld *x, int node, int t, const char *path)
 {
@@ -352,43 +397,9 @@ static void load_choice(ld *x, int node, int t, const char *path)
         lua_pop(L, 1);
     }
 
-    /* score */
-    scr_join(sub, sizeof sub, path, "score");
-    ty = scr_rawfield(L, t, "score");
-    if (ty != LUA_TNIL && ty != LUA_TTABLE)
-        ERR(x, sub, "wrong-type", "must be a table of {skill = number}, not a %s",
-            lua_typename(L, ty));
-    if (ty == LUA_TTABLE) {
-        int st = lua_gettop(L);
-        lua_pushnil(L);
-        while (lua_next(L, st)) {
-            if (lua_type(L, -2) != LUA_TSTRING) {
-                ERR(x, sub, "wrong-type", "keys must be skill names, not a %s",
-                    scr_type_name(L, -2));
-                lua_pop(L, 1);
-                continue;
-            }
-            const char *k = lua_tostring(L, -2);
-            char item[760];
-            scr_join(item, sizeof item, sub, k);
-            int s = core_find_skill(sc, k);
-            if (s < 0) {
-                char dym[200];
-                scr_did_you_mean(dym, sizeof dym,
-                                 scr_nearest(k, (const char *const *)sc->skills, sc->n_skills));
-                ERR(x, item, "unknown-skill", "'%.100s' is not one of this scenario's skills%s", k,
-                    dym);
-            } else if (!finite_number(L, -1)) {
-                ERR(x, item, "wrong-type", "must be a finite number, not %s",
-                    lua_type(L, -1) == LUA_TNUMBER ? "infinity or NaN" : scr_type_name(L, -1));
-            } else {
-                c->score[s] = lua_tonumber(L, -1);
-                c->has_score[s] = true;
-            }
-            lua_pop(L, 1);
-        }
-    }
-    lua_pop(L, 1);
+    skill_table(x, t, path, "score", c->score, c->has_score);
+    text_or_fn(x, t, path, "reply", &c->reply, &c->reply_fn, false);
+    opt_string(x, t, path, "thought", &c->thought, false);
 
     /* tags */
     scr_join(sub, sizeof sub, path, "tags");
@@ -450,9 +461,55 @@ static void load_choice(ld *x, int node, int t, const char *path)
 
 /* ---- nodes ---- */
 
-static const char *const node_fields[] = {"speaker", "text",  "choices", "ending",
-                                          "learn",   "trust", "timeout", "on_timeout",
-                                          "cue",     "grade", "discuss", NULL};
+static const char *const node_fields[] = {"speaker", "text",  "choices",       "ending",
+                                          "learn",   "trust", "timeout",       "on_timeout",
+                                          "cue",     "grade", "discuss",       "mood",
+                                          "thought", "order", "timeout_score", "timeout_feedback",
+                                          NULL};
+
+/* The second edition's node fields: mood, thought, order, timeout_score and
+ * timeout_feedback (design.md). */
+static void load_node_extras(ld *x, core_node *n, int t, const char *path)
+{
+    lua_State *L = x->L;
+    char sub[700];
+    opt_string(x, t, path, "thought", &n->thought, false);
+    if (opt_string(x, t, path, "mood", &n->mood, false) && n->mood && !core_mood_valid(n->mood)) {
+        const char *moods[16];
+        int m = 0;
+        for (const char *md; m < 16 && (md = core_mood_at(m));)
+            moods[m++] = md;
+        char dym[200];
+        scr_did_you_mean(dym, sizeof dym, scr_nearest(n->mood, moods, m));
+        scr_join(sub, sizeof sub, path, "mood");
+        ERR(x, sub, "bad-mood",
+            "'%.50s' is not a mood (neutral, warm, guarded, surprised, sad, thinking, annoyed)%s",
+            n->mood, dym);
+        free(n->mood);
+        n->mood = NULL;
+    }
+    char *order = NULL;
+    if (opt_string(x, t, path, "order", &order, false) && order) {
+        scr_join(sub, sizeof sub, path, "order");
+        if (strcmp(order, "fixed") == 0)
+            n->order_fixed = true;
+        else
+            ERR(x, sub, "bad-order",
+                "must be \"fixed\" (keep the author's order of choices), not \"%.50s\"", order);
+    }
+    free(order);
+    skill_table(x, t, path, "timeout_score", n->timeout_score, NULL);
+    opt_string(x, t, path, "timeout_feedback", &n->timeout_feedback, false);
+    static const char *const timed_only[] = {"timeout_score", "timeout_feedback"};
+    for (int i = 0; i < 2 && n->timeout <= 0; i++) {
+        int ty = scr_rawfield(L, t, timed_only[i]);
+        lua_pop(L, 1);
+        if (ty == LUA_TNIL) continue;
+        scr_join(sub, sizeof sub, path, timed_only[i]);
+        WARN(x, sub, "untimed-timeout-field",
+             "is only used when the node has `timeout`; this node is not timed");
+    }
+}
 
 static void load_node(ld *x, int ni, int t, const char *path)
 {
@@ -568,6 +625,7 @@ static void load_node(ld *x, int ni, int t, const char *path)
         ERR(x, path, "target-without-timeout", "has `on_timeout` but no `timeout`");
     if (n->ending && n->timeout > 0)
         WARN(x, path, "timed-ending", "an ending waits for nothing, so its `timeout` is ignored");
+    load_node_extras(x, n, t, path);
 }
 
 /* ---- the whole table ---- */
@@ -585,39 +643,75 @@ static int cmp_node_key(const void *a, const void *b)
     return strcmp(p->id, q->id);
 }
 
-static const char *const top_fields[] = {"format",     "id",      "title",  "family", "summary",
-                                         "difficulty", "skills",  "cast",   "start",  "nodes",
-                                         "debrief",    "version", "author", NULL};
+static const char *const top_fields[] = {"format",     "id",      "title",  "family",   "summary",
+                                         "difficulty", "skills",  "cast",   "start",    "nodes",
+                                         "debrief",    "version", "author", "homework", NULL};
 
-/* Checks the table at index 1 and fills x->sc. Runs under lua_pcall. */
-static int check_table(lua_State *L)
+/* The string keys of the table at index tbl, in the order the file lists
+ * them (then by name), into *out (owned: free each id and the array). Other
+ * keys are errors: "keys must be <what>, not a <type><hint>". */
+static int sorted_keys(ld *x, int tbl, const char *where, const char *what, const char *hint,
+                       node_key **out)
 {
-    ld *x = lua_touserdata(L, 2);
-    core_scenario *sc = x->sc;
-    const int t = 1;
-    lua_settop(L, 2);
-    lua_newtable(L);
-    lua_pushvalue(L, -1);
-    lua_setfield(L, LUA_REGISTRYINDEX, SCR_KEY_FNS);
-    x->fns = lua_gettop(L);
+    lua_State *L = x->L;
+    node_key *keys = NULL;
+    int nk = 0;
+    lua_pushnil(L);
+    while (lua_next(L, tbl)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            ERR(x, where, "wrong-type", "keys must be %s, not a %s%s", what, scr_type_name(L, -1),
+                hint);
+            continue;
+        }
+        node_key *v = core_grow(keys, nk, sizeof *v);
+        if (!v) {
+            lua_pop(L, 1); /* the key: lua_next is not resumed */
+            break;
+        }
+        keys = v;
+        char sub[600];
+        scr_join(sub, sizeof sub, where, lua_tostring(L, -1));
+        if (!name_ok(x, where, L, -1)) continue;
+        keys[nk].id = core_strdup(lua_tostring(L, -1));
+        keys[nk].line = scr_lines_find(x->lines, sub);
+        if (keys[nk].id) nk++;
+    }
+    /* Authors' order when the scan found it, so output follows the file. */
+    if (nk > 1) qsort(keys, (size_t)nk, sizeof *keys, cmp_node_key);
+    *out = keys;
+    return nk;
+}
 
+/* `format` must be the number 1; false (with the error) otherwise. */
+static bool check_format(ld *x, int t)
+{
+    lua_State *L = x->L;
     int ty = scr_rawfield(L, t, "format");
     if (ty == LUA_TNIL) {
         ERR(x, "", "missing-field", "the required field 'format' is missing (write format = 1)");
-        return 0;
+        return false;
     }
     if (ty != LUA_TNUMBER) {
         ERR(x, "format", "wrong-type", "must be the number 1 (format = 1), not a %s",
             scr_type_name(L, -1));
-        return 0;
+        return false;
     }
     if (lua_tonumber(L, -1) != 1) { /* 1.0 is 1 */
         ERR(x, "format", "unknown-format",
             "this rapport reads format 1; this file says %s (a newer rapport may read it)",
             lua_tostring(L, -1));
-        return 0;
+        return false;
     }
     lua_pop(L, 1);
+    return true;
+}
+
+/* id, title, family, summary, homework, difficulty, version. */
+static void load_header(ld *x, int t)
+{
+    lua_State *L = x->L;
+    core_scenario *sc = x->sc;
     scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, "", top_fields, "format 1");
 
     if (opt_string(x, t, "", "id", &sc->id, true) && sc->id && !scr_valid_id(sc->id))
@@ -625,6 +719,7 @@ static int check_table(lua_State *L)
     opt_string(x, t, "", "title", &sc->title, false);
     opt_string(x, t, "", "family", &sc->family, false);
     opt_string(x, t, "", "summary", &sc->summary, false);
+    opt_string(x, t, "", "homework", &sc->homework, false);
     if (!sc->title) {
         sc->title = core_strdup(sc->id ? sc->id : "untitled");
         WARN(x, "", "missing-title", "has no `title`; the library shows its id instead");
@@ -632,7 +727,7 @@ static int check_table(lua_State *L)
     if (!sc->family) sc->family = core_strdup("other");
     if (!sc->summary) sc->summary = core_strdup("");
 
-    ty = scr_rawfield(L, t, "difficulty");
+    int ty = scr_rawfield(L, t, "difficulty");
     if (ty != LUA_TNIL) {
         if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 3)
             ERR(x, "difficulty", "wrong-type", "must be 1, 2 or 3");
@@ -648,9 +743,14 @@ static int check_table(lua_State *L)
             sc->version = (int)lua_tointeger(L, -1);
     }
     lua_pop(L, 1);
+}
 
-    /* skills */
-    ty = scr_rawfield(L, t, "skills");
+/* `skills`: the scenario's own list, or the three defaults. */
+static void load_skills(ld *x, int t)
+{
+    lua_State *L = x->L;
+    core_scenario *sc = x->sc;
+    int ty = scr_rawfield(L, t, "skills");
     if (ty != LUA_TNIL && ty != LUA_TTABLE) {
         ERR(x, "skills", "wrong-type", "must be a list of skill names, not a %s",
             lua_typename(L, ty));
@@ -688,34 +788,20 @@ static int check_table(lua_State *L)
         if (m > 0) core_set_skills(sc, names, m);
     }
     lua_pop(L, 1);
+}
 
-    /* cast */
-    ty = scr_rawfield(L, t, "cast");
+/* `cast`: members in the order the file lists them. */
+static void load_cast(ld *x, int t)
+{
+    lua_State *L = x->L;
+    core_scenario *sc = x->sc;
+    int ty = scr_rawfield(L, t, "cast");
     if (ty != LUA_TNIL && ty != LUA_TTABLE) {
         ERR(x, "cast", "wrong-type", "must be a table of {key = {name = ..., role = ...}}");
     } else if (ty == LUA_TTABLE) {
         int ct = lua_gettop(L);
         node_key *keys = NULL;
-        int nk = 0;
-        lua_pushnil(L);
-        while (lua_next(L, ct)) {
-            lua_pop(L, 1);
-            if (lua_type(L, -1) != LUA_TSTRING) {
-                ERR(x, "cast", "wrong-type", "keys must be strings, not a %s",
-                    scr_type_name(L, -1));
-                continue;
-            }
-            node_key *v = core_grow(keys, nk, sizeof *v);
-            if (!v) break;
-            keys = v;
-            char sub[600];
-            scr_join(sub, sizeof sub, "cast", lua_tostring(L, -1));
-            if (!name_ok(x, "cast", L, -1)) continue;
-            keys[nk].id = core_strdup(lua_tostring(L, -1));
-            keys[nk].line = scr_lines_find(x->lines, sub);
-            if (keys[nk].id) nk++;
-        }
-        if (nk > 1) qsort(keys, (size_t)nk, sizeof *keys, cmp_node_key);
+        int nk = sorted_keys(x, ct, "cast", "strings", "", &keys);
         for (int i = 0; i < nk; i++) {
             char sub[600];
             scr_join(sub, sizeof sub, "cast", keys[i].id);
@@ -746,9 +832,14 @@ static int check_table(lua_State *L)
         free(keys);
     }
     lua_pop(L, 1);
+}
 
-    /* nodes: ids first, so references can be resolved in any order */
-    ty = scr_rawfield(L, t, "nodes");
+/* `nodes`: every id first, so references resolve in any order, then each node. */
+static void load_nodes(ld *x, int t)
+{
+    lua_State *L = x->L;
+    core_scenario *sc = x->sc;
+    int ty = scr_rawfield(L, t, "nodes");
     if (ty == LUA_TNIL) {
         ERR(x, "", "missing-field", "the required field 'nodes' is missing");
     } else if (ty != LUA_TTABLE) {
@@ -757,28 +848,8 @@ static int check_table(lua_State *L)
     } else {
         int nt = lua_gettop(L);
         node_key *keys = NULL;
-        int nk = 0;
-        lua_pushnil(L);
-        while (lua_next(L, nt)) {
-            lua_pop(L, 1);
-            if (lua_type(L, -1) != LUA_TSTRING) {
-                ERR(x, "nodes", "wrong-type",
-                    "keys must be node ids (strings), not a %s; write nodes = { id = {...} }",
-                    scr_type_name(L, -1));
-                continue;
-            }
-            node_key *v = core_grow(keys, nk, sizeof *v);
-            if (!v) break;
-            keys = v;
-            char sub[600];
-            scr_join(sub, sizeof sub, "nodes", lua_tostring(L, -1));
-            if (!name_ok(x, "nodes", L, -1)) continue;
-            keys[nk].id = core_strdup(lua_tostring(L, -1));
-            keys[nk].line = scr_lines_find(x->lines, sub);
-            if (keys[nk].id) nk++;
-        }
-        /* Authors' order when the scan found it, so output follows the file. */
-        if (nk > 1) qsort(keys, (size_t)nk, sizeof *keys, cmp_node_key);
+        int nk = sorted_keys(x, nt, "nodes", "node ids (strings)", "; write nodes = { id = {...} }",
+                             &keys);
         for (int i = 0; i < nk; i++) {
             core_add_node(sc, keys[i].id);
             free(keys[i].id);
@@ -797,9 +868,14 @@ static int check_table(lua_State *L)
         }
     }
     lua_pop(L, 1);
+}
 
-    /* start */
-    ty = scr_rawfield(L, t, "start");
+/* `start` and the per-skill `debrief` tips. */
+static void load_start_debrief(ld *x, int t)
+{
+    lua_State *L = x->L;
+    core_scenario *sc = x->sc;
+    int ty = scr_rawfield(L, t, "start");
     if (ty == LUA_TNIL)
         ERR(x, "", "missing-field", "the required field 'start' is missing");
     else
@@ -835,6 +911,25 @@ static int check_table(lua_State *L)
         }
     }
     lua_pop(L, 1);
+}
+
+/* Checks the table at index 1 and fills x->sc, one part of the format after
+ * another. Runs under lua_pcall. */
+static int check_table(lua_State *L)
+{
+    ld *x = lua_touserdata(L, 2);
+    const int t = 1;
+    lua_settop(L, 2);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, SCR_KEY_FNS);
+    x->fns = lua_gettop(L);
+    if (!check_format(x, t)) return 0;
+    load_header(x, t);
+    load_skills(x, t);
+    load_cast(x, t);
+    load_nodes(x, t);
+    load_start_debrief(x, t);
     return 0;
 }
 

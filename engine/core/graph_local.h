@@ -1,7 +1,7 @@
-/* graph.h: the scenario as a graph, for reachability and scoring bounds.
+/* graph_local.h: the scenario as a graph, for reachability and scoring bounds.
  * Internal to engine/core; the public entry points are in core.h. */
-#ifndef RAPPORT_CORE_GRAPH_H
-#define RAPPORT_CORE_GRAPH_H
+#ifndef RAPPORT_CORE_GRAPH_LOCAL_H
+#define RAPPORT_CORE_GRAPH_LOCAL_H
 
 #include "core.h"
 
@@ -18,6 +18,16 @@ typedef struct core_edges {
     int *first; /* n_nodes + 1 entries */
     int n;
 } core_edges;
+
+/* What an edge adds to one skill from goodwill *goodwill (updated): the
+ * choice's effect (core_choice_skill_effect), or a timed node's
+ * `timeout_score` for a timeout edge. vf is core_value_first_skill. */
+static inline double core_edge_effect(const core_scenario *sc, const core_edge *ed, int skill,
+                                      int vf, int *goodwill)
+{
+    if (!ed->choice) return sc->nodes[ed->from].timeout_score[skill];
+    return core_choice_skill_effect(ed->choice, skill, vf, goodwill);
+}
 
 bool core_edges_build(const core_scenario *sc, core_edges *out);
 void core_edges_free(core_edges *e);
