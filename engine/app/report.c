@@ -14,12 +14,12 @@
 #include "report.h"
 
 #include "app.h"
+#include "lrs.h"
 #include "pack.h"
 #include "script.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -181,18 +181,34 @@ static const char *nz(const char *s)
     return s ? s : "";
 }
 
-void app_report_pseudonym(const char *name, int digits, char *out, size_t n)
+char *app_report_key(char *note, size_t notelen)
 {
-    uint32_t h = 2166136261u;
-    for (const unsigned char *p = (const unsigned char *)nz(name); *p; p++) {
-        h ^= *p;
-        h *= 16777619u;
+    note[0] = '\0';
+    /* The same steps as lrs_export_file: lrs.json's key when it can be used,
+     * else the machine's key file; so a report and its --xapi export agree. */
+    lrs_config c;
+    char msg[1200];
+    char *path = lrs_config_path();
+    lrs_status st = LRS_MISSING;
+    if (path)
+        st = lrs_config_load(path, &c, msg, sizeof msg);
+    else
+        lrs_config_defaults(&c);
+    free(path);
+    if (st == LRS_ERROR) {
+        snprintf(note, notelen, "%s; pseudonyms use this machine's key", msg);
+        lrs_config_free(&c);
+        lrs_config_defaults(&c);
     }
-    if (digits < 4) digits = 4;
-    if (digits > 8) digits = 8;
-    char hex[16];
-    snprintf(hex, sizeof hex, "%08X", (unsigned)h);
-    snprintf(out, n, "Learner %.*s", digits, hex);
+    char *key = lrs_pseudonym_key(&c, msg, sizeof msg);
+    if (!key) snprintf(note, notelen, "%s", msg);
+    lrs_config_free(&c);
+    return key;
+}
+
+void app_report_pseudonym(const char *key_hex, const char *name, char *out, size_t n)
+{
+    lrs_pseudonym(nz(key_hex), nz(name), out, n);
 }
 
 /* "value_first" -> "Value first". */
@@ -209,6 +225,7 @@ static void skill_label(const char *s, char *out, size_t n)
 
 app_report *app_report_new(const app_report_opts *o)
 {
+    if (o && o->anonymise && !(o->pseudonym_key && o->pseudonym_key[0])) return NULL;
     app_report *r = calloc(1, sizeof *r);
     if (r && o) r->o = *o;
     return r;
@@ -483,15 +500,10 @@ static void name_learners(app_report *r)
             l->shown = dupstr(l->name);
             continue;
         }
-        char a[32], b[32];
-        app_report_pseudonym(l->name, 4, a, sizeof a);
-        bool clash = false;
-        for (int k = 0; k < r->n_lr && !clash; k++) {
-            if (k == i) continue;
-            app_report_pseudonym(r->lr[k].name, 4, b, sizeof b);
-            clash = strcmp(a, b) == 0;
-        }
-        if (clash) app_report_pseudonym(l->name, 8, a, sizeof a);
+        /* 48 bits of HMAC: two names of one class sharing a pseudonym is
+         * about as likely as guessing the key, so no tie-break is needed. */
+        char a[32];
+        app_report_pseudonym(r->o.pseudonym_key, l->name, a, sizeof a);
         l->shown = dupstr(a);
     }
 }

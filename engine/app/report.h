@@ -11,7 +11,8 @@
  *
  * Depends on: engine/store (st_parse; the inputs are read, never written or
  * renamed), engine/script and the library (scenario files, for choice texts
- * and feedback), engine/core. No cJSON, Lua or SDL here.
+ * and feedback), engine/lrs (the pseudonym rule and its key, so a report and
+ * its xAPI export name a learner alike), engine/core. No cJSON, Lua or SDL here.
  *
  * Use: app_report_new, app_report_add_file for each input (a file that cannot
  * be used is refused with a one-line reason and changes nothing), then
@@ -26,7 +27,11 @@
 #include <stdio.h>
 
 typedef struct app_report_opts {
-    bool anonymise; /* show stable pseudonyms ("Learner 3F2A") instead of names, everywhere */
+    /* Show pseudonyms (app_report_pseudonym) instead of names, everywhere. */
+    bool anonymise;
+    /* The key the pseudonyms are made with (hex text, as app_report_key
+     * returns it); required when anonymise is set. */
+    const char *pseudonym_key;
     /* Where to find scenario files by id: library_dir (NULL for app_library_dir()),
      * after the n_scenario_files files given here, which are looked at first. */
     const char *library_dir;
@@ -37,8 +42,9 @@ typedef struct app_report_opts {
 
 typedef struct app_report app_report; /* opaque */
 
-/* Returns a new, empty report, or NULL when out of memory. The strings in o are
- * borrowed and must outlive the report. Free with app_report_free. */
+/* Returns a new, empty report, or NULL when out of memory or when o asks to
+ * anonymise without a pseudonym_key (so names never appear by mistake). The
+ * strings in o are borrowed and must outlive the report. Free with app_report_free. */
 app_report *app_report_new(const app_report_opts *o);
 void app_report_free(app_report *r); /* NULL is fine */
 
@@ -67,9 +73,20 @@ int app_report_n_sessions(const app_report *r);
 bool app_report_write_html(app_report *r, FILE *f);
 bool app_report_write_csv(app_report *r, FILE *f);
 
-/* The pseudonym --anonymise shows for name: "Learner " and the first `digits`
- * hex digits (4 to 8) of a 32-bit FNV-1a hash of the name's bytes. The report
- * uses 4 digits, and 8 for names whose 4 digits collide with another's. */
-void app_report_pseudonym(const char *name, int digits, char *out, size_t n);
+/* The facilitator's pseudonym key, found exactly as the xAPI export finds it
+ * (engine/lrs): the "pseudonym_key" of lrs.json when set, else the key in
+ * $XDG_CONFIG_HOME/rapport/pseudonym.key (~/.config/rapport without the
+ * variable), made of 32 random bytes and written durably with mode 0600 on
+ * first use. Returns it as malloc'ed hex text (the caller frees it), or NULL
+ * with the reason in note. On success note is "" or a warning to show, e.g.
+ * that a broken lrs.json was passed over. */
+char *app_report_key(char *note, size_t notelen);
+
+/* The pseudonym --anonymise shows for a player's name: "learner-" and 12 hex
+ * digits of HMAC-SHA-256(key, name), the same text the xAPI export puts in its
+ * actors (lrs_pseudonym). Stable for one key, so reports made with the same
+ * key can be compared; nobody without the key can compute it from a name or a
+ * file name. out holds at least 21 bytes. */
+void app_report_pseudonym(const char *key_hex, const char *name, char *out, size_t n);
 
 #endif

@@ -160,12 +160,29 @@ int cli_report(const cli_opts *o)
             return 2;
         }
 
+    /* Pseudonyms need the facilitator's key; without it nothing is written,
+     * since a report meant to be anonymous must never fall back to names. */
+    char *key = NULL;
+    if (o->anonymise) {
+        char note[1400];
+        key = app_report_key(note, sizeof note);
+        if (!key) {
+            fprintf(stderr, "rapport: --anonymise needs the pseudonym key: %s\n", note);
+            list_free(&inputs);
+            list_free(&scen);
+            return 1;
+        }
+        if (note[0] && !o->xapi)
+            fprintf(stderr, "rapport: %s\n", note); /* else the export says it */
+    }
     app_report_opts ro = {.anonymise = o->anonymise,
+                          .pseudonym_key = key,
                           .scenario_files = (const char *const *)scen.v,
                           .n_scenario_files = scen.n};
     app_report *r = app_report_new(&ro);
     if (!r) {
         fprintf(stderr, "rapport: out of memory\n");
+        free(key);
         list_free(&inputs);
         list_free(&scen);
         return 1;
@@ -215,6 +232,7 @@ int cli_report(const cli_opts *o)
                o->csv ? " " : "", o->csv ? o->csv : "");
     free(taken);
     app_report_free(r);
+    free(key);
     list_free(&inputs);
     list_free(&scen);
     return ok && read > 0 ? 0 : 1;

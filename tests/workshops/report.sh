@@ -3,13 +3,16 @@
 # class played with the real binary (make_progress.sh): the CSV cell by cell,
 # the HTML's figures and escaping, broken and foreign inputs named on stderr
 # and skipped without being touched, --anonymise leaving no real name in
-# either output, and the exit codes.
+# either output and making pseudonyms only the facilitator's key can link to
+# a name, and the exit codes.
 set -u
 bin=$1 src=$2
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export RAPPORT_SCENARIOS=$src/scenarios
+# The pseudonym key lives in the configuration folder: a fresh one per run.
+export XDG_CONFIG_HOME=$tmp/config
 pass=0 fail=0
 check() { # DESCRIPTION COMMAND...
   local what=$1
@@ -96,24 +99,57 @@ check "a broken pack does not stop the report (got $rc)" test $rc -eq 0 -a -s "$
 check "the pack's error with file and line" \
   has "$tmp/qerr" "$tmp/bad.pack.lua:2: error: scenarios[1].mode: must be \"practice\" or \"assessed\", not \"exam\""
 
-# ---- --anonymise: no real name anywhere, pseudonyms stable ----
+# ---- --anonymise: no real name anywhere, pseudonyms from the facilitator's key ----
+key=$XDG_CONFIG_HOME/rapport/pseudonym.key
+check "no key before the first anonymised report" test ! -e "$key"
 "$bin" report "$d" "$src/tests/golden/fixture.lua" --anonymise --html "$tmp/a.html" \
-  --csv "$tmp/a.csv" >/dev/null 2>&1
+  --csv "$tmp/a.csv" --xapi "$tmp/a.xapi.json" >/dev/null 2>"$tmp/aerr"
 rc=$?
 check "anonymised report (got $rc)" test $rc -eq 0 -a -s "$tmp/a.html" -a -s "$tmp/a.csv"
+check "the key is made on first use" test -s "$key"
+check "the key file is 0600" test "$(stat -c %a "$key")" = 600
+check "the key folder is private" test "$(stat -c %a "$XDG_CONFIG_HOME/rapport")" = 700
 # (Plain "Ana" and "Eve" occur in the scenario text: "Dev Anand", "Everyone".)
 for name in "Ana Ruiz" "Ruiz" "Bo Li" "Dupont" "Cé" "Eve&lt;" "Eve<" "Zed" "ana_ruiz" "bo_li" "dupont"; do
   check "no '$name' in the anonymised HTML" lacks "$tmp/a.html" "$name"
   check "no '$name' in the anonymised CSV" lacks "$tmp/a.csv" "$name"
+  check "no '$name' in the anonymised xAPI" lacks "$tmp/a.xapi.json" "$name"
 done
+check "pseudonyms are HMAC(key, name), found by nothing else, the same in the xAPI export" \
+  python3 "$here/check_pseudonyms.py" "$key" "$tmp/played.log" "$d" "$tmp/a.csv" "$tmp/a.html" \
+  "$tmp/a.xapi.json"
 check "four distinct pseudonyms in the CSV" \
-  test "$(tail -n +2 "$tmp/a.csv" | cut -d, -f1 | sort -u | grep -c '^Learner [0-9A-F]\{4\}$')" -eq 4
+  test "$(tail -n +2 "$tmp/a.csv" | cut -d, -f1 | sort -u | grep -c '^learner-[0-9a-f]\{12\}$')" -eq 4
 check "pseudonyms in the HTML" has "$tmp/a.html" "$(tail -n +2 "$tmp/a.csv" | head -1 | cut -d, -f1)"
 "$bin" report "$d" --anonymize --csv "$tmp/b.csv" >/dev/null 2>&1
 rc=$?
 check "--anonymize (got $rc)" test $rc -eq 0
-check "--anonymize spelling, same pseudonyms" \
+check "same key, same pseudonyms (and the --anonymize spelling)" \
   test "$(cut -d, -f1 "$tmp/a.csv" | sort -u)" = "$(cut -d, -f1 "$tmp/b.csv" | sort -u)"
+# Another facilitator (another key) gets other pseudonyms for every learner.
+XDG_CONFIG_HOME=$tmp/config2 "$bin" report "$d" --anonymise --csv "$tmp/c.csv" >/dev/null 2>&1
+check "a new key breaks the link for every learner" \
+  test -z "$(comm -12 <(tail -n +2 "$tmp/a.csv" | cut -d, -f1 | sort -u) <(tail -n +2 "$tmp/c.csv" | cut -d, -f1 | sort -u))"
+check "the new key is its own" bash -c "! cmp -s '$key' '$tmp/config2/rapport/pseudonym.key'"
+# An organisation's key in lrs.json wins over the machine's, for the report and its export alike.
+mkdir -p "$tmp/config3/rapport"
+printf '{"pseudonym_key": "%s"}\n' "$(printf 'ab%.0s' $(seq 32))" >"$tmp/config3/rapport/lrs.json"
+chmod 600 "$tmp/config3/rapport/lrs.json"
+XDG_CONFIG_HOME=$tmp/config3 "$bin" report "$d" --anonymise --csv "$tmp/o.csv" \
+  --xapi "$tmp/o.xapi.json" >/dev/null 2>"$tmp/oerr"
+printf 'ab%.0s' $(seq 32) >"$tmp/org.key"
+check "lrs.json's pseudonym_key makes the pseudonyms, in the report and the export" \
+  python3 "$here/check_pseudonyms.py" "$tmp/org.key" "$tmp/played.log" "$d" "$tmp/o.csv" \
+  "$tmp/o.csv" "$tmp/o.xapi.json"
+check "no machine key made when lrs.json has one" test ! -e "$tmp/config3/rapport/pseudonym.key"
+# A key others can read is refused, and no report with names is written instead.
+chmod 644 "$key"
+"$bin" report "$d" --anonymise --html "$tmp/k.html" >/dev/null 2>"$tmp/kerr"
+rc=$?
+check "a key others can read: exit 1 (got $rc)" test $rc -eq 1
+check "a key others can read: nothing written" test ! -e "$tmp/k.html"
+check "a key others can read: says how to fix it" has "$tmp/kerr" "chmod 600 $key"
+chmod 600 "$key"
 
 # ---- nothing readable: the report is still written, exit 1 ----
 "$bin" report "$d/broken.json" "$d/foreign.json" --html "$tmp/n.html" >/dev/null 2>"$tmp/nerr"

@@ -1,6 +1,6 @@
 /* test_report.c: the class report's pieces that the end-to-end test cannot
  * reach cheaply: refusing inputs with a reason, merging one player found in
- * two files, pseudonyms, and CSV quoting of hostile names. */
+ * two files, keyed pseudonyms, and CSV quoting of hostile names. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -105,37 +105,73 @@ static void merges_one_player_from_two_files(void **state)
     app_report_free(r);
 }
 
-static void pseudonyms_are_stable(void **state)
+#define KEY1 "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"
+#define KEY2 "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"
+
+/* FNV-1a 32 of s, as lowercase hex: the unkeyed hash the store puts in file
+ * names (and the old pseudonyms were cut from). */
+static void fnv_hex(const char *s, char out[9])
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    snprintf(out, 9, "%08x", (unsigned)h);
+}
+
+static void pseudonyms_are_keyed(void **state)
 {
     (void)state;
-    char a[32], b[32], c[32];
-    app_report_pseudonym("Ana", 4, a, sizeof a);
-    app_report_pseudonym("Ana", 4, b, sizeof b);
-    app_report_pseudonym("Bo", 4, c, sizeof c);
-    assert_string_equal(a, b);
-    assert_string_not_equal(a, c);
-    assert_int_equal(strlen(a), strlen("Learner 3F2A"));
-    assert_memory_equal(a, "Learner ", 8);
+    char a[32], b[32], c[32], d[32];
+    app_report_pseudonym(KEY1, "Ana", a, sizeof a);
+    app_report_pseudonym(KEY1, "Ana", b, sizeof b);
+    app_report_pseudonym(KEY1, "Bo", c, sizeof c);
+    app_report_pseudonym(KEY2, "Ana", d, sizeof d);
+    assert_string_equal(a, b);     /* same key, same learner: same pseudonym */
+    assert_string_not_equal(a, c); /* two learners */
+    assert_string_not_equal(a, d); /* a new key breaks the link */
+    assert_int_equal(strlen(a), strlen("learner-") + 12);
+    assert_memory_equal(a, "learner-", 8);
     for (int i = 8; a[i]; i++)
-        assert_non_null(strchr("0123456789ABCDEF", a[i]));
-    app_report_pseudonym("Ana", 8, b, sizeof b);
-    assert_int_equal(strlen(b), 16);
-    assert_memory_equal(a, b, 12); /* the long form extends the short one */
-    /* FNV-1a 32 of "a" is e40c292c: pinned so pseudonyms never change across versions. */
-    app_report_pseudonym("a", 8, c, sizeof c);
-    assert_string_equal(c, "Learner E40C292C");
+        assert_non_null(strchr("0123456789abcdef", a[i]));
+    /* HMAC-SHA-256 with the key's text as key, pinned (Python's hmac module
+     * gives the same), so pseudonyms never change across versions and match
+     * the xAPI export's actors. */
+    assert_string_equal(a, "learner-436cd775b552");
+    assert_string_equal(d, "learner-1d8ceab97005");
+    /* Nothing of the unkeyed hash of the name is in it. */
+    char h[9];
+    fnv_hex("Ana", h);
+    assert_null(strstr(a, h));
+    h[4] = '\0';
+    assert_null(strstr(a, h));
+}
+
+static void anonymising_needs_a_key(void **state)
+{
+    (void)state;
+    app_report_opts o = {.anonymise = true};
+    assert_null(app_report_new(&o)); /* no key: no report that could show names */
+    o.pseudonym_key = "";
+    assert_null(app_report_new(&o));
+    o.pseudonym_key = KEY1;
+    app_report *r = app_report_new(&o);
+    assert_non_null(r);
+    app_report_free(r);
 }
 
 static void anonymised_csv_and_hostile_names(void **state)
 {
     (void)state;
-    app_report_opts o = {.anonymise = true};
+    app_report_opts o = {.anonymise = true, .pseudonym_key = KEY1};
     app_report *r = app_report_new(&o);
     char why[300];
     assert_true(add(r, doc("Zoë \\\"Z\\\", =1+1", "2026-01-01T10:00:00Z", NULL), why, sizeof why));
     char *csv = csv_of(r);
     assert_null(strstr(csv, "Zo"));
-    assert_non_null(strstr(csv, "\r\nLearner "));
+    char want[64];
+    app_report_pseudonym(KEY1, "Zoë \"Z\", =1+1", want, sizeof want);
+    assert_non_null(strstr(csv, want));
+    assert_non_null(strstr(csv, "\r\nlearner-"));
     free(csv);
     app_report_free(r);
 
@@ -185,7 +221,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(refuses_with_reason),
         cmocka_unit_test(merges_one_player_from_two_files),
-        cmocka_unit_test(pseudonyms_are_stable),
+        cmocka_unit_test(pseudonyms_are_keyed),
+        cmocka_unit_test(anonymising_needs_a_key),
         cmocka_unit_test(anonymised_csv_and_hostile_names),
         cmocka_unit_test(improved_most_names_every_tie),
     };
