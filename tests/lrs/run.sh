@@ -8,15 +8,15 @@
 # kill -9 during sync; xapi-validation on everything; anonymised export; the
 # password in no output, log or file.
 #
-# The npm packages are installed once into $XDG_CACHE_HOME/rapport-test/lrs
-# (override: RAPPORT_NPM_CACHE). Exit 77 (skipped) only when npm's registry
-# cannot be reached for that first install.
+# The npm packages are installed by scripts/deps into
+# $XDG_CACHE_HOME/rapport-test/lrs (override: RAPPORT_NPM_CACHE); this test
+# installs nothing. Exit 77 (skipped, saying why) when node or they are missing.
 set -u
 bin=$1 src=$2
 here=$src/tests/lrs
-# The npm packages, installed once (npm.sh): exit 77 only without npm's registry.
+# The npm packages, installed by scripts/deps (npm.sh): exit 77 without them.
 . "$here/npm.sh"
-lrs_npm_install || exit $?
+lrs_npm_need || exit $?
 
 work=$(mktemp -d)
 lrs_pid='' auth_pid=''
@@ -60,7 +60,7 @@ start_lrs() {
   # The LRS keeps access logs under its working folder; they are searched too.
   (cd "$work/lrs" && AUTH_REPO=fetch LL_CLIENT_INFO_ENDPOINT=http://127.0.0.1:$aport/auth \
     EVENTS_REPO=test MODELS_REPO=memory STORAGE_REPO=memory EXPRESS_PORT=$port \
-    exec node "$cache/node_modules/xapi-statements/dist/server.js") >>"$work/lrs.log" 2>&1 &
+    exec node "$LRS_NODE_MODULES/xapi-statements/dist/server.js") >>"$work/lrs.log" 2>&1 &
   lrs_pid=$!
   for _ in $(seq 1 120); do
     python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' \

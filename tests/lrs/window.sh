@@ -14,8 +14,8 @@
 #      later `rapport sync` changes nothing;
 #   and the password is in no output. Screenshots of the two notes go to
 #   SCREENSHOT_DIR when given.
-# Exit 77 (skipped) when Xvfb, xdotool or python3 is missing, or npm's
-# registry cannot be reached for the first install of the LRS (npm.sh).
+# Exit 77 (skipped, saying why) when Xvfb, xdotool, python3, node or the LRS's
+# npm packages are missing (scripts/deps installs them; see npm.sh).
 set -u
 bin=$1 src=$2 shots=${3:-}
 here=$src/tests/lrs
@@ -23,7 +23,7 @@ for tool in Xvfb xdotool python3; do
   command -v "$tool" >/dev/null || { echo "SKIP: $tool is needed for the window's LRS test"; exit 77; }
 done
 . "$here/npm.sh"
-lrs_npm_install || exit $?
+lrs_npm_need || exit $?
 
 work=$(mktemp -d)
 lrs_pid='' auth_pid='' xpid='' apid=''
