@@ -1,8 +1,10 @@
 /* app.h: what both front ends share. The scenario library, a playing session
  * with its timing and results, recording to progress, recommendations.
  *
- * Depends on: engine/script, engine/store, engine/core. Front ends (ui, cli)
- * use this and core.h / store.h types; they never touch Lua or cJSON. */
+ * Depends on: engine/script (private: front ends never include its headers),
+ * engine/store and engine/core (public: this header uses their types). Front
+ * ends (ui, cli) use this and core.h / store.h types; they never touch Lua or
+ * cJSON. docs/architecture.md says what each part may include. */
 #ifndef RAPPORT_APP_H
 #define RAPPORT_APP_H
 
@@ -102,6 +104,36 @@ bool app_check_file(const char *file, core_diags *d);
 /* Checks an exercise pack (*.pack.lua): its form, and that every scenario it
  * names is in the library (app_library_dir). */
 bool app_check_pack_file(const char *file, core_diags *d);
+
+/* ---- exercise packs (docs/workshops.md) ---- */
+
+/* Loads and validates a pack file; with lib, also checks that every scenario
+ * it names is in that library ("unknown-scenario" errors with a "did you
+ * mean"). Problems go to d. NULL when the pack itself has errors. Free with
+ * app_pack_free. */
+core_pack *app_pack_load(const char *file, const app_library *lib, core_diags *d);
+void app_pack_free(core_pack *p); /* NULL is fine */
+/* "practice" or "assessed". */
+const char *app_pack_mode_name(core_pack_mode m);
+
+/* ---- expectations beside a scenario (NAME.test.lua, run by `rapport test`) ---- */
+
+typedef struct app_expects app_expects; /* opaque: the cases of one .test.lua file */
+typedef struct app_expect_case {
+    const char *name;    /* label for messages; "case N" when the author gave none */
+    const char *choices; /* the case's --choices list */
+    int line;            /* in the .test.lua file */
+} app_expect_case;       /* strings borrowed from the app_expects */
+
+/* Loads file; problems go to d. NULL when it has errors. Free with app_expects_free. */
+app_expects *app_expects_load(const char *file, core_diags *d);
+void app_expects_free(app_expects *e); /* NULL is fine */
+int app_expects_count(const app_expects *e);
+app_expect_case app_expects_case(const app_expects *e, int i);
+/* Plays case i on p (from the start, or from its node with its facts and
+ * trust) and compares the outcome, the error and the skills it names. True
+ * when all hold; else why says what differed. */
+bool app_expects_run(const app_expects *e, int i, app_play *p, char *why, size_t n);
 
 /* ---- progress and recommendation ---- */
 

@@ -1,7 +1,6 @@
 /* check.c: authoring checks on a loaded scenario (warnings; the loader has
  * already refused what is an error). */
 #include "app.h"
-#include "pack.h"
 #include "script.h"
 
 #include <stdio.h>
@@ -182,27 +181,18 @@ bool app_check_file(const char *file, core_diags *d)
 bool app_check_pack_file(const char *file, core_diags *d)
 {
     int before = d->errors;
-    scr_pack *p = scr_pack_load(file, NULL, d);
-    if (p) {
-        /* Its scenarios must be in the library the window will open. */
-        char *dir = app_library_dir();
-        app_library lib = {0};
-        if (dir && app_library_scan(dir, &lib)) {
-            const char **ids = malloc(sizeof *ids * (size_t)(lib.n + 1));
-            int n = 0;
-            for (int i = 0; ids && i < lib.n; i++)
-                if (lib.v[i].id && lib.v[i].id[0]) ids[n++] = lib.v[i].id;
-            if (ids) scr_pack_check_ids(p, ids, n, d);
-            free(ids);
-        } else {
-            core_diag_add(d, CORE_WARNING, file, "", 0, "no-library",
-                          "the scenario library (%s) cannot be read, so the scenarios this pack "
-                          "names were not checked",
-                          dir ? dir : "?");
-        }
-        app_library_free(&lib);
-        free(dir);
-    }
-    scr_pack_free(p);
+    /* Its scenarios must be in the library the window will open. */
+    char *dir = app_library_dir();
+    app_library lib = {0};
+    bool have_lib = dir && app_library_scan(dir, &lib);
+    core_pack *p = app_pack_load(file, have_lib ? &lib : NULL, d);
+    if (p && !have_lib)
+        core_diag_add(d, CORE_WARNING, file, "", 0, "no-library",
+                      "the scenario library (%s) cannot be read, so the scenarios this pack "
+                      "names were not checked",
+                      dir ? dir : "?");
+    app_pack_free(p);
+    app_library_free(&lib);
+    free(dir);
     return d->errors == before;
 }

@@ -125,9 +125,9 @@ typedef struct rp_scen {
     int n_out;
     double avg[RP_MAX_SKILLS];
     int avg_n[RP_MAX_SKILLS];
-    const scr_pack_item *item; /* this scenario's entry in the pack, or NULL */
-    int pack_pos;              /* 1-based place in the pack, 0 when not in it */
-    scr_scenario *model;       /* owned; NULL when no file was found */
+    const core_pack_item *item; /* this scenario's entry in the pack, or NULL */
+    int pack_pos;               /* 1-based place in the pack, 0 when not in it */
+    scr_scenario *model;        /* owned; NULL when no file was found */
     int model_version;
     bool version_differs;
 } rp_scen;
@@ -139,7 +139,7 @@ typedef struct rp_tag {
 
 struct app_report {
     app_report_opts o;
-    scr_pack *pack;     /* owned; NULL without one */
+    core_pack *pack;    /* owned; NULL without one */
     st_progress *files; /* owned */
     int n_files;
     rp_session *sess; /* owned */
@@ -270,7 +270,7 @@ void app_report_free(app_report *r)
 
 bool app_report_set_pack(app_report *r, const char *file, core_diags *diags)
 {
-    scr_pack *p = scr_pack_load(file, NULL, diags);
+    core_pack *p = scr_pack_load(file, NULL, diags);
     if (!p) return false;
     scr_pack_free(r->pack);
     r->pack = p;

@@ -1,7 +1,6 @@
 /* check.c: `rapport check FILE...`. */
 #include "app.h"
 #include "cli.h"
-#include "expect.h"
 
 #include <string.h>
 
@@ -28,9 +27,7 @@ int cli_check(const cli_opts *o)
         size_t len = strlen(f);
         if (len > 9 && strcmp(f + len - 9, ".test.lua") == 0) {
             /* Expectations beside a scenario: check their form (rapport test runs them). */
-            scr_expects ex;
-            scr_load_expects(f, &ex, &d);
-            scr_expects_free(&ex);
+            app_expects_free(app_expects_load(f, &d));
         } else if (len > 9 && strcmp(f + len - 9, ".pack.lua") == 0) {
             app_check_pack_file(f, &d);
         } else {

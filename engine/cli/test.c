@@ -2,8 +2,6 @@
  * author functions included, with coverage and reproducible failures. */
 #include "app.h"
 #include "cli.h"
-#include "expect.h"
-#include "script.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -167,12 +165,29 @@ static bool exhaustive(app_play *p, cov *c)
     return ok;
 }
 
-static bool near(double a, double b)
+/* Runs NAME.test.lua beside NAME.lua when it exists; returns the failures. */
+/* `--bots`: each guessing strategy's endings and accuracy. */
+static void print_bots(app_play *p, long runs, unsigned long seed)
 {
-    return fabs(a - b) < 0.01;
+    const core_scenario *sc = app_play_scenario(p);
+    printf("  bots (%ld runs each, the author's order, never letting time run out):\n", runs);
+    for (int b = 0; b < APP_N_BOTS; b++) {
+        app_bot_result r;
+        if (!app_bots_run(p, b, runs, seed, &r) || r.runs == 0) return;
+        double n = (double)r.runs;
+        printf("    %-10s good %5.1f%%  mixed %5.1f%%  poor %5.1f%%", app_cue_name(b),
+               100.0 * (double)r.good / n, 100.0 * (double)r.mixed / n, 100.0 * (double)r.poor / n);
+        if (r.other) printf("  other %5.1f%%", 100.0 * (double)r.other / n);
+        printf("  accuracy");
+        for (int k = 0; k < sc->n_skills; k++)
+            if (r.acc_n[k])
+                printf(" %s %.0f", sc->skills[k], r.accuracy[k]);
+            else
+                printf(" %s -", sc->skills[k]);
+        printf("\n");
+    }
 }
 
-/* Runs NAME.test.lua beside NAME.lua when it exists; returns the failures. */
 static int run_expectations(app_play *p, const char *file)
 {
     size_t n = strlen(file);
@@ -183,70 +198,23 @@ static int run_expectations(app_play *p, const char *file)
     if (!probe) return 0;
     fclose(probe);
     core_diags d = {0};
-    scr_expects ex;
-    if (!scr_load_expects(tf, &ex, &d)) {
+    app_expects *ex = app_expects_load(tf, &d);
+    if (!ex) {
         core_diags_print(&d, stdout);
         core_diags_free(&d);
-        scr_expects_free(&ex);
         return 1;
     }
     core_diags_free(&d);
-    int failed = 0;
-    for (int i = 0; i < ex.n; i++) {
-        const scr_expect *e = &ex.v[i];
-        char why[1600] = "";
-        char msg[1400] = "";
-        if (e->from || e->n_facts || e->n_trust) {
-            if (!app_play_start_at(p, e->from, (const char *const *)e->facts, e->n_facts,
-                                   (const char *const *)e->trust_keys, e->trust, e->n_trust, msg,
-                                   sizeof msg))
-                snprintf(why, sizeof why, "cannot start: %s", msg);
-        } else {
-            app_play_restart(p);
-        }
-        core_session *s = app_play_session(p);
-        int rc = why[0] ? -1 : app_play_apply(p, e->choices, msg, sizeof msg);
-        const char *err = rc > 0                                  ? msg
-                          : core_session_status(s) == CORE_FAILED ? core_session_error(s)
-                                                                  : NULL;
-        if (why[0]) {
-        } else if (e->error) {
-            if (!err || !strstr(err, e->error))
-                snprintf(why, sizeof why, "expected an error containing \"%s\", got %s%s%s",
-                         e->error, err ? "\"" : "none", err ? err : "", err ? "\"" : "");
-        } else if (err) {
-            snprintf(why, sizeof why, "%s", err);
-        } else {
-            const core_node *node = core_session_node(s);
-            if (e->outcome &&
-                (core_session_status(s) != CORE_ENDED || strcmp(node->ending, e->outcome) != 0))
-                snprintf(why, sizeof why, "expected outcome '%s', got %s%s%s", e->outcome,
-                         core_session_status(s) == CORE_ENDED ? "'" : "no ending (stopped at '",
-                         core_session_status(s) == CORE_ENDED ? node->ending : node->id, "'");
-            app_result r;
-            app_play_result(p, &r);
-            for (int k = 0; k < e->n_skills && !why[0]; k++) {
-                const scr_expect_skill *x = &e->skills[k];
-                int si = -1;
-                for (int j = 0; j < r.n_skills; j++)
-                    if (strcmp(r.skills[j].name, x->name) == 0) si = j;
-                if (si < 0)
-                    snprintf(why, sizeof why, "no skill '%s' in the scenario", x->name);
-                else if (x->has_raw && !near(r.skills[si].raw, x->raw))
-                    snprintf(why, sizeof why, "%s raw: expected %g, got %g", x->name, x->raw,
-                             r.skills[si].raw);
-                else if (x->has_percent && !near(r.skills[si].percent, x->percent))
-                    snprintf(why, sizeof why, "%s percent: expected %g, got %.2f", x->name,
-                             x->percent, r.skills[si].percent);
-            }
-        }
-        if (why[0]) {
-            failed++;
-            printf("  FAIL %s:%d: %s (--choices %s): %s\n", tf, e->line, e->name, e->choices, why);
-        }
+    int failed = 0, cases = app_expects_count(ex);
+    for (int i = 0; i < cases; i++) {
+        char why[1600];
+        if (app_expects_run(ex, i, p, why, sizeof why)) continue;
+        app_expect_case e = app_expects_case(ex, i);
+        failed++;
+        printf("  FAIL %s:%d: %s (--choices %s): %s\n", tf, e.line, e.name, e.choices, why);
     }
-    printf("  expectations (%s): %d passed, %d failed\n", tf, ex.n - failed, failed);
-    scr_expects_free(&ex);
+    printf("  expectations (%s): %d passed, %d failed\n", tf, cases - failed, failed);
+    app_expects_free(ex);
     return failed;
 }
 

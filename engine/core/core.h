@@ -116,6 +116,36 @@ typedef struct core_scenario {
     int node_cap, fact_cap;
 } core_scenario;
 
+/* ---- exercise packs (the model engine/script's pack loader fills) ---- */
+
+/* A pack lists scenarios in the order a workshop plays them (docs/workshops.md).
+ * It is model data like core_scenario, kept here so the front ends can read it
+ * through engine/app without reaching engine/script. A core_pack owns every
+ * string and array in it; engine/app (app_pack_load / app_pack_free) hands it out. */
+typedef enum core_pack_mode {
+    CORE_PACK_PRACTICE, /* feedback after every choice, going back allowed */
+    CORE_PACK_ASSESSED  /* no feedback until the debrief, no going back */
+} core_pack_mode;
+
+typedef struct core_pack_item {
+    char *scenario;      /* scenario id, as in the scenario's `id`; owned */
+    core_pack_mode mode; /* CORE_PACK_PRACTICE when the author gave none */
+    double time_limit;   /* seconds for the whole scenario; 0 when there is none */
+    char **prompts;      /* discussion prompts for after the scenario; owned */
+    int n_prompts;
+    char *path; /* table path of the entry, e.g. scenarios[2], for messages; owned */
+    int line;   /* line of the entry in the pack file, 0 when unknown */
+} core_pack_item;
+
+typedef struct core_pack {
+    char *file;            /* path it was loaded from; owned, may be NULL */
+    char *id;              /* owned */
+    char *title;           /* owned; the id when the author gave none (with a warning) */
+    char *summary;         /* owned; "" when none */
+    core_pack_item *items; /* in the order the group plays them; owned */
+    int n_items;
+} core_pack;
+
 /* ---- building a scenario (used by engine/script and by tests) ---- */
 
 /* Returns a new empty scenario with the three default skills, or NULL when out of

@@ -26,7 +26,7 @@
 
 typedef struct pk {
     lua_State *L;
-    scr_pack *p;
+    core_pack *p;
     core_diags *d;
     const char *file;
     scr_lines *lines;
@@ -46,9 +46,9 @@ static void diag(pk *x, core_severity sev, const char *path, const char *code, c
 #define ERR(x, path, code, ...) diag(x, CORE_ERROR, path, code, __VA_ARGS__)
 #define WARN(x, path, code, ...) diag(x, CORE_WARNING, path, code, __VA_ARGS__)
 
-const char *scr_pack_mode_name(scr_pack_mode m)
+const char *scr_pack_mode_name(core_pack_mode m)
 {
-    return m == SCR_PACK_ASSESSED ? "assessed" : "practice";
+    return m == CORE_PACK_ASSESSED ? "assessed" : "practice";
 }
 
 /* ---- small helpers (the scenario loader keeps its own copies static) ---- */
@@ -102,7 +102,7 @@ static bool opt_string(pk *x, int t, const char *path, const char *key, char **o
 
 static const char *const item_fields[] = {"id", "mode", "time_limit", "prompts", NULL};
 
-static void load_prompts(pk *x, int t, const char *path, scr_pack_item *it)
+static void load_prompts(pk *x, int t, const char *path, core_pack_item *it)
 {
     lua_State *L = x->L;
     char sub[640];
@@ -142,11 +142,11 @@ static void load_prompts(pk *x, int t, const char *path, scr_pack_item *it)
     lua_pop(L, 1);
 }
 
-static void load_item(pk *x, int t, const char *path, scr_pack_item *it)
+static void load_item(pk *x, int t, const char *path, core_pack_item *it)
 {
     lua_State *L = x->L;
     char sub[640];
-    it->mode = SCR_PACK_PRACTICE;
+    it->mode = CORE_PACK_PRACTICE;
     it->path = core_strdup(path);
     it->line = scr_lines_find(x->lines, path);
     if (lua_type(L, t) == LUA_TSTRING) { /* "networking.coffee_line" shorthand */
@@ -170,7 +170,7 @@ static void load_item(pk *x, int t, const char *path, scr_pack_item *it)
     if (opt_string(x, t, path, "mode", &mode, false, "\"practice\" or \"assessed\"") && mode) {
         static const char *const modes[] = {"practice", "assessed"};
         if (strcmp(mode, "assessed") == 0) {
-            it->mode = SCR_PACK_ASSESSED;
+            it->mode = CORE_PACK_ASSESSED;
         } else if (strcmp(mode, "practice") != 0) {
             char dym[200];
             scr_did_you_mean(dym, sizeof dym, scr_nearest(mode, modes, 2));
@@ -209,7 +209,7 @@ static const char *const top_fields[] = {"format",  "kind",      "id",     "titl
 static int check_pack(lua_State *L)
 {
     pk *x = lua_touserdata(L, 2);
-    scr_pack *p = x->p;
+    core_pack *p = x->p;
     const int t = 1;
     lua_settop(L, 2);
 
@@ -296,7 +296,7 @@ static int check_pack(lua_State *L)
             for (lua_Integer i = 1; i <= len; i++) {
                 char item[64];
                 snprintf(item, sizeof item, "scenarios[%lld]", (long long)i);
-                scr_pack_item *it = &p->items[p->n_items++];
+                core_pack_item *it = &p->items[p->n_items++];
                 int et = lua_rawgeti(L, st, i);
                 if (et == LUA_TTABLE || et == LUA_TSTRING)
                     load_item(x, lua_gettop(L), item, it);
@@ -316,13 +316,13 @@ static int check_pack(lua_State *L)
     return 0;
 }
 
-scr_pack *scr_pack_load_buffer(const char *name, const char *buf, size_t len,
-                               const scr_limits *limits, core_diags *diags)
+core_pack *scr_pack_load_buffer(const char *name, const char *buf, size_t len,
+                                const scr_limits *limits, core_diags *diags)
 {
     scr_limits lim = limits ? *limits : scr_default_limits();
     sbx_state sb; /* lives on this frame: L is closed before we return */
     lua_State *L = NULL;
-    scr_pack *p = calloc(1, sizeof *p);
+    core_pack *p = calloc(1, sizeof *p);
     pk x = {.p = p, .d = diags, .file = name};
     int before = diags->errors;
     if (!p) goto oom;
@@ -380,7 +380,7 @@ fail:
     return NULL;
 }
 
-scr_pack *scr_pack_load(const char *file, const scr_limits *limits, core_diags *diags)
+core_pack *scr_pack_load(const char *file, const scr_limits *limits, core_diags *diags)
 {
     FILE *f = fopen(file, "rb");
     if (!f) {
@@ -400,16 +400,16 @@ scr_pack *scr_pack_load(const char *file, const scr_limits *limits, core_diags *
         free(buf);
         return NULL;
     }
-    scr_pack *p = scr_pack_load_buffer(file, buf, len, limits, diags);
+    core_pack *p = scr_pack_load_buffer(file, buf, len, limits, diags);
     free(buf);
     return p;
 }
 
-void scr_pack_free(scr_pack *p)
+void scr_pack_free(core_pack *p)
 {
     if (!p) return;
     for (int i = 0; i < p->n_items; i++) {
-        scr_pack_item *it = &p->items[i];
+        core_pack_item *it = &p->items[i];
         free(it->scenario);
         for (int k = 0; k < it->n_prompts; k++)
             free(it->prompts[k]);
@@ -424,11 +424,11 @@ void scr_pack_free(scr_pack *p)
     free(p);
 }
 
-bool scr_pack_check_ids(const scr_pack *p, const char *const *ids, int n, core_diags *diags)
+bool scr_pack_check_ids(const core_pack *p, const char *const *ids, int n, core_diags *diags)
 {
     bool ok = true;
     for (int i = 0; i < p->n_items; i++) {
-        const scr_pack_item *it = &p->items[i];
+        const core_pack_item *it = &p->items[i];
         if (!it->scenario) continue;
         bool found = false;
         for (int k = 0; k < n && !found; k++)

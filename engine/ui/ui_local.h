@@ -10,7 +10,6 @@
 #define RAPPORT_UI_LOCAL_H
 
 #include "app.h"
-#include "pack.h"
 #include "ui.h"
 #include "ui_gfx.h"
 
@@ -116,7 +115,7 @@ typedef struct ui_state {
     bool best_done;
     bool play_assessed; /* the running session's mode: the setting, or its pack entry's */
     /* exercise pack (--pack; ui_pack.c) */
-    scr_pack *pack; /* owned; NULL without a pack or when it could not be loaded */
+    core_pack *pack; /* owned; NULL without a pack or when it could not be loaded */
     char
         *pack_problems; /* why the pack cannot be used, one problem a line; owned, NULL when fine */
     int *pack_lib;      /* [n_items] library index of each entry, -1 when not there; owned */

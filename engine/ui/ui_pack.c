@@ -11,8 +11,8 @@
  * calls time. Each entry's clock starts when a player first opens it and
  * keeps running through retries (it is the exercise's slot, not a session's).
  *
- * Depends on: engine/script's pack loader (plain C data; no Lua here) and
- * the library the window scanned. */
+ * Depends on: engine/app's pack loader (app_pack_load: a core_pack, plain C
+ * data) and the library the window scanned. */
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -48,15 +48,7 @@ static void set_problems(ui_state *st, const core_diags *d, const char *fallback
 void ui_pack_load(ui_state *st, const char *file)
 {
     core_diags d = {0};
-    scr_pack *p = scr_pack_load(file, NULL, &d);
-    if (p) {
-        const char **ids = malloc(sizeof *ids * (size_t)(st->lib.n + 1));
-        int n = 0;
-        for (int i = 0; ids && i < st->lib.n; i++)
-            if (st->lib.v[i].id && st->lib.v[i].id[0]) ids[n++] = st->lib.v[i].id;
-        if (ids) scr_pack_check_ids(p, ids, n, &d);
-        free(ids);
-    }
+    core_pack *p = app_pack_load(file, &st->lib, &d);
     /* The facilitator's terminal gets every problem, warnings included. */
     if (d.n) core_diags_print(&d, stderr);
     size_t n = p ? (size_t)(p->n_items > 0 ? p->n_items : 1) : 1;
@@ -67,7 +59,7 @@ void ui_pack_load(ui_state *st, const char *file)
         st->pack_clock = calloc(n, sizeof *st->pack_clock);
     }
     if (!p || !st->pack_lib || !st->pack_why || !st->pack_done || !st->pack_clock) {
-        scr_pack_free(p);
+        app_pack_free(p);
         ui_pack_free(st);
         set_problems(st, &d, "The pack could not be loaded (out of memory).");
         core_diags_free(&d);
@@ -75,7 +67,7 @@ void ui_pack_load(ui_state *st, const char *file)
     }
     st->pack = p;
     for (int i = 0; i < p->n_items; i++) {
-        const scr_pack_item *it = &p->items[i];
+        const core_pack_item *it = &p->items[i];
         int li = app_library_find(&st->lib, it->scenario);
         st->pack_lib[i] = li;
         char why[600] = "";
@@ -100,7 +92,7 @@ void ui_pack_free(ui_state *st)
     if (st->pack && st->pack_why)
         for (int i = 0; i < st->pack->n_items; i++)
             free(st->pack_why[i]);
-    scr_pack_free(st->pack);
+    app_pack_free(st->pack);
     free(st->pack_lib);
     free(st->pack_why);
     free(st->pack_done);
@@ -137,7 +129,7 @@ bool ui_pack_open(ui_state *st, int i)
     int li = st->pack_lib[i];
     if (!ui_state_open(st, st->lib.v[li].file, li)) return false;
     st->pack_item = i;
-    st->play_assessed = st->pack->items[i].mode == SCR_PACK_ASSESSED;
+    st->play_assessed = st->pack->items[i].mode == CORE_PACK_ASSESSED;
     if (!st->pack_clock[i]) st->pack_clock[i] = ui_now_ms();
     st->pack_shown_s = -2;
     st->focus[UI_SCR_PACK] = i;
@@ -194,16 +186,16 @@ void ui_pack_clock_text(ui_state *st, char *buf, size_t n)
         snprintf(buf, n, "%d:%02d left", s / 60, s % 60);
 }
 
-static void mode_line(const scr_pack_item *it, char *buf, size_t n)
+static void mode_line(const core_pack_item *it, char *buf, size_t n)
 {
     double m = it->time_limit / 60.0;
     if (it->time_limit <= 0)
-        snprintf(buf, n, "%s · no time limit", scr_pack_mode_name(it->mode));
+        snprintf(buf, n, "%s · no time limit", app_pack_mode_name(it->mode));
     else if (m == (double)(int)m)
-        snprintf(buf, n, "%s · %d minute%s", scr_pack_mode_name(it->mode), (int)m,
+        snprintf(buf, n, "%s · %d minute%s", app_pack_mode_name(it->mode), (int)m,
                  (int)m == 1 ? "" : "s");
     else
-        snprintf(buf, n, "%s · %.1f minutes", scr_pack_mode_name(it->mode), m);
+        snprintf(buf, n, "%s · %.1f minutes", app_pack_mode_name(it->mode), m);
 }
 
 /* ---- the pack screen ---- */
@@ -212,7 +204,7 @@ static void mode_line(const scr_pack_item *it, char *buf, size_t n)
 static int card(ui_state *st, int i, int x, int y, int w, bool focus, int todo)
 {
     ui_ctx *cx = st->cx;
-    const scr_pack_item *it = &st->pack->items[i];
+    const core_pack_item *it = &st->pack->items[i];
     int li = st->pack_lib[i];
     bool ok = li >= 0;
     int p = ui_pad(cx), iw = w - 2 * p;
@@ -386,7 +378,7 @@ void ui_prompts_draw(ui_state *st)
 {
     ui_ctx *cx = st->cx;
     if (!st->play || !st->pack || st->pack_item < 0) return;
-    const scr_pack_item *it = &st->pack->items[st->pack_item];
+    const core_pack_item *it = &st->pack->items[st->pack_item];
     const core_scenario *sc = app_play_scenario(st->play);
     int p = ui_pad(cx);
     char title[300], where[64];

@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static scr_pack *load(const char *src, core_diags *d)
+static core_pack *load(const char *src, core_diags *d)
 {
     memset(d, 0, sizeof *d);
     return scr_pack_load_buffer("p.pack.lua", src, strlen(src), NULL, d);
@@ -35,7 +35,7 @@ static const core_diag *find(const core_diags *d, const char *code)
 static void refused(const char *src, const char *code, const char *path, int line, const char *says)
 {
     core_diags d;
-    scr_pack *p = load(src, &d);
+    core_pack *p = load(src, &d);
     assert_null(p);
     assert_true(d.errors >= 1);
     const core_diag *g = find(&d, code);
@@ -51,7 +51,7 @@ static void shipped_example(void **state)
 {
     (void)state;
     core_diags d = {0};
-    scr_pack *p =
+    core_pack *p =
         scr_pack_load(RAPPORT_SOURCE_DIR "/scenarios/packs/first_workshop.pack.lua", NULL, &d);
     assert_non_null(p);
     assert_int_equal(d.n, 0); /* not even a warning */
@@ -59,11 +59,11 @@ static void shipped_example(void **state)
     assert_string_equal(p->title, "First networking workshop");
     assert_int_equal(p->n_items, 4);
     assert_string_equal(p->items[0].scenario, "networking.coffee_line");
-    assert_int_equal(p->items[0].mode, SCR_PACK_PRACTICE);
+    assert_int_equal(p->items[0].mode, CORE_PACK_PRACTICE);
     assert_true(p->items[0].time_limit == 600);
     assert_int_equal(p->items[0].n_prompts, 2);
     assert_string_equal(p->items[3].scenario, "mentor.ask_mentor");
-    assert_int_equal(p->items[3].mode, SCR_PACK_ASSESSED);
+    assert_int_equal(p->items[3].mode, CORE_PACK_ASSESSED);
     assert_string_equal(scr_pack_mode_name(p->items[3].mode), "assessed");
     assert_int_equal(p->items[1].line, 17); /* where `{ id = "networking.joining_group"` opens */
     /* Every scenario it names is in the shipped library. */
@@ -78,19 +78,19 @@ static void shorthand_and_defaults(void **state)
 {
     (void)state;
     core_diags d;
-    scr_pack *p = load("return {\n"
-                       "  format = 1, kind = \"pack\", id = \"w.short\", title = \"Short\",\n"
-                       "  scenarios = {\n"
-                       "    \"networking.coffee_line\",\n"
-                       "    { id = \"mentor.one_question\", prompts = \"Only one prompt\" },\n"
-                       "  },\n"
-                       "}\n",
-                       &d);
+    core_pack *p = load("return {\n"
+                        "  format = 1, kind = \"pack\", id = \"w.short\", title = \"Short\",\n"
+                        "  scenarios = {\n"
+                        "    \"networking.coffee_line\",\n"
+                        "    { id = \"mentor.one_question\", prompts = \"Only one prompt\" },\n"
+                        "  },\n"
+                        "}\n",
+                        &d);
     assert_non_null(p);
     assert_int_equal(d.n, 0);
     assert_int_equal(p->n_items, 2);
     assert_string_equal(p->items[0].scenario, "networking.coffee_line");
-    assert_int_equal(p->items[0].mode, SCR_PACK_PRACTICE);
+    assert_int_equal(p->items[0].mode, CORE_PACK_PRACTICE);
     assert_true(p->items[0].time_limit == 0);
     assert_int_equal(p->items[0].n_prompts, 0);
     assert_int_equal(p->items[0].line, 4);
@@ -106,12 +106,12 @@ static void unknown_scenario_ids(void **state)
 {
     (void)state;
     core_diags d;
-    scr_pack *p = load("return { format = 1, kind = \"pack\", id = \"w\", title = \"W\",\n"
-                       "  scenarios = {\n"
-                       "    { id = \"networking.coffee_line\" },\n"
-                       "    { id = \"networking.cofee_line\", mode = \"assessed\" },\n"
-                       "  } }\n",
-                       &d);
+    core_pack *p = load("return { format = 1, kind = \"pack\", id = \"w\", title = \"W\",\n"
+                        "  scenarios = {\n"
+                        "    { id = \"networking.coffee_line\" },\n"
+                        "    { id = \"networking.cofee_line\", mode = \"assessed\" },\n"
+                        "  } }\n",
+                        &d);
     assert_non_null(p);
     const char *ids[] = {"networking.coffee_line", "mentor.ask_mentor"};
     assert_false(scr_pack_check_ids(p, ids, 2, &d));
@@ -128,12 +128,12 @@ static void warnings_still_load(void **state)
 {
     (void)state;
     core_diags d;
-    scr_pack *p = load("return { format = 1, kind = \"pack\", id = \"w.warn\",\n"
-                       "  scenarios = {\n"
-                       "    { id = \"a.b\", time_limit = 10,\n"
-                       "      prompt = { \"misspelt\" } },\n"
-                       "  } }\n",
-                       &d);
+    core_pack *p = load("return { format = 1, kind = \"pack\", id = \"w.warn\",\n"
+                        "  scenarios = {\n"
+                        "    { id = \"a.b\", time_limit = 10,\n"
+                        "      prompt = { \"misspelt\" } },\n"
+                        "  } }\n",
+                        &d);
     assert_non_null(p);
     assert_int_equal(d.errors, 0);
     assert_string_equal(p->title, "w.warn"); /* no title: the id stands in */

@@ -1,0 +1,121 @@
+/* expect.c: the expectations authors write beside a scenario (NAME.test.lua),
+ * played on a running scenario for `rapport test` and checked for form by
+ * `rapport check`. engine/script loads them; the front ends see only this.
+ *
+ * Depends on: engine/script (the loader), engine/core. */
+#include "app.h"
+#include "expect.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct app_expects {
+    scr_expects ex;
+};
+
+app_expects *app_expects_load(const char *file, core_diags *d)
+{
+    app_expects *e = calloc(1, sizeof *e);
+    if (!e) {
+        core_diag_add(d, CORE_ERROR, file, "", 0, "memory", "out of memory while loading");
+        return NULL;
+    }
+    if (!scr_load_expects(file, &e->ex, d)) {
+        app_expects_free(e);
+        return NULL;
+    }
+    return e;
+}
+
+void app_expects_free(app_expects *e)
+{
+    if (!e) return;
+    scr_expects_free(&e->ex);
+    free(e);
+}
+
+int app_expects_count(const app_expects *e)
+{
+    return e->ex.n;
+}
+
+app_expect_case app_expects_case(const app_expects *e, int i)
+{
+    const scr_expect *x = &e->ex.v[i];
+    return (app_expect_case){.name = x->name, .choices = x->choices, .line = x->line};
+}
+
+static bool near(double a, double b)
+{
+    return fabs(a - b) < 0.01;
+}
+
+/* The first expected skill value that differs from r, into why. */
+static void compare_skills(const scr_expect *e, const app_result *r, char *why, size_t n)
+{
+    for (int k = 0; k < e->n_skills && !why[0]; k++) {
+        const scr_expect_skill *x = &e->skills[k];
+        int si = -1;
+        for (int j = 0; j < r->n_skills; j++)
+            if (strcmp(r->skills[j].name, x->name) == 0) si = j;
+        if (si < 0)
+            snprintf(why, n, "no skill '%s' in the scenario", x->name);
+        else if (x->has_raw && !near(r->skills[si].raw, x->raw))
+            snprintf(why, n, "%s raw: expected %g, got %g", x->name, x->raw, r->skills[si].raw);
+        else if (x->has_percent && !near(r->skills[si].percent, x->percent))
+            snprintf(why, n, "%s percent: expected %g, got %.2f", x->name, x->percent,
+                     r->skills[si].percent);
+    }
+}
+
+bool app_expects_run(const app_expects *ex, int i, app_play *p, char *why, size_t n)
+{
+    const scr_expect *e = &ex->ex.v[i];
+    char msg[1400] = "";
+    why[0] = '\0';
+    if (e->has_bots) { /* no guessing bot may win (rapport test --bots shows them) */
+        app_bot_result worst;
+        if (!app_bots_worst(p, e->bots_runs > 0 ? e->bots_runs : APP_BOT_RUNS, 1, &worst))
+            snprintf(why, n, "out of memory");
+        else if (100.0 * (double)worst.good > e->bots_max_good * (double)worst.runs + 1e-9)
+            snprintf(why, n,
+                     "the %s bot reached a good ending in %.1f%% of its runs (at most %g%% "
+                     "expected; rapport test --bots shows every bot)",
+                     app_cue_name(worst.bot), 100.0 * (double)worst.good / (double)worst.runs,
+                     e->bots_max_good);
+        return !why[0];
+    }
+    if (e->from || e->n_facts || e->n_trust) {
+        if (!app_play_start_at(p, e->from, (const char *const *)e->facts, e->n_facts,
+                               (const char *const *)e->trust_keys, e->trust, e->n_trust, msg,
+                               sizeof msg))
+            snprintf(why, n, "cannot start: %s", msg);
+    } else {
+        app_play_restart(p);
+    }
+    if (why[0]) return false;
+    core_session *s = app_play_session(p);
+    int rc = app_play_apply(p, e->choices, msg, sizeof msg);
+    const char *err = rc > 0                                  ? msg
+                      : core_session_status(s) == CORE_FAILED ? core_session_error(s)
+                                                              : NULL;
+    if (e->error) {
+        if (!err || !strstr(err, e->error))
+            snprintf(why, n, "expected an error containing \"%s\", got %s%s%s", e->error,
+                     err ? "\"" : "none", err ? err : "", err ? "\"" : "");
+    } else if (err) {
+        snprintf(why, n, "%s", err);
+    } else {
+        const core_node *node = core_session_node(s);
+        bool ended = core_session_status(s) == CORE_ENDED;
+        if (e->outcome && (!ended || strcmp(node->ending, e->outcome) != 0))
+            snprintf(why, n, "expected outcome '%s', got %s%s%s", e->outcome,
+                     ended ? "'" : "no ending (stopped at '", ended ? node->ending : node->id, "'");
+        app_result r;
+        app_play_result(p, &r);
+        compare_skills(e, &r, why, n);
+    }
+    return !why[0];
+}
