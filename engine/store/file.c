@@ -1,7 +1,14 @@
-/* file.c: where progress files live, durable saves, locks, setting broken files aside. */
+/* file.c: where progress files live; loading with repair, saving generations.
+ *
+ * Depends on store_file.h (reading, durable writes, locks, setting aside) and
+ * json.c (st_parse, st_print). The promise it keeps is in store.h: a session
+ * the player was told is saved always lives in the player's file, its .bak,
+ * or a file kept aside beside them. */
 #include "store.h"
+#include "store_file.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -14,6 +21,7 @@
 #include <unistd.h>
 
 #define FILE_MAX (64u << 20)
+#define LOCK_WAIT_MS 2000 /* a save takes milliseconds; this is a stuck instance */
 
 static char *fmt_path(const char *a, const char *b)
 {
@@ -63,155 +71,326 @@ char *st_player_file(const char *data_dir, const char *player)
     return out;
 }
 
-static int mkdir_p(const char *dir)
+/* One generation on disk (the player's file or its .bak), read and parsed. */
+typedef enum gen_state { GEN_MISSING, GEN_OK, GEN_BROKEN, GEN_NEWER, GEN_IO } gen_state;
+
+typedef struct gen {
+    gen_state state;
+    st_progress p; /* GEN_OK: the content; owned */
+    char *bytes;   /* GEN_OK: the file's bytes, when asked for; owned */
+    size_t len;
+    int err;       /* GEN_IO: errno */
+    char why[300]; /* GEN_BROKEN, GEN_NEWER: why it cannot be read */
+} gen;
+
+static void gen_free(gen *g)
 {
-    char buf[4096];
-    snprintf(buf, sizeof buf, "%s", dir);
-    for (char *p = buf + 1; *p; p++) {
-        if (*p != '/') continue;
-        *p = '\0';
-        if (mkdir(buf, 0700) != 0 && errno != EEXIST) return -1;
-        *p = '/';
+    if (g->state == GEN_OK) st_progress_free(&g->p);
+    free(g->bytes);
+    g->bytes = NULL;
+}
+
+/* Reads and parses path. A read error or a failed allocation is GEN_IO, never
+ * GEN_BROKEN: only bytes that were read whole and refused make a file broken. */
+static gen_state read_gen(const char *path, gen *g, bool keep_bytes)
+{
+    memset(g, 0, sizeof *g);
+    char *buf;
+    size_t len;
+    int r = st_file_read_all(path, FILE_MAX, &buf, &len);
+    if (r == 1) return g->state = GEN_MISSING;
+    if (r < 0 && errno == EFBIG) {
+        snprintf(g->why, sizeof g->why, "it is larger than %u MiB", FILE_MAX >> 20);
+        return g->state = GEN_BROKEN;
     }
-    if (mkdir(buf, 0700) != 0 && errno != EEXIST) return -1;
-    return 0;
-}
-
-static char *dir_of(const char *file)
-{
-    char *d = fmt_path(file, "");
-    if (!d) return NULL;
-    char *s = strrchr(d, '/');
-    if (s && s != d)
-        *s = '\0';
-    else if (s)
-        s[1] = '\0';
-    else
-        strcpy(d, ".");
-    return d;
-}
-
-static int read_all(const char *file, char **buf, size_t *len)
-{
-    *buf = NULL;
-    *len = 0;
-    int fd = open(file, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return errno == ENOENT ? 1 : -1;
-    size_t cap = 0;
-    for (;;) {
-        if (*len == cap) {
-            cap = cap ? cap * 2 : 65536;
-            char *p = realloc(*buf, cap);
-            if (!p) break;
-            *buf = p;
+    if (r < 0) {
+        g->err = errno;
+        return g->state = GEN_IO;
+    }
+    st_status st = st_parse(buf, len, &g->p, g->why, sizeof g->why);
+    if (st == ST_OK) {
+        g->state = GEN_OK;
+        if (keep_bytes) {
+            g->bytes = buf;
+            g->len = len;
+            buf = NULL;
         }
-        ssize_t r = read(fd, *buf + *len, cap - *len);
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) break;
-        *len += (size_t)r;
-        if (*len > FILE_MAX) break;
+    } else if (st == ST_NEWER) {
+        g->state = GEN_NEWER;
+    } else if (st == ST_SET_ASIDE) {
+        g->state = GEN_BROKEN;
+    } else {
+        g->state = GEN_IO;
+        g->err = ENOMEM;
     }
-    close(fd);
-    return 0;
+    free(buf);
+    return g->state;
 }
 
-/* Renames a broken file to <file>.broken-<time>[-n]; never replaces anything. */
-static char *set_aside(const char *file)
+static bool same_str(const char *a, const char *b)
 {
-    char stamp[32];
-    time_t t = time(NULL);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    size_t n = strlen(file) + 64;
-    char *dst = malloc(n);
-    if (!dst) return NULL;
-    for (int i = 0; i < 1000; i++) {
-        if (i == 0)
-            snprintf(dst, n, "%s.broken-%s", file, stamp);
+    return a && b ? strcmp(a, b) == 0 : a == b;
+}
+
+/* Two records for the same session: every field but `attempt`, which is
+ * derived from the file (a schema 1 file numbers it on reading). */
+static bool same_record(const st_record *a, const st_record *b)
+{
+    if (!same_str(a->scenario, b->scenario) || a->version != b->version ||
+        !same_str(a->title, b->title) || !same_str(a->family, b->family) ||
+        !same_str(a->mode, b->mode) || !same_str(a->started, b->started) ||
+        !same_str(a->ended, b->ended) || !same_str(a->outcome, b->outcome) ||
+        !same_str(a->grade, b->grade) || !same_str(a->kind, b->kind) ||
+        a->has_seed != b->has_seed || (a->has_seed && a->seed != b->seed) ||
+        a->confidence_before != b->confidence_before ||
+        a->confidence_after != b->confidence_after || a->n_path != b->n_path ||
+        a->n_choices != b->n_choices || a->n_skills != b->n_skills || a->n_tags != b->n_tags)
+        return false;
+    for (int i = 0; i < a->n_path; i++)
+        if (!same_str(a->path[i], b->path[i])) return false;
+    for (int i = 0; i < a->n_choices; i++) {
+        const st_choice *x = &a->choices[i], *y = &b->choices[i];
+        if (!same_str(x->node, y->node) || !same_str(x->choice, y->choice) ||
+            !same_str(x->text, y->text) || !same_str(x->reply, y->reply) ||
+            x->pressed != y->pressed || x->ms != y->ms || x->n_shown_ids != y->n_shown_ids)
+            return false;
+        for (int k = 0; k < x->n_shown_ids; k++)
+            if (!same_str(x->shown_ids[k], y->shown_ids[k])) return false;
+    }
+    for (int i = 0; i < a->n_skills; i++) {
+        const st_skill *x = &a->skills[i], *y = &b->skills[i];
+        if (!same_str(x->name, y->name) || x->raw != y->raw || x->best != y->best ||
+            x->worst != y->worst || x->percent != y->percent ||
+            x->has_accuracy != y->has_accuracy || (x->has_accuracy && x->accuracy != y->accuracy))
+            return false;
+    }
+    for (int i = 0; i < a->n_tags; i++)
+        if (!same_str(a->tags[i].name, b->tags[i].name) || a->tags[i].count != b->tags[i].count)
+            return false;
+    return true;
+}
+
+/* True when every session of old is also in cur (as many times): then old,
+ * the .bak, may be replaced by cur without losing anything. Generations grow
+ * by appending, so the first test is whether old is a prefix of cur. Returns
+ * -1 when out of memory. */
+static int contained(const st_progress *old, const st_progress *cur)
+{
+    if (old->n_records > cur->n_records) return 0;
+    int i = 0;
+    while (i < old->n_records && same_record(&old->records[i], &cur->records[i]))
+        i++;
+    if (i == old->n_records) return 1;
+    bool *used = calloc((size_t)cur->n_records + 1, sizeof *used);
+    if (!used) return -1;
+    int ok = 1;
+    for (int a = i; a < old->n_records && ok; a++) {
+        ok = 0;
+        for (int b = i; b < cur->n_records; b++)
+            if (!used[b] && same_record(&old->records[a], &cur->records[b])) {
+                used[b] = true;
+                ok = 1;
+                break;
+            }
+    }
+    free(used);
+    return ok;
+}
+
+/* Appends a sentence to msg, after what is there. */
+static void note(char *msg, size_t msglen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void note(char *msg, size_t msglen, const char *fmt, ...)
+{
+    size_t k = strlen(msg);
+    if (k && k + 2 < msglen) {
+        memcpy(msg + k, "; ", 3);
+        k += 2;
+    }
+    if (k >= msglen) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg + k, msglen - k, fmt, ap);
+    va_end(ap);
+}
+
+static char *bak_name(const char *file)
+{
+    return fmt_path(file, ".bak");
+}
+
+/* The repair, with the lock held: the player's file is unreadable (set it
+ * aside) or missing while a .bak exists. A readable .bak is written back as
+ * the player's file before anything is returned, so what the player is shown
+ * is on disk: nothing they were told is saved depends on a later save. An
+ * unreadable .bak is left for the next save, which keeps it aside. */
+static st_status repair_locked(const char *file, const char *player, st_progress *out, char *msg,
+                               size_t msglen)
+{
+    gen f, b = {0};
+    char *aside = NULL, *bak = NULL;
+    st_status st = ST_IO_ERROR;
+    st_progress_init(out, player);
+    switch (read_gen(file, &f, false)) {
+    case GEN_OK: /* someone else repaired it meanwhile */
+        st_progress_free(out);
+        *out = f.p;
+        return ST_OK;
+    case GEN_NEWER:
+        snprintf(msg, msglen,
+                 "%s was written by a newer rapport; it is left untouched and this session "
+                 "will not be saved (%s)",
+                 file, f.why);
+        return ST_NEWER;
+    case GEN_IO:
+        snprintf(msg, msglen, "cannot read %s: %s", file, strerror(f.err));
+        return ST_IO_ERROR;
+    case GEN_BROKEN:
+        aside = st_file_set_aside(file, "broken");
+        if (!aside) {
+            snprintf(msg, msglen,
+                     "progress file %s could not be read (%s) and cannot be kept aside (%s)", file,
+                     f.why, strerror(errno));
+            return ST_IO_ERROR;
+        }
+        snprintf(msg, msglen, "progress file %s could not be read (%s); kept it as %s and ", file,
+                 f.why, aside);
+        break;
+    case GEN_MISSING:
+        snprintf(msg, msglen, "progress file %s was missing; ", file);
+        break;
+    }
+    size_t k = strlen(msg);
+    bak = bak_name(file);
+    if (!bak) {
+        snprintf(msg + k, msglen - k, "ran out of memory");
+        goto done;
+    }
+    switch (read_gen(bak, &b, true)) {
+    case GEN_OK:
+        if (st_file_write_atomic(file, b.bytes, b.len, 0600, false) != ST_FILE_DONE) {
+            snprintf(msg + k, msglen - k,
+                     "cannot restore the previous save from %s (%s); it is left as it is", bak,
+                     strerror(errno));
+            goto done;
+        }
+        snprintf(msg + k, msglen - k, "restored the previous save from %s (%d session%s)", bak,
+                 b.p.n_records, b.p.n_records == 1 ? "" : "s");
+        st_progress_free(out);
+        *out = b.p;
+        b.state = GEN_MISSING; /* *out owns the content now */
+        st = ST_SET_ASIDE;
+        break;
+    case GEN_IO:
+        snprintf(msg + k, msglen - k, "cannot read the previous save %s: %s", bak, strerror(b.err));
+        break;
+    case GEN_MISSING:
+    case GEN_BROKEN:
+    case GEN_NEWER:
+        if (!aside) { /* nothing to say: the player starts afresh */
+            msg[0] = '\0';
+            st = ST_MISSING;
+            break;
+        }
+        if (b.state == GEN_MISSING)
+            snprintf(msg + k, msglen - k, "started a new one");
         else
-            snprintf(dst, n, "%s.broken-%s-%d", file, stamp, i);
-        /* link() fails when dst exists, so nothing is ever overwritten. */
-        if (link(file, dst) == 0) {
-            unlink(file);
-            return dst;
-        }
-        if (errno != EEXIST) break;
+            snprintf(msg + k, msglen - k,
+                     "started a new one (the previous save %s cannot be read either: %s)", bak,
+                     b.why);
+        st = ST_SET_ASIDE;
+        break;
     }
-    free(dst);
-    return NULL;
+done:
+    gen_free(&b);
+    free(aside);
+    free(bak);
+    return st;
+}
+
+static st_status load(const char *file, const char *player, st_progress *out, char *msg,
+                      size_t msglen, bool locked)
+{
+    msg[0] = '\0';
+    gen f;
+    read_gen(file, &f, false);
+    switch (f.state) {
+    case GEN_OK:
+        *out = f.p;
+        return ST_OK;
+    case GEN_NEWER:
+        snprintf(msg, msglen,
+                 "%s was written by a newer rapport; it is left untouched and this session "
+                 "will not be saved (%s)",
+                 file, f.why);
+        st_progress_init(out, player);
+        return ST_NEWER;
+    case GEN_IO:
+        /* A read that failed says nothing about the file: never set it aside. */
+        snprintf(msg, msglen, "cannot read %s: %s", file, strerror(f.err));
+        st_progress_init(out, player);
+        return ST_IO_ERROR;
+    case GEN_MISSING: {
+        char *bak = bak_name(file);
+        struct stat sb;
+        bool have_bak = bak && lstat(bak, &sb) == 0;
+        free(bak);
+        if (!have_bak) {
+            st_progress_init(out, player);
+            return ST_MISSING;
+        }
+        break;
+    }
+    case GEN_BROKEN:
+        break;
+    }
+    if (locked) return repair_locked(file, player, out, msg, msglen);
+    int fd = st_file_lock(file, "lock", LOCK_WAIT_MS);
+    if (fd < 0) {
+        if (fd == -2)
+            snprintf(msg, msglen, "another rapport is saving %s's progress; try again in a moment",
+                     player);
+        else
+            snprintf(msg, msglen, "cannot repair %s's progress: cannot create %s.lock: %s", player,
+                     file, strerror(errno));
+        st_progress_init(out, player);
+        return fd == -2 ? ST_LOCKED : ST_IO_ERROR;
+    }
+    st_status st = repair_locked(file, player, out, msg, msglen);
+    st_file_unlock(fd);
+    return st;
 }
 
 st_status st_load(const char *file, const char *player, st_progress *out, char *msg, size_t msglen)
 {
-    msg[0] = '\0';
-    char *buf;
-    size_t len;
-    int r = read_all(file, &buf, &len);
-    if (r == 1) {
-        st_progress_init(out, player);
-        return ST_MISSING;
-    }
-    if (r < 0) {
-        snprintf(msg, msglen, "cannot read %s: %s", file, strerror(errno));
-        st_progress_init(out, player);
-        return ST_IO_ERROR;
-    }
-    char why[300];
-    st_status st =
-        len > FILE_MAX ? ST_SET_ASIDE : st_parse(buf ? buf : "", len, out, why, sizeof why);
-    if (len > FILE_MAX) snprintf(why, sizeof why, "it is larger than %u MiB", FILE_MAX >> 20);
-    free(buf);
-    if (st == ST_OK) return ST_OK;
-    if (st == ST_NEWER) {
-        snprintf(msg, msglen,
-                 "%s was written by a newer rapport; it is left untouched and this session "
-                 "will not be saved (%s)",
-                 file, why);
-        st_progress_init(out, player);
-        return ST_NEWER;
-    }
-    if (st != ST_SET_ASIDE) {
-        st_progress_init(out, player);
-        snprintf(msg, msglen, "cannot read %s: %s", file, why);
-        return st;
-    }
-    char *aside = set_aside(file);
-    /* The previous generation may still be good. */
-    char *bak = fmt_path(file, ".bak");
-    bool from_bak = false;
-    if (bak && read_all(bak, &buf, &len) == 0) {
-        char why2[300];
-        if (st_parse(buf ? buf : "", len, out, why2, sizeof why2) == ST_OK) from_bak = true;
-        free(buf);
-    }
-    free(bak);
-    if (!from_bak) st_progress_init(out, player);
-    snprintf(msg, msglen, "progress file %s could not be read (%s); kept it as %s and %s", file,
-             why, aside ? aside : "(could not rename it)",
-             from_bak ? "restored the previous save" : "started a new one");
-    free(aside);
-    if (!aside) return ST_IO_ERROR;
-    return ST_SET_ASIDE;
+    return load(file, player, out, msg, msglen, false);
 }
 
-static int fsync_dir(const char *dir)
+/* Sets path aside under label, saying so in msg. False when it could not be. */
+static bool aside_noted(const char *path, const char *label, const char *what, char *msg,
+                        size_t msglen)
 {
-    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) return -1;
-    int r = fsync(fd);
-    close(fd);
-    return r;
+    char *aside = st_file_set_aside(path, label);
+    if (!aside) return false;
+    note(msg, msglen, "kept %s as %s", what, aside);
+    free(aside);
+    return true;
 }
 
-st_status st_save(const char *file, const st_progress *p, char *msg, size_t msglen)
+/* The save, with the lock held. The player's file becomes the new .bak; the
+ * .bak it displaces is dropped only when every one of its sessions is in
+ * that file, else it is kept aside. So a session the player was told is
+ * saved always lives in the file, the .bak or a file kept aside. Returns
+ * ST_OK, ST_SET_ASIDE (saved; msg says what was kept aside), ST_NEWER or
+ * ST_IO_ERROR (nothing saved; msg says why). */
+static st_status save_locked(const char *file, const st_progress *p, char *msg, size_t msglen)
 {
     st_status st = ST_IO_ERROR;
     char *text = st_print(p);
-    char *dir = dir_of(file);
-    char *tmp = NULL, *bak = NULL;
-    int fd = -1;
-    if (!text || !dir) {
+    char *bak = bak_name(file);
+    gen f = {0}, b = {0};
+    msg[0] = '\0';
+    if (!text || !bak) {
         snprintf(msg, msglen, "out of memory while saving");
         goto done;
     }
@@ -220,164 +399,189 @@ st_status st_save(const char *file, const st_progress *p, char *msg, size_t msgl
          * would cost the player this session and hide the ones before it. */
         st_progress check;
         char why[256];
-        if (st_parse(text, strlen(text), &check, why, sizeof why) != ST_OK) {
-            snprintf(msg, msglen, "progress not saved: it would not read back (%s)", why);
+        st_status c = st_parse(text, strlen(text), &check, why, sizeof why);
+        if (c != ST_OK) {
+            snprintf(msg, msglen, "progress not saved: it would not read back (%s)",
+                     c == ST_IO_ERROR ? "out of memory" : why);
             goto done;
         }
         st_progress_free(&check);
     }
-    if (mkdir_p(dir) != 0) {
-        snprintf(msg, msglen, "cannot create the folder %s: %s", dir, strerror(errno));
+    switch (read_gen(file, &f, false)) {
+    case GEN_IO:
+        snprintf(msg, msglen,
+                 "cannot save progress (cannot read %s: %s); the previous save is kept", file,
+                 strerror(f.err));
         goto done;
-    }
-    size_t n = strlen(file) + 32;
-    tmp = malloc(n);
-    bak = fmt_path(file, ".bak");
-    if (!tmp || !bak) goto done;
-    for (int i = 0; fd < 0 && i < 100; i++) {
-        snprintf(tmp, n, "%s.tmp-%d-%d", file, (int)getpid(), i);
-        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0 && errno != EEXIST) break;
-    }
-    if (fd < 0) {
-        snprintf(msg, msglen, "cannot save progress in %s: %s", dir, strerror(errno));
+    case GEN_NEWER:
+        snprintf(msg, msglen, "%s was written by a newer rapport; it is left untouched (%s)", file,
+                 f.why);
+        st = ST_NEWER;
         goto done;
-    }
-    size_t len = strlen(text), off = 0;
-    while (off < len) {
-        ssize_t w = write(fd, text + off, len - off);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) {
-            snprintf(msg, msglen, "cannot save progress (%s); the previous save is kept",
-                     strerror(w < 0 ? errno : ENOSPC));
+    case GEN_BROKEN:
+        if (!aside_noted(file, "broken", "the unreadable progress file", msg, msglen)) {
+            snprintf(msg, msglen, "cannot save progress: %s cannot be read (%s) or kept aside (%s)",
+                     file, f.why, strerror(errno));
             goto done;
         }
-        off += (size_t)w;
+        break;
+    case GEN_MISSING:
+    case GEN_OK:
+        break;
     }
-    /* Never retry fsync after a failure: the data may be gone from the cache. */
-    if (fsync(fd) != 0) {
+    if (f.state == GEN_OK) {
+        /* The .bak is about to become the player's file as it is now. */
+        int in = 1;
+        switch (read_gen(bak, &b, false)) {
+        case GEN_IO:
+            snprintf(msg, msglen,
+                     "cannot save progress (cannot read %s: %s); the previous save is kept", bak,
+                     strerror(b.err));
+            goto done;
+        case GEN_OK:
+            in = contained(&b.p, &f.p);
+            if (in < 0) {
+                snprintf(msg, msglen, "out of memory while saving");
+                goto done;
+            }
+            if (!in && !aside_noted(bak, "kept", "an older save with sessions the file lacked", msg,
+                                    msglen))
+                in = -1;
+            break;
+        case GEN_BROKEN:
+            if (!aside_noted(bak, "broken", "the unreadable previous save", msg, msglen)) in = -1;
+            break;
+        case GEN_NEWER:
+            if (!aside_noted(bak, "kept", "a previous save from a newer rapport", msg, msglen))
+                in = -1;
+            break;
+        case GEN_MISSING:
+            break;
+        }
+        if (in < 0) {
+            snprintf(msg, msglen, "cannot save progress: cannot keep %s aside (%s)", bak,
+                     strerror(errno));
+            goto done;
+        }
+    }
+    bool noted = msg[0] != '\0';
+    switch (st_file_write_atomic(file, text, strlen(text), 0600, f.state == GEN_OK)) {
+    case ST_FILE_DONE:
+        st = noted ? ST_SET_ASIDE : ST_OK;
+        break;
+    case ST_FILE_NO_FOLDER: {
+        char *dir = st_file_parent(file);
+        snprintf(msg, msglen, "cannot create the folder %s: %s", dir ? dir : file, strerror(errno));
+        free(dir);
+        break;
+    }
+    case ST_FILE_NO_MEMORY:
+        snprintf(msg, msglen, "out of memory while saving");
+        break;
+    case ST_FILE_NOT_WRITTEN:
         snprintf(msg, msglen, "cannot save progress (%s); the previous save is kept",
                  strerror(errno));
-        goto done;
+        break;
     }
-    if (close(fd) != 0) {
-        fd = -1;
-        snprintf(msg, msglen, "cannot save progress (%s); the previous save is kept",
-                 strerror(errno));
-        goto done;
-    }
-    fd = -1;
-    /* Keep the previous generation: a hard link, so the old bytes stay put. */
-    unlink(bak);
-    if (link(file, bak) != 0 && errno != ENOENT) {
-        /* Not fatal: the new save still goes in atomically. */
-    }
-    if (rename(tmp, file) != 0) {
-        snprintf(msg, msglen, "cannot save progress (%s); the previous save is kept",
-                 strerror(errno));
-        goto done;
-    }
-    free(tmp);
-    tmp = NULL;
-    fsync_dir(dir);
-    st = ST_OK;
 done:
-    if (fd >= 0) close(fd);
-    if (tmp) unlink(tmp);
-    free(tmp);
+    gen_free(&f);
+    gen_free(&b);
     free(bak);
-    free(dir);
     free(text);
     return st;
 }
 
-/* Takes <file>.lock, waiting up to about two seconds. Returns the fd or -1. */
-static int lock_file(const char *file)
+static st_status lock_or_say(const char *file, const char *player, int *fd, char *msg,
+                             size_t msglen)
 {
-    char *dir = dir_of(file);
-    if (dir) mkdir_p(dir);
-    free(dir);
-    char *lk = fmt_path(file, ".lock");
-    if (!lk) return -1;
-    int fd = open(lk, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    int e = errno;
-    free(lk);
-    if (fd < 0) {
-        errno = e; /* the caller says why */
-        return -1;
+    *fd = st_file_lock(file, "lock", LOCK_WAIT_MS);
+    if (*fd >= 0) return ST_OK;
+    if (*fd == -2) {
+        snprintf(msg, msglen, "another rapport is saving %s's progress; try again in a moment",
+                 player);
+        return ST_LOCKED;
     }
-    for (int i = 0; i < 200; i++) {
-        if (flock(fd, LOCK_EX | LOCK_NB) == 0) return fd;
-        if (errno != EWOULDBLOCK && errno != EINTR) break;
-        struct timespec ts = {0, 10 * 1000 * 1000};
-        nanosleep(&ts, NULL);
-    }
-    close(fd);
-    return -2;
+    snprintf(msg, msglen, "cannot save %s's progress: cannot create %s.lock: %s", player, file,
+             strerror(errno));
+    return ST_IO_ERROR;
 }
 
-static void unlock_file(int fd)
+st_status st_save(const char *file, const st_progress *p, char *msg, size_t msglen)
 {
-    if (fd >= 0) {
-        flock(fd, LOCK_UN);
-        close(fd);
-    }
+    msg[0] = '\0';
+    int fd;
+    st_status st = lock_or_say(file, p->player ? p->player : "the player", &fd, msg, msglen);
+    if (st != ST_OK) return st;
+    st = save_locked(file, p, msg, msglen);
+    st_file_unlock(fd);
+    return st;
 }
 
-typedef bool (*update_fn)(st_progress *p, const void *arg);
+typedef bool (*update_fn)(st_progress *p, void *arg);
 
-static st_status locked_update(const char *file, const char *player, update_fn fn, const void *arg,
+static st_status locked_update(const char *file, const char *player, update_fn fn, void *arg,
                                char *msg, size_t msglen)
 {
-    int fd = lock_file(file);
-    if (fd < 0) {
-        if (fd == -2)
-            snprintf(msg, msglen, "another rapport is saving %s's progress; try again in a moment",
-                     player);
-        else
-            snprintf(msg, msglen, "cannot save %s's progress: cannot create %s.lock: %s", player,
-                     file, strerror(errno));
-        return fd == -2 ? ST_LOCKED : ST_IO_ERROR;
-    }
+    int fd;
+    st_status st = lock_or_say(file, player, &fd, msg, msglen);
+    if (st != ST_OK) return st;
     st_progress p;
-    char lmsg[1024] = "";
-    st_status st = st_load(file, player, &p, lmsg, sizeof lmsg);
-    if (st == ST_NEWER || st == ST_IO_ERROR) {
+    char lmsg[1200] = "";
+    st = load(file, player, &p, lmsg, sizeof lmsg, true);
+    if (st == ST_NEWER || st == ST_IO_ERROR || st == ST_LOCKED) {
         snprintf(msg, msglen, "%s", lmsg);
         st_progress_free(&p);
-        unlock_file(fd);
+        st_file_unlock(fd);
         return st;
     }
     if (!fn(&p, arg)) {
         snprintf(msg, msglen, "out of memory while saving");
         st = ST_IO_ERROR;
     } else {
-        st_status s2 = st_save(file, &p, msg, msglen);
-        if (s2 != ST_OK)
+        char smsg[1200];
+        st_status s2 = save_locked(file, &p, smsg, sizeof smsg);
+        if (s2 != ST_OK && s2 != ST_SET_ASIDE) {
             st = s2;
-        else if (st == ST_SET_ASIDE)
-            snprintf(msg, msglen, "%s", lmsg); /* saved, but say what was set aside */
-        else
+            snprintf(msg, msglen, "%s", smsg);
+        } else if (st == ST_SET_ASIDE || s2 == ST_SET_ASIDE) {
+            /* saved, but say what was set aside or restored */
+            snprintf(msg, msglen, "%s", lmsg);
+            if (s2 == ST_SET_ASIDE) note(msg, msglen, "%s", smsg);
+            st = ST_SET_ASIDE;
+        } else {
             st = ST_OK;
+        }
     }
     st_progress_free(&p);
-    unlock_file(fd);
-    return st == ST_MISSING ? ST_OK : st;
+    st_file_unlock(fd);
+    return st;
 }
 
-static bool do_append(st_progress *p, const void *arg)
+static bool do_append(st_progress *p, void *arg)
 {
-    return st_progress_add(p, arg);
+    st_record *r = arg;
+    const char *kind = r->kind ? r->kind : "session";
+    int attempt = 1;
+    for (int i = 0; i < p->n_records; i++) {
+        const st_record *o = &p->records[i];
+        if (same_str(o->scenario, r->scenario) && strcmp(o->kind ? o->kind : "session", kind) == 0)
+            attempt++;
+    }
+    if (!st_progress_add(p, r)) return false;
+    st_record *added = &p->records[p->n_records - 1];
+    added->attempt = attempt;
+    if (!added->kind && !(added->kind = strdup("session"))) return false;
+    r->attempt = attempt;
+    return true;
 }
 
-st_status st_append(const char *file, const char *player, const st_record *r, char *msg,
-                    size_t msglen)
+st_status st_append(const char *file, const char *player, st_record *r, char *msg, size_t msglen)
 {
     msg[0] = '\0';
     return locked_update(file, player, do_append, r, msg, msglen);
 }
 
-static bool do_settings(st_progress *p, const void *arg)
+static bool do_settings(st_progress *p, void *arg)
 {
     const st_settings *s = arg;
     char *theme = s->theme ? strdup(s->theme) : NULL;
@@ -404,7 +608,8 @@ st_status st_save_settings(const char *file, const char *player, const st_settin
                            size_t msglen)
 {
     msg[0] = '\0';
-    return locked_update(file, player, do_settings, s, msg, msglen);
+    st_settings copy = *s;
+    return locked_update(file, player, do_settings, &copy, msg, msglen);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -430,7 +635,7 @@ int st_list_players(const char *data_dir, char ***names)
         size_t len;
         st_progress p;
         char why[200];
-        if (read_all(full, &buf, &len) == 0 && buf &&
+        if (st_file_read_all(full, FILE_MAX, &buf, &len) == 0 &&
             st_parse(buf, len, &p, why, sizeof why) == ST_OK) {
             char **v = realloc(*names, sizeof *v * (size_t)(n + 1));
             if (v) {

@@ -44,9 +44,17 @@ void st_progress_init(st_progress *p, const char *player)
     p->settings.mode = dup("practice");
 }
 
+static void free_strv(char **v, int n)
+{
+    for (int i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
 void st_record_free(st_record *r)
 {
     free(r->scenario);
+    free(r->kind);
     free(r->title);
     free(r->family);
     free(r->mode);
@@ -54,13 +62,13 @@ void st_record_free(st_record *r)
     free(r->ended);
     free(r->outcome);
     free(r->grade);
-    for (int i = 0; i < r->n_path; i++)
-        free(r->path[i]);
-    free(r->path);
+    free_strv(r->path, r->n_path);
     for (int i = 0; i < r->n_choices; i++) {
         free(r->choices[i].node);
         free(r->choices[i].choice);
         free(r->choices[i].text);
+        free(r->choices[i].reply);
+        free_strv(r->choices[i].shown_ids, r->choices[i].n_shown_ids);
     }
     free(r->choices);
     for (int i = 0; i < r->n_skills; i++)
@@ -83,43 +91,66 @@ void st_progress_free(st_progress *p)
     memset(p, 0, sizeof *p);
 }
 
+/* dup() that clears *ok when memory runs out, so a copy is whole or refused. */
+static char *cp(bool *ok, const char *s)
+{
+    char *d = dup(s);
+    if (s && !d) *ok = false;
+    return d;
+}
+
 static bool copy_record(st_record *d, const st_record *s)
 {
+    bool ok = true;
     memset(d, 0, sizeof *d);
-    d->scenario = dup(s->scenario);
+    d->scenario = cp(&ok, s->scenario);
+    d->kind = cp(&ok, s->kind);
+    d->attempt = s->attempt;
+    d->has_seed = s->has_seed;
+    d->seed = s->seed;
+    d->confidence_before = s->confidence_before;
+    d->confidence_after = s->confidence_after;
     d->version = s->version;
-    d->title = dup(s->title);
-    d->family = dup(s->family);
-    d->mode = dup(s->mode);
-    d->started = dup(s->started);
-    d->ended = dup(s->ended);
-    d->outcome = dup(s->outcome);
-    d->grade = dup(s->grade);
+    d->title = cp(&ok, s->title);
+    d->family = cp(&ok, s->family);
+    d->mode = cp(&ok, s->mode);
+    d->started = cp(&ok, s->started);
+    d->ended = cp(&ok, s->ended);
+    d->outcome = cp(&ok, s->outcome);
+    d->grade = cp(&ok, s->grade);
     d->path = calloc((size_t)s->n_path + 1, sizeof *d->path);
     d->choices = calloc((size_t)s->n_choices + 1, sizeof *d->choices);
     d->tags = calloc((size_t)s->n_tags + 1, sizeof *d->tags);
-    if (!d->path || !d->choices || !d->tags) return false;
+    if (!ok || !d->path || !d->choices || !d->tags) return false;
     for (int i = 0; i < s->n_path; i++)
-        d->path[d->n_path++] = dup(s->path[i]);
+        d->path[d->n_path++] = cp(&ok, s->path[i]);
     for (int i = 0; i < s->n_choices; i++) {
+        const st_choice *sc = &s->choices[i];
         st_choice *c = &d->choices[d->n_choices++];
-        c->node = dup(s->choices[i].node);
-        c->choice = dup(s->choices[i].choice);
-        c->text = dup(s->choices[i].text);
-        c->shown = s->choices[i].shown;
-        c->ms = s->choices[i].ms;
+        c->node = cp(&ok, sc->node);
+        c->choice = cp(&ok, sc->choice);
+        c->text = cp(&ok, sc->text);
+        c->reply = cp(&ok, sc->reply);
+        c->pressed = sc->pressed;
+        c->ms = sc->ms;
+        if (sc->n_shown_ids > 0) {
+            c->shown_ids = calloc((size_t)sc->n_shown_ids, sizeof *c->shown_ids);
+            if (!c->shown_ids) return false;
+            for (int k = 0; k < sc->n_shown_ids; k++)
+                c->shown_ids[c->n_shown_ids++] = cp(&ok, sc->shown_ids[k]);
+        }
     }
-    for (int i = 0; i < s->n_skills; i++) {
+    for (int i = 0; i < s->n_skills && i < ST_MAX_SKILLS; i++) {
         d->skills[i] = s->skills[i];
-        d->skills[i].name = dup(s->skills[i].name);
+        d->skills[i].name = cp(&ok, s->skills[i].name);
         d->n_skills++;
     }
     for (int i = 0; i < s->n_tags; i++) {
-        d->tags[i].name = dup(s->tags[i].name);
+        d->tags[i].name = cp(&ok, s->tags[i].name);
         d->tags[i].count = s->tags[i].count;
         d->n_tags++;
     }
-    return true;
+    return ok;
 }
 
 bool st_progress_add(st_progress *p, const st_record *r)
@@ -135,11 +166,57 @@ bool st_progress_add(st_progress *p, const st_record *r)
     return true;
 }
 
+/* Fills in the attempts a file did not record (schema 1): 1 + the sessions
+ * before it in the file with the same scenario and kind. */
+static void number_attempts(st_progress *p)
+{
+    for (int i = 0; i < p->n_records; i++) {
+        st_record *r = &p->records[i];
+        if (r->attempt > 0) continue;
+        const char *kind = r->kind ? r->kind : "session";
+        r->attempt = 1;
+        for (int j = 0; j < i; j++) {
+            const st_record *o = &p->records[j];
+            const char *ok = o->kind ? o->kind : "session";
+            if (o->scenario && r->scenario && strcmp(o->scenario, r->scenario) == 0 &&
+                strcmp(ok, kind) == 0)
+                r->attempt++;
+        }
+    }
+}
+
 /* ---- printing ---- */
 
-static void add_str(cJSON *o, const char *k, const char *v)
+/* The tree being built; any failed allocation makes the whole print fail,
+ * so a document with parts missing is never written. */
+typedef struct pr {
+    bool ok;
+} pr;
+
+static cJSON *put(pr *w, cJSON *parent, const char *key, cJSON *item)
 {
-    if (v) cJSON_AddStringToObject(o, k, v);
+    if (!item || !parent) {
+        cJSON_Delete(item);
+        w->ok = false;
+        return NULL;
+    }
+    bool done = key ? cJSON_AddItemToObject(parent, key, item) : cJSON_AddItemToArray(parent, item);
+    if (!done) {
+        cJSON_Delete(item);
+        w->ok = false;
+        return NULL;
+    }
+    return item;
+}
+
+static void put_str(pr *w, cJSON *o, const char *k, const char *v)
+{
+    if (v) put(w, o, k, cJSON_CreateString(v));
+}
+
+static void put_num(pr *w, cJSON *o, const char *k, double v)
+{
+    put(w, o, k, cJSON_CreateNumber(v));
 }
 
 /* Rounds to 4 decimals so files stay readable and stable. */
@@ -151,68 +228,233 @@ static double tidy(double x)
     return round(x * 10000.0) / 10000.0;
 }
 
+static void print_record(pr *w, cJSON *sessions, const st_progress *p, int i)
+{
+    const st_record *r = &p->records[i];
+    cJSON *o = put(w, sessions, NULL, cJSON_CreateObject());
+    if (!o) return;
+    const char *kind = r->kind ? r->kind : "session";
+    int attempt = r->attempt;
+    if (attempt <= 0) { /* not numbered yet: as a schema 1 file would be */
+        attempt = 1;
+        for (int j = 0; j < i; j++) {
+            const st_record *q = &p->records[j];
+            if (q->scenario && r->scenario && strcmp(q->scenario, r->scenario) == 0 &&
+                strcmp(q->kind ? q->kind : "session", kind) == 0)
+                attempt++;
+        }
+    }
+    put_str(w, o, "scenario", r->scenario);
+    put_num(w, o, "scenario_version", r->version);
+    put_str(w, o, "kind", kind);
+    put_num(w, o, "attempt", attempt);
+    put_str(w, o, "title", r->title);
+    put_str(w, o, "family", r->family);
+    put_str(w, o, "mode", r->mode);
+    put_str(w, o, "started", r->started);
+    put_str(w, o, "ended", r->ended);
+    put(w, o, "seed", r->has_seed ? cJSON_CreateNumber((double)r->seed) : cJSON_CreateNull());
+    if (r->confidence_before) put_num(w, o, "confidence_before", r->confidence_before);
+    if (r->confidence_after) put_num(w, o, "confidence_after", r->confidence_after);
+    put(w, o, "outcome", r->outcome ? cJSON_CreateString(r->outcome) : cJSON_CreateNull());
+    put_str(w, o, "grade", r->grade);
+    cJSON *path = put(w, o, "path", cJSON_CreateArray());
+    for (int j = 0; j < r->n_path; j++)
+        put(w, path, NULL, cJSON_CreateString(r->path[j]));
+    cJSON *ch = put(w, o, "choices", cJSON_CreateArray());
+    for (int j = 0; j < r->n_choices; j++) {
+        const st_choice *c = &r->choices[j];
+        cJSON *co = put(w, ch, NULL, cJSON_CreateObject());
+        put_str(w, co, "node", c->node);
+        put_str(w, co, "choice", c->choice);
+        put_num(w, co, "pressed", c->pressed);
+        if (c->n_shown_ids > 0) {
+            cJSON *sh = put(w, co, "shown", cJSON_CreateArray());
+            for (int k = 0; k < c->n_shown_ids; k++)
+                put(w, sh, NULL, cJSON_CreateString(c->shown_ids[k]));
+        }
+        put_num(w, co, "ms", round(c->ms));
+        put_str(w, co, "text", c->text);
+        put_str(w, co, "reply", c->reply);
+    }
+    cJSON *sk = put(w, o, "skills", cJSON_CreateObject());
+    for (int j = 0; j < r->n_skills; j++) {
+        const st_skill *s = &r->skills[j];
+        cJSON *so = put(w, sk, s->name, cJSON_CreateObject());
+        put_num(w, so, "raw", tidy(s->raw));
+        put_num(w, so, "best", tidy(s->best));
+        put_num(w, so, "worst", tidy(s->worst));
+        put_num(w, so, "percent", tidy(s->percent));
+        put(w, so, "accuracy",
+            s->has_accuracy ? cJSON_CreateNumber(tidy(s->accuracy)) : cJSON_CreateNull());
+    }
+    cJSON *tg = put(w, o, "tags", cJSON_CreateObject());
+    for (int j = 0; j < r->n_tags; j++)
+        put_num(w, tg, r->tags[j].name, r->tags[j].count);
+}
+
 char *st_print(const st_progress *p)
 {
+    pr w = {true};
     cJSON *root = cJSON_CreateObject();
     if (!root) return NULL;
-    cJSON_AddNumberToObject(root, "schema", p->schema);
-    add_str(root, "player", p->player);
-    add_str(root, "created", p->created);
-    cJSON *set = cJSON_AddObjectToObject(root, "settings");
-    cJSON_AddNumberToObject(set, "text_scale", tidy(p->settings.text_scale));
-    add_str(set, "theme", p->settings.theme);
-    cJSON_AddNumberToObject(set, "text_speed", p->settings.text_speed);
-    add_str(set, "mode", p->settings.mode);
-    cJSON *sessions = cJSON_AddArrayToObject(root, "sessions");
-    for (int i = 0; i < p->n_records; i++) {
-        const st_record *r = &p->records[i];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddItemToArray(sessions, o);
-        add_str(o, "scenario", r->scenario);
-        cJSON_AddNumberToObject(o, "scenario_version", r->version);
-        add_str(o, "title", r->title);
-        add_str(o, "family", r->family);
-        add_str(o, "mode", r->mode);
-        add_str(o, "started", r->started);
-        add_str(o, "ended", r->ended);
-        if (r->outcome)
-            add_str(o, "outcome", r->outcome);
-        else
-            cJSON_AddNullToObject(o, "outcome");
-        if (r->grade) add_str(o, "grade", r->grade);
-        cJSON *path = cJSON_AddArrayToObject(o, "path");
-        for (int j = 0; j < r->n_path; j++)
-            cJSON_AddItemToArray(path, cJSON_CreateString(r->path[j]));
-        cJSON *ch = cJSON_AddArrayToObject(o, "choices");
-        for (int j = 0; j < r->n_choices; j++) {
-            const st_choice *c = &r->choices[j];
-            cJSON *co = cJSON_CreateObject();
-            cJSON_AddItemToArray(ch, co);
-            add_str(co, "node", c->node);
-            add_str(co, "choice", c->choice);
-            cJSON_AddNumberToObject(co, "shown", c->shown);
-            cJSON_AddNumberToObject(co, "ms", round(c->ms));
-            if (c->text) add_str(co, "text", c->text);
-        }
-        cJSON *sk = cJSON_AddObjectToObject(o, "skills");
-        for (int j = 0; j < r->n_skills; j++) {
-            const st_skill *s = &r->skills[j];
-            cJSON *so = cJSON_AddObjectToObject(sk, s->name);
-            cJSON_AddNumberToObject(so, "raw", tidy(s->raw));
-            cJSON_AddNumberToObject(so, "best", tidy(s->best));
-            cJSON_AddNumberToObject(so, "worst", tidy(s->worst));
-            cJSON_AddNumberToObject(so, "percent", tidy(s->percent));
-        }
-        cJSON *tg = cJSON_AddObjectToObject(o, "tags");
-        for (int j = 0; j < r->n_tags; j++)
-            cJSON_AddNumberToObject(tg, r->tags[j].name, r->tags[j].count);
-    }
-    char *out = cJSON_Print(root);
+    put_num(&w, root, "schema", ST_SCHEMA);
+    put_str(&w, root, "player", p->player);
+    put_str(&w, root, "created", p->created);
+    cJSON *set = put(&w, root, "settings", cJSON_CreateObject());
+    put_num(&w, set, "text_scale", tidy(p->settings.text_scale));
+    put_str(&w, set, "theme", p->settings.theme);
+    put_num(&w, set, "text_speed", p->settings.text_speed);
+    put_str(&w, set, "mode", p->settings.mode);
+    cJSON *sessions = put(&w, root, "sessions", cJSON_CreateArray());
+    for (int i = 0; i < p->n_records && w.ok; i++)
+        print_record(&w, sessions, p, i);
+    char *out = w.ok ? cJSON_Print(root) : NULL;
     cJSON_Delete(root);
     return out;
 }
 
 /* ---- strict parsing ---- */
+
+/* Whether text is JSON that cJSON would accept, without allocating. Used only
+ * after cJSON has failed, to tell a failed allocation (a good file: an I/O
+ * error) from bad bytes (set aside). It is never more lenient than cJSON:
+ * strict numbers and whitespace, surrogate pairs checked as cJSON does, and a
+ * lower nesting limit. */
+typedef struct syn {
+    const char *s, *end;
+} syn;
+
+static void syn_ws(syn *y)
+{
+    while (y->s < y->end && (*y->s == ' ' || *y->s == '\t' || *y->s == '\n' || *y->s == '\r'))
+        y->s++;
+}
+
+static int syn_hex4(const char *s)
+{
+    int v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = s[i];
+        int d = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                       : -1;
+        if (d < 0) return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+static bool syn_string(syn *y)
+{
+    y->s++; /* the opening quote */
+    while (y->s < y->end && *y->s != '"') {
+        unsigned char c = (unsigned char)*y->s;
+        if (c < 0x20) return false;
+        if (c != '\\') {
+            y->s++;
+            continue;
+        }
+        if (y->end - y->s < 2) return false;
+        char e = y->s[1];
+        if (strchr("\"\\/bfnrt", e) && e) {
+            y->s += 2;
+            continue;
+        }
+        if (e != 'u' || y->end - y->s < 6) return false;
+        int u = syn_hex4(y->s + 2);
+        if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF)) return false;
+        y->s += 6;
+        if (u >= 0xD800 && u <= 0xDBFF) {
+            if (y->end - y->s < 6 || y->s[0] != '\\' || y->s[1] != 'u') return false;
+            int lo = syn_hex4(y->s + 2);
+            if (lo < 0xDC00 || lo > 0xDFFF) return false;
+            y->s += 6;
+        }
+    }
+    if (y->s >= y->end) return false;
+    y->s++;
+    return true;
+}
+
+static bool syn_digits(syn *y)
+{
+    const char *a = y->s;
+    while (y->s < y->end && *y->s >= '0' && *y->s <= '9')
+        y->s++;
+    return y->s > a;
+}
+
+static bool syn_number(syn *y)
+{
+    if (*y->s == '-') y->s++;
+    if (y->s < y->end && *y->s == '0')
+        y->s++;
+    else if (!syn_digits(y))
+        return false;
+    if (y->s < y->end && *y->s == '.') {
+        y->s++;
+        if (!syn_digits(y)) return false;
+    }
+    if (y->s < y->end && (*y->s == 'e' || *y->s == 'E')) {
+        y->s++;
+        if (y->s < y->end && (*y->s == '+' || *y->s == '-')) y->s++;
+        if (!syn_digits(y)) return false;
+    }
+    return true;
+}
+
+static bool syn_value(syn *y, int depth)
+{
+    syn_ws(y);
+    if (y->s >= y->end || depth > 500) return false;
+    const char *lit[] = {"null", "true", "false"};
+    for (int i = 0; i < 3; i++) {
+        size_t n = strlen(lit[i]);
+        if ((size_t)(y->end - y->s) >= n && memcmp(y->s, lit[i], n) == 0) {
+            y->s += n;
+            return true;
+        }
+    }
+    char c = *y->s;
+    if (c == '"') return syn_string(y);
+    if (c == '-' || (c >= '0' && c <= '9')) return syn_number(y);
+    if (c != '{' && c != '[') return false;
+    char close = c == '{' ? '}' : ']';
+    y->s++;
+    syn_ws(y);
+    if (y->s < y->end && *y->s == close) {
+        y->s++;
+        return true;
+    }
+    for (;;) {
+        if (c == '{') {
+            syn_ws(y);
+            if (y->s >= y->end || *y->s != '"' || !syn_string(y)) return false;
+            syn_ws(y);
+            if (y->s >= y->end || *y->s != ':') return false;
+            y->s++;
+        }
+        if (!syn_value(y, depth + 1)) return false;
+        syn_ws(y);
+        if (y->s >= y->end) return false;
+        if (*y->s == close) {
+            y->s++;
+            return true;
+        }
+        if (*y->s != ',') return false;
+        y->s++;
+    }
+}
+
+static bool json_syntax_ok(const char *s, size_t len)
+{
+    syn y = {s, s + len};
+    if (!syn_value(&y, 0)) return false;
+    syn_ws(&y);
+    return y.s == y.end;
+}
 
 /* Refuses objects with two members of the same name, anywhere in the tree. */
 static const char *duplicate_key(const cJSON *node, int depth)
@@ -231,7 +473,9 @@ static const char *duplicate_key(const cJSON *node, int depth)
 typedef struct rd {
     char *err;
     size_t errlen;
-    bool bad;
+    bool bad;    /* the document is refused; err says why */
+    bool oom;    /* memory ran out: the document may be good */
+    int version; /* the schema being read: 1 or 2 */
 } rd;
 
 static void bad(rd *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -244,6 +488,20 @@ static void bad(rd *r, const char *fmt, ...)
         va_end(ap);
     }
     r->bad = true;
+}
+
+static char *rd_dup(rd *r, const char *s)
+{
+    char *d = dup(s);
+    if (s && !d) r->oom = true;
+    return d;
+}
+
+static void *rd_calloc(rd *r, size_t n, size_t size)
+{
+    void *p = calloc(n, size);
+    if (!p) r->oom = true;
+    return p;
 }
 
 static const cJSON *get(const cJSON *o, const char *k)
@@ -262,7 +520,7 @@ static char *get_str(rd *r, const cJSON *o, const char *k, bool required)
         bad(r, "the field \"%s\" is not a string", k);
         return NULL;
     }
-    return dup(v->valuestring);
+    return rd_dup(r, v->valuestring);
 }
 
 static double get_num(rd *r, const cJSON *o, const char *k, double dflt, bool required)
@@ -291,6 +549,69 @@ static int get_int(rd *r, const cJSON *o, const char *k, int dflt)
     return (int)v;
 }
 
+/* An optional whole number in lo..hi; absent gives dflt. */
+static int get_range(rd *r, const cJSON *o, const char *k, int lo, int hi, int dflt)
+{
+    if (!get(o, k)) return dflt;
+    int v = get_int(r, o, k, dflt);
+    if (v < lo || v > hi) {
+        bad(r, "the field \"%s\" is not between %d and %d", k, lo, hi);
+        return dflt;
+    }
+    return v;
+}
+
+/* A list of strings (node ids, choice ids) into *v, *n. */
+static void get_strv(rd *r, const cJSON *arr, const char *what, char ***v, int *n)
+{
+    *v = rd_calloc(r, (size_t)cJSON_GetArraySize(arr) + 1, sizeof **v);
+    const cJSON *it;
+    cJSON_ArrayForEach(it, arr)
+    {
+        if (!cJSON_IsString(it)) {
+            bad(r, "a session's \"%s\" holds something that is not an id", what);
+            return;
+        }
+        if (*v) (*v)[(*n)++] = rd_dup(r, it->valuestring);
+    }
+}
+
+static void read_choice(rd *r, const cJSON *it, st_choice *c)
+{
+    c->node = get_str(r, it, "node", true);
+    c->choice = get_str(r, it, "choice", true);
+    c->text = get_str(r, it, "text", false);
+    c->reply = get_str(r, it, "reply", false);
+    c->ms = get_num(r, it, "ms", 0, false);
+    if (r->version == 1) { /* schema 1 kept only the number pressed, as "shown" */
+        c->pressed = get_int(r, it, "shown", 0);
+        return;
+    }
+    c->pressed = get_int(r, it, "pressed", 0);
+    const cJSON *sh = get(it, "shown");
+    if (!sh) return;
+    if (!cJSON_IsArray(sh)) {
+        bad(r, "%s", "a choice's \"shown\" is not a list of choice ids");
+        return;
+    }
+    get_strv(r, sh, "shown", &c->shown_ids, &c->n_shown_ids);
+}
+
+static void read_skill(rd *r, const cJSON *it, st_skill *s)
+{
+    s->name = rd_dup(r, it->string);
+    s->raw = get_num(r, it, "raw", 0, true);
+    s->best = get_num(r, it, "best", 0, true);
+    s->worst = get_num(r, it, "worst", 0, true);
+    s->percent = get_num(r, it, "percent", 0, true);
+    const cJSON *a = get(it, "accuracy");
+    if (!a || cJSON_IsNull(a)) return;
+    s->accuracy = get_num(r, it, "accuracy", 0, false);
+    if (!(s->accuracy >= 0 && s->accuracy <= 100))
+        bad(r, "%s", "a skill's \"accuracy\" is not between 0 and 100");
+    s->has_accuracy = true;
+}
+
 static void read_record(rd *r, const cJSON *o, st_record *rec)
 {
     memset(rec, 0, sizeof *rec);
@@ -300,6 +621,24 @@ static void read_record(rd *r, const cJSON *o, st_record *rec)
     }
     rec->scenario = get_str(r, o, "scenario", true);
     rec->version = get_int(r, o, "scenario_version", 1);
+    rec->kind = get_str(r, o, "kind", false);
+    if (!rec->kind)
+        rec->kind = rd_dup(r, "session");
+    else if (strcmp(rec->kind, "session") != 0 && strcmp(rec->kind, "drill") != 0)
+        bad(r, "%s", "a session's \"kind\" is neither \"session\" nor \"drill\"");
+    rec->attempt = get_range(r, o, "attempt", 1, INT_MAX, 0);
+    const cJSON *seed = get(o, "seed");
+    if (seed && !cJSON_IsNull(seed)) {
+        double v = get_num(r, o, "seed", 0, false);
+        if (!(v >= 0 && v <= 4294967295.0) || v != floor(v))
+            bad(r, "%s", "a session's \"seed\" is not a whole number from 0 to 4294967295");
+        else {
+            rec->has_seed = true;
+            rec->seed = (unsigned long)v;
+        }
+    }
+    rec->confidence_before = get_range(r, o, "confidence_before", 1, 5, 0);
+    rec->confidence_after = get_range(r, o, "confidence_after", 1, 5, 0);
     rec->title = get_str(r, o, "title", false);
     rec->family = get_str(r, o, "family", false);
     rec->mode = get_str(r, o, "mode", false);
@@ -309,33 +648,19 @@ static void read_record(rd *r, const cJSON *o, st_record *rec)
     rec->grade = get_str(r, o, "grade", false);
     const cJSON *path = get(o, "path");
     if (path && !cJSON_IsArray(path)) bad(r, "%s", "a session's \"path\" is not a list");
-    int n = cJSON_GetArraySize(path);
-    rec->path = calloc((size_t)n + 1, sizeof *rec->path);
-    const cJSON *it;
-    cJSON_ArrayForEach(it, path)
-    {
-        if (!cJSON_IsString(it)) {
-            bad(r, "%s", "a session's \"path\" holds something that is not a node id");
-            break;
-        }
-        if (rec->path) rec->path[rec->n_path++] = dup(it->valuestring);
-    }
+    get_strv(r, path, "path", &rec->path, &rec->n_path);
     const cJSON *ch = get(o, "choices");
     if (ch && !cJSON_IsArray(ch)) bad(r, "%s", "a session's \"choices\" is not a list");
-    n = cJSON_GetArraySize(ch);
-    rec->choices = calloc((size_t)n + 1, sizeof *rec->choices);
+    rec->choices = rd_calloc(r, (size_t)cJSON_GetArraySize(ch) + 1, sizeof *rec->choices);
+    const cJSON *it;
     cJSON_ArrayForEach(it, ch)
     {
-        if (!cJSON_IsObject(it) || !rec->choices) {
+        if (!cJSON_IsObject(it)) {
             bad(r, "%s", "a choice is not an object");
             break;
         }
-        st_choice *c = &rec->choices[rec->n_choices++];
-        c->node = get_str(r, it, "node", true);
-        c->choice = get_str(r, it, "choice", true);
-        c->text = get_str(r, it, "text", false);
-        c->shown = get_int(r, it, "shown", 0);
-        c->ms = get_num(r, it, "ms", 0, false);
+        if (!rec->choices) break;
+        read_choice(r, it, &rec->choices[rec->n_choices++]);
     }
     const cJSON *sk = get(o, "skills");
     if (sk && !cJSON_IsObject(sk)) bad(r, "%s", "a session's \"skills\" is not an object");
@@ -349,26 +674,39 @@ static void read_record(rd *r, const cJSON *o, st_record *rec)
             bad(r, "%s", "a skill result is not an object");
             break;
         }
-        st_skill *s = &rec->skills[rec->n_skills++];
-        s->name = dup(it->string);
-        s->raw = get_num(r, it, "raw", 0, true);
-        s->best = get_num(r, it, "best", 0, true);
-        s->worst = get_num(r, it, "worst", 0, true);
-        s->percent = get_num(r, it, "percent", 0, true);
+        read_skill(r, it, &rec->skills[rec->n_skills++]);
     }
     const cJSON *tg = get(o, "tags");
     if (tg && !cJSON_IsObject(tg)) bad(r, "%s", "a session's \"tags\" is not an object");
-    n = cJSON_GetArraySize(tg);
-    rec->tags = calloc((size_t)n + 1, sizeof *rec->tags);
+    rec->tags = rd_calloc(r, (size_t)cJSON_GetArraySize(tg) + 1, sizeof *rec->tags);
     cJSON_ArrayForEach(it, tg)
     {
-        if (!cJSON_IsNumber(it) || !rec->tags) {
+        if (!cJSON_IsNumber(it)) {
             bad(r, "%s", "a tag count is not a number");
             break;
         }
-        rec->tags[rec->n_tags].name = dup(it->string);
+        if (!rec->tags) break;
+        rec->tags[rec->n_tags].name = rd_dup(r, it->string);
         rec->tags[rec->n_tags++].count = it->valueint;
     }
+}
+
+static void read_settings(rd *r, const cJSON *root, st_progress *out)
+{
+    const cJSON *set = get(root, "settings");
+    out->settings.text_scale = 1.0;
+    out->settings.text_speed = 60;
+    if (set && !cJSON_IsObject(set)) bad(r, "%s", "\"settings\" is not an object");
+    if (cJSON_IsObject(set)) {
+        out->settings.text_scale = get_num(r, set, "text_scale", 1.0, false);
+        out->settings.text_speed = get_int(r, set, "text_speed", 60);
+        out->settings.theme = get_str(r, set, "theme", false);
+        out->settings.mode = get_str(r, set, "mode", false);
+    }
+    if (!out->settings.theme) out->settings.theme = rd_dup(r, "light");
+    if (!out->settings.mode) out->settings.mode = rd_dup(r, "practice");
+    if (out->settings.text_scale < 0.5 || out->settings.text_scale > 4)
+        out->settings.text_scale = 1.0;
 }
 
 st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, size_t errlen)
@@ -389,17 +727,22 @@ st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, siz
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(z, len + 1, &end, 1);
     if (!root) {
+        /* cJSON says the same for bad bytes and for memory running out. */
+        bool oom = json_syntax_ok(z, len);
         size_t at = end && end >= z ? (size_t)(end - z) : 0;
         int line = 1;
         for (size_t i = 0; i < at && i < len; i++)
             line += z[i] == '\n';
-        snprintf(err, errlen, "it is not valid JSON (line %d)", line);
         free(z);
+        if (oom) {
+            snprintf(err, errlen, "out of memory");
+            return ST_IO_ERROR;
+        }
+        snprintf(err, errlen, "it is not valid JSON (line %d)", line);
         return ST_SET_ASIDE;
     }
     free(z);
-    st_status st = ST_OK;
-    rd r = {err, errlen, false};
+    rd r = {err, errlen, false, false, ST_SCHEMA};
     const char *dk;
     if (!cJSON_IsObject(root)) {
         bad(&r, "%s", "it is not a JSON object");
@@ -411,45 +754,39 @@ st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, siz
             bad(&r, "%s", "it has no \"schema\" number");
         } else if (schema->valuedouble > ST_SCHEMA) {
             snprintf(err, errlen,
-                     "it was written by a newer rapport (schema %d; this one reads %d)",
-                     schema->valueint, ST_SCHEMA);
+                     "it was written by a newer rapport (schema %.0f; this one reads up to %d)",
+                     fmin(schema->valuedouble, 1e9), ST_SCHEMA);
             cJSON_Delete(root);
             return ST_NEWER;
-        } else if (schema->valuedouble != ST_SCHEMA) {
+        } else if (schema->valuedouble != 1 && schema->valuedouble != 2) {
             bad(&r, "%s", "its \"schema\" is not a version this rapport knows");
+        } else {
+            r.version = (int)schema->valuedouble;
         }
-        out->schema = ST_SCHEMA;
+        out->schema = ST_SCHEMA; /* what it is in memory now, and what a save writes */
         out->player = get_str(&r, root, "player", true);
         out->created = get_str(&r, root, "created", false);
-        const cJSON *set = get(root, "settings");
-        out->settings.text_scale = 1.0;
-        out->settings.text_speed = 60;
-        if (set && !cJSON_IsObject(set)) bad(&r, "%s", "\"settings\" is not an object");
-        if (cJSON_IsObject(set)) {
-            out->settings.text_scale = get_num(&r, set, "text_scale", 1.0, false);
-            out->settings.text_speed = get_int(&r, set, "text_speed", 60);
-            out->settings.theme = get_str(&r, set, "theme", false);
-            out->settings.mode = get_str(&r, set, "mode", false);
-        }
-        if (!out->settings.theme) out->settings.theme = dup("light");
-        if (!out->settings.mode) out->settings.mode = dup("practice");
-        if (out->settings.text_scale < 0.5 || out->settings.text_scale > 4)
-            out->settings.text_scale = 1.0;
+        read_settings(&r, root, out);
         const cJSON *ss = get(root, "sessions");
         if (!cJSON_IsArray(ss)) bad(&r, "%s", "it has no \"sessions\" list");
-        int n = cJSON_GetArraySize(ss);
-        out->records = calloc((size_t)n + 1, sizeof *out->records);
+        out->records = rd_calloc(&r, (size_t)cJSON_GetArraySize(ss) + 1, sizeof *out->records);
         const cJSON *it;
         cJSON_ArrayForEach(it, ss)
         {
-            if (!out->records || r.bad) break;
+            if (!out->records || r.bad || r.oom) break;
             read_record(&r, it, &out->records[out->n_records++]);
         }
+        number_attempts(out);
     }
     cJSON_Delete(root);
-    if (r.bad) {
+    if (r.oom && !r.bad) {
         st_progress_free(out);
-        st = ST_SET_ASIDE;
+        snprintf(err, errlen, "out of memory");
+        return ST_IO_ERROR;
     }
-    return st;
+    if (r.bad || r.oom) {
+        st_progress_free(out);
+        return ST_SET_ASIDE;
+    }
+    return ST_OK;
 }

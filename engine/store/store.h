@@ -1,12 +1,27 @@
 /* store.h: players' progress as JSON files, saved durably.
  *
- * Depends on: cJSON (only here) and the C library; no SDL, no Lua.
+ * Depends on: engine/core (core_utf8_invalid), cJSON (only here) and the C
+ * library; no SDL, no Lua. Files themselves are read and written through
+ * store_file.h.
  * One file per player, <data_dir>/<slug>.json, with a `schema` version; the
  * layout is published as docs/progress.schema.json. A save never leaves a
  * half-written file (temp file, fsync, rename, fsync the folder) and keeps the
  * previous generation as <slug>.json.bak. A file that cannot be read is kept
  * aside byte for byte and never overwritten. Writers take <slug>.json.lock
  * and re-read the file before appending, so two instances lose nothing.
+ *
+ * The promise: once st_append has returned ST_OK or ST_SET_ASIDE for a
+ * session, that session is in the player's file, its .bak or a file kept
+ * aside beside them (<slug>.json.broken-*, <slug>.json.bak.broken-*,
+ * <slug>.json.bak.kept-*), whatever rapport does afterwards, including being
+ * killed at any moment; the store never deletes a file kept aside. Only
+ * damage from outside (a truncated or overwritten file, a deleted folder) can
+ * lose the copies it destroys. How: a load that finds the player's file
+ * unreadable keeps it aside and writes a readable .bak back as the player's
+ * file (under the lock) before returning; a missing file with a .bak is
+ * restored the same way; a save turns the player's file into the new .bak and
+ * drops the old .bak only when all its sessions are in that file, else keeps
+ * it aside. tests/faults/store_property.c checks this over random runs.
  *
  * Ownership: every string and array in these structs is owned by the struct
  * that holds it; st_progress_free frees them all. */
@@ -16,20 +31,31 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define ST_SCHEMA 1 /* the schema this build writes */
+#define ST_SCHEMA 2 /* the schema this build writes; it reads 1 and 2 */
 #define ST_MAX_SKILLS 8
 
 typedef struct st_skill {
     char *name;
     double raw, best, worst, percent;
+    /* How close each choice was to the best one available at that moment,
+     * 0..100 (design.md, "Accuracy"); has_accuracy false (JSON null) when no
+     * step offered a difference for this skill, and for schema 1 files. */
+    double accuracy;
+    bool has_accuracy;
 } st_skill;
 
 typedef struct st_choice {
-    char *node;   /* node id where the choice was made */
-    char *choice; /* stable choice id, or "timeout" */
-    int shown;    /* the number the player pressed (0 for a timeout) */
-    double ms;    /* time taken */
-    char *text;   /* what the player said (for reports); may be NULL */
+    char *node;       /* node id where the choice was made */
+    char *choice;     /* stable choice id, or "timeout" */
+    int pressed;      /* the number the player pressed (0 for a timeout); JSON "pressed"
+                       * (schema 1 called it "shown") */
+    double ms;        /* time taken */
+    char *text;       /* what the player said (for reports); may be NULL */
+    char **shown_ids; /* the choice ids in the order they were displayed; owned, may be
+                       * NULL with n_shown_ids 0 (not recorded, as in schema 1 files);
+                       * JSON "shown" */
+    int n_shown_ids;
+    char *reply; /* what the other person said straight back; may be NULL */
 } st_choice;
 
 typedef struct st_tag {
@@ -54,6 +80,14 @@ typedef struct st_record {
     int n_skills;
     st_tag *tags;
     int n_tags;
+    char *kind;            /* "session" or "drill" (a run started at a chosen moment);
+                            * NULL is saved as "session" */
+    int attempt;           /* 1 for the player's first of this scenario and kind, then 2, 3 ...;
+                            * set by st_append, numbered in file order for schema 1 files */
+    bool has_seed;         /* the choices were shuffled from seed (JSON null when not) */
+    unsigned long seed;    /* 0..4294967295 */
+    int confidence_before; /* 1..5 as the player rated it; 0 = not asked */
+    int confidence_after;
 } st_record;
 
 typedef struct st_settings {
@@ -64,7 +98,7 @@ typedef struct st_settings {
 } st_settings;
 
 typedef struct st_progress {
-    int schema;
+    int schema;    /* ST_SCHEMA once read (a schema 1 file is upgraded in memory) */
     char *player;  /* the chosen name, as shown */
     char *created; /* ISO 8601 UTC */
     st_settings settings;
@@ -75,7 +109,10 @@ typedef struct st_progress {
 typedef enum st_status {
     ST_OK,
     ST_MISSING,   /* no file yet: *out is a fresh progress for the player */
-    ST_SET_ASIDE, /* unreadable: renamed to a .broken-* file, *out is fresh (or from .bak) */
+    ST_SET_ASIDE, /* repaired: the file was unreadable (kept as .broken-*) or missing, and
+                   * the .bak (when readable) is written back as the player's file; or a
+                   * save kept an old .bak aside. msg says what; *out is usable; a save
+                   * with this status went in */
     ST_NEWER,     /* written by a newer rapport: left alone, *out is empty, do not save */
     ST_LOCKED,    /* another instance holds the lock too long */
     ST_IO_ERROR
@@ -89,10 +126,15 @@ void st_record_free(st_record *r);
 bool st_progress_add(st_progress *p, const st_record *r);
 
 /* Parses a progress document strictly (trailing garbage, duplicate keys,
- * invalid UTF-8 and wrong types are refused). Returns ST_OK, ST_NEWER, or
- * ST_SET_ASIDE with the reason in err (nothing is renamed by this call). */
+ * invalid UTF-8 and wrong types are refused). Schema 1 and 2 are read; a
+ * schema 1 document loses nothing (sessions get kind "session" and attempts
+ * numbered in file order, accuracy and seed absent) and is written as schema
+ * 2 by the next save. Returns ST_OK, ST_NEWER (schema above ST_SCHEMA),
+ * ST_SET_ASIDE with the reason in err (nothing is renamed by this call), or
+ * ST_IO_ERROR when memory ran out (the text may be good: never set it aside). */
 st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, size_t errlen);
-/* Serialises to a malloc'ed JSON text; NULL when out of memory. */
+/* Serialises to a malloc'ed JSON text (schema ST_SCHEMA; the caller frees
+ * it); NULL when out of memory, never a document with parts missing. */
 char *st_print(const st_progress *p);
 
 /* The folder for progress files: dir_override, else $XDG_DATA_HOME/rapport,
@@ -101,16 +143,29 @@ char *st_data_dir(const char *dir_override);
 /* <data_dir>/<slug>.json for a player name; malloc'ed. */
 char *st_player_file(const char *data_dir, const char *player);
 
-/* Loads a player's file. On ST_SET_ASIDE the broken file has been renamed and
- * msg says where; *out then holds the backup's content or a fresh progress. */
+/* Loads a player's file into *out (always initialised; free it with
+ * st_progress_free). A readable file is read without the lock. A file that
+ * needs repair (unreadable, or missing beside a .bak) is repaired under the
+ * lock before this returns: on ST_SET_ASIDE msg says what was kept aside and
+ * restored, and the restored content is already the player's file. A read
+ * error or a failed allocation is ST_IO_ERROR and touches nothing. Also
+ * ST_OK, ST_MISSING (a fresh *out), ST_NEWER (file untouched; do not save),
+ * ST_LOCKED (a repair was needed and another instance holds the lock). */
 st_status st_load(const char *file, const char *player, st_progress *out, char *msg, size_t msglen);
-/* Durable write of p to file (creating the folder). Returns ST_OK or ST_IO_ERROR. */
+/* Under the lock: durable write of p to file (creating the folder); the
+ * current file becomes the .bak (see the promise above). Returns ST_OK,
+ * ST_SET_ASIDE (saved; msg says what was kept aside), ST_NEWER (the file is
+ * from a newer rapport: untouched), ST_LOCKED or ST_IO_ERROR (not saved). */
 st_status st_save(const char *file, const st_progress *p, char *msg, size_t msglen);
-/* Under the lock: loads the file, appends r, saves. The common way to record
- * a finished session. */
-st_status st_append(const char *file, const char *player, const st_record *r, char *msg,
-                    size_t msglen);
-/* Under the lock: loads the file, replaces its settings, saves. */
+/* Under the lock: loads the file (repairing it as st_load does), appends a
+ * deep copy of r, saves. The common way to record a finished session. The
+ * copy's attempt is 1 + the sessions already saved with the same scenario
+ * and kind (r->attempt is ignored and set to that number on success); a NULL
+ * kind is saved as "session". Returns what st_save does (ST_OK or
+ * ST_SET_ASIDE mean saved). */
+st_status st_append(const char *file, const char *player, st_record *r, char *msg, size_t msglen);
+/* Under the lock: loads the file (repairing it as st_load does), replaces its
+ * settings, saves. Returns what st_save does. */
 st_status st_save_settings(const char *file, const char *player, const st_settings *s, char *msg,
                            size_t msglen);
 

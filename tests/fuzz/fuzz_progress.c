@@ -62,7 +62,7 @@ static void same_record(const st_record *a, const st_record *b, int r)
         if (!same_str(x->node, y->node)) differ("choice node", r, i);
         if (!same_str(x->choice, y->choice)) differ("choice id", r, i);
         if (!same_str(x->text, y->text)) differ("choice text", r, i);
-        if (x->shown != y->shown) differ("choice shown", r, i);
+        if (x->pressed != y->pressed) differ("choice pressed", r, i);
         if (!same_num(round(x->ms), y->ms)) differ("choice ms", r, i);
     }
     if (a->n_skills != b->n_skills) differ("number of skills", r, -1);

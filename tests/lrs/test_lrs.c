@@ -59,12 +59,17 @@ static void make_record(st_record *r, const char *grade)
     r->grade = grade ? strdup(grade) : NULL;
     r->n_choices = 2;
     r->choices = calloc(2, sizeof *r->choices);
-    r->choices[0] = (st_choice){strdup("arrive"), strdup("t1a2b3c4d"), 1, 5400.0,
-                                strdup("SECRET SENTENCE the player chose")};
-    r->choices[1] = (st_choice){strdup("first time"), strdup("timeout"), 0, 10000.0, NULL};
+    r->choices[0] = (st_choice){.node = strdup("arrive"),
+                                .choice = strdup("t1a2b3c4d"),
+                                .pressed = 1,
+                                .ms = 5400.0,
+                                .text = strdup("SECRET SENTENCE the player chose")};
+    r->choices[1] =
+        (st_choice){.node = strdup("first time"), .choice = strdup("timeout"), .ms = 10000.0};
     r->n_skills = 2;
-    r->skills[0] = (st_skill){strdup("listening"), 3, 5, -4, 77.7778};
-    r->skills[1] = (st_skill){strdup("empathy"), 1, 2, 0, 50};
+    r->skills[0] = (st_skill){
+        .name = strdup("listening"), .raw = 3, .best = 5, .worst = -4, .percent = 77.7778};
+    r->skills[1] = (st_skill){.name = strdup("empathy"), .raw = 1, .best = 2, .percent = 50};
     r->n_tags = 1;
     r->tags = calloc(1, sizeof *r->tags);
     r->tags[0] = (st_tag){strdup("open_question"), 2};

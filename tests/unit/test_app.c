@@ -63,9 +63,9 @@ static void add(st_progress *p, const char *id, const char *family, const char *
                    .started = (char *)started,
                    .outcome = "done",
                    .n_skills = 3};
-    r.skills[0] = (st_skill){"listening", 0, 0, 0, listening};
-    r.skills[1] = (st_skill){"empathy", 0, 0, 0, empathy};
-    r.skills[2] = (st_skill){"value_first", 0, 0, 0, value_first};
+    r.skills[0] = (st_skill){.name = "listening", .percent = listening};
+    r.skills[1] = (st_skill){.name = "empathy", .percent = empathy};
+    r.skills[2] = (st_skill){.name = "value_first", .percent = value_first};
     assert_true(st_progress_add(p, &r));
 }
 

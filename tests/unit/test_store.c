@@ -54,8 +54,12 @@ static st_record sample(const char *id)
 {
     static char *path[] = {"arrive", "first_time", "done"};
     static st_choice ch[2];
-    ch[0] = (st_choice){"arrive", "open_q", 1, 1200, "Is this your first one?"};
-    ch[1] = (st_choice){"first_time", "timeout", 0, 8000, NULL};
+    ch[0] = (st_choice){.node = "arrive",
+                        .choice = "open_q",
+                        .pressed = 1,
+                        .ms = 1200,
+                        .text = "Is this your first one?"};
+    ch[1] = (st_choice){.node = "first_time", .choice = "timeout", .ms = 8000};
     static st_tag tags[] = {{"open_question", 2}};
     st_record r = {.scenario = (char *)id,
                    .version = 3,
@@ -73,7 +77,8 @@ static st_record sample(const char *id)
                    .tags = tags,
                    .n_tags = 1,
                    .n_skills = 1};
-    r.skills[0] = (st_skill){"listening", 2, 4, -2, 66.6667};
+    r.skills[0] =
+        (st_skill){.name = "listening", .raw = 2, .best = 4, .worst = -2, .percent = 66.6667};
     return r;
 }
 
@@ -173,6 +178,205 @@ static void broken_file_kept_aside(void **st)
     st_progress_free(&p);
 }
 
+static int count_sessions(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return -1;
+    static char buf[1 << 18];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    st_progress p;
+    char err[300];
+    if (st_parse(buf, n, &p, err, sizeof err) != ST_OK) return -1;
+    int k = p.n_records;
+    st_progress_free(&p);
+    return k;
+}
+
+/* Issue 14, item 1: three sessions saved, the file cut short, `progress`
+ * twice, then `play`. The restore must be written back as the player's file,
+ * so the second load sees the same two sessions, and the next save keeps
+ * them (and the .bak is never replaced by a smaller generation). */
+static void restore_is_written_back(void **st)
+{
+    (void)st;
+    char file[300], bak[320];
+    snprintf(file, sizeof file, "%s/ben.json", dir);
+    snprintf(bak, sizeof bak, "%s.bak", file);
+    st_record r = sample("t.restore");
+    char msg[1200];
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(st_append(file, "ben", &r, msg, sizeof msg), ST_OK);
+    assert_int_equal(truncate(file, 100), 0);
+    int before = count_broken();
+    st_progress p;
+    assert_int_equal(st_load(file, "ben", &p, msg, sizeof msg), ST_SET_ASIDE);
+    assert_non_null(strstr(msg, "restored the previous save"));
+    assert_int_equal(p.n_records, 2);
+    st_progress_free(&p);
+    assert_int_equal(count_broken(), before + 1);
+    /* The restore is on disk: a second load reads it as it is. */
+    assert_int_equal(count_sessions(file), 2);
+    assert_int_equal(st_load(file, "ben", &p, msg, sizeof msg), ST_OK);
+    assert_int_equal(p.n_records, 2);
+    st_progress_free(&p);
+    assert_int_equal(st_append(file, "ben", &r, msg, sizeof msg), ST_OK);
+    assert_int_equal(count_sessions(file), 3);
+    assert_int_equal(count_sessions(bak), 2);
+    assert_int_equal(count_broken(), before + 1);
+}
+
+/* The player's file deleted (by hand, or a crash after it was set aside and
+ * before the restore was written): the .bak is restored, never replaced by a
+ * generation that lacks its sessions. */
+static void missing_file_restored_from_bak(void **st)
+{
+    (void)st;
+    char file[300], bak[320];
+    snprintf(file, sizeof file, "%s/dee.json", dir);
+    snprintf(bak, sizeof bak, "%s.bak", file);
+    st_record r = sample("t.missing");
+    char msg[1200];
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(st_append(file, "dee", &r, msg, sizeof msg), ST_OK);
+    assert_int_equal(unlink(file), 0);
+    assert_int_equal(st_append(file, "dee", &r, msg, sizeof msg), ST_SET_ASIDE);
+    assert_non_null(strstr(msg, "restored the previous save"));
+    assert_int_equal(count_sessions(file), 3);
+    assert_int_equal(count_sessions(bak), 2);
+}
+
+/* Schema 2: every new field survives a save and a load. */
+static void schema2_round_trip(void **st)
+{
+    (void)st;
+    char file[300];
+    snprintf(file, sizeof file, "%s/eve.json", dir);
+    st_record r = sample("t.schema2");
+    static char *order[] = {"open_q", "blunt", "joke"};
+    st_choice ch[2];
+    memcpy(ch, r.choices, sizeof ch);
+    ch[0].shown_ids = order;
+    ch[0].n_shown_ids = 3;
+    ch[0].reply = "Second one. I came for the talk on pricing.";
+    r.choices = ch;
+    r.kind = "drill";
+    r.attempt = 99; /* ignored: st_append numbers it */
+    r.has_seed = true;
+    r.seed = 4294967295ul;
+    r.confidence_before = 2;
+    r.confidence_after = 4;
+    r.skills[0].accuracy = 87.5;
+    r.skills[0].has_accuracy = true;
+    r.skills[1] = (st_skill){.name = "empathy", .raw = 1, .best = 1, .worst = 1, .percent = 100};
+    r.n_skills = 2;
+    char msg[600];
+    assert_int_equal(st_append(file, "Eve", &r, msg, sizeof msg), ST_OK);
+    assert_int_equal(r.attempt, 1);
+    assert_int_equal(st_append(file, "Eve", &r, msg, sizeof msg), ST_OK);
+    assert_int_equal(r.attempt, 2);
+    st_record plain = sample("t.schema2"); /* a session, not a drill: its own count */
+    assert_int_equal(st_append(file, "Eve", &plain, msg, sizeof msg), ST_OK);
+    assert_int_equal(plain.attempt, 1);
+    assert_non_null(strstr(read_file(file), "\"schema\":\t2"));
+    st_progress p;
+    assert_int_equal(st_load(file, "Eve", &p, msg, sizeof msg), ST_OK);
+    assert_int_equal(p.n_records, 3);
+    const st_record *g = &p.records[1];
+    assert_string_equal(g->kind, "drill");
+    assert_int_equal(g->attempt, 2);
+    assert_true(g->has_seed);
+    assert_true(g->seed == 4294967295ul);
+    assert_int_equal(g->confidence_before, 2);
+    assert_int_equal(g->confidence_after, 4);
+    assert_int_equal(g->choices[0].pressed, 1);
+    assert_int_equal(g->choices[0].n_shown_ids, 3);
+    assert_string_equal(g->choices[0].shown_ids[2], "joke");
+    assert_string_equal(g->choices[0].reply, "Second one. I came for the talk on pricing.");
+    assert_null(g->choices[1].reply);
+    assert_int_equal(g->choices[1].n_shown_ids, 0);
+    assert_true(g->skills[0].has_accuracy && g->skills[0].accuracy == 87.5);
+    assert_false(g->skills[1].has_accuracy);
+    const st_record *h = &p.records[2];
+    assert_string_equal(h->kind, "session");
+    assert_int_equal(h->attempt, 1);
+    assert_false(h->has_seed);
+    assert_int_equal(h->confidence_before, 0);
+    st_progress_free(&p);
+}
+
+/* A schema 1 document: kinds, attempts in file order, the number pressed. */
+static void schema1_read(void **st)
+{
+    (void)st;
+    const char *doc =
+        "{\"schema\":1,\"player\":\"Al\",\"sessions\":["
+        "{\"scenario\":\"a\",\"started\":\"x\",\"choices\":[{\"node\":\"n\",\"choice\":\"c\","
+        "\"shown\":2,\"ms\":10}],\"skills\":{\"listening\":{\"raw\":1,\"best\":2,\"worst\":0,"
+        "\"percent\":50}}},"
+        "{\"scenario\":\"b\",\"started\":\"y\"},{\"scenario\":\"a\",\"started\":\"z\"}]}";
+    st_progress p;
+    char err[300];
+    assert_int_equal(st_parse(doc, strlen(doc), &p, err, sizeof err), ST_OK);
+    assert_int_equal(p.schema, ST_SCHEMA);
+    assert_int_equal(p.n_records, 3);
+    assert_string_equal(p.records[0].kind, "session");
+    assert_int_equal(p.records[0].attempt, 1);
+    assert_int_equal(p.records[1].attempt, 1);
+    assert_int_equal(p.records[2].attempt, 2);
+    assert_int_equal(p.records[0].choices[0].pressed, 2);
+    assert_int_equal(p.records[0].choices[0].n_shown_ids, 0);
+    assert_false(p.records[0].skills[0].has_accuracy);
+    assert_false(p.records[0].has_seed);
+    char *text = st_print(&p);
+    assert_non_null(strstr(text, "\"pressed\":\t2"));
+    assert_non_null(strstr(text, "\"accuracy\":\tnull"));
+    st_progress q;
+    assert_int_equal(st_parse(text, strlen(text), &q, err, sizeof err), ST_OK);
+    assert_int_equal(q.records[2].attempt, 2);
+    assert_int_equal(q.records[0].choices[0].pressed, 2);
+    free(text);
+    st_progress_free(&q);
+    st_progress_free(&p);
+}
+
+static void schema2_strict(void **st)
+{
+    (void)st;
+#define S2(x)                                                                                      \
+    "{\"schema\":2,\"player\":\"A\",\"sessions\":[{\"scenario\":\"a\",\"started\":\"x\"" x "}]}"
+    const char *ok = S2(",\"kind\":\"drill\",\"attempt\":3,\"seed\":0,\"confidence_before\":5");
+    st_progress p;
+    char err[300];
+    assert_int_equal(st_parse(ok, strlen(ok), &p, err, sizeof err), ST_OK);
+    assert_int_equal(p.records[0].attempt, 3);
+    assert_true(p.records[0].has_seed && p.records[0].seed == 0);
+    st_progress_free(&p);
+    check_refused(S2(",\"kind\":\"review\""), "kind");
+    check_refused(S2(",\"kind\":1"), "kind");
+    check_refused(S2(",\"attempt\":0"), "attempt");
+    check_refused(S2(",\"attempt\":1.5"), "attempt");
+    check_refused(S2(",\"seed\":4294967296"), "seed");
+    check_refused(S2(",\"seed\":-1"), "seed");
+    check_refused(S2(",\"seed\":\"7\""), "seed");
+    check_refused(S2(",\"confidence_after\":6"), "confidence_after");
+    check_refused(S2(",\"confidence_before\":0"), "confidence_before");
+    check_refused(S2(",\"choices\":[{\"node\":\"n\",\"choice\":\"c\",\"shown\":2}]"), "shown");
+    check_refused(S2(",\"choices\":[{\"node\":\"n\",\"choice\":\"c\",\"shown\":[1]}]"), "shown");
+    check_refused(S2(",\"choices\":[{\"node\":\"n\",\"choice\":\"c\",\"reply\":[]}]"), "reply");
+    check_refused(S2(",\"skills\":{\"l\":{\"raw\":1,\"best\":1,\"worst\":1,\"percent\":1,"
+                     "\"accuracy\":100.5}}"),
+                  "accuracy");
+    check_refused(S2(",\"skills\":{\"l\":{\"raw\":1,\"best\":1,\"worst\":1,\"percent\":1,"
+                     "\"accuracy\":\"high\"}}"),
+                  "accuracy");
+    check_refused("{\"schema\":0,\"player\":\"A\",\"sessions\":[]}", "schema");
+    check_refused("{\"schema\":1.5,\"player\":\"A\",\"sessions\":[]}", "schema");
+    const char *newer = "{\"schema\":3,\"player\":\"A\",\"sessions\":[]}";
+    assert_int_equal(st_parse(newer, strlen(newer), &p, err, sizeof err), ST_NEWER);
+#undef S2
+}
+
 static void newer_schema_untouched(void **st)
 {
     (void)st;
@@ -210,6 +414,11 @@ int main(void)
         cmocka_unit_test(round_trip),
         cmocka_unit_test(strict_parsing),
         cmocka_unit_test(broken_file_kept_aside),
+        cmocka_unit_test(restore_is_written_back),
+        cmocka_unit_test(missing_file_restored_from_bak),
+        cmocka_unit_test(schema2_round_trip),
+        cmocka_unit_test(schema1_read),
+        cmocka_unit_test(schema2_strict),
         cmocka_unit_test(newer_schema_untouched),
         cmocka_unit_test(player_file_names),
     };
