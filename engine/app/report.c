@@ -18,8 +18,10 @@
 #include "pack.h"
 #include "script.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -84,6 +86,7 @@ typedef struct rp_session {
 
 typedef struct rp_learner {
     char *name;  /* the player's chosen name; owned */
+    int file;    /* the file (index into files) they were first found in */
     char *shown; /* name or pseudonym; owned */
     int *sess;   /* indices into sessions, oldest first after analysis; owned */
     int n_sess;
@@ -137,11 +140,68 @@ typedef struct rp_tag {
     int count, learners;
 } rp_tag;
 
+/* Problems with the input, shown at the top of the report, in the CSV and on
+ * the terminal. The kinds' codes are what the CSV's `problem` column holds
+ * (docs/workshops.md lists them); keep them stable. */
+typedef enum rp_kind {
+    RP_MISSING,    /* a progress file that is not there */
+    RP_UNREADABLE, /* ... that cannot be opened or read, or a folder */
+    RP_DAMAGED,    /* ... cut off, not JSON, wrong shape, no player */
+    RP_NEWER,      /* ... written by a newer rapport */
+    RP_FOREIGN,    /* ... some other program's JSON */
+    RP_MERGED,     /* one player found in two files */
+    RP_NEAR_DUP,   /* names that differ only in case or spacing */
+    RP_PACK_ERRORS,
+    RP_PACK_EXTRA,   /* a second pack */
+    RP_PACK_NAME,    /* a pack whose file name does not end in .pack.lua */
+    RP_PACK_UNKNOWN, /* a pack naming a scenario found nowhere */
+    RP_SCENARIO_FILE /* a scenario file given that does not load */
+} rp_kind;
+
+static const struct {
+    const char *code, *label;
+} KINDS[] = {
+    [RP_MISSING] = {"missing", "Missing file"},
+    [RP_UNREADABLE] = {"unreadable", "Unreadable file"},
+    [RP_DAMAGED] = {"damaged", "Damaged file"},
+    [RP_NEWER] = {"newer_schema", "Written by a newer rapport"},
+    [RP_FOREIGN] = {"not_progress", "Not a progress file"},
+    [RP_MERGED] = {"merged", "One player in two files"},
+    [RP_NEAR_DUP] = {"near_duplicate", "Names that differ only in case or spacing"},
+    [RP_PACK_ERRORS] = {"pack_error", "Exercise pack with errors"},
+    [RP_PACK_EXTRA] = {"pack_extra", "A second exercise pack"},
+    [RP_PACK_NAME] = {"pack_name", "Exercise pack not named .pack.lua"},
+    [RP_PACK_UNKNOWN] = {"pack_unknown_scenario", "Pack names a scenario that is not here"},
+    [RP_SCENARIO_FILE] = {"scenario_file", "Scenario file that does not load"},
+};
+
+typedef struct rp_problem {
+    rp_kind kind;
+    int input;  /* progress inputs: 1-based, in the order given; 0 for others */
+    char *file; /* the input as named; owned; NULL when none */
+    char *why;  /* the reason in words, never a player's name; owned; may be NULL */
+    int line;   /* in file, 0 when unknown */
+    int *lr;    /* learners concerned (merged: 1, near-duplicates: 2 or more); owned */
+    int n_lr;
+    int other_file; /* merged: index into files of the file the player was first in */
+    int dups;       /* merged: sessions present in both */
+} rp_problem;
+
+typedef struct rp_file {
+    char *name; /* as given; owned */
+    int input;  /* 1-based place among the progress inputs */
+} rp_file;
+
 struct app_report {
     app_report_opts o;
     core_pack *pack;    /* owned; NULL without one */
     st_progress *files; /* owned */
+    rp_file *fmeta;     /* beside files; owned */
     int n_files;
+    int n_inputs;   /* progress inputs offered, taken or not */
+    rp_problem *pr; /* owned */
+    int n_pr;
+    int n_pr_input;   /* the first n_pr_input problems come from reading; the rest from analyse() */
     rp_session *sess; /* owned */
     int n_sess;
     rp_learner *lr; /* owned */
@@ -221,6 +281,62 @@ static void skill_label(const char *s, char *out, size_t n)
     if (out[0] >= 'a' && out[0] <= 'z') out[0] = (char)(out[0] - 'a' + 'A');
 }
 
+/* ---- problems with the input ---- */
+
+static void drop_problems(app_report *r, int from)
+{
+    for (int i = from; i < r->n_pr; i++) {
+        free(r->pr[i].file);
+        free(r->pr[i].why);
+        free(r->pr[i].lr);
+    }
+    if (r->n_pr > from) r->n_pr = from;
+}
+
+/* Records a problem; returns it (to add learners), or NULL when out of memory,
+ * in which case the problem is still on the terminal through the caller. */
+static rp_problem *add_problem(app_report *r, rp_kind kind, int input, const char *file,
+                               const char *why)
+{
+    rp_problem *v = realloc(r->pr, sizeof *v * (size_t)(r->n_pr + 1));
+    if (!v) return NULL;
+    r->pr = v;
+    rp_problem *p = &v[r->n_pr++];
+    *p = (rp_problem){.kind = kind, .input = input, .other_file = -1};
+    p->file = file ? core_strdup(file) : NULL;
+    p->why = why ? core_strdup(why) : NULL;
+    return p;
+}
+
+static void problem_learner(rp_problem *p, int learner)
+{
+    int *v = p ? realloc(p->lr, sizeof *v * (size_t)(p->n_lr + 1)) : NULL;
+    if (!v) return;
+    p->lr = v;
+    v[p->n_lr++] = learner;
+}
+
+/* True when the text sets kind = "pack": an exercise pack, whatever its file
+ * is called. A plain scan, so a file that is not Lua at all costs nothing. */
+static bool says_pack(const char *buf, size_t len)
+{
+    for (size_t i = 0; i + 4 <= len; i++) {
+        if (memcmp(buf + i, "kind", 4) != 0 ||
+            (i > 0 && (isalnum((unsigned char)buf[i - 1]) || buf[i - 1] == '_')))
+            continue;
+        size_t k = i + 4;
+        while (k < len && isspace((unsigned char)buf[k]))
+            k++;
+        if (k >= len || buf[k++] != '=') continue;
+        while (k < len && isspace((unsigned char)buf[k]))
+            k++;
+        if (k + 6 <= len && (buf[k] == '"' || buf[k] == '\'') &&
+            memcmp(buf + k + 1, "pack", 4) == 0 && buf[k + 5] == buf[k])
+            return true;
+    }
+    return false;
+}
+
 /* ---- lifecycle and input ---- */
 
 app_report *app_report_new(const app_report_opts *o)
@@ -247,6 +363,7 @@ static void free_analysis(app_report *r)
     r->n_sc = 0;
     free(r->order);
     r->order = NULL;
+    drop_problems(r, r->n_pr_input);
     r->analysed = false;
 }
 
@@ -255,9 +372,14 @@ void app_report_free(app_report *r)
     if (!r) return;
     free_analysis(r);
     scr_pack_free(r->pack);
-    for (int i = 0; i < r->n_files; i++)
+    for (int i = 0; i < r->n_files; i++) {
         st_progress_free(&r->files[i]);
+        free(r->fmeta[i].name);
+    }
     free(r->files);
+    free(r->fmeta);
+    drop_problems(r, 0);
+    free(r->pr);
     free(r->sess);
     for (int i = 0; i < r->n_lr; i++) {
         free(r->lr[i].name);
@@ -270,12 +392,43 @@ void app_report_free(app_report *r)
 
 bool app_report_set_pack(app_report *r, const char *file, core_diags *diags)
 {
+    char why[900];
+    if (r->pack) {
+        snprintf(why, sizeof why, "a report follows one exercise pack, and %.400s came first",
+                 nz(r->pack->file));
+        add_problem(r, RP_PACK_EXTRA, 0, file, why);
+        r->n_pr_input = r->n_pr;
+        return false;
+    }
+    int from = diags->n, errors = diags->errors;
     core_pack *p = scr_pack_load(file, NULL, diags);
-    if (!p) return false;
-    scr_pack_free(r->pack);
+    if (!p) {
+        const core_diag *first = NULL;
+        for (int i = from; i < diags->n && !first; i++)
+            if (diags->v[i].severity == CORE_ERROR) first = &diags->v[i];
+        int n = diags->errors - errors;
+        int k = snprintf(why, sizeof why,
+                         "the exercise pack has %d error%s, so the report does "
+                         "not follow it",
+                         n, n == 1 ? "" : "s");
+        if (first && k > 0 && (size_t)k < sizeof why)
+            snprintf(why + k, sizeof why - (size_t)k, "; the first: %.200s%s%.300s",
+                     nz(first->path), first->path && first->path[0] ? ": " : "", nz(first->msg));
+        rp_problem *pr = add_problem(r, RP_PACK_ERRORS, 0, file, why);
+        if (pr && first) pr->line = first->line;
+        r->n_pr_input = r->n_pr;
+        return false;
+    }
     r->pack = p;
     r->analysed = false;
     return true;
+}
+
+void app_report_skip(app_report *r, const char *input, const char *why)
+{
+    add_problem(r, RP_UNREADABLE, ++r->n_inputs, input, why);
+    r->n_pr_input = r->n_pr;
+    r->analysed = false;
 }
 
 int app_report_n_files(const app_report *r)
@@ -312,45 +465,60 @@ static bool already_have(const app_report *r, const rp_learner *l, int file, con
     return false;
 }
 
-bool app_report_add_buffer(app_report *r, const char *name, const char *buf, size_t len, char *why,
-                           size_t whylen)
+/* Why a file is refused: into why, and as a problem of the report. */
+static bool refuse(app_report *r, rp_kind kind, int input, const char *name, char *why,
+                   size_t whylen, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+static bool refuse(app_report *r, rp_kind kind, int input, const char *name, char *why,
+                   size_t whylen, const char *fmt, ...)
 {
-    (void)name;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(why, whylen, fmt, ap);
+    va_end(ap);
+    add_problem(r, kind, input, name, why);
+    r->n_pr_input = r->n_pr;
+    r->analysed = false;
+    return false;
+}
+
+/* Takes in one progress document, the input-th offered. */
+static bool take(app_report *r, const char *name, int input, const char *buf, size_t len, char *why,
+                 size_t whylen)
+{
     why[0] = '\0';
-    if (len == 0) {
-        snprintf(why, whylen, "it is empty");
-        return false;
-    }
+    if (len == 0) return refuse(r, RP_DAMAGED, input, name, why, whylen, "it is empty");
     st_progress p;
     char err[600] = "";
     st_status st = st_parse(buf, len, &p, err, sizeof err);
-    if (st == ST_NEWER) {
-        snprintf(why, whylen, "%s", err);
-        return false;
-    }
+    if (st == ST_NEWER) return refuse(r, RP_NEWER, input, name, why, whylen, "%s", err);
     if (st != ST_OK) {
+        if (says_pack(buf, len))
+            return refuse(r, RP_PACK_NAME, input, name, why, whylen,
+                          "it is an exercise pack, but only a file whose name ends in .pack.lua "
+                          "is read as one; rename it and run the report again");
         if (strstr(err, "\"schema\"") || strstr(err, "not a JSON object"))
-            snprintf(why, whylen, "it is not a rapport progress file (%s)", err);
-        else
-            snprintf(why, whylen, "%s", err[0] ? err : "it cannot be read");
-        return false;
+            return refuse(r, RP_FOREIGN, input, name, why, whylen,
+                          "it is not a rapport progress file (%s)", err);
+        return refuse(r, RP_DAMAGED, input, name, why, whylen, "%s",
+                      err[0] ? err : "it cannot be read");
     }
     if (!p.player || !p.player[0]) {
         st_progress_free(&p);
-        snprintf(why, whylen, "it names no player");
-        return false;
+        return refuse(r, RP_DAMAGED, input, name, why, whylen, "it names no player");
     }
     st_progress *files = realloc(r->files, sizeof *files * (size_t)(r->n_files + 1));
-    rp_session *sess = realloc(r->sess, sizeof *sess * (size_t)(r->n_sess + p.n_records + 1));
     if (files) r->files = files;
+    rp_file *fmeta = realloc(r->fmeta, sizeof *fmeta * (size_t)(r->n_files + 1));
+    if (fmeta) r->fmeta = fmeta;
+    rp_session *sess = realloc(r->sess, sizeof *sess * (size_t)(r->n_sess + p.n_records + 1));
     if (sess) r->sess = sess;
-    if (!files || !sess) {
+    if (!files || !fmeta || !sess) {
         st_progress_free(&p);
-        snprintf(why, whylen, "out of memory");
-        return false;
+        return refuse(r, RP_UNREADABLE, input, name, why, whylen, "out of memory");
     }
     int fi = r->n_files;
-    r->files[r->n_files++] = p;
+    r->files[r->n_files] = p;
+    r->fmeta[r->n_files++] = (rp_file){core_strdup(nz(name)), input};
     const st_progress *fp = &r->files[fi];
     r->analysed = false;
 
@@ -368,6 +536,7 @@ bool app_report_add_buffer(app_report *r, const char *name, const char *buf, siz
         li = r->n_lr++;
         memset(&r->lr[li], 0, sizeof r->lr[li]);
         r->lr[li].name = dupstr(fp->player);
+        r->lr[li].file = fi;
     }
     rp_learner *l = &r->lr[li];
     int dups = 0;
@@ -387,50 +556,65 @@ bool app_report_add_buffer(app_report *r, const char *name, const char *buf, siz
         r->sess[r->n_sess] = (rp_session){rec, li, fi, r->n_sess};
         l->sess[l->n_sess++] = r->n_sess++;
     }
-    if (merged)
+    if (merged) {
         snprintf(why, whylen,
-                 "its player \"%.100s\" is also in another file: their sessions are counted "
+                 "its player \"%.100s\" is also in %.300s: their sessions are counted "
                  "together%s",
-                 fp->player, dups ? " (sessions present in both are counted once)" : "");
+                 fp->player, r->fmeta[l->file].name,
+                 dups ? " (sessions present in both are counted once)" : "");
+        rp_problem *pr = add_problem(r, RP_MERGED, input, name, NULL);
+        if (pr) {
+            pr->other_file = l->file;
+            pr->dups = dups;
+            problem_learner(pr, li);
+        }
+        r->n_pr_input = r->n_pr;
+    }
     return true;
+}
+
+bool app_report_add_buffer(app_report *r, const char *name, const char *buf, size_t len, char *why,
+                           size_t whylen)
+{
+    return take(r, name, ++r->n_inputs, buf, len, why, whylen);
 }
 
 bool app_report_add_file(app_report *r, const char *file, char *why, size_t whylen)
 {
     why[0] = '\0';
+    int input = ++r->n_inputs;
     /* Read-only, never created or renamed: a broken input stays as it is. */
-    int fd = open(file, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    int fd = open(file, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK); /* a FIFO must not hang us */
     if (fd < 0) {
-        snprintf(why, whylen, "it cannot be opened: %s", strerror(errno));
-        return false;
+        int e = errno;
+        return refuse(r, e == ENOENT ? RP_MISSING : RP_UNREADABLE, input, file, why, whylen,
+                      "it cannot be opened: %s", strerror(e));
     }
     struct stat st;
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         close(fd);
-        snprintf(why, whylen, "it is not a regular file");
-        return false;
+        return refuse(r, RP_UNREADABLE, input, file, why, whylen, "it is not a regular file");
     }
     if ((unsigned long long)st.st_size > INPUT_MAX) {
         close(fd);
-        snprintf(why, whylen, "it is larger than %u MiB, far more than any progress file",
-                 INPUT_MAX >> 20);
-        return false;
+        return refuse(r, RP_UNREADABLE, input, file, why, whylen,
+                      "it is larger than %u MiB, far more than any progress file", INPUT_MAX >> 20);
     }
     size_t cap = (size_t)st.st_size + 1, len = 0;
     char *buf = malloc(cap);
     if (!buf) {
         close(fd);
-        snprintf(why, whylen, "out of memory");
-        return false;
+        return refuse(r, RP_UNREADABLE, input, file, why, whylen, "out of memory");
     }
     for (;;) {
         ssize_t got = read(fd, buf + len, cap - len);
         if (got < 0 && errno == EINTR) continue;
         if (got < 0) {
-            snprintf(why, whylen, "it cannot be read: %s", strerror(errno));
+            int e = errno;
             free(buf);
             close(fd);
-            return false;
+            return refuse(r, RP_UNREADABLE, input, file, why, whylen, "it cannot be read: %s",
+                          strerror(e));
         }
         if (got == 0) break;
         len += (size_t)got;
@@ -443,7 +627,7 @@ bool app_report_add_file(app_report *r, const char *file, char *why, size_t whyl
         }
     }
     close(fd);
-    bool ok = app_report_add_buffer(r, file, buf, len, why, whylen);
+    bool ok = take(r, file, input, buf, len, why, whylen);
     free(buf);
     return ok;
 }
@@ -506,6 +690,71 @@ static void name_learners(app_report *r)
         app_report_pseudonym(r->o.pseudonym_key, l->name, a, sizeof a);
         l->shown = dupstr(a);
     }
+}
+
+/* A name with case and spacing taken out: letters in lower case (ASCII, and
+ * the accented capitals of Latin-1 written in UTF-8: "É" as "é"), runs of
+ * spaces, tabs, no-break spaces and underscores as one space, none at either
+ * end. Two names with the same fold differ only in case or spacing. malloc'ed. */
+static char *name_fold(const char *name)
+{
+    size_t n = strlen(name);
+    char *out = malloc(n + 1);
+    if (!out) return NULL;
+    size_t k = 0;
+    bool gap = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)name[i];
+        bool nbsp = c == 0xC2 && (unsigned char)name[i + 1] == 0xA0;
+        if (c == ' ' || c == '\t' || c == '_' || nbsp) {
+            gap = true;
+            i += nbsp;
+            continue;
+        }
+        if (gap && k > 0) out[k++] = ' ';
+        gap = false;
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c - 'A' + 'a');
+        out[k++] = (char)c;
+        unsigned char d = (unsigned char)name[i + 1];
+        if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) { /* U+00C0..U+00DE, not the x sign */
+            out[k++] = (char)(d + 0x20);
+            i++;
+        }
+    }
+    out[k] = '\0';
+    return out;
+}
+
+/* Names that differ only in case or spacing ("ben walsh", "Ben  Walsh"): one
+ * problem per group, its learners in the report's order. They stay two
+ * learners: the progress files say two players, and only the facilitator
+ * knows whether they are one person. */
+static void near_duplicates(app_report *r)
+{
+    char **fold = calloc((size_t)r->n_lr + 1, sizeof *fold);
+    bool *done = calloc((size_t)r->n_lr + 1, sizeof *done);
+    for (int i = 0; fold && i < r->n_lr; i++)
+        fold[i] = name_fold(r->lr[i].name);
+    for (int a = 0; fold && done && r->order && a < r->n_lr; a++) {
+        int i = r->order[a];
+        if (done[i] || !fold[i]) continue;
+        rp_problem *p = NULL;
+        for (int b = a + 1; b < r->n_lr; b++) {
+            int k = r->order[b];
+            if (done[k] || !fold[k] || strcmp(fold[i], fold[k]) != 0) continue;
+            if (!p) {
+                p = add_problem(r, RP_NEAR_DUP, 0, NULL, NULL);
+                problem_learner(p, i);
+            }
+            problem_learner(p, k);
+            done[k] = true;
+        }
+        done[i] = true;
+    }
+    for (int i = 0; fold && i < r->n_lr; i++)
+        free(fold[i]);
+    free(fold);
+    free(done);
 }
 
 static void learner_figures(app_report *r, rp_learner *l)
@@ -592,33 +841,115 @@ static void add_outcome(rp_scen *s, const st_record *rec)
     v[s->n_out++] = (rp_outcome){rec->outcome, rec->grade, 1};
 }
 
-/* Loads the scenario file for each scenario played: the extra files first,
- * then the library. Without one the report still shows what was recorded. */
+/* Whole small text file (a scenario or pack given by name) for says_pack; NULL
+ * when it cannot be read. */
+static char *read_text(const char *file, size_t *len)
+{
+    FILE *f = fopen(file, "rb");
+    if (!f) return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap || cap >= (4u << 20)) break;
+        char *nb = realloc(buf, cap * 2);
+        if (!nb) break;
+        buf = nb;
+        cap *= 2;
+    }
+    bool bad = ferror(f) != 0;
+    fclose(f);
+    if (bad) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static void first_error(const core_diags *d, char *out, size_t n)
+{
+    out[0] = '\0';
+    for (int i = 0; i < d->n; i++)
+        if (d->v[i].severity == CORE_ERROR) {
+            if (d->v[i].line)
+                snprintf(out, n, "line %d: %.200s%s%.300s", d->v[i].line, nz(d->v[i].path),
+                         d->v[i].path && d->v[i].path[0] ? ": " : "", nz(d->v[i].msg));
+            else
+                snprintf(out, n, "%.200s%s%.300s", nz(d->v[i].path),
+                         d->v[i].path && d->v[i].path[0] ? ": " : "", nz(d->v[i].msg));
+            return;
+        }
+}
+
+/* The scenario files given, each loaded once: their ids (into ids, borrowed
+ * from the models kept in models) and, for one that does not load, a problem:
+ * a pack under a scenario's name, or a scenario with errors. */
+static void check_scenario_files(app_report *r, scr_scenario **models, const char **ids, int *n)
+{
+    for (int f = 0; f < r->o.n_scenario_files; f++) {
+        const char *file = r->o.scenario_files[f];
+        core_diags d = {0};
+        scr_scenario *m = scr_load(file, NULL, &d);
+        if (m) {
+            models[*n] = m;
+            ids[(*n)++] = scr_model(m)->id;
+            core_diags_free(&d);
+            continue;
+        }
+        size_t len = 0;
+        char *text = read_text(file, &len);
+        char why[900];
+        if (text && says_pack(text, len)) {
+            snprintf(why, sizeof why,
+                     "it is an exercise pack, but only a file whose name ends in .pack.lua is "
+                     "read as one; rename it and run the report again");
+            add_problem(r, RP_PACK_NAME, 0, file, why);
+        } else {
+            char first[700];
+            first_error(&d, first, sizeof first);
+            snprintf(why, sizeof why, "it does not load as a scenario (%d error%s; the first: %s)",
+                     d.errors, d.errors == 1 ? "" : "s", first);
+            add_problem(r, RP_SCENARIO_FILE, 0, file, why);
+        }
+        free(text);
+        core_diags_free(&d);
+    }
+}
+
+/* Loads the scenario file for each scenario played: the scenario files given
+ * first, then the library. Without one the report still shows what was
+ * recorded. Also notes the scenario files and pack entries that point at
+ * nothing (problems with the input). */
 static void load_models(app_report *r)
 {
+    int nf = r->o.n_scenario_files;
+    scr_scenario **given = calloc((size_t)nf + 1, sizeof *given);
+    const char **ids = calloc((size_t)nf + 1, sizeof *ids);
+    int n_given = 0;
+    if (given && ids) check_scenario_files(r, given, ids, &n_given);
+
     app_library lib = {0};
     bool have_lib = false;
+    bool need_lib = r->pack != NULL;
     for (int i = 0; i < r->n_sc; i++) {
         rp_scen *s = &r->sc[i];
-        for (int f = 0; f < r->o.n_scenario_files && !s->model; f++) {
-            core_diags d = {0};
-            scr_scenario *m = scr_load(r->o.scenario_files[f], NULL, &d);
-            core_diags_free(&d);
-            if (m && strcmp(scr_model(m)->id, s->id) == 0)
-                s->model = m;
-            else
-                scr_free(m);
-        }
-        if (s->model) continue;
-        if (!have_lib) {
-            char *dir = r->o.library_dir ? core_strdup(r->o.library_dir) : app_library_dir();
-            have_lib = dir && app_library_scan(dir, &lib);
-            free(dir);
-            if (!have_lib) {
-                memset(&lib, 0, sizeof lib);
-                have_lib = true; /* an unreadable library is not scanned again */
+        for (int k = 0; k < n_given && !s->model; k++)
+            if (given[k] && strcmp(ids[k], s->id) == 0) {
+                s->model = given[k]; /* handed over: the scenario frees it */
+                given[k] = NULL;
             }
-        }
+        if (!s->model) need_lib = true;
+    }
+    if (need_lib) {
+        char *dir = r->o.library_dir ? core_strdup(r->o.library_dir) : app_library_dir();
+        have_lib = dir && app_library_scan(dir, &lib);
+        free(dir);
+        if (!have_lib) memset(&lib, 0, sizeof lib);
+    }
+    for (int i = 0; i < r->n_sc; i++) {
+        rp_scen *s = &r->sc[i];
+        if (s->model) continue;
         int e = app_library_find(&lib, s->id);
         if (e >= 0) {
             core_diags d = {0};
@@ -626,7 +957,28 @@ static void load_models(app_report *r)
             core_diags_free(&d);
         }
     }
+    if (r->pack) {
+        /* Every id the report can find a scenario for: the files given, then the library. */
+        const char **known = malloc(sizeof *known * (size_t)(n_given + lib.n + 1));
+        int nk = 0;
+        for (int k = 0; known && k < n_given; k++)
+            known[nk++] = ids[k];
+        for (int k = 0; known && k < lib.n; k++)
+            if (lib.v[k].id && lib.v[k].id[0]) known[nk++] = lib.v[k].id;
+        core_diags d = {0};
+        if (known) scr_pack_check_ids(r->pack, known, nk, &d);
+        for (int k = 0; k < d.n; k++) {
+            rp_problem *p = add_problem(r, RP_PACK_UNKNOWN, 0, r->pack->file, d.v[k].msg);
+            if (p) p->line = d.v[k].line;
+        }
+        core_diags_free(&d);
+        free(known);
+    }
     app_library_free(&lib);
+    for (int k = 0; given && k < n_given; k++)
+        scr_free(given[k]);
+    free(given);
+    free(ids);
 }
 
 static void analyse(app_report *r)
@@ -650,6 +1002,7 @@ static void analyse(app_report *r)
             r->order[i] = i;
         if (r->n_lr > 1) qsort(r->order, (size_t)r->n_lr, sizeof(int), cmp_learner);
     }
+    near_duplicates(r);
 
     /* scenarios, in the order the group first played them */
     for (int i = 0; i < r->n_sess; i++) {
@@ -734,6 +1087,113 @@ static void analyse(app_report *r)
             r->tags[k - 1] = t;
         }
     r->analysed = true;
+}
+
+/* ---- problems in words ---- */
+
+/* How an input is named: its path; or, when names must not show, a progress
+ * input's number (their file names carry players' names). */
+static void put_input(FILE *f, int input, const char *file, bool named)
+{
+    if (input > 0 && !named)
+        fprintf(f, "input %d", input);
+    else
+        fputs(nz(file), f);
+}
+
+static void put_learner(FILE *f, const rp_learner *l, bool named)
+{
+    if (named)
+        fprintf(f, "\"%s\"", l->name);
+    else
+        fputs(nz(l->shown), f);
+}
+
+/* One problem as a line of plain text (the terminal, the CSV, the HTML box,
+ * which escapes it). named: real file and player names; otherwise progress
+ * files by number and learners by what the report shows. malloc'ed; NULL when
+ * out of memory. */
+static char *problem_text(const app_report *r, const rp_problem *p, bool named)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    if (!f) return NULL;
+    switch (p->kind) {
+    case RP_MISSING:
+    case RP_UNREADABLE:
+    case RP_DAMAGED:
+    case RP_NEWER:
+    case RP_FOREIGN:
+    case RP_PACK_NAME:
+    case RP_PACK_EXTRA:
+    case RP_PACK_ERRORS:
+    case RP_SCENARIO_FILE:
+        put_input(f, p->input, p->file, named);
+        fprintf(f, ": skipped: %s", nz(p->why));
+        break;
+    case RP_PACK_UNKNOWN:
+        fputs(nz(p->file), f);
+        if (p->line) fprintf(f, ":%d", p->line);
+        fprintf(f, ": %s", nz(p->why));
+        break;
+    case RP_MERGED: {
+        const rp_learner *l = &r->lr[p->lr[0]];
+        put_input(f, p->input, p->file, named);
+        fputs(": note: its player ", f);
+        put_learner(f, l, named);
+        fputs(" is also in ", f);
+        if (p->other_file >= 0)
+            put_input(f, r->fmeta[p->other_file].input, r->fmeta[p->other_file].name, named);
+        fputs(": their sessions are counted together", f);
+        if (p->dups)
+            fprintf(f, " (%d session%s present in both %s counted once)", p->dups,
+                    p->dups == 1 ? "" : "s", p->dups == 1 ? "is" : "are");
+        break;
+    }
+    case RP_NEAR_DUP:
+        fputs("note: ", f);
+        for (int i = 0; i < p->n_lr; i++) {
+            const rp_learner *l = &r->lr[p->lr[i]];
+            if (i) fputs(i == p->n_lr - 1 ? " and " : ", ", f);
+            put_learner(f, l, named);
+            fputs(" (", f);
+            int shown = 0;
+            for (int k = 0; k < r->n_files; k++)
+                if (strcmp(nz(r->files[k].player), l->name) == 0) {
+                    if (shown++) fputs(", ", f);
+                    put_input(f, r->fmeta[k].input, r->fmeta[k].name, named);
+                }
+            fputs(")", f);
+        }
+        fprintf(f,
+                ": names that differ only in case or spacing, counted as %d learners; if they "
+                "are one person, ask them to keep to one name",
+                p->n_lr);
+        break;
+    }
+    if (fclose(f) != 0) {
+        free(out);
+        return NULL;
+    }
+    return out;
+}
+
+int app_report_n_problems(app_report *r)
+{
+    analyse(r);
+    return r->n_pr;
+}
+
+bool app_report_write_problems(app_report *r, FILE *f, const char *prefix)
+{
+    analyse(r);
+    for (int i = 0; i < r->n_pr; i++) {
+        char *t = problem_text(r, &r->pr[i], true);
+        fprintf(f, "%s%s\n", nz(prefix), t ? t : "out of memory");
+        free(t);
+    }
+    return !ferror(f);
 }
 
 /* ---- HTML ---- */
@@ -841,6 +1301,9 @@ static const char *const CSS =
     ".choice.none{opacity:.7}\n"
     ".fx{font-size:12px;color:var(--muted);margin-left:6px;white-space:nowrap}\n"
     ".note{font-size:14px;color:var(--warn)}\n"
+    "section.problems{border-left:6px solid var(--warn);background:#fffaf0}\n"
+    "section.problems ul{margin:0;padding-left:20px}\n"
+    "section.problems li{margin:4px 0;overflow-wrap:anywhere}\n"
     "ul.prompts{margin:4px 0 8px;padding-left:20px;color:var(--warn);font-size:14px}\n"
     "p.plabel{margin:6px 0 0;font-size:13px;font-weight:600;color:var(--warn)}\n"
     ".toc{font-size:14px}.toc a{color:var(--accent)}\n"
@@ -904,6 +1367,31 @@ static void hbar(FILE *f, double value, double max, int w, const char *cls, cons
             w, cls, bw);
 }
 
+/* The box at the top: everything a reader should know before trusting the
+ * figures. Nothing when the input had no problem. */
+static void html_problems(app_report *r, FILE *f)
+{
+    if (r->n_pr == 0) return;
+    fprintf(f,
+            "<section id=\"problems\" class=\"problems\"><h2>Problems with the input</h2>\n"
+            "<p class=\"hint\">The figures below come only from what could be read. Each "
+            "point here is something they leave out, or count in a way you should know "
+            "before reading on.%s</p>\n<ul>",
+            r->o.anonymise ? " Progress files are numbered in the order they were given "
+                             "(input 1, 2, ...), since their names carry players' names; the "
+                             "terminal that made this report listed them by name."
+                           : "");
+    for (int i = 0; i < r->n_pr; i++) {
+        char *t = problem_text(r, &r->pr[i], !r->o.anonymise);
+        fprintf(f, "<li data-problem=\"%s\"><b>%s.</b> ", KINDS[r->pr[i].kind].code,
+                KINDS[r->pr[i].kind].label);
+        esc(f, t ? t : "out of memory");
+        fputs("</li>\n", f);
+        free(t);
+    }
+    fputs("</ul></section>\n", f);
+}
+
 static void html_overview(app_report *r, FILE *f)
 {
     int finished_n = 0;
@@ -914,8 +1402,14 @@ static void html_overview(app_report *r, FILE *f)
     fprintf(f, "<div class=\"card\"><b>%d</b><span>sessions (%d finished)</span></div>", r->n_sess,
             finished_n);
     fprintf(f, "<div class=\"card\"><b>%d</b><span>scenarios played</span></div>", r->n_sc);
-    fprintf(f, "<div class=\"card\"><b>%d</b><span>progress files read</span></div></div>\n",
-            r->n_files);
+    if (r->n_files < r->n_inputs)
+        fprintf(f,
+                "<div class=\"card\"><b>%d of %d</b><span>progress files read</span></div>"
+                "</div>\n",
+                r->n_files, r->n_inputs);
+    else
+        fprintf(f, "<div class=\"card\"><b>%d</b><span>progress files read</span></div></div>\n",
+                r->n_files);
     if (r->n_skills == 0) {
         fputs("<p class=\"hint\">No finished sessions yet, so there are no skill figures.</p>"
               "</section>\n",
@@ -1379,10 +1873,16 @@ bool app_report_write_html(app_report *r, FILE *f)
             r->n_sc == 1 ? "" : "s");
     esc(f, when);
     if (r->o.anonymise) fputs(" &middot; names replaced by pseudonyms", f);
-    fputs("</p>\n<nav><a href=\"#overview\">At a glance</a><a href=\"#learners\">Skills by "
+    if (r->n_pr)
+        fprintf(f, " &middot; <b>%d problem%s with the input</b>", r->n_pr,
+                r->n_pr == 1 ? "" : "s");
+    fputs("</p>\n<nav>", f);
+    if (r->n_pr) fputs("<a href=\"#problems\">Problems with the input</a>", f);
+    fputs("<a href=\"#overview\">At a glance</a><a href=\"#learners\">Skills by "
           "learner</a><a href=\"#improved\">Who improved most</a><a href=\"#mistakes\">Common "
           "mistakes</a><a href=\"#scenarios\">Scenarios</a></nav></header>\n",
           f);
+    html_problems(r, f);
     html_overview(r, f);
     html_learners(r, f);
     html_improved(r, f);
@@ -1427,7 +1927,22 @@ bool app_report_write_csv(app_report *r, FILE *f)
         snprintf(h, sizeof h, "%s_percent", r->skills[k]);
         csv_field(f, h, true);
     }
-    fputs("\r\n", f);
+    fputs(",problem,problem_detail\r\n", f);
+    /* Problems first, as at the top of the HTML: rows with a `problem` are not
+     * sessions, and their session columns stay empty. */
+    for (int i = 0; i < r->n_pr; i++) {
+        const rp_problem *p = &r->pr[i];
+        if (p->kind == RP_MERGED) csv_field(f, r->lr[p->lr[0]].shown, true);
+        for (int k = 0; k < 9 + r->n_skills; k++)
+            fputc(',', f);
+        fputc(',', f);
+        csv_field(f, KINDS[p->kind].code, true);
+        fputc(',', f);
+        char *t = problem_text(r, p, !r->o.anonymise);
+        csv_field(f, t ? t : "out of memory", true);
+        free(t);
+        fputs("\r\n", f);
+    }
     for (int oi = 0; oi < r->n_lr; oi++) {
         const rp_learner *l = &r->lr[r->order ? r->order[oi] : oi];
         for (int i = 0; i < l->n_sess; i++) {
@@ -1456,7 +1971,7 @@ bool app_report_write_csv(app_report *r, FILE *f)
                     if (strcmp(rec->skills[q].name, r->skills[k]) == 0)
                         fprintf(f, "%.1f", rec->skills[q].percent);
             }
-            fputs("\r\n", f);
+            fputs(",,\r\n", f);
         }
     }
     return !ferror(f);

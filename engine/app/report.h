@@ -14,9 +14,17 @@
  * and feedback), engine/lrs (the pseudonym rule and its key, so a report and
  * its xAPI export name a learner alike), engine/core. No cJSON, Lua or SDL here.
  *
- * Use: app_report_new, app_report_add_file for each input (a file that cannot
- * be used is refused with a one-line reason and changes nothing), then
- * app_report_write_html / app_report_write_csv, then app_report_free. */
+ * Problems with the input (a file skipped as missing, unreadable, damaged,
+ * newer or foreign; one player found in two files; names that differ only in
+ * case or spacing; a pack with errors, a second pack, a pack file not named
+ * *.pack.lua, a pack naming a scenario found nowhere; a scenario file that
+ * does not load) are kept by the report and shown in a box at the top of the
+ * HTML, as rows of the CSV, and by app_report_write_problems for the terminal.
+ *
+ * Use: app_report_new, app_report_set_pack, app_report_add_file for each
+ * input (a file that cannot be used is refused with a one-line reason and
+ * changes nothing), then app_report_write_problems / _html / _csv, then
+ * app_report_free. */
 #ifndef RAPPORT_APP_REPORT_H
 #define RAPPORT_APP_REPORT_H
 
@@ -60,9 +68,21 @@ bool app_report_add_buffer(app_report *r, const char *name, const char *buf, siz
 
 /* Reads an exercise pack (engine/script/pack.h): the report then follows the
  * pack's order of scenarios, names the pack in its header and shows each
- * scenario's mode, time limit and discussion prompts. Problems go to diags;
- * returns false (and the report goes on without the pack) when it has errors. */
+ * scenario's mode, time limit and discussion prompts. Its diagnostics go to
+ * diags. Returns false, and the report goes on without it (a problem with the
+ * input), when it has errors or when a pack was already set. */
 bool app_report_set_pack(app_report *r, const char *file, core_diags *diags);
+
+/* Records an input the caller could not even offer (a folder that cannot be
+ * listed) as a problem with the input; why is one line. */
+void app_report_skip(app_report *r, const char *input, const char *why);
+
+/* How many problems with the input there are (the report is analysed first,
+ * which finds near-duplicate names and pack entries found nowhere). */
+int app_report_n_problems(app_report *r);
+/* Writes each problem as one line, prefix first, with real file and player
+ * names (for the terminal of whoever made the report). False when writing failed. */
+bool app_report_write_problems(app_report *r, FILE *f, const char *prefix);
 
 int app_report_n_files(const app_report *r);    /* inputs taken in */
 int app_report_n_learners(const app_report *r); /* distinct players */

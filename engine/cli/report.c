@@ -5,8 +5,10 @@
  * three levels, for a USB stick with one folder per laptop); an exercise pack
  * (*.pack.lua), whose order and prompts the report follows; and scenario
  * files (*.lua), looked at before the library to find texts and feedback.
- * Inputs are only read. A file that cannot be used is named on stderr with
- * the reason and skipped; the report is written all the same. Exit 0 when at
+ * Inputs are only read. Every problem with the input (a file skipped and why,
+ * a player merged from two files, near-duplicate names, pack problems) is a
+ * line on stderr, as well as a box in the HTML and rows in the CSV; the
+ * report is written all the same. Exit 0 when at
  * least one progress file was read, 1 otherwise or when an output cannot be
  * written, 2 for bad usage. */
 #include "app.h"
@@ -56,13 +58,17 @@ static int cmp_str(const void *a, const void *b)
 
 /* Adds the *.json files under dir (sorted, so the report does not depend on
  * the order the file system lists them). Backups (.json.bak), set-aside files
- * (.broken-*) and locks end differently and are left out. */
-static void add_dir(list *out, const char *dir, int depth)
+ * (.broken-*) and locks end differently and are left out. A folder that cannot
+ * be listed goes to bad_dirs (and why to bad_why), to be reported with the
+ * other problems. */
+static void add_dir(list *out, list *bad_dirs, list *bad_why, const char *dir, int depth)
 {
     DIR *d = opendir(dir);
     if (!d) {
-        fprintf(stderr, "rapport: %s: skipped: the folder cannot be read: %s\n", dir,
-                strerror(errno));
+        char why[300];
+        snprintf(why, sizeof why, "the folder cannot be read: %s", strerror(errno));
+        list_add(bad_dirs, dir);
+        list_add(bad_why, why);
         return;
     }
     list names = {0};
@@ -77,7 +83,7 @@ static void add_dir(list *out, const char *dir, int depth)
         struct stat st;
         if (stat(path, &st) != 0) continue;
         if (S_ISDIR(st.st_mode)) {
-            if (depth < 3) add_dir(out, path, depth + 1);
+            if (depth < 3) add_dir(out, bad_dirs, bad_why, path, depth + 1);
         } else if (ends_with(names.v[i], ".json")) {
             list_add(out, path);
         }
@@ -136,15 +142,14 @@ int cli_report(const cli_opts *o)
         fprintf(stderr, "rapport: --html and --csv name the same file\n");
         return 2;
     }
-    list inputs = {0}, scen = {0};
-    const char *pack = NULL;
+    list inputs = {0}, scen = {0}, packs = {0}, bad_dirs = {0}, bad_why = {0};
     for (int i = 0; i < o->n_args; i++) {
         struct stat st;
         const char *a = o->args[i];
         if (stat(a, &st) == 0 && S_ISDIR(st.st_mode))
-            add_dir(&inputs, a, 0);
+            add_dir(&inputs, &bad_dirs, &bad_why, a, 0);
         else if (ends_with(a, ".pack.lua"))
-            pack = a;
+            list_add(&packs, a);
         else if (ends_with(a, ".lua"))
             list_add(&scen, a);
         else
@@ -157,6 +162,9 @@ int cli_report(const cli_opts *o)
                     outs[k]);
             list_free(&inputs);
             list_free(&scen);
+            list_free(&packs);
+            list_free(&bad_dirs);
+            list_free(&bad_why);
             return 2;
         }
 
@@ -170,6 +178,9 @@ int cli_report(const cli_opts *o)
             fprintf(stderr, "rapport: --anonymise needs the pseudonym key: %s\n", note);
             list_free(&inputs);
             list_free(&scen);
+            list_free(&packs);
+            list_free(&bad_dirs);
+            list_free(&bad_why);
             return 1;
         }
         if (note[0] && !o->xapi)
@@ -185,31 +196,32 @@ int cli_report(const cli_opts *o)
         free(key);
         list_free(&inputs);
         list_free(&scen);
+        list_free(&packs);
+        list_free(&bad_dirs);
+        list_free(&bad_why);
         return 1;
     }
-    if (pack) {
+    for (int i = 0; i < packs.n; i++) {
         core_diags d = {0};
-        bool ok = app_report_set_pack(r, pack, &d);
+        app_report_set_pack(r, packs.v[i], &d); /* a pack that is not used is a problem */
         core_diags_sort(&d);
         core_diags_print(&d, stderr);
-        if (!ok)
-            fprintf(stderr, "rapport: %s: skipped: the pack has errors (listed above)\n", pack);
         core_diags_free(&d);
     }
-    if (inputs.n == 0) fprintf(stderr, "rapport: no progress files given\n");
+    for (int i = 0; i < bad_dirs.n && i < bad_why.n; i++)
+        app_report_skip(r, bad_dirs.v[i], bad_why.v[i]);
+    if (inputs.n == 0 && bad_dirs.n == 0) fprintf(stderr, "rapport: no progress files given\n");
     /* The files the report took; only they go on to the xAPI export, so a
      * broken file is reported once. */
     const char **taken = calloc((size_t)inputs.n + 1, sizeof *taken);
     int n_taken = 0;
     for (int i = 0; i < inputs.n; i++) {
         char why[800];
-        if (!app_report_add_file(r, inputs.v[i], why, sizeof why)) {
-            fprintf(stderr, "rapport: %s: skipped: %s\n", inputs.v[i], why);
-            continue;
-        }
-        if (why[0]) fprintf(stderr, "rapport: %s: note: %s\n", inputs.v[i], why);
-        if (taken) taken[n_taken++] = inputs.v[i];
+        if (app_report_add_file(r, inputs.v[i], why, sizeof why) && taken)
+            taken[n_taken++] = inputs.v[i];
     }
+    /* Everything the report will show in its problems box, once, by name. */
+    app_report_write_problems(r, stderr, "rapport: ");
     bool ok = true;
     if (o->html) ok = write_out(r, o->html, true) && ok;
     if (o->csv) ok = write_out(r, o->csv, false) && ok;
@@ -235,5 +247,8 @@ int cli_report(const cli_opts *o)
     free(key);
     list_free(&inputs);
     list_free(&scen);
+    list_free(&packs);
+    list_free(&bad_dirs);
+    list_free(&bad_why);
     return ok && read > 0 ? 0 : 1;
 }

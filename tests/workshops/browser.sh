@@ -63,6 +63,16 @@ check "choice text beside it" shows "“Congratulations! What made it a slog?”
 check "feedback beside it" shows "You celebrated and asked about their experience."
 check "coffee_line share" shows "50% made it about themselves here"
 check "most common mistake" shows "Asked before giving anything premature_ask"
+check "problems with the input shown" shows "Problems with the input"
+check "the broken file named in the box" \
+  shows "Damaged file. $tmp/d/broken.json: skipped: it is not valid JSON (line 2)"
+check "the foreign file named in the box" \
+  shows "Not a progress file. $tmp/d/foreign.json: skipped: it is not a rapport progress file (it has no \"schema\" number)"
+check "the box before the figures" python3 -c '
+import sys
+t = open(sys.argv[1], encoding="utf-8").read()
+a, b = t.find("Problems with the input The figures below"), t.find("The group at a glance")
+sys.exit(not (0 <= a < b))' "$tmp/dom.txt"
 check "charts rendered as SVG" test "$(grep -o '<svg' "$tmp/dom.html" | wc -l)" -gt 20
 
 # Printing: the print stylesheet gives a multi-page PDF.

@@ -6,7 +6,10 @@ PLAYED.log has one line per session, "NAME<TAB>JSON" from `play --json`. The
 fixture's percents are also pinned here by hand (tests/golden pins the same
 numbers), so a report that copied wrong figures through both paths still fails.
 Rows come one per learner and session: learners in name order (case
-ignored), each learner's sessions oldest first. Prints the first difference."""
+ignored), each learner's sessions oldest first. Problems with the input come
+before them, one row each with only `problem` and `problem_detail` (and, for a
+merged player, `learner`) filled in; with PROBLEMS (a count) there must be that
+many. Prints the first difference."""
 import csv
 import json
 import sys
@@ -23,13 +26,23 @@ FIXTURE = {  # choices -> (outcome, grade, listening, empathy, value_first)
 
 def main():
     report, log = sys.argv[1], sys.argv[2]
+    n_problems = int(sys.argv[3]) if len(sys.argv) > 3 else None
     raw = open(report, "rb").read()
     assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b""), \
         "RFC 4180 wants CRLF after every record and no bare LF"
     rows = list(csv.reader(raw.decode("utf-8").splitlines(), strict=True))
     head = ["learner", "scenario", "title", "mode", "started", "ended", "finished",
-            "outcome", "grade", "choices"] + [s + "_percent" for s in SKILLS]
+            "outcome", "grade", "choices"] + [s + "_percent" for s in SKILLS] + \
+        ["problem", "problem_detail"]
     assert rows[0] == head, f"header {rows[0]}"
+    assert all(len(r) == len(head) for r in rows), "every row has every column"
+    problems = [r for r in rows[1:] if r[-2]]
+    assert rows[1:1 + len(problems)] == problems, "problem rows come first"
+    for r in problems:
+        assert not any(r[1:-2]) and r[-1], f"problem row {r}"
+    if n_problems is not None:
+        assert len(problems) == n_problems, f"{len(problems)} problem rows, want {n_problems}"
+    rows = rows[:1] + rows[1 + len(problems):]
 
     played = []
     for line in open(log, encoding="utf-8"):
@@ -48,7 +61,7 @@ def main():
             assert want_pct == ["%.1f" % v for v in fx[2:]], f"fixture {key}: {want_pct}"
             assert row[2] == "Fixture", f"row {n}: title {row[2]!r}"
         want = [name, js["scenario"], row[2], "practice", row[4], row[5], "yes",
-                js["outcome"], js["grade"], str(len(js["choices"]))] + want_pct
+                js["outcome"], js["grade"], str(len(js["choices"]))] + want_pct + ["", ""]
         assert row == want, f"row {n}:\n  got  {row}\n  want {want}"
         assert row[2] and row[4].endswith("Z") and row[5].endswith("Z"), f"row {n}: {row}"
     print(f"csv: {len(played)} sessions match")

@@ -2,7 +2,9 @@
 # tests/workshops/report.sh RAPPORT SRC: `rapport report` end to end over a
 # class played with the real binary (make_progress.sh): the CSV cell by cell,
 # the HTML's figures and escaping, broken and foreign inputs named on stderr
-# and skipped without being touched, --anonymise leaving no real name in
+# and skipped without being touched, every problem with the input (skipped,
+# merged, near-duplicate, pack) in the HTML's box, the CSV and on stderr,
+# once each, --anonymise leaving no real name in
 # either output and making pseudonyms only the facilitator's key can link to
 # a name, and the exit codes.
 set -u
@@ -48,7 +50,17 @@ check "with --xapi, one stderr line per unusable file" diff "$tmp/err.want" "$tm
 snapshot >"$tmp/after"
 check "inputs untouched: nothing renamed, written or added" diff "$tmp/before" "$tmp/after"
 
-check "CSV matches the sessions played" python3 "$here/check_csv.py" "$tmp/r.csv" "$tmp/played.log"
+check "CSV matches the sessions played" python3 "$here/check_csv.py" "$tmp/r.csv" "$tmp/played.log" 2
+check "CSV: the broken file as a problem row" \
+  has "$tmp/r.csv" ",,,,,,,,,,,,,damaged,$d/broken.json: skipped: it is not valid JSON (line 2)"
+check "HTML: the broken file in the problems box" \
+  has "$tmp/r.html" "<li data-problem=\"damaged\"><b>Damaged file.</b> $d/broken.json: skipped: it is not valid JSON (line 2)</li>"
+check "HTML: the foreign file in the problems box" \
+  has "$tmp/r.html" "<li data-problem=\"not_progress\"><b>Not a progress file.</b> $d/foreign.json: skipped: it is not a rapport progress file (it has no &quot;schema&quot; number)</li>"
+check "HTML: the box comes first" \
+  test "$(grep -o 'id="problems"\|id="overview"' "$tmp/r.html" | tr '\n' ' ')" = 'id="problems" id="overview" '
+check "HTML: the header counts the problems" has "$tmp/r.html" "<b>2 problems with the input</b>"
+check "HTML: files read out of files given" has "$tmp/r.html" "<b>4 of 6</b><span>progress files read</span>"
 
 h=$tmp/r.html
 check "HTML is one document" has "$h" "<!DOCTYPE html>"
@@ -150,6 +162,81 @@ check "a key others can read: exit 1 (got $rc)" test $rc -eq 1
 check "a key others can read: nothing written" test ! -e "$tmp/k.html"
 check "a key others can read: says how to fix it" has "$tmp/kerr" "chmod 600 $key"
 chmod 600 "$key"
+
+# ---- every kind of problem with the input, in the box, the CSV and on stderr ----
+m=$tmp/m
+mkdir -p "$m/usb" "$m/laptop"
+cp "$d"/*.json "$m/usb/"                    # with broken.json and foreign.json
+cp "$(ls "$d"/ana_ruiz*.json)" "$m/laptop/" # one player in two files
+bo=$(ls "$d"/bo_li*.json)
+# "BO  LI" differs from "Bo Li" only in case and spacing; schema 99 is a newer rapport's.
+python3 -c 'import json, sys
+p = json.load(open(sys.argv[1], encoding="utf-8"))
+p["player"] = "BO  LI"
+json.dump(p, open(sys.argv[2] + "/bo2.json", "w", encoding="utf-8"))
+p["schema"] = 99
+json.dump(p, open(sys.argv[2] + "/newer.json", "w", encoding="utf-8"))' "$bo" "$m/laptop"
+head -c 100 "$bo" >"$m/laptop/cut.json" # truncated
+: >"$m/laptop/empty.json"
+mkfifo "$m/laptop/pipe.json" # not a file: refused, never waited on
+printf '%s\n' 'return { format = 1, kind = "pack", id = "t.messy", title = "Messy class",' \
+  '  scenarios = { "test.fixture",' '    "networking.coffe_line" } }' >"$tmp/m.pack.lua"
+sed 's/t\.messy/t.second/' "$tmp/m.pack.lua" >"$tmp/second.pack.lua"
+cp "$tmp/m.pack.lua" "$tmp/class.lua" # a pack under a scenario's name
+cp "$tmp/m.pack.lua" "$tmp/pack.txt"  # ... and under no known name
+printf 'return { format = 1 }\n' >"$tmp/broken_scenario.lua"
+timeout 120 "$bin" report "$tmp/bad.pack.lua" "$tmp/m.pack.lua" "$tmp/second.pack.lua" "$m" \
+  "$m/gone.json" "$tmp/pack.txt" "$tmp/class.lua" "$tmp/broken_scenario.lua" \
+  "$src/tests/golden/fixture.lua" --html "$tmp/m.html" --csv "$tmp/m.csv" >"$tmp/mout" 2>"$tmp/merr"
+rc=$?
+check "a messy collection still makes a report (got $rc)" test $rc -eq 0 -a -s "$tmp/m.html"
+check "the first good pack is followed" has "$tmp/m.html" "<h1>Messy class: workshop report</h1>"
+T=$'\t'
+cat >"$tmp/m.want" <<EOF
+damaged${T}$m/laptop/cut.json: skipped: it is not valid JSON
+damaged${T}$m/laptop/empty.json: skipped: it is empty
+damaged${T}$m/usb/broken.json: skipped: it is not valid JSON (line 2)
+not_progress${T}$m/usb/foreign.json: skipped: it is not a rapport progress file
+newer_schema${T}$m/laptop/newer.json: skipped: it was written by a newer rapport (schema 99
+unreadable${T}$m/laptop/pipe.json: skipped: it is not a regular file
+missing${T}$m/gone.json: skipped: it cannot be opened: No such file or directory
+merged${T}note: its player "Ana Ruiz" is also in $m/laptop/ana_ruiz
+near_duplicate${T}note: "BO  LI" ($m/laptop/bo2.json) and "Bo Li" ($m/usb/bo_li
+pack_error${T}$tmp/bad.pack.lua: skipped: the exercise pack has 1 error, so the report does not follow it; the first: scenarios[1].mode: must be
+pack_extra${T}$tmp/second.pack.lua: skipped: a report follows one exercise pack, and $tmp/m.pack.lua came first
+pack_unknown_scenario${T}$tmp/m.pack.lua:3: 'networking.coffe_line' is not a scenario in the library; did you mean 'networking.coffee_line'?
+pack_name${T}$tmp/pack.txt: skipped: it is an exercise pack, but only a file whose name ends in .pack.lua is read as one
+pack_name${T}$tmp/class.lua: skipped: it is an exercise pack
+scenario_file${T}$tmp/broken_scenario.lua: skipped: it does not load as a scenario
+EOF
+check "each kind of problem once in the box, the CSV and on stderr, in the same words" \
+  python3 "$here/check_problems.py" "$tmp/m.csv" "$tmp/m.html" "$tmp/merr" "$tmp/m.want"
+check "merged: sessions in both counted once" \
+  has "$tmp/m.csv" "their sessions are counted together (4 sessions present in both are counted once)"
+check "near-duplicates stay two learners" has "$tmp/m.csv" "names that differ only in case or spacing, counted as 2 learners"
+check "the pack's own diagnostics stay on stderr" \
+  has "$tmp/merr" "$tmp/bad.pack.lua:2: error: scenarios[1].mode:"
+# Anonymised: the box and the CSV rows name neither players nor their files.
+"$bin" report "$tmp/m.pack.lua" "$m" "$m/gone.json" --anonymise --html "$tmp/ma.html" \
+  --csv "$tmp/ma.csv" >/dev/null 2>"$tmp/maerr"
+rc=$?
+check "anonymised messy report (got $rc)" test $rc -eq 0
+for out in "$tmp/ma.html" "$tmp/ma.csv"; do
+  for name in "$m/" "ana_ruiz" "bo_li" "Bo Li" "BO  LI" "Ana Ruiz" "Ruiz"; do
+    check "no '$name' in anonymised $(basename "$out")" lacks "$out" "$name"
+  done
+  check "inputs by number in $(basename "$out")" grep -Eq 'input [0-9]+: skipped: it is not a regular file' "$out"
+done
+check "anonymised near-duplicates by pseudonym and input number" \
+  grep -Eq 'data-problem="near_duplicate"><b>[^<]*</b> note: learner-[0-9a-f]{12} \(input [0-9]+\) and learner-[0-9a-f]{12} \(input [0-9]+\): names' "$tmp/ma.html"
+check "the terminal still names the files" has "$tmp/maerr" "rapport: $m/laptop/cut.json: skipped:"
+if [ "$(id -u)" != 0 ]; then # root reads anything: only a user sees a folder refused
+  mkdir -p "$tmp/locked" && chmod 000 "$tmp/locked"
+  "$bin" report "$d" "$tmp/locked" --csv "$tmp/l.csv" >/dev/null 2>"$tmp/lerr"
+  chmod 700 "$tmp/locked"
+  check "a folder that cannot be read is a problem" \
+    has "$tmp/l.csv" ",unreadable,$tmp/locked: skipped: the folder cannot be read"
+fi
 
 # ---- nothing readable: the report is still written, exit 1 ----
 "$bin" report "$d/broken.json" "$d/foreign.json" --html "$tmp/n.html" >/dev/null 2>"$tmp/nerr"

@@ -1,6 +1,7 @@
 /* test_report.c: the class report's pieces that the end-to-end test cannot
  * reach cheaply: refusing inputs with a reason, merging one player found in
- * two files, keyed pseudonyms, and CSV quoting of hostile names. */
+ * two files, keyed pseudonyms, CSV quoting of hostile names, and the problems
+ * with the input (box, CSV rows, terminal lines; named or anonymised). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -46,6 +47,46 @@ static bool add(app_report *r, const char *text, char *why, size_t n)
     return app_report_add_buffer(r, "in.json", text, strlen(text), why, n);
 }
 
+static bool add_as(app_report *r, const char *name, const char *text)
+{
+    char why[300];
+    return app_report_add_buffer(r, name, text, strlen(text), why, sizeof why);
+}
+
+static char *html_of(app_report *r)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    assert_non_null(f);
+    assert_true(app_report_write_html(r, f));
+    fclose(f);
+    return out;
+}
+
+static char *problems_of(app_report *r)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    assert_non_null(f);
+    assert_true(app_report_write_problems(r, f, "> "));
+    fclose(f);
+    return out;
+}
+
+/* The text between the opening of the problems box and its end, or NULL. */
+static char *box_of(const char *html)
+{
+    const char *a = strstr(html, "<section id=\"problems\"");
+    if (!a) return NULL;
+    const char *b = strstr(a, "</section>");
+    assert_non_null(b);
+    char *box = strndup(a, (size_t)(b - a));
+    assert_non_null(box);
+    return box;
+}
+
 static char *csv_of(app_report *r)
 {
     char *out = NULL;
@@ -77,6 +118,39 @@ static void refuses_with_reason(void **state)
     assert_non_null(strstr(why, "cannot be opened"));
     assert_false(app_report_add_file(r, "/", why, sizeof why));
     assert_string_equal(why, "it is not a regular file");
+    /* A pack given where progress files go is named as a pack, not as bad JSON. */
+    const char *pack = "return { format = 1, kind = 'pack', id = 'w', scenarios = { 'a.b' } }";
+    assert_false(add(r, pack, why, sizeof why));
+    assert_non_null(strstr(why, "exercise pack"));
+    assert_non_null(strstr(why, ".pack.lua"));
+    /* Every refusal is a problem with the input, in the order given, with its kind. */
+    assert_int_equal(app_report_n_problems(r), 8);
+    char *csv = csv_of(r);
+    const char *kinds[] = {"damaged",      "damaged", "not_progress", "not_progress",
+                           "newer_schema", "missing", "unreadable",   "pack_name"};
+    const char *row = strstr(csv, "\r\n") + 2;
+    for (int i = 0; i < 8; i++) {
+        char want[80];
+        snprintf(want, sizeof want, ",,,,,,,,,,%s,", kinds[i]); /* no skills: 10 + 2 columns */
+        assert_memory_equal(row, want, strlen(want));
+        row = strstr(row, "\r\n") + 2;
+    }
+    assert_string_equal(row, "");
+    assert_non_null(strstr(csv, ",missing,/nonexistent/p.json: skipped: it cannot be opened: "
+                                "No such file or directory\r\n"));
+    free(csv);
+    char *html = html_of(r);
+    char *box = box_of(html);
+    assert_non_null(box);
+    assert_non_null(strstr(box, "<b>Damaged file.</b> in.json: skipped: it is not valid JSON "
+                                "(line 2)</li>"));
+    assert_non_null(strstr(box, "<b>Written by a newer rapport.</b> in.json: skipped: it was "
+                                "written by a newer rapport"));
+    assert_non_null(strstr(box, "<b>Missing file.</b> /nonexistent/p.json: skipped:"));
+    assert_non_null(strstr(box, "<b>Exercise pack not named .pack.lua.</b>"));
+    assert_non_null(strstr(html, "<b>0 of 8</b><span>progress files read</span>"));
+    free(box);
+    free(html);
     app_report_free(r);
 }
 
@@ -85,23 +159,44 @@ static void merges_one_player_from_two_files(void **state)
     (void)state;
     app_report *r = app_report_new(NULL);
     char why[300];
-    assert_true(add(r, doc("Ana", "2026-01-01T10:00:00Z", NULL), why, sizeof why));
+    const char *one = doc("Ana", "2026-01-01T10:00:00Z", NULL);
+    assert_true(app_report_add_buffer(r, "usb/ana.json", one, strlen(one), why, sizeof why));
     assert_string_equal(why, "");
     /* A later copy of the same file: the first session again, plus a new one. */
-    assert_true(
-        add(r, doc("Ana", "2026-01-01T10:00:00Z", "2026-01-01T11:00:00Z"), why, sizeof why));
+    const char *two = doc("Ana", "2026-01-01T10:00:00Z", "2026-01-01T11:00:00Z");
+    assert_true(app_report_add_buffer(r, "laptop/ana.json", two, strlen(two), why, sizeof why));
     assert_non_null(strstr(why, "counted once"));
+    assert_non_null(strstr(why, "usb/ana.json"));
     assert_int_equal(app_report_n_files(r), 2);
     assert_int_equal(app_report_n_learners(r), 1);
     assert_int_equal(app_report_n_sessions(r), 2);
+    assert_int_equal(app_report_n_problems(r), 1);
     char *csv = csv_of(r);
     assert_string_equal(csv, "learner,scenario,title,mode,started,ended,finished,outcome,grade,"
-                             "choices,listening_percent\r\n"
+                             "choices,listening_percent,problem,problem_detail\r\n"
+                             "Ana,,,,,,,,,,,merged,\"laptop/ana.json: note: its player \"\"Ana\"\" "
+                             "is also in usb/ana.json: their sessions are counted together (1 "
+                             "session present in both is counted once)\"\r\n"
                              "Ana,test.x,X,practice,2026-01-01T10:00:00Z,2026-01-01T10:00:00Z,"
-                             "yes,done,good,1,50.0\r\n"
+                             "yes,done,good,1,50.0,,\r\n"
                              "Ana,test.x,X,practice,2026-01-01T11:00:00Z,2026-01-01T11:00:00Z,"
-                             "yes,done,good,1,100.0\r\n");
+                             "yes,done,good,1,100.0,,\r\n");
     free(csv);
+    char *lines = problems_of(r);
+    assert_string_equal(lines, "> laptop/ana.json: note: its player \"Ana\" is also in "
+                               "usb/ana.json: their sessions are counted together (1 session "
+                               "present in both is counted once)\n");
+    free(lines);
+    char *html = html_of(r);
+    char *box = box_of(html);
+    assert_non_null(box);
+    assert_non_null(strstr(box, "<li data-problem=\"merged\"><b>One player in two files.</b> "
+                                "laptop/ana.json: note: its player &quot;Ana&quot; is also in "
+                                "usb/ana.json"));
+    /* at the top: before the first section of figures */
+    assert_true(strstr(html, "id=\"problems\"") < strstr(html, "id=\"overview\""));
+    free(box);
+    free(html);
     app_report_free(r);
 }
 
@@ -214,6 +309,92 @@ static void improved_most_names_every_tie(void **state)
     app_report_free(r);
 }
 
+static void near_duplicate_names(void **state)
+{
+    (void)state;
+    app_report *r = app_report_new(NULL);
+    assert_true(add_as(r, "a/ben_walsh.json", doc("ben walsh", "2026-01-01T10:00:00Z", NULL)));
+    assert_true(add_as(r, "b/ben.json", doc(" Ben  Walsh", "2026-01-01T11:00:00Z", NULL)));
+    assert_true(add_as(r, "c/bw.json", doc("BEN_WALSH", "2026-01-01T12:00:00Z", NULL)));
+    assert_true(add_as(r, "d/cé.json", doc("Cé Dupont", "2026-01-01T12:00:00Z", NULL)));
+    assert_true(add_as(r, "e/ce.json", doc("CÉ DUPONT", "2026-01-01T12:00:00Z", NULL)));
+    assert_true(add_as(r, "f/ce.json", doc("Ce Dupont", "2026-01-01T12:00:00Z", NULL)));
+    assert_true(add_as(r, "g/benwalsh.json", doc("Benwalsh", "2026-01-01T12:00:00Z", NULL)));
+    /* Names differing only in case or spacing stay apart, and are pointed out:
+     * one problem per group ("Ce" and "Benwalsh" differ in more). */
+    assert_int_equal(app_report_n_learners(r), 7);
+    assert_int_equal(app_report_n_problems(r), 2);
+    char *lines = problems_of(r);
+    assert_string_equal(
+        lines, "> note: \" Ben  Walsh\" (b/ben.json), \"ben walsh\" (a/ben_walsh.json) and "
+               "\"BEN_WALSH\" (c/bw.json): names that differ only in case or "
+               "spacing, counted as 3 learners; if they are one person, ask them to keep "
+               "to one name\n"
+               "> note: \"CÉ DUPONT\" (e/ce.json) and \"Cé Dupont\" (d/cé.json): names "
+               "that differ only in case or spacing, counted as 2 learners; if they are "
+               "one person, ask them to keep to one name\n");
+    free(lines);
+    char *csv = csv_of(r);
+    assert_non_null(strstr(csv, ",near_duplicate,\"note: \"\" Ben  Walsh\"\" (b/ben.json)"));
+    free(csv);
+    app_report_free(r);
+}
+
+/* Anonymised, the box names neither players nor files (file names carry names). */
+static void anonymised_problems_name_nobody(void **state)
+{
+    (void)state;
+    app_report_opts o = {.anonymise = true, .pseudonym_key = KEY1};
+    app_report *r = app_report_new(&o);
+    assert_true(add_as(r, "usb/ben_walsh.json", doc("ben walsh", "2026-01-01T10:00:00Z", NULL)));
+    assert_true(
+        add_as(r, "pc/ben_walsh-1a2b.json", doc("Ben Walsh", "2026-01-01T11:00:00Z", NULL)));
+    assert_true(add_as(r, "pc/ben_walsh-copy.json",
+                       doc("Ben Walsh", "2026-01-01T11:00:00Z", "2026-01-02T11:00:00Z")));
+    assert_false(add_as(r, "usb/amara_osei.json", "{\"schema\":1,"));
+    char p1[32], p2[32];
+    app_report_pseudonym(KEY1, "ben walsh", p1, sizeof p1);
+    app_report_pseudonym(KEY1, "Ben Walsh", p2, sizeof p2);
+    char *html = html_of(r), *csv = csv_of(r);
+    char *box = box_of(html);
+    assert_non_null(box);
+    const char *outs[] = {box, csv};
+    for (int i = 0; i < 2; i++) {
+        assert_null(strstr(outs[i], "walsh"));
+        assert_null(strstr(outs[i], "Walsh"));
+        assert_null(strstr(outs[i], "amara"));
+        assert_non_null(strstr(outs[i], p1));
+        assert_non_null(strstr(outs[i], p2));
+        assert_non_null(strstr(outs[i], "input 4: skipped: it is not valid JSON"));
+        assert_non_null(strstr(outs[i], "input 3: note: its player learner-"));
+        assert_non_null(strstr(outs[i], " is also in input 2: their sessions"));
+    }
+    assert_non_null(strstr(box, "numbered in the order they were given"));
+    /* The terminal of whoever made it still gets the names, to fix the files. */
+    char *lines = problems_of(r);
+    assert_non_null(strstr(lines, "> usb/amara_osei.json: skipped:"));
+    assert_non_null(strstr(lines, "\"ben walsh\" (usb/ben_walsh.json) and \"Ben Walsh\""));
+    free(lines);
+    free(box);
+    free(html);
+    free(csv);
+    app_report_free(r);
+}
+
+static void clean_input_has_no_box(void **state)
+{
+    (void)state;
+    app_report *r = app_report_new(NULL);
+    assert_true(add_as(r, "a.json", doc("Ana", "2026-01-01T10:00:00Z", NULL)));
+    assert_true(add_as(r, "b.json", doc("Bo", "2026-01-01T10:00:00Z", NULL)));
+    assert_int_equal(app_report_n_problems(r), 0);
+    char *html = html_of(r);
+    assert_null(strstr(html, "id=\"problems\""));
+    assert_null(strstr(html, "with the input"));
+    free(html);
+    app_report_free(r);
+}
+
 int main(void)
 {
     /* No library lookups: the test data names a scenario that exists nowhere. */
@@ -225,6 +406,9 @@ int main(void)
         cmocka_unit_test(anonymising_needs_a_key),
         cmocka_unit_test(anonymised_csv_and_hostile_names),
         cmocka_unit_test(improved_most_names_every_tie),
+        cmocka_unit_test(near_duplicate_names),
+        cmocka_unit_test(anonymised_problems_name_nobody),
+        cmocka_unit_test(clean_input_has_no_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
