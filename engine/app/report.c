@@ -17,16 +17,15 @@
 #include "lrs.h"
 #include "pack.h"
 #include "script.h"
+#include "store_file.h"
 
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #define INPUT_MAX (64u << 20) /* bytes of one progress file */
 #define RP_MAX_SKILLS 16      /* distinct skills shown; more are left out of the tables */
@@ -583,50 +582,31 @@ bool app_report_add_file(app_report *r, const char *file, char *why, size_t whyl
 {
     why[0] = '\0';
     int input = ++r->n_inputs;
-    /* Read-only, never created or renamed: a broken input stays as it is. */
-    int fd = open(file, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK); /* a FIFO must not hang us */
-    if (fd < 0) {
+    /* Read-only, never created or renamed: a broken input stays as it is. A
+     * FIFO or device is refused before it is opened, so it cannot hang the report. */
+    struct stat st;
+    if (stat(file, &st) != 0) {
         int e = errno;
         return refuse(r, e == ENOENT ? RP_MISSING : RP_UNREADABLE, input, file, why, whylen,
                       "it cannot be opened: %s", strerror(e));
     }
-    struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        close(fd);
+    if (!S_ISREG(st.st_mode))
         return refuse(r, RP_UNREADABLE, input, file, why, whylen, "it is not a regular file");
+    char *buf = NULL;
+    size_t len = 0;
+    int got = st_file_read_all(file, INPUT_MAX, &buf, &len);
+    if (got == 1)
+        return refuse(r, RP_MISSING, input, file, why, whylen,
+                      "it cannot be opened: it was removed while the report was made");
+    if (got < 0) {
+        int e = errno;
+        if (e == EFBIG)
+            return refuse(r, RP_UNREADABLE, input, file, why, whylen,
+                          "it is larger than %u MiB, far more than any progress file",
+                          INPUT_MAX >> 20);
+        return refuse(r, RP_UNREADABLE, input, file, why, whylen, "it cannot be read: %s",
+                      e == ENOMEM ? "out of memory" : strerror(e));
     }
-    if ((unsigned long long)st.st_size > INPUT_MAX) {
-        close(fd);
-        return refuse(r, RP_UNREADABLE, input, file, why, whylen,
-                      "it is larger than %u MiB, far more than any progress file", INPUT_MAX >> 20);
-    }
-    size_t cap = (size_t)st.st_size + 1, len = 0;
-    char *buf = malloc(cap);
-    if (!buf) {
-        close(fd);
-        return refuse(r, RP_UNREADABLE, input, file, why, whylen, "out of memory");
-    }
-    for (;;) {
-        ssize_t got = read(fd, buf + len, cap - len);
-        if (got < 0 && errno == EINTR) continue;
-        if (got < 0) {
-            int e = errno;
-            free(buf);
-            close(fd);
-            return refuse(r, RP_UNREADABLE, input, file, why, whylen, "it cannot be read: %s",
-                          strerror(e));
-        }
-        if (got == 0) break;
-        len += (size_t)got;
-        if (len == cap) { /* the file grew while we read it: take what fits */
-            if (len > INPUT_MAX) break;
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) break;
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    close(fd);
     bool ok = take(r, file, input, buf, len, why, whylen);
     free(buf);
     return ok;
@@ -841,32 +821,6 @@ static void add_outcome(rp_scen *s, const st_record *rec)
     v[s->n_out++] = (rp_outcome){rec->outcome, rec->grade, 1};
 }
 
-/* Whole small text file (a scenario or pack given by name) for says_pack; NULL
- * when it cannot be read. */
-static char *read_text(const char *file, size_t *len)
-{
-    FILE *f = fopen(file, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap || cap >= (4u << 20)) break;
-        char *nb = realloc(buf, cap * 2);
-        if (!nb) break;
-        buf = nb;
-        cap *= 2;
-    }
-    bool bad = ferror(f) != 0;
-    fclose(f);
-    if (bad) {
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
-
 static void first_error(const core_diags *d, char *out, size_t n)
 {
     out[0] = '\0';
@@ -898,7 +852,10 @@ static void check_scenario_files(app_report *r, scr_scenario **models, const cha
             continue;
         }
         size_t len = 0;
-        char *text = read_text(file, &len);
+        char *text = NULL;
+        struct stat sb; /* a scenario file given is small; never wait on a FIFO */
+        if (stat(file, &sb) == 0 && S_ISREG(sb.st_mode))
+            st_file_read_all(file, 4u << 20, &text, &len);
         char why[900];
         if (text && says_pack(text, len)) {
             snprintf(why, sizeof why,

@@ -15,15 +15,14 @@
 #include "cli.h"
 #include "lrs.h"
 #include "report.h"
+#include "store_file.h"
 
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 typedef struct list {
     char **v; /* owned strings */
@@ -106,28 +105,26 @@ static bool is_input(const char *path, const list *inputs, const list *scen)
     return false;
 }
 
-/* Writes one output through a temporary file in the same folder and a rename,
- * so a failed run never leaves half a report where a whole one was. */
+/* Writes one output whole and durably (store_file.h: a temporary file, fsync,
+ * rename), so a failed run never leaves half a report where a whole one was.
+ * Mode 0600, like the progress files it is made from: it names learners. */
 static bool write_out(app_report *r, const char *path, bool html)
 {
-    char tmp[PATH_MAX];
-    snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid());
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-    if (!f) {
-        fprintf(stderr, "rapport: %s cannot be written: %s\n", path, strerror(errno));
-        if (fd >= 0) close(fd);
-        return false;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    bool ok = f && (html ? app_report_write_html(r, f) : app_report_write_csv(r, f));
+    if (f && fclose(f) != 0) ok = false;
+    int e = ENOMEM;
+    const char *what = "";
+    if (ok) {
+        st_file_err w = st_file_write_atomic(path, text, len, 0600, false);
+        e = errno;
+        ok = w == ST_FILE_DONE;
+        if (w == ST_FILE_NO_FOLDER) what = "its folder cannot be made: ";
     }
-    bool ok = html ? app_report_write_html(r, f) : app_report_write_csv(r, f);
-    ok = fflush(f) == 0 && ok;
-    ok = fsync(fileno(f)) == 0 && ok;
-    ok = fclose(f) == 0 && ok;
-    if (ok && rename(tmp, path) != 0) ok = false;
-    if (!ok) {
-        fprintf(stderr, "rapport: %s cannot be written: %s\n", path, strerror(errno));
-        unlink(tmp);
-    }
+    if (!ok) fprintf(stderr, "rapport: %s cannot be written: %s%s\n", path, what, strerror(e));
+    free(text);
     return ok;
 }
 

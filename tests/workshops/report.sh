@@ -163,6 +163,26 @@ check "a key others can read: nothing written" test ! -e "$tmp/k.html"
 check "a key others can read: says how to fix it" has "$tmp/kerr" "chmod 600 $key"
 chmod 600 "$key"
 
+# ---- the outputs: private, and whole or not at all ----
+o=$tmp/outputs
+mkdir -p "$o"
+"$bin" report "$d" --html "$o/r.html" --csv "$o/r.csv" >/dev/null 2>&1
+check "the HTML is private (0600)" test "$(stat -c %a "$o/r.html")" = 600
+check "the CSV is private (0600)" test "$(stat -c %a "$o/r.csv")" = 600
+cp "$o/r.html" "$tmp/r.before"
+shim=$(dirname "$bin")/tests/faults/fault_shim.so
+if [ -e "$shim" ]; then # the disk failing under the write: the old report stays whole
+  LD_PRELOAD=$shim RAPPORT_FAULT_DIR=$o RAPPORT_FAULT_FSYNC_AFTER=0 "$bin" report "$d" \
+    "$src/tests/golden/fixture.lua" --html "$o/r.html" >/dev/null 2>"$tmp/ferr"
+  rc=$?
+  check "a failed write: exit 1 (got $rc)" test $rc -eq 1
+  check "a failed write: says so" has "$tmp/ferr" "rapport: $o/r.html cannot be written: Input/output error"
+  check "a failed write: the previous report is kept whole" cmp -s "$o/r.html" "$tmp/r.before"
+else
+  echo "note: $shim not built; the failed-write checks were not run"
+fi
+check "no temporary files left beside the outputs" test "$(ls -A "$o" | tr '\n' ' ')" = "r.csv r.html "
+
 # ---- every kind of problem with the input, in the box, the CSV and on stderr ----
 m=$tmp/m
 mkdir -p "$m/usb" "$m/laptop"
