@@ -1,15 +1,27 @@
--- value_first.promotion: congratulate a former colleague on her promotion with no
--- agenda. The pull is to tack on an ask (you need a panel speaker); the practice
--- is to celebrate her milestone and recall what she actually worked on.
+-- value_first.promotion: congratulate a former colleague on her promotion, by
+-- direct message. The pull is to tack on an ask (your meetup's panel has an
+-- empty chair); the practice is to celebrate her milestone and recall what she
+-- actually worked on.
+-- Invitations (docs/rubric.md): "What's new with you?" typed between two
+-- meetings (`your_turn`) asks for your news, and "let me know if I can ever
+-- help" as her status flips to In a meeting (`sign_off`) is a goodbye: a panel
+-- ask there is early. After you have given her something she can use, she
+-- stops, says she has time and asks what she can do for you (`resource_sent`):
+-- a real invitation, where a small, specific, easy-to-refuse ask is welcome.
+-- Listening facts: onboarding_pilot, all_renewed, hana_training,
+-- managing_peers. Route facts for the endings: said_pilot, sent_piece,
+-- panel_named.
 return {
   format = 1,
-  version = 1,
+  version = 2,
   id = "value_first.promotion",
   title = "The promotion",
   family = "value_first",
   summary = "Rosa, a former colleague, has just been promoted. Send a message that celebrates her, "
-    .. "remembers her work, and resists the urge to ask for something.",
+    .. "remembers her work, and keeps the favour you need in its place.",
   difficulty = 1,
+  homework = "This week, find one contact's recent milestone and send two lines that name the work behind it, "
+    .. "with no request attached.",
   cast = {
     rosa = {
       name = "Rosa Delgado",
@@ -28,21 +40,19 @@ return {
         .. "And the panel at the meetup you run, next month, still has an empty chair.",
       learn = { "onboarding_pilot" },
       choices = {
-        { text = "(Write her a direct message.)",
-          to = "compose", score = { value_first = 1 },
-          tags = { "celebrate" },
-          feedback = "A personal message stands out from a hundred public reactions. "
-            .. "It is the difference between being seen and being counted." },
-        { text = "(Click 'Celebrate' on her post and get back to your evening.)",
+        { id = "react",
+          text = "(Click 'Celebrate' on her post and get back to your evening.)",
           to = "just_clicked",
-          tags = { "generic_reply" },
-          feedback = "A reaction is better than nothing, but it is one of 140. "
-            .. "It costs you a second and tells her about as much." },
-        { text = "(Save it for the weekend, when you'll have time to write something properly.)",
+          feedback = "A reaction is friendly and costs nothing. It is also one of 140, so it tells her very little." },
+        { id = "weekend",
+          text = "(Save it for the weekend, when you'll have time to write something properly.)",
           to = "weekend",
-          tags = { "respect_time" },
-          feedback = "Wanting to do it properly is good, but busy weeks have a way of eating 'later'. "
-            .. "A short, specific message tonight beats a perfect one that never gets sent." },
+          feedback = "Wanting to do it properly is a good instinct. Busy weeks have a way of eating 'later', though; "
+            .. "a short message tonight is still on time." },
+        { id = "write_dm",
+          text = "(Write her a direct message.)",
+          to = "compose",
+          feedback = "A personal message stands out from a hundred public reactions. What you put in it is what counts." },
       },
     },
 
@@ -50,15 +60,15 @@ return {
       speaker = "narrator",
       text = "Your reaction joins the pile. Ten minutes later, you are still thinking about that onboarding pilot.",
       choices = {
-        { text = "(Open a message after all.)",
-          to = "compose", score = { value_first = 1 },
-          tags = { "celebrate" },
-          feedback = "Good instinct. The detail you remember is exactly what a reaction button cannot say." },
-        { text = "(Leave it. She has more than enough notifications this week.)",
+        { id = "leave_it",
+          text = "(Leave it. She has more than enough notifications this week.)",
           to = "just_a_click",
-          tags = { "generic_reply" },
-          feedback = "It feels considerate, but a specific note is never one notification too many. "
-            .. "You let the moment pass without saying what you actually remembered." },
+          feedback = "It feels considerate. A specific note is rarely one notification too many, though, "
+            .. "and the detail you remember is what a reaction button cannot say." },
+        { id = "message_after_all",
+          text = "(Open a message after all.)",
+          to = "compose",
+          feedback = "The detail you remember is exactly what a reaction button cannot say. Now put it in words." },
       },
     },
 
@@ -66,14 +76,13 @@ return {
       speaker = "narrator",
       text = "Saturday morning. Her post has scrolled out of your feed. A message now would be three days late.",
       choices = {
-        { text = "(Write it anyway.)",
-          to = "compose", score = { value_first = 1 },
-          tags = { "celebrate", "follow_through" },
-          feedback = "Congratulations do not expire in three days. "
-            .. "Late and personal beats never, and you kept the promise you made yourself." },
-        { text = "(Leave it. The moment has passed, and it would look odd now.)",
+        { id = "write_anyway",
+          text = "(Write it anyway.)",
+          to = "compose",
+          feedback = "Congratulations do not expire in three days. Late and personal beats never." },
+        { id = "too_late",
+          text = "(Leave it. The moment has passed, and it would look odd now.)",
           to = "never_sent",
-          tags = { "miss_cue" },
           feedback = "'Too late' is the story that lets contacts drift into strangers. "
             .. "A milestone is worth a message days or even weeks afterwards." },
       },
@@ -84,261 +93,341 @@ return {
       text = "A blank message to Rosa. What do you open with?",
       discuss = "You need a panel speaker, and she would be perfect. What does it cost to mention it now?",
       choices = {
-        { text = "Head of Customer Success! Congratulations, Rosa. I'm guessing the onboarding pilot had something "
+        { id = "pick_brain",
+          text = "Congrats!! We should catch up, it's been ages. I'd love to pick your brain about how you got there.",
+          to = "vague_first", asks = true, score = { value_first = -1 },
+          tags = { "vague_ask" },
+          feedback = "'Pick your brain' asks for her time with no shape to it, in her busiest week. "
+            .. "Today, give her the message; a catch-up can come later." },
+        { id = "pilot_congrats",
+          text = "Head of Customer Success! Congratulations, Rosa. I'm guessing the onboarding pilot had something "
             .. "to do with it.",
-          to = "reply_warm", when = "onboarding_pilot",
+          to = "reply_warm", learn = { "said_pilot" },
           score = { listening = 2, value_first = 1 }, trust = { rosa = 1 },
           tags = { "celebrate", "recall_detail" },
+          reply = "Her reply arrives within four minutes: 'You remembered the pilot!!!'",
+          thought = "The pilot! From a taco night in March.",
           feedback = "You celebrated the milestone and tied it to the work she cared about. "
             .. "Remembering the pilot says you listened months ago, which no 'Congrats!' can." },
-        { text = "Congratulations on the new role, Rosa! So well deserved, and I really hope you're taking a "
-            .. "moment to celebrate it properly this week.",
-          to = "reply_polite", score = { value_first = 1 },
-          tags = { "celebrate", "generic_reply" },
-          feedback = "Warm and sincere, but it could be sent to anyone about any promotion. "
-            .. "One detail from her work would make it unmistakably yours." },
-        { text = "Congrats on the promotion! Quick one while I have you: "
+        { id = "panel_first",
+          text = "Congrats on the promotion! Quick one while I have you: "
             .. "would you speak on a panel I'm hosting next month?",
           to = "ask_first", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
-          tags = { "premature_ask" },
+          tags = { "premature_ask", "self_focus" },
+          thought = "Ah. The congrats were the envelope.",
           feedback = "The congratulations shrink to a greeting before the request. "
             .. "On her milestone, an ask makes the message about your needs." },
-        { text = "Congrats!! We should catch up, it's been ages. I'd love to pick your brain about how you got there.",
-          to = "vague_first", asks = true, score = { value_first = -1 },
-          tags = { "vague_ask", "self_focus" },
-          feedback = "'Pick your brain' is an ask for her time, with no shape to it, in her busiest week. "
-            .. "Today, give her the message; the catch-up can come later." },
+        { id = "warm_generic",
+          text = "Congratulations on the new role, Rosa! So well deserved. I hope you're taking a moment to "
+            .. "celebrate it properly this week.",
+          to = "reply_polite", score = { value_first = 1 },
+          tags = { "celebrate" },
+          feedback = "Warm and sincere, and a personal note already stands out from the reactions. "
+            .. "One detail from her work would make it unmistakably yours." },
       },
     },
 
     reply_warm = {
       speaker = "rosa",
-      cue = "Her reply arrives within four minutes, with three exclamation marks.",
-      text = "You remembered the pilot!!! It nearly got cancelled twice. But all twelve customers renewed, "
-        .. "and that's what got the new team funded.",
+      mood = "warm",
+      cue = "Her messages arrive quickly, one after another.",
+      text = "It nearly got cancelled twice. But all twelve customers renewed, and that's what got the new team funded.",
       learn = { "all_renewed" },
-      trust = { rosa = 1 },
       choices = {
-        { text = "Nearly cancelled twice? What kept it alive?",
-          to = "why_alive", score = { listening = 2 },
-          tags = { "follow_up_question" },
-          feedback = "You picked the most interesting thing she said and asked her to tell the story. "
-            .. "Follow-up questions are how people feel heard." },
-        { text = "All twelve renewed. That's the kind of number that ends an argument, isn't it?",
-          to = "why_alive", score = { listening = 1, empathy = 1 },
+        { id = "twelve_renewed",
+          text = "All twelve renewed. That's the kind of number that ends an argument.",
+          to = "why_alive", score = { listening = 1, value_first = 1 },
           tags = { "paraphrase", "celebrate" },
+          reply = "It really did. The CFO went very quiet.",
           feedback = "You reflected her win back in her own numbers and celebrated the result with her. "
-            .. "Either this or a question about the near-cancellations keeps her talking." },
-        { text = "Amazing! Speaking of big things, I'm hosting a panel next month, and you'd be perfect on it.",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
+            .. "A statement like that lets her choose what to tell you next." },
+        { id = "panel_pivot",
+          text = "Amazing! Speaking of big things, I'm hosting a panel next month, and you'd be perfect on it.",
+          to = "tacked_on", asks = true, score = { listening = -1, empathy = -1, value_first = -1 },
+          trust = { rosa = -1 },
           tags = { "premature_ask", "topic_hijack" },
+          thought = "I was telling them about the near miss.",
+          reply = "Oh! Ha. Let me look at my calendar.",
           feedback = "She had just opened up about a near miss, and you pivoted to your event. "
             .. "The congratulations now read as the warm-up for a request." },
+        { id = "near_miss",
+          text = "Nearly cancelled twice? What kept it alive?",
+          to = "why_alive", score = { listening = 2 },
+          tags = { "follow_up_question" },
+          reply = "Ha. One person, mostly.",
+          feedback = "You picked the most interesting thing she said and asked her to tell the story. "
+            .. "Follow-up questions are how people feel heard." },
+        { id = "well_deserved",
+          text = "That's brilliant. Well deserved, honestly.",
+          to = "your_turn", score = { listening = -1 },
+          tags = { "generic_reply" },
+          reply = "Thank you!",
+          feedback = "Kind, but it would fit after anything she said. She handed you a story (cancelled twice, "
+            .. "twelve renewals), and a question about it would have kept her telling it." },
       },
     },
 
     reply_polite = {
       speaker = "rosa",
+      mood = "neutral",
       cue = "A quick, friendly reply. She has probably sent the same one forty times today.",
       text = "Thank you so much! It's been quite a week.",
       choices = {
-        { text = "Last time we talked you were fighting for that onboarding pilot. Did it play a part?",
-          to = "reply_warm", when = "onboarding_pilot", score = { listening = 2 }, trust = { rosa = 1 },
+        { id = "enjoy_talk_soon",
+          text = "I bet! Enjoy every minute of it, you deserve it. Talk soon!",
+          to = "one_of_many", score = { listening = -1 },
+          tags = { "generic_reply" },
+          reply = "Thanks! Will do.",
+          feedback = "Friendly, but it steps past \"quite a week\" and ends where a hundred others did. "
+            .. "One specific detail would have made yours the message she remembers." },
+        { id = "recall_pilot",
+          text = "Last time we talked you were fighting for that onboarding pilot. Did it play a part?",
+          to = "reply_warm", when = "onboarding_pilot", learn = { "said_pilot" },
+          score = { listening = 2 }, trust = { rosa = 1 },
           tags = { "recall_detail", "follow_up_question" },
+          reply = "You remember the pilot?! It did. Everything, really.",
+          thought = "Oh, they actually remember. That's lovely.",
           feedback = "You brought back a detail from months ago and asked about it. "
             .. "That is the moment a polite exchange turns into a real one." },
-        { text = "Quite a week in a good way, or quite a week in a help-me way?",
+        { id = "one_more_for_pile",
+          text = "Since it's quite a week anyway, one more for the pile: would you speak on my panel next month?",
+          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
+          tags = { "premature_ask" },
+          thought = "They heard 'quite a week' and added to it.",
+          reply = "Ha. Let me look at the calendar.",
+          feedback = "You heard that she is stretched and added to the load. "
+            .. "A joke does not make an ask lighter; the timing does." },
+        { id = "good_or_help_me",
+          text = "Quite a week in a good way, or quite a week in a help-me way?",
           to = "feelings", score = { listening = 1, empathy = 1 },
           tags = { "open_question", "name_emotion" },
           feedback = "You took her phrase seriously and gave her room to say how it really feels. "
             .. "A light question about feelings invites more than 'how are you?'" },
-        { text = "I bet! Enjoy every minute of it, you deserve it. Talk soon!",
-          to = "one_of_many",
-          tags = { "generic_reply" },
-          feedback = "Friendly, but the exchange ends where a hundred others did. "
-            .. "One specific detail would have made yours the message she remembers." },
-        { text = "Since it's quite a week anyway, one more for the pile: would you speak on my panel next month?",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
-          tags = { "premature_ask" },
-          feedback = "You heard that she is stretched and added to the load. "
-            .. "A joke does not make an ask lighter; the timing does." },
       },
     },
 
     ask_first = {
       speaker = "rosa",
+      mood = "guarded",
       cue = "Her reply takes most of a day.",
       text = "Thank you! And oh, a panel. I'm so sorry, the next month is going to be all about my new team, "
         .. "so I'll have to pass.",
-      trust = { rosa = -1 },
       choices = {
-        { text = "Bad timing on my part, sorry. The congrats were the point. Did the onboarding pilot help?",
-          to = "reply_warm", when = "onboarding_pilot", score = { listening = 1, empathy = 1 }, trust = { rosa = 1 },
+        { id = "bad_timing_pilot",
+          text = "Bad timing on my part, sorry. The congratulations were the point. Did the onboarding pilot help?",
+          to = "reply_warm", when = "onboarding_pilot", learn = { "said_pilot" },
+          score = { listening = 1, empathy = 1 }, trust = { rosa = 1 },
           tags = { "recall_detail", "respect_time" },
+          reply = "Ha, no harm done. And yes! The pilot did it.",
+          thought = "Okay, that's a decent recovery. And they remember the pilot.",
           feedback = "You let the ask go and brought the message back to her and her work. "
             .. "Recovering like this shows the congratulations were real." },
-        { text = "No problem at all! Could you maybe suggest someone from your team "
+        { id = "understand",
+          text = "Totally understand. Congrats again!",
+          to = "agenda_showed", score = { empathy = 1 },
+          tags = { "respect_time" },
+          feedback = "You took the no gracefully, which matters. The message she remembers is still the one with "
+            .. "the panel in it; something about her work would have rebalanced it." },
+        { id = "suggest_someone",
+          text = "No problem at all! Could you maybe suggest someone from your team "
             .. "who might be up for doing it instead?",
-          to = "transaction", asks = true, score = { empathy = -1 }, trust = { rosa = -1 },
+          to = "transaction", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "dismiss" },
+          thought = "So I'm a directory now.",
           feedback = "A second ask straight after a no turns her into a directory. "
             .. "Now the congratulations look like the envelope the request came in." },
-        { text = "Totally understand. Congrats again!",
-          to = "agenda_showed",
-          tags = { "respect_time" },
-          feedback = "Taking the no gracefully helps, but the message she remembers is still the one with "
-            .. "the panel in it. Saying something about her work would have rebalanced it." },
       },
     },
 
     vague_first = {
       speaker = "rosa",
+      mood = "neutral",
       cue = "A friendly reply, with no date in it.",
       text = "Thanks!! Ha, sure, sometime. My brain is mostly spreadsheets this week.",
       choices = {
-        { text = "Ha, fair. Mostly I wanted to say well done. That onboarding pilot clearly paid off.",
-          to = "reply_warm", when = "onboarding_pilot",
+        { id = "well_done_pilot",
+          text = "Ha, fair. Mostly I wanted to say well done. That onboarding pilot clearly paid off.",
+          to = "reply_warm", when = "onboarding_pilot", learn = { "said_pilot" },
           score = { listening = 1, value_first = 1 }, trust = { rosa = 1 },
           tags = { "recall_detail", "celebrate" },
+          reply = "It did! How do you even remember that?",
+          thought = "Oh, that's sweet. They remembered the pilot.",
           feedback = "You dropped the catch-up and made the message about her achievement. "
             .. "Recalling the pilot is what makes the congratulations land." },
-        { text = "Great! How's Thursday for a coffee? I can come to your office, whatever's easiest for you.",
-          to = "pushed_for_time", asks = true, score = { empathy = -1 }, trust = { rosa = -1 },
-          tags = { "dismiss", "premature_ask" },
+        { id = "thursday",
+          text = "Great! How's Thursday for a coffee? I can come to your office, whatever's easiest for you.",
+          to = "pushed_for_time", asks = true, score = { listening = -1, empathy = -1, value_first = -1 },
+          trust = { rosa = -1 },
+          tags = { "miss_cue", "premature_ask" },
+          thought = "I literally just said this week is spreadsheets.",
           feedback = "She told you she is swamped, and you asked for a slot in her week. "
             .. "From a busy person, 'sometime' is not a yes to this Thursday." },
-        { text = "Understood! Go enjoy it.",
-          to = "one_of_many",
+        { id = "go_enjoy",
+          text = "Understood! Go enjoy it.",
+          to = "one_of_many", score = { empathy = 1 },
           tags = { "respect_time" },
-          feedback = "You respected her week, which helps. "
-            .. "But the message ends as a vague catch-up request rather than a celebration of her." },
+          reply = "Will do. Thanks!",
+          feedback = "You heard how full her week is and let it be. "
+            .. "The message still ends as a catch-up request rather than a celebration of her." },
       },
     },
 
     why_alive = {
       speaker = "rosa",
+      mood = "warm",
       cue = "The typing dots run for a long time before this one arrives.",
-      text = "Honestly? Hana, on my team. She ran every week-one admin training herself, even the 7 a.m. ones "
+      text = "Hana, on my team. She ran every week-one admin training herself, even the 7 a.m. ones "
         .. "for the Singapore customers. I'm going to try to get her promoted next.",
       learn = { "hana_training" },
       choices = {
-        { text = "Hana ran every one herself? Does she know you credit her like that?",
-          to = "hana_node", score = { listening = 1, empathy = 1 },
-          tags = { "follow_up_question", "paraphrase" },
-          feedback = "You followed her to the person she is proud of. "
-            .. "Asking about Hana shows you heard what she values, not just the job title." },
-        { text = "Ha, I know that feeling. I spent three months fighting for our CRM migration last year and "
+        { id = "crm_story",
+          text = "Ha, I know that feeling. I spent three months fighting for our CRM migration last year and "
             .. "it nearly broke me.",
           to = "hijacked", score = { listening = -1, empathy = -1 },
           tags = { "topic_hijack", "self_focus" },
           feedback = "Matching her story with yours feels like bonding, but it takes the spotlight on her big week. "
             .. "Stay with her story a little longer." },
-        { text = "That's great.",
+        { id = "hana_credit",
+          text = "Hana ran every one herself? Does she know you credit her like that?",
+          to = "hana_node", score = { listening = 1, empathy = 1 }, trust = { rosa = 1 },
+          tags = { "follow_up_question", "paraphrase" },
+          reply = "Not yet!",
+          thought = "Good question. She should know.",
+          feedback = "You followed her to the person she is proud of. "
+            .. "Asking about Hana shows you heard what she values, not just the job title." },
+        { id = "thats_great",
+          text = "That's great.",
           to = "your_turn", score = { listening = -1 },
           tags = { "generic_reply" },
-          feedback = "She just told you something she cares about, and two words could follow anything. "
+          reply = "It is!",
+          feedback = "She just told you about someone she is proud of, and two words could follow anything. "
             .. "A question about Hana would have kept the thread alive." },
       },
     },
 
     hana_node = {
       speaker = "rosa",
-      cue = "A pause, then a thumbs-up on your message.",
-      -- If she already told you about managing former peers, she does not announce it again.
-      text = function(state)
-        local t = "Hana deserves the credit more than I do. I'm putting it in the team note tomorrow. "
-        if (state.visits.feelings or 0) > 0 then
-          return t .. "And yes, the peers thing is still the strangest part of all this."
-        end
-        return t .. "Honestly, the promotion part is weirder than I expected. Half my new team were my peers on Friday."
-      end,
+      mood = "thinking",
+      cue = "A pause, then a thumbs-up on your message, then a longer one.",
+      text = "I'm putting it in the team note tomorrow. Which is its own strange thing: I'm now the one writing "
+        .. "notes about people who were my peers on Friday.",
       learn = { "managing_peers" },
-      trust = { rosa = 1 },
       choices = {
-        { text = "Peer on Friday, manager on Monday. That's a strange jump. How is it sitting with you?",
+        { id = "panel_talk",
+          text = "You should turn that into a talk! Actually, my panel next month needs a speaker, "
+            .. "if you'd be up for it?",
+          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
+          tags = { "premature_ask", "topic_hijack" },
+          thought = "I say it's strange, and I get booked.",
+          reply = "Oh. Um. Let me check.",
+          feedback = "She shared something uneasy and you turned it into a booking. "
+            .. "The ask lands exactly when she is most exposed." },
+        { id = "peers_sitting",
+          text = "Peers on Friday, their manager on Monday. How is that sitting with you?",
           to = "peer_worry", score = { listening = 1, empathy = 1 },
           tags = { "name_emotion", "paraphrase" },
           feedback = "You named the awkwardness without making it dramatic and let her say more. "
             .. "That is empathy on a milestone day: it is not all champagne." },
-        { text = "You'll be brilliant at it. Don't overthink it!",
+        { id = "dont_overthink_hana",
+          text = "You'll be brilliant at it. Don't overthink it!",
           to = "your_turn", score = { empathy = -1 },
-          tags = { "dismiss", "generic_reply" },
+          tags = { "dismiss" },
+          reply = "Ha. Thanks.",
           feedback = "Reassurance closes the subject she just opened. "
             .. "She did not ask to be told not to worry; she told you something real." },
-        { text = "You should turn that into a talk! Actually, my panel next month needs a speaker, "
-            .. "if you'd be up for it?",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
-          tags = { "premature_ask", "topic_hijack" },
-          feedback = "She shared a worry and you turned it into a booking. "
-            .. "The ask lands exactly when she is most exposed." },
       },
     },
 
     hijacked = {
       speaker = "rosa",
+      mood = "neutral",
       cue = "Her next message takes a while, and it is shorter.",
       text = "Ha, migrations are brutal.",
       choices = {
-        { text = "Sorry, I hijacked that. You were telling me about Hana and those 7 a.m. trainings.",
-          to = "hana_node", when = "hana_training", score = { listening = 1, empathy = 1 },
-          tags = { "recall_detail", "notice_cue" },
-          feedback = "You noticed her shorter reply, owned the detour and came back with her exact detail. "
-            .. "That is a complete repair." },
-        { text = "Totally. Anyway, are you doing anything to celebrate the new role this week?",
-          to = "celebrate_plan",
-          tags = { "celebrate" },
-          feedback = "Back to her milestone, which helps, but Hana's story is left hanging. "
-            .. "Naming the detour and returning to it would have shown more care." },
-        { text = "Brutal is the word. Anyway, congrats again!",
+        { id = "brutal_congrats",
+          text = "Brutal is the word. Anyway, congrats again!",
           to = "one_of_many", score = { listening = -1 },
-          tags = { "generic_reply" },
+          tags = { "generic_reply", "miss_cue" },
+          reply = "Thanks!",
           feedback = "The exchange ends on your migration rather than her promotion. "
             .. "Her shorter reply was a cue to hand the conversation back." },
+        { id = "back_to_hana",
+          text = "Sorry, I hijacked that. You were telling me about Hana and those 7 a.m. trainings.",
+          to = "hana_node", when = "hana_training", score = { listening = 1, empathy = 1 }, trust = { rosa = 1 },
+          tags = { "recall_detail", "notice_cue" },
+          reply = "Ha, no, it's fine. Yes: Hana.",
+          thought = "Oh good, they noticed.",
+          feedback = "You noticed her shorter reply, owned the detour and came back with her exact detail. "
+            .. "That is a complete repair." },
+        { id = "celebrating_how",
+          text = "Totally. Anyway, are you doing anything to celebrate the new role this week?",
+          to = "celebrate_plan", score = { value_first = 1 },
+          tags = { "celebrate" },
+          reply = "Oh, yes!",
+          feedback = "Back to her milestone, which helps. Hana's story is still left hanging; "
+            .. "naming the detour and returning to it would have shown more care." },
       },
     },
 
     feelings = {
       speaker = "rosa",
+      mood = "thinking",
       cue = "The typing dots start and stop twice before this arrives.",
       text = "Both, honestly! Mostly good. The strange bit is that half my new team were my peers on Friday.",
       learn = { "managing_peers" },
       choices = {
-        { text = "Peer on Friday, manager on Monday. That's a strange jump.",
-          to = "peer_worry", score = { listening = 1, empathy = 1 },
+        { id = "strange_jump",
+          text = "Peer on Friday, manager on Monday. That's a strange jump.",
+          to = "peer_worry", score = { listening = 1, empathy = 1 }, trust = { rosa = 1 },
           tags = { "paraphrase", "name_emotion" },
+          thought = "Yes. That's exactly it.",
           feedback = "A short reflection that shows you understood what is odd about her week. "
             .. "She can take it further or not." },
-        { text = "You'll be brilliant, honestly. Don't overthink it, you've earned this!",
+        { id = "brilliant_dont_overthink",
+          text = "You'll be brilliant, honestly. Don't overthink it, you've earned this!",
           to = "your_turn", score = { empathy = -1 },
           tags = { "dismiss" },
+          reply = "Ha, thank you.",
           feedback = "Kind words, but they brush past the thing she hesitated to say. "
             .. "Acknowledge it before reassuring." },
-        { text = "Did the onboarding pilot help get you there?",
-          to = "reply_warm", when = "onboarding_pilot", score = { listening = 1, empathy = -1 },
-          tags = { "recall_detail", "miss_cue" },
-          feedback = "Remembering the pilot is good listening, but she had just shared something more personal "
+        { id = "pilot_detour",
+          text = "Did the onboarding pilot help get you there?",
+          to = "reply_warm", when = "onboarding_pilot", learn = { "said_pilot" },
+          score = { listening = -1, empathy = -1 },
+          tags = { "miss_cue" },
+          reply = "Ha, yes, it did.",
+          feedback = "Remembering the pilot is good, but she had just shared something more personal "
             .. "and you changed the subject." },
       },
     },
 
     peer_worry = {
       speaker = "rosa",
+      mood = "sad",
       cue = "She adds a grimacing face, then: 'sorry, oversharing'.",
-      text = "It really is. I don't even know if I should still go to Friday drinks.",
+      text = "Honestly? Strange. I don't even know if I should still go to Friday drinks.",
       choices = {
-        { text = "Not oversharing at all. What's your gut saying about the drinks?",
+        { id = "gut_drinks",
+          text = "Not oversharing at all. What's your gut saying about the drinks?",
           to = "peer_gut", score = { listening = 1, empathy = 1 },
           tags = { "open_question", "perspective" },
           feedback = "You reassured her about sharing and let her find her own answer. "
             .. "People often know what they want to do; a question helps them hear it." },
-        { text = "Not oversharing. I've got a short piece on managing former peers that helped me last year. Want it?",
-          to = "resource_sent", gives = true, score = { empathy = 1, value_first = 1 },
+        { id = "peers_piece",
+          text = "Not oversharing. I've a short piece on managing former peers that helped me last year. Want it?",
+          to = "resource_sent", gives = true, learn = { "sent_piece" },
+          score = { listening = 1, empathy = 1, value_first = 2 }, trust = { rosa = 1 },
           tags = { "share_resource" },
+          reply = "Yes please!",
+          thought = "Exactly what I need, and no lecture.",
           feedback = "A resource that fits her exact situation, offered rather than pushed. "
-            .. "Useful information is one of the simplest ways to add value." },
-        { text = "Ha, definitely go! Anyway, while I have you: are you doing any speaking this year?",
+            .. "Useful information is one of the simplest ways to give." },
+        { id = "speaking_this_year",
+          text = "Ha, definitely go! Anyway, while I have you: are you doing any speaking this year?",
           to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "dismiss" },
+          reply = "Speaking? Is this about your meetup's panel? Let me check.",
+          thought = "That question wasn't really about me.",
           feedback = "A quick answer to her worry, then a fishing question for your panel. "
             .. "She will notice which of the two you cared about." },
       },
@@ -346,131 +435,239 @@ return {
 
     peer_gut = {
       speaker = "rosa",
+      mood = "warm",
       cue = "A laughing face follows.",
       text = "That I should go, buy the first round, and leave after one.",
       choices = {
-        { text = "That sounds exactly right. And I've a short piece on managing former peers, if it'd help?",
-          to = "resource_sent", gives = true, score = { value_first = 1 },
-          tags = { "share_resource" },
+        { id = "right_plus_piece",
+          text = "That sounds exactly right. And I've a short piece on managing former peers, if it'd help?",
+          to = "resource_sent", gives = true, learn = { "sent_piece" },
+          score = { listening = 1, value_first = 2 }, trust = { rosa = 1 },
+          tags = { "share_resource", "perspective" },
+          reply = "Ooh, yes, send it.",
+          thought = "Backed my plan and gave me something. Nice.",
           feedback = "You backed her plan, then offered something useful without pressing it. "
-            .. "Value that fits the moment is easy to accept." },
-        { text = "Sounds right to me.",
+            .. "A give that fits the moment is easy to accept." },
+        { id = "skip_it",
+          text = "Or skip it. You're the boss now; a bit of distance is healthy.",
+          to = "your_turn", score = { listening = -1, empathy = -1 },
+          tags = { "dismiss" },
+          reply = "Hm. Maybe.",
+          feedback = "She had found her own answer and you overruled it. "
+            .. "Backing the plan she made is worth more than a rule of yours." },
+        { id = "sounds_right",
+          text = "Sounds right to me.",
           to = "your_turn",
-          tags = { "perspective" },
+          reply = "Good. Decided, then.",
           feedback = "Supportive and brief, which is fine. "
             .. "You could have added something useful for her new role while the subject was open." },
       },
     },
 
+    -- The real invitation: she has been given something, says she has time,
+    -- and asks what she can do.
     resource_sent = {
       speaker = "rosa",
-      cue = "She reacts to the link with a heart before she has finished reading it.",
-      text = "Oh, this is exactly it. 'Your first one-to-ones set the tone.' Saving it. Thank you!",
+      mood = "warm",
+      cue = "She has moved from her phone to her laptop; the replies come fast and long. "
+        .. "'Out of meetings for once.'",
+      text = "Oh, this is exactly it. 'Your first one-to-ones set the tone.' Saving it. "
+        .. "Right, your turn, and I mean it: is there anything I can do for you?",
       trust = { rosa = 1 },
       choices = {
-        { text = "Glad it helps. Good luck with the first one-to-ones.",
-          to = "your_turn", score = { listening = 1 },
-          tags = { "follow_up_question", "perspective" },
-          feedback = "You picked up the line that struck her and wished her well with it. "
-            .. "Small, specific and no strings attached." },
-        { text = "No problem! I've got loads more like that if you ever want them, just ask any time.",
-          to = "your_turn",
-          tags = { "generic_reply" },
-          feedback = "Generous, but open-ended. "
-            .. "Following her lead on what struck her would have shown more attention." },
+        { id = "nothing_your_week",
+          text = "Nothing at all. This week is yours.",
+          to = "celebrate_plan",
+          reply = "You're too nice. Then let me tell you the celebration plan.",
+          feedback = "Kind, and not asking is never a mistake. She did make a real offer, with time to spare, "
+            .. "so a small, specific ask would have been welcome." },
+        { id = "hana_for_panel",
+          text = "Since you ask: my panel next month has one empty chair. Would Hana want it, to talk about those "
+            .. "week-one trainings? A no is completely fine.",
+          to = "invite_yes", when = "hana_training", asks = true, learn = { "panel_named" },
+          score = { listening = 1, value_first = 1 }, trust = { rosa = 1 },
+          tags = { "specific_ask", "recall_detail" },
+          reply = "Hana? She would love that. And it would help her case no end.",
+          thought = "That's an ask that helps me too.",
+          feedback = "She asked, you had already given, and your ask was small, specific and easy to refuse. "
+            .. "Offering the chair to Hana also served a goal Rosa told you about." },
+        { id = "keep_in_mind",
+          text = "Just keep me in mind if anything interesting comes up!",
+          to = "sign_off", asks = true, score = { value_first = -1 },
+          tags = { "vague_ask" },
+          reply = "Will do!",
+          feedback = "She meant the offer, and \"anything interesting\" gives her nothing to act on. "
+            .. "A specific, small ask is easier to say yes to." },
+        { id = "suggest_for_panel",
+          text = "Since you ask: my meetup's panel next month has an empty chair. Could you suggest one person from "
+            .. "your team who'd enjoy it? Happy to hear no.",
+          to = "invite_yes", asks = true, learn = { "panel_named" },
+          score = { value_first = 1 },
+          tags = { "specific_ask" },
+          reply = "Ooh. Hana, who runs our trainings, would be great. It would help her case, too.",
+          feedback = "She asked, you had already given, and the ask was small, specific and easy to refuse. "
+            .. "That is when asking works." },
       },
     },
 
+    invite_yes = {
+      speaker = "rosa",
+      mood = "warm",
+      cue = "A second message follows before you can answer.",
+      text = "I'll ask her tomorrow and put you two in touch. This is exactly the kind of thing I want for my team.",
+      choices = {
+        { id = "post_company_page",
+          text = "Brilliant. And if you could share the event on Larkspur's company page too, that'd be amazing.",
+          to = "agenda_showed", asks = true, score = { value_first = -1 }, trust = { rosa = -1 },
+          tags = { "premature_ask" },
+          reply = "Ha. Let's start with Hana.",
+          thought = "One yes, and here comes the next thing.",
+          feedback = "One yes doesn't buy a second favour. Stacking asks turns her generosity into a debt." },
+        { id = "thanks_renewals",
+          text = "Thank you. And well done again: twelve renewals out of twelve deserves a note of its own.",
+          to = "celebrated", when = "all_renewed", score = { listening = 1, value_first = 1 },
+          tags = { "gratitude", "recall_detail" },
+          reply = "Stop it, I'll frame this chat.",
+          feedback = "You thanked her and handed the spotlight straight back to her result. "
+            .. "The ask now sits inside a conversation that was about her." },
+        { id = "thanks_plain",
+          text = "Thank you, Rosa.",
+          to = "celebrated",
+          reply = "Thank YOU. For the message, and the piece.",
+          feedback = "A plain thank-you is fine. Nothing asked for on top, nothing owed." },
+      },
+    },
+
+    -- Not an invitation: she asks for your news between two meetings.
     your_turn = {
       speaker = "rosa",
-      cue = "A smiling face, then a new message.",
+      mood = "neutral",
+      cue = "A smiling face, then: 'typing between two meetings, sorry'.",
       discuss = "She has turned the conversation to you, and your panel still needs a speaker. Is this the moment?",
       text = "Anyway, enough about me! What's new with you? Still running the meetup?",
       choices = {
-        { text = "Still running it! But this week is yours. How are you celebrating?",
-          to = "celebrate_plan", score = { empathy = 1, value_first = 1 },
+        { id = "same_old",
+          text = "Same old. Busy!",
+          to = "sign_off",
+          reply = "Ha, same!",
+          feedback = "A plain answer to a plain question. It keeps things short for her, "
+            .. "though it leaves the conversation nowhere to go." },
+        { id = "still_running_yours",
+          text = "Still running it! But this week is yours. How are you celebrating?",
+          to = "celebrate_plan", score = { empathy = 1, value_first = 1 }, trust = { rosa = 1 },
           tags = { "celebrate", "respect_time" },
+          reply = "Ha, okay, okay.",
+          thought = "They keep giving it back to me. I like that.",
           feedback = "You answered briefly and handed the spotlight back. "
             .. "On someone's milestone, the best thing you can give is more attention to it." },
-        { text = "Yes, and funny you should ask: we need a panel speaker next month, and you'd be perfect. Any chance?",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -2 }, trust = { rosa = -1 },
-          tags = { "premature_ask" },
-          feedback = "Her question felt like permission, but it was politeness. "
-            .. "The ask turns a message of celebration into a message with an agenda." },
-        { text = "Still running it. You should come along to one sometime, if you ever get a free evening.",
-          to = "sign_off",
-          tags = { "self_focus" },
-          feedback = "A friendly invitation and no harm done, but it turns her milestone toward your event. "
-            .. "Today, keep the spotlight on her." },
-        { text = "Same old. Busy!",
-          to = "sign_off", score = { listening = -1 },
-          tags = { "generic_reply" },
-          feedback = "A closed answer ends the thread. "
-            .. "Either share a little or, better, bring it back to her week." },
+        { id = "mad_month",
+          text = "Still running it, and it's been a mad month: two venues cancelled, my co-organiser quit, "
+            .. "and I've been doing everything myself...",
+          to = "sign_off", score = { listening = -1, empathy = -1 },
+          tags = { "self_focus", "miss_cue" },
+          reply = "Oof, that sounds like a lot!",
+          feedback = "She is typing between meetings and you answered with a long story of your own. "
+            .. "A short answer, then back to her week, fits the time she has." },
+        { id = "panel_now",
+          text = "Yes, and funny you should ask: we need a panel speaker next month, and you'd be perfect. Any chance?",
+          to = "tacked_on", asks = true, score = { listening = -1, empathy = -1, value_first = -1 },
+          trust = { rosa = -1 },
+          tags = { "premature_ask", "miss_cue" },
+          thought = "Oh. That's what this was.",
+          reply = "Oh! Let me check my calendar and come back to you.",
+          feedback = "She asked for your news, between two meetings; she didn't ask what she could do for you. "
+            .. "A friendly question isn't an opening for a favour, least of all in her busiest week." },
       },
     },
 
     celebrate_plan = {
       speaker = "rosa",
+      mood = "warm",
       cue = "A string of party emoji follows.",
-      -- She mentions Hana only if Hana came up earlier in the conversation.
-      text = function(state)
-        local t = "Dinner with my sister on Saturday. And I'm taking the team out for lunch on Friday"
-        if state.facts.hana_training then t = t .. ". Hana's choosing the place; she's earned it" end
-        return t .. "!"
-      end,
+      text = "Dinner with my sister on Saturday. And I'm taking the team out for lunch on Friday; "
+        .. "they've earned it more than I have!",
       choices = {
-        { text = "Hana choosing is perfect. Enjoy every bit of it, Rosa.",
-          to = "celebrated", when = "hana_training", score = { listening = 1, empathy = 1 },
-          tags = { "recall_detail", "celebrate" },
-          feedback = "You connected her plan back to the person she is proud of. "
-            .. "A small recall like that makes the whole exchange feel attentive." },
-        { text = "That sounds perfect. Congratulations again, Rosa. I'm really, genuinely glad for you.",
-          to = "celebrated", score = { empathy = 1 },
-          tags = { "celebrate" },
-          feedback = "A warm, simple close that leaves the celebration with her. "
-            .. "Nothing asked, nothing owed." },
-        { text = "Nice! Send me the restaurant, I'm always after a good lunch spot.",
+        { id = "restaurant_tip",
+          text = "Nice! Send me the restaurant, I'm always after a good lunch spot.",
           to = "sign_off", score = { empathy = -1 },
           tags = { "self_focus" },
-          feedback = "A small thing, but her celebration became a tip for you. "
-            .. "Let her plans be hers." },
+          reply = "Ha, will do!",
+          feedback = "A small thing, but her celebration became a tip for you. Let her plans be hers." },
+        { id = "hana_choose",
+          text = "Let Hana choose the place. Enjoy every bit of it, Rosa.",
+          to = "celebrated", when = "hana_training", score = { listening = 1, value_first = 1 },
+          tags = { "recall_detail", "celebrate" },
+          reply = "Ha! She'd pick the ramen place. Perfect.",
+          feedback = "You connected her plan back to the person she is proud of. "
+            .. "A small recall like that makes the whole exchange feel attentive." },
+        { id = "glad_for_you",
+          text = "That sounds perfect. Congratulations again, Rosa. I'm really glad for you.",
+          to = function(state)
+            if state.trust.rosa >= 3 then return "celebrated" end
+            return "one_of_many"
+          end,
+          can_go = { "celebrated", "one_of_many" },
+          reply = "Thank you! Really.",
+          feedback = "A warm, simple close that leaves the celebration with her. Nothing asked, nothing owed." },
       },
     },
 
+    -- Politeness, not an invitation: said on the way out.
     sign_off = {
       speaker = "rosa",
-      cue = "The reply is friendly, and final.",
-      text = "Ha. Anyway, I'd better get back to my inbox. Thanks so much for the message!",
+      mood = "warm",
+      cue = "Her status flips to 'In a meeting' as the message arrives.",
+      text = "Ha. Anyway, I'd better run. Thanks so much for the message, and let me know if I can ever help with "
+        .. "anything!",
       choices = {
-        { text = "Go! And well done on all twelve renewals.",
-          to = "celebrated", when = "all_renewed", score = { listening = 1, value_first = 1 },
+        { id = "go_congrats",
+          text = "Of course, go! Congratulations again, and good luck with everything.",
+          to = function(state)
+            if state.trust.rosa >= 3 then return "celebrated" end
+            return "one_of_many"
+          end,
+          can_go = { "celebrated", "one_of_many" },
+          score = { listening = 1, empathy = 1 },
+          tags = { "respect_time" },
+          feedback = "She was heading into a meeting and you let her go warmly. "
+            .. "\"Let me know if I can help\" on the way out is a goodbye, not an invitation." },
+        { id = "panel_at_exit",
+          text = "Actually, there is one thing: my panel next month needs a speaker. Any chance?",
+          to = "tacked_on", asks = true, score = { listening = -1, value_first = -1 }, trust = { rosa = -1 },
+          tags = { "premature_ask", "miss_cue" },
+          thought = "I said that to be nice. I'm walking into a meeting.",
+          reply = "Oh! Let me check and come back to you.",
+          feedback = "She said it on her way into a meeting: politeness, not an offer. "
+            .. "An ask there, with nothing given, turns a goodbye into a request." },
+        { id = "go_twelve",
+          text = "Go! And well done on all twelve renewals.",
+          to = "celebrated", when = "all_renewed", score = { listening = 1, empathy = 1, value_first = 1 },
           tags = { "recall_detail", "celebrate", "respect_time" },
+          reply = "Twelve out of twelve! Thank you.",
           feedback = "You let her go and left her with the detail that mattered most to her. "
             .. "A specific last line is what she will remember." },
-        { text = "Of course, go! Congratulations again, and good luck with everything.",
-          to = "one_of_many",
-          tags = { "respect_time", "generic_reply" },
-          feedback = "You respected her time, which is right. "
-            .. "A closing line that names her work would have made the message hers alone." },
       },
     },
 
     tacked_on = {
       speaker = "rosa",
+      mood = "guarded",
       cue = "Her reply comes the next afternoon.",
-      text = "Ah, thank you! Honestly, the next month is all about the new team, so I'll have to say no to "
-        .. "the panel. Sorry!",
+      text = "Ah, thank you for thinking of me! Honestly, the next month is all about the new team, so I'll have to "
+        .. "say no to the panel. Sorry!",
       trust = { rosa = -1 },
       choices = {
-        { text = "Completely fair. Bad timing on my part; the congratulations stand on their own.",
+        { id = "completely_fair",
+          text = "Completely fair. Bad timing on my part; the congratulations stand on their own.",
           to = "agenda_showed", score = { empathy = 1 },
           tags = { "respect_time" },
           feedback = "You took the no with grace and separated it from the congratulations. "
             .. "It limits the damage, though the ask is still what she will remember." },
-        { text = "No worries! Could you suggest someone from your team instead?",
-          to = "transaction", asks = true, score = { empathy = -1 }, trust = { rosa = -1 },
+        { id = "someone_instead",
+          text = "No worries! Could you suggest someone from your team instead?",
+          to = "transaction", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "dismiss" },
+          thought = "And now they want my team.",
           feedback = "A second ask on the heels of a no. "
             .. "Her promotion has become your recruiting channel." },
       },
@@ -478,9 +675,21 @@ return {
 
     -- Endings.
     celebrated = {
-      speaker = "rosa",
-      cue = "She replies with a single line, then a heart.",
-      text = "Thank you. Really. A hundred people said congrats; you're the one who remembered what the work was.",
+      speaker = "narrator",
+      text = function(state)
+        if state.facts.panel_named then
+          return "Two days later Hana writes to you herself: she would love the panel. Rosa adds a heart to the "
+            .. "thread: 'A hundred people said congrats. You're the one who did something.'"
+        elseif state.facts.said_pilot then
+          return "She replies with a single line, then a heart: 'A hundred people said congrats; you're the one "
+            .. "who remembered what the work was.'"
+        elseif state.facts.sent_piece then
+          return "She replies with a single line, then a heart: 'A hundred people said congrats; you sent me "
+            .. "something I'll actually use on Monday.'"
+        end
+        return "She replies with a single line, then a heart: 'A hundred people said congrats; you're the one "
+          .. "who actually listened.'"
+      end,
       ending = "celebrated", grade = "good",
     },
     one_of_many = {
@@ -519,11 +728,13 @@ return {
     },
   },
   debrief = {
-    listening = "The detail you remembered (the onboarding pilot, the twelve customers, Hana) is what separated your "
-      .. "message from a hundred others. Follow-up questions on what she said kept the exchange real.",
-    empathy = "A promotion is not all good news: new responsibilities, former peers to manage, a packed week. "
-      .. "Naming that gently, and not pulling her into your plans, is what made it about her.",
-    value_first = "Celebrating a milestone is value in itself. The panel invitation will land far better in a "
-      .. "few months, from someone who once congratulated her with no strings attached.",
+    listening = "A detail you remember (the onboarding pilot, the twelve renewals, Hana's 7 a.m. trainings) is "
+      .. "what separates a message from a hundred 'Congrats!'. A follow-up question on what she just said keeps "
+      .. "the exchange real.",
+    empathy = "A promotion is not all good news: a packed week, former peers to manage. Naming that gently, and "
+      .. "fitting your replies to the time she has, keeps the message about her.",
+    value_first = "Look at what she said before you ask. 'What's new with you?' between meetings and 'let me "
+      .. "know if I can ever help' on the way out are friendliness. 'Is there anything I can do for you?', with "
+      .. "time to spare and after you had given her something, is an invitation: a small ask fits there.",
   },
 }
