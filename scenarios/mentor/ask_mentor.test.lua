@@ -1,0 +1,27 @@
+-- Expectations for ask_mentor.lua: `rapport test scenarios/mentor/ask_mentor.lua` runs them.
+-- Choice numbers follow the author's order (a scripted run without --seed).
+return {
+  { name = "ask about her worry, paraphrase, give the sheet, promise a time, recall her mornings",
+    choices = "3,3,2,3,2", outcome = "small_yes",
+    skills = { listening = { raw = 6 }, empathy = { raw = 2 }, value_first = { raw = 5 } } },
+  { name = "the short way: offer the sheet at once, then a small ask when she invites one",
+    choices = "3,2,3,4", outcome = "small_yes" },
+  { name = "an early coffee ask, recovered: the same small ask only earns a not-yet",
+    choices = "2,2,2,3,4", outcome = "not_now" },
+  { name = "no time on the promise: her invitation stands, but the yes does not come",
+    choices = "3,2,1,4", outcome = "not_now" },
+  { name = "trading the sheet for mentoring, repaired, sheet delivered with the ask by email",
+    choices = "3,2,2,1,2,2", outcome = "not_now" },
+  { name = "letting her invitation pass, then the sheet and a small ask by email",
+    choices = "3,3,2,3,t,1,2", outcome = "email_yes" },
+  { name = "pressing 1 every time", choices = "1,1,1,1,1,1,1,1", outcome = "brushed_off" },
+  { name = "silent ride, then a clear but cold email ask", choices = "4,1,2,3", outcome = "not_now",
+    skills = { value_first = { raw = -3 } } },
+  { name = "a story of your own, a career pitch, a mentor ask at the door, then the CV",
+    choices = "3,1,3,2,1,1", outcome = "polite_decline" },
+  { name = "late scene: the shrunk ask after a free gift", from = "big_ask", facts = { "sheet_promised" },
+    trust = { ines = 5 }, choices = "2", outcome = "small_yes" },
+  { name = "late scene: the shrunk ask with nothing given", from = "big_ask",
+    choices = "2", outcome = "not_now" },
+  { name = "no guessing bot wins", bots = { max_good = 10 } },
+}
