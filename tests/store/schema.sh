@@ -18,9 +18,22 @@ errors = list(Draft202012Validator(schema, format_checker=FormatChecker()).iter_
 for e in errors:
     print("FAIL", list(e.path), e.message)
 assert len(doc["sessions"]) == 3, len(doc["sessions"])
+assert doc["schema"] == 2, doc["schema"]
 # The schema must also refuse what rapport would refuse.
-bad = dict(doc); bad["schema"] = "one"
-assert list(Draft202012Validator(schema).iter_errors(bad)), "schema accepted a bad file"
+import copy
+def refused(change, why):
+    bad = copy.deepcopy(doc)
+    change(bad)
+    assert list(Draft202012Validator(schema).iter_errors(bad)), "schema accepted " + why
+refused(lambda d: d.update(schema="one"), "a schema that is not a number")
+refused(lambda d: d.update(schema=3), "schema 3")
+refused(lambda d: d["sessions"][0].pop("kind"), "a schema 2 session without kind")
+refused(lambda d: d["sessions"][0].update(kind="review"), "an unknown kind")
+refused(lambda d: d["sessions"][0].update(attempt=0), "attempt 0")
+refused(lambda d: d["sessions"][0].update(seed=2**32), "a seed past 4294967295")
+refused(lambda d: d["sessions"][0].update(confidence_after=6), "confidence 6")
+refused(lambda d: d["sessions"][0]["choices"][0].update(shown=1), "shown as a number in schema 2")
+refused(lambda d: next(iter(d["sessions"][0]["skills"].values())).update(accuracy=101), "accuracy 101")
 print("%d passed, %d failed" % (1 if not errors else 0, len(errors)))
 sys.exit(1 if errors else 0)
 PY
