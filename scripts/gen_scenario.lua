@@ -96,17 +96,20 @@ for d = 1, L do
       if serial % 11 == 0 then nd.trust = cast[serial % 3 + 1] end
       local next = sizes[d + 1]
       nd.choices = {}
-      -- The best choice is the shortest, so the guessability check stays quiet.
+      -- Where the best choice sits, how long it is and whether it asks a
+      -- question all vary, so no surface cue finds it (the guessable checks
+      -- stay quiet, as they should for a well-written library).
       local best = serial % 3 + 1
+      local qmark = serial % 5 < 2
       for k = 1, 3 do
         local c = { to = nid(d + 1, (3 * j + k - 1) % next) }
         if k == best then
-          c.text = phrase(6) .. "?"
+          c.text = phrase(5 + (serial * 3) % 8) .. (qmark and "?" or ".")
           c.score = { listening = 1, empathy = 1 }
           c.tags = "open_question"
           c.feedback = phrase(10) .. ": it hands them the floor."
         else
-          c.text = phrase(7 + k) .. ", " .. phrase(3, true) .. "."
+          c.text = phrase(4 + (serial + k) % 5) .. ", " .. phrase(2, true) .. ((serial + k) % 4 == 0 and "?" or ".")
           c.score = (k % 2 == 0) and { listening = -1 } or { empathy = -1, listening = 0 }
           c.tags = "self_focus"
           c.feedback = phrase(10) .. ": it turns the talk back to you."
@@ -182,7 +185,7 @@ for _, nd in ipairs(nodes) do
       for _, sk in ipairs(skills) do
         if c.score[sk] then w(" ", sk, " = ", c.score[sk], ",") end
       end
-      w(" }, tags = { \"", c.tags, "\" },")
+      w(" }, tags = { \"", c.tags, "\" }, reply = \"", phrase(4), ".\",")
       if c.gives then w(" gives = true,") end
       if c.asks then w(" asks = true,") end
       if c.when then w(" when = \"", c.when, "\",") end

@@ -44,6 +44,11 @@ int app_library_find(const app_library *lib, const char *id);
 typedef struct app_skill_result {
     const char *name; /* borrowed from the scenario */
     double raw, best, worst, percent;
+    /* design.md "Accuracy": how close each choice was to the best one
+     * available at that moment, 0..100; has_accuracy false means null (no step
+     * offered a difference for this skill). */
+    double accuracy;
+    bool has_accuracy;
 } app_skill_result;
 
 typedef struct app_result {
@@ -83,6 +88,14 @@ int app_play_apply(app_play *p, const char *choices, char *msg, size_t msglen);
 /* "node 'x' showed 2 choices: 1. \"...\", 2. \"...\"" for messages. */
 void app_describe_shown(app_play *p, char *buf, size_t n);
 
+/* Shuffled choice order from now on (design.md "Choice order"), for this
+ * session and every one the play starts after it (restarts, reloads). */
+void app_play_set_seed(app_play *p, unsigned long seed);
+/* True when the play is shuffled, with the seed in *seed (may be NULL). */
+bool app_play_seed(const app_play *p, unsigned long *seed);
+/* A fresh seed for a learner's session (from the OS's random source). */
+unsigned long app_new_seed(void);
+
 const core_scenario *app_play_scenario(const app_play *p);
 core_session *app_play_session(app_play *p);
 /* Per-skill raw, best, worst and percent for the session so far. */
@@ -93,17 +106,96 @@ void app_choice_effect(const app_play *p, int choice_index, double out[CORE_MAX_
 /* Builds a progress record of the session (finished or not); free with st_record_free. */
 bool app_play_record(const app_play *p, const char *mode, const char *started, st_record *out);
 
+/* ---- recording a finished session (record.c) ---- */
+
+typedef struct app_record_req {
+    const char *progress_file; /* <data dir>/<slug>.json (st_player_file) */
+    const char *player;
+    const char *mode;    /* "practice" or "assessed" */
+    const char *started; /* ISO 8601 UTC when the session began; NULL = now */
+    const char *kind;    /* "session" (NULL) or "drill" */
+    const char *pack;    /* exercise pack id for the learning records, or NULL */
+    int confidence_before, confidence_after; /* 1..5, 0 when not asked */
+} app_record_req;
+
+typedef enum app_record_status {
+    APP_REC_SAVED,       /* appended to the player's file */
+    APP_REC_SAVED_ASIDE, /* saved; an unreadable file was kept aside (msg says where) */
+    APP_REC_PARTIAL,     /* not saved: an author's partial run (start anywhere, reload) */
+    APP_REC_FAILED       /* not saved: msg says why */
+} app_record_status;
+
+typedef struct app_record_result {
+    app_record_status status;
+    char msg[1200];        /* what happened to the progress file; "" when nothing to say */
+    bool lrs_configured;   /* an LRS is set up (rapport lrs set) */
+    int lrs_queued;        /* learning records queued for it */
+    bool lrs_sync_now;     /* its configuration asks to send at once (auto_sync) */
+    bool lrs_queue_failed; /* configured but the records were not queued: lrs_msg says why */
+    char lrs_msg[600];
+} app_record_result;
+
+/* Records the session of p (normally finished) for a learner: the one way
+ * every front end saves a session. Never saves a partial run. Sending the
+ * learning-record queue is left to the caller (lrs_sync). */
+void app_record_session(const app_play *p, const app_record_req *req, app_record_result *out);
+
 /* ---- authoring checks ---- */
 
+struct app_cue_stats;
 /* The checks beyond the format (docs/authoring.md lists them): facts used in
  * `when` that no path learns first, skills no choice changes, duplicate choice
  * texts at a node, and guessability (the best choice is usually the longest). */
 void app_check(const core_scenario *sc, core_diags *d);
-/* Loads file and runs every check; returns true when it has no errors. */
-bool app_check_file(const char *file, core_diags *d);
+/* Loads file and runs every check; returns true when it has no errors. When
+ * cues is not NULL and the scenario loaded, it gets the surface-cue figures
+ * (free with app_cue_stats_free; zeroed otherwise). */
+bool app_check_file(const char *file, core_diags *d, struct app_cue_stats *cues);
 /* Checks an exercise pack (*.pack.lua): its form, and that every scenario it
  * names is in the library (app_library_dir). */
 bool app_check_pack_file(const char *file, core_diags *d);
+
+/* ---- guessability: surface cues and bots (cues.c) ---- */
+
+/* The cues a guessing learner uses, then the uniform random bot. */
+enum {
+    APP_CUE_FIRST,
+    APP_CUE_LAST,
+    APP_CUE_SHORTEST,
+    APP_CUE_LONGEST,
+    APP_CUE_QUESTION, /* the first choice ending in "?" */
+    APP_CUE_YOU,      /* the most second-person words */
+    APP_N_CUES,
+    APP_BOT_RANDOM = APP_N_CUES,
+    APP_N_BOTS
+};
+/* "first", "last", "shortest", "longest", "question", "you-words", "random". */
+const char *app_cue_name(int cue);
+/* Which of the n_idx choices (indices into n->choices, in display order) the
+ * cue picks: 0-based position, or -1 when the cue picks none (no "?", no "you"). */
+int app_cue_pick(int cue, const core_node *n, const int *idx, int n_idx);
+
+typedef struct app_cue_stats {
+    int judged;                 /* nodes with two or more choices and a unique best one */
+    int hits[APP_N_CUES];       /* of those, how many each cue picks the best at */
+    int *hit_nodes[APP_N_CUES]; /* node indices of the hits; owned */
+} app_cue_stats;
+/* Over the author's order, every `when` possibly true. Free with app_cue_stats_free. */
+bool app_cue_measure(const core_scenario *sc, app_cue_stats *out);
+void app_cue_stats_free(app_cue_stats *s);
+
+typedef struct app_bot_result {
+    int bot;
+    long runs, good, mixed, poor, other; /* endings by grade; other = ungraded or stopped */
+    double accuracy[CORE_MAX_SKILLS];    /* mean over runs that have one */
+    long acc_n[CORE_MAX_SKILLS];
+} app_bot_result;
+/* Plays `runs` sessions of p with one bot (a cue, or APP_BOT_RANDOM), in the
+ * author's order, never letting a timer run out. False when out of memory. */
+bool app_bots_run(app_play *p, int bot, long runs, unsigned long seed, app_bot_result *out);
+#define APP_BOT_RUNS 200 /* runs per bot unless asked otherwise */
+/* Plays every bot; *worst gets the one with the most `good` endings. */
+bool app_bots_worst(app_play *p, long runs, unsigned long seed, app_bot_result *worst);
 
 /* ---- exercise packs (docs/workshops.md) ---- */
 

@@ -114,6 +114,9 @@ static double total(const core_scenario *sc, const core_choice *c)
     return t;
 }
 
+static void check_cues(const core_scenario *sc, core_diags *d);
+static void check_merges(const core_scenario *sc, core_diags *d);
+
 void app_check(const core_scenario *sc, core_diags *d)
 {
     check_facts(sc, d);
@@ -167,13 +170,120 @@ void app_check(const core_scenario *sc, core_diags *d)
                       "at %d of %d nodes the best-scoring choice is also the longest; players "
                       "learn to pick by length instead of by listening",
                       longest_best, judged);
+    check_cues(sc, d);
+    check_merges(sc, d);
 }
 
-bool app_check_file(const char *file, core_diags *d)
+/* guessable-cue: a surface cue picks the unique best choice at more than
+ * 45 % of at least 8 nodes (issue 13). The message names the nodes. */
+static void check_cues(const core_scenario *sc, core_diags *d)
+{
+    app_cue_stats cs;
+    if (!app_cue_measure(sc, &cs)) return;
+    for (int c = 0; c < APP_N_CUES && cs.judged >= 8; c++) {
+        if (cs.hits[c] * 100 <= cs.judged * 45) continue;
+        char nodes[600] = "";
+        size_t k = 0;
+        for (int i = 0; i < cs.hits[c] && k + 80 < sizeof nodes; i++) {
+            const core_node *n = &sc->nodes[cs.hit_nodes[c][i]];
+            k += (size_t)snprintf(nodes + k, sizeof nodes - k, "%s%s (line %d)", i ? ", " : "",
+                                  n->id, n->line);
+        }
+        if (k + 80 >= sizeof nodes) snprintf(nodes + k, sizeof nodes - k, ", ...");
+        core_diag_add(d, CORE_WARNING, sc->file, "nodes", 0, "guessable-cue",
+                      "the %s choice is the best one at %d of %d nodes (%d%%; at most 45%% keeps "
+                      "guessing from paying): %s",
+                      app_cue_name(c), cs.hits[c], cs.judged, cs.hits[c] * 100 / cs.judged, nodes);
+    }
+    app_cue_stats_free(&cs);
+}
+
+/* What a choice means for the merge check: its tags and the sign of its
+ * effect on each skill. Two choices with different intents that lead to one
+ * node need a `reply` each, or the next line answers only one of them. */
+static bool same_intent(const core_scenario *sc, const core_choice *a, const core_choice *b)
+{
+    double ea[CORE_MAX_SKILLS], eb[CORE_MAX_SKILLS];
+    core_choice_effect(sc, a, NULL, ea);
+    core_choice_effect(sc, b, NULL, eb);
+    for (int k = 0; k < sc->n_skills; k++)
+        if ((ea[k] > 0) != (eb[k] > 0) || (ea[k] < 0) != (eb[k] < 0)) return false;
+    if (a->n_tags != b->n_tags) return false;
+    for (int i = 0; i < a->n_tags; i++) {
+        bool found = false;
+        for (int j = 0; j < b->n_tags && !found; j++)
+            found = strcmp(a->tags[i], b->tags[j]) == 0;
+        if (!found) return false;
+    }
+    return true;
+}
+
+/* merge-without-reply: a node reached by two or more choices without a
+ * `reply` whose intents differ. One kind of line may go without (the node's
+ * own text answers it); every other needs its reply. */
+static void check_merges(const core_scenario *sc, core_diags *d)
+{
+    typedef struct in_edge {
+        const core_node *from;
+        const core_choice *c;
+    } in_edge;
+    int n = sc->n_nodes;
+    int *count = calloc((size_t)n + 1, sizeof(int));
+    int *first = calloc((size_t)n + 2, sizeof(int));
+    int total = 0;
+    if (!count || !first) goto done;
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < sc->nodes[i].n_choices; j++) {
+            const core_choice *c = &sc->nodes[i].choices[j];
+            if (c->reply || c->reply_fn != CORE_NO_FN) continue;
+            if (c->to >= 0) count[c->to]++, total++;
+            for (int m = 0; m < c->n_can_go; m++)
+                count[c->can_go[m]]++, total++;
+        }
+    in_edge *in = malloc(sizeof *in * (size_t)(total + 1));
+    if (!in) goto done;
+    for (int v = 0; v < n; v++)
+        first[v + 1] = first[v] + count[v];
+    memset(count, 0, sizeof(int) * (size_t)n);
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < sc->nodes[i].n_choices; j++) {
+            const core_choice *c = &sc->nodes[i].choices[j];
+            if (c->reply || c->reply_fn != CORE_NO_FN) continue;
+            if (c->to >= 0) in[first[c->to] + count[c->to]++] = (in_edge){&sc->nodes[i], c};
+            for (int m = 0; m < c->n_can_go; m++)
+                in[first[c->can_go[m]] + count[c->can_go[m]]++] = (in_edge){&sc->nodes[i], c};
+        }
+    for (int v = 0; v < n; v++) {
+        int a = first[v], b = first[v + 1];
+        int other = -1;
+        for (int i = a + 1; i < b && other < 0; i++)
+            if (!same_intent(sc, in[a].c, in[i].c)) other = i;
+        if (other < 0) continue;
+        char pa[700], pb[700], np[600];
+        node_path(np, sizeof np, in[a].from);
+        snprintf(pa, sizeof pa, "%s.choices[%d]", np, (int)(in[a].c - in[a].from->choices) + 1);
+        node_path(np, sizeof np, in[other].from);
+        snprintf(pb, sizeof pb, "%s.choices[%d]", np,
+                 (int)(in[other].c - in[other].from->choices) + 1);
+        core_diag_add(d, CORE_WARNING, sc->file, pb, in[other].c->line, "merge-without-reply",
+                      "leads to '%s' like %s (line %d), but says something different (other tags "
+                      "or scores) and neither has a `reply`: '%s' can answer only one of them; "
+                      "give the other a reply",
+                      sc->nodes[v].id, pa, in[a].c->line, sc->nodes[v].id);
+    }
+    free(in);
+done:
+    free(count);
+    free(first);
+}
+
+bool app_check_file(const char *file, core_diags *d, app_cue_stats *cues)
 {
     int before = d->errors;
     scr_scenario *s = scr_load(file, NULL, d);
+    if (cues) memset(cues, 0, sizeof *cues);
     if (s) app_check(scr_model(s), d);
+    if (s && cues) app_cue_measure(scr_model(s), cues);
     scr_free(s);
     return d->errors == before;
 }

@@ -16,7 +16,18 @@ struct app_play {
      * anywhere), or reloaded where the history could not be replayed. Such a
      * run is an author's, and is not recorded as a learner's session. */
     bool partial;
+    /* Shuffled order (core_session_set_seed), carried to every session this
+     * play makes: restarts, start-anywhere runs, reloads. */
+    bool seeded;
+    unsigned long seed;
 };
+
+/* Gives a new session of p the play's seed, when it has one. */
+static core_session *seeded(const app_play *p, core_session *s)
+{
+    if (s && p->seeded) core_session_set_seed(s, p->seed);
+    return s;
+}
 
 static bool open_into(app_play *p, core_diags *diags)
 {
@@ -24,7 +35,7 @@ static bool open_into(app_play *p, core_diags *diags)
     if (!p->scr) return false;
     const core_scenario *sc = scr_model(p->scr);
     core_compute_bounds(sc, &p->bounds);
-    p->s = core_session_new(sc, scr_hooks(p->scr));
+    p->s = seeded(p, core_session_new(sc, scr_hooks(p->scr)));
     return p->s != NULL;
 }
 
@@ -52,7 +63,7 @@ void app_play_close(app_play *p)
 void app_play_restart(app_play *p)
 {
     if (p->partial) { /* began elsewhere: a whole playthrough starts at the start */
-        core_session *s = core_session_new(scr_model(p->scr), scr_hooks(p->scr));
+        core_session *s = seeded(p, core_session_new(scr_model(p->scr), scr_hooks(p->scr)));
         if (!s) return;
         core_session_free(p->s);
         p->s = s;
@@ -112,7 +123,7 @@ static core_session *place_at(const core_scenario *nsc, const core_hooks *hooks,
 
 bool app_play_reload(app_play *p, core_diags *diags)
 {
-    app_play fresh = {.file = p->file, .partial = p->partial};
+    app_play fresh = {.file = p->file, .partial = p->partial, .seeded = p->seeded, .seed = p->seed};
     if (!open_into(&fresh, diags)) {
         core_session_free(fresh.s);
         scr_free(fresh.scr);
@@ -128,7 +139,8 @@ bool app_play_reload(app_play *p, core_diags *diags)
     int nof, n_ot;
     core_session_origin(p->s, &on, &of, &nof, &ot, &n_ot);
     if (on != old->start || nof > 0 || n_ot > 0) {
-        core_session *n = new_at_by_name(old, nsc, hooks, old->nodes[on].id, of, nof, ot, n_ot);
+        core_session *n =
+            seeded(p, new_at_by_name(old, nsc, hooks, old->nodes[on].id, of, nof, ot, n_ot));
         if (n) {
             core_session_free(fresh.s);
             fresh.s = n;
@@ -157,7 +169,7 @@ bool app_play_reload(app_play *p, core_diags *diags)
      * exists, with the facts and trust they had; the run is partial then. */
     const char *was = core_session_node(p->s)->id;
     if (core_find_node(nsc, was) >= 0 && strcmp(core_session_node(fresh.s)->id, was) != 0) {
-        core_session *n = place_at(nsc, hooks, p->s);
+        core_session *n = seeded(p, place_at(nsc, hooks, p->s));
         if (n) {
             core_session_free(fresh.s);
             fresh.s = n;
@@ -233,7 +245,8 @@ bool app_play_start_at(app_play *p, const char *node, const char *const *facts, 
         }
     }
     if (ok) {
-        core_session *s = core_session_new_at(sc, scr_hooks(p->scr), ni, fi, n_facts, td, n_trust);
+        core_session *s =
+            seeded(p, core_session_new_at(sc, scr_hooks(p->scr), ni, fi, n_facts, td, n_trust));
         if (s) {
             core_session_free(p->s);
             p->s = s;
@@ -270,7 +283,21 @@ void app_play_result(const app_play *p, app_result *out)
         r->best = p->bounds.best[k];
         r->worst = p->bounds.worst[k];
         r->percent = core_percent(r->raw, r->best, r->worst);
+        r->has_accuracy = core_session_accuracy(p->s, k, &r->accuracy);
     }
+}
+
+void app_play_set_seed(app_play *p, unsigned long seed)
+{
+    p->seeded = true;
+    p->seed = seed & 0xFFFFFFFFul;
+    core_session_set_seed(p->s, p->seed);
+}
+
+bool app_play_seed(const app_play *p, unsigned long *seed)
+{
+    if (seed) *seed = p->seed;
+    return p->seeded;
 }
 
 void app_choice_effect(const app_play *p, int choice_index, double out[CORE_MAX_SKILLS])
@@ -297,6 +324,8 @@ bool app_play_record(const app_play *p, const char *mode, const char *started, s
     r->mode = core_strdup(mode ? mode : "practice");
     r->started = core_strdup(started ? started : now);
     r->ended = core_strdup(now);
+    r->kind = core_strdup("session");
+    r->has_seed = core_session_seeded(s, &r->seed);
     const core_node *cur = core_session_node(s);
     if (core_session_status(s) == CORE_ENDED) {
         r->outcome = core_strdup(cur->ending);
@@ -321,8 +350,15 @@ bool app_play_record(const app_play *p, const char *mode, const char *started, s
             c->choice = core_strdup(sc->nodes[st->node].choices[st->choice].id);
             c->text = core_strdup(sc->nodes[st->node].choices[st->choice].text);
         }
-        c->shown = st->shown;
+        c->pressed = st->shown;
         c->ms = st->ms;
+        c->reply = core_strdup(core_session_step_reply(s, i));
+        int n_order;
+        const int *order = core_session_step_shown(s, i, &n_order);
+        c->shown_ids = calloc((size_t)n_order + 1, sizeof *c->shown_ids);
+        if (!c->shown_ids) return false;
+        for (int k = 0; k < n_order; k++)
+            c->shown_ids[c->n_shown_ids++] = core_strdup(sc->nodes[st->node].choices[order[k]].id);
     }
     app_result res;
     app_play_result(p, &res);
@@ -333,6 +369,8 @@ bool app_play_record(const app_play *p, const char *mode, const char *started, s
         sk->best = res.skills[k].best;
         sk->worst = res.skills[k].worst;
         sk->percent = res.skills[k].percent;
+        sk->accuracy = res.skills[k].accuracy;
+        sk->has_accuracy = res.skills[k].has_accuracy;
     }
     for (int i = 0; i < nt; i++) {
         int cnt;

@@ -2,6 +2,7 @@
 #include "app.h"
 #include "cli.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void json_diag(FILE *f, const core_diag *g)
@@ -18,9 +19,30 @@ static void json_diag(FILE *f, const core_diag *g)
     fputc('}', f);
 }
 
+/* One line per scenario: how often each surface cue picks the unique best
+ * choice (docs/authoring.md, "Guessability"). */
+static void print_cues(FILE *f, const char *file, const app_cue_stats *cs, bool json)
+{
+    if (json) {
+        fputs("{\"file\":", f);
+        cli_json_str(f, file);
+        fprintf(f, ",\"judged\":%d", cs->judged);
+        for (int c = 0; c < APP_N_CUES; c++)
+            fprintf(f, ",\"%s\":%d", app_cue_name(c), cs->hits[c]);
+        fputc('}', f);
+        return;
+    }
+    fprintf(f, "%s: surface cues at %d node%s with one best choice:", file, cs->judged,
+            cs->judged == 1 ? "" : "s");
+    for (int c = 0; c < APP_N_CUES; c++)
+        fprintf(f, " %s %d%%%s", app_cue_name(c), cs->judged ? cs->hits[c] * 100 / cs->judged : 0,
+                c + 1 < APP_N_CUES ? "," : "\n");
+}
+
 int cli_check(const cli_opts *o)
 {
     core_diags all = {0};
+    app_cue_stats *cues = calloc((size_t)o->n_args + 1, sizeof *cues);
     for (int i = 0; i < o->n_args; i++) {
         core_diags d = {0};
         const char *f = o->args[i];
@@ -31,7 +53,7 @@ int cli_check(const cli_opts *o)
         } else if (len > 9 && strcmp(f + len - 9, ".pack.lua") == 0) {
             app_check_pack_file(f, &d);
         } else {
-            app_check_file(f, &d);
+            app_check_file(f, &d, cues ? &cues[i] : NULL);
         }
         core_diags_sort(&d);
         for (int k = 0; k < d.n; k++) {
@@ -48,13 +70,24 @@ int cli_check(const cli_opts *o)
             if (k) fputc(',', stdout);
             json_diag(stdout, &all.v[k]);
         }
+        fputs("],\"cues\":[", stdout);
+        for (int i = 0, m = 0; cues && i < o->n_args; i++)
+            if (cues[i].judged > 0) {
+                if (m++) fputc(',', stdout);
+                print_cues(stdout, o->args[i], &cues[i], true);
+            }
         fputs("]}\n", stdout);
     } else {
         core_diags_print(&all, stdout);
+        for (int i = 0; cues && i < o->n_args; i++)
+            if (cues[i].judged > 0) print_cues(stdout, o->args[i], &cues[i], false);
         printf("%d error%s, %d warning%s in %d file%s\n", all.errors, all.errors == 1 ? "" : "s",
                all.warnings, all.warnings == 1 ? "" : "s", o->n_args, o->n_args == 1 ? "" : "s");
     }
     int rc = all.errors > 0 || (o->strict && all.warnings > 0) ? 1 : 0;
+    for (int i = 0; cues && i < o->n_args; i++)
+        app_cue_stats_free(&cues[i]);
+    free(cues);
     core_diags_free(&all);
     return rc;
 }

@@ -1,17 +1,19 @@
 /* cli.h: the command line. Each command is a function over parsed options;
- * main.c parses and dispatches. Depends on engine/app (and engine/ui for the
- * window); never includes Lua, cJSON or SDL. */
+ * main.c's command table names them, with their synopses and the options
+ * each takes, and parses, checks and dispatches from it. Depends on
+ * engine/app, engine/lrs (lrs.h) and engine/ui (ui.h, for the window); never
+ * includes Lua, cJSON or SDL. */
 #ifndef RAPPORT_CLI_H
 #define RAPPORT_CLI_H
 
 #include <stdbool.h>
 #include <stdio.h>
 
-#define CLI_MAX_ARGS 256
-
+/* What the command line asked for; main.c fills it from its option table
+ * (adding an option: a field here, a row there). */
 typedef struct cli_opts {
-    const char *cmd;                /* "play", "check", ... or NULL for the window */
-    const char *args[CLI_MAX_ARGS]; /* positional arguments after the command */
+    const char *cmd;   /* "play", "check", ... or NULL for the window */
+    const char **args; /* positional arguments after the command (n_args); owned by main */
     int n_args;
     const char *player, *data_dir;
     bool text, json, strict, assessed, no_save, exhaustive;
@@ -25,6 +27,9 @@ typedef struct cli_opts {
     int n_trust;
     long runs;
     unsigned long seed;
+    bool has_seed;  /* --seed was given (play shuffles only then, or interactively) */
+    bool bots;      /* test --bots */
+    bool say_first; /* play --say-first */
     const char *svg;
     const char *html, *csv; /* report outputs */
     const char *xapi;       /* report: xAPI statements output */
@@ -49,10 +54,11 @@ int cli_report(const cli_opts *o);
 int cli_lrs(const cli_opts *o); /* lrs set|show|retry-rejected */
 int cli_sync(const cli_opts *o);
 int cli_xapi_export(const cli_opts *o);
-struct st_record;
-/* After a session was recorded in progress_file: when an LRS is configured,
- * queues its statements and (auto_sync) sends the queue. Silent otherwise. */
-void cli_lrs_after_session(const char *progress_file, const char *player, const struct st_record *r,
+struct app_record_result;
+/* After app_record_session saved a session in progress_file: says what
+ * happened to its learning records and, when the LRS configuration asks
+ * (auto_sync), sends the queue. Silent when no LRS is configured. */
+void cli_lrs_after_session(const char *progress_file, const struct app_record_result *rec,
                            bool quiet);
 
 /* Resolves FILE|ID to a scenario file path (malloc'ed), or NULL with a message printed. */
@@ -68,7 +74,7 @@ void cli_json_str(FILE *f, const char *s);
 int cli_utf8_prefix(const char *s, int max_chars);
 /* s cut or padded to width characters, for columns. */
 void cli_cell(FILE *f, const char *s, int width);
-/* Prints the usage to f. */
+/* Prints the usage, made from main.c's command table, to f. */
 void cli_usage(FILE *f);
 
 #endif

@@ -2,6 +2,7 @@
  * `rapport xapi-export`, and what the terminal player does after a session
  * when an LRS is configured. The work is in engine/lrs; this file talks to
  * the person at the terminal. Nothing here prints the password. */
+#include "app.h"
 #include "cli.h"
 #include "lrs.h"
 
@@ -316,26 +317,27 @@ int cli_xapi_export(const cli_opts *o)
     return 0;
 }
 
-void cli_lrs_after_session(const char *progress_file, const char *player, const struct st_record *r,
-                           bool quiet)
+void cli_lrs_after_session(const char *progress_file, const app_record_result *rec, bool quiet)
 {
+    /* Not configured: nothing to do, nothing to say. */
+    if (!rec->lrs_configured && !rec->lrs_queue_failed) return;
+    FILE *out = quiet ? stderr : stdout;
+    if (rec->lrs_queue_failed) {
+        fprintf(stderr, "rapport: learning records for this session were not queued: %s\n",
+                rec->lrs_msg);
+        return;
+    }
+    if (!rec->lrs_sync_now) {
+        if (!quiet)
+            fprintf(out, "Queued %d learning record%s for the LRS (rapport sync sends them).\n",
+                    rec->lrs_queued, rec->lrs_queued == 1 ? "" : "s");
+        return;
+    }
     lrs_config c;
     char *path;
     lrs_status st = load(&c, &path);
-    if (st == LRS_ERROR)
-        fprintf(stderr, "rapport: learning records for this session were not queued\n");
-    /* Not configured: nothing to do, nothing to say. */
-    if (st != LRS_OK) {
-        lrs_config_free(&c);
-        free(path);
-        return;
-    }
-    FILE *out = quiet ? stderr : stdout;
     char msg[1200];
-    int added = 0;
-    if (lrs_enqueue_record(&c, progress_file, player, r, NULL, &added, msg, sizeof msg) != LRS_OK) {
-        fprintf(stderr, "rapport: learning records for this session were not queued: %s\n", msg);
-    } else if (c.auto_sync) {
+    if (st == LRS_OK) {
         lrs_init();
         char *q = lrs_queue_path(progress_file);
         lrs_sync_result res;
@@ -350,9 +352,6 @@ void cli_lrs_after_session(const char *progress_file, const char *player, const 
                     "sends them)\n",
                     msg, res.pending, res.pending == 1 ? "" : "s", res.pending == 1 ? "s" : "");
         free(q);
-    } else if (!quiet) {
-        fprintf(out, "Queued %d learning record%s for the LRS (rapport sync sends them).\n", added,
-                added == 1 ? "" : "s");
     }
     lrs_config_free(&c);
     free(path);

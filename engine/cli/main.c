@@ -1,39 +1,374 @@
-/* main.c: parses the command line and dispatches (see `rapport --help`). */
+/* main.c: the command line, from two tables (see `rapport --help`).
+ *
+ * `commands` has one row per command: its name, the function that runs it,
+ * its synopsis, a one-line summary and how many positional arguments it
+ * takes. The options a command accepts are exactly those its synopsis names,
+ * plus the common ones, so the usage text, the dispatch and the check that an
+ * option goes with its command all come from that one row. `options` has one
+ * row per option: its spellings, whether it takes a value and where that
+ * value goes in cli_opts.
+ *
+ * A new command: its cli_<name> function (cli.h) and a row in `commands`.
+ * A new option: a field in cli_opts, a row in `options`, and its name in the
+ * synopsis of every command that takes it. docs/architecture.md says more.
+ *
+ * Depends on: engine/app, engine/ui (ui.h: ui_run opens the window). */
 #include "app.h"
 #include "cli.h"
 #include "ui.h"
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-void cli_usage(FILE *f)
-{
-    fputs("usage:\n"
-          "  rapport [--pack PACK.pack.lua]             the window: the library, or a pack\n"
-          "  rapport present FILE|ID|PACK.pack.lua      the presenter view, for a projector\n"
-          "  rapport play [--text] [--choices 1,2,1] [--json] [--assessed] FILE|ID\n"
-          "               [--from NODE] [--fact NAME]... [--trust KEY=N]... [--no-save]\n"
-          "  rapport check [--json] [--strict] FILE...  validate; exit 1 and list every problem\n"
-          "  rapport test FILE... [--runs N] [--seed S] [--exhaustive]\n"
-          "                                             automated playthroughs + coverage\n"
-          "  rapport graph FILE                         Graphviz DOT on stdout\n"
-          "  rapport progress [--json]                  the player's history\n"
-          "  rapport report FILE|DIR... [PACK.pack.lua] --html OUT [--csv OUT] [--xapi OUT]\n"
-          "                 [--anonymise]\n"
-          "                                             workshop report from many progress files\n"
-          "  rapport lrs set --endpoint URL --user KEY --password-file FILE\n"
-          "       [--registration UUID] [--iri-base IRI] [--[no-]anonymise] [--[no-]send-choices]\n"
-          "  rapport lrs show|retry-rejected            the Learning Record Store link, queues\n"
-          "  rapport sync                               send queued learning records to the LRS\n"
-          "  rapport xapi-export FILE... --out OUT.json [--anonymise] [--send-choices]\n"
-          "common options: --player NAME  --data-dir DIR  --help  --version\n",
-          f);
-}
+#define GO_ON (-1) /* an option reader's "carry on parsing" (else it returns the exit code) */
 
 static int bad_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* ---- the options ---- */
+
+/* Reads one option's value (NULL for a flag) into o. spelt is the option as
+ * the user wrote it, for messages. Returns GO_ON or the process exit code. */
+typedef int (*opt_reader)(cli_opts *o, const char *spelt, const char *val);
+
+typedef struct cli_option {
+    const char *name;  /* "--runs" */
+    const char *alias; /* another spelling ("--anonymize"), or NULL */
+    const char *value; /* what its value is called ("N"); NULL for a flag */
+    size_t field;      /* where a plain flag (bool) or value (const char *) goes */
+    opt_reader read;   /* NULL: store at field; else this reads it */
+    bool common;       /* goes with every command and the window */
+    const char *note;  /* why it goes only where it does, for the message, or NULL */
+} cli_option;
+
+/* Offsets of cli_opts fields, checked at compile time to have the type the
+ * table stores there (_Generic has no branch for any other type). */
+#define FLAG(f) (offsetof(cli_opts, f) + 0 * sizeof(_Generic(((cli_opts *)0)->f, bool : 1)))
+#define TEXT(f) (offsetof(cli_opts, f) + 0 * sizeof(_Generic(((cli_opts *)0)->f, const char * : 1)))
+
+static int read_help(cli_opts *o, const char *spelt, const char *val);
+static int read_version(cli_opts *o, const char *spelt, const char *val);
+static int read_player(cli_opts *o, const char *spelt, const char *val);
+static int read_choices(cli_opts *o, const char *spelt, const char *val);
+static int read_fact(cli_opts *o, const char *spelt, const char *val);
+static int read_trust(cli_opts *o, const char *spelt, const char *val);
+static int read_runs(cli_opts *o, const char *spelt, const char *val);
+static int read_seed(cli_opts *o, const char *spelt, const char *val);
+
+static const cli_option options[] = {
+    /* common: the usage lists them once, in this order */
+    {"--player", NULL, "NAME", TEXT(player), read_player, true, NULL},
+    {"--data-dir", NULL, "DIR", TEXT(data_dir), NULL, true, NULL},
+    {"--help", "-h", NULL, 0, read_help, true, NULL},
+    {"--version", NULL, NULL, 0, read_version, true, NULL},
+    /* the window and the presenter view */
+    {"--pack", NULL, "FILE", TEXT(pack), NULL, false, "opens the window"},
+    /* play */
+    {"--text", NULL, NULL, FLAG(text), NULL, false, NULL},
+    {"--choices", NULL, "LIST", TEXT(choices), read_choices, false, NULL},
+    {"--assessed", NULL, NULL, FLAG(assessed), NULL, false, NULL},
+    {"--no-save", NULL, NULL, FLAG(no_save), NULL, false, NULL},
+    {"--from", NULL, "NODE", TEXT(from), NULL, false, NULL},
+    {"--fact", NULL, "NAME", 0, read_fact, false, NULL},
+    {"--trust", NULL, "KEY=N", 0, read_trust, false, NULL},
+    {"--say-first", NULL, NULL, FLAG(say_first), NULL, false, NULL},
+    /* several commands */
+    {"--json", NULL, NULL, FLAG(json), NULL, false, NULL},
+    {"--seed", NULL, "N", 0, read_seed, false, NULL},
+    /* check, test, graph */
+    {"--strict", NULL, NULL, FLAG(strict), NULL, false, NULL},
+    {"--runs", NULL, "N", 0, read_runs, false, NULL},
+    {"--exhaustive", NULL, NULL, FLAG(exhaustive), NULL, false, NULL},
+    {"--bots", NULL, NULL, FLAG(bots), NULL, false, NULL},
+    {"--svg", NULL, "OUT", TEXT(svg), NULL, false, NULL},
+    /* report, xapi-export, lrs set */
+    {"--html", NULL, "OUT", TEXT(html), NULL, false, NULL},
+    {"--csv", NULL, "OUT", TEXT(csv), NULL, false, NULL},
+    {"--xapi", NULL, "OUT", TEXT(xapi), NULL, false, NULL},
+    {"--out", NULL, "OUT", TEXT(out), NULL, false, NULL},
+    {"--anonymise", "--anonymize", NULL, FLAG(anonymise), NULL, false, NULL},
+    {"--no-anonymise", "--no-anonymize", NULL, FLAG(no_anonymise), NULL, false, NULL},
+    {"--send-choices", NULL, NULL, FLAG(send_choices), NULL, false, NULL},
+    {"--no-send-choices", NULL, NULL, FLAG(no_send_choices), NULL, false, NULL},
+    {"--endpoint", NULL, "URL", TEXT(lrs_endpoint), NULL, false, NULL},
+    {"--user", NULL, "KEY", TEXT(lrs_user), NULL, false, NULL},
+    {"--password-file", NULL, "FILE", TEXT(lrs_password_file), NULL, false, NULL},
+    {"--registration", NULL, "UUID", TEXT(lrs_registration), NULL, false, NULL},
+    {"--iri-base", NULL, "IRI", TEXT(lrs_iri_base), NULL, false, NULL},
+};
+#define N_OPTIONS ((int)(sizeof options / sizeof options[0]))
+
+static int read_help(cli_opts *o, const char *spelt, const char *val)
+{
+    (void)o, (void)spelt, (void)val;
+    cli_usage(stdout);
+    return 0;
+}
+
+static int read_version(cli_opts *o, const char *spelt, const char *val)
+{
+    (void)o, (void)spelt, (void)val;
+    printf("rapport %s\n", RAPPORT_VERSION);
+    return 0;
+}
+
+static int read_player(cli_opts *o, const char *spelt, const char *val)
+{
+    if (!*val) return bad_usage("%s needs a non-empty name", spelt);
+    if (core_utf8_invalid(val, strlen(val)) >= 0) {
+        fprintf(stderr, "rapport: --player: the name is not UTF-8 text, so it could "
+                        "not be saved (check the terminal's encoding)\n");
+        return 2;
+    }
+    o->player = val;
+    return GO_ON;
+}
+
+static int read_choices(cli_opts *o, const char *spelt, const char *val)
+{
+    (void)spelt;
+    char why[300];
+    if (!cli_choices_valid(val, why, sizeof why)) return bad_usage("%s", why);
+    o->choices = val;
+    return GO_ON;
+}
+
+static int read_fact(cli_opts *o, const char *spelt, const char *val)
+{
+    if (o->n_facts >= (int)(sizeof o->facts / sizeof o->facts[0]))
+        return bad_usage("%s: too many facts", spelt);
+    o->facts[o->n_facts++] = val;
+    return GO_ON;
+}
+
+static int read_trust(cli_opts *o, const char *spelt, const char *val)
+{
+    (void)spelt;
+    const char *eq = strchr(val, '=');
+    char *end;
+    if (!eq || eq == val || o->n_trust >= (int)(sizeof o->trust / sizeof o->trust[0]))
+        return bad_usage("--trust wants KEY=NUMBER, not '%s'", val);
+    errno = 0;
+    double d = strtod(eq + 1, &end);
+    if (errno || end == eq + 1 || *end) return bad_usage("--trust wants KEY=NUMBER, not '%s'", val);
+    snprintf(o->trust_key_buf[o->n_trust], sizeof o->trust_key_buf[0], "%.*s", (int)(eq - val),
+             val);
+    o->trust_keys[o->n_trust] = o->trust_key_buf[o->n_trust];
+    o->trust[o->n_trust++] = d;
+    return GO_ON;
+}
+
+/* A whole number from lo to hi into *out; GO_ON, or 2 with the usage. */
+static int read_whole(const char *spelt, const char *val, unsigned long long lo,
+                      unsigned long long hi, unsigned long long *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(val, &end, 10);
+    if (errno || end == val || *end || val[0] == '-')
+        return bad_usage("%s wants a whole number", spelt);
+    if (v < lo || v > hi) return bad_usage("%s wants %llu to %llu", spelt, lo, hi);
+    *out = v;
+    return GO_ON;
+}
+
+static int read_runs(cli_opts *o, const char *spelt, const char *val)
+{
+    unsigned long long v;
+    int rc = read_whole(spelt, val, 1, 100000000, &v);
+    if (rc == GO_ON) o->runs = (long)v;
+    return rc;
+}
+
+static int read_seed(cli_opts *o, const char *spelt, const char *val)
+{
+    unsigned long long v;
+    int rc = read_whole(spelt, val, 0, 4294967295u, &v);
+    if (rc == GO_ON) {
+        o->seed = (unsigned long)v;
+        o->has_seed = true;
+    }
+    return rc;
+}
+
+static const cli_option *find_option(const char *a)
+{
+    for (int i = 0; i < N_OPTIONS; i++)
+        if (strcmp(a, options[i].name) == 0 ||
+            (options[i].alias && strcmp(a, options[i].alias) == 0))
+            return &options[i];
+    return NULL;
+}
+
+/* ---- the commands ---- */
+
+static int run_window(const cli_opts *o);
+static int run_present(const cli_opts *o);
+
+typedef struct cli_command {
+    const char *name; /* NULL: the window (no command) */
+    int (*run)(const cli_opts *o);
+    /* What follows "rapport NAME" in the usage, one entry per form; a "\n"
+     * continues a form on the next line. Every option named here is one the
+     * command accepts, and no other (besides the common ones). */
+    const char *synopsis[2];
+    const char *summary;    /* one line, or NULL */
+    int min_args, max_args; /* positional arguments; max_args -1: no limit */
+    const char *wrong_args; /* said when their number is out of range */
+} cli_command;
+
+static const cli_command commands[] = {
+    {NULL, run_window, {"[--pack PACK.pack.lua]"}, "the window: the library, or a pack", 0, 0, ""},
+    {"present",
+     run_present,
+     {"FILE|ID|[--pack] PACK.pack.lua"},
+     "the presenter view, for a projector",
+     0,
+     1,
+     "present needs one scenario FILE or ID, or one PACK.pack.lua"},
+    {"play",
+     cli_play,
+     {"[--text] [--choices 1,2,1] [--json] [--assessed] FILE|ID\n"
+      "[--from NODE] [--fact NAME]... [--trust KEY=N]... [--no-save]\n"
+      "[--seed N] [--say-first]"},
+     NULL,
+     1,
+     1,
+     "play needs one FILE or ID"},
+    {"check",
+     cli_check,
+     {"[--json] [--strict] FILE..."},
+     "validate; exit 1 and list every problem",
+     1,
+     -1,
+     "check needs at least one FILE"},
+    {"test",
+     cli_test,
+     {"FILE... [--runs N] [--seed N] [--exhaustive] [--bots]"},
+     "automated playthroughs + coverage",
+     1,
+     -1,
+     "test needs at least one FILE"},
+    {"graph",
+     cli_graph,
+     {"[--svg OUT.svg] FILE"},
+     "Graphviz DOT on stdout",
+     1,
+     1,
+     "graph needs one FILE"},
+    {"progress",
+     cli_progress,
+     {"[--json]"},
+     "the player's history",
+     0,
+     0,
+     "progress takes no arguments"},
+    {"report",
+     cli_report,
+     {"FILE|DIR... [PACK.pack.lua] --html OUT [--csv OUT] [--xapi OUT]\n"
+      "[--anonymise] [--send-choices]"},
+     "workshop report from many progress files",
+     1,
+     -1,
+     "report needs at least one progress FILE or DIR"},
+    {"lrs",
+     cli_lrs,
+     {"set --endpoint URL --user KEY --password-file FILE\n"
+      "[--registration UUID] [--iri-base IRI]\n"
+      "[--[no-]anonymise] [--[no-]send-choices]",
+      "show|retry-rejected"},
+     "the Learning Record Store link, queues",
+     0,
+     -1,
+     ""},
+    {"sync",
+     cli_sync,
+     {""},
+     "send queued learning records to the LRS",
+     0,
+     0,
+     "sync takes no arguments"},
+    {"xapi-export",
+     cli_xapi_export,
+     {"FILE... --out OUT.json [--anonymise] [--send-choices]"},
+     "statements for an LRS import",
+     1,
+     -1,
+     "xapi-export needs at least one progress FILE"},
+};
+#define N_COMMANDS ((int)(sizeof commands / sizeof commands[0]))
+
+/* True when a synopsis of c names option opt ("--[no-]x" names --x and --no-x). */
+static bool takes(const cli_command *c, const cli_option *opt)
+{
+    if (opt->common) return true;
+    for (int s = 0; s < 2 && c->synopsis[s]; s++) {
+        for (const char *p = strstr(c->synopsis[s], "--"); p; p = strstr(p + 2, "--")) {
+            const char *q = p + 2;
+            bool neg = strncmp(q, "[no-]", 5) == 0;
+            if (neg) q += 5;
+            size_t n = strspn(q, "abcdefghijklmnopqrstuvwxyz0123456789-");
+            const char *name = opt->name + 2;
+            if (neg && strncmp(name, "no-", 3) == 0) name += 3;
+            if (strlen(name) == n && strncmp(name, q, n) == 0) return true;
+        }
+    }
+    return false;
+}
+
+/* Prints a synopsis after prefix, its continuation lines under its first
+ * option; returns the width of its last line. */
+static int print_synopsis(FILE *f, const char *prefix, const char *s)
+{
+    int indent = (int)strlen(prefix), width = 0;
+    fputs(prefix, f);
+    width = indent;
+    for (const char *p = s; *p; p++) {
+        if (*p == '\n') {
+            fprintf(f, "\n%*s", indent, "");
+            width = indent;
+        } else {
+            fputc(*p, f);
+            width++;
+        }
+    }
+    return width;
+}
+
+void cli_usage(FILE *f)
+{
+    enum { SUMMARY_COLUMN = 45 };
+    fputs("usage:\n", f);
+    for (int i = 0; i < N_COMMANDS; i++) {
+        const cli_command *c = &commands[i];
+        char prefix[64];
+        snprintf(prefix, sizeof prefix, "  rapport %s%s", c->name ? c->name : "",
+                 c->name && c->synopsis[0][0] ? " " : "");
+        int width = 0;
+        for (int s = 0; s < 2 && c->synopsis[s]; s++) {
+            if (s) fputc('\n', f);
+            width = print_synopsis(f, prefix, c->synopsis[s]);
+        }
+        if (c->summary) {
+            if (width + 2 > SUMMARY_COLUMN) {
+                fputc('\n', f);
+                width = 0;
+            }
+            fprintf(f, "%*s%s", SUMMARY_COLUMN - width, "", c->summary);
+        }
+        fputc('\n', f);
+    }
+    fputs("common options:", f);
+    for (int i = 0; i < N_OPTIONS; i++)
+        if (options[i].common)
+            fprintf(f, "%s%s%s%s", i ? "  " : " ", options[i].name, options[i].value ? " " : "",
+                    options[i].value ? options[i].value : "");
+    fputc('\n', f);
+}
+
 static int bad_usage(const char *fmt, ...)
 {
     fputs("rapport: ", stderr);
@@ -57,196 +392,112 @@ const char *cli_player(const cli_opts *o)
     return p && *p && core_utf8_invalid(p, strlen(p)) < 0 ? p : "player";
 }
 
+static int run_window(const cli_opts *o)
+{
+    ui_options u = {.data_dir = o->data_dir, .player = o->player, .pack = o->pack};
+    return ui_run(&u);
+}
+
+/* The presenter view (engine/ui/ui_present.c) on a scenario or a pack. */
+static int run_present(const cli_opts *o)
+{
+    if (o->n_args + (o->pack != NULL) != 1)
+        return bad_usage("%s", "present needs one scenario FILE or ID, or one PACK.pack.lua");
+    const char *f = o->pack ? o->pack : o->args[0];
+    size_t n = strlen(f);
+    bool is_pack = o->pack || (n > 9 && strcmp(f + n - 9, ".pack.lua") == 0);
+    char *file = is_pack ? NULL : cli_resolve(f);
+    if (!is_pack && !file) return 1;
+    ui_options u = {.data_dir = o->data_dir,
+                    .player = o->player,
+                    .scenario = file,
+                    .pack = is_pack ? f : NULL,
+                    .present = true};
+    int rc = ui_run(&u);
+    free(file);
+    return rc;
+}
+
+/* ---- parsing and dispatch ---- */
+
+typedef struct given_option {
+    const cli_option *opt;
+    const char *spelt;
+} given_option;
+
+/* Reads argv into o, *cmd and given (the options in the order written).
+ * Returns GO_ON, or the exit code when parsing ends the program. */
+static int parse(int argc, char **argv, cli_opts *o, const cli_command **cmd, given_option *given,
+                 int *n_given)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] == '-' && a[1] != '\0') {
+            const cli_option *opt = find_option(a);
+            if (!opt) return bad_usage("unknown option '%s'", a);
+            const char *val = NULL;
+            if (opt->value) {
+                /* "--player --data-dir x" lacks a value: do not swallow the option */
+                if (i + 1 >= argc || strncmp(argv[i + 1], "--", 2) == 0)
+                    return bad_usage("%s needs a value", a);
+                val = argv[++i];
+            }
+            int rc = GO_ON;
+            if (opt->read)
+                rc = opt->read(o, a, val);
+            else if (opt->value)
+                *(const char **)((char *)o + opt->field) = val;
+            else
+                *(bool *)((char *)o + opt->field) = true;
+            if (rc != GO_ON) return rc;
+            given[(*n_given)++] = (given_option){opt, a};
+        } else if (!o->cmd) {
+            for (int k = 1; k < N_COMMANDS; k++) /* row 0 is the window */
+                if (strcmp(a, commands[k].name) == 0) *cmd = &commands[k];
+            o->cmd = (*cmd)->name;
+            if (!o->cmd) return bad_usage("unknown command '%s'", a);
+        } else {
+            o->args[o->n_args++] = a;
+        }
+    }
+    return GO_ON;
+}
+
+/* Checks what the table says about c: its options, then its arguments. */
+static int check_command(const cli_command *c, const cli_opts *o, const given_option *given,
+                         int n_given)
+{
+    for (int i = 0; i < n_given; i++) {
+        const cli_option *opt = given[i].opt;
+        if (takes(c, opt)) continue;
+        if (!c->name)
+            return bad_usage("%s goes with a command; the window does not take it", given[i].spelt);
+        if (opt->note)
+            return bad_usage("%s %s; it does not go with '%s'", given[i].spelt, opt->note, c->name);
+        return bad_usage("%s does not go with '%s'", given[i].spelt, c->name);
+    }
+    if (o->n_args < c->min_args || (c->max_args >= 0 && o->n_args > c->max_args))
+        return bad_usage("%s", c->wrong_args);
+    return GO_ON;
+}
+
 int main(int argc, char **argv)
 {
     cli_opts o = {.runs = 2000, .seed = 1};
-    static const char *const cmds[] = {"play",        "check",   "test", "graph",
-                                       "progress",    "report",  "lrs",  "sync",
-                                       "xapi-export", "present", NULL};
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *val = NULL;
-#define NEEDS_VALUE()                                                                              \
-    do {                                                                                           \
-        /* "--player --data-dir x" lacks a value: do not swallow the option */                     \
-        if (i + 1 >= argc || strncmp(argv[i + 1], "--", 2) == 0)                                   \
-            return bad_usage("%s needs a value", a);                                               \
-        val = argv[++i];                                                                           \
-    } while (0)
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            cli_usage(stdout);
-            return 0;
-        } else if (strcmp(a, "--version") == 0) {
-            printf("rapport %s\n", RAPPORT_VERSION);
-            return 0;
-        } else if (strcmp(a, "--player") == 0) {
-            NEEDS_VALUE();
-            if (!*val) return bad_usage("%s needs a non-empty name", a);
-            if (core_utf8_invalid(val, strlen(val)) >= 0) {
-                fprintf(stderr, "rapport: --player: the name is not UTF-8 text, so it could "
-                                "not be saved (check the terminal's encoding)\n");
-                return 2;
-            }
-            o.player = val;
-        } else if (strcmp(a, "--data-dir") == 0) {
-            NEEDS_VALUE();
-            o.data_dir = val;
-        } else if (strcmp(a, "--pack") == 0) { /* the window on an exercise pack */
-            NEEDS_VALUE();
-            o.pack = val;
-        } else if (strcmp(a, "--text") == 0) {
-            o.text = true;
-        } else if (strcmp(a, "--json") == 0) {
-            o.json = true;
-        } else if (strcmp(a, "--strict") == 0) {
-            o.strict = true;
-        } else if (strcmp(a, "--assessed") == 0) {
-            o.assessed = true;
-        } else if (strcmp(a, "--no-save") == 0) {
-            o.no_save = true;
-        } else if (strcmp(a, "--exhaustive") == 0) {
-            o.exhaustive = true;
-        } else if (strcmp(a, "--choices") == 0) {
-            NEEDS_VALUE();
-            char why[300];
-            if (!cli_choices_valid(val, why, sizeof why)) return bad_usage("%s", why);
-            o.choices = val;
-        } else if (strcmp(a, "--from") == 0) {
-            NEEDS_VALUE();
-            o.from = val;
-        } else if (strcmp(a, "--html") == 0) {
-            NEEDS_VALUE();
-            o.html = val;
-        } else if (strcmp(a, "--csv") == 0) {
-            NEEDS_VALUE();
-            o.csv = val;
-        } else if (strcmp(a, "--xapi") == 0) {
-            NEEDS_VALUE();
-            o.xapi = val;
-        } else if (strcmp(a, "--anonymise") == 0 || strcmp(a, "--anonymize") == 0) {
-            o.anonymise = true;
-        } else if (strcmp(a, "--endpoint") == 0) { /* lrs set, xapi-export: lrs_cmd.c */
-            NEEDS_VALUE();
-            o.lrs_endpoint = val;
-        } else if (strcmp(a, "--user") == 0) {
-            NEEDS_VALUE();
-            o.lrs_user = val;
-        } else if (strcmp(a, "--password-file") == 0) {
-            NEEDS_VALUE();
-            o.lrs_password_file = val;
-        } else if (strcmp(a, "--registration") == 0) {
-            NEEDS_VALUE();
-            o.lrs_registration = val;
-        } else if (strcmp(a, "--iri-base") == 0) {
-            NEEDS_VALUE();
-            o.lrs_iri_base = val;
-        } else if (strcmp(a, "--out") == 0) {
-            NEEDS_VALUE();
-            o.out = val;
-        } else if (strcmp(a, "--no-anonymise") == 0 || strcmp(a, "--no-anonymize") == 0) {
-            o.no_anonymise = true;
-        } else if (strcmp(a, "--send-choices") == 0) {
-            o.send_choices = true;
-        } else if (strcmp(a, "--no-send-choices") == 0) {
-            o.no_send_choices = true;
-        } else if (strcmp(a, "--svg") == 0) {
-            NEEDS_VALUE();
-            o.svg = val;
-        } else if (strcmp(a, "--fact") == 0) {
-            NEEDS_VALUE();
-            if (o.n_facts >= 64) return bad_usage("%s: too many facts", a);
-            o.facts[o.n_facts++] = val;
-        } else if (strcmp(a, "--trust") == 0) {
-            NEEDS_VALUE();
-            const char *eq = strchr(val, '=');
-            char *end;
-            if (!eq || eq == val || o.n_trust >= 64)
-                return bad_usage("--trust wants KEY=NUMBER, not '%s'", val);
-            errno = 0;
-            double d = strtod(eq + 1, &end);
-            if (errno || end == eq + 1 || *end)
-                return bad_usage("--trust wants KEY=NUMBER, not '%s'", val);
-            snprintf(o.trust_key_buf[o.n_trust], sizeof o.trust_key_buf[0], "%.*s", (int)(eq - val),
-                     val);
-            o.trust_keys[o.n_trust] = o.trust_key_buf[o.n_trust];
-            o.trust[o.n_trust++] = d;
-        } else if (strcmp(a, "--runs") == 0 || strcmp(a, "--seed") == 0) {
-            NEEDS_VALUE();
-            char *end;
-            errno = 0;
-            unsigned long long v = strtoull(val, &end, 10);
-            if (errno || end == val || *end || val[0] == '-')
-                return bad_usage("%s wants a whole number", a);
-            if (a[2] == 'r') {
-                if (v < 1 || v > 100000000) return bad_usage("%s wants 1 to 100000000", a);
-                o.runs = (long)v;
-            } else {
-                o.seed = (unsigned long)v;
-            }
-        } else if (a[0] == '-' && a[1] != '\0') {
-            return bad_usage("unknown option '%s'", a);
-        } else if (!o.cmd) {
-            for (int k = 0; cmds[k]; k++)
-                if (strcmp(a, cmds[k]) == 0) o.cmd = cmds[k];
-            if (!o.cmd) return bad_usage("unknown command '%s'", a);
-        } else {
-            if (o.n_args >= CLI_MAX_ARGS) return bad_usage("%s", "too many arguments");
-            o.args[o.n_args++] = a;
-        }
-#undef NEEDS_VALUE
+    const cli_command *cmd = &commands[0];
+    /* Neither list can be longer than argv, so one allocation each is enough
+     * however many files the shell expanded a glob to. */
+    o.args = malloc(sizeof *o.args * (size_t)argc);
+    given_option *given = malloc(sizeof *given * (size_t)argc);
+    int n_given = 0, rc = 1;
+    if (!o.args || !given) {
+        fputs("rapport: out of memory\n", stderr);
+    } else {
+        rc = parse(argc, argv, &o, &cmd, given, &n_given);
+        if (rc == GO_ON) rc = check_command(cmd, &o, given, n_given);
+        if (rc == GO_ON) rc = cmd->run(&o);
     }
-    if (!o.cmd) {
-        ui_options u = {.data_dir = o.data_dir, .player = o.player, .pack = o.pack};
-        return ui_run(&u);
-    }
-    if (o.pack && strcmp(o.cmd, "present") != 0)
-        return bad_usage("--pack opens the window; it does not go with '%s'", o.cmd);
-    if (strcmp(o.cmd, "present") == 0) { /* the presenter view: engine/ui/ui_present.c */
-        if (o.n_args + (o.pack != NULL) != 1)
-            return bad_usage("%s", "present needs one scenario FILE or ID, or one PACK.pack.lua");
-        const char *f = o.pack ? o.pack : o.args[0];
-        size_t n = strlen(f);
-        bool is_pack = o.pack || (n > 9 && strcmp(f + n - 9, ".pack.lua") == 0);
-        char *file = is_pack ? NULL : cli_resolve(f);
-        if (!is_pack && !file) return 1;
-        ui_options u = {.data_dir = o.data_dir,
-                        .player = o.player,
-                        .scenario = file,
-                        .pack = is_pack ? f : NULL,
-                        .present = true};
-        int rc = ui_run(&u);
-        free(file);
-        return rc;
-    }
-    if (strcmp(o.cmd, "play") == 0) {
-        if (o.n_args != 1) return bad_usage("%s", "play needs one FILE or ID");
-        return cli_play(&o);
-    }
-    if (strcmp(o.cmd, "check") == 0) {
-        if (o.n_args < 1) return bad_usage("%s", "check needs at least one FILE");
-        return cli_check(&o);
-    }
-    if (strcmp(o.cmd, "test") == 0) {
-        if (o.n_args < 1) return bad_usage("%s", "test needs at least one FILE");
-        return cli_test(&o);
-    }
-    if (strcmp(o.cmd, "graph") == 0) {
-        if (o.n_args != 1) return bad_usage("%s", "graph needs one FILE");
-        return cli_graph(&o);
-    }
-    if (strcmp(o.cmd, "report") == 0) {
-        if (o.n_args < 1) return bad_usage("%s", "report needs at least one progress FILE or DIR");
-        return cli_report(&o);
-    }
-    if (strcmp(o.cmd, "lrs") == 0) return cli_lrs(&o);
-    if (strcmp(o.cmd, "sync") == 0) {
-        if (o.n_args != 0) return bad_usage("%s", "sync takes no arguments");
-        return cli_sync(&o);
-    }
-    if (strcmp(o.cmd, "xapi-export") == 0) {
-        if (o.n_args < 1) return bad_usage("%s", "xapi-export needs at least one progress FILE");
-        return cli_xapi_export(&o);
-    }
-    if (o.n_args != 0) return bad_usage("%s", "progress takes no arguments");
-    return cli_progress(&o);
+    free(given);
+    free(o.args);
+    return rc;
 }

@@ -60,11 +60,42 @@ static void wrap(FILE *f, const char *indent, const char *text)
     wrap_hanging(f, indent, indent, text);
 }
 
+/* Prints who speaks: with their role the first time, then by name. */
+static void speaker_line(FILE *f, const core_scenario *sc, int speaker, bool *introduced)
+{
+    const core_cast *c = &sc->cast[speaker];
+    if (c->role[0] && !introduced[speaker])
+        fprintf(f, "%s, %s:\n", c->name, c->role);
+    else
+        fprintf(f, "%s:\n", c->name);
+    introduced[speaker] = true;
+}
+
+/* What the other person said straight back to the last choice (its `reply`),
+ * spoken by whoever the player was answering. */
+static void show_reply(FILE *f, app_play *p, bool *introduced)
+{
+    const core_scenario *sc = app_play_scenario(p);
+    core_session *s = app_play_session(p);
+    const char *reply = core_session_reply(s);
+    int n = core_session_n_steps(s);
+    if (!reply || n == 0) return;
+    int speaker = sc->nodes[core_session_step(s, n - 1)->node].speaker;
+    fputc('\n', f);
+    if (speaker >= 0) {
+        speaker_line(f, sc, speaker, introduced);
+        wrap(f, "  ", reply);
+    } else {
+        wrap(f, "", reply);
+    }
+}
+
 static void show_node(FILE *f, app_play *p, bool *introduced)
 {
     const core_scenario *sc = app_play_scenario(p);
     core_session *s = app_play_session(p);
     const core_node *n = core_session_node(s);
+    show_reply(f, p, introduced);
     fputc('\n', f);
     if (core_session_cue(s)) {
         char buf[4200];
@@ -72,12 +103,7 @@ static void show_node(FILE *f, app_play *p, bool *introduced)
         wrap(f, "  ", buf);
     }
     if (n->speaker >= 0) {
-        const core_cast *c = &sc->cast[n->speaker];
-        if (c->role[0] && !introduced[n->speaker])
-            fprintf(f, "%s, %s:\n", c->name, c->role);
-        else
-            fprintf(f, "%s:\n", c->name);
-        introduced[n->speaker] = true;
+        speaker_line(f, sc, n->speaker, introduced);
         wrap(f, "  ", core_session_text(s));
     } else {
         wrap(f, "", core_session_text(s));
@@ -92,6 +118,8 @@ static void show_node(FILE *f, app_play *p, bool *introduced)
     if (n->timeout > 0) fprintf(f, "  (answer within %.0f seconds)\n", n->timeout);
 }
 
+/* The coach after a step: what it changed, and the author's feedback (the
+ * choice's, or the node's timeout_feedback when the moment passed). */
 static void show_effect(FILE *f, const core_scenario *sc, const core_step *st, const core_choice *c)
 {
     char line[256] = "";
@@ -102,8 +130,37 @@ static void show_effect(FILE *f, const core_scenario *sc, const core_step *st, c
                               st->score[i]);
         if (k >= sizeof line) break;
     }
-    fprintf(f, "\n  [coach] %s\n", k ? line : "no change in score");
-    if (c && c->feedback) wrap(f, "  ", c->feedback);
+    fprintf(f, "\n  [coach] %s%s\n", c ? "" : "The moment passed while you hesitated. ",
+            k ? line : "no change in score");
+    const char *fb = c ? c->feedback : sc->nodes[st->node].timeout_feedback;
+    if (fb) wrap(f, "  ", fb);
+}
+
+/* "Their side": what the other person thought at each step, where the
+ * author wrote it (a node's thought, then the thought on the chosen line). */
+static void their_side(FILE *f, app_play *p)
+{
+    const core_scenario *sc = app_play_scenario(p);
+    core_session *s = app_play_session(p);
+    bool any = false;
+    for (int i = 0; i < core_session_n_steps(s); i++) {
+        const core_step *st = core_session_step(s, i);
+        const core_node *n = &sc->nodes[st->node];
+        const core_choice *c = st->choice >= 0 ? &n->choices[st->choice] : NULL;
+        const char *who = n->speaker >= 0 ? sc->cast[n->speaker].name : "They";
+        for (int k = 0; k < 2; k++) {
+            const char *t = k == 0 ? n->thought : c ? c->thought : NULL;
+            if (!t) continue;
+            if (!any) fprintf(f, "Their side:\n");
+            any = true;
+            char line[4400];
+            if (k == 1)
+                snprintf(line, sizeof line, "You: \"%.300s\" - %s thought: %s", c->text, who, t);
+            else
+                snprintf(line, sizeof line, "%s thought: %s", who, t);
+            wrap_hanging(f, "  - ", "    ", line);
+        }
+    }
 }
 
 static void debrief(FILE *f, app_play *p)
@@ -116,14 +173,31 @@ static void debrief(FILE *f, app_play *p)
     fprintf(f, "\n== Debrief: %s ==\n", sc->title);
     fprintf(f, "Outcome: %s%s%s%s\n", n->ending ? n->ending : "(not finished)",
             n->grade ? " (" : "", n->grade ? n->grade : "", n->grade ? ")" : "");
+    /* Accuracy leads: each choice against the best one open at that moment,
+     * so ending early or a short route neither helps nor hides anything. */
+    fprintf(f, "Accuracy (how close each of your choices was to the best one you had at that "
+               "moment):\n");
     int weakest = -1;
     for (int k = 0; k < r.n_skills; k++) {
         const app_skill_result *sk = &r.skills[k];
-        fprintf(f, "  %-12s raw %+g  best %+g  worst %+g  %3.0f%%\n", sk->name, sk->raw, sk->best,
-                sk->worst, sk->percent);
-        if (weakest < 0 || sk->percent < r.skills[weakest].percent) weakest = k;
+        if (sk->has_accuracy)
+            fprintf(f, "  %-12s %3.0f%%\n", core_skill_label(sk->name), sk->accuracy);
+        else
+            fprintf(f, "  %-12s  -   (no choice here changed it)\n", core_skill_label(sk->name));
+        double v = sk->has_accuracy ? sk->accuracy : 101;
+        double w = weakest < 0                      ? 102
+                   : r.skills[weakest].has_accuracy ? r.skills[weakest].accuracy
+                                                    : 101;
+        if (v < w) weakest = k;
+    }
+    fprintf(f, "Points over the whole conversation:\n");
+    for (int k = 0; k < r.n_skills; k++) {
+        const app_skill_result *sk = &r.skills[k];
+        fprintf(f, "  %-12s raw %+g  best %+g  worst %+g  (%.0f%% of the range)\n",
+                core_skill_label(sk->name), sk->raw, sk->best, sk->worst, sk->percent);
     }
     if (!r.exact) fprintf(f, "  (this scenario has loops: best and worst are bounds)\n");
+    their_side(f, p);
     int nt = core_session_n_tags(s);
     if (nt > 0) {
         fprintf(f, "What you did:");
@@ -144,6 +218,10 @@ static void debrief(FILE *f, app_play *p)
         if (k == weakest || !sc->debrief[k]) continue;
         fprintf(f, "Tip for %s:\n", sc->skills[k]);
         wrap(f, "  ", sc->debrief[k]);
+    }
+    if (sc->homework) {
+        fprintf(f, "This week, for real:\n");
+        wrap(f, "  ", sc->homework);
     }
 }
 
@@ -179,12 +257,44 @@ static void print_json(FILE *f, app_play *p)
         else
             fprintf(f, "%s%d", i ? "," : "", st->shown);
     }
+    fputs("],\"seed\":", f);
+    unsigned long seed;
+    if (app_play_seed(p, &seed))
+        fprintf(f, "%lu", seed);
+    else
+        fputs("null", f);
+    fputs(",\"steps\":[", f);
+    for (int i = 0; i < core_session_n_steps(s); i++) {
+        const core_step *st = core_session_step(s, i);
+        const core_node *sn = &sc->nodes[st->node];
+        fputs(i ? ",{\"node\":" : "{\"node\":", f);
+        cli_json_str(f, sn->id);
+        fputs(",\"choice\":", f);
+        cli_json_str(f, st->choice >= 0 ? sn->choices[st->choice].id : "timeout");
+        fputs(",\"shown\":[", f);
+        int n_order;
+        const int *order = core_session_step_shown(s, i, &n_order);
+        for (int k = 0; k < n_order; k++) {
+            if (k) fputc(',', f);
+            cli_json_str(f, sn->choices[order[k]].id);
+        }
+        fputc(']', f);
+        if (core_session_step_reply(s, i)) {
+            fputs(",\"reply\":", f);
+            cli_json_str(f, core_session_step_reply(s, i));
+        }
+        fputc('}', f);
+    }
     fputs("],\"skills\":{", f);
     for (int k = 0; k < r.n_skills; k++) {
         if (k) fputc(',', f);
         cli_json_str(f, r.skills[k].name);
-        fprintf(f, ":{\"raw\":%.10g,\"best\":%.10g,\"worst\":%.10g,\"percent\":%.10g}",
+        fprintf(f, ":{\"raw\":%.10g,\"best\":%.10g,\"worst\":%.10g,\"percent\":%.10g",
                 r.skills[k].raw, r.skills[k].best, r.skills[k].worst, r.skills[k].percent);
+        if (r.skills[k].has_accuracy)
+            fprintf(f, ",\"accuracy\":%.10g}", r.skills[k].accuracy);
+        else
+            fputs(",\"accuracy\":null}", f);
     }
     fputs("},\"tags\":{", f);
     for (int i = 0; i < core_session_n_tags(s); i++) {
@@ -206,30 +316,27 @@ static void print_json(FILE *f, app_play *p)
 static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet)
 {
     if (o->no_save) return true;
-    if (app_play_partial(p)) { /* start anywhere: an author's run, not a learner's session */
-        if (!quiet)
-            fprintf(stdout, "\n(started with --from, --fact or --trust: not saved as a session)\n");
-        return true;
-    }
-    bool saved = false;
     char *dir = st_data_dir(o->data_dir);
     char *file = dir ? st_player_file(dir, cli_player(o)) : NULL;
-    st_record rec = {0};
-    char msg[1200] = "";
-    if (file && app_play_record(p, o->assessed ? "assessed" : "practice", started, &rec)) {
-        st_status st = st_append(file, cli_player(o), &rec, msg, sizeof msg);
-        saved = st == ST_OK || st == ST_SET_ASIDE;
-        if (msg[0])
-            fprintf(stderr, "rapport: %s\n", msg);
-        else if (st == ST_OK && !quiet)
-            fprintf(stdout, "\nSaved to %s.\n", file);
-        /* Recorded: when an LRS is configured, queue and send its statements. */
-        if (st == ST_OK || st == ST_SET_ASIDE)
-            cli_lrs_after_session(file, cli_player(o), &rec, quiet);
-    } else
-        fprintf(stderr, "rapport: the session was not saved: no data folder (set --data-dir) or "
-                        "out of memory\n");
-    st_record_free(&rec);
+    app_record_req q = {.progress_file = file,
+                        .player = cli_player(o),
+                        .mode = o->assessed ? "assessed" : "practice",
+                        .started = started};
+    app_record_result res;
+    app_record_session(p, &q, &res);
+    bool saved = res.status == APP_REC_SAVED || res.status == APP_REC_SAVED_ASIDE;
+    if (res.status == APP_REC_PARTIAL) { /* start anywhere: an author's run */
+        if (!quiet)
+            fprintf(stdout, "\n(started with --from, --fact or --trust: not saved as a session)\n");
+        saved = true;
+    } else if (res.status == APP_REC_FAILED) {
+        fprintf(stderr, "rapport: the session was not saved: %s\n", res.msg);
+    } else if (res.msg[0]) {
+        fprintf(stderr, "rapport: %s\n", res.msg);
+    } else if (!quiet) {
+        fprintf(stdout, "\nSaved to %s.\n", file);
+    }
+    if (saved && res.status != APP_REC_PARTIAL) cli_lrs_after_session(file, &res, quiet);
     free(file);
     free(dir);
     return saved;
@@ -301,6 +408,13 @@ int cli_play(const cli_opts *o)
         app_play_close(p);
         return 1;
     }
+    /* Shuffled choices (design.md "Choice order"): a learner at the keyboard
+     * gets a fresh order every session; a script keeps the author's order
+     * unless it names a seed, so --choices lists stay stable. */
+    if (o->has_seed)
+        app_play_set_seed(p, o->seed);
+    else if (!o->choices)
+        app_play_set_seed(p, app_new_seed());
     char started[32];
     st_now(started, sizeof started);
     core_session *s = app_play_session(p);
@@ -391,8 +505,11 @@ int cli_play(const cli_opts *o)
                     rc = 1;
                     break;
                 }
+            } else if (!quiet && practice) {
+                const core_scenario *sc = app_play_scenario(p);
+                show_effect(out, sc, core_session_step(s, core_session_n_steps(s) - 1), NULL);
             } else if (!quiet) {
-                fprintf(out, "\n  [coach] The moment passed while you hesitated.\n");
+                fprintf(out, "\n(the moment passed)\n");
             }
             continue;
         }

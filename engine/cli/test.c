@@ -294,6 +294,7 @@ static int test_file(const cli_opts *o, const char *file)
     for (int i = 0; i < c.n_errors; i++)
         printf("  error: %s\n  reproduce with: rapport play --text --choices %s %s\n", c.errors[i],
                c.repros[i][0] ? c.repros[i] : "''", file);
+    if (o->bots) print_bots(p, o->runs > 0 ? o->runs : APP_BOT_RUNS, o->seed);
     int exp_failed = run_expectations(p, file);
     for (int i = 0; c.choice && i < sc->n_nodes; i++)
         free(c.choice[i]);

@@ -280,6 +280,9 @@ const int *core_session_step_shown(const core_session *s, int i, int *n_shown);
 /* What the other person said straight back to the last choice (its `reply`),
  * shown before the current node's text; NULL when there was none. */
 const char *core_session_reply(const core_session *s);
+/* The reply the other person gave at step i, as it was resolved then; NULL
+ * when none. Borrowed, valid until the next rewind or restart. */
+const char *core_session_step_reply(const core_session *s, int i);
 /* Accuracy of one skill so far (design.md): false when no step offered a
  * difference for it (accuracy is then null). */
 bool core_session_accuracy(const core_session *s, int skill, double *out);

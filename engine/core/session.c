@@ -23,7 +23,9 @@ struct core_session {
     char *cue;    /* resolved cue; owned, NULL when none */
     int *visible; /* choice indices shown at the current node, in display order; owned */
     int n_visible;
-    char *reply; /* the reply to the last choice; owned, NULL when none */
+    char *reply;    /* the reply to the last choice; owned, NULL when none */
+    char **replies; /* each step's reply, as resolved then; owned, entries may be NULL */
+    int n_replies;
     bool seeded; /* shuffled order (core_session_set_seed) */
     unsigned long seed;
     core_step *steps; /* owned; grown with core_grow */
@@ -207,6 +209,9 @@ static void reset(core_session *s)
     s->n_steps = s->n_path = s->n_tags = s->n_visible = s->n_shown = 0;
     free(s->reply);
     s->reply = NULL;
+    for (int i = 0; i < s->n_replies; i++)
+        free(s->replies[i]);
+    s->n_replies = 0;
     s->status = CORE_PLAYING;
     s->error[0] = '\0';
     if (s->has_hooks && s->hooks.reset) {
@@ -275,6 +280,9 @@ void core_session_free(core_session *s)
     free(s->cue);
     free(s->visible);
     free(s->reply);
+    for (int i = 0; i < s->n_replies; i++)
+        free(s->replies[i]);
+    free(s->replies);
     free(s->shown);
     free(s->steps);
     free(s->path);
@@ -355,6 +363,12 @@ static void move(core_session *s, const core_choice *c, int choice_index, int sh
         return;
     }
     if (resolve_reply(s, c) != 0) return;
+    char *kept = s->reply ? core_strdup(s->reply) : NULL;
+    if ((s->reply && !kept) || !push((void **)&s->replies, &s->n_replies, sizeof kept, &kept)) {
+        free(kept);
+        fail(s, "out of memory");
+        return;
+    }
     if (c) {
         if (c->to_fn != CORE_NO_FN) {
             char *id = NULL, err[1000] = "";
@@ -517,6 +531,11 @@ const int *core_session_step_shown(const core_session *s, int i, int *n_shown)
 const char *core_session_reply(const core_session *s)
 {
     return s->reply;
+}
+
+const char *core_session_step_reply(const core_session *s, int i)
+{
+    return i >= 0 && i < s->n_replies ? s->replies[i] : NULL;
 }
 
 bool core_session_accuracy(const core_session *s, int skill, double *out)

@@ -144,8 +144,25 @@ static int read_all(lua_State *L)
             }
         }
         lua_pop(L, 1);
-        if (!e->outcome && !e->error && e->n_skills == 0)
-            err(x, path, "checks nothing: give it an outcome, skills or an error");
+        lua_pushstring(L, "bots");
+        int bt = lua_rawget(L, t);
+        if (bt == LUA_TTABLE) {
+            e->has_bots = true;
+            lua_pushstring(L, "max_good");
+            if (lua_rawget(L, -2) == LUA_TNUMBER) e->bots_max_good = lua_tonumber(L, -1);
+            lua_pop(L, 1);
+            lua_pushstring(L, "runs");
+            if (lua_rawget(L, -2) == LUA_TNUMBER) e->bots_runs = (long)lua_tointeger(L, -1);
+            lua_pop(L, 1);
+            if (e->bots_max_good < 0 || e->bots_max_good > 100 || e->bots_runs < 0 ||
+                e->bots_runs > 100000)
+                err(x, path, "bots: max_good is a percent (0..100), runs at most 100000");
+        } else if (bt != LUA_TNIL) {
+            err(x, path, "bots must be a table such as { max_good = 10 }");
+        }
+        lua_pop(L, 1);
+        if (!e->outcome && !e->error && e->n_skills == 0 && !e->has_bots)
+            err(x, path, "checks nothing: give it an outcome, skills, an error or bots");
         lua_pop(L, 1);
     }
     return 0;

@@ -8,6 +8,7 @@
  *     { from = "late", facts = { "met" }, trust = { maya = 2 }, choices = { 1 },
  *       outcome = "warm" },
  *     { choices = "1,9", error = "showed 2 choices" },
+ *     { name = "no guessing bot wins", bots = { max_good = 10 } },
  *   }
  */
 #ifndef RAPPORT_SCRIPT_EXPECT_H
@@ -34,6 +35,11 @@ typedef struct scr_expect {
     int n_trust;
     char *outcome; /* ending label that must be reached, or NULL */
     char *error;   /* text a runtime error must contain, or NULL */
+    /* `bots = { max_good = 10, runs = 200 }`: no guessing bot (rapport test
+     * --bots) may reach a `good` ending in more than max_good percent of its runs. */
+    bool has_bots;
+    double bots_max_good; /* percent, 0 by default */
+    long bots_runs;       /* 0 = the default */
     scr_expect_skill skills[8];
     int n_skills;
     int line; /* in the .test.lua file */

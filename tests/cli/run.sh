@@ -23,7 +23,8 @@ check() { # name, condition result
 printf '1\n1\n1\n' | "$bin" play --text --data-dir "$data" --player "Test Person" "$t/golden/fixture.lua" >"$data/out" 2>&1; rc=$?
 [ $rc -eq 0 ] && grep -q "Debrief" "$data/out" && grep -q "\[coach\]" "$data/out"; check text_play $?
 "$bin" progress --data-dir "$data" --player "Test Person" --json >"$data/p.json"
-python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s=d["sessions"][0]; assert d["schema"]==1 and s["scenario"]=="test.fixture" and s["outcome"]=="connected" and s["path"][-1]=="warm" and len(s["choices"])==3, d' "$data/p.json"; check progress_recorded $?
+# Interactive play shuffles per session: what was pressed is the Nth of the order shown, saved with the seed.
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s=d["sessions"][0]; assert d["schema"]==2 and s["scenario"]=="test.fixture" and s["kind"]=="session" and s["attempt"]==1 and isinstance(s["seed"],int) and s["path"][-1] in ("warm","cold") and len(s["choices"])==len(s["path"])-1 and all(c["choice"]==c["shown"][c["pressed"]-1] for c in s["choices"]), d' "$data/p.json"; check progress_recorded $?
 # The class report can also write the xAPI statements an LRS would receive.
 "$bin" report "$data" --xapi "$data/x.json" --html "$data/r.html" >/dev/null 2>&1
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d, list) and len(d) >= 2, d
@@ -70,5 +71,20 @@ if command -v dot >/dev/null; then
 fi
 "$bin" graph "$t/golden/fixture.lua" | grep -q 'n3 \[label="warm\\n\[connected\]", shape=doubleoctagon, fillcolor=palegreen'; check graph_ending_colour $?
 "$bin" test --exhaustive "$t/golden/fixture.lua" | grep -q "choices 6/6, endings 2/2"; check test_coverage $?
+# Second edition: moods and order are checked; replies show in the transcript;
+# accuracy leads the debrief; a seeded scripted run numbers the shuffled order.
+printf '%s\n' 'return { format = 1, id = "t.bad2", title = "B", start = "a", nodes = {' \
+  '  a = { text = "Hi", mood = "happy", order = "random", choices = { { text = "x", to = "e", feedback = "f" } } },' \
+  '  e = { text = "bye", ending = "d" } } }' >"$data/bad2.lua"
+"$bin" check --json "$data/bad2.lua" | python3 -c 'import json,sys; d=json.load(sys.stdin); c=sorted(x["code"] for x in d["findings"] if x["severity"]=="error"); assert c==["bad-mood","bad-order"], d'; check second_edition_errors $?
+"$bin" play --text --no-save --choices 1,2,1 "$t/golden/fixture.lua" >"$data/out" 2>&1
+grep -q "Tell me about it." "$data/out" && grep -q "^Accuracy" "$data/out" && grep -q "Points over the whole conversation" "$data/out"; check reply_and_accuracy_shown $?
+# The same seed gives the same order; the author's order without one.
+a=$("$bin" play --text --no-save --json --seed 7 --choices 1,1,1 "$t/golden/fixture.lua" 2>/dev/null)
+b=$("$bin" play --text --no-save --json --seed 7 --choices 1,1,1 "$t/golden/fixture.lua" 2>/dev/null)
+c=$("$bin" play --text --no-save --json --choices 1,1,1 "$t/golden/fixture.lua" 2>/dev/null)
+[ "$a" = "$b" ] && python3 -c 'import json,sys; a=json.loads(sys.argv[1]); c=json.loads(sys.argv[2]); assert a["seed"]==7 and c["seed"] is None; assert all(s["choice"]==s["shown"][0] for s in a["steps"]+c["steps"]); assert a["steps"]!=c["steps"]' "$a" "$c"; check seeded_order $?
+"$bin" play --text --no-save --seed 4294967296 --choices 1 "$t/golden/fixture.lua" >/dev/null 2>&1; [ $? -eq 2 ]; check seed_range $?
+"$bin" test --bots --runs 50 "$t/golden/fixture.lua" >"$data/out"; grep -q "first .*good" "$data/out" && grep -q "random .*good" "$data/out"; check test_bots $?
 echo "$((n - fail)) passed, $fail failed"
 [ $fail -eq 0 ]

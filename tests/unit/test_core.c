@@ -8,6 +8,7 @@
 #include "core.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -299,6 +300,208 @@ static void edit_distance(void **st)
     assert_int_equal(core_edit_distance("abc", "xyzxyzxyz", 2), 3);
 }
 
+/* ---- second edition: shuffled order, accuracy, timeout_score, reply ---- */
+
+/* One node with n choices leading to an ending; choice i scores listening i. */
+static core_scenario *fan(int n)
+{
+    core_scenario *sc = core_scenario_new();
+    int a = core_add_node(sc, "a"), e = core_add_node(sc, "end");
+    sc->nodes[e].ending = core_strdup("done");
+    sc->start = a;
+    for (int i = 0; i < n; i++) {
+        char t[32];
+        snprintf(t, sizeof t, "choice %d", i);
+        int c = core_add_choice(sc, a, t);
+        sc->nodes[a].choices[c].to = e;
+        sc->nodes[a].choices[c].score[0] = i;
+    }
+    core_assign_choice_ids(sc);
+    return sc;
+}
+
+static void order_of(core_session *s, int *out, int n)
+{
+    for (int i = 0; i < n; i++)
+        out[i] = core_session_visible(s, i);
+}
+
+static void shuffle_is_seeded_and_complete(void **st)
+{
+    (void)st;
+    core_scenario *sc = fan(6);
+    core_session *s = core_session_new(sc, NULL);
+    int author[6], a1[6], a2[6];
+    order_of(s, author, 6);
+    for (int i = 0; i < 6; i++)
+        assert_int_equal(author[i], i); /* no seed: the author's order */
+    assert_false(core_session_seeded(s, NULL));
+    core_session_set_seed(s, 42);
+    order_of(s, a1, 6);
+    core_session *t = core_session_new(sc, NULL);
+    core_session_set_seed(t, 42);
+    order_of(t, a2, 6);
+    assert_memory_equal(a1, a2, sizeof a1); /* same seed, same order */
+    int seen = 0;
+    for (int i = 0; i < 6; i++)
+        seen |= 1 << a1[i];
+    assert_int_equal(seen, 63); /* a permutation: every choice once */
+    /* Over many seeds each choice lands first about equally often. */
+    int first[6] = {0};
+    for (unsigned long seed = 0; seed < 6000; seed++) {
+        core_session_set_seed(t, seed);
+        first[core_session_visible(t, 0)]++;
+    }
+    for (int i = 0; i < 6; i++)
+        assert_true(first[i] > 800 && first[i] < 1200);
+    /* Picking by shown number follows the shuffled order. */
+    unsigned long seed;
+    assert_true(core_session_seeded(s, &seed));
+    assert_int_equal(seed, 42);
+    assert_int_equal(core_session_choose(s, 1, 0), 0);
+    assert_true(core_session_step(s, 0)->choice == a1[0]);
+    int n;
+    const int *shown = core_session_step_shown(s, 0, &n);
+    assert_int_equal(n, 6);
+    assert_memory_equal(shown, a1, sizeof a1);
+    /* A rewind replays the same order. */
+    assert_int_equal(core_session_rewind(s), 0);
+    order_of(s, a2, 6);
+    assert_memory_equal(a1, a2, sizeof a1);
+    core_session_free(s);
+    core_session_free(t);
+    core_scenario_free(sc);
+}
+
+static void fixed_order_is_kept(void **st)
+{
+    (void)st;
+    core_scenario *sc = fan(5);
+    sc->nodes[0].order_fixed = true;
+    core_session *s = core_session_new(sc, NULL);
+    for (unsigned long seed = 0; seed < 50; seed++) {
+        core_session_set_seed(s, seed);
+        for (int i = 0; i < 5; i++)
+            assert_int_equal(core_session_visible(s, i), i);
+    }
+    core_session_free(s);
+    core_scenario_free(sc);
+}
+
+static void accuracy_per_step(void **st)
+{
+    (void)st;
+    core_scenario *sc = fan(3); /* listening 0, 1, 2 */
+    core_session *s = core_session_new(sc, NULL);
+    double a;
+    assert_false(core_session_accuracy(s, 0, &a)); /* no step yet: null */
+    core_session_choose(s, 2, 0);                  /* the middle one */
+    assert_true(core_session_accuracy(s, 0, &a));
+    assert_true(fabs(a - 50) < 1e-9);
+    /* empathy never differs between the options: no accuracy for it */
+    assert_false(core_session_accuracy(s, 1, &a));
+    core_session_restart(s);
+    core_session_choose(s, 3, 0);
+    assert_true(core_session_accuracy(s, 0, &a) && fabs(a - 100) < 1e-9);
+    core_session_free(s);
+    core_scenario_free(sc);
+}
+
+/* Accuracy counts the value rule at the moment: after a gift an ask is the best. */
+static void accuracy_counts_value_rule(void **st)
+{
+    (void)st;
+    core_scenario *sc = value_graph();
+    int vf = core_value_first_skill(sc);
+    core_session *s = core_session_new(sc, NULL);
+    core_session_choose(s, 1, 0); /* gives: 0 vs ask -2 */
+    core_session_choose(s, 1, 0); /* asks with goodwill: +1 vs 0 */
+    double a;
+    assert_true(core_session_accuracy(s, vf, &a));
+    assert_true(fabs(a - 100) < 1e-9);
+    core_session_restart(s);
+    core_session_choose(s, 2, 0); /* asks first: -2 of (0, -2) */
+    core_session_choose(s, 2, 0); /* "Thanks, bye": 0; the ask would cost -2 now */
+    assert_true(core_session_accuracy(s, vf, &a));
+    assert_true(fabs(a - 50) < 1e-9); /* 0 % then 100 % */
+    core_session_free(s);
+    core_scenario_free(sc);
+}
+
+static void timeout_is_an_option(void **st)
+{
+    (void)st;
+    core_scenario *sc = fan(1); /* one choice, listening 0 */
+    core_node *a = &sc->nodes[0];
+    int late = core_add_node(sc, "late");
+    a = &sc->nodes[0];
+    sc->nodes[late].ending = core_strdup("late");
+    a->timeout = 5;
+    a->on_timeout = late;
+    a->timeout_score[0] = -1;
+    core_session *s = core_session_new(sc, NULL);
+    core_session_timeout(s, 5000);
+    double acc;
+    assert_true(core_session_accuracy(s, 0, &acc)); /* two options: the choice and the pass */
+    assert_true(fabs(acc) < 1e-9);
+    assert_true(core_session_state(s)->score[0] == -1);
+    assert_true(core_session_step(s, 0)->score[0] == -1);
+    core_bounds b;
+    assert_true(core_compute_bounds(sc, &b));
+    assert_true(b.worst[0] == -1 && b.best[0] == 0);
+    core_session_restart(s);
+    core_session_choose(s, 1, 0);
+    assert_true(core_session_accuracy(s, 0, &acc) && fabs(acc - 100) < 1e-9);
+    core_session_free(s);
+    core_scenario_free(sc);
+}
+
+static void reply_follows_the_choice(void **st)
+{
+    (void)st;
+    core_scenario *sc = fan(2);
+    sc->nodes[0].choices[1].reply = core_strdup("Oh, thank you.");
+    core_session *s = core_session_new(sc, NULL);
+    assert_null(core_session_reply(s));
+    core_session_choose(s, 2, 0);
+    assert_string_equal(core_session_reply(s), "Oh, thank you.");
+    assert_string_equal(core_session_step_reply(s, 0), "Oh, thank you.");
+    core_session_restart(s);
+    assert_null(core_session_step_reply(s, 0));
+    assert_null(core_session_reply(s));
+    core_session_choose(s, 1, 0);
+    assert_null(core_session_reply(s));
+    core_session_free(s);
+    core_scenario_free(sc);
+}
+
+static void choice_effect_is_the_rule(void **st)
+{
+    (void)st;
+    core_scenario *sc = value_graph();
+    int vf = core_value_first_skill(sc);
+    const core_choice *ask = &sc->nodes[1].choices[0];
+    double e[CORE_MAX_SKILLS];
+    int g = 0;
+    core_choice_effect(sc, ask, &g, e);
+    assert_true(e[vf] == -2 && g == 0);
+    g = 1;
+    core_choice_effect(sc, ask, &g, e);
+    assert_true(e[vf] == 1 && g == 0);
+    core_choice_effect(sc, ask, NULL, e); /* no goodwill tracked: none banked */
+    assert_true(e[vf] == -2);
+    g = 1;
+    assert_true(core_choice_skill_effect(ask, vf, vf, &g) == 1 && g == 0);
+    assert_string_equal(core_skill_label("value_first"), "Value first");
+    assert_string_equal(core_skill_phrase("listening"), "active listening");
+    bool mistake;
+    assert_string_equal(core_tag_phrase("interrupt", &mistake), "interrupted");
+    assert_true(mistake);
+    assert_null(core_tag_phrase("no_such_tag", NULL));
+    assert_true(core_mood_valid("guarded") && !core_mood_valid("happy"));
+    core_scenario_free(sc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -314,6 +517,13 @@ int main(void)
         cmocka_unit_test(timeout_moves),
         cmocka_unit_test(edit_distance),
         cmocka_unit_test(best_path),
+        cmocka_unit_test(shuffle_is_seeded_and_complete),
+        cmocka_unit_test(fixed_order_is_kept),
+        cmocka_unit_test(accuracy_per_step),
+        cmocka_unit_test(accuracy_counts_value_rule),
+        cmocka_unit_test(timeout_is_an_option),
+        cmocka_unit_test(reply_follows_the_choice),
+        cmocka_unit_test(choice_effect_is_the_rule),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

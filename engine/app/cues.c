@@ -1,0 +1,235 @@
+/* cues.c: can the best choice be found without listening? The surface cues a
+ * guessing learner uses (position, length, a question mark, "you"), measured
+ * statically over a scenario's nodes for `rapport check`, and played as bots
+ * by `rapport test --bots` (docs/authoring.md, "Guessability"). */
+#include "app.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const CUE_NAMES[APP_N_BOTS] = {"first",    "last",      "shortest", "longest",
+                                                  "question", "you-words", "random"};
+
+const char *app_cue_name(int cue)
+{
+    return cue >= 0 && cue < APP_N_BOTS ? CUE_NAMES[cue] : "?";
+}
+
+/* Characters, not bytes: a line in another script is not "longer". */
+static size_t chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+static bool ends_with_question(const char *s)
+{
+    size_t n = strlen(s);
+    while (n > 0 && (isspace((unsigned char)s[n - 1]) || s[n - 1] == '"' || s[n - 1] == ')'))
+        n--;
+    return n > 0 && s[n - 1] == '?';
+}
+
+/* Second-person words: you, your, yours, yourself, yourselves, you're, you've, you'll, you'd. */
+static int you_words(const char *s)
+{
+    int count = 0;
+    for (const char *p = s; *p;) {
+        if (!isalpha((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        const char *w = p;
+        while (isalpha((unsigned char)*p) || *p == '\'')
+            p++;
+        size_t n = (size_t)(p - w);
+        if (n >= 3 && tolower((unsigned char)w[0]) == 'y' && tolower((unsigned char)w[1]) == 'o' &&
+            tolower((unsigned char)w[2]) == 'u')
+            count++;
+    }
+    return count;
+}
+
+int app_cue_pick(int cue, const core_node *n, const int *idx, int n_idx)
+{
+    if (n_idx <= 0) return -1;
+    int pick = -1;
+    switch (cue) {
+    case APP_CUE_FIRST:
+        return 0;
+    case APP_CUE_LAST:
+        return n_idx - 1;
+    case APP_CUE_QUESTION:
+        for (int i = 0; i < n_idx; i++)
+            if (ends_with_question(n->choices[idx[i]].text)) return i;
+        return -1;
+    case APP_CUE_SHORTEST:
+    case APP_CUE_LONGEST:
+    case APP_CUE_YOU: {
+        /* Ties go to the first: what a guesser scanning from the top does. */
+        double best = 0;
+        for (int i = 0; i < n_idx; i++) {
+            const char *t = n->choices[idx[i]].text;
+            double v = cue == APP_CUE_YOU       ? you_words(t)
+                       : cue == APP_CUE_LONGEST ? (double)chars(t)
+                                                : -(double)chars(t);
+            if (pick < 0 || v > best) {
+                pick = i;
+                best = v;
+            }
+        }
+        return cue == APP_CUE_YOU && best == 0 ? -1 : pick;
+    }
+    default:
+        return -1;
+    }
+}
+
+/* The unique best choice of a node by immediate effect over every skill (no
+ * goodwill banked), or -1 when two share the top. */
+static int unique_best(const core_scenario *sc, const core_node *n)
+{
+    int best = -1;
+    double top = 0;
+    bool tie = false;
+    for (int j = 0; j < n->n_choices; j++) {
+        double e[CORE_MAX_SKILLS], t = 0;
+        core_choice_effect(sc, &n->choices[j], NULL, e);
+        for (int k = 0; k < sc->n_skills; k++)
+            t += e[k];
+        if (best < 0 || t > top + 1e-9) {
+            best = j;
+            top = t;
+            tie = false;
+        } else if (t > top - 1e-9) {
+            tie = true;
+        }
+    }
+    return tie ? -1 : best;
+}
+
+bool app_cue_measure(const core_scenario *sc, app_cue_stats *out)
+{
+    memset(out, 0, sizeof *out);
+    int *order = NULL;
+    for (int c = 0; c < APP_N_CUES; c++)
+        out->hit_nodes[c] = calloc((size_t)sc->n_nodes + 1, sizeof(int));
+    bool ok = true;
+    for (int c = 0; c < APP_N_CUES; c++)
+        ok = ok && out->hit_nodes[c];
+    for (int i = 0; ok && i < sc->n_nodes; i++) {
+        const core_node *n = &sc->nodes[i];
+        if (n->n_choices < 2) continue;
+        int best = unique_best(sc, n);
+        if (best < 0) continue;
+        int *v = realloc(order, sizeof(int) * (size_t)n->n_choices);
+        if (!v) {
+            ok = false;
+            break;
+        }
+        order = v;
+        for (int j = 0; j < n->n_choices; j++)
+            order[j] = j;
+        out->judged++;
+        for (int c = 0; c < APP_N_CUES; c++)
+            if (app_cue_pick(c, n, order, n->n_choices) == best)
+                out->hit_nodes[c][out->hits[c]++] = i;
+    }
+    free(order);
+    if (!ok) app_cue_stats_free(out);
+    return ok;
+}
+
+void app_cue_stats_free(app_cue_stats *s)
+{
+    for (int c = 0; c < APP_N_CUES; c++)
+        free(s->hit_nodes[c]);
+    memset(s, 0, sizeof *s);
+}
+
+/* ---- bots ---- */
+
+static uint64_t bot_rand(uint64_t *s)
+{
+    /* splitmix64 steps: reproducible on every machine. */
+    uint64_t x = (*s += 0x9E3779B97F4A7C15ull);
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+bool app_bots_run(app_play *p, int bot, long runs, unsigned long seed, app_bot_result *out)
+{
+    memset(out, 0, sizeof *out);
+    out->bot = bot;
+    const core_scenario *sc = app_play_scenario(p);
+    int *idx = malloc(sizeof(int) * 64);
+    int cap = 64;
+    if (!idx) return false;
+    uint64_t rs = (uint64_t)seed * 0x2545F4914F6CDD1Dull + (uint64_t)(unsigned)bot + 1u;
+    double acc_sum[CORE_MAX_SKILLS] = {0};
+    for (long r = 0; r < runs; r++) {
+        /* The author's order: positional cues are judged against what the
+         * author wrote (shuffling hides them from players, not from review). */
+        app_play_restart(p);
+        core_session *s = app_play_session(p);
+        for (int step = 0; step < 10000 && core_session_status(s) == CORE_PLAYING; step++) {
+            int nv = core_session_n_visible(s);
+            if (nv > cap) {
+                int *v = realloc(idx, sizeof(int) * (size_t)nv);
+                if (!v) {
+                    free(idx);
+                    return false;
+                }
+                idx = v;
+                cap = nv;
+            }
+            for (int i = 0; i < nv; i++)
+                idx[i] = core_session_visible(s, i);
+            int k = bot == APP_BOT_RANDOM ? (int)(bot_rand(&rs) % (uint64_t)nv)
+                                          : app_cue_pick(bot, core_session_node(s), idx, nv);
+            if (k < 0) k = (int)(bot_rand(&rs) % (uint64_t)nv); /* no cue here: a guess */
+            core_session_choose(s, k + 1, 0);
+        }
+        out->runs++;
+        if (core_session_status(s) != CORE_ENDED) {
+            out->other++;
+            continue;
+        }
+        const char *g = core_session_node(s)->grade;
+        if (g && strcmp(g, "good") == 0)
+            out->good++;
+        else if (g && strcmp(g, "mixed") == 0)
+            out->mixed++;
+        else if (g && strcmp(g, "poor") == 0)
+            out->poor++;
+        else
+            out->other++;
+        for (int k = 0; k < sc->n_skills; k++) {
+            double a;
+            if (core_session_accuracy(s, k, &a)) {
+                acc_sum[k] += a;
+                out->acc_n[k]++;
+            }
+        }
+    }
+    for (int k = 0; k < sc->n_skills; k++)
+        out->accuracy[k] = out->acc_n[k] ? acc_sum[k] / (double)out->acc_n[k] : 0;
+    free(idx);
+    return true;
+}
+
+bool app_bots_worst(app_play *p, long runs, unsigned long seed, app_bot_result *worst)
+{
+    memset(worst, 0, sizeof *worst);
+    for (int b = 0; b < APP_N_BOTS; b++) {
+        app_bot_result r;
+        if (!app_bots_run(p, b, runs, seed, &r)) return false;
+        if (b == 0 || r.good * worst->runs > worst->good * r.runs) *worst = r;
+    }
+    return true;
+}
