@@ -4,8 +4,9 @@
 # Each case first records sessions that rapport acknowledged ("Saved to" and
 # exit 0), then makes the next save fail: EIO from fsync or ENOSPC from write
 # (the LD_PRELOAD shim, with the real binary and with store_hammer), a
-# read-only data folder, a full disk (a 64 KiB tmpfs), and two instances
-# appending at once. After each:
+# read-only data folder, a full disk (a 64 KiB tmpfs), a read that fails (EIO
+# from read, memory running out), and two instances appending at once.
+# After each:
 #   - the player was told in one line starting "rapport: " what went wrong;
 #   - the progress file parses (python's json, independent of rapport) and
 #     rapport reads exactly the acknowledged sessions back;
@@ -230,6 +231,53 @@ if play_saved "$d"; then
   RAPPORT_PLAYER=$(printf 'caf\351') USER=$player "$bin" play --text --choices 1,1,1 --data-dir "$d" "$scen" \
     >"$work/out" 2>"$work/err" || no "$name" "RAPPORT_PLAYER not UTF-8: did not fall back to USER" "$work/err"
   check_state "$d" "$name: after it" 2
+else
+  no "$name" "setup: a normal save failed" "$work/err"
+fi
+
+# ---- a read that fails: EIO from read, or memory running out ----
+# A good progress file that cannot be read this time is an I/O error: the
+# command says so and fails, and the file is neither set aside nor changed
+# (issue 21: a failed realloc or read used to look like a short file, which
+# st_load then set aside as broken).
+name=read_EIO
+d=$work/$name
+if play_saved "$d" && play_saved "$d"; then
+  cp "$d/$player.json" "$work/before.json"
+  with_shim "$d" RAPPORT_FAULT_READ_AFTER 0 "$bin" progress --data-dir "$d" --player "$player" \
+    >"$work/out" 2>"$work/err"
+  rc=$?
+  [ $rc -eq 1 ] || no "$name" "progress exits $rc, want 1"
+  one_line "$name: progress" "cannot read .*Input/output error"
+  with_shim "$d" RAPPORT_FAULT_READ_AFTER 0 "$bin" play --text --choices 1,1,1 --data-dir "$d" \
+    --player "$player" "$scen" >"$work/out" 2>"$work/err"
+  one_line "$name: play" "cannot read .*Input/output error"
+  grep -q '^Saved to ' "$work/out" && no "$name" "says 'Saved to' although the file could not be read"
+  cmp -s "$work/before.json" "$d/$player.json" || no "$name" "the file changed"
+  check_state "$d" "$name: after the fault" 2
+else
+  no "$name" "setup: a normal save failed" "$work/err"
+fi
+
+name=read_ENOMEM
+d=$work/$name
+if play_saved "$d"; then
+  # A good file of about 2 MiB: the acknowledged session, many times over.
+  python3 - "$d/$player.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["sessions"] = [dict(d["sessions"][0], attempt=i + 1) for i in range(1500)]
+json.dump(d, open(sys.argv[1], "w"), indent=1)
+PY
+  cp "$d/$player.json" "$work/before.json"
+  # Nothing else in `progress` asks for a megabyte at once.
+  env LD_PRELOAD="$shim" RAPPORT_FAULT_ALLOC_OVER=1000000 "$bin" progress --data-dir "$d" \
+    --player "$player" >"$work/out" 2>"$work/err"
+  rc=$?
+  [ $rc -eq 1 ] || no "$name" "progress exits $rc, want 1"
+  one_line "$name: progress" "cannot read .*Cannot allocate memory"
+  cmp -s "$work/before.json" "$d/$player.json" || no "$name" "the file changed"
+  check_state "$d" "$name: after the fault" 1500
 else
   no "$name" "setup: a normal save failed" "$work/err"
 fi
