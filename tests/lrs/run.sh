@@ -19,8 +19,9 @@ here=$src/tests/lrs
 lrs_npm_need || exit $?
 
 work=$(mktemp -d)
-lrs_pid='' auth_pid=''
+lrs_pid='' auth_pid='' proxy_pid=''
 cleanup() {
+  [ -n "$proxy_pid" ] && kill "$proxy_pid" 2>/dev/null && wait "$proxy_pid" 2>/dev/null
   [ -n "$lrs_pid" ] && kill "$lrs_pid" 2>/dev/null && wait "$lrs_pid" 2>/dev/null
   [ -n "$auth_pid" ] && kill "$auth_pid" 2>/dev/null && wait "$auth_pid" 2>/dev/null
   rm -rf "$work"
@@ -188,21 +189,46 @@ for i in $(seq 1 40); do
 done
 total=$(py queue "$data/esperanza.xapi-queue.json" | sed 's/pending=\([0-9]*\).*/\1/')
 [ "$(stat -c %a "$conf")" = 600 ] && [ "$total" -gt 150 ]; check many_queued_without_auto_sync $?
-mid=0 broken=0
-for k in $(seq 1 30); do
+# Each kill lands mid-sync by construction: the sync goes through hold_proxy.py,
+# which lets a few statements through, then holds one request open and writes
+# DIR/held; the test waits for that file (a state, not a time) and kills the
+# client while that request is in flight. Odd rounds hold it after the LRS
+# stored it (rapport never heard back and must send it again, stored once),
+# even rounds before it reaches the LRS.
+mkdir -p "$work/proxy"
+python3 "$here/hold_proxy.py" "$work/proxy" "http://127.0.0.1:$port" &
+proxy_pid=$!
+until [ -s "$work/proxy/port" ]; do
+  kill -0 $proxy_pid 2>/dev/null || { echo "FAIL: the holding proxy did not start"; exit 1; }
+  sleep 0.05
+done
+rr set_proxy lrs set --endpoint "http://127.0.0.1:$(cat "$work/proxy/port")/xAPI/"
+rounds=8 mid=0 broken=0 before=$total
+for k in $(seq 1 $rounds); do
+  rm -f "$work/proxy/held"
+  mode=forward
+  [ $((k % 2)) = 0 ] && mode=drop
+  echo "$((k % 3 + 2)) $mode" >"$work/proxy/arm" # hold the 2nd, 3rd or 4th request
   "$bin" sync --player esperanza >/dev/null 2>>"$work/all.log" &
   pid=$!
-  sleep "0.0$((RANDOM % 9 + 1))"
+  until [ -e "$work/proxy/held" ] || ! kill -0 $pid 2>/dev/null; do sleep 0.02; done
   kill -9 $pid 2>/dev/null
   wait $pid 2>/dev/null
   left=$(py queue "$data/esperanza.xapi-queue.json" 2>/dev/null | sed 's/pending=\([0-9]*\).*/\1/')
   [ -z "$left" ] && { broken=1; break; }
-  [ "$left" -gt 0 ] && [ "$left" -lt "$total" ] && mid=$((mid + 1))
-  [ "$left" -eq 0 ] && break
+  # Mid-sync: the request held was in flight, some were sent, others wait.
+  [ -e "$work/proxy/held" ] && [ "$left" -gt 0 ] && [ "$left" -lt "$before" ] && mid=$((mid + 1))
+  before=$left
 done
-ls "$data" | grep -q broken && broken=1
-echo "     (killed $mid times in the middle of a sync of $total statements)"
-[ $broken -eq 0 ] && [ $mid -ge 1 ]; check kill9_queue_always_readable_and_killed_midway $?
+kill $proxy_pid 2>/dev/null
+wait $proxy_pid 2>/dev/null
+rr set_direct lrs set --endpoint "$url"
+[ -n "$(find "$data" -name '*broken*')" ] && broken=1
+echo "     (killed $mid of $rounds times in the middle of a sync of $total statements)"
+[ $broken -eq 0 ] && [ $mid -eq $rounds ]; check kill9_queue_always_readable_and_killed_midway $?
+# The odd rounds' held statements reached the LRS before the kill.
+[ "$(grep -c '^stored [0-9a-f-]* 20[04]$' "$work/proxy/log")" = $((rounds / 2)) ]
+check kill9_after_the_lrs_stored_it $?
 rr sync_after_kill sync --player esperanza
 [ $rc -eq 0 ] && [ "$(py queue "$data/esperanza.xapi-queue.json" | cut -d' ' -f1)" = "pending=0" ]; check kill9_final_sync $?
 rr export_all xapi-export "$data/amara.json" "$data/bongani.json" "$data/chiara.json" "$data/dmitri.json" "$data/esperanza.json" \

@@ -84,6 +84,8 @@ wait_boxes() {
   echo "     (timed out waiting for '$1'; last frame: $(head -2 "$RAPPORT_UI_BOXES" 2>/dev/null | tr '\n' '|'))"
   return 1
 }
+# state: screen, steps and coach of the last frame, which every key window() sends changes.
+state() { sed -n '1s/^\(screen [a-z]* steps [0-9]* coach [0-9]*\).*/\1/p' "$RAPPORT_UI_BOXES" 2>/dev/null; }
 # window NAME: plays the tiny scenario in the window as player ana (first
 # choice at every step) and opens the debrief. Status 1 when it did not get there.
 window() {
@@ -93,13 +95,27 @@ window() {
   local wid
   wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
   [ -n "$wid" ] && xdotool windowfocus --sync "$wid" 2>/dev/null
-  wait_boxes "^screen conversation" 200 || return 1
+  wait_boxes "^screen conversation" 600 || return 1
+  local k s0 n
   for _ in $(seq 1 60); do
+    # Keys go only to a settled frame (the coach's panel, or the line typed
+    # out), and the next waits until this one shows: on a busy machine no key
+    # is lost or lands on the screen after the one it was meant for.
+    wait_boxes "^screen [a-z]+ steps [0-9]+ (coach 1|coach 0 revealed 1)|^screen (debrief|library)" 600 ||
+      return 1
     [ "$(screen)" = conversation ] || break
-    if grep -q "^hit CONTINUE\|^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then xdotool key Return; else xdotool key 1; fi
-    sleep 0.15
+    k=1
+    grep -q "^hit CONTINUE\|^hit DEBRIEF" "$RAPPORT_UI_BOXES" && k=Return
+    s0=$(state)
+    xdotool key $k
+    n=0
+    while [ "$(state)" = "$s0" ]; do
+      n=$((n + 1))
+      [ $n -gt 600 ] && { echo "     (key $k changed nothing on '$s0' in a minute)"; return 1; }
+      sleep 0.1
+    done
   done
-  wait_boxes "^screen debrief" 100
+  wait_boxes "^screen debrief" 600
 }
 shot() { # NAME: the screen, when screenshots are wanted
   [ -n "$shots" ] && mkdir -p "$shots" && sleep 0.2 && import -window root "$shots/lrs-window-$1.png" 2>/dev/null
@@ -118,7 +134,7 @@ quit() {
 # --- 1. a session: its statements arrive while the debrief shows --------------------
 window session1
 check window_session_played $?
-wait_boxes "^lrs busy 0 note Sent 3 learning records to your LRS\.$" 300
+wait_boxes "^lrs busy 0 note Sent 3 learning records to your LRS\.$" 1200
 check window_says_sent $?
 shot sent
 quit
@@ -131,7 +147,7 @@ export RAPPORT_TEST_XAPI_BAD_VERB=completed
 window session2
 check window_session2_played $?
 unset RAPPORT_TEST_XAPI_BAD_VERB
-wait_boxes "^lrs busy 0 note Sent 2 learning records; your LRS rejected 1 \(kept for your administrator\): HTTP 400: .*verb" 300
+wait_boxes "^lrs busy 0 note Sent 2 learning records; your LRS rejected 1 \(kept for your administrator\): HTTP 400: .*verb" 1200
 check window_shows_rejection_with_reason $?
 shot rejected
 quit

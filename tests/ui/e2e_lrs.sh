@@ -2,16 +2,19 @@
 # e2e_lrs.sh RAPPORT_BINARY [SCREENSHOT_DIR]
 #
 # The window with a Learning Record Store configured (docs/organisations.md),
-# in a real X server (Xvfb) driven by xdotool, against a deliberately slow
-# LRS on loopback (slow_lrs.py: every request waits before it is answered):
-#   1. slow: a session ends, its statements go out on the worker thread; while
-#      a request is in flight the window still changes screens at once, and
-#      Ctrl+Q quits within 3 s; afterwards every statement of the session is
+# in a real X server (Xvfb) driven by xdotool, against a stand-in LRS on
+# loopback that answers only when the test opens its gate (slow_lrs.py), so
+# every "while a request is in flight" below holds by construction, however
+# slow or busy the machine:
+#   1. held: a session ends, its statements go out on the worker thread; while
+#      a request is in flight the window still changes screens, and Ctrl+Q
+#      quits (cancelling it); afterwards every statement of the session is
 #      still in the queue file, pending (nothing lost, no backoff recorded);
-#   2. slow but answering: the next session sends the earlier statements and
-#      its own; a session finished during that sync (Retry) is queued behind it
-#      and sent by a second pass; the debrief says so; the LRS holds every
-#      statement of the three sessions and the queue is empty;
+#   2. held, then answering: the next session sends the earlier statements and
+#      its own; a session finished while the first request is held (Retry) is
+#      queued behind that sync; the gate opens; a second pass sends it; the
+#      debrief says so; the LRS holds every statement of the three sessions and
+#      the queue is empty;
 #   3. the LRS gone: the note says the records are kept; they stay pending.
 # Observables: RAPPORT_UI_BOXES (the window rewrites it after every frame: the
 # screen, and a line "lrs busy B note TEXT") and the slow LRS's own log.
@@ -53,7 +56,9 @@ now_ms() { python3 -c 'import time; print(int(time.monotonic() * 1000))'; }
 
 # --- the slow LRS and the configuration -----------------------------------------
 mkdir -p "$WORK/srv" "$WORK/data"
-echo 20 >"$WORK/srv/delay" # phase 1: nothing is answered while the test looks
+# gate hold|open: whether the stand-in LRS answers (written whole, by rename).
+gate() { echo "$1" >"$WORK/srv/gate.tmp" && mv "$WORK/srv/gate.tmp" "$WORK/srv/gate"; }
+gate hold # phase 1: nothing is answered
 python3 "$HERE/slow_lrs.py" "$WORK/srv" >"$WORK/srv.out" 2>&1 &
 SPID=$!
 n=0
@@ -71,7 +76,7 @@ chmod 700 "$XDG_CONFIG_HOME/rapport"
     umask 077
     cat >"$XDG_CONFIG_HOME/rapport/lrs.json" <<EOF
 { "endpoint": "http://127.0.0.1:$PORT/xAPI/", "username": "e2e-key", "password": "$PW",
-  "auto_sync": true, "timeout_seconds": 30 }
+  "auto_sync": true, "timeout_seconds": 600 }
 EOF
 )
 unset RAPPORT_PLAYER RAPPORT_TEST_XAPI_BAD_VERB
@@ -100,35 +105,58 @@ play() {
     xdotool windowfocus --sync "$WID" 2>/dev/null || true
     play_on "$1"
 }
+# state: screen, steps and coach of the last frame, which every key play_on
+# sends changes.
+state() { sed -n '1s/^\(screen [a-z]* steps [0-9]* coach [0-9]*\).*/\1/p' "$RAPPORT_UI_BOXES" 2>/dev/null; }
+# press PHASE KEY: sends KEY, then waits until the frame shows its effect, so
+# on a slow machine a late frame is never read as a lost key and no key lands
+# on the screen after the one it was meant for.
+press() {
+    s0=$(state)
+    xdotool key "$2"
+    n=0
+    while [ "$(state)" = "$s0" ]; do
+        n=$((n + 1))
+        [ $n -gt 600 ] && fail "$1: key $2 changed nothing on '$s0' in a minute"
+        sleep 0.1
+    done
+}
 # play_on PHASE: from the start of a conversation, the first choice at every
 # step up to the ending (the session is recorded there), then the debrief.
+# Keys go only to a settled frame (the coach's panel, or the line typed out):
+# a key while a line is being typed would only finish typing it.
 play_on() {
     wait_for "^screen conversation"
     n=0
     while [ "$(screen)" = conversation ]; do
         n=$((n + 1))
         [ $n -gt 60 ] && fail "$1: did not reach the debrief"
+        wait_for "^screen [a-z]+ steps [0-9]+ (coach 1|coach 0 revealed 1)|^screen (debrief|library)" 600
+        [ "$(screen)" = conversation ] || break
         if grep -q "^hit CONTINUE" "$RAPPORT_UI_BOXES"; then
-            xdotool key Return # close the coach panel
+            press "$1" Return # close the coach panel
         elif grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then
-            xdotool key Return
+            press "$1" Return
         else
-            xdotool key 1
+            press "$1" 1
         fi
-        sleep 0.15
     done
     wait_for "^screen debrief"
 }
 
-# quit PHASE MAX_MS: Ctrl+Q; the process must end with 0 within MAX_MS.
+# quit PHASE: Ctrl+Q; the process must end with 0. While a request is held
+# (phase 1) that proves quitting cancels it: a quit that waited for the LRS
+# would wait for ever (the configured timeout is 600 s; this gives up after a
+# minute). The time taken is printed, not asserted: on a busy machine it says
+# how busy the machine was, not how rapport behaves.
 quit() {
     t0=$(now_ms)
     xdotool key ctrl+q
     n=0
     while kill -0 "$APID" 2>/dev/null; do
         n=$((n + 1))
-        [ $n -gt 300 ] && fail "$1: the window did not quit within 15 s"
-        sleep 0.05
+        [ $n -gt 600 ] && fail "$1: the window did not quit within a minute"
+        sleep 0.1
     done
     took=$(($(now_ms) - t0))
     set +e
@@ -137,7 +165,6 @@ quit() {
     set -e
     APID=
     [ $rc -eq 0 ] || fail "$1: the window exited with $rc"
-    [ "$took" -le "$2" ] || fail "$1: quitting took $took ms (more than $2)"
     echo "e2e_lrs: $1: quit in $took ms"
 }
 
@@ -162,7 +189,7 @@ export_ids() {
         "$WORK/export.json" >"$1"
 }
 
-# ---- 1. a slow LRS: the window stays responsive and quits promptly ----
+# ---- 1. a request held: the window stays responsive and quits promptly ----
 play slow
 shot 1-debrief-sending
 wait_for "^lrs busy 1 note Sending learning records" 20
@@ -173,20 +200,21 @@ until grep -q "^start PUT" "$WORK/srv/log" 2>/dev/null; do
     sleep 0.1
 done
 inflight=$(sed -n 's/^start PUT //p' "$WORK/srv/log" | head -1)
-# A request is in flight (answered only after 20 s): the window reacts at once.
+# A request is in flight, held at the gate until the test opens it: a window
+# that changes screens now does not wait on the network. (The time each key
+# took is printed for information; the gate, not a clock, makes the proof.)
 for step in "p progress" "Escape library" "s settings" "Escape library"; do
     k=${step% *} want=${step#* }
     t0=$(now_ms)
     xdotool key "$k"
-    wait_for "^screen $want" 30
+    wait_for "^screen $want" 600
     took=$(($(now_ms) - t0))
-    [ "$took" -le 1500 ] || fail "slow: '$k' took $took ms to change the screen during the sync"
     echo "e2e_lrs: slow: '$k' -> $want in $took ms while the sync waits on the LRS"
 done
 lrs_line | grep -q "^busy 1 " || fail "slow: the sync should still be running"
 grep -q "^done PUT $inflight" "$WORK/srv/log" && fail "slow: the request was answered too early to tell"
 shot 2-library-sending
-quit slow 3000
+quit slow
 grep -q "^done" "$WORK/srv/log" && fail "slow: a request was answered before the quit"
 export_ids "$WORK/ids1"
 [ "$(wc -l <"$WORK/ids1")" -ge 3 ] || fail "slow: expected at least 3 statements, got $(cat "$WORK/ids1")"
@@ -194,17 +222,24 @@ state=$(queue_check "$WORK/ids1") || fail "slow: the queue lost statements"
 [ "$state" = "pending=$(wc -l <"$WORK/ids1") failures=0" ] || fail "slow: queue is $state"
 echo "e2e_lrs: slow: after the quit the queue still holds the session's statements ($state)"
 
-# ---- 2. the LRS answers (1.5 s a request): everything queued arrives ----
+# ---- 2. held, then answering: everything queued arrives ----
 # The session's sync sends the 3 statements kept from phase 1 and its own 3;
-# meanwhile the learner retries and finishes again: those 3 wait for a second
-# pass, which starts when the first is done.
-echo 1.5 >"$WORK/srv/delay"
+# while its first request is held, the learner retries and finishes again:
+# those 3 wait for a second pass, which starts when the first is done.
+before=$(grep -c "^start PUT" "$WORK/srv/log")
 play answering
 wait_for "^lrs busy 1 note Sending learning records" 50
-xdotool key r # Retry, while the sync runs
+n=0
+until [ "$(grep -c "^start PUT" "$WORK/srv/log")" -gt "$before" ]; do
+    n=$((n + 1))
+    [ $n -gt 300 ] && fail "answering: no request reached the LRS"
+    sleep 0.1
+done
+xdotool key r # Retry, while the sync waits on the LRS
 play_on answering-retry
 wait_for "^lrs busy 1 note Queued 3 learning records; they follow the records being sent\.$" 50
 shot 3-debrief-queued-behind
+gate open
 wait_for "^lrs busy 0 note Sent 3 learning records to your LRS\.$" 400
 shot 4-debrief-sent
 # (distinct ids: phase 1's abandoned request may still be answered meanwhile)
@@ -215,7 +250,7 @@ export_ids "$WORK/ids2"
 xdotool key Escape
 wait_for "^screen library"
 shot 5-library-sent
-quit answering 3000
+quit answering
 python3 - "$QUEUE" "$WORK/ids2" "$WORK/srv/stored" "$WORK/export.json" <<'EOF' || fail "answering: the LRS does not hold what was queued"
 import json, os, sys
 q = json.load(open(sys.argv[1]))
@@ -236,7 +271,7 @@ SPID=
 play gone
 wait_for "^lrs busy 0 note LRS unreachable; [0-9]+ learning records kept and will be sent later\.$" 300
 shot 6-debrief-unreachable
-quit gone 3000
+quit gone
 export_ids "$WORK/ids3"
 sort "$WORK/ids3" >"$WORK/a"
 sort "$WORK/ids2" >"$WORK/b"

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""tests/ui/slow_lrs.py DIR: a deliberately slow stand-in for a Learning Record
-Store on a free loopback port, for tests/ui/e2e_lrs.sh.
+"""tests/ui/slow_lrs.py DIR: a stand-in for a Learning Record Store on a free
+loopback port that answers only when the test lets it, for tests/ui/e2e_lrs.sh.
 
 Writes its port to DIR/port. Every request is logged to DIR/log as
 "start METHOD ID" when it arrives and "done METHOD ID STATUS" once answered
-(ID is the statementId query parameter). It then sleeps DIR/delay seconds
-(read per request, default 5; the test changes it between phases) and answers
-204 to PUT .../statements?statementId=ID, keeping the body in DIR/stored/ID.json;
-a client that gave up (rapport quitting) is logged as "gone METHOD ID".
-Threads per request, so a cancelled request never holds up the next one."""
+(ID is the statementId query parameter). While DIR/gate says "hold", requests
+wait unanswered; once it says anything else (or is absent) they are answered:
+204 to PUT .../statements?statementId=ID, keeping the body in DIR/stored/ID.json.
+A client that gave up (rapport quitting) is logged as "gone METHOD ID".
+So the test decides when a sync can progress: what it wants to see while a
+request is in flight is there however slow the machine is.
+Threads per request, so a held request never holds up the next one."""
 import http.server
 import os
 import sys
@@ -25,11 +27,11 @@ def log(line):
         f.write(line + "\n")
 
 
-def delay():
+def held():
     try:
-        return float(open(os.path.join(DIR, "delay")).read().strip())
-    except (OSError, ValueError):
-        return 5.0
+        return open(os.path.join(DIR, "gate")).read().strip() == "hold"
+    except OSError:
+        return False
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -41,7 +43,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         n = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(n) if n else b""
         log(f"start {self.command} {sid}")
-        time.sleep(delay())
+        while held():  # the test opens the gate by rewriting the file
+            time.sleep(0.02)
         status = 204 if self.command == "PUT" and sid != "-" else 400
         try:
             self.send_response(status)
