@@ -1,6 +1,13 @@
 -- value_first.referral: help a colleague with the thing she is stuck on, then ask
 -- for a referral she can easily decline. Asking before giving costs trust, and
 -- her answer to the ask depends on the trust built over three scenes.
+-- Scenes: the kitchen on Tuesday (or her post in the team channel on Friday),
+-- her desk after the sessions, the coffee machine the day after her review.
+-- Facts: agency_cancelled, study_thursday, needs_abandoners (nadia_vents or the
+-- channel post), platforms_no_staff (the offer taken), delivery_fee_finding and
+-- review_monday (study_debrief), ade_wants_three (synthesis_stuck).
+-- Node texts are plain strings where a choice follows, so a reader sees what
+-- the player answers; what differs by route is said in `reply` functions.
 
 -- Nadia refers you only if she trusts you this much when you ask.
 local READY = 8
@@ -11,19 +18,37 @@ local function seen(state, id)
   return (state.visits[id] or 0) > 0
 end
 
+local function ready(state)
+  return (state.trust.nadia or 0) >= READY
+end
+
 local function answer(state)
-  if (state.trust.nadia or 0) >= READY then return "yes_referral" end
+  if ready(state) then return "yes_referral" end
   return "hesitant"
+end
+
+-- Her first words after the ask: a yes, or the reason she is not ready yet
+-- (an early or traded ask is what she remembers, if there was one).
+local function answer_reply(state)
+  if ready(state) then return "Yes. Happily." end
+  if seen(state, "early_ask") or seen(state, "ask_mid_vent") then
+    return "Can I be honest? The first time you asked, in the kitchen, it felt like that was the only reason you'd come over."
+  elseif seen(state, "trade_ask") then
+    return "Can I be honest? The list felt a bit like it came with a price tag."
+  end
+  return "Oh. Let me think about that for a second."
 end
 
 return {
   format = 1,
-  version = 1,
+  version = 2,
   id = "value_first.referral",
   title = "The referral",
   family = "value_first",
   summary = "You want a referral for the UX researcher opening on the Mobile team. "
     .. "Nadia could give you one, but she barely knows you, and her usability study has just lost its participants.",
+  homework = "Think of someone whose help you would like one day. This week, find one thing they are stuck on "
+    .. "that you can help with, and offer it with nothing attached.",
   difficulty = 2,
   cast = {
     nadia = { name = "Nadia Brennan", role = "Senior product designer, Mobile team" },
@@ -40,25 +65,33 @@ return {
       cue = "She is flicking through her phone, jaw set, and sighs at something on the screen.",
       timeout = 30,
       on_timeout = "desk_later",
+      timeout_score = { listening = -1 },
+      timeout_feedback = "The kettle boiled and she left with the sigh unasked about. "
+        .. "A kitchen chat is the lowest-stakes start you will get; one light line would have done.",
       choices = {
-        { text = "Morning. That phone looks like it's giving you bad news.",
+        { id = "weekend", text = "Morning! Did you have a good weekend?",
+          to = "small_talk", score = { listening = -1 },
+          tags = { "miss_cue" },
+          feedback = "Friendly and safe, but it steps past the sigh you just heard. "
+            .. "A line about what is in front of you would reach her faster." },
+        { id = "notice_phone", text = "Morning. That phone looks like it's giving you bad news.",
           to = "nadia_vents", score = { listening = 1, empathy = 1 }, trust = { nadia = 1 },
           tags = { "notice_cue" },
-          feedback = "You named what you could see, lightly, and left her room to say what's wrong. "
+          reply = "She laughs, once. \"Is it that obvious? Our recruiting agency just cancelled on me.\"",
+          thought = "Someone noticed. That's nice, actually.",
+          feedback = "You named what you could see, lightly, and left her room to say what is wrong. "
             .. "Noticing the sigh is what opens the real conversation." },
-        { text = "Hi Nadia! Your team's hiring a UX researcher, right? Would you be up for putting my name forward?",
-          to = "early_ask", asks = true, score = { empathy = -1 }, trust = { nadia = -2 },
+        { id = "kitchen_ask", text = "Hi Nadia! Your team's hiring a UX researcher, right? Would you be up for putting my name forward?",
+          to = "early_ask", asks = true, score = { listening = -1, empathy = -1, value_first = -2 }, trust = { nadia = -2 },
           tags = { "premature_ask", "miss_cue" },
+          reply = "She looks up from the phone, slowly.",
+          thought = "I've spoken to this person twice. About the coffee machine.",
           feedback = "A clear ask, but to someone who barely knows you and is visibly having a bad morning. "
             .. "Asking before you have given anything turns your first real conversation into a transaction." },
-        { text = "Morning! Good weekend?",
-          to = "small_talk",
-          tags = { "generic_reply", "miss_cue" },
-          feedback = "Friendly and safe, but it steps past the sigh you just heard. "
-            .. "A question about what is in front of you would reach her faster." },
-        { text = "(Make your tea quietly and head back to your desk.)",
+        { id = "tea_quietly", text = "(Make your tea quietly and head back to your desk.)",
           to = "desk_later", score = { listening = -1 },
           tags = { "miss_cue" },
+          reply = "She doesn't look up as you go.",
           feedback = "Staying quiet feels safe, but you walked past the opening and the sign that she needed help. "
             .. "A kitchen chat is the lowest-stakes start you will get." },
       },
@@ -66,24 +99,30 @@ return {
 
     small_talk = {
       speaker = "nadia",
+      mood = "guarded",
       cue = "She answers without looking up from the phone.",
       text = "Fine, mostly. Until about ten minutes ago.",
       choices = {
-        { text = "What happened ten minutes ago?",
-          to = "nadia_vents", score = { listening = 1, empathy = 1 }, trust = { nadia = 1 },
-          tags = { "follow_up_question" },
-          feedback = "You picked up her exact words and asked about them. "
-            .. "A follow-up on what she just said shows you are really listening." },
-        { text = "Ha, classic. Anyway, while I've got you: the researcher opening on your team. Would you refer me?",
-          to = "early_ask", asks = true, score = { listening = -1 }, trust = { nadia = -2 },
+        { id = "small_talk_ask", text = "Ha, classic. Anyway, while I've got you: the researcher opening on your team. Would you refer me?",
+          to = "early_ask", asks = true, score = { listening = -1, empathy = -1, value_first = -2 }, trust = { nadia = -2 },
           tags = { "premature_ask", "topic_hijack" },
+          reply = "Oh.",
+          thought = "I hint that my morning's gone wrong, and that's the answer?",
           feedback = "She hinted that something had gone wrong and you steered straight to your own goal. "
             .. "The ask came before any value and right over her cue." },
+        { id = "ten_minutes", text = "What happened ten minutes ago?",
+          to = "nadia_vents", score = { listening = 1, empathy = 1 }, trust = { nadia = 1 },
+          tags = { "follow_up_question" },
+          reply = "Our recruiting agency cancelled on me.",
+          thought = "Well, since you ask.",
+          feedback = "You picked up her exact words and asked about them. "
+            .. "A follow-up on what she just said shows you are really listening." },
       },
     },
 
     early_ask = {
       speaker = "nadia",
+      mood = "annoyed",
       cue = "She puts the phone face down, a little too hard.",
       text = "Honestly? You're the fourth person to ask this week. I don't really know your work, so I'd "
         .. "be vouching for someone I've talked to twice. And today's bad timing: our recruiting agency "
@@ -91,58 +130,61 @@ return {
       learn = { "agency_cancelled" },
       trust = { nadia = -2 },
       choices = {
-        { text = "Fair. What happened with the agency?",
-          to = "nadia_vents", score = { listening = 1, empathy = 1 },
-          tags = { "follow_up_question", "notice_cue" },
-          feedback = "You took the no without arguing and turned to her actual problem. "
+        { id = "agency_question", text = "Fair. And I'm sorry about the agency; that sounds like a rough morning.",
+          to = "nadia_vents", score = { listening = 1, empathy = 1 }, trust = { nadia = 1 },
+          tags = { "perspective", "name_emotion" },
+          reply = "It is. Thanks.",
+          thought = "Huh. Took that well.",
+          feedback = "You took the no without arguing and turned to her actual problem, naming it lightly. "
             .. "That recovery is worth more than the referral right now." },
-        { text = "Totally get it. Could you at least forward my CV to the hiring manager?",
-          to = "pushed_away", asks = true, score = { empathy = -2 }, trust = { nadia = -2 },
-          tags = { "premature_ask", "dismiss" },
-          feedback = "A second ask straight after a no tells her you did not hear her reasons. "
-            .. "Shrinking the request does not help when the problem is that she does not know you yet." },
-        { text = "Fair enough. I'll let you get on.",
+        { id = "let_you_get_on", text = "Fair enough. I'll let you get on.",
           to = "desk_later", score = { listening = -1, empathy = 1 },
-          tags = { "respect_time", "miss_cue" },
+          tags = { "miss_cue" },
+          reply = "Thanks.",
           feedback = "Backing off gracefully respects her, but she had just told you what was wrong and you left it. "
             .. "Her problem was your way in." },
+        { id = "forward_cv", text = "Totally get it. Could you at least forward my CV to the hiring manager?",
+          to = "pushed_away", asks = true, score = { listening = -1, empathy = -2, value_first = -1 }, trust = { nadia = -2 },
+          tags = { "premature_ask", "dismiss" },
+          reply = "I just said I don't know your work.",
+          thought = "Did any of that land?",
+          feedback = "A second ask straight after a no tells her you did not hear her reasons. "
+            .. "Shrinking the request does not help when the problem is that she does not know you yet." },
       },
     },
 
     nadia_vents = {
       speaker = "nadia",
+      mood = "sad",
       cue = "She rubs her forehead with the back of her wrist.",
-      -- She has already mentioned the agency if you asked for the referral first. (Not
-      -- a fact: this node's own `learn` is applied before its text is shown.)
-      text = function(state)
-        local opening = "Our recruiting agency just cancelled on me. "
-        if seen(state, "early_ask") then opening = "The agency, yes. " end
-        return opening .. "I've got a usability study on the new checkout next Thursday, eight sessions. "
-          .. "They were meant to find people who gave up on a checkout in the last month, and this "
-          .. "morning they said they can't. I have two people. Two. And Ade, my manager, wants findings before the "
-          .. "roadmap review."
-      end,
+      text = "I've got a usability study on the new checkout next Thursday, eight sessions. The agency was meant "
+        .. "to find people who gave up on a checkout in the last month, and this morning they said they can't. "
+        .. "I have two people. Two. And Ade, my manager, wants findings before the roadmap review.",
       learn = { "agency_cancelled", "study_thursday", "needs_abandoners" },
       choices = {
-        { text = "So you need six more people who quit checkout recently, by next Thursday.",
-          to = "confirm_need", score = { listening = 2 }, trust = { nadia = 1 },
-          tags = { "paraphrase" },
-          feedback = "A short, exact paraphrase: she hears that you have the problem right, numbers and all. "
-            .. "That is what makes an offer of help believable." },
-        { text = "Agencies are the worst. When we ran our panel survey last year ours went silent for a month, "
+        { id = "agency_story", text = "Agencies are the worst. When we ran our panel survey last year ours went silent for a month, "
             .. "and I ended up phoning people myself...",
           to = "self_story", score = { listening = -1, empathy = -1 }, trust = { nadia = -1 },
           tags = { "topic_hijack", "self_focus" },
+          thought = "I don't have time for your agency.",
           feedback = "The story was meant as sympathy, but it moved the spotlight onto you in the middle of her "
             .. "crisis. Stay on her problem for a few more sentences." },
-        { text = "That sounds stressful. Have you tried the customer forum?",
+        { id = "forum", text = "That sounds stressful. Have you tried the customer forum?",
           to = "forum_idea", score = { empathy = 1 },
           tags = { "name_emotion" },
           feedback = "Naming the stress was kind, and you tried to help, but a quick fix offered before you "
-            .. "understand who she needs usually misses." },
-        { text = "Oof. Hey, while I've got you: would you refer me for the researcher role on your team?",
-          to = "ask_mid_vent", asks = true, score = { empathy = -2 }, trust = { nadia = -2 },
+            .. "know who she needs usually misses." },
+        { id = "paraphrase_six", text = "So you need six more people who quit checkout recently, by next Thursday.",
+          to = "confirm_need", score = { listening = 2 }, trust = { nadia = 1 },
+          tags = { "paraphrase" },
+          thought = "Yes. Exactly that.",
+          feedback = "A short, exact paraphrase: she hears that you have the problem right, numbers and all. "
+            .. "That is what makes an offer of help believable." },
+        { id = "vent_ask", text = "Oof. Hey, while I've got you: would you refer me for the researcher role on your team?",
+          to = "ask_mid_vent", asks = true, score = { listening = -1, empathy = -2, value_first = -2 }, trust = { nadia = -2 },
           tags = { "premature_ask", "miss_cue" },
+          thought = "Did any of that even land?",
+          reply = "Sorry, what?",
           feedback = "She has just told you her study is falling apart, and you answered with a request. "
             .. "Asking in the middle of someone's problem reads as not caring about it." },
       },
@@ -150,40 +192,47 @@ return {
 
     self_story = {
       speaker = "nadia",
+      mood = "neutral",
       cue = "She glances at the clock on the microwave.",
       text = "Right. Yeah. Sorry, I should go and start phoning people.",
       choices = {
-        { text = "Oh, wait, before you go, sorry: remind me who exactly it is you need to find for this study?",
+        { id = "remind_me", text = "Wait, before you go: remind me who exactly you need to find for this study?",
           to = "nadia_repeats", score = { listening = -1 },
           tags = { "ask_again" },
           feedback = "She had already told you exactly who she needs. "
             .. "Asking again shows your own story was louder in your head than hers." },
-        { text = "Sorry, I took over. People who quit checkout last month, you said? Our panel can find them.",
-          to = "offer_taken", when = "needs_abandoners", gives = true,
-          score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
+        { id = "story_recover", text = "Sorry, I took over. People who quit checkout last month, you said? Our panel can find them.",
+          to = "offer_taken", gives = true,
+          score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
           tags = { "recall_detail", "offer_help" },
+          reply = "Wait. It can?",
+          thought = "Oh. That's actually useful.",
           feedback = "You caught yourself, came back to her words and offered something real. "
             .. "Recalling her exact need is what turns an apology into help." },
-        { text = "Good luck with it!",
-          to = "desk_later",
-          tags = { "generic_reply" },
-          feedback = "A friendly send-off, but it closes the one conversation where you could have helped. "
-            .. "That line could follow anything she said." },
+        { id = "let_her_phone", text = "Good luck. I'll let you get phoning.",
+          to = "desk_later", score = { listening = 1, empathy = 1 },
+          tags = { "notice_cue", "respect_time" },
+          reply = "Thanks.",
+          feedback = "You heard that she needs to go and let her, which is considerate. "
+            .. "But your panel fits her problem exactly, and one line offering it would have changed her morning." },
       },
     },
 
     nadia_repeats = {
       speaker = "nadia",
+      mood = "annoyed",
       cue = "She says it slowly, the way you would repeat an order to a waiter.",
       text = "People who gave up on checkout in the last month. Six of them. By Thursday.",
       choices = {
-        { text = "Got it. Our panel logs checkout events, so I can pull people who quit. Want a list?",
-          to = "offer_taken", gives = true, score = { value_first = 1 }, trust = { nadia = 1 },
+        { id = "repeats_offer", text = "Got it. Our panel logs checkout events, so I can pull people who quit.",
+          to = "offer_taken", gives = true, score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
           tags = { "offer_help" },
+          reply = "Hang on. Really?",
+          thought = "All right. That I'll take.",
           feedback = "A concrete offer that fits her problem exactly. "
             .. "It partly repairs the repeated question, because it shows you are paying attention now." },
-        { text = "Right, yes, of course. Well, shout if there's anything at all I can do to help, seriously.",
-          to = "vague_offer",
+        { id = "repeats_vague", text = "Right, yes, of course. Well, shout if there's anything at all I can do to help, seriously.",
+          to = "vague_offer", score = { listening = -1 },
           tags = { "generic_reply" },
           feedback = "An open offer hands the work back to her: she has to work out what you could do. "
             .. "Say what you can do instead." },
@@ -192,20 +241,23 @@ return {
 
     forum_idea = {
       speaker = "nadia",
+      mood = "neutral",
       cue = "She shakes her head before you have finished.",
       text = "Tried it. The forum is all power users who love the app. I need the people who got annoyed and left.",
       choices = {
-        { text = "The ones who left. Our panel logs checkout events, so I can find those.",
-          to = "offer_taken", gives = true, score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
-          tags = { "paraphrase", "offer_help" },
-          feedback = "You took her correction, used her words, and matched it with something you can actually do. "
-            .. "A specific offer lands far better than a suggestion." },
-        { text = "Makes sense. Well, if you think of anything I could do to help, just shout, honestly.",
-          to = "vague_offer",
+        { id = "forum_vague", text = "Makes sense. Well, if you think of anything I could do to help, just shout, honestly.",
+          to = "vague_offer", score = { listening = -1 },
           tags = { "generic_reply" },
           feedback = "Kind, but vague: under pressure nobody stops to design a favour for someone else. "
             .. "Name the help you can give." },
-        { text = "Sorry, who is it you need exactly?",
+        { id = "ones_who_left", text = "The ones who left. Our panel logs checkout events, so I can find those.",
+          to = "offer_taken", gives = true, score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
+          tags = { "paraphrase", "offer_help" },
+          reply = "You can?",
+          thought = "Finally, someone who heard 'left'.",
+          feedback = "You took her correction, used her words and matched it with something you can actually do. "
+            .. "A specific offer lands far better than a suggestion." },
+        { id = "forum_ask_again", text = "Sorry, who is it you need exactly?",
           to = "nadia_repeats", score = { listening = -1 },
           tags = { "ask_again" },
           feedback = "She has described them twice now. Asking again makes her do the remembering for you." },
@@ -214,24 +266,29 @@ return {
 
     ask_mid_vent = {
       speaker = "nadia",
+      mood = "annoyed",
       cue = "She blinks at you.",
       text = "I just told you my study is falling apart, and you're asking me for a referral?",
       trust = { nadia = -2 },
       choices = {
-        { text = "Bad timing, sorry. Forget the role. Our panel logs checkout events: want me to find your six?",
-          to = "offer_taken", gives = true, score = { empathy = 1, value_first = 1 },
-          tags = { "offer_help", "recall_detail" },
-          feedback = "Owning the bad timing and putting her problem first is the right recovery. "
-            .. "Dropping the ask and offering something concrete starts the value you skipped." },
-        { text = "Sorry. I just really want this job, and the posting closes at the end of the month, "
+        { id = "deadline_excuse", text = "Sorry. I just really want this job, and the posting closes at the end of the month, "
             .. "so I thought I'd ask while I had you.",
-          to = "pushed_away", score = { empathy = -1 }, trust = { nadia = -2 },
+          to = "pushed_away", score = { listening = -1, empathy = -1 }, trust = { nadia = -2 },
           tags = { "self_focus" },
+          reply = "Right.",
+          thought = "And my study is still falling apart.",
           feedback = "Explaining why you need it keeps the conversation about you. "
             .. "She hears that her problem still is not the point." },
-        { text = "Sorry. I'll leave you to it.",
+        { id = "vent_recover", text = "Bad timing, sorry. Forget the role. Our panel logs checkout events: want me to find your six?",
+          to = "offer_taken", gives = true, score = { listening = 1, empathy = 1, value_first = 2 }, trust = { nadia = 1 },
+          tags = { "offer_help", "recall_detail" },
+          reply = "...You can do that?",
+          thought = "OK. That's a better second sentence.",
+          feedback = "Owning the bad timing and putting her problem first is the right recovery. "
+            .. "Dropping the ask and offering something concrete starts the value you skipped." },
+        { id = "leave_after_vent", text = "Sorry. I'll leave you to it.",
           to = "desk_later",
-          tags = { "respect_time" },
+          reply = "Yeah.",
           feedback = "Stepping back is better than pressing, but the ask is now all she has to remember you by. "
             .. "An offer of help would have changed that." },
       },
@@ -239,88 +296,105 @@ return {
 
     confirm_need = {
       speaker = "nadia",
+      mood = "thinking",
       cue = "She finally looks up from the phone.",
       text = "Exactly. And not fans. People who got annoyed and left. Those are the ones nobody can find.",
       choices = {
-        { text = "Our panel logs checkout events. I could pull you a list of quitters today.",
-          to = "offer_taken", gives = true, score = { value_first = 1 }, trust = { nadia = 2 },
+        { id = "help_then_ask", text = "I could help with that. Actually, would you refer me for the researcher role? Then I could do this "
+          .. "properly.",
+          to = "ask_mid_vent", asks = true, score = { empathy = -1, value_first = -2 }, trust = { nadia = -2 },
+          tags = { "premature_ask" },
+          thought = "So the help comes with a condition.",
+          reply = "Wait. Then you could do this properly?",
+          feedback = "Putting the ask in the same breath as the offer makes the help sound conditional. "
+            .. "Help first, fully, and ask another day." },
+        { id = "pull_quitters", text = "Our panel logs checkout events. I could pull you a list of quitters today.",
+          to = "offer_taken", gives = true, score = { listening = 1, value_first = 2 }, trust = { nadia = 2 },
           tags = { "offer_help" },
+          reply = "Hold on.",
+          thought = "Today? Seriously?",
           feedback = "Specific, fast and cheap for her to accept. "
             .. "An offer that fits her exact problem is the strongest kind of value." },
-        { text = "Oh no. Well, let me know if there's anything at all I can do to help, seriously, any time.",
-          to = "vague_offer",
+        { id = "confirm_vague", text = "Oh no. Well, let me know if there's anything at all I can do to help, seriously, any time.",
+          to = "vague_offer", score = { listening = -1 },
           tags = { "generic_reply" },
           feedback = "Warm but vague: she has to work out what you could do, and in a crisis nobody does. "
             .. "Name the help." },
-        { text = "I could help with that. Actually, would you refer me for the researcher role? Then I could do this "
-          .. "properly.",
-          to = "ask_mid_vent", asks = true, score = { value_first = -1 }, trust = { nadia = -2 },
-          tags = { "premature_ask" },
-          feedback = "Putting the ask in the same breath as the offer makes the help sound conditional. "
-            .. "Help first, fully, and ask another day." },
       },
     },
 
     vague_offer = {
       speaker = "nadia",
+      mood = "neutral",
       cue = "She is already turning back to her phone.",
       text = "Thanks. That's kind. I'll shout.",
       choices = {
-        { text = "Actually, wait. Our panel logs checkout events. I can find people who quit.",
-          to = "offer_taken", gives = true, score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
+        { id = "work_out_fine", text = "Cool, cool. Good luck with it all, I'm sure it'll work out in the end!",
+          to = "desk_later", score = { listening = -1, empathy = -1 },
+          tags = { "generic_reply", "dismiss" },
+          feedback = "She will not shout: people under pressure rarely take up an offer they would have to design "
+            .. "themselves, and 'it'll work out' waves away a real problem." },
+        { id = "concrete_now", text = "Actually, wait. Our panel logs checkout events. I can find people who quit.",
+          to = "offer_taken", gives = true, score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
           tags = { "offer_help", "notice_cue" },
+          reply = "Wait, what?",
+          thought = "That's not a 'let me know'. That's a real thing.",
           feedback = "You saw her turning away and made the offer concrete before the moment closed. "
             .. "That rescue is worth practising." },
-        { text = "Cool, cool. Good luck with it all, I'm sure it'll work out in the end!",
-          to = "desk_later",
-          tags = { "generic_reply", "miss_cue" },
-          feedback = "She will not shout: people under pressure rarely take up an offer they would have to design "
-            .. "themselves. The chance passed." },
       },
     },
 
     offer_taken = {
       speaker = "nadia",
+      mood = "surprised",
       cue = "She stops scrolling and looks at you properly for the first time.",
-      text = "Wait, seriously? You can filter on abandoned checkouts? Yes. Please. Android and iOS both, "
+      text = "You can filter on abandoned checkouts? Yes. Please. Android and iOS both, "
         .. "and nobody who works here. Last time we got three people from Finance.",
       learn = { "platforms_no_staff" },
       trust = { nadia = 1 },
       choices = {
-        { text = "Both platforms, no staff. You'll have it by four.",
-          to = "list_sent", score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
-          tags = { "paraphrase", "follow_through" },
-          feedback = "You repeated her two conditions and gave a time. "
-            .. "A commitment with a deadline is what makes help believable." },
-        { text = "Great. And in return, maybe you could put in a word for me for the researcher role?",
-          to = "trade_ask", asks = true, score = { value_first = -2 }, trust = { nadia = -2 },
-          tags = { "premature_ask" },
-          feedback = "Help with a price tag is a trade, not a favour. "
-            .. "Asking before you have even delivered spends the goodwill you just earned." },
-        { text = "Sure thing. Sorry, which platforms did you want?",
+        { id = "which_platforms", text = "Sure thing. Sorry, which platforms did you want?",
           to = "list_sent", score = { listening = -1 },
           tags = { "ask_again" },
+          reply = "Both. Android and iOS.",
           feedback = "She said it one sentence ago. "
             .. "Asking again makes her wonder how carefully the list will be put together." },
+        { id = "trade", text = "Great. And in return, maybe you could put in a word for me for the researcher role?",
+          to = "trade_ask", asks = true, score = { value_first = -2 }, trust = { nadia = -2 },
+          tags = { "premature_ask" },
+          thought = "Oh. So that's what this is.",
+          feedback = "Help with a price tag is a trade, not a favour. "
+            .. "Asking before you have even delivered spends the goodwill you just earned." },
+        { id = "by_four", text = "Both platforms, no staff. You'll have it by four.",
+          to = "list_sent", score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
+          tags = { "paraphrase", "follow_through" },
+          reply = "You're a lifesaver.",
+          thought = "And it comes with a time. Good.",
+          feedback = "You repeated her two conditions and gave a time. "
+            .. "A commitment with a deadline is what makes help believable." },
       },
     },
 
     trade_ask = {
       speaker = "nadia",
+      mood = "guarded",
       cue = "Her smile stays, but it goes a little fixed.",
       text = "Oh. Um. Let's see how Thursday goes first, yeah?",
       trust = { nadia = -2 },
       choices = {
-        { text = "Of course. Forget I said it. List by four.",
-          to = "list_sent", score = { empathy = 1 },
-          tags = { "respect_time", "follow_through" },
-          feedback = "Withdrawing the ask cleanly and recommitting to the help limits the damage. "
-            .. "The list now has to speak for itself." },
-        { text = "Sure. I just want to get it in before the posting closes.",
-          to = "list_sent", score = { empathy = -1 }, trust = { nadia = -1 },
+        { id = "before_it_closes", text = "Sure. I just want to get it in before the posting closes.",
+          to = "list_sent", score = { listening = -1, empathy = -1 }, trust = { nadia = -1 },
           tags = { "self_focus" },
+          reply = "Mm.",
+          thought = "Still about the posting, then.",
           feedback = "She said 'later' and you explained your deadline. "
             .. "That keeps the pressure on her and the focus on you." },
+        { id = "forget_it", text = "Of course. Forget I said it. List by four.",
+          to = "list_sent", score = { empathy = 1, value_first = 1 },
+          tags = { "respect_time", "follow_through" },
+          reply = "OK. Thanks.",
+          feedback = "Withdrawing the ask cleanly and recommitting to the help limits the damage. "
+            .. "The list now has to speak for itself." },
       },
     },
 
@@ -333,44 +407,48 @@ return {
         .. "Ours fell through.' The researcher posting closes at the end of the month.",
       learn = { "agency_cancelled", "study_thursday", "needs_abandoners" },
       choices = {
-        { text = "(Message her) Saw your post. Our customer panel logs checkout events, so I can pull people who "
+        { id = "channel_offer", text = "(Message her) Saw your post. Our customer panel logs checkout events, so I can pull people who "
           .. "quit. Want me to?",
-          to = "late_offer", gives = true, score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
+          to = "late_offer", gives = true, score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
           tags = { "notice_cue", "offer_help" },
+          thought = "Out of nowhere, and exactly what I asked for.",
           feedback = "You read her public post as what it was, a request for help, and answered it with something "
             .. "specific. Late is still fine when the offer fits." },
-        { text = "(Message her) Hi Nadia! I'm applying for the UX researcher role on your team and wondered whether "
-            .. "you'd be willing to refer me? Happy to send over my CV and anything else you need.",
-          to = "cold_no", asks = true,
-          tags = { "premature_ask", "miss_cue" },
-          feedback = "Polite and clear, but sent to someone who does not know your work, on the day she is asking "
-            .. "the whole channel for help. Answer her request before you make yours." },
-        { text = "(Close the channel. Someone else will answer her.)",
+        { id = "close_channel", text = "(Close the channel. Someone else will answer her.)",
           to = "no_contact", score = { listening = -1 },
           tags = { "miss_cue" },
           feedback = "It feels like modesty, but it is the fear of reaching out winning. "
             .. "Her post was the easiest opening you will get." },
+        { id = "cold_message", text = "(Message her) Hi Nadia! I'm applying for the UX researcher role on your team and wondered whether "
+            .. "you'd be willing to refer me? Happy to send over my CV and anything else you need.",
+          to = "cold_no", asks = true, score = { listening = -1, value_first = -2 },
+          tags = { "premature_ask", "miss_cue" },
+          feedback = "Polite and clear, but sent to someone who does not know your work, on the day she is asking "
+            .. "the whole channel for help. Answer her request before you make yours." },
       },
     },
 
     late_offer = {
       speaker = "nadia",
+      mood = "surprised",
       cue = "Her reply arrives in under a minute.",
       text = "Wait, really? Yes please! Android and iOS both, and nobody who works here. You might have just saved "
         .. "my week.",
       learn = { "platforms_no_staff" },
       trust = { nadia = 1 },
       choices = {
-        { text = "Both platforms, no staff. List by end of day.",
-          to = "list_sent", score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
-          tags = { "paraphrase", "follow_through" },
-          feedback = "You confirmed her two conditions and committed to a time. "
-            .. "Clear, reliable help is what she will remember." },
-        { text = "Happy to! Also, random one: would you be up for referring me for the researcher role?",
+        { id = "late_random_ask", text = "Happy to! Also, random one: would you be up for referring me for the researcher role?",
           to = "trade_ask", asks = true, score = { value_first = -2 }, trust = { nadia = -2 },
           tags = { "premature_ask" },
+          thought = "Ah. There it is.",
           feedback = "The offer was good; attaching an ask before delivering turns it into a deal. "
             .. "Let the list land first." },
+        { id = "end_of_day", text = "Both platforms, no staff. List by end of day.",
+          to = "list_sent", score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
+          tags = { "paraphrase", "follow_through" },
+          thought = "Clear and quick. Good.",
+          feedback = "You confirmed her two conditions and committed to a time. "
+            .. "Clear, reliable help is what she will remember." },
       },
     },
 
@@ -380,20 +458,22 @@ return {
       text = "You send the list that afternoon: eleven people, both platforms, nobody on staff. "
         .. "The Friday after her sessions, Nadia waves you over to the Mobile team's corner.",
       choices = {
-        { text = "(Walk over.)",
-          to = "study_debrief",
-          tags = { "follow_through" },
-          feedback = "Going over when she waves costs you nothing and lets her tell you how your help landed." },
-        { text = "(Wave back, but stay at your desk. You've got a deadline.)",
+        { id = "stay_at_desk", text = "(Wave back, but stay at your desk. You've got a deadline.)",
           to = "tuesday", score = { listening = -1 },
           tags = { "miss_cue" },
+          reply = "She shrugs, smiling, and turns back to her screen.",
           feedback = "Busy is real, but she was inviting you in. "
             .. "Two minutes of listening now would have kept the thread going." },
+        { id = "walk_over", text = "(Walk over.)",
+          to = "study_debrief", score = { listening = 1 },
+          tags = { "notice_cue" },
+          feedback = "Going over when she waves costs you nothing and lets her tell you how your help landed." },
       },
     },
 
     study_debrief = {
       speaker = "nadia",
+      mood = "warm",
       cue = "She is grinning, but there are grey shadows under her eyes.",
       text = "Your list saved me. Seven of eight turned up, and every one of them quit at the same moment: "
         .. "the delivery fee only appears on the very last screen. Ade went quiet watching the clips. "
@@ -402,17 +482,20 @@ return {
       trust = { nadia = 1 },
       discuss = "You have helped, and it worked. Is this the moment to ask?",
       choices = {
-        { text = "The fee on the last screen. Ouch. How are you feeling about Monday?",
-          to = "synthesis_stuck", score = { listening = 1, empathy = 1 }, trust = { nadia = 1 },
-          tags = { "paraphrase", "open_question", "notice_cue" },
+        { id = "fee_and_monday", text = "The fee on the last screen. Ouch. And Monday is close: how are you holding up?",
+          to = "synthesis_stuck", score = { listening = 2, empathy = 1 }, trust = { nadia = 1 },
+          tags = { "paraphrase", "notice_cue" },
+          reply = "Honestly?",
+          thought = "Nobody's asked me that all week.",
           feedback = "You reflected the finding in a few words, then asked about what her tired face was telling you. "
             .. "Both halves of listening in one line." },
-        { text = "Seven of eight is brilliant! So now that it's gone well, could we talk about the researcher role?",
-          to = "ask_tired", asks = true, score = { listening = -1, empathy = -1 }, trust = { nadia = -1 },
+        { id = "now_that_its_gone_well", text = "Seven of eight is brilliant! So now that it's gone well, could we talk about the researcher role?",
+          to = "ask_tired", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { nadia = -1 },
           tags = { "miss_cue", "premature_ask" },
-          feedback = "You had earned an ask, but she is exhausted with a deadline on Monday. "
+          thought = "Four hours of sleep, and now we're talking hiring.",
+          feedback = "You had given first, but she is exhausted with a deadline on Monday. "
             .. "Timing is part of making an ask easy to say yes to." },
-        { text = "Told you the panel would come through. Honestly, it's the most underused thing in this building.",
+        { id = "panel_plug", text = "Told you the panel would come through. Honestly, it's the most underused thing in this building.",
           to = "panel_plug", score = { empathy = -1 },
           tags = { "self_focus" },
           feedback = "Her win became an advert for your tool. "
@@ -422,60 +505,86 @@ return {
 
     panel_plug = {
       speaker = "nadia",
-      cue = "She is already half-turned back to her screen.",
-      text = "Ha. It did. Anyway, I should get back to my clips.",
+      mood = "neutral",
+      cue = "Her grin fades a notch.",
+      text = "Ha. It did. The panel, yes.",
       choices = {
-        { text = "Sorry, that was about me. What's the hard part with the clips?",
-          to = "synthesis_stuck", score = { listening = 1, empathy = 1 },
+        { id = "plug_recover", text = "Sorry, that was about me. What's the hard part now, with the clips?",
+          to = "synthesis_stuck", score = { listening = 1, empathy = 1 }, trust = { nadia = 1 },
           tags = { "notice_cue", "open_question" },
-          feedback = "You noticed her turning away, owned it, and asked about her work. "
+          reply = "Honestly?",
+          thought = "OK, that got noticed.",
+          feedback = "You noticed the grin fade, owned it and asked about her work. "
             .. "A quick repair like that keeps the door open." },
-        { text = "Sure, of course, I'll let you get on with it. Good luck on Monday, you've got this!",
-          to = "tuesday",
-          tags = { "generic_reply", "miss_cue" },
-          feedback = "Polite, but she clearly had something heavy ahead of her and you let it go unasked." },
+        { id = "plug_demo", text = "I could demo it for the whole Mobile team next week, if you like. It would save you all a lot of time.",
+          to = "tuesday", score = { listening = -1, value_first = -1 },
+          tags = { "self_focus" },
+          reply = "Maybe. After Monday.",
+          feedback = "It sounds like an offer, but it serves your tool more than her week. "
+            .. "She has eight hours of clips ahead; ask about those." },
+        { id = "got_this", text = "Anyway, good luck on Monday, you've got this!",
+          to = "tuesday", score = { listening = -1 },
+          tags = { "generic_reply" },
+          reply = "Thanks.",
+          feedback = "Friendly, but it could close any conversation, and she clearly had something heavy ahead of her. "
+            .. "One question about Monday would have shown you noticed." },
       },
     },
 
     ask_tired = {
       speaker = "nadia",
+      mood = "sad",
       cue = "She exhales and presses the heels of her hands into her eyes.",
       text = "Can it wait until after Monday? I genuinely can't think about hiring right now.",
       trust = { nadia = -1 },
       choices = {
-        { text = "Of course. Bad timing. What's the hardest part of Monday?",
-          to = "synthesis_stuck", score = { listening = 1, empathy = 1 }, trust = { nadia = 1 },
-          tags = { "respect_time", "perspective", "open_question" },
-          feedback = "You took her 'not now' at face value and turned to what she is carrying. "
-            .. "Agreeing to wait is how you keep the ask alive." },
-        { text = "Sure, totally. It's only a quick one though, and then I'll leave you alone: would you refer me?",
-          to = "pushed_away", asks = true, score = { empathy = -2 }, trust = { nadia = -2 },
+        { id = "only_quick", text = "Sure, totally. It's only a quick one though, and then I'll leave you alone: would you refer me?",
+          to = "pushed_away", asks = true, score = { listening = -1, empathy = -2, value_first = -2 }, trust = { nadia = -2 },
           tags = { "dismiss", "premature_ask" },
+          reply = "No. Not today.",
+          thought = "I said not now.",
           feedback = "She asked for a few days and you asked again anyway. "
             .. "Pushing past a clear 'not now' turns it into a no." },
+        { id = "hardest_part_monday", text = "Of course. What's the hardest part of Monday?",
+          to = "synthesis_stuck", score = { listening = 1, empathy = 1 }, trust = { nadia = 1 },
+          tags = { "respect_time", "open_question" },
+          reply = "Honestly?",
+          thought = "OK. That was heard.",
+          feedback = "You took her 'not now' at face value and turned to what she is carrying. "
+            .. "Agreeing to wait is how you keep the ask alive." },
+        { id = "of_course_sorry", text = "Of course. Sorry, bad timing.",
+          to = "tuesday", score = { empathy = 1 },
+          tags = { "respect_time" },
+          reply = "Thanks. Really.",
+          feedback = "You took her 'not now' at face value, which keeps the ask alive. "
+            .. "She is still carrying Monday, though; a question about it would have helped more." },
       },
     },
 
     synthesis_stuck = {
       speaker = "nadia",
+      mood = "sad",
       cue = "She waves at a wall covered in sticky notes.",
-      text = "Honestly? Drowning. Eight hours of clips, a wall of sticky notes and a slide template from 2019. "
+      text = "Drowning. Eight hours of clips, a wall of sticky notes and the review on Monday morning. "
         .. "Ade wants three findings, not thirty.",
       learn = { "ade_wants_three" },
       choices = {
-        { text = "We tagged our panel interviews by journey step, then voted down to three. Want the board?",
-          to = "resource_shared", gives = true, score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
-          tags = { "share_resource" },
-          feedback = "You offered a tool you have used, sized to her exact problem: three, not thirty. "
-            .. "Something that worked for you is easy for her to take." },
-        { text = "I could block out an hour on Monday afternoon to sit with you and cluster everything together.",
+        { id = "monday_afternoon", text = "I could block out Monday afternoon to sit with you and cluster everything together.",
           to = "wrong_day", score = { listening = -1 },
           tags = { "offer_help" },
-          feedback = "A generous offer, but the review is on Monday: an afternoon slot arrives after she needs it. "
+          feedback = "A generous offer, but the review is on Monday morning: an afternoon slot arrives after she needs it. "
             .. "Help only helps if it fits her timeline." },
-        { text = "You'll be fine. You always pull these together.",
-          to = "brushed_off", score = { empathy = -1 }, trust = { nadia = -1 },
+        { id = "share_board", text = "We tagged our panel interviews by journey step, then voted them down to three. I'll send you the board.",
+          to = "resource_shared", gives = true, score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
+          tags = { "share_resource" },
+          reply = "Three?",
+          thought = "That is exactly the shape I need.",
+          feedback = "You offered a tool you have used, sized to her exact problem: three, not thirty. "
+            .. "Something that worked for you is easy for her to take." },
+        { id = "you_will_be_fine", text = "You'll be fine. You always pull these together.",
+          to = "brushed_off", score = { listening = -1, empathy = -1 }, trust = { nadia = -1 },
           tags = { "generic_reply", "dismiss" },
+          thought = "That's not what I said.",
           feedback = "Reassurance sounds supportive but skips what she just told you. "
             .. "'Drowning' deserves a question or an offer, not a pat on the back." },
       },
@@ -483,55 +592,72 @@ return {
 
     wrong_day = {
       speaker = "nadia",
+      mood = "neutral",
       cue = "She says it kindly, already looking back at the sticky notes.",
       text = "The review's Monday at ten, so the afternoon's a bit late. But thank you.",
       choices = {
-        { text = "Ten, right. Then something quicker: the board we used to vote findings down to three.",
-          to = "resource_shared", gives = true, score = { value_first = 1 }, trust = { nadia = 1 },
-          tags = { "share_resource" },
+        { id = "reshape", text = "Ten, right. Then something quicker: the board we used to vote findings down to three.",
+          to = "resource_shared", gives = true, score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
+          tags = { "share_resource", "paraphrase" },
+          reply = "Down to three?",
+          thought = "Quick to adjust. I like that.",
           feedback = "You took the correction and reshaped the help to fit her deadline. "
             .. "Quick, specific, and ready before ten on Monday." },
-        { text = "Ah, of course, silly me. Well, good luck with it all then, I'm sure it'll go well!",
-          to = "tuesday",
-          tags = { "generic_reply" },
-          feedback = "You let the offer drop instead of reshaping it. "
+        { id = "silly_me", text = "Ah, of course, silly me. Well, good luck with it all then, I'm sure it'll go well!",
+          to = "tuesday", score = { listening = -1, empathy = -1 },
+          tags = { "generic_reply", "dismiss" },
+          reply = "Thanks.",
+          feedback = "You let the offer drop instead of reshaping it, and 'it'll go well' waves the pressure away. "
             .. "A smaller offer that fits her deadline would still have helped." },
       },
     },
 
     brushed_off = {
       speaker = "nadia",
-      cue = "She turns back to her monitor and pulls her headphones up.",
+      mood = "sad",
+      cue = "She turns back to her monitor.",
       text = "Hope so.",
       choices = {
-        { text = "Actually, one practical thing: we voted our panel findings down to three on a board. Want it?",
-          to = "resource_shared", gives = true, score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
+        { id = "practical_thing", text = "Actually, one practical thing: we voted our panel findings down to three on a board. Want it?",
+          to = "resource_shared", gives = true, score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
           tags = { "share_resource", "notice_cue" },
-          feedback = "You read the headphones as the cue they were and swapped reassurance for something useful. "
+          reply = "...Yes. Actually, yes.",
+          thought = "OK, that's more useful than 'you'll be fine'.",
+          feedback = "You heard how flat your reassurance fell and swapped it for something useful. "
             .. "That is the recovery." },
-        { text = "(Leave her to it. She has her headphones on, and she'll ask if she needs anything.)",
-          to = "tuesday",
+        { id = "leave_her", text = "(Leave her to it. She'll ask if she needs anything.)",
+          to = "tuesday", score = { listening = -1 },
           tags = { "miss_cue" },
-          feedback = "Leaving her alone respects the headphones, but she is still drowning "
+          feedback = "Her flat 'hope so' said the reassurance missed. She is still drowning, "
             .. "and you had something that would help." },
       },
     },
 
     resource_shared = {
       speaker = "nadia",
+      mood = "warm",
       cue = "She is already opening a new tab.",
       text = "Yes. Send it. Anything that stops me making thirty slides.",
       trust = { nadia = 1 },
       choices = {
-        { text = "Sending it now. It's the one called 'Panel synthesis, March', in the shared research folder.",
-          to = "tuesday", score = { value_first = 1 },
+        { id = "sending_now", text = "Sending it now. It's the one called 'Panel synthesis, March', in the shared research folder.",
+          to = "tuesday", score = { value_first = 2 },
           tags = { "follow_through" },
+          reply = "Got it. Thank you.",
           feedback = "Done while she watched. Following through at once is what makes you reliable." },
-        { text = "Sent, with a page for picking your three, since that's what Ade wants.",
-          to = "tuesday", when = "ade_wants_three", score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
+        { id = "page_for_three", text = "Sent, with a page for picking your three, since that's what Ade wants.",
+          to = "tuesday", when = "ade_wants_three", score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
           tags = { "follow_through", "recall_detail" },
+          reply = "Oh, that's perfect.",
+          thought = "Remembered what Ade asked for.",
           feedback = "You remembered Ade's 'three, not thirty' and shaped the help around it. "
             .. "Recalling a detail like that shows you listened, not just helped." },
+        { id = "tidy_first", text = "Will do, once I've tidied it up a bit. Next week, maybe?",
+          to = "tuesday", score = { listening = -1, value_first = -1 },
+          tags = { "miss_cue" },
+          reply = "Oh. The review's Monday, so...",
+          feedback = "Next week is after the review she is drowning in. "
+            .. "Help that arrives late is a promise she has to chase; send it as it is." },
       },
     },
 
@@ -541,49 +667,60 @@ return {
       text = "Tuesday. The roadmap review was yesterday. You pass Nadia at the coffee machine; "
         .. "she is walking lighter than last week.",
       choices = {
-        { text = "Hey, stranger! How did yesterday's big review end up going?",
-          to = "review_after", score = { listening = 1 },
-          tags = { "open_question" },
-          feedback = "A simple open question about the thing that mattered to her. She gets to tell the story." },
-        { text = "How did Ade take the delivery fee finding?",
-          to = "review_after", when = "delivery_fee_finding", score = { listening = 2 },
-          tags = { "recall_detail", "follow_up_question" },
-          feedback = "You came back to the exact finding she told you about last week. "
-            .. "Following up on a detail shows your interest lasted beyond the favour." },
-        { text = "(Nod hello and keep walking. She probably doesn't want to talk shop.)",
+        { id = "keep_walking", text = "(Nod hello and keep walking. She probably doesn't want to talk shop.)",
           to = "helped_no_ask", score = { listening = -1 },
           tags = { "miss_cue" },
+          reply = "She lifts her cup at you as you pass.",
           feedback = "You had earned a real conversation and skipped it, guessing on her behalf. "
             .. "Her lighter step was an invitation." },
+        { id = "fee_finding", text = "How did Ade take the delivery fee finding?",
+          to = "review_after", when = "delivery_fee_finding", score = { listening = 2 },
+          tags = { "recall_detail", "follow_up_question" },
+          reply = function(state)
+            if seen(state, "resource_shared") then
+              return "She grins. \"Really well. Your board is the reason it was three findings and not thirty.\""
+            end
+            return "She grins. \"Really well, actually.\""
+          end,
+          feedback = "You came back to the exact finding she told you about last week. "
+            .. "Following up on a detail shows your interest lasted beyond the favour." },
+        { id = "how_did_it_go", text = "Hey, stranger! How did yesterday's big review end up going?",
+          to = "review_after", score = { listening = 1 },
+          tags = { "open_question" },
+          reply = function(state)
+            if seen(state, "resource_shared") then
+              return "She grins. \"Really well. Your board is the reason it was three findings and not thirty.\""
+            end
+            return "She grins. \"Really well, actually.\""
+          end,
+          feedback = "A simple open question about the thing that mattered to her. She gets to tell the story." },
       },
     },
 
     review_after = {
       speaker = "nadia",
+      mood = "warm",
       cue = "She lifts her cup at you, smiling.",
-      text = function(state)
-        local t = "Really well. Ade took two of our three findings straight into next quarter, "
-          .. "and the delivery fee fix is first in line."
-        if seen(state, "resource_shared") then
-          t = t .. " Your board is the reason it was three findings and not thirty."
-        end
-        return t
-      end,
+      text = "Ade took two of our three findings straight into next quarter, and the delivery fee fix is first in line.",
       learn = { "delivery_fee_finding" },
       choices = {
-        { text = "First in line! That's what your sessions were for. Congratulations.",
-          to = "the_turn", score = { listening = 1, empathy = 1 }, trust = { nadia = 1 },
+        { id = "first_in_line", text = "First in line! That's what your sessions were for. Congratulations.",
+          to = "the_turn", score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
           tags = { "celebrate", "paraphrase" },
+          reply = "Thank you. It feels good, honestly.",
+          thought = "It does feel good. Nice that someone noticed.",
           feedback = "You celebrated her win in her own words. "
             .. "Marking someone's milestone before anything else is value in itself." },
-        { text = "Brilliant. So, while I've got you: would you refer me for the researcher role on your team?",
-          to = answer, can_go = { "yes_referral", "hesitant" }, asks = true, score = { empathy = -1 },
-          tags = { "specific_ask", "miss_cue" },
+        { id = "ask_straight_away", text = "Brilliant. So, while I've got you: would you refer me for the researcher role on your team?",
+          to = answer, can_go = { "yes_referral", "hesitant" }, asks = true, score = { listening = -1, empathy = -1 },
+          tags = { "miss_cue" },
+          reply = answer_reply,
           feedback = "A clear ask, but it came one breath after her good news with nothing said about it. "
             .. "Celebrate first; the ask can wait a sentence." },
-        { text = "Nice! Did the delivery fee change make it in?",
+        { id = "did_fee_make_it", text = "Nice! Did the delivery fee change make it in?",
           to = "the_turn", score = { listening = -1 },
           tags = { "ask_again" },
+          reply = "It's first in line. I just said.",
           feedback = "She had just told you it is first in line. "
             .. "Asking again sounds like you were waiting for your turn to talk." },
       },
@@ -591,137 +728,133 @@ return {
 
     the_turn = {
       speaker = "nadia",
+      mood = "warm",
       cue = "She leans on the counter, in no hurry now.",
-      discuss = "She has handed you an opening. Is this the moment to ask, and how would you make a no easy for her?",
-      -- The trust you have built shows in what she volunteers.
-      text = function(state)
-        local t = "Anyway, enough about my study. How are things with you? Still running the customer panel?"
-        if (state.trust.nadia or 0) >= READY then
-          t = "Ade asked who found our participants, by the way. I told him. " .. t
-        end
-        return t
-      end,
+      discuss = "She has thanked you and asked about you. Is this the moment to ask, and how would you make a no easy for her?",
+      text = "Anyway, enough about my study. I still owe you for that list. How are things with you? "
+        .. "Still running the customer panel?",
       choices = {
-        { text = "Still there. One thing, and no is a fine answer: would you refer me for the researcher role? "
+        { id = "one_thing", text = "Still there. One thing, and no is a fine answer: would you refer me for the researcher role? "
             .. "I'd send you three lines to forward.",
           to = answer, can_go = { "yes_referral", "hesitant" }, asks = true, score = { value_first = 1 },
           tags = { "specific_ask" },
+          reply = answer_reply,
           feedback = "Specific, small (three lines to forward) and easy to decline, after you had given first. "
             .. "That is what a well-timed ask looks like." },
-        { text = "Oh, same old, same old. Though I've been thinking about a change, so I was wondering if you "
+        { id = "well_done_again", text = "Still there. Anyway, I'll let you get back. Well done again.",
+          to = "helped_no_ask",
+          reply = "Thanks. And thanks again for the list.",
+          feedback = "Gracious, and nothing is lost between you, but she had thanked you and asked about you. "
+            .. "After you have given, a specific ask that is easy to decline is not greedy." },
+        { id = "owe_me", text = "You do owe me one for that list. So: refer me for the researcher job?",
+          to = "owed", asks = true,
+          score = { empathy = -1, value_first = -2 }, trust = { nadia = -3 },
+          tags = { "specific_ask", "self_focus" },
+          thought = "Oh. It was a loan.",
+          feedback = "She offered thanks, and you cashed it in as a debt. "
+            .. "Help given to be repaid stops feeling like help, and now she has to weigh the referral against being "
+            .. "cornered." },
+        { id = "vague_change", text = "Oh, same old, same old. Though I've been thinking about a change, so I was wondering if you "
             .. "might be open to helping me with that at some point, whatever that looks like, if you ever "
             .. "have a spare moment. No pressure!",
           to = "vague_reply", asks = true, score = { value_first = -1 },
           tags = { "vague_ask" },
           feedback = "Kind and hedged, but she cannot tell what you want, so she cannot say yes. "
             .. "A vague ask hands her the work of defining the favour." },
-        { text = "Still there. Anyway, I'll let you get back. Well done again.",
-          to = "helped_no_ask",
-          tags = { "respect_time" },
-          feedback = "Gracious, and nothing is lost between you, but she was holding the door open. "
-            .. "After you have given, a specific ask that is easy to decline is not greedy." },
-        { text = "You owe me one for that list, right? Refer me for the researcher job.",
-          to = "owed", asks = true,
-          score = { empathy = -2 }, trust = { nadia = -3 },
-          tags = { "specific_ask", "self_focus" },
-          feedback = "Specific, yes, but framed as a debt. "
-            .. "Help given to be repaid stops feeling like help, and now she has to weigh the referral against being "
-            .. "cornered." },
       },
     },
 
     vague_reply = {
       speaker = "nadia",
+      mood = "thinking",
       cue = "She tilts her head, waiting for the actual question.",
       text = "Er, sure? What kind of help do you mean?",
       choices = {
-        { text = "A referral for the researcher role, if you're comfortable. No is a fine answer.",
-          to = answer, can_go = { "yes_referral", "hesitant" }, score = { value_first = 1 },
-          tags = { "specific_ask" },
-          feedback = "You turned the fog into one clear request she can decline. Next time, start here." },
-        { text = "Oh, nothing specific really! Just keep me in mind if anything ever comes up on your side.",
-          to = "kept_in_mind", score = { value_first = -1 },
+        { id = "keep_me_in_mind", text = "Oh, nothing specific really! Just keep me in mind if anything ever comes up on your side.",
+          to = "kept_in_mind", score = { listening = -1, value_first = -1 },
           tags = { "vague_ask" },
-          feedback = "'Keep me in mind' asks her to remember and act on something undefined. "
+          feedback = "She asked you directly, and 'keep me in mind' asks her to remember and act on something undefined. "
             .. "Nothing will come of it, and not because she does not like you." },
+        { id = "name_the_referral", text = "A referral for the researcher role, if you're comfortable. No is a fine answer.",
+          to = answer, can_go = { "yes_referral", "hesitant" }, score = { listening = 1, value_first = 1 },
+          tags = { "specific_ask" },
+          reply = answer_reply,
+          feedback = "She asked what you meant and you turned the fog into one clear request she can decline. "
+            .. "Next time, start here." },
       },
     },
 
     yes_referral = {
       speaker = "nadia",
+      mood = "warm",
       cue = "She does not hesitate.",
-      text = function(state)
-        local t = "Yes. Happily. You found me seven people in an afternoon"
-        if seen(state, "resource_shared") then t = t .. " and saved me thirty slides" end
-        return t .. ". Send me a few lines about your research work and I'll pass them to Ade today."
-      end,
+      text = "You found me seven people in an afternoon. Send me a few lines about your research work and I'll pass "
+        .. "them to Ade today.",
       choices = {
-        { text = "Thank you, genuinely. You'll have them within the hour, and I'll keep them short so you can just "
-          .. "forward them.",
-          to = "referred", score = { value_first = 1 },
-          tags = { "gratitude", "follow_through" },
-          feedback = "Simple thanks and a quick, concrete next step. "
-            .. "Making the referral easy for her is part of the thank-you." },
-        { text = "Thanks. Can I mention your delivery fee study in my note, or is that yours to share?",
-          to = "referred", when = "delivery_fee_finding", score = { listening = 1, empathy = 1 },
-          tags = { "recall_detail", "perspective", "gratitude" },
-          feedback = "You remembered her finding and checked before using her work. "
-            .. "That care for her position is exactly what she is vouching for." },
-        { text = "Thanks! And could you also find out from Ade what the salary band is?",
+        { id = "salary_band", text = "Thanks! And could you also find out from Ade what the salary band is?",
           to = "overreached", asks = true, score = { empathy = -1, value_first = -2 },
           tags = { "self_focus" },
           feedback = "One favour granted, and straight away a second. "
             .. "Piling on asks, even small ones, makes the first look like a step in a plan." },
+        { id = "mention_study", text = "Thank you. Can I mention your delivery fee study in my note, or is that yours to share?",
+          to = "referred", when = "delivery_fee_finding", score = { listening = 1, empathy = 1, value_first = 1 },
+          tags = { "recall_detail", "perspective", "gratitude" },
+          reply = "Mention it. And thanks for asking.",
+          feedback = "You remembered her finding and checked before using her work. "
+            .. "That care for her position is exactly what she is vouching for." },
+        { id = "within_the_hour", text = "Thank you, genuinely. You'll have them within the hour, short enough to forward as they are.",
+          to = "referred", score = { value_first = 1 },
+          tags = { "gratitude", "follow_through" },
+          reply = "Perfect.",
+          feedback = "Simple thanks and a quick, concrete next step. "
+            .. "Making the referral easy for her is part of the thank-you." },
       },
     },
 
     hesitant = {
       speaker = "nadia",
+      mood = "thinking",
       cue = "She turns her cup a quarter turn on the counter before answering.",
-      -- She names what cost the trust, if it was an early or traded ask.
-      text = function(state)
-        local t = ""
-        if seen(state, "early_ask") or seen(state, "ask_mid_vent") then
-          t = "Can I be honest? The first time you asked, in the kitchen, it felt like that was the only "
-            .. "reason you'd come over. "
-        elseif seen(state, "trade_ask") then
-          t = "Can I be honest? The list felt a bit like it came with a price tag. "
-        end
-        return t .. "I'd like to help. I just don't know your research work well enough yet to put my name on it."
-      end,
+      text = "I'd like to help. I just don't know your research work well enough yet to put my name on it.",
       choices = {
-        { text = "That's fair. Could I send you the panel study I ran, and you decide after?",
-          to = "door_open", score = { empathy = 1, value_first = 1 },
+        { id = "no_worries", text = "No worries at all! Totally understand, honestly, it's completely fine, forget I asked.",
+          to = "let_go", score = { empathy = 1 },
+          tags = { "respect_time" },
+          feedback = "Gracious, and she will appreciate not being pressed. "
+            .. "But she told you exactly what she is missing, and you had it to offer." },
+        { id = "send_study", text = "That's fair. Could I send you the panel study I ran, and you decide after?",
+          to = "door_open", score = { listening = 1, empathy = 1, value_first = 1 },
           tags = { "perspective", "share_resource" },
           feedback = "You accepted her reason and offered the evidence she is missing, leaving the decision with her. "
             .. "That turns a no into a not-yet." },
-        { text = "Come on. I found you seven participants.",
-          to = "pressured", score = { empathy = -2 }, trust = { nadia = -2 },
+        { id = "seven_participants", text = "Come on. I found you seven participants.",
+          to = "pressured", score = { empathy = -2, value_first = -1 }, trust = { nadia = -2 },
           tags = { "dismiss", "self_focus" },
+          thought = "So the list was an invoice.",
+          reply = "Right.",
           feedback = "Reminding her of the favour turns your help into an invoice. "
             .. "It confirms exactly the worry she just shared." },
-        { text = "No worries at all! Totally understand, honestly, it's completely fine, forget I asked.",
-          to = "let_go",
-          tags = { "generic_reply" },
-          feedback = "Gracious, and she will appreciate it, but you left without a next step. "
-            .. "Offering something that answers her concern keeps the door open." },
       },
     },
 
     owed = {
       speaker = "nadia",
+      mood = "annoyed",
       cue = "Her smile drops for a second.",
       text = "I did say thank you for the list. A referral is me vouching for your research work. "
         .. "It isn't a way of paying you back.",
       choices = {
-        { text = "You're right, that came out badly. Could I send you the panel study I ran, and you decide?",
-          to = "door_open", score = { empathy = 1, value_first = 1 }, trust = { nadia = 1 },
+        { id = "came_out_badly", text = "You're right, that came out badly. Could I send you the panel study I ran, and you decide?",
+          to = "door_open", score = { listening = 1, empathy = 1, value_first = 1 }, trust = { nadia = 1 },
           tags = { "perspective", "share_resource" },
+          thought = "Better. That's the right question.",
           feedback = "You owned the framing and gave her what a referral actually needs: evidence of your work. "
             .. "The decision is hers again." },
-        { text = "So is that a no, then? Because I did get you those seven people, and that wasn't nothing.",
-          to = "pressured", score = { empathy = -2 }, trust = { nadia = -2 },
+        { id = "so_is_that_a_no", text = "So is that a no, then? Because I did get you those seven people, and that wasn't nothing.",
+          to = "pressured", score = { listening = -1, empathy = -2, value_first = -1 }, trust = { nadia = -2 },
           tags = { "dismiss", "self_focus" },
+          thought = "It's turning into a no, yes.",
+          reply = "I didn't say no.",
           feedback = "Doubling down on the debt makes the favour look like it was bought. "
             .. "She has told you what a referral means to her; argue with that and you lose it." },
       },
@@ -735,6 +868,7 @@ return {
     },
     door_open = {
       speaker = "nadia",
+      mood = "warm",
       text = "Deal. Send it over, and let's get a coffee next week. If the work is what I think it is, I'll put you "
         .. "forward myself.",
       ending = "not_yet", grade = "mixed",
@@ -759,12 +893,14 @@ return {
     },
     overreached = {
       speaker = "nadia",
+      mood = "guarded",
       cue = "A short pause.",
       text = "Let's... keep it to the referral for now.",
       ending = "overreached", grade = "mixed",
     },
     pressured = {
       speaker = "nadia",
+      mood = "annoyed",
       cue = "She picks up her cup.",
       text = "I know you did. I said thank you. I'll think about it.",
       ending = "pressured", grade = "poor",
@@ -776,6 +912,7 @@ return {
     },
     cold_no = {
       speaker = "nadia",
+      mood = "neutral",
       cue = "Her reply comes the next morning.",
       text = "Hi! Thanks for reaching out. I don't think I know your work well enough to refer you, sorry. Good luck "
         .. "with it!",
@@ -789,12 +926,12 @@ return {
     },
   },
   debrief = {
-    listening = "Nadia told you exactly what she needed: six people who quit checkout, both platforms, no staff, "
-      .. "three findings for Ade. Every good offer here was built from those details, and every repeated question "
-      .. "cost her patience.",
-    empathy = "She had a bad morning, a deadline and a draining week. Reading the sigh, the tired eyes and the "
-      .. "headphones, and waiting until after Monday to ask, is perspective taking in practice.",
+    listening = "Nadia's problem was in front of you from the first sigh, and she kept giving you its details: who "
+      .. "she needed and by when. Offers built from her own details land; a question she has already answered "
+      .. "costs her patience.",
+    empathy = "Her week was visibly hard from the first sigh in the kitchen. Reading that, and letting any ask wait "
+      .. "until her own deadline had passed, is perspective taking in practice.",
     value_first = "Help first, fully and with no strings; then one specific ask that is easy to decline. "
-      .. "Asking before giving, or tying the ask to the help, cost trust the list alone could not buy back.",
+      .. "An ask made before the help, or tied to it, costs more trust than a list can buy back.",
   },
 }
