@@ -1,0 +1,25 @@
+-- Expectations for one_question.lua: `rapport test scenarios/mentor/one_question.lua` runs them.
+-- Choice numbers follow the author's order (a scripted run without --seed).
+return {
+  { name = "check in, thank him with a detail, one question, paraphrase, end before 4:20, close on his day",
+    choices = "2,3,1,3,2,3,2", outcome = "helped_both",
+    skills = { listening = { raw = 7 }, empathy = { raw = 5 }, value_first = { raw = 4 } } },
+  { name = "name the bad day, thank him, one question, end early, offer the checklist",
+    choices = "1,1,2,1,3,2,3,4", outcome = "helped_both", skills = { value_first = { raw = 6 } } },
+  { name = "straight in past every cue: a good answer, but the close cannot make it his call too",
+    choices = "3,3,3,1,1,2", outcome = "thin_goodbye" },
+  { name = "a second question as he looks at the clock costs the good close",
+    choices = "1,4,1,1,3,2,2,2,3", outcome = "thin_goodbye" },
+  { name = "pressing 1 every time", choices = "1,1,1,1,1,1,1,1,1,1", outcome = "thin_goodbye" },
+  { name = "the question takes a moment to find: the rest still lifts his day",
+    choices = "2,3,1,t,2,2,3,2", outcome = "helped_both" },
+  { name = "pushing a second question past his hard stop", choices = "2,3,1,3,3,1", outcome = "overrun" },
+  { name = "a vague question, and thanks for a fortune cookie", choices = "2,3,1,4,2", outcome = "empty_thanks" },
+  { name = "finishing your own story when he asks for your question", choices = "1,3,3", outcome = "cut_short",
+    skills = { listening = { raw = -3 } } },
+  { name = "late scene: one point short of a good close", from = "closing", trust = { marcus = 4 }, choices = "2",
+    outcome = "thin_goodbye" },
+  { name = "late scene: trust earned, then a close on his day", from = "closing", trust = { marcus = 5 },
+    facts = { "marcus_audit" }, choices = "2", outcome = "helped_both" },
+  { name = "no guessing bot wins", bots = { max_good = 10 } },
+}
