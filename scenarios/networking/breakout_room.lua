@@ -503,7 +503,7 @@ return {
           feedback = "You remembered his exact need and made it easier than a link alone. Specific follow-ups get answered." },
         { id = "portfolio_rate",
           text = "Hi both! Lovely to meet you. I'm a freelance data designer; here's my portfolio and day rate in case you ever need help.",
-          to = "end_unanswered", asks = true, score = { value_first = -1 }, tags = { "premature_ask", "self_focus" },
+          to = "end_unanswered", asks = true, score = { value_first = -1 }, tags = { "premature_ask" },
           feedback = "A follow-up that's really a brochure tells them what the five minutes were for. Lead with something for them; your work will speak later." },
         { id = "stay_in_touch",
           text = "Great to meet you both at Climate Data Online! Let's stay in touch.",

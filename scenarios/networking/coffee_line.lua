@@ -540,7 +540,7 @@ return {
       choices = {
         { id = "nothing_thanks",
           text = "Nothing, honestly. I'll send the script tonight either way.",
-          to = "call_to_talk", tags = { "follow_through" },
+          to = "call_to_talk",
           reply = "Either way. I like that.",
           feedback = "Generous, and the promise matters. Not asking costs nothing, but she made a real offer, and a small, specific ask would have been welcome." },
         { id = "coffee_switch",

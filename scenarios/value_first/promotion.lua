@@ -316,7 +316,7 @@ return {
         { id = "panel_talk",
           text = "You should turn that into a talk! Actually, my panel next month needs a speaker, "
             .. "if you'd be up for it?",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
+          to = "tacked_on", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "topic_hijack" },
           thought = "I say it's strange, and I get booked.",
           reply = "Oh. Um. Let me check.",
@@ -442,7 +442,7 @@ return {
         { id = "right_plus_piece",
           text = "That sounds exactly right. And I've a short piece on managing former peers, if it'd help?",
           to = "resource_sent", gives = true, learn = { "sent_piece" },
-          score = { listening = 1, value_first = 2 }, trust = { rosa = 1 },
+          score = { listening = 1, empathy = 1, value_first = 2 }, trust = { rosa = 1 },
           tags = { "share_resource", "perspective" },
           reply = "Ooh, yes, send it.",
           thought = "Backed my plan and gave me something. Nice.",

@@ -3,7 +3,7 @@
 return {
   { name = "recall the pilot, ask about Hana, name the odd week, give, then the invited small ask",
     choices = "1,2,2,1,2,2,1,1,2,2", outcome = "celebrated",
-    skills = { listening = { raw = 9 }, empathy = { raw = 3 }, value_first = { raw = 7 } } },
+    skills = { listening = { raw = 9 }, empathy = { raw = 4 }, value_first = { raw = 7 } } },
   { name = "the panel in the first message, then a second ask after the no", choices = "3,3,3",
     outcome = "transaction", skills = { value_first = { raw = -6 } } },
   { name = "politeness is not an invitation: the panel as she goes into a meeting",
