@@ -347,9 +347,9 @@ return {
           feedback = "You built on Kofi's help instead of competing with it: his map, your two charts. Together that's Ana's whole report." },
         { id = "teamwork",
           text = "Nice one, Kofi! That's really kind of you. Ana's going to love that, teamwork!",
-          to = "two_minutes",
+          to = "two_minutes", score = { value_first = 1 }, tags = { "gratitude" },
           reply = "Ha, happy to.",
-          feedback = "Cheering Kofi on is friendly. You had something for the other two charts as well, and Friday is close." },
+          feedback = "Giving Kofi credit for his offer is generous, and he'll remember it. You had something for the other two charts as well, and Friday is close." },
       },
     },
 
