@@ -413,11 +413,11 @@ bool ui_convo_key(ui_state *st, const SDL_KeyboardEvent *k)
     int *focus = &st->focus[UI_SCR_CONVO];
     bool playing = core_session_status(s) == CORE_PLAYING && !st->coach;
     if (c >= SDLK_1 && c <= SDLK_9) {
-        if (playing) ui_state_choose(st, (int)(c - SDLK_0));
+        if (playing) ui_state_pick(st, (int)(c - SDLK_0));
         return true;
     }
     if (c >= SDLK_KP_1 && c <= SDLK_KP_9) {
-        if (playing) ui_state_choose(st, (int)(c - SDLK_KP_1) + 1);
+        if (playing) ui_state_pick(st, (int)(c - SDLK_KP_1) + 1);
         return true;
     }
     switch (c) {
@@ -430,7 +430,7 @@ bool ui_convo_key(ui_state *st, const SDL_KeyboardEvent *k)
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
         if (playing && st->revealed)
-            ui_state_choose(st, *focus + 1);
+            ui_state_pick(st, *focus + 1);
         else
             ui_state_act(st, UI_ACT_CONTINUE, 0);
         return true;

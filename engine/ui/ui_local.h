@@ -56,6 +56,10 @@ typedef enum ui_action {
 } ui_action;
 
 #define UI_MAX_ALT 16 /* alternatives remembered per step for the debrief */
+/* A click or key that arrives less than this long after new choices were
+ * first presented never picks one: it was aimed at what was there before
+ * (the second click of a double-click on Continue, a second Enter). */
+#define UI_PICK_GUARD_MS 250
 #define UI_SPEAKER_YOU (-2)
 
 /* One answered step, kept for the transcript and the debrief. */
@@ -129,6 +133,23 @@ typedef struct ui_state {
     bool present;
     int present_pick; /* the room's choice, visible number; 0 none yet */
     char status[512]; /* one-line message (reload errors, save problems) */
+    /* input safety (ui_main.c, ui_state_pick): what the screen offers and when
+     * a person first saw it, and the input event being handled */
+    unsigned choices_gen;    /* bumped whenever a node's choices are set up anew */
+    char view_key[48];       /* screen, presenter, coach panel, choices_gen: one view */
+    Uint64 view_at;          /* ms (ui_now_ms) the view was first drawn; 0 not yet */
+    bool view_fresh;         /* drawn, not yet presented: ui_run refines view_at */
+    bool input_live;         /* an input event is being handled (else: scripted, tests) */
+    Uint32 input_ts;         /* its SDL timestamp (for a mouse pick: the press's) */
+    bool input_repeat;       /* a held key's auto-repeat */
+    bool pressed;            /* the left button went down on a choice ... */
+    int press_action;        /* ... with this action (UI_ACT_CHOOSE, UI_ACT_PICK) */
+    int press_arg;           /* ... and choice number */
+    Uint32 press_ts;         /* ... at this SDL timestamp */
+    Uint64 press_view;       /* ... on the view first drawn at this view_at */
+    int refused;             /* picks refused by the rules above (the boxes file shows it) */
+    const char *refused_why; /* the last refusal: "unseen", "early", "repeat", "moved" */
+    int picked_after;        /* ms from a view to the last pick from input; -1 none */
     /* learning records for an organisation's LRS (ui_lrs.c) */
     struct ui_lrs *lrs; /* owned; NULL until a session is recorded with an LRS configured */
     char lrs_note[400]; /* one calm line: sending, sent, kept for later, rejected */
@@ -157,8 +178,18 @@ void ui_state_reload_players(ui_state *st);
  * session; shows the conversation. Returns false with st->status set. */
 bool ui_state_open(ui_state *st, const char *file, int lib_index);
 void ui_state_close_play(ui_state *st);
-/* Picks visible choice n (1-based) / applies a timeout / rewinds one step. */
+/* Picks visible choice n (1-based) / applies a timeout / rewinds one step.
+ * ui_state_choose obeys nobody's timing (scripted runs, the presenter's
+ * reveal); input goes through ui_state_pick. */
 void ui_state_choose(ui_state *st, int n);
+/* A pick from a click or key (st->input_live): refused (st->refused counts
+ * it, st->refused_why says why) when the event arrived before the choices
+ * were drawn or within UI_PICK_GUARD_MS of that, or is a held key's repeat;
+ * otherwise ui_state_choose. Outside an input event it is ui_state_choose. */
+void ui_state_pick(ui_state *st, int n);
+/* Called by ui_render after drawing: notes when a new view (another screen,
+ * new choices, the coach panel opening or closing) was first drawn. */
+void ui_state_drawn(ui_state *st);
 void ui_state_timeout(ui_state *st);
 void ui_state_rewind(ui_state *st);
 void ui_state_reload(ui_state *st);

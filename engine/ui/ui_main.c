@@ -3,6 +3,11 @@
  * only wakes on a timer while the typewriter or a countdown animates, so an
  * idle window costs no CPU. Events become actions (ui_state_act) through the
  * boxes the last frame recorded, so a click lands exactly on what was drawn.
+ * Input safety (docs/window.md): a click made before the view under it was
+ * drawn does nothing; a click on a choice acts on release over the same
+ * choice; a pick needs choices on screen for UI_PICK_GUARD_MS, measured from
+ * the event's own timestamp (ui_state_pick), so a double-click on Continue or
+ * a quick second Enter never picks what appeared under it.
  *
  * Environment: RAPPORT_ASSETS (folder holding fonts/), RAPPORT_SHOTS_DIR (as
  * ui_options.shots_dir, for tests driving the real binary), RAPPORT_UI_BOXES
@@ -139,6 +144,7 @@ void ui_render(ui_state *st)
     default:
         break;
     }
+    ui_state_drawn(st);
 }
 
 /* ---- input ---- */
@@ -218,6 +224,57 @@ static void key(ui_state *st, const SDL_KeyboardEvent *k)
     }
 }
 
+/* A click on a choice acts when the button comes up on the same choice of
+ * the same view (ui_handle_event); the pick is then timed by the press. */
+static bool is_choice(int action)
+{
+    return action == UI_ACT_CHOOSE || action == UI_ACT_PICK;
+}
+
+/* True when the click at SDL time ts was made with the current view on
+ * screen: a click that arrived before it was drawn was aimed at what was
+ * there before (the second click of a double-click that changed the screen). */
+static bool view_seen(const ui_state *st, Uint32 ts)
+{
+    return st->view_at && (Sint32)(ts - (Uint32)st->view_at) >= 0;
+}
+
+static void press(ui_state *st, const SDL_MouseButtonEvent *m)
+{
+    ui_ctx *cx = st->cx;
+    int x = (int)((float)m->x * cx->dpi), y = (int)((float)m->y * cx->dpi);
+    const ui_box *b = ui_frame_hit(&cx->frame, x, y);
+    st->pressed = false;
+    if (b && is_choice(b->action)) { /* wait for the release */
+        st->pressed = true;
+        st->press_action = b->action;
+        st->press_arg = b->arg;
+        st->press_ts = m->timestamp;
+        st->press_view = st->view_at;
+    } else if (b) {
+        if (view_seen(st, m->timestamp)) ui_state_act(st, (ui_action)b->action, b->arg);
+    } else if (st->screen == UI_SCR_CONVO && !st->present) {
+        ui_state_act(st, UI_ACT_CONTINUE, 0); /* a click elsewhere skips the typewriter */
+    }
+}
+
+static void release(ui_state *st, const SDL_MouseButtonEvent *m)
+{
+    ui_ctx *cx = st->cx;
+    if (!st->pressed) return;
+    st->pressed = false;
+    int x = (int)((float)m->x * cx->dpi), y = (int)((float)m->y * cx->dpi);
+    const ui_box *b = ui_frame_hit(&cx->frame, x, y);
+    if (!b || b->action != st->press_action || b->arg != st->press_arg ||
+        st->press_view != st->view_at || !view_seen(st, st->press_ts)) {
+        st->refused++; /* pressed on one choice, released elsewhere or on another view */
+        st->refused_why = "moved";
+        return;
+    }
+    st->input_ts = st->press_ts; /* the guard times the press */
+    ui_state_act(st, (ui_action)b->action, b->arg);
+}
+
 void ui_handle_event(ui_state *st, const SDL_Event *e)
 {
     ui_ctx *cx = st->cx;
@@ -238,7 +295,11 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         st->dirty = true;
         break;
     case SDL_KEYDOWN:
+        st->input_live = true;
+        st->input_ts = e->key.timestamp;
+        st->input_repeat = e->key.repeat != 0;
         key(st, &e->key);
+        st->input_live = st->input_repeat = false;
         st->dirty = true;
         break;
     case SDL_TEXTINPUT:
@@ -257,13 +318,15 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         break;
     }
     case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
         if (e->button.button == SDL_BUTTON_LEFT) {
-            int x = (int)((float)e->button.x * cx->dpi), y = (int)((float)e->button.y * cx->dpi);
-            const ui_box *b = ui_frame_hit(&cx->frame, x, y);
-            if (b)
-                ui_state_act(st, (ui_action)b->action, b->arg);
-            else if (st->screen == UI_SCR_CONVO && !st->present)
-                ui_state_act(st, UI_ACT_CONTINUE, 0); /* a click elsewhere skips the typewriter */
+            st->input_live = true;
+            st->input_ts = e->button.timestamp;
+            if (e->type == SDL_MOUSEBUTTONDOWN)
+                press(st, &e->button);
+            else
+                release(st, &e->button);
+            st->input_live = false;
             st->dirty = true;
         }
         break;
@@ -322,9 +385,12 @@ static void write_boxes(const ui_state *st, const char *file)
     if (!f) return;
     const ui_ctx *cx = st->cx;
     int steps = st->play ? core_session_n_steps(app_play_session(st->play)) : 0;
-    fprintf(f, "screen %s steps %d coach %d revealed %d present %d pick %d item %d\n",
+    fprintf(f,
+            "screen %s steps %d coach %d revealed %d present %d pick %d item %d refused %d %s "
+            "picked_after %d\n",
             screen_names[st->screen], steps, (int)st->coach, (int)st->revealed, (int)st->present,
-            st->present_pick, st->pack_item);
+            st->present_pick, st->pack_item, st->refused,
+            st->refused_why ? st->refused_why : "none", st->picked_after);
     fprintf(f, "lrs busy %d note %s\n", (int)ui_lrs_busy(st), st->lrs_note);
     float d = cx->dpi > 0 ? cx->dpi : 1.0f;
     for (int i = 0; i < cx->frame.n; i++) {
@@ -359,7 +425,18 @@ static void drain_wakeups(void)
 static bool is_input(Uint32 type)
 {
     return type == SDL_KEYDOWN || type == SDL_TEXTINPUT || type == SDL_MOUSEBUTTONDOWN ||
-           type == SDL_MOUSEWHEEL || type == SDL_MOUSEMOTION;
+           type == SDL_MOUSEBUTTONUP || type == SDL_MOUSEWHEEL || type == SDL_MOUSEMOTION;
+}
+
+/* After a frame reached the screen. A new view's time is taken here, after
+ * SDL has collected what the system queued meanwhile: those events carry
+ * stamps no later than it, so they count as made before the view was seen. */
+static void presented(ui_state *st)
+{
+    if (!st->view_fresh) return;
+    st->view_fresh = false;
+    SDL_PumpEvents();
+    st->view_at = ui_now_ms();
 }
 
 /* Handles one event. When benchmarking, remembers when the first input event
@@ -469,8 +546,10 @@ int ui_run(const ui_options *opt)
         if (st.dirty) {
             ui_render(&st);
             if (shots) maybe_shot(&st, shots);
-            if (boxes) write_boxes(&st, boxes);
             SDL_RenderPresent(ren);
+            presented(&st);
+            /* After the present: a test that reads it may click at once. */
+            if (boxes) write_boxes(&st, boxes);
             if (bench) {
                 if (first && ui_bench_first_frame()) break; /* exit code 0 */
                 if (!first) ui_bench_redraw(input_at);
@@ -483,9 +562,11 @@ int ui_run(const ui_options *opt)
          * a second while a pack's clock shows. */
         int wake = ui_state_wake_ms(&st);
         int got = wake >= 0 ? SDL_WaitEventTimeout(&e, wake) : SDL_WaitEvent(&e);
+        /* Input queued behind input that changed the screen waits for the
+         * new frame, so each click is matched against the boxes drawn last. */
         if (got) {
             feed(&st, &e, bench, &input_at);
-            while (!st.quit && SDL_PollEvent(&e))
+            while (!st.quit && !(st.dirty && is_input(e.type)) && SDL_PollEvent(&e))
                 feed(&st, &e, bench, &input_at);
         }
         ui_state_tick(&st);

@@ -164,6 +164,7 @@ bool ui_state_init(ui_state *st, ui_ctx *cx, const ui_options *opt)
     st->pack_item = -1;
     st->text_scale = 1.0;
     st->text_speed = 60;
+    st->picked_after = -1;
     st->data_dir = st_data_dir(st->opt.data_dir);
     if (!st->data_dir) return false;
     ui_state_reload_players(st);
@@ -296,6 +297,7 @@ static void set_current(ui_state *st)
     free(st->cur_cue);
     st->cur_line = dup_or_null(core_session_text(s));
     st->cur_cue = dup_or_null(core_session_cue(s));
+    st->choices_gen++; /* new choices: a new view, whatever else stays */
     st->shown_at = ui_now_ms();
     /* The presenter shows each line whole: the facilitator sets the pace. */
     st->revealed = st->text_speed == 0 || st->present;
@@ -482,6 +484,57 @@ void ui_state_choose(ui_state *st, int n)
     after_step(st);
 }
 
+/* ---- input safety ---- */
+
+/* What the screen offers a person: another screen, the presenter view, the
+ * coach panel opening or closing, the author overlay (the choices reflow) or
+ * a node's choices set up anew each make a new view. */
+static void view_key(const ui_state *st, char *buf, size_t n)
+{
+    snprintf(buf, n, "%d %d %d %d %u", (int)st->screen, (int)st->present, (int)st->coach,
+             (int)st->author, st->choices_gen);
+}
+
+void ui_state_drawn(ui_state *st)
+{
+    char key[sizeof st->view_key];
+    view_key(st, key, sizeof key);
+    if (strcmp(key, st->view_key) == 0) return;
+    memcpy(st->view_key, key, sizeof key);
+    Uint64 now = ui_now_ms();
+    st->view_at = now ? now : 1; /* 0 means "not drawn yet" */
+    st->view_fresh = true;
+}
+
+/* Why the input event being handled may not pick, or NULL when it may. */
+static const char *pick_refusal(const ui_state *st)
+{
+    if (!st->input_live) return NULL; /* scripted: no person to protect */
+    if (st->input_repeat) return "repeat";
+    char key[sizeof st->view_key];
+    view_key(st, key, sizeof key);
+    /* Not drawn yet, or changed since the last frame. */
+    if (!st->view_at || strcmp(key, st->view_key) != 0) return "unseen";
+    /* Both clocks are SDL's milliseconds; the difference survives the 32-bit
+     * wrap. Negative: the event came before the frame. */
+    Sint32 since = (Sint32)(st->input_ts - (Uint32)st->view_at);
+    if (since < 0) return "unseen";
+    return since < UI_PICK_GUARD_MS ? "early" : NULL;
+}
+
+void ui_state_pick(ui_state *st, int n)
+{
+    const char *why = pick_refusal(st);
+    st->dirty = true;
+    if (why) {
+        st->refused++;
+        st->refused_why = why;
+        return;
+    }
+    if (st->input_live) st->picked_after = (int)(Sint32)(st->input_ts - (Uint32)st->view_at);
+    ui_state_choose(st, n);
+}
+
 void ui_state_timeout(ui_state *st)
 {
     if (!st->play || st->coach) return;
@@ -664,7 +717,7 @@ void ui_state_act(ui_state *st, ui_action a, int arg)
     st->dirty = true;
     switch (a) {
     case UI_ACT_CHOOSE:
-        ui_state_choose(st, arg);
+        ui_state_pick(st, arg);
         break;
     case UI_ACT_CONTINUE:
         continue_(st);

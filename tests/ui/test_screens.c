@@ -117,11 +117,20 @@ static void check_choices(fixture *fx, const char *what)
     }
 }
 
+/* Input as a person gives it: after the screen is drawn and has been up long
+ * enough for a pick (UI_PICK_GUARD_MS), stamped with that time. */
+static Uint32 person_time(fixture *fx)
+{
+    if (fx->st.dirty) ui_render(&fx->st);
+    return (Uint32)fx->st.view_at + UI_PICK_GUARD_MS;
+}
+
 static void key(fixture *fx, SDL_Keycode k)
 {
     SDL_Event e;
     memset(&e, 0, sizeof e);
     e.type = SDL_KEYDOWN;
+    e.key.timestamp = person_time(fx);
     e.key.keysym.sym = k;
     ui_handle_event(&fx->st, &e);
 }
@@ -135,20 +144,31 @@ static void text_input(fixture *fx, const char *s)
     ui_handle_event(&fx->st, &e);
 }
 
-/* Clicks the centre of the box with this action and argument; fails when none. */
+/* A left button press or release at x, y stamped ts. */
+static void button(fixture *fx, Uint32 type, int x, int y, Uint32 ts)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = type;
+    e.button.timestamp = ts;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = x;
+    e.button.y = y;
+    ui_handle_event(&fx->st, &e);
+}
+
+/* Clicks (press and release) the centre of the box with this action and
+ * argument; fails when none. */
 static void click(fixture *fx, ui_action a, int arg)
 {
     ui_render(&fx->st);
+    Uint32 ts = person_time(fx);
     for (int i = 0; i < fx->cx.frame.n; i++) {
         const ui_box *b = &fx->cx.frame.v[i];
         if (b->kind != UI_BOX_HIT || (int)b->action != (int)a || b->arg != arg) continue;
-        SDL_Event e;
-        memset(&e, 0, sizeof e);
-        e.type = SDL_MOUSEBUTTONDOWN;
-        e.button.button = SDL_BUTTON_LEFT;
-        e.button.x = b->r.x + b->r.w / 2;
-        e.button.y = b->r.y + b->r.h / 2;
-        ui_handle_event(&fx->st, &e);
+        int x = b->r.x + b->r.w / 2, y = b->r.y + b->r.h / 2;
+        button(fx, SDL_MOUSEBUTTONDOWN, x, y, ts);
+        button(fx, SDL_MOUSEBUTTONUP, x, y, ts + 60);
         return;
     }
     fail_msg("%s: nothing to click for action %d arg %d on screen %s", fx->tag, (int)a, arg,
@@ -421,6 +441,124 @@ static void countdown_times_out(void **state)
 
 static const ui_box *find_hit(fixture *fx, ui_action a, int arg);
 static void play_tiny_to_end(fixture *fx);
+
+/* A key stamped ts (relative to nothing: the caller picks it against view_at). */
+static void key_at(fixture *fx, SDL_Keycode k, Uint32 ts, bool repeat)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_KEYDOWN;
+    e.key.timestamp = ts;
+    e.key.repeat = repeat;
+    e.key.keysym.sym = k;
+    ui_handle_event(&fx->st, &e);
+}
+
+static SDL_Point centre_of(fixture *fx, ui_action a, int arg)
+{
+    const ui_box *b = find_hit(fx, a, arg);
+    if (!b) fail_msg("%s: no box for action %d arg %d", fx->tag, (int)a, arg);
+    SDL_Point p = {b->r.x + b->r.w / 2, b->r.y + b->r.h / 2};
+    return p;
+}
+
+/* Input safety (docs/window.md): a key or click picks only a choice that was
+ * drawn at least UI_PICK_GUARD_MS before it, never on a held key's repeat,
+ * and a click needs press and release on the same choice of the same view.
+ * Times are the events' own stamps against the frame's, as in the window. */
+static void input_safety(void **state)
+{
+    (void)state;
+    fixture *fx = open_fixture(800, 600, "input");
+    assert_true(ui_state_pick_player(&fx->st, "Ivo"));
+    assert_true(ui_state_open(&fx->st, SCEN_DIR "/tiny.lua", -1));
+    core_session *s = app_play_session(fx->st.play);
+    /* Typed before the choices were drawn: refused. */
+    key_at(fx, SDLK_1, SDL_GetTicks() + 1000, false);
+    assert_int_equal(core_session_n_steps(s), 0);
+    assert_int_equal(fx->st.refused, 1);
+    assert_string_equal(fx->st.refused_why, "unseen");
+    ui_render(&fx->st);
+    Uint32 v = (Uint32)fx->st.view_at;
+    assert_true(v > 0);
+    /* Stamped before the frame, or within the guard after it: refused. */
+    key_at(fx, SDLK_1, v - 1, false);
+    assert_string_equal(fx->st.refused_why, "unseen");
+    key_at(fx, SDLK_1, v + UI_PICK_GUARD_MS - 1, false);
+    assert_string_equal(fx->st.refused_why, "early");
+    /* A held key's repeat never picks, however late. */
+    key_at(fx, SDLK_1, v + 5000, true);
+    assert_string_equal(fx->st.refused_why, "repeat");
+    assert_int_equal(fx->st.refused, 4);
+    assert_int_equal(core_session_n_steps(s), 0);
+    /* Press on choice 1, release on choice 2: neither. */
+    SDL_Point c1 = centre_of(fx, UI_ACT_CHOOSE, 1), c2 = centre_of(fx, UI_ACT_CHOOSE, 2);
+    button(fx, SDL_MOUSEBUTTONDOWN, c1.x, c1.y, v + 400);
+    assert_int_equal(core_session_n_steps(s), 0); /* a press alone picks nothing */
+    button(fx, SDL_MOUSEBUTTONUP, c2.x, c2.y, v + 450);
+    assert_int_equal(core_session_n_steps(s), 0);
+    assert_string_equal(fx->st.refused_why, "moved");
+    /* Press and release on choice 1, late enough: picked, the delay noted. */
+    button(fx, SDL_MOUSEBUTTONDOWN, c1.x, c1.y, v + UI_PICK_GUARD_MS);
+    button(fx, SDL_MOUSEBUTTONUP, c1.x, c1.y, v + UI_PICK_GUARD_MS + 80);
+    assert_int_equal(core_session_n_steps(s), 1);
+    assert_int_equal(fx->st.picked_after, UI_PICK_GUARD_MS);
+    assert_true(fx->st.coach);
+    /* The double-click on Continue: the first click closes the coach panel;
+     * the second lands where a choice is now drawn, 100 ms after it. */
+    ui_render(&fx->st);
+    SDL_Point cont = centre_of(fx, UI_ACT_CONTINUE, 0);
+    Uint32 t = (Uint32)fx->st.view_at + 600;
+    button(fx, SDL_MOUSEBUTTONDOWN, cont.x, cont.y, t);
+    button(fx, SDL_MOUSEBUTTONUP, cont.x, cont.y, t + 60);
+    assert_false(fx->st.coach);
+    ui_render(&fx->st);
+    const ui_box *under = ui_frame_hit(&fx->cx.frame, cont.x, cont.y);
+    assert_non_null(under); /* the test means something only with a choice there */
+    assert_int_equal(under->action, UI_ACT_CHOOSE);
+    Uint32 v2 = (Uint32)fx->st.view_at;
+    button(fx, SDL_MOUSEBUTTONDOWN, cont.x, cont.y, v2 + 100);
+    button(fx, SDL_MOUSEBUTTONUP, cont.x, cont.y, v2 + 160);
+    assert_int_equal(core_session_n_steps(s), 1);
+    assert_string_equal(fx->st.refused_why, "early");
+    /* A press on a choice, then the view changes (the choices are set up
+     * anew) before the release on the same number: nothing. */
+    SDL_Point d1 = centre_of(fx, UI_ACT_CHOOSE, 1);
+    button(fx, SDL_MOUSEBUTTONDOWN, d1.x, d1.y, v2 + 1000);
+    ui_state_rewind(&fx->st);
+    ui_render(&fx->st);
+    SDL_Point e1 = centre_of(fx, UI_ACT_CHOOSE, 1);
+    button(fx, SDL_MOUSEBUTTONUP, e1.x, e1.y, (Uint32)fx->st.view_at + 1000);
+    assert_int_equal(core_session_n_steps(s), 0);
+    assert_string_equal(fx->st.refused_why, "moved");
+    /* Keys late enough pick; scripted calls obey no timing. */
+    key_at(fx, SDLK_1, (Uint32)fx->st.view_at + UI_PICK_GUARD_MS, false);
+    assert_int_equal(core_session_n_steps(s), 1);
+    ui_state_act(&fx->st, UI_ACT_CONTINUE, 0);
+    ui_state_act(&fx->st, UI_ACT_CHOOSE, 1);
+    assert_int_equal(core_session_n_steps(s), 2);
+    close_fixture(fx);
+}
+
+/* The presenter's pick is only a mark (Enter reveals it), but a click still
+ * needs press and release on the same choice. */
+static void present_pick_press_release(void **state)
+{
+    (void)state;
+    ui_options o = {.present = true};
+    fixture *fx = open_fixture_opts(1024, 720, "input-present", &o);
+    assert_true(ui_state_open(&fx->st, SCEN_DIR "/tiny.lua", -1));
+    ui_render(&fx->st);
+    Uint32 v = (Uint32)fx->st.view_at;
+    SDL_Point c1 = centre_of(fx, UI_ACT_PICK, 1), c3 = centre_of(fx, UI_ACT_PICK, 3);
+    button(fx, SDL_MOUSEBUTTONDOWN, c1.x, c1.y, v + 500);
+    button(fx, SDL_MOUSEBUTTONUP, c3.x, c3.y, v + 550);
+    assert_int_equal(fx->st.present_pick, 0);
+    button(fx, SDL_MOUSEBUTTONDOWN, c3.x, c3.y, v + 700);
+    button(fx, SDL_MOUSEBUTTONUP, c3.x, c3.y, v + 750);
+    assert_int_equal(fx->st.present_pick, 3);
+    close_fixture(fx);
+}
 
 /* Outside a pack the debrief offers the recommended next scenario (never the
  * one just played), by click and by N. */
@@ -1065,6 +1203,8 @@ int main(void)
         cmocka_unit_test(mouse_only),
         cmocka_unit_test(countdown_times_out),
         cmocka_unit_test(reload_keeps_place),
+        cmocka_unit_test(input_safety),
+        cmocka_unit_test(present_pick_press_release),
         cmocka_unit_test(pack_small),
         cmocka_unit_test(pack_large),
         cmocka_unit_test(pack_small_big_text),
