@@ -1,15 +1,20 @@
 /* report.c: the workshop class report (report.h): reading the progress files,
- * the figures, and the HTML and CSV writers.
+ * the problems with them, the figures, and the HTML and CSV writers.
  *
  * Figures (docs/workshops.md says the same for facilitators):
- * - skill figures count finished sessions only: an abandoned session's
- *   percent says nothing about the skill;
- * - a learner's first / latest are the percents of their earliest / most
- *   recent finished session that scores the skill, best the highest;
- * - improvement is latest minus first, averaged over the skills a learner has
- *   at least two finished sessions for;
+ * - skill figures count finished sessions of kind "session" only: an
+ *   abandoned session says little about the skill, and a drill starts at a
+ *   chosen moment, so neither is a whole conversation;
+ * - each skill leads with accuracy (design.md), the percent (the score) one
+ *   level down; a learner's first / latest are those of their earliest / most
+ *   recent such session that has the figure, best the highest;
+ * - improvement is latest minus first accuracy within one scenario, for each
+ *   scenario a learner finished at least twice, averaged over the skills both
+ *   attempts have and then over those scenarios; different scenarios are never
+ *   compared, since an easier one would pass for progress;
  * - a node's shares count every choice recorded there, over every session
- *   (finished or not) of every learner, so a learner who played twice counts twice;
+ *   (finished or not, drills too) of every learner, so a learner who played
+ *   twice counts twice;
  * - mistakes add up the tag counts of every session. */
 #include "report.h"
 
@@ -83,17 +88,29 @@ typedef struct rp_session {
     int seq; /* input order, to keep equal times stable */
 } rp_session;
 
+/* First, latest and best of one figure over a learner's finished sessions. */
+typedef struct rp_fig {
+    double first, latest, best;
+    int count;
+} rp_fig;
+
 typedef struct rp_learner {
     char *name;  /* the player's chosen name; owned */
     int file;    /* the file (index into files) they were first found in */
     char *shown; /* name or pseudonym; owned */
     int *sess;   /* indices into sessions, oldest first after analysis; owned */
     int n_sess;
-    int n_finished;
-    double first[RP_MAX_SKILLS], latest[RP_MAX_SKILLS], best[RP_MAX_SKILLS];
-    int count[RP_MAX_SKILLS]; /* finished sessions that score each skill */
+    int n_finished;            /* finished sessions (kind "session") */
+    int n_drills;              /* finished drills: listed, never in the skill figures */
+    rp_fig acc[RP_MAX_SKILLS]; /* accuracy per skill over finished sessions that have one */
+    rp_fig pct[RP_MAX_SKILLS]; /* percent (the score) per skill, one level down */
+    /* Improvement: latest minus first accuracy within one scenario, for each
+     * scenario finished two or more times, averaged over those scenarios. */
     double gain;
     bool has_gain;
+    int gain_scenarios;     /* how many scenarios the gain averages */
+    const char *gain_title; /* the scenario, when there is one; borrowed from a record */
+    int gain_attempts;      /* its finished attempts */
 } rp_learner;
 
 typedef struct rp_count {
@@ -125,8 +142,10 @@ typedef struct rp_scen {
     int n_nodes;
     rp_outcome *out; /* owned */
     int n_out;
-    double avg[RP_MAX_SKILLS];
+    double avg[RP_MAX_SKILLS]; /* mean percent over finished sessions */
     int avg_n[RP_MAX_SKILLS];
+    double acc[RP_MAX_SKILLS]; /* mean accuracy over finished sessions that have one */
+    int acc_n[RP_MAX_SKILLS];
     const core_pack_item *item; /* this scenario's entry in the pack, or NULL */
     int pack_pos;               /* 1-based place in the pack, 0 when not in it */
     scr_scenario *model;        /* owned; NULL when no file was found */
@@ -655,6 +674,14 @@ static bool finished(const st_record *rec)
     return rec->outcome != NULL;
 }
 
+/* Whether a record counts in the skill figures: a finished whole session. A
+ * drill starts at a chosen moment, so its figures say nothing of a whole
+ * conversation (design.md, "Attempts"). */
+static bool counts(const st_record *rec)
+{
+    return finished(rec) && (!rec->kind || strcmp(rec->kind, "session") == 0);
+}
+
 static void name_learners(app_report *r)
 {
     for (int i = 0; i < r->n_lr; i++) {
@@ -737,32 +764,88 @@ static void near_duplicates(app_report *r)
     free(done);
 }
 
+static void fig_add(rp_fig *g, double v)
+{
+    if (g->count++ == 0) g->first = g->best = v;
+    g->latest = v;
+    if (v > g->best) g->best = v;
+}
+
+static const st_skill *rec_skill(const st_record *rec, const char *name)
+{
+    for (int q = 0; q < rec->n_skills; q++)
+        if (strcmp(rec->skills[q].name, name) == 0) return &rec->skills[q];
+    return NULL;
+}
+
+/* Latest minus first accuracy, per scenario the learner finished two or more
+ * times (drills aside), averaged over the skills both attempts have and then
+ * over those scenarios. Only the same scenario is compared: a second, easier
+ * scenario is not progress. */
+static void learner_gain(app_report *r, rp_learner *l)
+{
+    double sum = 0;
+    int n = 0;
+    l->gain_title = NULL;
+    l->gain_attempts = 0;
+    for (int i = 0; i < l->n_sess; i++) {
+        const st_record *first = r->sess[l->sess[i]].r;
+        if (!counts(first)) continue;
+        bool seen = false; /* only from the scenario's first attempt */
+        for (int k = 0; k < i && !seen; k++) {
+            const st_record *e = r->sess[l->sess[k]].r;
+            seen = counts(e) && strcmp(e->scenario, first->scenario) == 0;
+        }
+        if (seen) continue;
+        const st_record *latest = NULL;
+        int attempts = 1;
+        for (int k = i + 1; k < l->n_sess; k++) {
+            const st_record *e = r->sess[l->sess[k]].r;
+            if (counts(e) && strcmp(e->scenario, first->scenario) == 0) {
+                latest = e;
+                attempts++;
+            }
+        }
+        if (!latest) continue;
+        double d = 0;
+        int m = 0;
+        for (int k = 0; k < r->n_skills; k++) {
+            const st_skill *a = rec_skill(first, r->skills[k]),
+                           *b = rec_skill(latest, r->skills[k]);
+            if (a && b && a->has_accuracy && b->has_accuracy) {
+                d += b->accuracy - a->accuracy;
+                m++;
+            }
+        }
+        if (!m) continue;
+        sum += d / m;
+        n++;
+        l->gain_title = latest->title ? latest->title : latest->scenario;
+        l->gain_attempts = attempts;
+    }
+    l->gain_scenarios = n;
+    l->has_gain = n > 0;
+    l->gain = n ? sum / n : 0;
+}
+
 static void learner_figures(app_report *r, rp_learner *l)
 {
-    l->n_finished = 0;
-    memset(l->count, 0, sizeof l->count);
+    l->n_finished = l->n_drills = 0;
+    memset(l->acc, 0, sizeof l->acc);
+    memset(l->pct, 0, sizeof l->pct);
     for (int i = 0; i < l->n_sess; i++) {
         const st_record *rec = r->sess[l->sess[i]].r;
-        if (!finished(rec)) continue;
+        if (finished(rec) && !counts(rec)) l->n_drills++;
+        if (!counts(rec)) continue;
         l->n_finished++;
         for (int s = 0; s < rec->n_skills; s++) {
             int k = skill_index(r, rec->skills[s].name, false);
             if (k < 0) continue;
-            double v = rec->skills[s].percent;
-            if (l->count[k]++ == 0) l->first[k] = l->best[k] = v;
-            l->latest[k] = v;
-            if (v > l->best[k]) l->best[k] = v;
+            fig_add(&l->pct[k], rec->skills[s].percent);
+            if (rec->skills[s].has_accuracy) fig_add(&l->acc[k], rec->skills[s].accuracy);
         }
     }
-    double sum = 0;
-    int n = 0;
-    for (int k = 0; k < r->n_skills; k++)
-        if (l->count[k] >= 2) {
-            sum += l->latest[k] - l->first[k];
-            n++;
-        }
-    l->has_gain = n > 0;
-    l->gain = n ? sum / n : 0;
+    learner_gain(r, l);
 }
 
 static rp_scen *find_scen(app_report *r, const char *id)
@@ -996,18 +1079,25 @@ static void analyse(app_report *r)
                 if (rec->choices[c].node && rec->choices[c].choice)
                     count_choice(s, &rec->choices[c]);
             if (!finished(rec)) continue;
+            add_outcome(s, rec); /* a drill's ending is an ending reached */
+            if (!counts(rec)) continue;
             s->n_finished++;
-            add_outcome(s, rec);
             for (int q = 0; q < rec->n_skills; q++) {
                 int sk = skill_index(r, rec->skills[q].name, false);
                 if (sk < 0) continue;
                 s->avg[sk] += rec->skills[q].percent;
                 s->avg_n[sk]++;
+                if (rec->skills[q].has_accuracy) {
+                    s->acc[sk] += rec->skills[q].accuracy;
+                    s->acc_n[sk]++;
+                }
             }
         }
         free(seen);
-        for (int sk = 0; sk < r->n_skills; sk++)
+        for (int sk = 0; sk < r->n_skills; sk++) {
             if (s->avg_n[sk]) s->avg[sk] /= s->avg_n[sk];
+            if (s->acc_n[sk]) s->acc[sk] /= s->acc_n[sk];
+        }
     }
     load_models(r);
     for (int i = 0; i < r->n_sc; i++) {
@@ -1211,6 +1301,8 @@ static const char *const CSS =
     "td.num{font-variant-numeric:tabular-nums;white-space:nowrap}\n"
     ".fig{display:flex;align-items:center;gap:8px;white-space:nowrap}\n"
     ".fig small{color:var(--muted)}\n"
+    ".fig small.score{font-size:12px}\n"
+    ".scroll{overflow-x:auto}\n"
     ".rows{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:6px 14px;"
     "align-items:center}\n"
     ".rows .label{font-size:14px}\n"
@@ -1349,15 +1441,26 @@ static void html_problems(app_report *r, FILE *f)
     fputs("</ul></section>\n", f);
 }
 
+/* The figure to lead with for a skill: accuracy when any session has it, else
+ * the percent (progress files from before accuracy). */
+static const rp_fig *lead_fig(const rp_learner *l, int k, bool *is_acc)
+{
+    *is_acc = l->acc[k].count > 0;
+    return *is_acc ? &l->acc[k] : &l->pct[k];
+}
+
 static void html_overview(app_report *r, FILE *f)
 {
-    int finished_n = 0;
-    for (int i = 0; i < r->n_sess; i++)
-        finished_n += finished(r->sess[i].r);
+    int finished_n = 0, drills = 0;
+    for (int i = 0; i < r->n_sess; i++) {
+        finished_n += counts(r->sess[i].r);
+        drills += finished(r->sess[i].r) && !counts(r->sess[i].r);
+    }
     fputs("<section id=\"overview\"><h2>The group at a glance</h2>\n<div class=\"cards\">", f);
     fprintf(f, "<div class=\"card\"><b>%d</b><span>learners</span></div>", r->n_lr);
-    fprintf(f, "<div class=\"card\"><b>%d</b><span>sessions (%d finished)</span></div>", r->n_sess,
-            finished_n);
+    fprintf(f, "<div class=\"card\"><b>%d</b><span>sessions (%d finished", r->n_sess, finished_n);
+    if (drills) fprintf(f, ", %d drill%s", drills, drills == 1 ? "" : "s");
+    fputs(")</span></div>", f);
     fprintf(f, "<div class=\"card\"><b>%d</b><span>scenarios played</span></div>", r->n_sc);
     if (r->n_files < r->n_inputs)
         fprintf(f,
@@ -1373,36 +1476,54 @@ static void html_overview(app_report *r, FILE *f)
               f);
         return;
     }
-    fputs("<p class=\"hint\">The group's average on each skill: pale bars at each learner's first "
-          "finished session, dark bars at their latest.</p>\n<div class=\"rows\">",
+    fputs("<p class=\"hint\">The group's average accuracy on each skill: pale bars at each "
+          "learner's first finished session, dark bars at their latest. Accuracy is how close "
+          "each choice came to the best one available at that moment (100% = always the "
+          "best); the score below it counts from the worst to the best whole "
+          "conversation.</p>\n<div class=\"rows\">",
           f);
     for (int k = 0; k < r->n_skills; k++) {
-        double fs = 0, ls = 0;
-        int n = 0;
-        for (int i = 0; i < r->n_lr; i++)
-            if (r->lr[i].count[k]) {
-                fs += r->lr[i].first[k];
-                ls += r->lr[i].latest[k];
-                n++;
+        double fa = 0, la = 0, fs = 0, ls = 0;
+        int na = 0, ns = 0;
+        for (int i = 0; i < r->n_lr; i++) {
+            const rp_learner *l = &r->lr[i];
+            if (l->acc[k].count) {
+                fa += l->acc[k].first;
+                la += l->acc[k].latest;
+                na++;
             }
-        if (!n) continue;
+            if (l->pct[k].count) {
+                fs += l->pct[k].first;
+                ls += l->pct[k].latest;
+                ns++;
+            }
+        }
+        if (!ns) continue;
         char label[80];
         skill_label(r->skills[k], label, sizeof label);
         fputs("<div class=\"label\">", f);
         esc(f, label);
         fputs("</div><div class=\"val\">", f);
+        if (na) {
+            fprintf(f,
+                    "<svg width=\"300\" height=\"30\" viewBox=\"0 0 300 30\" role=\"img\" "
+                    "aria-label=\"accuracy first %d, latest %d\">"
+                    "<rect x=\"0\" y=\"1\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
+                    "<rect x=\"0\" y=\"1\" width=\"%.1f\" height=\"12\" rx=\"3\" fill=\"%s\" "
+                    "opacity=\".35\"/>"
+                    "<rect x=\"0\" y=\"16\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
+                    "<rect x=\"0\" y=\"16\" width=\"%.1f\" height=\"12\" rx=\"3\" fill=\"%s\"/>"
+                    "</svg>",
+                    pct_int(fa / na), pct_int(la / na), 3.0 * pct_int(fa / na), skill_colour(k),
+                    3.0 * pct_int(la / na), skill_colour(k));
+            fprintf(f, "<span>%d%% &rarr; <b>%d%%</b> accuracy<br>", pct_int(fa / na),
+                    pct_int(la / na));
+        } else {
+            fputs("<span><span class=\"meta\">no accuracy recorded</span><br>", f);
+        }
         fprintf(f,
-                "<svg width=\"300\" height=\"30\" viewBox=\"0 0 300 30\" role=\"img\" "
-                "aria-label=\"first %d, latest %d\">"
-                "<rect x=\"0\" y=\"1\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
-                "<rect x=\"0\" y=\"1\" width=\"%.1f\" height=\"12\" rx=\"3\" fill=\"%s\" "
-                "opacity=\".35\"/>"
-                "<rect x=\"0\" y=\"16\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
-                "<rect x=\"0\" y=\"16\" width=\"%.1f\" height=\"12\" rx=\"3\" fill=\"%s\"/></svg>",
-                pct_int(fs / n), pct_int(ls / n), 3.0 * pct_int(fs / n), skill_colour(k),
-                3.0 * pct_int(ls / n), skill_colour(k));
-        fprintf(f, "<span>%d%% &rarr; <b>%d%%</b></span> <small>%d learner%s</small></div>\n",
-                pct_int(fs / n), pct_int(ls / n), n, n == 1 ? "" : "s");
+                "<small>score %d%% &rarr; %d%%</small></span> <small>%d learner%s</small></div>\n",
+                pct_int(fs / ns), pct_int(ls / ns), ns, ns == 1 ? "" : "s");
     }
     fputs("</div></section>\n", f);
 }
@@ -1410,17 +1531,20 @@ static void html_overview(app_report *r, FILE *f)
 static void html_learners(app_report *r, FILE *f)
 {
     fputs("<section id=\"learners\"><h2>Skills by learner</h2>\n<p class=\"hint\">For each skill: "
-          "the percent at the learner's first finished session, then at the latest "
+          "the accuracy at the learner's first finished session, then at the latest "
           "(<span style=\"color:var(--up)\">green</span> when it rose, "
-          "<span style=\"color:var(--down)\">red</span> when it fell), and the best. In the "
-          "charts the hollow dot is the first, the filled dot the latest and the tick the "
-          "best.</p>\n",
+          "<span style=\"color:var(--down)\">red</span> when it fell), and the best; under it, "
+          "the score the same way. In the charts the hollow dot is the first, the filled dot "
+          "the latest and the tick the best. Sessions of different scenarios are in the same "
+          "line; for progress on one scenario, see who improved most.</p>\n",
           f);
     if (r->n_lr == 0) {
         fputs("<p>No progress files could be read.</p></section>\n", f);
         return;
     }
-    fputs("<table class=\"learners\"><thead><tr><th>Learner</th><th>Sessions</th>", f);
+    fputs("<div class=\"scroll\"><table class=\"learners\"><thead><tr><th>Learner</th>"
+          "<th>Sessions</th>",
+          f);
     for (int k = 0; k < r->n_skills; k++) {
         char label[80];
         skill_label(r->skills[k], label, sizeof label);
@@ -1434,36 +1558,56 @@ static void html_learners(app_report *r, FILE *f)
         fputs("<tr><td class=\"who\">", f);
         esc(f, l->shown);
         fprintf(f, "</td><td class=\"num\">%d", l->n_finished);
-        if (l->n_sess > l->n_finished)
-            fprintf(f, " <small class=\"meta\">+%d unfinished</small>", l->n_sess - l->n_finished);
+        int unfinished = 0;
+        for (int i = 0; i < l->n_sess; i++)
+            unfinished += !finished(r->sess[l->sess[i]].r);
+        if (unfinished) fprintf(f, " <small class=\"meta\">+%d unfinished</small>", unfinished);
+        if (l->n_drills)
+            fprintf(f, " <small class=\"meta\">+%d drill%s</small>", l->n_drills,
+                    l->n_drills == 1 ? "" : "s");
         fputs("</td>", f);
         for (int k = 0; k < r->n_skills; k++) {
             fputs("<td class=\"num\">", f);
-            if (!l->count[k]) {
+            if (!l->pct[k].count) {
                 fputs("<span class=\"meta\">&ndash;</span></td>", f);
                 continue;
             }
+            bool is_acc;
+            const rp_fig *g = lead_fig(l, k, &is_acc);
+            const rp_fig *p = &l->pct[k];
             fputs("<div class=\"fig\">", f);
-            dumbbell(f, l->first[k], l->latest[k], l->best[k], l->count[k]);
-            if (l->count[k] >= 2)
-                fprintf(f, "<span>%d%% &rarr; <b>%d%%</b><br><small>best %d%%</small></span>",
-                        pct_int(l->first[k]), pct_int(l->latest[k]), pct_int(l->best[k]));
+            dumbbell(f, g->first, g->latest, g->best, g->count);
+            fputs("<span>", f);
+            if (!is_acc) fputs("<small class=\"meta\">no accuracy recorded</small><br>", f);
+            if (g->count >= 2)
+                fprintf(f, "%s%d%% &rarr; <b>%d%%</b><br><small>best %d%%</small>",
+                        is_acc ? "" : "score ", pct_int(g->first), pct_int(g->latest),
+                        pct_int(g->best));
             else
-                fprintf(f, "<span><b>%d%%</b><br><small>one session</small></span>",
-                        pct_int(l->latest[k]));
-            fputs("</div></td>", f);
+                fprintf(f, "%s<b>%d%%</b><br><small>one session</small>", is_acc ? "" : "score ",
+                        pct_int(g->latest));
+            if (is_acc) {
+                if (p->count >= 2)
+                    fprintf(f, "<br><small class=\"score\">score %d%% &rarr; %d%%</small>",
+                            pct_int(p->first), pct_int(p->latest));
+                else
+                    fprintf(f, "<br><small class=\"score\">score %d%%</small>", pct_int(p->latest));
+            }
+            fputs("</span></div></td>", f);
         }
         fputs("</tr>\n", f);
     }
-    fputs("</tbody></table></section>\n", f);
+    fputs("</tbody></table></div></section>\n", f);
 }
 
 static void html_improved(app_report *r, FILE *f)
 {
-    fputs("<section id=\"improved\"><h2>Who improved most</h2>\n<p class=\"hint\">Change from "
-          "first to latest finished session, in percentage points, averaged over the skills "
-          "each learner has two or more finished sessions for. Scenarios differ in "
-          "difficulty, so read it together with the table above.</p>\n",
+    fputs("<section id=\"improved\"><h2>Who improved most</h2>\n<p class=\"hint\">For each "
+          "learner who finished a scenario two or more times: accuracy at the latest attempt "
+          "minus the first attempt <em>of that same scenario</em>, in points, averaged over "
+          "its skills (and over such scenarios when there are several). Drills do not count. "
+          "A different scenario is not compared: an easier one would look like "
+          "progress.</p>\n",
           f);
     int *idx = malloc(sizeof(int) * (size_t)(r->n_lr + 1));
     int n = 0;
@@ -1482,7 +1626,9 @@ static void html_improved(app_report *r, FILE *f)
             idx[k - 1] = t;
         }
     if (n == 0) {
-        fputs("<p>Nobody has two finished sessions yet, so there is no change to show.</p>", f);
+        fputs("<p>Nobody has finished one scenario twice yet, so there is no change to "
+              "show.</p>",
+              f);
     } else {
         const rp_learner *top = &r->lr[idx[0]];
         int best = (int)(top->gain + (top->gain < 0 ? -0.5 : 0.5));
@@ -1499,7 +1645,7 @@ static void html_improved(app_report *r, FILE *f)
                 esc(f, r->lr[idx[k]].shown);
                 fputs("</b>", f);
             }
-            fprintf(f, " improved most: %+d points on average%s.</p>\n", best,
+            fprintf(f, " improved most: %+d points of accuracy%s.</p>\n", best,
                     tied > 1 ? " each" : "");
         }
         fputs("<div class=\"rows\">", f);
@@ -1510,9 +1656,16 @@ static void html_improved(app_report *r, FILE *f)
             double x = g < 0 ? half - w : half;
             fputs("<div class=\"label\">", f);
             esc(f, l->shown);
+            fputs(" <small class=\"meta\">", f);
+            if (l->gain_scenarios == 1) {
+                esc(f, l->gain_title);
+                fprintf(f, ", %d attempts", l->gain_attempts);
+            } else {
+                fprintf(f, "%d scenarios", l->gain_scenarios);
+            }
             fprintf(f,
-                    "</div><div class=\"val\"><svg width=\"300\" height=\"18\" viewBox=\"0 0 300 "
-                    "18\" role=\"img\" aria-label=\"%+d points\">"
+                    "</small></div><div class=\"val\"><svg width=\"300\" height=\"18\" "
+                    "viewBox=\"0 0 300 18\" role=\"img\" aria-label=\"%+d points\">"
                     "<rect x=\"0\" y=\"3\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
                     "<rect class=\"bar %s\" x=\"%.1f\" y=\"3\" width=\"%.1f\" height=\"12\"/>"
                     "<line class=\"axis\" x1=\"150\" y1=\"0\" x2=\"150\" y2=\"18\"/></svg>"
@@ -1525,7 +1678,10 @@ static void html_improved(app_report *r, FILE *f)
     for (int oi = 0; oi < r->n_lr; oi++) {
         const rp_learner *l = &r->lr[r->order ? r->order[oi] : oi];
         if (l->has_gain) continue;
-        fputs(once ? ", " : "<p class=\"legend\">Fewer than two finished sessions: ", f);
+        fputs(once ? ", "
+                   : "<p class=\"legend\">Not compared, since no scenario was finished twice "
+                     "with accuracy recorded: ",
+              f);
         esc(f, l->shown);
         once = true;
     }
@@ -1735,13 +1891,19 @@ static void html_scenarios(app_report *r, FILE *f)
         fprintf(f, " &middot; %d session%s by %d learner%s &middot; %d finished", s->n_sess,
                 s->n_sess == 1 ? "" : "s", s->n_learners, s->n_learners == 1 ? "" : "s",
                 s->n_finished);
+        bool any = false;
         for (int k = 0; k < r->n_skills; k++) {
             if (!s->avg_n[k]) continue;
             char label[80];
             skill_label(r->skills[k], label, sizeof label);
-            fputs(" &middot; ", f);
+            fputs(any ? ", " : " &middot; on average: ", f);
+            any = true;
             esc(f, label);
-            fprintf(f, " %d%% on average", pct_int(s->avg[k]));
+            if (s->acc_n[k])
+                fprintf(f, " %d%% accuracy <small>(score %d%%)</small>", pct_int(s->acc[k]),
+                        pct_int(s->avg[k]));
+            else
+                fprintf(f, " score %d%%", pct_int(s->avg[k]));
         }
         fputs("</p>\n", f);
         if (s->n_out) {
@@ -1877,22 +2039,24 @@ static void csv_field(FILE *f, const char *s, bool text)
 bool app_report_write_csv(app_report *r, FILE *f)
 {
     analyse(r);
-    fputs("learner,scenario,title,mode,started,ended,finished,outcome,grade,choices", f);
-    for (int k = 0; k < r->n_skills; k++) {
-        fputc(',', f);
-        char h[96];
-        snprintf(h, sizeof h, "%s_percent", r->skills[k]);
-        csv_field(f, h, true);
-    }
+    fputs("learner,scenario,title,mode,kind,attempt,started,ended,finished,outcome,grade,choices",
+          f);
+    const char *const fig[] = {"accuracy", "percent"};
+    for (int a = 0; a < 2; a++)
+        for (int k = 0; k < r->n_skills; k++) {
+            fputc(',', f);
+            char h[96];
+            snprintf(h, sizeof h, "%s_%s", r->skills[k], fig[a]);
+            csv_field(f, h, true);
+        }
     fputs(",problem,problem_detail\r\n", f);
     /* Problems first, as at the top of the HTML: rows with a `problem` are not
      * sessions, and their session columns stay empty. */
     for (int i = 0; i < r->n_pr; i++) {
         const rp_problem *p = &r->pr[i];
         if (p->kind == RP_MERGED) csv_field(f, r->lr[p->lr[0]].shown, true);
-        for (int k = 0; k < 9 + r->n_skills; k++)
+        for (int k = 0; k < 12 + 2 * r->n_skills; k++)
             fputc(',', f);
-        fputc(',', f);
         csv_field(f, KINDS[p->kind].code, true);
         fputc(',', f);
         char *t = problem_text(r, p, !r->o.anonymise);
@@ -1913,6 +2077,10 @@ bool app_report_write_csv(app_report *r, FILE *f)
             fputc(',', f);
             csv_field(f, rec->mode, true);
             fputc(',', f);
+            csv_field(f, rec->kind ? rec->kind : "session", true);
+            fputc(',', f);
+            if (rec->attempt > 0) fprintf(f, "%d", rec->attempt);
+            fputc(',', f);
             csv_field(f, rec->started, true);
             fputc(',', f);
             csv_field(f, rec->ended, true);
@@ -1921,13 +2089,13 @@ bool app_report_write_csv(app_report *r, FILE *f)
             fputc(',', f);
             csv_field(f, rec->grade, true);
             fprintf(f, ",%d", rec->n_choices);
-            for (int k = 0; k < r->n_skills; k++) {
-                fputc(',', f);
-                if (!fin) continue;
-                for (int q = 0; q < rec->n_skills; q++)
-                    if (strcmp(rec->skills[q].name, r->skills[k]) == 0)
-                        fprintf(f, "%.1f", rec->skills[q].percent);
-            }
+            for (int a = 0; a < 2; a++)
+                for (int k = 0; k < r->n_skills; k++) {
+                    fputc(',', f);
+                    const st_skill *sk = fin ? rec_skill(rec, r->skills[k]) : NULL;
+                    if (sk && a == 0 && sk->has_accuracy) fprintf(f, "%.1f", sk->accuracy);
+                    if (sk && a == 1) fprintf(f, "%.1f", sk->percent);
+                }
             fputs(",,\r\n", f);
         }
     }

@@ -1,13 +1,14 @@
 /* report.h: the class report for workshops, from many learners' progress files.
  *
  * What it shows (docs/workshops.md explains each part to facilitators):
- * per learner and skill the first, latest and best percent; who improved most;
+ * per learner and skill the first, latest and best accuracy (the percent one
+ * level down); who improved most between attempts at the same scenario;
  * the most common mistakes (behaviour tags such as premature_ask) over the
  * group; per scenario the share of the group that took each choice at every
  * node, beside the choice's text and feedback. Written as one self-contained
  * HTML file (inline SVG charts, inline CSS with a print stylesheet, no
  * external resources, every text escaped) and as CSV (RFC 4180), one row per
- * learner and session.
+ * learner and session (with kind, attempt, and accuracy and percent per skill).
  *
  * Depends on: engine/store (st_parse; the inputs are read, never written or
  * renamed), engine/script and the library (scenario files, for choice texts

@@ -54,14 +54,14 @@ for name in "Ana Ruiz" "Bo Li" "Cé Dupont" '<b>Eve</b> & "Zed", Jr.'; do
   check "learner '$name' shown as text" shows "$name"
 done
 check "no markup from a name reached the DOM" bash -c "! grep -q '<b>Eve</b>' '$tmp/dom.html'"
-check "first, latest and best percents" shows "0% → 100% best 100%"
+check "first, latest and best accuracy, then the score" shows "0% → 100% best 100% score 0% → 87%"
 check "one-session percent" shows "0% one session"
 check "who improved most" shows "Ana Ruiz improved most"
 check "node share text" shows "33% asked before giving anything here"
 check "share counts" shows "33% 2 of 6"
 check "choice text beside it" shows "“Congratulations! What made it a slog?”"
 check "feedback beside it" shows "You celebrated and asked about their experience."
-check "coffee_line share" shows "50% made it about themselves here"
+check "coffee_line share" shows "25% missed the cue here"
 check "most common mistake" shows "Asked before giving anything premature_ask"
 check "problems with the input shown" shows "Problems with the input"
 check "the broken file named in the box" \

@@ -15,13 +15,18 @@ import json
 import sys
 
 SKILLS = ["listening", "empathy", "value_first"]
-FIXTURE = {  # choices -> (outcome, grade, listening, empathy, value_first)
-    "2": ("missed", "poor", 0.0, 0.0, 0.0),
-    "1,1,1": ("connected", "good", 100.0, 100.0, 100.0),
-    "1,2,1": ("connected", "good", 100.0, 50.0, 0.0),
-    "1,1,2": ("missed", "poor", 50.0, 100.0, 200.0 / 3),
-    "1,t": ("missed", "poor", 50.0, 50.0, 200.0 / 3),
+# choices -> (outcome, grade, accuracy per skill, percent per skill), skills in SKILLS order
+FIXTURE = {
+    "2": ("missed", "poor", (0.0, 0.0, 0.0), (0.0, 0.0, 0.0)),
+    "1,1,1": ("connected", "good", (100.0, 100.0, 100.0), (100.0, 100.0, 100.0)),
+    "1,2,1": ("connected", "good", (100.0, 50.0, 50.0), (100.0, 50.0, 0.0)),
+    "1,1,2": ("missed", "poor", (50.0, 100.0, 50.0), (50.0, 100.0, 200.0 / 3)),
+    "1,t": ("missed", "poor", (100.0, 50.0, 100.0), (50.0, 50.0, 200.0 / 3)),
 }
+
+
+def fig(v):
+    return "" if v is None else "%.1f" % v
 
 
 def main():
@@ -31,9 +36,9 @@ def main():
     assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b""), \
         "RFC 4180 wants CRLF after every record and no bare LF"
     rows = list(csv.reader(raw.decode("utf-8").splitlines(), strict=True))
-    head = ["learner", "scenario", "title", "mode", "started", "ended", "finished",
-            "outcome", "grade", "choices"] + [s + "_percent" for s in SKILLS] + \
-        ["problem", "problem_detail"]
+    head = ["learner", "scenario", "title", "mode", "kind", "attempt", "started", "ended",
+            "finished", "outcome", "grade", "choices"] + [s + "_accuracy" for s in SKILLS] + \
+        [s + "_percent" for s in SKILLS] + ["problem", "problem_detail"]
     assert rows[0] == head, f"header {rows[0]}"
     assert all(len(r) == len(head) for r in rows), "every row has every column"
     problems = [r for r in rows[1:] if r[-2]]
@@ -49,21 +54,29 @@ def main():
         name, js = line.rstrip("\n").split("\t", 1)
         played.append((name, json.loads(js)))
     order = sorted(range(len(played)), key=lambda i: (played[i][0].lower(), played[i][0], i))
+    attempt = {}  # each player's finished sessions of a scenario, numbered in play order
+    for i, (name, js) in enumerate(played):
+        key = (name, js["scenario"])
+        attempt[i] = attempt.get(key, 0) + 1
+        attempt[key] = attempt[i]
     assert len(rows) - 1 == len(played), f"{len(rows) - 1} rows for {len(played)} sessions"
     for n, i in enumerate(order, start=1):
         name, js = played[i]
         row = rows[n]
-        want_pct = ["%.1f" % js["skills"][s]["percent"] for s in SKILLS]
+        want_acc = [fig(js["skills"][s]["accuracy"]) for s in SKILLS]
+        want_pct = [fig(js["skills"][s]["percent"]) for s in SKILLS]
         if js["scenario"] == "test.fixture":
             key = ",".join("t" if c == 0 else str(c) for c in js["choices"])
             fx = FIXTURE[key]
             assert (js["outcome"], js["grade"]) == fx[:2], f"fixture {key}: {js}"
-            assert want_pct == ["%.1f" % v for v in fx[2:]], f"fixture {key}: {want_pct}"
+            assert want_acc == [fig(v) for v in fx[2]], f"fixture {key}: {want_acc}"
+            assert want_pct == [fig(v) for v in fx[3]], f"fixture {key}: {want_pct}"
             assert row[2] == "Fixture", f"row {n}: title {row[2]!r}"
-        want = [name, js["scenario"], row[2], "practice", row[4], row[5], "yes",
-                js["outcome"], js["grade"], str(len(js["choices"]))] + want_pct + ["", ""]
+        want = [name, js["scenario"], row[2], "practice", "session", str(attempt[i]), row[6],
+                row[7], "yes", js["outcome"], js["grade"], str(len(js["choices"]))] + \
+            want_acc + want_pct + ["", ""]
         assert row == want, f"row {n}:\n  got  {row}\n  want {want}"
-        assert row[2] and row[4].endswith("Z") and row[5].endswith("Z"), f"row {n}: {row}"
+        assert row[2] and row[6].endswith("Z") and row[7].endswith("Z"), f"row {n}: {row}"
     print(f"csv: {len(played)} sessions match")
 
 

@@ -15,13 +15,13 @@ play() { # NAME SCENARIO CHOICES
 }
 play "Ana Ruiz" "$fx" 2                          # missed: every skill 0
 play "Ana Ruiz" "$fx" 1,1,1                      # connected: every skill 100
-play "Ana Ruiz" networking.coffee_line 1,1,1     # brushed_off: CV first, then asks
-play "Ana Ruiz" networking.coffee_line 3,2,3,2,2,3,3,3,2,1   # connected
+play "Ana Ruiz" networking.coffee_line 1,2,1     # brushed_off: asks about hiring at once
+play "Ana Ruiz" networking.coffee_line 2,3,2,3,1,2,1,2   # connected
 play "Bo Li" "$fx" 1,2,1                         # connected, no gift before the ask
 play "Bo Li" "$fx" 1,1,2                         # missed after giving
-play "Bo Li" networking.coffee_line 2,1          # left_early
+play "Bo Li" networking.coffee_line 4,1          # left_early from the window
 play "Cé Dupont" "$fx" 1,t                       # the clock ran out
-play "Cé Dupont" networking.coffee_line 1,1,2,2,3,2,3   # pleasant_chat
+play "Cé Dupont" networking.coffee_line 1,3,2,4,2,1,3   # pleasant_chat
 play '<b>Eve</b> & "Zed", Jr.' "$fx" 2           # missed
 printf '{"schema": 1, "player": "Broken", "sessions": [\n' > "$dir/broken.json"
 printf '{"name": "not rapport", "version": "1.0.0"}\n' > "$dir/foreign.json"

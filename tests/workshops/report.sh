@@ -52,7 +52,7 @@ check "inputs untouched: nothing renamed, written or added" diff "$tmp/before" "
 
 check "CSV matches the sessions played" python3 "$here/check_csv.py" "$tmp/r.csv" "$tmp/played.log" 2
 check "CSV: the broken file as a problem row" \
-  has "$tmp/r.csv" ",,,,,,,,,,,,,damaged,$d/broken.json: skipped: it is not valid JSON (line 2)"
+  has "$tmp/r.csv" ",,,,,,,,,,,,,,,,,,damaged,$d/broken.json: skipped: it is not valid JSON (line 2)"
 check "HTML: the broken file in the problems box" \
   has "$tmp/r.html" "<li data-problem=\"damaged\"><b>Damaged file.</b> $d/broken.json: skipped: it is not valid JSON (line 2)</li>"
 check "HTML: the foreign file in the problems box" \
@@ -71,17 +71,32 @@ check "inline SVG charts" test "$(grep -o '<svg' "$h" | wc -l)" -gt 20
 check "hostile name escaped" has "$h" "&lt;b&gt;Eve&lt;/b&gt; &amp; &quot;Zed&quot;, Jr."
 check "hostile name never raw" lacks "$h" "<b>Eve</b>"
 check "non-ASCII name kept" has "$h" "Cé Dupont"
-# Ana: fixture missed (0%) first, coffee_line connected (100% listening) latest.
-check "first, latest and best" has "$h" "<span>0% &rarr; <b>100%</b><br><small>best 100%</small>"
-check "a single session" has "$h" "<span><b>0%</b><br><small>one session</small></span>"
-check "who improved most" has "$h" "<b>Ana Ruiz</b> improved most"
+# Ana's listening: fixture missed (accuracy 0) first, coffee_line connected (100) latest;
+# the score (percent) one level down: 0 first, 86.7 latest.
+check "first, latest and best accuracy, the score under it" has "$h" \
+  "<span>0% &rarr; <b>100%</b><br><small>best 100%</small><br><small class=\"score\">score 0% &rarr; 87%</small></span>"
+check "a single session" has "$h" \
+  "<span><b>0%</b><br><small>one session</small><br><small class=\"score\">score 0%</small></span>"
+# Improvement compares attempts of the same scenario: Ana's fixture 0 -> 100 (+100)
+# and coffee_line (+83.3, +91.7, +75: +83.3) average +92; Bo's fixture moves
+# -50, +50 and 0 (+0); Cé played two different scenarios and Eve one: not compared.
+check "who improved most, by accuracy on one scenario" has "$h" \
+  "<p class=\"lead\"><b>Ana Ruiz</b> improved most: +92 points of accuracy.</p>"
+check "Ana's two scenarios" has "$h" "Ana Ruiz <small class=\"meta\">2 scenarios</small>"
+check "Bo's fixture twice" has "$h" "Bo Li <small class=\"meta\">Fixture, 2 attempts</small>"
+check "Bo's change" has "$h" "<b>+0</b> <small>points</small>"
+check "different scenarios are not compared" has "$h" \
+  "with accuracy recorded: &lt;b&gt;Eve&lt;/b&gt; &amp; &quot;Zed&quot;, Jr., Cé Dupont.</p>"
+check "scenario averages lead with accuracy" has "$h" "on average: Listening "
 # 2 of the 6 fixture openings were the premature ask (Ana's first try, Eve).
 check "node share beside the choice" has "$h" "33% asked before giving anything here"
 check "share counts" has "$h" "33%<small>2 of 6</small>"
 check "feedback beside it" has "$h" "An ask before any interest in them."
-# coffee_line's first node: Ana's first try and Cé open with their CV (self_focus);
-# Ana's second try opens with the pizza remark and Bo waits by the window: 2 of 4.
-check "coffee_line share" has "$h" "50% made it about themselves here"
+# coffee_line's first node: Ana's first try and Cé introduce themselves (no tag),
+# Ana's second try notices the two cups and Bo waits by the window: 2 of 4.
+check "coffee_line share" has "$h" "50% said this here"
+check "coffee_line share counts" has "$h" "50%<small>2 of 4</small>"
+check "coffee_line: a miss named" has "$h" "25% missed the cue here"
 check "mistakes counted over the group" has "$h" "Asked before giving anything <small class=\"meta\">premature_ask</small>"
 check "timeout shown as such" has "$h" "let the clock run out here"
 
@@ -130,6 +145,8 @@ done
 check "pseudonyms are HMAC(key, name), found by nothing else, the same in the xAPI export" \
   python3 "$here/check_pseudonyms.py" "$key" "$tmp/played.log" "$d" "$tmp/a.csv" "$tmp/a.html" \
   "$tmp/a.xapi.json"
+check "the report's xAPI export carries each session's accuracy per skill" \
+  python3 "$here/check_xapi.py" "$tmp/played.log" "$tmp/a.xapi.json"
 check "four distinct pseudonyms in the CSV" \
   test "$(tail -n +2 "$tmp/a.csv" | cut -d, -f1 | sort -u | grep -c '^learner-[0-9a-f]\{12\}$')" -eq 4
 check "pseudonyms in the HTML" has "$tmp/a.html" "$(tail -n +2 "$tmp/a.csv" | head -1 | cut -d, -f1)"

@@ -42,6 +42,48 @@ static char *doc(const char *player, const char *t1, const char *t2)
     return buf;
 }
 
+/* One finished session for doc2: schema 2, with kind, attempt and accuracy. */
+typedef struct sess {
+    const char *scenario, *started;
+    const char *kind; /* "session" or "drill" */
+    int acc;          /* listening accuracy; -1 for none (null) */
+    int pct;          /* listening percent */
+} sess;
+
+/* A schema 2 progress document with the n sessions in s. */
+static char *doc2(const char *player, const sess *s, int n)
+{
+    static char buf[8192];
+    int k = snprintf(buf, sizeof buf,
+                     "{\"schema\":2,\"player\":\"%s\",\"created\":\"2026-01-01T00:00:00Z\","
+                     "\"sessions\":[",
+                     player);
+    for (int i = 0; i < n; i++) {
+        int attempt = 1;
+        for (int j = 0; j < i; j++)
+            attempt += strcmp(s[j].scenario, s[i].scenario) == 0 && !strcmp(s[j].kind, s[i].kind);
+        char acc[16];
+        if (s[i].acc < 0)
+            snprintf(acc, sizeof acc, "null");
+        else
+            snprintf(acc, sizeof acc, "%d", s[i].acc);
+        k += snprintf(buf + k, sizeof buf - (size_t)k,
+                      "%s{\"scenario\":\"%s\",\"scenario_version\":1,\"title\":\"T %s\","
+                      "\"mode\":\"practice\",\"kind\":\"%s\",\"attempt\":%d,\"seed\":null,"
+                      "\"started\":\"%s\",\"ended\":\"%s\",\"outcome\":\"done\","
+                      "\"grade\":\"good\",\"path\":[\"a\",\"b\"],"
+                      "\"choices\":[{\"node\":\"a\",\"choice\":\"c1\",\"pressed\":1,"
+                      "\"ms\":10,\"shown\":[\"c1\",\"c2\"]}],"
+                      "\"skills\":{\"listening\":{\"raw\":1,\"best\":2,\"worst\":0,"
+                      "\"percent\":%d,\"accuracy\":%s}},\"tags\":{}}",
+                      i ? "," : "", s[i].scenario, s[i].scenario, s[i].kind, attempt, s[i].started,
+                      s[i].started, s[i].pct, acc);
+        assert_true((size_t)k < sizeof buf);
+    }
+    snprintf(buf + k, sizeof buf - (size_t)k, "]}");
+    return buf;
+}
+
 static bool add(app_report *r, const char *text, char *why, size_t n)
 {
     return app_report_add_buffer(r, "in.json", text, strlen(text), why, n);
@@ -131,7 +173,7 @@ static void refuses_with_reason(void **state)
     const char *row = strstr(csv, "\r\n") + 2;
     for (int i = 0; i < 8; i++) {
         char want[80];
-        snprintf(want, sizeof want, ",,,,,,,,,,%s,", kinds[i]); /* no skills: 10 + 2 columns */
+        snprintf(want, sizeof want, ",,,,,,,,,,,,%s,", kinds[i]); /* no skills: 12 + 2 columns */
         assert_memory_equal(row, want, strlen(want));
         row = strstr(row, "\r\n") + 2;
     }
@@ -172,15 +214,17 @@ static void merges_one_player_from_two_files(void **state)
     assert_int_equal(app_report_n_sessions(r), 2);
     assert_int_equal(app_report_n_problems(r), 1);
     char *csv = csv_of(r);
-    assert_string_equal(csv, "learner,scenario,title,mode,started,ended,finished,outcome,grade,"
-                             "choices,listening_percent,problem,problem_detail\r\n"
-                             "Ana,,,,,,,,,,,merged,\"laptop/ana.json: note: its player \"\"Ana\"\" "
-                             "is also in usb/ana.json: their sessions are counted together (1 "
-                             "session present in both is counted once)\"\r\n"
-                             "Ana,test.x,X,practice,2026-01-01T10:00:00Z,2026-01-01T10:00:00Z,"
-                             "yes,done,good,1,50.0,,\r\n"
-                             "Ana,test.x,X,practice,2026-01-01T11:00:00Z,2026-01-01T11:00:00Z,"
-                             "yes,done,good,1,100.0,,\r\n");
+    /* (a schema 1 file: kind "session", attempts in file order, no accuracy) */
+    assert_string_equal(csv, "learner,scenario,title,mode,kind,attempt,started,ended,finished,"
+                             "outcome,grade,choices,listening_accuracy,listening_percent,problem,"
+                             "problem_detail\r\n"
+                             "Ana,,,,,,,,,,,,,,merged,\"laptop/ana.json: note: its player "
+                             "\"\"Ana\"\" is also in usb/ana.json: their sessions are counted "
+                             "together (1 session present in both is counted once)\"\r\n"
+                             "Ana,test.x,X,practice,session,1,2026-01-01T10:00:00Z,"
+                             "2026-01-01T10:00:00Z,yes,done,good,1,,50.0,,\r\n"
+                             "Ana,test.x,X,practice,session,2,2026-01-01T11:00:00Z,"
+                             "2026-01-01T11:00:00Z,yes,done,good,1,,100.0,,\r\n");
     free(csv);
     char *lines = problems_of(r);
     assert_string_equal(lines, "> laptop/ana.json: note: its player \"Ana\" is also in "
@@ -287,24 +331,92 @@ static void anonymised_csv_and_hostile_names(void **state)
     app_report_free(r);
 }
 
-/* Two learners with the same gain (50 -> 100) share "improved most". */
+/* Two learners with the same gain (50 -> 100 accuracy on one scenario) share "improved most". */
 static void improved_most_names_every_tie(void **state)
+{
+    (void)state;
+    app_report *r = app_report_new(NULL);
+    const sess twice[] = {{"test.x", "2026-01-01T10:00:00Z", "session", 50, 20},
+                          {"test.x", "2026-01-02T10:00:00Z", "session", 100, 90}};
+    assert_true(add_as(r, "a.json", doc2("Ana", twice, 2)));
+    assert_true(add_as(r, "b.json", doc2("Ben", twice, 2)));
+    assert_true(add_as(r, "c.json", doc2("Cy", twice, 1)));
+    char *html = html_of(r);
+    assert_non_null(
+        strstr(html, "<b>Ana</b> and <b>Ben</b> improved most: +50 points of accuracy each."));
+    free(html);
+    app_report_free(r);
+}
+
+/* "Improved most" compares attempts of one scenario, sessions only: a second,
+ * easier scenario is not progress, nor is a drill. */
+static void improved_most_compares_one_scenario(void **state)
+{
+    (void)state;
+    app_report *r = app_report_new(NULL);
+    /* Ana: the same scenario twice, 40 -> 70. */
+    const sess ana[] = {{"test.hard", "2026-01-01T10:00:00Z", "session", 40, 40},
+                        {"test.hard", "2026-01-02T10:00:00Z", "session", 70, 70}};
+    /* Ben: a hard scenario, then an easy one (30 -> 95 if compared, and the
+     * old report named him improved most with +65). */
+    const sess ben[] = {{"test.hard", "2026-01-01T11:00:00Z", "session", 30, 30},
+                        {"test.easy", "2026-01-02T11:00:00Z", "session", 95, 95}};
+    /* Cy: a session, then a drill of the same scenario at 100. */
+    const sess cy[] = {{"test.hard", "2026-01-01T12:00:00Z", "session", 20, 20},
+                       {"test.hard", "2026-01-02T12:00:00Z", "drill", 100, 100}};
+    /* Di: two scenarios twice each: (+10 and +30) / 2 = +20; the easy one in between. */
+    const sess di[] = {{"test.hard", "2026-01-01T13:00:00Z", "session", 10, 10},
+                       {"test.easy", "2026-01-01T14:00:00Z", "session", 60, 60},
+                       {"test.hard", "2026-01-02T13:00:00Z", "session", 20, 20},
+                       {"test.easy", "2026-01-02T14:00:00Z", "session", 90, 90}};
+    assert_true(add_as(r, "a.json", doc2("Ana", ana, 2)));
+    assert_true(add_as(r, "b.json", doc2("Ben", ben, 2)));
+    assert_true(add_as(r, "c.json", doc2("Cy", cy, 2)));
+    assert_true(add_as(r, "d.json", doc2("Di", di, 4)));
+    char *html = html_of(r);
+    const char *sec = strstr(html, "<section id=\"improved\">");
+    assert_non_null(sec);
+    assert_non_null(strstr(sec, "<p class=\"lead\"><b>Ana</b> improved most: +30 points of "
+                                "accuracy.</p>"));
+    assert_non_null(strstr(sec, "Ana <small class=\"meta\">T test.hard, 2 attempts</small>"));
+    assert_non_null(strstr(sec, "Di <small class=\"meta\">2 scenarios</small>"));
+    assert_non_null(strstr(sec, "<b>+20</b>"));
+    assert_non_null(strstr(sec, "with accuracy recorded: Ben, Cy.</p>"));
+    assert_null(strstr(sec, "<b>+65</b>"));
+    assert_null(strstr(sec, "<b>+80</b>"));
+    /* The learners' table leads with accuracy, the score one level down, and
+     * leaves the drill out of the figures. */
+    assert_non_null(strstr(html, "40% &rarr; <b>70%</b><br><small>best 70%</small><br><small "
+                                 "class=\"score\">score 40% &rarr; 70%</small>"));
+    assert_non_null(strstr(html, "<td class=\"num\">1 <small class=\"meta\">+1 "
+                                 "drill</small></td>"));
+    free(html);
+    char *csv = csv_of(r);
+    assert_non_null(strstr(csv, "\r\nCy,test.hard,T test.hard,practice,drill,1,"
+                                "2026-01-02T12:00:00Z,2026-01-02T12:00:00Z,yes,done,good,1,"
+                                "100.0,100.0,,\r\n"));
+    assert_non_null(strstr(csv, "\r\nDi,test.easy,T test.easy,practice,session,2,"));
+    free(csv);
+    app_report_free(r);
+}
+
+/* Files from before accuracy still give figures: the score, said to be one. */
+static void without_accuracy_the_score_shows(void **state)
 {
     (void)state;
     app_report *r = app_report_new(NULL);
     char why[300];
     assert_true(
         add(r, doc("Ana", "2026-01-01T10:00:00Z", "2026-01-02T10:00:00Z"), why, sizeof why));
-    assert_true(
-        add(r, doc("Ben", "2026-01-01T11:00:00Z", "2026-01-02T11:00:00Z"), why, sizeof why));
-    assert_true(add(r, doc("Cy", "2026-01-01T12:00:00Z", NULL), why, sizeof why));
-    char *html = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&html, &len);
-    assert_true(app_report_write_html(r, f));
-    fclose(f);
-    assert_non_null(
-        strstr(html, "<b>Ana</b> and <b>Ben</b> improved most: +50 points on average each."));
+    const sess no_acc[] = {{"test.x", "2026-01-03T10:00:00Z", "session", -1, 75}};
+    assert_true(add_as(r, "b.json", doc2("Bo", no_acc, 1)));
+    char *html = html_of(r);
+    assert_non_null(strstr(html, "<small class=\"meta\">no accuracy recorded</small><br>score "
+                                 "50% &rarr; <b>100%</b>"));
+    assert_non_null(strstr(html, "<small class=\"meta\">no accuracy recorded</small><br>score "
+                                 "<b>75%</b>"));
+    assert_non_null(strstr(html, "Not compared, since no scenario was finished twice with "
+                                 "accuracy recorded: Ana, Bo."));
     free(html);
     app_report_free(r);
 }
@@ -406,6 +518,8 @@ int main(void)
         cmocka_unit_test(anonymising_needs_a_key),
         cmocka_unit_test(anonymised_csv_and_hostile_names),
         cmocka_unit_test(improved_most_names_every_tie),
+        cmocka_unit_test(improved_most_compares_one_scenario),
+        cmocka_unit_test(without_accuracy_the_score_shows),
         cmocka_unit_test(near_duplicate_names),
         cmocka_unit_test(anonymised_problems_name_nobody),
         cmocka_unit_test(clean_input_has_no_box),
