@@ -5,6 +5,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* One session: date, scenario and attempt, the whole ending label and its
+ * grade, the kind when it is not a plain session, then accuracy per skill. */
+static void print_record(const st_record *r)
+{
+    printf("  %.10s  ", r->started ? r->started : "?");
+    char what[200];
+    snprintf(what, sizeof what, "%s #%d", r->scenario ? r->scenario : "?", r->attempt);
+    cli_cell(stdout, what, 30);
+    printf(" %s", r->outcome ? r->outcome : "(unfinished)");
+    if (r->grade) printf(" (%s)", r->grade);
+    if (r->mode && strcmp(r->mode, "assessed") == 0) printf(", assessed");
+    if (r->kind && strcmp(r->kind, "session") != 0) printf(", %s", r->kind);
+    printf("\n%14s", "");
+    for (int k = 0; k < r->n_skills; k++) {
+        const st_skill *sk = &r->skills[k];
+        if (sk->has_accuracy)
+            printf("  %s %.0f%%", core_skill_label(sk->name), sk->accuracy);
+        else
+            printf("  %s -", core_skill_label(sk->name));
+    }
+    putchar('\n');
+}
+
 int cli_progress(const cli_opts *o)
 {
     char *dir = st_data_dir(o->data_dir);
@@ -23,16 +46,11 @@ int cli_progress(const cli_opts *o)
         printf("Progress of %s (%s)\n", p.player, file);
         if (p.n_records == 0)
             printf("  No sessions yet. Try: rapport play --text networking.coffee_line\n");
-        for (int i = 0; i < p.n_records; i++) {
-            const st_record *r = &p.records[i];
-            printf("  %.10s  ", r->started ? r->started : "?");
-            cli_cell(stdout, r->scenario ? r->scenario : "?", 28);
-            putchar(' ');
-            cli_cell(stdout, r->outcome ? r->outcome : "(unfinished)", 10);
-            for (int k = 0; k < r->n_skills; k++)
-                printf("  %s %3.0f%%", r->skills[k].name, r->skills[k].percent);
-            putchar('\n');
-        }
+        else
+            printf("  Accuracy per skill: how close each choice was to the best one you had at "
+                   "that moment.\n");
+        for (int i = 0; i < p.n_records; i++)
+            print_record(&p.records[i]);
     }
     st_progress_free(&p);
     free(file);

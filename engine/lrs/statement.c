@@ -175,6 +175,11 @@ static cJSON *context(ctx *x, bool with_parent)
     put_num(x, e, LRS_EXT "scenario-version", r->version);
     if (r->mode) put_str(x, e, LRS_EXT "mode", r->mode);
     if (x->pack && *x->pack) put_str(x, e, LRS_EXT "pack", x->pack);
+    /* Schema 2: which attempt of this scenario, what kind of run, and the
+     * seed of its shuffled order (absent when the author's order was shown). */
+    if (r->attempt > 0) put_num(x, e, LRS_EXT "attempt", r->attempt);
+    if (r->kind) put_str(x, e, LRS_EXT "kind", r->kind);
+    if (r->has_seed) put_num(x, e, LRS_EXT "seed", (double)r->seed);
     return c;
 }
 
@@ -236,6 +241,11 @@ static cJSON *session_result(ctx *x, int success)
         put_num(x, o, "raw", tidy(s->raw));
         put_num(x, o, "best", tidy(s->best));
         put_num(x, o, "worst", tidy(s->worst));
+        /* Accuracy (design.md): null when no step offered a difference. */
+        if (s->has_accuracy)
+            put_num(x, o, "accuracy", tidy(s->accuracy));
+        else
+            put_item(x, o, "accuracy", cJSON_CreateNull());
     }
     if (r->outcome) put_str(x, e, LRS_EXT "outcome", r->outcome);
     if (r->grade) put_str(x, e, LRS_EXT "grade", r->grade);
@@ -279,6 +289,12 @@ static cJSON *answered(ctx *x, int i, double *clock, bool have_clock, double end
     char dur[40];
     lrs_duration(ms / 1000.0, dur, sizeof dur);
     put_str(x, res, "duration", dur);
+    if (ch->n_shown_ids > 0) { /* the order the choices were shown in: ids, never texts */
+        cJSON *re = put_obj(x, res, "extensions");
+        cJSON *order = put_arr(x, re, LRS_EXT "shown");
+        for (int k = 0; k < ch->n_shown_ids; k++)
+            put_item(x, order, NULL, cJSON_CreateString(ch->shown_ids[k] ? ch->shown_ids[k] : ""));
+    }
     put_item(x, s, "context", context(x, true));
     return s;
 }

@@ -176,6 +176,9 @@ def semantics(got_file, reg, version, rejected_file, progress_files):
                 expect(ext.get(EXT + "rapport-version") == version, f"{w}: rapport version {ext}")
                 expect(ext.get(EXT + "scenario-version") == rec["scenario_version"], f"{w}: scenario version")
                 expect(ext.get(EXT + "mode") == rec["mode"], f"{w}: mode")
+                expect(ext.get(EXT + "attempt") == rec.get("attempt"), f"{w}: attempt {ext.get(EXT + 'attempt')}")
+                expect(ext.get(EXT + "kind") == rec.get("kind"), f"{w}: kind")
+                expect(ext.get(EXT + "seed") == rec.get("seed"), f"{w}: seed")
                 fam = ctx.get("contextActivities", {}).get("grouping", [{}])[0].get("id")
                 expect(fam == f"{BASE}/families/{rec['family']}", f"{w}: family {fam}")
                 text = json.dumps(s, ensure_ascii=False)
@@ -186,8 +189,10 @@ def semantics(got_file, reg, version, rejected_file, progress_files):
                     ch = rec["choices"][index]
                     node = urllib.parse.quote(ch["node"], safe="-._~")
                     expect(s["object"]["id"] == f"{act}/nodes/{node}", f"{w}: object {s['object']['id']}")
-                    expect(s["result"] == {"response": ch["choice"], "duration": duration(ch["ms"] / 1000)},
-                           f"{w}: result {s['result']}")
+                    want_r = {"response": ch["choice"], "duration": duration(ch["ms"] / 1000)}
+                    if ch.get("shown"):  # the display order, as ids (schema 2)
+                        want_r["extensions"] = {EXT + "shown": ch["shown"]}
+                    expect(s["result"] == want_r, f"{w}: result {s['result']}")
                     clock += ch["ms"] / 1000
                     expect(s["timestamp"] == iso(min(clock, t1)), f"{w}: timestamp {s['timestamp']}")
                     expect(ctx["contextActivities"]["parent"] == [{"objectType": "Activity", "id": act}],
@@ -215,7 +220,7 @@ def semantics(got_file, reg, version, rejected_file, progress_files):
                 expect(r.get("score") == score, f"{w}: score {r.get('score')} want {score}")
                 rx = r.get("extensions", {})
                 want = {k: {"scaled": tidy(v["percent"] / 100), "raw": v["raw"], "best": v["best"],
-                            "worst": v["worst"]} for k, v in sk.items()}
+                            "worst": v["worst"], "accuracy": v.get("accuracy")} for k, v in sk.items()}
                 expect(rx.get(EXT + "skills") == want, f"{w}: skills {rx.get(EXT + 'skills')}")
                 expect(rx.get(EXT + "outcome") == rec["outcome"], f"{w}: outcome")
                 expect(rx.get(EXT + "grade") == grade, f"{w}: grade")
