@@ -65,7 +65,7 @@ end
 -- whether the email turned into a job enquiry.
 local function reply_for(state)
   local t = state.trust.noor
-  if state.facts.ask_hiring then return t >= 7 and "job_polite" or "job_reply" end
+  if state.facts.ask_hiring then return t >= 4 and "job_polite" or "job_reply" end
   -- Six days later, she has had a weekend, a race and a full inbox since Tuesday: the best an email
   -- can earn then is a polite answer.
   if state.facts.waited then return t >= 4 and "polite_reply" or "forgotten" end
@@ -345,7 +345,7 @@ return {
             .. "Her feeling was the opening; your news closed it." },
         { id = "shiftly_three",
           text = "Nice. We're only three at Shiftly.",
-          to = "fb_marathon", score = { listening = -1 }, tags = { "miss_cue", "self_focus" },
+          to = "fb_marathon", score = { listening = -1, empathy = -1 }, tags = { "miss_cue", "self_focus" },
           reply = "Ha. Cosy.",
           feedback = "The 'total chaos' and the tired laugh were an opening, and this reply let it pass. "
             .. "Respond to the feeling, not only the number." },
@@ -551,7 +551,7 @@ return {
           feedback = "Kindly meant, but an open offer leaves her to invent a use for you, so few people take "
             .. "it up. She told you exactly what she was stuck on; offer that." },
         { id = "val_deck", text = LINES.val_deck, learn = { "val_deck" },
-          to = "ask", reply = draft, score = { value_first = -1 }, tags = { "self_focus" },
+          to = "ask", reply = draft, score = { value_first = -1 },
           feedback = "It is framed as a gift, but a deck about your own team is mostly about you, and it is "
             .. "not what she needed. Send the thing that fits her problem, or nothing." },
         { id = "val_article", text = LINES.val_article, learn = { "val_article" },

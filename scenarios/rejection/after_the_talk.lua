@@ -166,7 +166,7 @@ return {
         { id = "rescue",
           text = "Dev, sorry, mind if I grab her before her car comes? You're welcome to stay.",
           to = "greeting", score = { listening = 1, empathy = -1 }, trust = { dev = -1 },
-          tags = { "notice_cue", "interrupt" },
+          tags = { "notice_cue" },
           reply = "Oh. Er, fine. Dev, send me the link?",
           thought = "Rescued, I suppose. Poor Dev.",
           feedback = "You read her glance at the clock correctly, but rescuing her at Dev's expense is still an "
@@ -509,7 +509,7 @@ return {
       choices = {
         { id = "how_pagers",
           text = "On our own pagers? How would that work with the rota, though?",
-          to = "jonas_calls", score = { listening = 1, empathy = -1 }, tags = { "follow_up_question", "miss_cue" },
+          to = "jonas_calls", score = { listening = -1, empathy = -1 }, tags = { "miss_cue" },
           reply = "I'd have to think about it, and I'm out of time, I'm afraid.",
           feedback = "A fair follow-up on her idea, but she was looking at the clock and had already given you "
             .. "the workaround. Take it away and test it; the details can come by email." },
@@ -566,7 +566,7 @@ return {
             .. "Giving first, and giving the thing she actually wants, is what makes a stranger memorable." },
         { id = "alert_kinds",
           text = "What kind of alerts were they, mostly?",
-          to = "jonas_calls", score = { listening = 1, empathy = -1 }, tags = { "follow_up_question", "miss_cue" },
+          to = "jonas_calls", score = { listening = -1, empathy = -1 }, tags = { "miss_cue" },
           reply = "Oh, disk space, mostly. Sorry, I have to...",
           feedback = "A good follow-up question at the wrong moment: the coat in Jonas's hand says time is up. "
             .. "Save it for an email she has agreed to." },
@@ -584,7 +584,7 @@ return {
       choices = {
         { id = "email_cw",
           text = "Could I email you one question?",
-          to = email_to, can_go = { "email_yes", "email_maybe" }, asks = true, score = { empathy = 1 },
+          to = email_to, can_go = { "email_yes", "email_maybe" }, asks = true, score = { empathy = 1, value_first = 1 },
           tags = { "specific_ask", "respect_time" },
           reply = "Sure.",
           feedback = "Short and easy to grant as she walks: the right size for thirty seconds. "

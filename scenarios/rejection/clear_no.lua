@@ -319,7 +319,7 @@ return {
       choices = {
         { id = "github",
           text = "My GitHub's public. Have a look this week and you'll see what I mean.",
-          to = "github", asks = true, score = { listening = 1, value_first = -1 }, tags = { "self_focus" },
+          to = "github", asks = true, score = { listening = 1, value_first = -1 }, tags = { "premature_ask" },
           reply = "Er, sure.",
           feedback = "You heard 'a pull request', but asking him to go and review your GitHub gives him homework "
             .. "about you. Showing your work where it helps him would land better than sending it to be judged." },
