@@ -13,53 +13,94 @@
 #include "ui.h"
 #include "ui_gfx.h"
 
+/* The window's screens, one row each: the id (UI_SCR_<ID>), the name that
+ * screenshots and the boxes file use (tests), the functions that draw it,
+ * take its keys and take typed text (NULL: none; a screen with a text field
+ * gets keys before the global shortcuts, so a name may hold letters other
+ * screens use), and where Esc leads (ui_back). A new screen is a row here
+ * plus its file; ui_screens[] (ui_main.c) is built from this list. The order
+ * is kept: UI_ACT_GO carries the value, and tests click "GO 4" for Progress. */
+/* clang-format off */
+#define UI_SCREENS(X)                                                                              \
+    X(PLAYER, "player", ui_player_draw, ui_player_key, ui_player_text, UI_BACK_QUIT)               \
+    X(LIBRARY, "library", ui_library_draw, ui_library_key, NULL, UI_BACK_PLAYERS)                  \
+    X(CONVO, "conversation", ui_convo_draw, ui_convo_key, NULL, UI_BACK_CLOSE)                     \
+    X(DEBRIEF, "debrief", ui_debrief_draw, ui_debrief_key, NULL, UI_BACK_CLOSE)                    \
+    X(PROGRESS, "progress", ui_progress_draw, ui_progress_key, NULL, UI_BACK_HOME)                 \
+    X(SETTINGS, "settings", ui_settings_draw, ui_settings_key, NULL, UI_BACK_HOME)                 \
+    /* an exercise pack's scenarios, in order (--pack) */                                          \
+    X(PACK, "pack", ui_pack_draw, ui_pack_key, NULL, UI_BACK_PLAYERS)                              \
+    /* a pack entry's discussion prompts, after its debrief */                                     \
+    X(PROMPTS, "prompts", ui_prompts_draw, ui_prompts_key, NULL, UI_BACK_CLOSE)
+
 typedef enum ui_screen {
-    UI_SCR_PLAYER,
-    UI_SCR_LIBRARY,
-    UI_SCR_CONVO,
-    UI_SCR_DEBRIEF,
-    UI_SCR_PROGRESS,
-    UI_SCR_SETTINGS,
-    UI_SCR_PACK,    /* an exercise pack's scenarios, in order (--pack) */
-    UI_SCR_PROMPTS, /* a pack entry's discussion prompts, after its debrief */
+#define UI_SCREEN_ENUM(id, name, draw, key, text, back) UI_SCR_##id,
+    UI_SCREENS(UI_SCREEN_ENUM)
+#undef UI_SCREEN_ENUM
     UI_SCR_COUNT
 } ui_screen;
 
-/* What a click or a key asks for; boxes carry these with an argument. */
+/* Where Esc leads from a screen. */
+typedef enum ui_back {
+    UI_BACK_QUIT,    /* closes the window */
+    UI_BACK_PLAYERS, /* the player screen, its list read again */
+    UI_BACK_HOME,    /* the library, or the pack's list (ui_state_home) */
+    UI_BACK_CLOSE    /* ends the session, then home */
+} ui_back;
+
+/* What a click or a key asks for; boxes carry these with an argument. One
+ * row each: the id (UI_ACT_<ID>; the boxes file writes it as the action's
+ * name, which tests click by) and the function in ui_state.c that runs it
+ * (ui_state_act). A new action is a row here plus that function. */
+#define UI_ACTIONS(X)                                                                              \
+    X(NONE, act_none)                                                                              \
+    X(CHOOSE, act_choose)         /* arg: visible choice number, 1-based */                        \
+    X(CONTINUE, act_continue)     /* close the coach panel / finish the typewriter */              \
+    X(DEBRIEF, act_debrief)       /* from an ending to the debrief */                              \
+    X(BACK, act_back)             /* Esc */                                                        \
+    X(PLAYER, act_player)         /* arg: index in ui_state.players */                             \
+    X(NEW_PLAYER, act_new_player) /* the name typed on the player screen */                        \
+    X(OPEN, act_open)             /* arg: library index */                                         \
+    X(RETRY, act_retry)                                                                            \
+    X(GO, act_go)                 /* arg: a ui_screen */                                           \
+    X(SCALE, act_scale)           /* arg: +1 / -1 / 0 (reset) */                                   \
+    X(THEME, act_theme)           /* arg: ui_theme_id */                                           \
+    X(SPEED, act_speed)           /* arg: characters per second, 0 instant */                      \
+    X(MODE, act_mode)             /* arg: 0 practice, 1 assessed */                                \
+    X(REWIND, act_rewind)                                                                          \
+    X(RELOAD, act_reload)                                                                          \
+    X(AUTHOR, act_author)         /* toggle the author overlay */                                  \
+    X(FOCUS, act_focus)           /* arg: focus index on the current screen */                     \
+    X(PACK_OPEN, act_pack_open)   /* arg: pack entry index */                                      \
+    X(PROMPTS, act_prompts)       /* from a pack entry's debrief to its prompts */                 \
+    X(NEXT, act_next)             /* the next pack entry (the pack screen after the last) */       \
+    X(PRESENT, act_present)       /* toggle the presenter view */                                  \
+    X(PICK, act_pick)             /* presenter: arg is the room's choice, 1-based */               \
+    X(REVEAL, act_reveal)         /* presenter: commit the pick and reveal its effect */           \
+    X(TIMEOUT, act_timeout)       /* presenter: let a timed node's clock run out */                \
+    X(LIBRARY, act_library)       /* leave a pack that cannot be used for the library */
+
 typedef enum ui_action {
-    UI_ACT_NONE,
-    UI_ACT_CHOOSE,   /* arg: visible choice number, 1-based */
-    UI_ACT_CONTINUE, /* close the coach panel / finish the typewriter */
-    UI_ACT_DEBRIEF,  /* from an ending to the debrief */
-    UI_ACT_BACK,     /* Esc */
-    UI_ACT_PLAYER,   /* arg: index in ui_state.players */
-    UI_ACT_NEW_PLAYER,
-    UI_ACT_OPEN, /* arg: library index */
-    UI_ACT_RETRY,
-    UI_ACT_GO,    /* arg: a ui_screen */
-    UI_ACT_SCALE, /* arg: +1 / -1 / 0 (reset) */
-    UI_ACT_THEME, /* arg: ui_theme_id */
-    UI_ACT_SPEED, /* arg: characters per second, 0 instant */
-    UI_ACT_MODE,  /* arg: 0 practice, 1 assessed */
-    UI_ACT_REWIND,
-    UI_ACT_RELOAD,
-    UI_ACT_AUTHOR,    /* toggle the author overlay */
-    UI_ACT_FOCUS,     /* arg: focus index on the current screen */
-    UI_ACT_PACK_OPEN, /* arg: pack entry index */
-    UI_ACT_PROMPTS,   /* from a pack entry's debrief to its discussion prompts */
-    UI_ACT_NEXT,      /* the next pack entry (or the pack screen after the last) */
-    UI_ACT_PRESENT,   /* toggle the presenter view */
-    UI_ACT_PICK,      /* presenter: arg is the room's choice, visible number (1-based) */
-    UI_ACT_REVEAL,    /* presenter: commit the picked choice and reveal its effect */
-    UI_ACT_TIMEOUT,   /* presenter: let a timed node's clock run out */
-    UI_ACT_LIBRARY    /* leave a pack that cannot be used for the whole library */
+#define UI_ACTION_ENUM(id, run) UI_ACT_##id,
+    UI_ACTIONS(UI_ACTION_ENUM)
+#undef UI_ACTION_ENUM
+    UI_ACT_COUNT
 } ui_action;
+/* clang-format on */
+
+/* "CHOOSE" for UI_ACT_CHOOSE, "?" out of range (ui_state.c). */
+const char *ui_action_name(int a);
 
 #define UI_MAX_ALT 16 /* alternatives remembered per step for the debrief */
 /* A click or key that arrives less than this long after new choices were
  * first presented never picks one: it was aimed at what was there before
  * (the second click of a double-click on Continue, a second Enter). */
 #define UI_PICK_GUARD_MS 250
+/* The text scale's one range: Ctrl +/- and Settings step within it, and a
+ * progress file's value is brought within it (the nearest limit). */
+#define UI_SCALE_MIN 0.75
+#define UI_SCALE_MAX 2.5
+#define UI_SCALE_STEP 0.125
 #define UI_SPEAKER_YOU (-2)
 
 /* One answered step, kept for the transcript and the debrief. */
@@ -138,6 +179,7 @@ typedef struct ui_state {
     unsigned choices_gen;    /* bumped whenever a node's choices are set up anew */
     char view_key[48];       /* screen, presenter, coach panel, choices_gen: one view */
     Uint64 view_at;          /* ms (ui_now_ms) the view was first drawn; 0 not yet */
+    unsigned view_no;        /* counts views drawn: which one a press was on */
     bool view_fresh;         /* drawn, not yet presented: ui_run refines view_at */
     bool input_live;         /* an input event is being handled (else: scripted, tests) */
     Uint32 input_ts;         /* its SDL timestamp (for a mouse pick: the press's) */
@@ -146,7 +188,7 @@ typedef struct ui_state {
     int press_action;        /* ... with this action (UI_ACT_CHOOSE, UI_ACT_PICK) */
     int press_arg;           /* ... and choice number */
     Uint32 press_ts;         /* ... at this SDL timestamp */
-    Uint64 press_view;       /* ... on the view first drawn at this view_at */
+    unsigned press_view;     /* ... on this view (view_no) */
     int refused;             /* picks refused by the rules above (the boxes file shows it) */
     const char *refused_why; /* the last refusal: "unseen", "early", "repeat", "moved" */
     int picked_after;        /* ms from a view to the last pick from input; -1 none */
@@ -253,6 +295,16 @@ bool ui_prompts_key(ui_state *st, const SDL_KeyboardEvent *k);
 /* The conversation as the presenter view draws it (st->present). */
 void ui_present_draw(ui_state *st);
 bool ui_present_key(ui_state *st, const SDL_KeyboardEvent *k);
+/* A screen's row of UI_SCREENS, as data (ui_main.c). */
+typedef struct ui_screen_def {
+    const char *name;
+    void (*draw)(ui_state *st);
+    bool (*key)(ui_state *st, const SDL_KeyboardEvent *k); /* true when used */
+    void (*text)(ui_state *st, const char *utf8);          /* NULL: no text field */
+    ui_back back;
+} ui_screen_def;
+extern const ui_screen_def ui_screens[UI_SCR_COUNT];
+
 /* The F2 overlay, drawn over the conversation. */
 void ui_author_draw(ui_state *st);
 int ui_author_width(const ui_ctx *cx); /* pixels the panel takes on the right */

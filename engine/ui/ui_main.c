@@ -106,6 +106,13 @@ void ui_ctx_free(ui_ctx *cx)
 
 /* ---- drawing ---- */
 
+const ui_screen_def ui_screens[UI_SCR_COUNT] = {
+#define UI_SCREEN_DEF(id, name, draw, key, text, back)                                             \
+    [UI_SCR_##id] = {name, draw, key, text, back},
+    UI_SCREENS(UI_SCREEN_DEF)
+#undef UI_SCREEN_DEF
+};
+
 void ui_render(ui_state *st)
 {
     ui_ctx *cx = st->cx;
@@ -115,35 +122,7 @@ void ui_render(ui_state *st)
     SDL_SetRenderDrawColor(cx->ren, cx->th.bg.r, cx->th.bg.g, cx->th.bg.b, 255);
     SDL_RenderClear(cx->ren);
     st->dirty = false;
-    switch (st->screen) {
-    case UI_SCR_PLAYER:
-        ui_player_draw(st);
-        break;
-    case UI_SCR_LIBRARY:
-        ui_library_draw(st);
-        break;
-    case UI_SCR_CONVO:
-        ui_convo_draw(st);
-        break;
-    case UI_SCR_DEBRIEF:
-        ui_debrief_draw(st);
-        break;
-    case UI_SCR_PROGRESS:
-        ui_progress_draw(st);
-        break;
-    case UI_SCR_SETTINGS:
-        ui_settings_draw(st);
-        break;
-    case UI_SCR_PACK:
-        ui_pack_draw(st);
-        break;
-    case UI_SCR_PROMPTS:
-        ui_prompts_draw(st);
-        break;
-    case UI_SCR_COUNT:
-    default:
-        break;
-    }
+    if (st->screen < UI_SCR_COUNT) ui_screens[st->screen].draw(st);
     ui_state_drawn(st);
 }
 
@@ -189,39 +168,13 @@ static bool global_key(ui_state *st, const SDL_KeyboardEvent *k)
 
 static void key(ui_state *st, const SDL_KeyboardEvent *k)
 {
-    bool used = false;
-    /* On the player screen typing goes to the name field first, so a name may
-     * hold letters that other screens use as shortcuts. */
-    if (st->screen == UI_SCR_PLAYER) used = ui_player_key(st, k);
-    if (!used) used = global_key(st, k);
-    if (used) return;
-    switch (st->screen) {
-    case UI_SCR_LIBRARY:
-        ui_library_key(st, k);
-        break;
-    case UI_SCR_CONVO:
-        ui_convo_key(st, k);
-        break;
-    case UI_SCR_DEBRIEF:
-        ui_debrief_key(st, k);
-        break;
-    case UI_SCR_PROGRESS:
-        ui_progress_key(st, k);
-        break;
-    case UI_SCR_SETTINGS:
-        ui_settings_key(st, k);
-        break;
-    case UI_SCR_PACK:
-        ui_pack_key(st, k);
-        break;
-    case UI_SCR_PROMPTS:
-        ui_prompts_key(st, k);
-        break;
-    case UI_SCR_PLAYER:
-    case UI_SCR_COUNT:
-    default:
-        break;
-    }
+    if (st->screen >= UI_SCR_COUNT) return;
+    const ui_screen_def *d = &ui_screens[st->screen];
+    /* A screen with a text field gets keys first, so a name may hold letters
+     * that other screens use as shortcuts. */
+    if (d->text && d->key(st, k)) return;
+    if (global_key(st, k)) return;
+    if (!d->text) d->key(st, k);
 }
 
 /* A click on a choice acts when the button comes up on the same choice of
@@ -250,7 +203,7 @@ static void press(ui_state *st, const SDL_MouseButtonEvent *m)
         st->press_action = b->action;
         st->press_arg = b->arg;
         st->press_ts = m->timestamp;
-        st->press_view = st->view_at;
+        st->press_view = st->view_no;
     } else if (b) {
         if (view_seen(st, m->timestamp)) ui_state_act(st, (ui_action)b->action, b->arg);
     } else if (st->screen == UI_SCR_CONVO && !st->present) {
@@ -266,7 +219,7 @@ static void release(ui_state *st, const SDL_MouseButtonEvent *m)
     int x = (int)((float)m->x * cx->dpi), y = (int)((float)m->y * cx->dpi);
     const ui_box *b = ui_frame_hit(&cx->frame, x, y);
     if (!b || b->action != st->press_action || b->arg != st->press_arg ||
-        st->press_view != st->view_at || !view_seen(st, st->press_ts)) {
+        st->press_view != st->view_no || !view_seen(st, st->press_ts)) {
         st->refused++; /* pressed on one choice, released elsewhere or on another view */
         st->refused_why = "moved";
         return;
@@ -303,8 +256,8 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         st->dirty = true;
         break;
     case SDL_TEXTINPUT:
-        if (st->screen == UI_SCR_PLAYER) {
-            ui_player_text(st, e->text.text);
+        if (st->screen < UI_SCR_COUNT && ui_screens[st->screen].text) {
+            ui_screens[st->screen].text(st, e->text.text);
             st->dirty = true;
         }
         break;
@@ -348,9 +301,6 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
 
 /* ---- screenshots for tests ---- */
 
-static const char *const screen_names[UI_SCR_COUNT] = {
-    "player", "library", "conversation", "debrief", "progress", "settings", "pack", "prompts"};
-
 static void maybe_shot(ui_state *st, const char *dir)
 {
     char key[64];
@@ -364,17 +314,12 @@ static void maybe_shot(ui_state *st, const char *dir)
     if (!s) return;
     if (SDL_RenderReadPixels(cx->ren, NULL, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch) == 0) {
         char path[1200];
-        snprintf(path, sizeof path, "%s/%02d-%s.bmp", dir, ++st->shot_no, screen_names[st->screen]);
+        snprintf(path, sizeof path, "%s/%02d-%s.bmp", dir, ++st->shot_no,
+                 ui_screens[st->screen].name);
         SDL_SaveBMP(s, path);
     }
     SDL_FreeSurface(s);
 }
-
-static const char *const action_names[] = {
-    "NONE",    "CHOOSE", "CONTINUE", "DEBRIEF", "BACK",      "PLAYER",  "NEW_PLAYER",
-    "OPEN",    "RETRY",  "GO",       "SCALE",   "THEME",     "SPEED",   "MODE",
-    "REWIND",  "RELOAD", "AUTHOR",   "FOCUS",   "PACK_OPEN", "PROMPTS", "NEXT",
-    "PRESENT", "PICK",   "REVEAL",   "TIMEOUT", "LIBRARY"};
 
 /* Writes the frame's clickable boxes in window coordinates, atomically. */
 static void write_boxes(const ui_state *st, const char *file)
@@ -388,7 +333,7 @@ static void write_boxes(const ui_state *st, const char *file)
     fprintf(f,
             "screen %s steps %d coach %d revealed %d present %d pick %d item %d refused %d %s "
             "picked_after %d\n",
-            screen_names[st->screen], steps, (int)st->coach, (int)st->revealed, (int)st->present,
+            ui_screens[st->screen].name, steps, (int)st->coach, (int)st->revealed, (int)st->present,
             st->present_pick, st->pack_item, st->refused,
             st->refused_why ? st->refused_why : "none", st->picked_after);
     fprintf(f, "lrs busy %d note %s\n", (int)ui_lrs_busy(st), st->lrs_note);
@@ -396,11 +341,9 @@ static void write_boxes(const ui_state *st, const char *file)
     for (int i = 0; i < cx->frame.n; i++) {
         const ui_box *b = &cx->frame.v[i];
         if (b->kind != UI_BOX_HIT) continue;
-        int a = b->action >= 0 && b->action < (int)(sizeof action_names / sizeof *action_names)
-                    ? b->action
-                    : 0;
-        fprintf(f, "hit %s %d %d %d %d %d\n", action_names[a], b->arg, (int)((float)b->r.x / d),
-                (int)((float)b->r.y / d), (int)((float)b->r.w / d), (int)((float)b->r.h / d));
+        fprintf(f, "hit %s %d %d %d %d %d\n", ui_action_name(b->action), b->arg,
+                (int)((float)b->r.x / d), (int)((float)b->r.y / d), (int)((float)b->r.w / d),
+                (int)((float)b->r.h / d));
     }
     fclose(f);
     rename(tmp, file);
@@ -457,7 +400,9 @@ static void feed(ui_state *st, const SDL_Event *e, bool bench, double *input_at)
     st->dirty = st->dirty || was;
 }
 
-int ui_run(const ui_options *opt)
+/* Starts SDL's video and SDL_ttf, or says in one line why the window cannot
+ * open (no display: play in the terminal) and returns false. */
+static bool open_video(void)
 {
     /* Software rendering without Mesa: fast start-up, small memory, and the
      * same pixels as the headless tests (../shared/recipes.md). */
@@ -484,13 +429,95 @@ int ui_run(const ui_options *opt)
     if (!ok) {
         fprintf(stderr, "rapport: no display found; play in the terminal with: rapport play "
                         "--text ID\n");
-        return 1;
+        return false;
     }
     if (TTF_Init() != 0) {
         fprintf(stderr, "rapport: cannot start SDL_ttf: %s\n", TTF_GetError());
         SDL_Quit();
-        return 1;
+        return false;
     }
+    return true;
+}
+
+/* The scenario named on the command line (a file or a library id), started
+ * at --from with its facts and trust when given. */
+static void open_start(ui_state *st, const ui_options *opt)
+{
+    const char *file = opt->scenario;
+    int idx = -1;
+    if (access(file, R_OK) != 0) { /* an id: the library knows its file */
+        ui_state_need_lib(st);
+        idx = app_library_find(&st->lib, opt->scenario);
+        if (idx >= 0) file = st->lib.v[idx].file;
+    }
+    /* The presenter records only for a named player; a learner always has one. */
+    if (!st->player && !opt->present) ui_state_pick_player(st, "player");
+    if (ui_state_open(st, file, idx) && opt->from_node) {
+        char msg[256];
+        if (!app_play_start_at(st->play, opt->from_node, opt->facts, opt->n_facts, opt->trust_keys,
+                               opt->trust, opt->n_trust, msg, sizeof msg))
+            snprintf(st->status, sizeof st->status, "%s", msg);
+        ui_state_resync(st);
+    }
+}
+
+/* Test and bench hooks read from the environment once. */
+typedef struct loop_hooks {
+    const char *shots; /* folder for a BMP of every new screen, or NULL */
+    const char *boxes; /* file for the clickable boxes after every frame, or NULL */
+    bool bench;        /* RAPPORT_BENCH timing lines */
+} loop_hooks;
+
+/* Draws and presents one frame, with what tests and the bench take from it.
+ * Returns false when the bench asked to quit after the first frame. */
+static bool frame(ui_state *st, const loop_hooks *h, bool *first, double *input_at)
+{
+    ui_render(st);
+    if (h->shots) maybe_shot(st, h->shots);
+    SDL_RenderPresent(st->cx->ren);
+    presented(st);
+    /* After the present: a test that reads it may click at once. */
+    if (h->boxes) write_boxes(st, h->boxes);
+    if (!h->bench) return true;
+    if (*first && ui_bench_first_frame()) return false;
+    if (!*first) ui_bench_redraw(*input_at);
+    *first = false;
+    *input_at = -1;
+    return true;
+}
+
+/* Runs until the player quits: draws when something changed, then sleeps
+ * until an event (waking on a timer only while something animates, and once
+ * a second while a pack's clock shows). */
+static void run_loop(ui_state *st, const loop_hooks *h)
+{
+    bool first = true;
+    double input_at = -1; /* bench: when the input behind the next redraw arrived */
+    while (!st->quit) {
+        if (st->dirty && !frame(st, h, &first, &input_at)) break; /* bench: exit code 0 */
+        SDL_Event e;
+        int wake = ui_state_wake_ms(st);
+        int got = wake >= 0 ? SDL_WaitEventTimeout(&e, wake) : SDL_WaitEvent(&e);
+        /* Input queued behind input that changed the screen waits for the
+         * new frame, so each click is matched against the boxes drawn last. */
+        if (got) {
+            feed(st, &e, h->bench, &input_at);
+            while (!st->quit && !(st->dirty && is_input(e.type)) && SDL_PollEvent(&e))
+                feed(st, &e, h->bench, &input_at);
+        }
+        ui_state_tick(st);
+    }
+}
+
+static const char *env_or_null(const char *name)
+{
+    const char *v = getenv(name);
+    return v && *v ? v : NULL;
+}
+
+int ui_run(const ui_options *opt)
+{
+    if (!open_video()) return 1;
     int rc = 1;
     ui_ctx cx;
     ui_state st;
@@ -517,60 +544,12 @@ int ui_run(const ui_options *opt)
         goto done;
     }
     have_state = true;
-    const char *shots = opt && opt->shots_dir ? opt->shots_dir : getenv("RAPPORT_SHOTS_DIR");
-    if (shots && !*shots) shots = NULL;
-    const char *boxes = getenv("RAPPORT_UI_BOXES");
-    if (boxes && !*boxes) boxes = NULL;
-    if (opt && opt->scenario) {
-        const char *file = opt->scenario;
-        int idx = -1;
-        if (access(file, R_OK) != 0) { /* an id: the library knows its file */
-            ui_state_need_lib(&st);
-            idx = app_library_find(&st.lib, opt->scenario);
-            if (idx >= 0) file = st.lib.v[idx].file;
-        }
-        /* The presenter records only for a named player; a learner always has one. */
-        if (!st.player && !(opt->present)) ui_state_pick_player(&st, "player");
-        if (ui_state_open(&st, file, idx) && opt->from_node) {
-            char msg[256];
-            if (!app_play_start_at(st.play, opt->from_node, opt->facts, opt->n_facts,
-                                   opt->trust_keys, opt->trust, opt->n_trust, msg, sizeof msg))
-                snprintf(st.status, sizeof st.status, "%s", msg);
-            ui_state_resync(&st);
-        }
-    }
+    loop_hooks hooks = {opt && opt->shots_dir ? opt->shots_dir : getenv("RAPPORT_SHOTS_DIR"),
+                        env_or_null("RAPPORT_UI_BOXES"), ui_bench_on()};
+    if (hooks.shots && !*hooks.shots) hooks.shots = NULL;
+    if (opt && opt->scenario) open_start(&st, opt);
     SDL_StartTextInput();
-    bool bench = ui_bench_on(), first = true;
-    double input_at = -1; /* bench: when the input behind the next redraw arrived */
-    while (!st.quit) {
-        if (st.dirty) {
-            ui_render(&st);
-            if (shots) maybe_shot(&st, shots);
-            SDL_RenderPresent(ren);
-            presented(&st);
-            /* After the present: a test that reads it may click at once. */
-            if (boxes) write_boxes(&st, boxes);
-            if (bench) {
-                if (first && ui_bench_first_frame()) break; /* exit code 0 */
-                if (!first) ui_bench_redraw(input_at);
-                first = false;
-                input_at = -1;
-            }
-        }
-        SDL_Event e;
-        /* Sleep until an event; wake every 16 ms only while animating, and once
-         * a second while a pack's clock shows. */
-        int wake = ui_state_wake_ms(&st);
-        int got = wake >= 0 ? SDL_WaitEventTimeout(&e, wake) : SDL_WaitEvent(&e);
-        /* Input queued behind input that changed the screen waits for the
-         * new frame, so each click is matched against the boxes drawn last. */
-        if (got) {
-            feed(&st, &e, bench, &input_at);
-            while (!st.quit && !(st.dirty && is_input(e.type)) && SDL_PollEvent(&e))
-                feed(&st, &e, bench, &input_at);
-        }
-        ui_state_tick(&st);
-    }
+    run_loop(&st, &hooks);
     rc = 0;
     /* A sync in flight stops within about a second (its statements stay
      * queued); before the drain, so a wake-up it sent is drained too. */

@@ -63,10 +63,15 @@ void ui_state_reload_players(ui_state *st)
     st->n_players = st_list_players(st->data_dir, &st->players);
 }
 
+static double clamp_scale(double s)
+{
+    return s < UI_SCALE_MIN ? UI_SCALE_MIN : s > UI_SCALE_MAX ? UI_SCALE_MAX : s;
+}
+
 static void settings_from_progress(ui_state *st)
 {
     const st_settings *s = &st->progress.settings;
-    st->text_scale = s->text_scale >= 0.5 && s->text_scale <= 3.0 ? s->text_scale : 1.0;
+    st->text_scale = clamp_scale(s->text_scale > 0 ? s->text_scale : 1.0);
     st->theme = ui_theme_from_name(s->theme);
     st->text_speed = s->text_speed >= 0 && s->text_speed <= 1000 ? s->text_speed : 60;
     st->assessed = s->mode && strcmp(s->mode, "assessed") == 0;
@@ -503,6 +508,7 @@ void ui_state_drawn(ui_state *st)
     memcpy(st->view_key, key, sizeof key);
     Uint64 now = ui_now_ms();
     st->view_at = now ? now : 1; /* 0 means "not drawn yet" */
+    st->view_no++;
     st->view_fresh = true;
 }
 
@@ -672,34 +678,23 @@ void ui_state_set_present(ui_state *st, bool on)
     ui_state_apply_settings(st, false);
 }
 
-static void back(ui_state *st)
+/* Every action is one function of (state, argument), listed with its name
+ * in UI_ACTIONS (ui_local.h); ui_state_act runs the one asked for. */
+
+static void act_none(ui_state *st, int arg)
 {
-    switch (st->screen) {
-    case UI_SCR_CONVO:
-    case UI_SCR_DEBRIEF:
-    case UI_SCR_PROMPTS:
-        ui_state_close_play(st);
-        go(st, ui_state_home(st));
-        break;
-    case UI_SCR_PROGRESS:
-    case UI_SCR_SETTINGS:
-        go(st, ui_state_home(st));
-        break;
-    case UI_SCR_LIBRARY:
-    case UI_SCR_PACK:
-        ui_state_reload_players(st);
-        go(st, UI_SCR_PLAYER);
-        break;
-    case UI_SCR_PLAYER:
-    case UI_SCR_COUNT:
-    default:
-        st->quit = true;
-        break;
-    }
+    (void)st;
+    (void)arg;
 }
 
-static void continue_(ui_state *st)
+static void act_choose(ui_state *st, int arg)
 {
+    ui_state_pick(st, arg);
+}
+
+static void act_continue(ui_state *st, int arg)
+{
+    (void)arg;
     if (st->coach) {
         st->coach = false;
         st->shown_at = ui_now_ms(); /* the line (and any clock) starts now */
@@ -709,128 +704,206 @@ static void continue_(ui_state *st)
     } else if (st->play && core_session_status(app_play_session(st->play)) != CORE_PLAYING) {
         go(st, UI_SCR_DEBRIEF);
     }
-    st->dirty = true;
+}
+
+static void act_debrief(ui_state *st, int arg)
+{
+    (void)arg;
+    if (st->play) go(st, UI_SCR_DEBRIEF);
+}
+
+static void act_back(ui_state *st, int arg)
+{
+    (void)arg;
+    ui_back to = st->screen < UI_SCR_COUNT ? ui_screens[st->screen].back : UI_BACK_QUIT;
+    switch (to) {
+    case UI_BACK_CLOSE:
+        ui_state_close_play(st);
+        go(st, ui_state_home(st));
+        break;
+    case UI_BACK_HOME:
+        go(st, ui_state_home(st));
+        break;
+    case UI_BACK_PLAYERS:
+        ui_state_reload_players(st);
+        go(st, UI_SCR_PLAYER);
+        break;
+    case UI_BACK_QUIT:
+    default:
+        st->quit = true;
+        break;
+    }
+}
+
+static void act_player(ui_state *st, int arg)
+{
+    if (arg >= 0 && arg < st->n_players) ui_state_pick_player(st, st->players[arg]);
+}
+
+static void act_new_player(ui_state *st, int arg)
+{
+    (void)arg;
+    if (st->name_buf[0] && ui_state_pick_player(st, st->name_buf)) st->name_buf[0] = 0;
+}
+
+/* A library entry; with a pack, only the pack's entries for that scenario:
+ * the first not done yet. */
+static void act_open(ui_state *st, int arg)
+{
+    if (st->pack) {
+        int pick = -1;
+        for (int i = 0; i < st->pack->n_items; i++)
+            if (st->pack_lib[i] == arg && (pick < 0 || (st->pack_done[pick] && !st->pack_done[i])))
+                pick = i;
+        if (pick >= 0) ui_pack_open(st, pick);
+    } else if (arg >= 0 && arg < st->lib.n && st->lib.v[arg].ok) {
+        ui_state_open(st, st->lib.v[arg].file, arg);
+    }
+}
+
+static void act_retry(ui_state *st, int arg)
+{
+    (void)arg;
+    ui_state_restart(st);
+}
+
+static void act_go(ui_state *st, int arg)
+{
+    if (arg < 0 || arg >= UI_SCR_COUNT) return;
+    ui_screen to = (ui_screen)arg;
+    if (to == UI_SCR_LIBRARY || to == UI_SCR_PACK) {
+        ui_state_close_play(st);
+        to = ui_state_home(st);
+    }
+    go(st, to);
+}
+
+static void act_scale(ui_state *st, int arg)
+{
+    st->text_scale = clamp_scale(arg == 0 ? 1.0 : st->text_scale + UI_SCALE_STEP * arg);
+    ui_state_apply_settings(st, true);
+}
+
+static void act_theme(ui_state *st, int arg)
+{
+    if (arg >= 0 && arg < UI_THEME_COUNT) st->theme = (ui_theme_id)arg;
+    ui_state_apply_settings(st, true);
+}
+
+static void act_speed(ui_state *st, int arg)
+{
+    st->text_speed = arg;
+    ui_state_apply_settings(st, true);
+}
+
+static void act_mode(ui_state *st, int arg)
+{
+    st->assessed = arg != 0;
+    ui_state_apply_settings(st, true);
+}
+
+static void act_rewind(ui_state *st, int arg)
+{
+    (void)arg;
+    ui_state_rewind(st);
+}
+
+static void act_reload(ui_state *st, int arg)
+{
+    (void)arg;
+    ui_state_reload(st);
+}
+
+static void act_author(ui_state *st, int arg)
+{
+    (void)arg;
+    st->author = !st->author;
+}
+
+static void act_focus(ui_state *st, int arg)
+{
+    st->focus[st->screen] = arg;
+}
+
+static void act_pack_open(ui_state *st, int arg)
+{
+    ui_pack_open(st, arg);
+}
+
+static void act_prompts(ui_state *st, int arg)
+{
+    (void)arg;
+    if (st->play && st->pack_item >= 0) go(st, UI_SCR_PROMPTS);
+}
+
+static void act_next(ui_state *st, int arg)
+{
+    (void)arg;
+    int next = ui_pack_next(st);
+    if (next >= 0) {
+        ui_pack_open(st, next);
+        return;
+    }
+    ui_state_close_play(st);
+    go(st, ui_state_home(st));
+}
+
+static void act_present(ui_state *st, int arg)
+{
+    (void)arg;
+    ui_state_set_present(st, !st->present);
+}
+
+static void act_pick(ui_state *st, int arg)
+{
+    if (st->play && !st->coach && arg >= 1 &&
+        arg <= core_session_n_visible(app_play_session(st->play)))
+        st->present_pick = arg;
+}
+
+static void act_reveal(ui_state *st, int arg)
+{
+    (void)arg;
+    if (st->present_pick > 0) ui_state_choose(st, st->present_pick);
+}
+
+static void act_timeout(ui_state *st, int arg)
+{
+    (void)arg;
+    if (st->play && !st->coach) ui_state_timeout(st);
+}
+
+/* The pack cannot be used: the whole library instead. */
+static void act_library(ui_state *st, int arg)
+{
+    (void)arg;
+    ui_pack_free(st);
+    st->opt.pack = NULL;
+    update_recommendation(st);
+    go(st, UI_SCR_LIBRARY);
+}
+
+static void (*const act_run[UI_ACT_COUNT])(ui_state *, int) = {
+#define UI_ACTION_RUN(id, run) [UI_ACT_##id] = run,
+    UI_ACTIONS(UI_ACTION_RUN)
+#undef UI_ACTION_RUN
+};
+
+static const char *const act_names[UI_ACT_COUNT] = {
+#define UI_ACTION_NAME(id, run) [UI_ACT_##id] = #id,
+    UI_ACTIONS(UI_ACTION_NAME)
+#undef UI_ACTION_NAME
+};
+
+const char *ui_action_name(int a)
+{
+    return a >= 0 && a < UI_ACT_COUNT ? act_names[a] : "?";
 }
 
 void ui_state_act(ui_state *st, ui_action a, int arg)
 {
     st->dirty = true;
-    switch (a) {
-    case UI_ACT_CHOOSE:
-        ui_state_pick(st, arg);
-        break;
-    case UI_ACT_CONTINUE:
-        continue_(st);
-        break;
-    case UI_ACT_DEBRIEF:
-        if (st->play) go(st, UI_SCR_DEBRIEF);
-        break;
-    case UI_ACT_BACK:
-        back(st);
-        break;
-    case UI_ACT_PLAYER:
-        if (arg >= 0 && arg < st->n_players) ui_state_pick_player(st, st->players[arg]);
-        break;
-    case UI_ACT_NEW_PLAYER:
-        if (st->name_buf[0] && ui_state_pick_player(st, st->name_buf)) st->name_buf[0] = 0;
-        break;
-    case UI_ACT_OPEN:
-        if (st->pack) { /* only the pack's entries: the first for this scenario not done */
-            int pick = -1;
-            for (int i = 0; i < st->pack->n_items; i++)
-                if (st->pack_lib[i] == arg &&
-                    (pick < 0 || (st->pack_done[pick] && !st->pack_done[i])))
-                    pick = i;
-            if (pick >= 0) ui_pack_open(st, pick);
-        } else if (arg >= 0 && arg < st->lib.n && st->lib.v[arg].ok) {
-            ui_state_open(st, st->lib.v[arg].file, arg);
-        }
-        break;
-    case UI_ACT_PACK_OPEN:
-        ui_pack_open(st, arg);
-        break;
-    case UI_ACT_PROMPTS:
-        if (st->play && st->pack_item >= 0) go(st, UI_SCR_PROMPTS);
-        break;
-    case UI_ACT_NEXT: {
-        int next = ui_pack_next(st);
-        if (next >= 0) {
-            ui_pack_open(st, next);
-        } else {
-            ui_state_close_play(st);
-            go(st, ui_state_home(st));
-        }
-        break;
-    }
-    case UI_ACT_PRESENT:
-        ui_state_set_present(st, !st->present);
-        break;
-    case UI_ACT_PICK:
-        if (st->play && !st->coach && arg >= 1 &&
-            arg <= core_session_n_visible(app_play_session(st->play)))
-            st->present_pick = arg;
-        break;
-    case UI_ACT_REVEAL:
-        if (st->present_pick > 0) ui_state_choose(st, st->present_pick);
-        break;
-    case UI_ACT_TIMEOUT:
-        if (st->play && !st->coach) ui_state_timeout(st);
-        break;
-    case UI_ACT_LIBRARY: /* the pack cannot be used: the whole library instead */
-        ui_pack_free(st);
-        st->opt.pack = NULL;
-        update_recommendation(st);
-        go(st, UI_SCR_LIBRARY);
-        break;
-    case UI_ACT_RETRY:
-        ui_state_restart(st);
-        break;
-    case UI_ACT_GO:
-        if (arg >= 0 && arg < UI_SCR_COUNT) {
-            ui_screen to = (ui_screen)arg;
-            if (to == UI_SCR_LIBRARY || to == UI_SCR_PACK) {
-                ui_state_close_play(st);
-                to = ui_state_home(st);
-            }
-            go(st, to);
-        }
-        break;
-    case UI_ACT_SCALE: {
-        double s = arg == 0 ? 1.0 : st->text_scale + 0.125 * arg;
-        if (s < 0.75) s = 0.75;
-        if (s > 2.5) s = 2.5;
-        st->text_scale = s;
-        ui_state_apply_settings(st, true);
-        break;
-    }
-    case UI_ACT_THEME:
-        if (arg >= 0 && arg < UI_THEME_COUNT) st->theme = (ui_theme_id)arg;
-        ui_state_apply_settings(st, true);
-        break;
-    case UI_ACT_SPEED:
-        st->text_speed = arg;
-        ui_state_apply_settings(st, true);
-        break;
-    case UI_ACT_MODE:
-        st->assessed = arg != 0;
-        ui_state_apply_settings(st, true);
-        break;
-    case UI_ACT_REWIND:
-        ui_state_rewind(st);
-        break;
-    case UI_ACT_RELOAD:
-        ui_state_reload(st);
-        break;
-    case UI_ACT_AUTHOR:
-        st->author = !st->author;
-        break;
-    case UI_ACT_FOCUS:
-        st->focus[st->screen] = arg;
-        break;
-    case UI_ACT_NONE:
-    default:
-        break;
-    }
+    if ((int)a >= 0 && a < UI_ACT_COUNT) act_run[a](st, arg);
 }
 
 /* ---- shared layout ---- */
