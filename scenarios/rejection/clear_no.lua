@@ -86,10 +86,11 @@ return {
       choices = {
         { id = "dagster",
           text = "Moving to what, Dagster? We switched last year and never looked back.",
-          to = "slot", score = { listening = 1, empathy = -1 }, tags = { "follow_up_question", "self_focus" },
+          to = "slot", score = { listening = -1, empathy = -1 }, tags = { "topic_hijack", "self_focus" },
           reply = "Dagster, yes. Don't get me started. The speaker's the bigger headache, though.",
-          feedback = "You picked up the migration, but he had just said he was running on fumes, and the "
-            .. "question turned into your own success story. Ask about his load before his tooling." },
+          feedback = "The question jumps from his evening to tooling and then to your own success "
+            .. "story, right after he said he was running on fumes. Ask about his load before his "
+            .. "stack." },
         { id = "what_talk",
           text = "What sort of talk do you need?",
           to = "slot", score = { listening = 1 }, tags = { "follow_up_question" },
@@ -136,7 +137,7 @@ return {
           feedback = "A concrete offer that solves his biggest problem this week, made before you asked for "
             .. "anything, and practical, just as he said the room likes it. Giving first, plainly." },
         { id = "ines_tip",
-          text = "What about Inés? She'd be great up there.",
+          text = "What about Inés, over by the door? She'd be great up there.",
           to = "the_ask", score = { listening = -1 }, tags = { "ask_again" },
           reply = "Inés has done three this year; she's banned herself. I did ask. Anyway, you look like you "
             .. "came over with something on your mind.",
@@ -144,10 +145,11 @@ return {
             .. "Suggesting someone he has already tried tells him the detail slipped past you." },
         { id = "slack_tip",
           text = "Have you tried the meetup Slack? Someone's bound to bite.",
-          to = "the_ask", score = { listening = -1 }, tags = { "generic_reply" },
+          to = "the_ask", score = { listening = 1 }, tags = { "follow_up_question" },
           reply = "Posted twice. Crickets. Anyway, sorry, you look like you came over with something on your mind.",
-          feedback = "Helpful in intent, but he has just told you he asked everyone; a tip he has already "
-            .. "used tells him you were half-listening. You had something better to offer: yourself." },
+          feedback = "A fair suggestion that stays on his speaker problem, so he knows you heard "
+            .. "it. But it hands the work back to him, and you had something better to offer: "
+            .. "yourself." },
       },
     },
 
@@ -161,30 +163,32 @@ return {
       choices = {
         { id = "trade_ask",
           text = "Great. While you're typing: could you refer me for the analytics role at Fernhill?",
-          to = "the_no", asks = true, score = { value_first = -1 }, trust = { callum = -1 },
-          tags = { "premature_ask" },
+          to = "the_no", asks = true, score = { listening = -1, value_first = -1 }, trust = { callum = -1 },
+          tags = { "topic_hijack", "premature_ask" },
           reply = "Oh. Right. Hot on the heels of the talk, huh.",
           thought = "Ah. So that's what the talk was for.",
-          feedback = "Asking in the same breath as the offer makes the talk look like payment. "
-            .. "A gift needs a little time to be a gift before anything is asked." },
+          feedback = "Asking in the same breath as the offer turns his relief into your request and "
+            .. "makes the talk look like payment. Give the gift a little time to be a gift." },
         { id = "permission",
           text = "Will do. Separate thing, and fine to say no: can I ask you about the Fernhill role?",
-          to = "the_ask", score = { empathy = 1, value_first = 1 }, tags = { "specific_ask" },
+          to = "the_ask", score = { value_first = 1 }, tags = { "specific_ask" },
           reply = "Course. Go on.",
-          feedback = "After a real give, a small, specific request with an easy way out: this is when an ask is "
-            .. "welcome. Saying no is fine before it arrives lowers the pressure on him." },
+          feedback = "After a real give, a small, specific request with an easy way out: this is "
+            .. "when an ask is welcome. Saying up front that no is fine keeps it easy to refuse." },
         { id = "blurb_tonight",
           text = "Will do, tonight. Go and enjoy what's left of your evening.",
-          to = "left_it", score = { empathy = 1 }, tags = { "respect_time" },
+          to = "left_it", score = { listening = 1, empathy = 1, value_first = 1 }, tags = { "respect_time", "follow_through" },
           reply = "Ha. Pizza crusts and chairs. But thank you, really.",
-          feedback = "You gave, asked for nothing, and let a tired man get back to his evening. "
-            .. "The referral question can wait until he has seen you present." },
+          feedback = "You said yes to the one thing he asked for, promised it tonight, asked for "
+            .. "nothing, and let a tired organiser get back to his evening. The referral question "
+            .. "can wait until he has seen you present." },
         { id = "recorded",
           text = "Brilliant. Will it be recorded? I'd love a clip for my portfolio.",
-          to = "the_ask", asks = true, score = { value_first = -1 }, tags = { "premature_ask" },
+          to = "the_ask", asks = true, score = { listening = -1, value_first = -1 }, tags = { "topic_hijack", "premature_ask" },
           reply = "Er, maybe? Inés does the filming. Was that what you wanted to ask?",
-          feedback = "A small ask, but it arrives before the talk exists and turns his relief towards what "
-            .. "you will get out of it. Let the give stay a give for one evening." },
+          feedback = "His relief is about his meetup, and the question turns it to what you will "
+            .. "get out of it: a small ask before the talk even exists. Let the give stay a give "
+            .. "for one evening." },
       },
     },
 
@@ -202,7 +206,7 @@ return {
             .. "One small, clear ask would have been easier to grant and easier to refuse." },
         { id = "clear_ask",
           text = "The analytics role at Fernhill. Would you be comfortable referring me? Honestly fine if not.",
-          to = "the_no", asks = true, score = { value_first = 1, empathy = 1 }, tags = { "specific_ask" },
+          to = "the_no", asks = true, score = { value_first = 1 }, tags = { "specific_ask" },
           feedback = "Clear, specific and easy to refuse: he knows exactly what you are asking and that no is "
             .. "allowed. Whatever he says, you have made it simple for him." },
         { id = "vague_keep",
@@ -246,7 +250,7 @@ return {
             .. "his braced shoulders were asking for. The no is about a rule, and you treated it that way." },
         { id = "oh_okay",
           text = "Oh. Okay.",
-          to = "awkward_retreat", score = { listening = -1 }, tags = { "miss_cue" },
+          to = "awkward_retreat", score = { listening = -1, empathy = -1 }, tags = { "miss_cue" },
           reply = "Sorry. I know that's not what you wanted to hear.",
           feedback = "He gave you a reason and was braced for your reaction, and a flat 'oh, okay' leaves him "
             .. "guessing how you took it. One sentence that shows you understood the reason would settle him." },
@@ -280,10 +284,11 @@ return {
             .. "A question that serves only you, straight after his discomfort, reads as moving on too fast." },
         { id = "other_name",
           text = "Is there anyone else at Fernhill I should talk to instead?",
-          to = "another_name", asks = true, score = { value_first = -1 }, tags = { "premature_ask" },
+          to = "another_name", asks = true, score = { listening = -1, value_first = -1 }, tags = { "topic_hijack", "premature_ask" },
           reply = "Hmm. Let me think.",
-          feedback = "A reasonable question, easy to answer, but it is a second ask straight after a no, with "
-            .. "nothing given yet. Something for him first would make it feel less like a workaround." },
+          feedback = "His shoulders have just dropped with relief, and the next line is a second "
+            .. "ask, aimed round the no. Staying with him a moment, or giving something first, "
+            .. "would make it feel less like a workaround." },
         { id = "offer_slot",
           text = "Your speaker slot, though. I could take it, no strings.",
           when = can_offer_talk,
@@ -295,9 +300,10 @@ return {
             .. "you down. Nothing keeps a door open like help with no strings." },
         { id = "whats_needed",
           text = "What would make you comfortable referring someone, out of interest?",
-          to = "vouch_path", score = { listening = 1 }, tags = { "open_question" },
-          feedback = "A curious question rather than a push: you want to understand his standard, not get "
-            .. "round it. It keeps the talk on his reason." },
+          to = "vouch_path", score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "miss_cue", "premature_ask" },
+          feedback = "Curious in tone, but he has only just relaxed, and the question goes straight "
+            .. "back to what would get you referred. It reads as looking for a way round his no; "
+            .. "let it rest for tonight." },
         { id = "talk_still_on",
           text = "Either way, the 14th is still on. You'll have a title by Friday.",
           when = "offered_talk",
@@ -319,10 +325,11 @@ return {
       choices = {
         { id = "github",
           text = "My GitHub's public. Have a look this week and you'll see what I mean.",
-          to = "github", asks = true, score = { listening = 1, value_first = -1 }, tags = { "premature_ask" },
+          to = "github", asks = true, score = { listening = 1, empathy = -1, value_first = -1 }, tags = { "premature_ask" },
           reply = "Er, sure.",
-          feedback = "You heard 'a pull request', but asking him to go and review your GitHub gives him homework "
-            .. "about you. Showing your work where it helps him would land better than sending it to be judged." },
+          feedback = "You heard 'a pull request', but asking him to review your GitHub this week "
+            .. "gives a man who was careful with his no homework about you. Showing your work "
+            .. "where it helps him would land better than sending it to be judged." },
         { id = "offer_slot_vp",
           text = "Makes sense. Separately, I'll take your speaker slot, no strings.",
           when = can_offer_talk,
@@ -334,18 +341,20 @@ return {
             .. "referral. If he later sees your work, that is his choice, not a deal." },
         { id = "talk_for_referral",
           text = "So if I gave a talk at the meetup, would you refer me then?",
-          to = "deal_no", asks = true, learn = { "pushed" }, score = { empathy = -1, value_first = -1 },
+          to = "deal_no", asks = true, learn = { "pushed" }, score = { listening = 1, empathy = -1, value_first = -1 },
           trust = { callum = -1 }, tags = { "premature_ask" },
           thought = "And now it's a deal. I hate this bit.",
-          feedback = "Turning his honest answer into a bargain makes any help you offer look like payment. "
-            .. "Give because it helps; let him draw his own conclusions." },
+          feedback = "You picked up his word 'talk', then turned his honest answer into a bargain, "
+            .. "so any help you offer now looks like payment. Give because it helps; let him draw "
+            .. "his own conclusions." },
         { id = "get_back",
           text = "That's fair. I'll let you get back to the boxes.",
-          to = exit_to, can_go = { "kept_door", "polite_exit" }, score = { empathy = 1 },
+          to = exit_to, can_go = { "kept_door", "polite_exit" }, score = { listening = 1, empathy = 1 },
           tags = { "respect_time" },
           reply = "Ha. The glamour. Thanks for being decent about it.",
-          feedback = "Gracious and quick; you leave him feeling fine about the no. "
-            .. "It ends on his terms, which is kind, if quiet." },
+          feedback = "You took his reason as fair and let him get back to the boxes: gracious and "
+            .. "quick, and he feels fine about the no. It ends on his terms, which is kind, if "
+            .. "quiet." },
       },
     },
 
@@ -401,9 +410,10 @@ return {
             .. "your embarrassment. Accept his 'it's fine' and turn to him." },
         { id = "form_question",
           text = "What would make you comfortable referring someone?",
-          to = "vouch_path", score = { listening = 1 }, tags = { "open_question" },
-          feedback = "You moved from your embarrassment to his reason, with a curious question rather than a "
-            .. "push. It turns an awkward beat into useful information." },
+          to = "vouch_path", score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "miss_cue", "premature_ask" },
+          feedback = "He is feeling guilty and watching your face, and the question goes back to "
+            .. "what would get you referred. It reads as looking for a way round his no; a word "
+            .. "that he need not feel bad would settle him first." },
       },
     },
 
@@ -484,11 +494,12 @@ return {
             .. "never the whole point. It is the fastest way back to warmth." },
         { id = "decent_exit",
           text = "Thanks for being decent about it. See you next month.",
-          to = exit_to, can_go = { "kept_door", "polite_exit" }, score = { empathy = 1, value_first = 1 },
+          to = exit_to, can_go = { "kept_door", "polite_exit" }, score = { listening = 1, empathy = 1, value_first = 1 },
           tags = { "gratitude" },
           reply = "Yeah, see you. No hard feelings.",
-          feedback = "Thanking him for how he handled your push names what he did, and it repairs the mood. "
-            .. "A good close, though nothing new is started." },
+          feedback = "You answered his 'it's alright' by thanking him for how he handled your push: "
+            .. "that names what he did and repairs the mood. A good close, though nothing new is "
+            .. "started." },
         { id = "migration_q",
           text = "How's the Airflow move going, anyway?",
           when = "airflow_migration",
@@ -583,16 +594,17 @@ return {
             .. "Owning a clumsy moment quickly is itself trustworthy." },
         { id = "explain_deal",
           text = "I only meant it would show you my work, that's all!",
-          to = "polite_exit", score = { empathy = -1, listening = -1 }, tags = { "dismiss" },
+          to = "polite_exit", score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "dismiss" },
           reply = "Sure. Look, I should finish up here.",
-          feedback = "Explaining the bargain defends it; he was asking you to drop it. "
-            .. "When someone names the trade, agree and let it go." },
+          feedback = "Explaining the bargain defends it: he was asking you to drop it, and the talk "
+            .. "still comes with a string attached. When someone names the trade, agree and let it "
+            .. "go." },
         { id = "leave_deal",
           text = "Understood. Sorry, I'll leave you to it.",
-          to = "polite_exit", score = { empathy = 1 }, tags = { "respect_time" },
+          to = "polite_exit", score = { listening = 1, empathy = 1 }, tags = { "respect_time" },
           reply = "No worries. See you next month.",
-          feedback = "You accepted the correction without sulking, which matters. "
-            .. "The last note he heard from you, though, was a bargain." },
+          feedback = "You heard the correction, accepted it without sulking and gave him back his "
+            .. "evening. The last note he heard from you, though, was a bargain." },
       },
     },
 

@@ -3,7 +3,7 @@
 return {
   { name = "help, listen, offer the talk, ask clearly, take the no, keep the promise",
     choices = "2,3,2,2,2,3,4,3", outcome = "door_open",
-    skills = { listening = { raw = 6 }, empathy = { raw = 7 }, value_first = { raw = 7 } } },
+    skills = { listening = { raw = 6 }, empathy = { raw = 5 }, value_first = { raw = 7 } } },
   { name = "give and never ask tonight", choices = "2,3,2,3", outcome = "door_open" },
   { name = "offer first, take the no, leave without more", choices = "2,3,2,2,2,3,3,3", outcome = "door_open" },
   { name = "ask first, take the no well, give once he mentions the gap", choices = "3,3,3,1",
