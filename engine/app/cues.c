@@ -89,16 +89,43 @@ int app_cue_pick(int cue, const core_node *n, const int *idx, int n_idx)
     }
 }
 
-/* The unique best choice of a node by immediate effect over every skill (no
- * goodwill banked), or -1 when two share the top. */
-static int unique_best(const core_scenario *sc, const core_node *n)
+/* gw[v] is set when some route reaches node v after a `gives` choice, so a
+ * player there may have goodwill banked (propagated to a fixpoint). */
+static bool goodwill_reach(const core_scenario *sc, bool *gw)
+{
+    memset(gw, 0, sizeof(bool) * (size_t)sc->n_nodes);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < sc->n_nodes; i++) {
+            const core_node *n = &sc->nodes[i];
+            for (int j = 0; j < n->n_choices; j++) {
+                const core_choice *c = &n->choices[j];
+                bool carry = gw[i] || c->gives;
+                if (!carry) continue;
+                if (c->to >= 0 && !gw[c->to]) changed = gw[c->to] = true;
+                for (int m = 0; m < c->n_can_go; m++)
+                    if (!gw[c->can_go[m]]) changed = gw[c->can_go[m]] = true;
+            }
+            if (gw[i] && n->on_timeout >= 0 && !gw[n->on_timeout])
+                changed = gw[n->on_timeout] = true;
+        }
+    }
+    return true;
+}
+
+/* The unique best choice of a node by immediate effect over every skill, or
+ * -1 when two share the top. goodwill is what a player who gave earlier has
+ * banked (1), or 0 where no route has given yet: an invited ask after a gift
+ * is the best line there, as it is in play. */
+static int unique_best(const core_scenario *sc, const core_node *n, int goodwill)
 {
     int best = -1;
     double top = 0;
     bool tie = false;
     for (int j = 0; j < n->n_choices; j++) {
         double e[CORE_MAX_SKILLS], t = 0;
-        core_choice_effect(sc, &n->choices[j], NULL, e);
+        int g = goodwill;
+        core_choice_effect(sc, &n->choices[j], &g, e);
         for (int k = 0; k < sc->n_skills; k++)
             t += e[k];
         if (best < 0 || t > top + 1e-9) {
@@ -116,15 +143,16 @@ bool app_cue_measure(const core_scenario *sc, app_cue_stats *out)
 {
     memset(out, 0, sizeof *out);
     int *order = NULL;
+    bool *gw = calloc((size_t)sc->n_nodes + 1, sizeof(bool));
     for (int c = 0; c < APP_N_CUES; c++)
         out->hit_nodes[c] = calloc((size_t)sc->n_nodes + 1, sizeof(int));
-    bool ok = true;
+    bool ok = gw && goodwill_reach(sc, gw);
     for (int c = 0; c < APP_N_CUES; c++)
         ok = ok && out->hit_nodes[c];
     for (int i = 0; ok && i < sc->n_nodes; i++) {
         const core_node *n = &sc->nodes[i];
         if (n->n_choices < 2) continue;
-        int best = unique_best(sc, n);
+        int best = unique_best(sc, n, gw[i] ? 1 : 0);
         if (best < 0) continue;
         int *v = realloc(order, sizeof(int) * (size_t)n->n_choices);
         if (!v) {
@@ -140,6 +168,7 @@ bool app_cue_measure(const core_scenario *sc, app_cue_stats *out)
                 out->hit_nodes[c][out->hits[c]++] = i;
     }
     free(order);
+    free(gw);
     if (!ok) app_cue_stats_free(out);
     return ok;
 }

@@ -4,6 +4,27 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A session's figure for one skill: its accuracy; for a session saved
+ * before accuracy existed (schema 1, no skill has one), its percent. False
+ * when the skill has no figure in this session (accuracy null). */
+static bool skill_figure(const st_record *r, int j, double *v)
+{
+    if (r->skills[j].has_accuracy) {
+        *v = r->skills[j].accuracy;
+        return true;
+    }
+    for (int k = 0; k < r->n_skills; k++)
+        if (r->skills[k].has_accuracy) return false;
+    *v = r->skills[j].percent;
+    return true;
+}
+
+/* Sessions that count towards a learner's figures: finished, and not drills. */
+static bool counts(const st_record *r)
+{
+    return r->outcome && (!r->kind || strcmp(r->kind, "session") == 0);
+}
+
 bool app_best_for(const st_progress *pr, const char *id, double out[CORE_MAX_SKILLS],
                   const core_scenario *sc)
 {
@@ -12,47 +33,43 @@ bool app_best_for(const st_progress *pr, const char *id, double out[CORE_MAX_SKI
         out[k] = 0;
     for (int i = 0; i < pr->n_records; i++) {
         const st_record *r = &pr->records[i];
-        if (!r->scenario || strcmp(r->scenario, id) != 0 || !r->outcome) continue;
+        if (!r->scenario || strcmp(r->scenario, id) != 0 || !counts(r)) continue;
         any = true;
         for (int j = 0; j < r->n_skills; j++) {
             int k = sc ? core_find_skill(sc, r->skills[j].name) : j;
-            if (k >= 0 && k < CORE_MAX_SKILLS && r->skills[j].percent > out[k])
-                out[k] = r->skills[j].percent;
+            double v;
+            if (k >= 0 && k < CORE_MAX_SKILLS && skill_figure(r, j, &v) && v > out[k]) out[k] = v;
         }
     }
     return any;
 }
 
-/* Mean percent per default skill over the last ten finished sessions. */
+/* Mean accuracy per default skill over the last ten finished sessions. */
 static const char *weakest_skill(const st_progress *pr, double *mean)
 {
-    static const char *const skills[] = {"listening", "empathy", "value_first"};
-    double sum[3] = {0}, cnt[3] = {0};
+    enum { N = CORE_N_DEFAULT_SKILLS };
+    double sum[N] = {0}, cnt[N] = {0};
     int seen = 0;
     for (int i = pr->n_records - 1; i >= 0 && seen < 10; i--) {
         const st_record *r = &pr->records[i];
-        if (!r->outcome) continue;
+        if (!counts(r)) continue;
         seen++;
         for (int j = 0; j < r->n_skills; j++)
-            for (int k = 0; k < 3; k++)
-                if (strcmp(r->skills[j].name, skills[k]) == 0) {
-                    sum[k] += r->skills[j].percent;
+            for (int k = 0; k < N; k++) {
+                double v;
+                if (strcmp(r->skills[j].name, core_default_skills[k]) == 0 &&
+                    skill_figure(r, j, &v)) {
+                    sum[k] += v;
                     cnt[k]++;
                 }
+            }
     }
     int w = -1;
-    for (int k = 0; k < 3; k++)
+    for (int k = 0; k < N; k++)
         if (cnt[k] > 0 && (w < 0 || sum[k] / cnt[k] < sum[w] / cnt[w])) w = k;
     if (w < 0) return NULL;
     *mean = sum[w] / cnt[w];
-    return skills[w];
-}
-
-static const char *skill_label(const char *s)
-{
-    if (strcmp(s, "listening") == 0) return "active listening";
-    if (strcmp(s, "value_first") == 0) return "giving value before asking";
-    return s;
+    return core_default_skills[w];
 }
 
 int app_recommend(const app_library *lib, const st_progress *pr, char *reason, size_t n)
@@ -107,9 +124,9 @@ int app_recommend(const app_library *lib, const st_progress *pr, char *reason, s
     const app_entry *e = &lib->v[pick];
     if (target_weak && e->focus && strcmp(e->focus, weak) == 0)
         snprintf(reason, n,
-                 "Your weakest skill lately is %s (%.0f%% on average), and this conversation "
-                 "trains it most%s.",
-                 skill_label(weak), mean, pick_played ? "" : "; you have not tried it yet");
+                 "Your weakest skill lately is %s (%.0f%% accuracy on average), and this "
+                 "conversation trains it most%s.",
+                 core_skill_phrase(weak), mean, pick_played ? "" : "; you have not tried it yet");
     else
         snprintf(reason, n, "You have %s the %s family; variety keeps skills flexible.",
                  pick_last && pick_last[0] ? "practised longest ago in" : "not tried", e->family);
