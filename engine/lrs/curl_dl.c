@@ -1,5 +1,5 @@
-/* curl_dl.c: opens libcurl on first use (see curl_dl.h for why). */
-#include "curl_dl.h"
+/* curl_dl.c: opens libcurl on first use (see curl_dl_local.h for why). */
+#include "curl_dl_local.h"
 
 #include <dlfcn.h>
 #include <pthread.h>

@@ -15,7 +15,7 @@
  * CURL handle, so lrs_sync may run on a worker thread while the window keeps
  * drawing; lrs_sync_opts.cancel stops it between and during requests. libcurl
  * is opened and initialised on the first sync, once per process and thread-safe
- * (curl_dl.h), so commands that never sync do not load it.
+ * (curl_dl_local.h), so commands that never sync do not load it.
  *
  * Ownership: strings in lrs_config are malloc'ed and owned by the struct
  * (lrs_config_free); functions returning char * return malloc'ed memory the

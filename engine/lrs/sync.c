@@ -8,7 +8,7 @@
  * runs on a worker thread. */
 #include "lrs_local.h"
 
-#include "curl_dl.h"
+#include "curl_dl_local.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,18 +77,23 @@ typedef struct change {
     bool rotate;      /* move the item to the end, so one bad item blocks nothing */
 } change;
 
+/* The LRS answered (accepted or refused): whatever backoff there was is over. */
+static int end_backoff(cJSON *q)
+{
+    if (!lrs_queue_set(q, "failures", cJSON_CreateNumber(0)) ||
+        !lrs_queue_set(q, "next_attempt", cJSON_CreateNull()) ||
+        !lrs_queue_set(q, "last_error", cJSON_CreateNull()))
+        return -1;
+    return 1;
+}
+
 static int do_sent(cJSON *q, void *argp)
 {
     const change *ch = argp;
     cJSON *it = lrs_queue_find(q, ch->id);
     if (it)
         cJSON_Delete(cJSON_DetachItemViaPointer(cJSON_GetObjectItemCaseSensitive(q, "items"), it));
-    /* The LRS answered: whatever backoff there was is over. */
-    if (!lrs_queue_set(q, "failures", cJSON_CreateNumber(0)) ||
-        !lrs_queue_set(q, "next_attempt", cJSON_CreateNull()) ||
-        !lrs_queue_set(q, "last_error", cJSON_CreateNull()))
-        return -1;
-    return 1;
+    return end_backoff(q);
 }
 
 static int do_rejected(cJSON *q, void *argp)
@@ -102,11 +107,7 @@ static int do_rejected(cJSON *q, void *argp)
                !lrs_queue_set(it, "reason", cJSON_CreateString(ch->text)) ||
                !lrs_queue_set(it, "rejected_at", cJSON_CreateString(now))))
         return -1;
-    if (!lrs_queue_set(q, "failures", cJSON_CreateNumber(0)) ||
-        !lrs_queue_set(q, "next_attempt", cJSON_CreateNull()) ||
-        !lrs_queue_set(q, "last_error", cJSON_CreateNull()))
-        return -1;
-    return 1;
+    return end_backoff(q);
 }
 
 static int do_failed(cJSON *q, void *argp)
@@ -167,11 +168,6 @@ static verdict judge(CURLcode rc, long status, const reply *r, const char *curl_
     return RETRY;
 }
 
-typedef struct pending {
-    char *id;
-    char *body;
-} pending;
-
 /* Tells the caller about every rejected statement still in the queue. */
 static void report_rejected(const cJSON *q, const lrs_sync_opts *o, char **now_ids, int n_now,
                             lrs_sync_result *res)
@@ -203,77 +199,118 @@ static void report_rejected(const cJSON *q, const lrs_sync_opts *o, char **now_i
     }
 }
 
-lrs_status lrs_sync(const lrs_config *c, const char *queue_file, const lrs_sync_opts *o,
-                    lrs_sync_result *res, char *msg, size_t msglen)
+/* ---- the steps of a sync ---- */
+
+#define OOM_MSG "out of memory while sending learning records"
+
+typedef struct pending {
+    char *id;
+    char *body; /* the statement as sent */
+} pending;
+
+/* The pending statements of a queue, taken out of it so no cJSON tree is held
+ * while the network is slow. now_ids[n_now] are those the LRS refused in this
+ * sync (borrowed from items). */
+typedef struct todo {
+    pending *items;
+    int n;
+    char **now_ids;
+    int n_now;
+} todo;
+
+static void todo_free(todo *t)
 {
-    memset(res, 0, sizeof *res);
-    msg[0] = '\0';
-    if (!lrs_config_check(c, msg, msglen)) return LRS_ERROR;
-    /* One sync per queue at a time; a second one has nothing to add. */
-    int sl = lrs_fs_lock(queue_file, "sync", 0);
-    if (sl < 0) {
-        snprintf(msg, msglen,
-                 sl == -2 ? "another rapport is sending %s right now" : "cannot lock %s",
-                 queue_file);
-        return sl == -2 ? LRS_BUSY : LRS_ERROR;
+    for (int i = 0; i < t->n; i++) {
+        free(t->items[i].id);
+        free(t->items[i].body);
     }
-    lrs_status st = LRS_OK;
+    free(t->items);
+    free(t->now_ids);
+}
+
+/* True when the queue says to wait (automatic syncs only): msg says until
+ * when, and res counts what waits. */
+static bool backing_off(const cJSON *q, const lrs_sync_opts *o, lrs_sync_result *res, char *msg,
+                        size_t msglen)
+{
+    double next;
+    if (!o || !o->respect_backoff || !lrs_time_parse(lrs_json_str(q, "next_attempt"), &next) ||
+        next <= lrs_time_now())
+        return false;
+    snprintf(msg, msglen, "waiting until %s before trying the LRS again",
+             lrs_json_str(q, "next_attempt"));
+    report_rejected(q, NULL, NULL, 0, res);
+    return true;
+}
+
+/* Reads the queue and takes its pending statements into t. */
+static lrs_status take_pending(const char *queue_file, const lrs_sync_opts *o, todo *t,
+                               lrs_sync_result *res, char *msg, size_t msglen)
+{
     cJSON *q = NULL;
-    pending *todo = NULL;
-    char **now_ids = NULL;
-    int n_todo = 0, n_now = 0;
-    const lrs_curl *C = NULL;
-    CURL *h = NULL;
-    struct curl_slist *hdr = NULL;
-    char *url_base = NULL;
-
     /* Writes are atomic renames, so reading without the queue lock is safe. */
-    st = lrs_queue_load(queue_file, &q, false, msg, msglen);
-    if (st != LRS_OK) goto done;
-    if (o && o->respect_backoff) {
-        double next;
-        if (lrs_time_parse(lrs_json_str(q, "next_attempt"), &next) && next > lrs_time_now()) {
-            snprintf(msg, msglen, "waiting until %s before trying the LRS again",
-                     lrs_json_str(q, "next_attempt"));
-            report_rejected(q, NULL, NULL, 0, res);
-            st = LRS_DEFERRED;
-            goto done;
-        }
+    lrs_status st = lrs_queue_load(queue_file, &q, false, msg, msglen);
+    if (st != LRS_OK) return st;
+    if (backing_off(q, o, res, msg, msglen)) {
+        cJSON_Delete(q);
+        return LRS_DEFERRED;
     }
-    const cJSON *it;
-    int n_items = cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(q, "items"));
-    todo = calloc((size_t)n_items + 1, sizeof *todo);
-    now_ids = calloc((size_t)n_items + 1, sizeof *now_ids);
-    if (!todo || !now_ids) goto oom;
-    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(q, "items"))
+    const cJSON *items = cJSON_GetObjectItemCaseSensitive(q, "items"), *it;
+    int n_items = cJSON_GetArraySize(items);
+    t->items = calloc((size_t)n_items + 1, sizeof *t->items);
+    t->now_ids = calloc((size_t)n_items + 1, sizeof *t->now_ids);
+    st = t->items && t->now_ids ? LRS_OK : LRS_ERROR;
+    cJSON_ArrayForEach(it, items)
     {
+        if (st != LRS_OK) break;
         if (strcmp(lrs_json_str(it, "state"), "pending") != 0) continue;
-        pending *t = &todo[n_todo++];
-        t->id = lrs_strdup(lrs_json_str(it, "id"));
-        t->body = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(it, "statement"));
-        if (!t->id || !t->body) goto oom;
+        pending *p = &t->items[t->n++];
+        p->id = lrs_strdup(lrs_json_str(it, "id"));
+        p->body = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(it, "statement"));
+        if (!p->id || !p->body) st = LRS_ERROR;
     }
+    if (st != LRS_OK) snprintf(msg, msglen, OOM_MSG);
     cJSON_Delete(q);
-    q = NULL;
+    return st;
+}
 
-    const char *e = c->endpoint;
-    url_base = lrs_fmt("%s%sstatements?statementId=", e, e[strlen(e) - 1] == '/' ? "" : "/");
-    C = lrs_curl_get(msg, msglen);
-    if (!C) {
-        st = LRS_ERROR; /* the statements stay queued for a machine that has it */
-        goto done;
+/* One CURL handle set up for idempotent PUTs to the configured LRS. */
+typedef struct sender {
+    const lrs_curl *C; /* NULL until libcurl is open */
+    CURL *h;
+    struct curl_slist *hdr;
+    char *url_base; /* <endpoint>/statements?statementId= */
+    reply *r;
+    char err[CURL_ERROR_SIZE];
+} sender;
+
+static void sender_close(sender *s)
+{
+    if (s->C) {
+        s->C->slist_free_all(s->hdr);
+        if (s->h) s->C->easy_cleanup(s->h);
     }
-    h = C->easy_init();
-    if (!url_base || !h) goto oom;
-    hdr = C->slist_append(hdr, "X-Experience-API-Version: 1.0.3");
-    hdr = hdr ? C->slist_append(hdr, "Content-Type: application/json") : NULL;
+    free(s->url_base);
+    free(s->r);
+}
+
+/* Opens libcurl (LRS_ERROR with its message when the machine lacks it: the
+ * statements stay queued for one that has it) and sets the handle up. */
+static lrs_status sender_open(sender *s, const lrs_config *c, const lrs_sync_opts *o, char *msg,
+                              size_t msglen)
+{
+    const char *e = c->endpoint;
+    s->url_base = lrs_fmt("%s%sstatements?statementId=", e, e[strlen(e) - 1] == '/' ? "" : "/");
+    const lrs_curl *C = s->C = lrs_curl_get(msg, msglen);
+    if (!C) return LRS_ERROR;
+    CURL *h = s->h = C->easy_init();
+    if (!s->url_base || !h) goto oom;
+    s->hdr = C->slist_append(s->hdr, "X-Experience-API-Version: 1.0.3");
+    s->hdr = s->hdr ? C->slist_append(s->hdr, "Content-Type: application/json") : NULL;
     /* No "100 continue" round trip: statements are small. */
-    hdr = hdr ? C->slist_append(hdr, "Expect:") : NULL;
-    if (!hdr) goto oom;
-    char curl_err[CURL_ERROR_SIZE];
-    reply *r = malloc(sizeof *r);
-    if (!r) goto oom;
-    C->easy_setopt(h, CURLOPT_HTTPHEADER, hdr);
+    s->hdr = s->hdr ? C->slist_append(s->hdr, "Expect:") : NULL;
+    if (!s->hdr || !(s->r = malloc(sizeof *s->r))) goto oom;
+    C->easy_setopt(h, CURLOPT_HTTPHEADER, s->hdr);
     C->easy_setopt(h, CURLOPT_CUSTOMREQUEST, "PUT");
     C->easy_setopt(h, CURLOPT_USERAGENT, "rapport/" RAPPORT_VERSION);
     C->easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
@@ -291,76 +328,113 @@ lrs_status lrs_sync(const lrs_config *c, const char *queue_file, const lrs_sync_
         C->easy_setopt(h, CURLOPT_USERNAME, c->username ? c->username : "");
         C->easy_setopt(h, CURLOPT_PASSWORD, c->password ? c->password : "");
     }
-    C->easy_setopt(h, CURLOPT_ERRORBUFFER, curl_err);
+    C->easy_setopt(h, CURLOPT_ERRORBUFFER, s->err);
     C->easy_setopt(h, CURLOPT_WRITEFUNCTION, on_data);
-    C->easy_setopt(h, CURLOPT_WRITEDATA, r);
+    C->easy_setopt(h, CURLOPT_WRITEDATA, s->r);
     if (o && o->cancel) {
         C->easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
         C->easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
         C->easy_setopt(h, CURLOPT_XFERINFODATA, (void *)o->cancel);
     }
-    for (int i = 0; i < n_todo; i++) {
+    return LRS_OK;
+oom:
+    snprintf(msg, msglen, OOM_MSG);
+    return LRS_ERROR;
+}
+
+/* PUTs one statement and says what its answer means (text: the reason or the
+ * error); *status gets the HTTP status. false when out of memory. */
+static bool sender_put(sender *s, const pending *p, verdict *v, long *status, char *text, size_t n)
+{
+    const lrs_curl *C = s->C;
+    char *url = lrs_fmt("%s%s", s->url_base, p->id);
+    if (!url) return false;
+    C->easy_setopt(s->h, CURLOPT_URL, url);
+    C->easy_setopt(s->h, CURLOPT_POSTFIELDS, p->body);
+    C->easy_setopt(s->h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(p->body));
+    s->r->n = 0;
+    s->r->buf[0] = '\0';
+    s->err[0] = '\0';
+    CURLcode rc = C->easy_perform(s->h);
+    free(url);
+    *status = 0;
+    C->easy_getinfo(s->h, CURLINFO_RESPONSE_CODE, status);
+    *v = judge(rc, *status, s->r, s->err, text, n);
+    return true;
+}
+
+/* Sends t's statements in order, writing each answer into the queue before
+ * the next PUT. Stops on a cancel, on an answer that ends the pass (STOP,
+ * RETRY) and when the queue cannot be written. *oom is set when memory ran out. */
+static lrs_status send_all(sender *s, const char *queue_file, const lrs_sync_opts *o, todo *t,
+                           lrs_sync_result *res, bool *oom, char *msg, size_t msglen)
+{
+    for (int i = 0; i < t->n; i++) {
         if (o && o->cancel && atomic_load(o->cancel)) break;
-        char *url = lrs_fmt("%s%s", url_base, todo[i].id);
-        if (!url) {
-            free(r);
-            goto oom;
-        }
-        C->easy_setopt(h, CURLOPT_URL, url);
-        C->easy_setopt(h, CURLOPT_POSTFIELDS, todo[i].body);
-        C->easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(todo[i].body));
-        r->n = 0;
-        r->buf[0] = '\0';
-        curl_err[0] = '\0';
-        CURLcode rc = C->easy_perform(h);
-        free(url);
-        long status = 0;
-        C->easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
         char text[600];
-        verdict v = judge(rc, status, r, curl_err, text, sizeof text);
+        long status;
+        verdict v;
+        if (!sender_put(s, &t->items[i], &v, &status, text, sizeof text)) {
+            snprintf(msg, msglen, OOM_MSG);
+            *oom = true;
+            return LRS_ERROR;
+        }
         if (v == CANCELLED) break;
-        change ch = {.id = todo[i].id, .status = status, .text = text, .rotate = v == RETRY};
+        change ch = {.id = t->items[i].id, .status = status, .text = text, .rotate = v == RETRY};
         lrs_queue_fn fn = v == SENT ? do_sent : v == REJECTED ? do_rejected : do_failed;
         char umsg[600];
         if (lrs_queue_update(queue_file, fn, &ch, umsg, sizeof umsg) != LRS_OK) {
             /* The LRS has it (or not); the queue could not say so. Stop: a
              * resend later is harmless, losing track is not. */
             snprintf(msg, msglen, "%s", umsg);
-            st = LRS_ERROR;
-            break;
+            return LRS_ERROR;
         }
         if (v == SENT) res->sent++;
-        if (v == REJECTED) now_ids[n_now++] = todo[i].id;
+        if (v == REJECTED) t->now_ids[t->n_now++] = t->items[i].id;
         if (v == STOP || v == RETRY) {
             snprintf(msg, msglen, "%s", text);
-            st = LRS_ERROR;
-            break;
+            return LRS_ERROR;
         }
     }
-    free(r);
-    /* Count what is left and show every rejected statement, old and new. */
-    {
-        char lmsg[400];
-        if (lrs_queue_load(queue_file, &q, false, lmsg, sizeof lmsg) == LRS_OK)
-            report_rejected(q, o, now_ids, n_now, res);
-    }
-    goto done;
-oom:
-    snprintf(msg, msglen, "out of memory while sending learning records");
-    st = LRS_ERROR;
-done:
-    if (C) {
-        C->slist_free_all(hdr);
-        if (h) C->easy_cleanup(h);
-    }
-    free(url_base);
-    for (int i = 0; i < n_todo; i++) {
-        free(todo[i].id);
-        free(todo[i].body);
-    }
-    free(todo);
-    free(now_ids);
+    return LRS_OK;
+}
+
+/* Counts what is left and shows every rejected statement, old and new. */
+static void count_left(const char *queue_file, const lrs_sync_opts *o, const todo *t,
+                       lrs_sync_result *res)
+{
+    cJSON *q = NULL;
+    char lmsg[400];
+    if (lrs_queue_load(queue_file, &q, false, lmsg, sizeof lmsg) == LRS_OK)
+        report_rejected(q, o, t->now_ids, t->n_now, res);
     cJSON_Delete(q);
+}
+
+lrs_status lrs_sync(const lrs_config *c, const char *queue_file, const lrs_sync_opts *o,
+                    lrs_sync_result *res, char *msg, size_t msglen)
+{
+    memset(res, 0, sizeof *res);
+    msg[0] = '\0';
+    if (!lrs_config_check(c, msg, msglen)) return LRS_ERROR;
+    /* One sync per queue at a time; a second one has nothing to add. */
+    int sl = lrs_fs_lock(queue_file, "sync", 0);
+    if (sl < 0) {
+        snprintf(msg, msglen,
+                 sl == -2 ? "another rapport is sending %s right now" : "cannot lock %s",
+                 queue_file);
+        return sl == -2 ? LRS_BUSY : LRS_ERROR;
+    }
+    todo t = {0};
+    sender s = {0};
+    bool oom = false;
+    lrs_status st = take_pending(queue_file, o, &t, res, msg, msglen);
+    if (st == LRS_OK) st = sender_open(&s, c, o, msg, msglen);
+    if (st == LRS_OK) {
+        st = send_all(&s, queue_file, o, &t, res, &oom, msg, msglen);
+        if (!oom) count_left(queue_file, o, &t, res);
+    }
+    sender_close(&s);
+    todo_free(&t);
     lrs_fs_unlock(sl);
     return st;
 }

@@ -1,4 +1,4 @@
-/* curl_dl.h: libcurl, opened the first time a sync needs it.
+/* curl_dl_local.h: libcurl, opened the first time a sync needs it.
  *
  * Linking libcurl into rapport mapped it and its thirty dependencies (GSSAPI,
  * LDAP, SSH, HTTP/2...) into every command, `rapport check` included: about
@@ -6,8 +6,8 @@
  * start, for a feature most machines never configure. So rapport is compiled
  * against Debian's curl headers and opens libcurl.so.4 (the same Debian
  * library) with dlopen on first use. Internal to engine/lrs. */
-#ifndef RAPPORT_LRS_CURL_DL_H
-#define RAPPORT_LRS_CURL_DL_H
+#ifndef RAPPORT_LRS_CURL_DL_LOCAL_H
+#define RAPPORT_LRS_CURL_DL_LOCAL_H
 
 #include <curl/curl.h>
 #include <stddef.h>
