@@ -1,5 +1,7 @@
 /* diag.h: problems found in a scenario, with the place they were found.
- * Used by the loader (engine/script) and the checks (engine/core/check.c). */
+ * Filled by the loaders (engine/script: scenarios, packs, expectations) and
+ * the authoring checks (engine/app/check.c); printed by the front ends.
+ * Depends on: the C library only. */
 #ifndef RAPPORT_CORE_DIAG_H
 #define RAPPORT_CORE_DIAG_H
 
