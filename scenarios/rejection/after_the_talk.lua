@@ -122,10 +122,11 @@ return {
             .. "A one-sentence question is far easier for a tired speaker to say yes to." },
         { id = "give_up",
           text = "(Give up and get a coffee. It's hopeless.)",
-          to = "never_spoke", score = { listening = -1 }, tags = { "miss_cue" },
+          to = "never_spoke", tags = {  },
           reply = "Next, please!",
-          feedback = "She is still answering everyone who reaches her, so the chance is not gone yet. "
-            .. "The fear of a 'no' made the decision before she could." },
+          feedback = "Nothing lost, nothing gained. She is still answering everyone who reaches "
+            .. "her, so the chance was not gone yet; the fear of a 'no' made the decision before "
+            .. "she could." },
       },
     },
 
@@ -195,12 +196,13 @@ return {
             .. "a 'no' is the fear talking, not the situation." },
         { id = "five_minutes",
           text = "Could I have five minutes rather than two? It's a big question.",
-          to = "greeting", asks = true, score = { empathy = -1, value_first = -1 }, trust = { jonas = -1 },
-          tags = { "vague_ask" },
+          to = "greeting", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { jonas = -1 },
+          tags = { "miss_cue", "vague_ask" },
           reply = "Two. Sorry.",
           thought = "Everyone's question is big.",
-          feedback = "He has just told you the limit and you asked him to stretch it for you. "
-            .. "Shrinking the question to fit is the move that gets you heard." },
+          feedback = "He has just said this is the last slot and she has to run, and you asked him "
+            .. "to stretch it for you. Shrinking the question to fit is the move that gets you "
+            .. "heard." },
         { id = "nod_wait",
           text = "(Nod to Jonas, and wait your turn without a word.)",
           to = "greeting", score = { listening = 1, empathy = 1 }, trust = { jonas = 1 }, tags = { "respect_time" },
@@ -254,11 +256,12 @@ return {
       choices = {
         { id = "mentor",
           text = "Would you be open to mentoring me on this? I'd love to learn from you.",
-          to = "mentor_no", asks = true, score = { empathy = -1, value_first = -2 }, trust = { helena = -1 },
-          tags = { "premature_ask", "vague_ask" },
+          to = "mentor_no", asks = true, score = { listening = -1, empathy = -1, value_first = -2 }, trust = { helena = -1 },
+          tags = { "miss_cue", "premature_ask", "vague_ask" },
           thought = "Mentoring? I've known them for four seconds.",
-          feedback = "Mentoring is a months-long commitment, asked of a stranger in her first minute. "
-            .. "A big, vague ask this early makes 'no' the only safe answer." },
+          feedback = "Her bag is on her shoulder and she has a couple of minutes; mentoring is a "
+            .. "months-long commitment, asked of a stranger in her first minute. A big, vague ask "
+            .. "this early makes 'no' the only safe answer." },
         { id = "how_40",
           text = "How did you get your team to agree to delete 40 percent of the alerts?",
           when = "deleted_alerts",
@@ -284,10 +287,11 @@ return {
         { id = "our_story",
           text = "I run on-call for payments at Lumen Bank and our pager situation is honestly a nightmare; "
             .. "last month alone we had over three hundred pages.",
-          to = "rambling", score = { empathy = -1 }, tags = { "self_focus" },
+          to = "rambling", score = { listening = -1, empathy = -1 }, tags = { "miss_cue", "self_focus" },
           reply = "Three hundred. Ouch.",
-          feedback = "You spent her scarce minutes on your own story before giving her anything to respond to. "
-            .. "Lead with her talk and let your context come in one clause, later." },
+          feedback = "She told you she has a couple of minutes and her bag is on her shoulder, and "
+            .. "you spent them on your own story before giving her anything to respond to. Lead "
+            .. "with her talk and let your context come in one clause, later." },
       },
     },
 
@@ -318,11 +322,12 @@ return {
             .. "Thanks that names what changed is a gift; it tells her the talk landed." },
         { id = "email_one",
           text = "Could I email you one question about the alert clean-up?",
-          to = email_to, can_go = { "email_yes", "email_maybe" }, asks = true, score = { empathy = 1, value_first = 1 },
-          tags = { "specific_ask", "respect_time" },
+          to = email_to, can_go = { "email_yes", "email_maybe" }, asks = true, score = { listening = 1, empathy = 1, value_first = 1 },
+          tags = { "notice_cue", "specific_ask", "respect_time" },
           reply = "Yes, of course.",
-          feedback = "Small, specific, and easy to say yes to while walking out: the ask fits the time she has. "
-            .. "It would land better still after something you gave her." },
+          feedback = "You heard that she has to go and moved your question to email: small, "
+            .. "specific, and easy to say yes to while walking out. It would land better still "
+            .. "after something you gave her." },
       },
     },
 
@@ -365,10 +370,10 @@ return {
       choices = {
         { id = "thanks_anyway",
           text = "Okay. Thanks anyway.",
-          to = "goodbye", score = { empathy = 1 }, tags = { "respect_time" },
+          to = "goodbye", score = { listening = 1, empathy = 1 }, tags = { "notice_cue", "respect_time" },
           reply = "Good luck with it all.",
-          feedback = "You took the no without a fuss, and she will be relieved. "
-            .. "Taking a no cleanly is the core of this; a small question about her talk could have followed." },
+          feedback = "You saw her step back and took the no without a fuss, and she will be "
+            .. "relieved. A small question about her talk could have followed." },
         { id = "template_mn",
           text = "Understood. You wanted other teams' review templates, though; I'll send you ours, no strings.",
           when = "wants_templates",
@@ -380,11 +385,11 @@ return {
             .. "Giving right after a refusal shows the request was never the whole point." },
         { id = "monthly_call",
           text = "Even a call once a month? I'd work around your calendar completely.",
-          to = "brushed_off", asks = true, learn = { "pushed" }, reply = "No. I'm sorry.", score = { empathy = -2, value_first = -1 }, trust = { helena = -1 },
-          tags = { "dismiss", "vague_ask" },
+          to = "brushed_off", asks = true, learn = { "pushed" }, reply = "No. I'm sorry.", score = { listening = -1, empathy = -2, value_first = -1 }, trust = { helena = -1 },
+          tags = { "miss_cue", "dismiss", "vague_ask" },
           thought = "I said no. Kindly. Once.",
-          feedback = "Negotiating a 'no' she just gave kindly tells her it will not be respected. "
-            .. "Pressing turns a warm refusal into a cold one." },
+          feedback = "She said no kindly and stepped back, and you negotiated it. Pressing past a "
+            .. "no and a step away turns a warm refusal into a cold one." },
         { id = "big_ask_fair",
           text = "Fair, that was a big ask. Could I ask one thing about the talk instead?",
           to = "second_chance", score = { listening = 1, empathy = 1 }, trust = { helena = 1 },
@@ -471,9 +476,10 @@ return {
       choices = {
         { id = "compliance",
           text = "Our compliance team would never let us mute anything, so that wouldn't work for us.",
-          to = "yes_but", score = { listening = -1, empathy = -1 }, tags = { "dismiss" },
-          feedback = "Answering her best advice with why it can't work shuts it down before you have explored it. "
-            .. "Ask how it could work under your constraint instead." },
+          to = "yes_but", score = { listening = -1 }, tags = { "topic_hijack" },
+          feedback = "Answering her best advice with why it can't work moves the talk from her idea "
+            .. "to your obstacle before you have explored it. Ask how it could work under your "
+            .. "constraint instead." },
         { id = "wall_monday",
           text = "Mute first, see who notices. That's going on our team wall on Monday.",
           to = "closing_window", learn = { "thanked_specific" }, score = { listening = 1, value_first = 1 },
@@ -584,11 +590,11 @@ return {
       choices = {
         { id = "email_cw",
           text = "Could I email you one question?",
-          to = email_to, can_go = { "email_yes", "email_maybe" }, asks = true, score = { empathy = 1, value_first = 1 },
-          tags = { "specific_ask", "respect_time" },
+          to = email_to, can_go = { "email_yes", "email_maybe" }, asks = true, score = { listening = 1, empathy = 1, value_first = 1 },
+          tags = { "notice_cue", "specific_ask", "respect_time" },
           reply = "Sure.",
-          feedback = "Short and easy to grant as she walks: the right size for thirty seconds. "
-            .. "Naming which question would make it more memorable." },
+          feedback = "You heard the thirty seconds and made your ask fit them: short and easy to "
+            .. "grant as she walks. Naming which question would make it more memorable." },
         { id = "quote_check",
           text = "Sorry, what percentage did you say you deleted? I want to quote you right.",
           when = "deleted_alerts",
@@ -622,24 +628,26 @@ return {
       choices = {
         { id = "hiring_intro",
           text = "Great. And could you also introduce me to someone on your hiring team?",
-          to = "ask_too_far", asks = true, score = { value_first = -2 }, trust = { helena = -1 },
-          tags = { "premature_ask" },
+          to = "ask_too_far", asks = true, score = { listening = -1, value_first = -2 }, trust = { helena = -1 },
+          tags = { "topic_hijack", "premature_ask" },
           thought = "Oh. So it was a trade.",
-          feedback = "Swapping a template for an introduction turns your gift into a trade on the spot. "
-            .. "Let the value land before you ask for anything this big." },
+          feedback = "She has just said the template would help, and you turned from her rewrite to "
+            .. "a big favour for you, so your gift becomes a trade on the spot. Let the value land "
+            .. "before you ask for anything this big." },
         { id = "send_safe",
           text = "I'll send it tonight, and you don't need to reply. Safe travels.",
-          to = "template_end", score = { empathy = 1 }, tags = { "respect_time" },
+          to = "template_end", score = { listening = 1, empathy = 1, value_first = 1 }, tags = { "respect_time", "follow_through" },
           reply = "Thank you. Really.",
-          feedback = "Pure giving, and she will notice that you asked for nothing. "
-            .. "When the template arrives, you can add a question then." },
+          feedback = "You answered her yes with a date, freed her from replying and let her go: "
+            .. "pure giving, and she will notice that you asked for nothing. When the template "
+            .. "arrives, you can add a question then." },
         { id = "send_plus_q",
           text = "I'll send it tonight. Could I add one question of my own to that email?",
-          to = "template_end", asks = true, learn = { "asked_own_q" }, score = { value_first = 1 },
+          to = "template_end", asks = true, learn = { "asked_own_q" }, score = { listening = 1, value_first = 1 },
           tags = { "specific_ask", "follow_through" },
           reply = "Of course. One question, I can do.",
-          feedback = "The ask rides on value you have already promised, it is small, and she can skip it. "
-            .. "That is reciprocity done well." },
+          feedback = "You took up her yes and named when it comes; the ask rides on that promised "
+            .. "value, it is small, and she can skip it. That is reciprocity done well." },
       },
     },
 
@@ -651,18 +659,19 @@ return {
       choices = {
         { id = "now_and_then",
           text = "Could I at least email you now and then with questions?",
-          to = "jonas_calls", asks = true, learn = { "pushed" }, score = { empathy = -1, value_first = -1 }, trust = { helena = -1 },
-          tags = { "dismiss", "vague_ask" },
+          to = "jonas_calls", asks = true, learn = { "pushed" }, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { helena = -1 },
+          tags = { "miss_cue", "dismiss", "vague_ask" },
           reply = "I'm not great at email, honestly.",
           thought = "Now and then is still mentoring.",
-          feedback = "Bargaining a 'no' down to an open-ended 'now and then' still asks for an ongoing "
-            .. "commitment. A single, specific question is easier to grant." },
+          feedback = "She has just said she has to go, and you bargained her no down to an "
+            .. "open-ended 'now and then'. That still asks for an ongoing commitment; a single, "
+            .. "specific question is easier to grant." },
         { id = "sorry_keep",
           text = "Of course. Sorry to keep you.",
-          to = "goodbye", score = { empathy = 1 }, tags = { "respect_time" },
+          to = "goodbye", score = { listening = 1, empathy = 1 }, tags = { "notice_cue", "respect_time" },
           reply = "Not at all. Good luck.",
-          feedback = "You took the no and let her go at once. Clean, if it ends on the ask rather than on "
-            .. "her idea." },
+          feedback = "You heard that she has to go, took the no and let her leave at once. Clean, "
+            .. "if it ends on the ask rather than on her idea." },
         { id = "muted_thanks",
           text = "Understood. Thanks for the muting tip; we'll try it this month.",
           to = "goodbye", learn = { "thanked_specific" }, score = { listening = 1, empathy = 1, value_first = 1 },
@@ -707,11 +716,12 @@ return {
             .. "You leave a good impression, though no reason to hear from you again." },
         { id = "go_email",
           text = "Go, go! Can I email you?",
-          to = email_to, can_go = { "email_yes", "email_maybe" }, asks = true, score = { empathy = 1, value_first = -1 },
-          tags = { "respect_time", "vague_ask" },
+          to = email_to, can_go = { "email_yes", "email_maybe" }, asks = true, score = { listening = 1, empathy = 1, value_first = -1 },
+          tags = { "notice_cue", "respect_time", "vague_ask" },
           reply = "Yes, yes.",
-          feedback = "You released her at once, which is right, but 'email you' leaves her to guess about what. "
-            .. "Name the one question and it becomes easy to say yes to." },
+          feedback = "You heard the car and released her at once, which is right, but 'email you' "
+            .. "leaves her to guess about what. Name the one question and it becomes easy to say "
+            .. "yes to." },
       },
     },
 

@@ -3,7 +3,7 @@
 -- timed moment pass.
 return {
   { name = "listen in the queue, ask how, give the template, then a small ask", choices = "3,1,2,2,4,3,3",
-    outcome = "door_open", skills = { listening = { raw = 7 }, value_first = { raw = 4 } } },
+    outcome = "door_open", skills = { listening = { raw = 8 }, value_first = { raw = 4 } } },
   { name = "give first: the template she asked Dev for", choices = "3,1,2,4,2", outcome = "door_open" },
   { name = "a real exchange, then a small ask", choices = "3,2,2,4,2", outcome = "door_open" },
   { name = "a cold small ask after a generic compliment", choices = "3,2,3,2", outcome = "door_ajar" },
