@@ -179,9 +179,10 @@ return {
       choices = {
         { id = "team_size",
           text = "Recruitment's always hard, isn't it. How big is your team at Tandem?",
-          to = "fb_team", score = { listening = -1 }, tags = { "generic_reply", "topic_hijack" },
-          feedback = "You changed the subject just as she got specific. "
-            .. "The detail you steered away from is the one you would need on Thursday." },
+          to = "fb_team", score = { listening = -1, empathy = -1 }, tags = { "generic_reply", "topic_hijack", "dismiss" },
+          feedback = "She was talking faster because this is on her mind, and 'always hard, isn't "
+            .. "it' waved it off before you changed the subject. The detail you steered away from "
+            .. "is the one you would need on Thursday." },
         { id = "pay_more",
           text = "Have you tried paying them more?",
           to = "fb_money", score = { listening = 1 }, tags = { "follow_up_question" },
@@ -214,10 +215,10 @@ return {
       choices = {
         { id = "tricky",
           text = "Huh. Yeah, that's a tricky one, then.",
-          to = "fb_marathon", score = { listening = -1 }, tags = { "generic_reply" },
+          to = "fb_marathon", score = { listening = -1, empathy = -1 }, tags = { "generic_reply", "miss_cue" },
           reply = "Mm. It is.",
-          feedback = "She gave you a sharp insight and got a shrug back. "
-            .. "A short reply is fine; an empty one ends the thread." },
+          feedback = "She gave you a sharp insight and shrugged, deflated, and got a shrug back. A "
+            .. "short reply is fine; an empty one ends the thread and leaves her flat." },
         { id = "same_for_us",
           text = "Same for us. What fixed it was a shorter study, not a bigger fee.",
           to = "fb_fix", score = { listening = 1, value_first = 1 }, trust = { noor = 1 },
@@ -287,10 +288,10 @@ return {
             .. "fills it. A give that fits what someone has already tried is the one they use." },
         { id = "tried_everything",
           text = "Huh. Sounds like you've tried everything, then.",
-          to = "fb_marathon", score = { listening = -1 }, tags = { "generic_reply" },
+          to = "fb_marathon", score = { listening = -1, empathy = -1 }, tags = { "generic_reply", "miss_cue" },
           reply = "Feels like it.",
-          feedback = "She listed what failed so you could build on it, and the reply closes the topic instead. "
-            .. "You had the piece she is missing." },
+          feedback = "She listed what failed so you could build on it, and let her hand drop; the "
+            .. "reply closes the topic instead of meeting that. You had the piece she is missing." },
       },
     },
 
