@@ -59,16 +59,18 @@ return {
       choices = {
         { id = "keep_light",
           text = "(Write to her, but keep it light. No need to bring up the old message.)",
-          to = "draft_opener", score = { listening = -1 }, tags = { "miss_cue" },
+          to = "draft_opener", score = { listening = -1, empathy = -1 }, tags = { "miss_cue" },
           reply = "You open a new message and decide not to scroll up again.",
-          feedback = "You have just read the request you left hanging, and decided to step round it. "
-            .. "Skipping it asks her to pretend along with you." },
+          feedback = "You have just read the request you left hanging, and decided to step round "
+            .. "it. Skipping it asks her to pretend along with you, as if her 'No rush!' had cost "
+            .. "her nothing." },
         { id = "own_it",
           text = "(Write to her now, and own the silence.)",
-          to = "draft_opener", score = { empathy = 1 }, tags = { "perspective" },
+          to = "draft_opener", score = { listening = 1, empathy = 1 }, tags = { "notice_cue", "perspective" },
           reply = "You open a new message.",
-          feedback = "You saw that she asked for help and heard nothing, and chose to face that. "
-            .. "Awkwardness shrinks the moment you name it." },
+          feedback = "You read the 'No rush!' for what it was: she asked for help and heard "
+            .. "nothing. Choosing to face that is the kind move; awkwardness shrinks the moment "
+            .. "you name it." },
         { id = "too_awkward",
           text = "(Close the app. Too awkward.)",
           to = "still_silent", score = { empathy = -1 }, tags = { "self_focus" },
@@ -167,11 +169,12 @@ return {
       choices = {
         { id = "same_old",
           text = "Same old! Busy busy. We should catch up sometime!",
-          to = "fizzled", asks = true, score = { listening = -1, value_first = -1 },
+          to = "fizzled", asks = true, score = { listening = -1, empathy = -1, value_first = -1 },
           tags = { "generic_reply", "miss_cue", "vague_ask" },
           reply = "Sure!",
-          feedback = "Her short reply was a signal, and a 'sometime' plan answers it with nothing. "
-            .. "Vague catch-ups are how eight months of silence become sixteen." },
+          feedback = "Her short, cool reply was a signal, and breezy cheer plus a 'sometime' plan "
+            .. "answers it with nothing. Vague catch-ups are how eight months of silence become "
+            .. "sixteen." },
         { id = "own_ferry",
           text = "Honestly? I went quiet, and I never answered about your case study. Sorry.",
           when = "ferry_case_study",
@@ -183,11 +186,11 @@ return {
             .. "It is late, but owning it now is far better than never." },
         { id = "move_q",
           text = "Good! Actually, I'm thinking about a move. What's Halden like to work for?",
-          to = "ask_mid", reply = "Halden's fine.", asks = true, score = { listening = -1, value_first = -1 }, trust = { grace = -1 },
+          to = "ask_mid", reply = "Halden's fine.", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { grace = -1 },
           tags = { "premature_ask", "miss_cue" },
           thought = "And there it is.",
-          feedback = "Her cool tone asked for warmth, and it got a request. "
-            .. "Show interest in her before you show interest in her employer." },
+          feedback = "Her cool tone asked for warmth, and it got a request. Show interest in her "
+            .. "before you show interest in her employer." },
         { id = "own_generic",
           text = "Honestly, I realise I just went quiet after you left. Sorry about that.",
           to = "thaw", score = { listening = 1, empathy = 1 }, trust = { grace = 1 }, tags = { "notice_cue" },
@@ -252,10 +255,12 @@ return {
             .. "That switch is exactly what the moment needed." },
         { id = "phew",
           text = "Phew, okay. So how's life?",
-          to = "how_are_you", score = { listening = -1 }, tags = { "generic_reply" },
+          to = "how_are_you", score = { listening = -1, empathy = -1 }, tags = { "generic_reply", "miss_cue" },
           reply = "Good! Busy.",
-          feedback = "Relief is natural, but 'how's life' skips the one thing you know is new: her promotion. "
-            .. "A question about her news would have handed her the conversation." },
+          feedback = "She has spent her whole message looking after you, and 'phew' takes the "
+            .. "comfort and moves on; 'how's life' also skips the one thing you know is new, her "
+            .. "promotion. A word for her kindness and a question about her news would have handed "
+            .. "her the conversation." },
       },
     },
 
@@ -267,9 +272,9 @@ return {
       choices = {
         { id = "chaos_here",
           text = "Tell me about it! Brightline has been chaos since you left.",
-          to = "brightline_news", reply = "Oh?", score = { listening = -1 }, tags = { "topic_hijack" },
-          feedback = "'Strange year' was an opening about her life, and this reply takes it for yours. "
-            .. "When someone hints, ask." },
+          to = "brightline_news", reply = "Oh?", score = { listening = -1, empathy = -1 }, tags = { "topic_hijack", "self_focus" },
+          feedback = "'Strange year' was an opening about her life, and this reply takes it for "
+            .. "yours: her year becomes your team's chaos. When someone hints, ask." },
         { id = "strange_how",
           text = "Strange how?",
           to = "her_work", score = { listening = 2 }, trust = { grace = 1 },
@@ -280,10 +285,11 @@ return {
             .. "The typing and un-typing suggested there was more to tell." },
         { id = "glad_fine",
           text = "Glad it's fine. So, is Halden as good as it looks from outside?",
-          to = "her_work", score = { listening = -1 }, tags = { "miss_cue" },
+          to = "her_work", score = { listening = -1, empathy = -1 }, tags = { "miss_cue" },
           reply = "Ha. Mostly.",
-          feedback = "The typing that stopped and started, and 'a strange year', were both hints, and this "
-            .. "steps past them to the company. Ask about the year first." },
+          feedback = "The typing that stopped and started, and 'a strange year', were both hints "
+            .. "that something is hard, and 'glad it's fine' steps past them to the company. Ask "
+            .. "about the year first." },
       },
     },
 
@@ -307,11 +313,12 @@ return {
             .. "Two thin replies in a row is how a chat stops." },
         { id = "leaving_q",
           text = "Same old. Honestly, I've been thinking about leaving. Is Halden hiring?",
-          to = "ask_mid", reply = "Oh! Um, maybe?", asks = true, score = { value_first = -1 }, trust = { grace = -1 },
-          tags = { "premature_ask" },
+          to = "ask_mid", reply = "Oh! Um, maybe?", asks = true, score = { listening = -1, value_first = -1 }, trust = { grace = -1 },
+          tags = { "miss_cue", "premature_ask" },
           thought = "Oh. So that's why.",
-          feedback = "Her first real question became your opening to ask for something. "
-            .. "She will now reread your first message in that light." },
+          feedback = "She asked about you because you had not asked about her, and her first real "
+            .. "question became your opening to ask for something. She will now reread your first "
+            .. "message in that light." },
       },
     },
 
@@ -360,11 +367,12 @@ return {
             .. "Asking how she is first would have matched the 'exhausting' too." },
         { id = "hot_hiring",
           text = "Ooh, design systems are so hot right now. Is Halden hiring more designers, by the way?",
-          to = "ask_mid", reply = "I mean, we might be.", asks = true, score = { listening = -1, value_first = -1 }, trust = { grace = -1 },
+          to = "ask_mid", reply = "I mean, we might be.", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { grace = -1 },
           tags = { "generic_reply", "premature_ask" },
           thought = "I said I'm exhausted.",
-          feedback = "She told you she is stretched thin and got a trend comment and a job question back. "
-            .. "Respond to what she said before turning to what you want." },
+          feedback = "She told you she is stretched thin and exhausted and got a trend comment and "
+            .. "a job question back. Respond to what she said, and how she sounds, before turning "
+            .. "to what you want." },
         { id = "holding_up_q",
           text = "On your own since March? That's a lot. How are you holding up?",
           to = "holding_up", score = { listening = 1, empathy = 1 }, trust = { grace = 1 },
@@ -391,9 +399,10 @@ return {
       choices = {
         { id = "terrifying_why",
           text = "Terrifying because of the execs, or the going it alone?",
-          to = "deeper_fear", score = { listening = 2 }, tags = { "follow_up_question", "notice_cue" },
-          feedback = "You took the 'lol' at its real value and asked what sits underneath it. "
-            .. "Naming two possibilities makes it easy for her to say which." },
+          to = "deeper_fear", score = { listening = 2, empathy = 1 }, tags = { "follow_up_question", "notice_cue" },
+          feedback = "You took the 'lol' at its real value and asked what sits underneath the fear, "
+            .. "without making more of it than she did. Naming two possibilities makes it easy for "
+            .. "her to say which." },
         { id = "smash_it",
           text = "You'll smash it, honestly. You always did at Brightline, every single time.",
           to = "wind_down", score = { listening = -1, empathy = -1 }, tags = { "dismiss", "miss_cue" },
@@ -450,25 +459,27 @@ return {
       choices = {
         { id = "send_plus_call",
           text = "Sending now. Want a call this week so I can walk you through all of it?",
-          to = "resource_sent", learn = { "sent_tokens" }, score = { empathy = -1, value_first = 1 },
+          to = "resource_sent", learn = { "sent_tokens" }, score = { listening = 1, value_first = 1 },
           tags = { "offer_help" },
           reply = "Maybe! This week's a lot, though.",
-          feedback = "Generous, but a call is more of her time, from someone who has just heard she is "
-            .. "stretched thin. Let the file do the work; she can ask if she wants more." },
+          feedback = "You answered her yes at once, which she will like, and the offer is generous; "
+            .. "but a call on top adds more than she asked for. Let the file do the work; she can "
+            .. "ask if she wants more." },
         { id = "send_now",
           text = "Sending it now. No need to reply.",
-          to = "resource_sent", learn = { "sent_tokens" }, score = { empathy = 1, value_first = 2 },
+          to = "resource_sent", learn = { "sent_tokens" }, score = { listening = 1, empathy = 1, value_first = 2 },
           tags = { "follow_through", "respect_time" },
-          feedback = "You delivered at once and took away any obligation to reply. "
-            .. "Help without a hook is what makes it help." },
+          feedback = "You answered her yes by delivering at once and took away any obligation to "
+            .. "reply. Help without a hook is what makes it help." },
         { id = "in_return",
           text = "Sure! In return, could you put in a word for me at Halden?",
-          to = "transactional", asks = true, score = { value_first = -2 }, trust = { grace = -2 },
-          tags = { "premature_ask" },
+          to = "transactional", asks = true, score = { listening = -1, value_first = -2 }, trust = { grace = -2 },
+          tags = { "topic_hijack", "premature_ask" },
           reply = "Oh.",
           thought = "So it was a trade all along.",
-          feedback = "'In return' turns your gift into a price, after eight months of silence. "
-            .. "The ask cancels the goodwill the offer had just built." },
+          feedback = "She was delighted about the file, and 'in return' turns her delight into your "
+            .. "request and your gift into a price, after eight months of silence. The ask cancels "
+            .. "the goodwill the offer had just built." },
       },
     },
 
@@ -506,16 +517,17 @@ return {
     offer_practice = {
       speaker = "grace",
       mood = "warm",
-      text = "Yes. Thursday evening? I'll bring biscuits.",
+      text = "Yes. Thursday evening? I'll bring biscuits. The deck's still half-built, mind.",
       cue = "She sends it before you have put your phone down.",
       trust = { grace = 1 },
       choices = {
         { id = "deal_thursday",
-          text = "Deal. Thursday.",
-          to = "wind_down", score = { empathy = 1 }, tags = { "respect_time" },
+          text = "Deal. Half-built is fine; that's what Thursday is for.",
+          to = "wind_down", score = { listening = 1, empathy = 1 }, tags = { "respect_time" },
           reply = "Yay. Thursday.",
-          feedback = "Short and certain: the plan is real now, and it is entirely for her. "
-            .. "Turning up on Thursday will matter more than anything you wrote tonight." },
+          feedback = "You took her 'half-built' as it is and kept Thursday as the help: the plan is "
+            .. "real now, and it is entirely for her. Turning up on Thursday will matter more than "
+            .. "anything you wrote tonight." },
         { id = "deal_halden",
           text = "Deal. And while I'm there, could you tell me what Halden's like to work at?",
           to = "halden_yes", asks = true, score = { value_first = 1 }, tags = { "specific_ask" },
@@ -524,9 +536,10 @@ return {
             .. "Keep it second on Thursday; the rehearsal comes first." },
         { id = "rehearsal_plan",
           text = "Deal. Send me the deck before, and I'll write the nastiest exec questions I can think of.",
-          to = "wind_down", score = { empathy = -1, value_first = 1 }, tags = { "offer_help" },
+          to = "wind_down", score = { listening = -1, empathy = -1, value_first = 1 }, tags = { "offer_help", "miss_cue" },
           reply = "Ha. Okay. I'll try to get it done before Thursday.",
-          feedback = "Keen and useful, but it gives an exhausted person one more deadline before the rehearsal. "
+          feedback = "Keen and useful, but she has just said the deck is half-built, and 'send me "
+            .. "the deck before' gives a stretched person one more deadline before the rehearsal. "
             .. "Ask for the deck on the night, not before." },
       },
     },
@@ -569,10 +582,11 @@ return {
       choices = {
         { id = "pick_brain",
           text = "Me too. Could I pick your brain about Halden some time? Not tonight.",
-          to = "brain_vague", asks = true, score = { empathy = 1, value_first = -1 }, tags = { "respect_time", "vague_ask" },
+          to = "brain_vague", asks = true, score = { listening = 1, empathy = 1, value_first = -1 }, tags = { "notice_cue", "respect_time", "vague_ask" },
           reply = "Sure, some time!",
-          feedback = "Asked at the end, with 'not tonight' built in, which is kind, but 'pick your brain some "
-            .. "time' has no size or date. A small, specific ask is easier to say yes to." },
+          feedback = "You saw her signing off and built 'not tonight' in, which is kind, but 'pick "
+            .. "your brain some time' has no size or date. A small, specific ask is easier to say "
+            .. "yes to." },
         { id = "night",
           text = "Night!",
           to = "cordial", score = { listening = 1, empathy = 1 }, tags = { "notice_cue", "respect_time" },
@@ -591,9 +605,10 @@ return {
         { id = "when_again",
           text = "Me too! Sorry, when's the big presentation again?",
           when = "exec_demo",
-          to = "the_twelfth", score = { listening = -1 }, tags = { "ask_again" },
-          feedback = "She told you the date tonight, and it is the thing she is most nervous about. "
-            .. "Asking again suggests it did not quite register." },
+          to = "the_twelfth", score = { listening = -1, empathy = -1 }, tags = { "ask_again", "miss_cue" },
+          feedback = "She told you the date tonight, and it is the thing she is most nervous about; "
+            .. "asking again, as she signs off past eleven, keeps her up to repeat it. It suggests "
+            .. "it did not quite register." },
       },
     },
 
@@ -605,22 +620,23 @@ return {
       choices = {
         { id = "wont_need",
           text = "Good luck! You won't need it, you'll be brilliant.",
-          to = "cordial", score = { empathy = -1 }, tags = { "dismiss" },
+          to = "cordial", score = { listening = -1, empathy = -1 }, tags = { "dismiss", "miss_cue" },
           reply = "Ha, we'll see. Night!",
-          feedback = "Warm, but 'you won't need it' waves away the nerves she just admitted to, and it ends "
-            .. "the thread with nothing to return to." },
+          feedback = "Warm, but 'you won't need it' waves away the nerves she just admitted to, and "
+            .. "it ends the thread with nothing to return to." },
         { id = "luck_13th",
           text = "Good luck! I'll message you on the 13th.",
-          to = "reconnected", score = { empathy = 1, value_first = 1 }, tags = { "follow_through" },
+          to = "reconnected", score = { listening = 1, empathy = 1, value_first = 1 }, tags = { "follow_through" },
           reply = "Deal. The 13th.",
-          feedback = "You recovered with a specific check-in, backing her on the day that matters to her. "
-            .. "Write the date down so the promise is kept." },
+          feedback = "You answered her 'wish me luck' with luck and a specific check-in, backing "
+            .. "her on the day that matters to her. Write the date down so the promise is kept." },
         { id = "eek",
           text = "Ha, eek indeed.",
-          to = "cordial", score = { listening = -1 }, tags = { "generic_reply" },
+          to = "cordial", score = { listening = -1, empathy = -1 }, tags = { "generic_reply", "miss_cue" },
           reply = "Ha. Night!",
-          feedback = "It echoes her word back without doing anything with it, and the chat ends there. "
-            .. "A date for checking in would have turned the slip into a promise." },
+          feedback = "It echoes her word back without doing anything with it, and the smaller "
+            .. "exclamation mark, her nerves, goes unanswered. A date for checking in would have "
+            .. "turned the slip into a promise." },
       },
     },
 
