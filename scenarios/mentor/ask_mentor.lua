@@ -129,8 +129,8 @@ return {
           thought = "Recovered quickly. I'll give that a minute.",
           feedback = "You answered her question, owned the abrupt start and turned to her project. Recovering quickly matters more than never stumbling." },
         { id = "book_july", text = "On Billing. Could we pencil something in for July, then, once it's shipped?",
-          to = "brushed_off", asks = true, score = { empathy = -1, value_first = -1 }, trust = { ines = -1 },
-          tags = { "premature_ask", "vague_ask" },
+          to = "brushed_off", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { ines = -1 },
+          tags = { "miss_cue", "premature_ask", "vague_ask" },
           reply = "I... let's see.",
           thought = "I said I don't know you. That wasn't a scheduling problem.",
           feedback = "She gave two reasons, and you answered only the calendar. 'I don't know you' is not solved by a date; a conversation about her work is what solves it." },
@@ -178,11 +178,13 @@ return {
           reply = "The doors open on 6. She steps out with a nod and is gone down the corridor.",
           feedback = "Nothing lost, nothing gained. A message later can work, but it will have only the talk to build on." },
         { id = "lift_mentor", text = "Would you ever mentor someone like me?",
-          to = "big_ask", asks = true, score = { empathy = -1, value_first = -2 }, trust = { ines = -1 },
-          tags = { "premature_ask", "vague_ask" },
+          to = "big_ask", asks = true, score = { listening = -1, empathy = -1, value_first = -2 }, trust = { ines = -1 },
+          tags = { "miss_cue", "premature_ask", "vague_ask" },
           reply = "She looks up, surprised.",
           thought = "Someone like what? I don't know a thing about you.",
-          feedback = "There is no conversation yet for the ask to stand on, so it lands as a cold request for a lot of her time. Get her talking about her work first." },
+          feedback = "She has gone back to her phone and there is no conversation yet for the ask "
+            .. "to stand on, so it lands as a cold request for a lot of her time. Get her talking "
+            .. "about her work first." },
       },
     },
 
@@ -222,10 +224,12 @@ return {
       learn = { "ines_mornings", "sam_chasing" },
       choices = {
         { id = "join_harbour", text = "Is Sam looking for help? I'd jump at the chance to work on Harbour.",
-          to = "volunteer", asks = true, score = { empathy = -1, value_first = -1 }, trust = { ines = -1 },
-          tags = { "premature_ask", "self_focus" },
+          to = "volunteer", asks = true, score = { listening = -1, value_first = -1 }, trust = { ines = -1 },
+          tags = { "premature_ask", "topic_hijack" },
           thought = "Ah. So that's what the question was for.",
-          feedback = "Her risk turned into your opening. Wanting to join is fine; asking for it while she explains a problem makes it sound like the listening was for this." },
+          feedback = "Her risk turned into your opening: she was explaining the owners problem and "
+            .. "you moved to your own wish. Wanting to join is fine; asking for it now makes it "
+            .. "sound like the listening was for this." },
         { id = "offer_sheet", text = "Billing's share of that I can close today. We mapped our jobs last month, owners and all; I'll send Sam the list.",
           to = "sheet_offer", gives = true, score = { listening = 1, value_first = 2 }, trust = { ines = 2 },
           tags = { "offer_help", "share_resource" },
@@ -310,9 +314,12 @@ return {
           thought = "Caught the detour, and remembered the forty.",
           feedback = "You caught your own detour and went straight back to her forty orphan jobs with something useful. Remembering her number is what makes the recovery work." },
         { id = "pitch_after_story", text = "That's why I'd love to work on something like Harbour one day. I've been looking for someone to learn from.",
-          to = "self_pitch", score = { listening = -1, empathy = -1 },
-          tags = { "self_focus", "miss_cue" },
-          feedback = "Two turns about yourself in a row, while she checks the time, tells her this conversation is for you. Bring it back to her problem or let her go." },
+          to = "self_pitch", score = { listening = -1, empathy = -1, value_first = -1 },
+          tags = { "self_focus", "miss_cue", "vague_ask" },
+          reply = "Someone to learn from. Right.",
+          feedback = "Two turns about yourself in a row, while she checks the time, and 'someone to "
+            .. "learn from' is a vague ask tucked inside. Bring it back to her problem or let her "
+            .. "go." },
       },
     },
 
@@ -323,10 +330,12 @@ return {
       text = "Harbour's staffed, honestly. What Sam is short of is owners, not people.",
       choices = {
         { id = "keep_in_mind", text = "Fair enough. If anything does open up, though, would you keep me in mind?",
-          to = "corridor_cold", asks = true, score = { listening = -1, value_first = -1 },
+          to = "corridor_cold", asks = true, score = { listening = -1, empathy = -1, value_first = -1 },
           tags = { "vague_ask", "miss_cue" },
           reply = "Sure.",
-          feedback = "She told you what Sam is short of, and you asked again for yourself. 'Keep me in mind' is vague enough that nothing can come of it." },
+          feedback = "She has just told you Harbour is staffed and what Sam is short of, and you "
+            .. "pushed past that no for yourself. 'Keep me in mind' is vague enough that nothing "
+            .. "can come of it." },
         { id = "owners_offer", text = "Owners I can help with. Billing mapped its jobs last month; I'll send Sam our list.",
           to = "sheet_offer", gives = true, score = { listening = 1, value_first = 2 }, trust = { ines = 2 },
           tags = { "offer_help", "recall_detail" },
@@ -369,17 +378,21 @@ return {
           reply = "Long story. Short version: I kept saying yes to the jobs nobody wanted.",
           feedback = "Curiosity about her is friendly, but she had just told you who to send it to, and you moved on without a when. A time on the promise would have made it something she can count on." },
         { id = "trade", text = "Happy to. And maybe in return you could mentor me a bit?",
-          to = "quid_pro_quo", asks = true, score = { empathy = -1, value_first = -2 }, trust = { ines = -1 },
+          to = "quid_pro_quo", asks = true, score = { listening = -1, empathy = -1, value_first = -2 }, trust = { ines = -1 },
           learn = { "traded" },
-          tags = { "premature_ask", "vague_ask" },
+          tags = { "topic_hijack", "premature_ask", "vague_ask" },
           thought = "So the sheet had a price.",
-          feedback = "Putting a price on your help turns a gift into a trade and makes her wonder whether the sheet was ever for her. Let the help stand on its own and ask separately." },
+          feedback = "She said yes to the sheet and you moved straight to what you want back: "
+            .. "putting a price on your help turns a gift into a trade and makes her wonder "
+            .. "whether the sheet was ever for her. Let the help stand on its own and ask "
+            .. "separately." },
         { id = "promise_today", text = "You'll both have it this afternoon.",
-          to = "corridor_invited", score = { value_first = 1 }, trust = { ines = 1 },
+          to = "corridor_invited", score = { listening = 1, value_first = 1 }, trust = { ines = 1 },
           tags = { "follow_through" },
           reply = "Perfect.",
           thought = "A time. Good.",
-          feedback = "A concrete promise with a time on it is worth more than the offer itself. Now keep it." },
+          feedback = "You answered exactly what she asked, both of them, with a time on it: a "
+            .. "concrete promise worth more than the offer itself. Now keep it." },
       },
     },
 
@@ -390,11 +403,13 @@ return {
       text = "Let's keep those separate, shall we? I'd want the sheet either way. The other thing, I'd have to think about.",
       choices = {
         { id = "separate_it", text = "Fair, that came out wrong. No strings: the sheet comes today either way.",
-          to = "corridor_cold", score = { empathy = 1, value_first = 1 }, trust = { ines = 1 },
-          tags = { "perspective", "follow_through" },
+          to = "corridor_cold", score = { listening = 1, empathy = 1, value_first = 1 }, trust = { ines = 1 },
+          tags = { "notice_cue", "perspective", "follow_through" },
           reply = "Thank you. Then I'll take it.",
           thought = "Good. That landed.",
-          feedback = "Separating the gift from the ask repairs most of the damage, and a time on it restores the rest. Keep the repair short and move on." },
+          feedback = "You heard 'keep those separate' and the half step back, agreed, and separated "
+            .. "the gift from the ask; a time on it restores the rest. Keep the repair short and "
+            .. "move on." },
         { id = "no_pressure", text = "Sure, no pressure! Have a think over the next few weeks and let me know.",
           to = "polite_no", score = { listening = -1, value_first = -1 },
           tags = { "miss_cue" },
@@ -432,14 +447,18 @@ return {
           feedback = "Direct, which is good, but 'mentor' could mean an hour a week for a year, and she has two minutes and nine weeks. Ask for one small, defined thing she can picture saying yes to." },
         { id = "it_can_wait", text = "It can wait until after cutover. I'll write to you.",
           to = "write_message",
-          reply = "Do. I'd like that.",
-          feedback = "Nothing wrong with it, and the note can carry the ask. But she had asked what you wanted, with two minutes free: a small ask would have been welcome now." },
+          score = { listening = 1, empathy = 1 }, tags = { "respect_time" }, reply = "Do. I'd like that.",
+          feedback = "You heard her two minutes and kept them free, which is considerate, and the "
+            .. "note can carry the ask. But she had asked what you wanted: a small ask would have "
+            .. "been welcome now." },
         { id = "twenty_after", text = "Twenty minutes after cutover, on how you keep six teams moving. Only if July has room.",
-          to = answer, can_go = { "small_yes", "polite_no" }, asks = true, score = { empathy = 1, value_first = 1 }, trust = { ines = 1 },
+          to = answer, can_go = { "small_yes", "polite_no" }, asks = true, score = { listening = 1, empathy = 1, value_first = 1 }, trust = { ines = 1 },
           tags = { "specific_ask", "respect_time" },
           reply = answer_reply("That I can picture.", "That I can picture. Just not yet."),
           thought = "One meeting, after cutover. Yes.",
-          feedback = "One meeting, a fixed length, a clear topic and an easy way out: she can say yes without opening her calendar. She asked, you had given first, and the ask was small." },
+          feedback = "You answered her question straight: one meeting, a fixed length, a clear "
+            .. "topic and an easy way out, so she can say yes without opening her calendar. She "
+            .. "asked, you had given first, and the ask was small." },
       },
     },
 
@@ -496,10 +515,12 @@ return {
           score = { listening = 1, empathy = 1, value_first = 1 },
           feedback = "You heard exactly what made it hard, open-ended and before Harbour ships, and removed both. Shrinking the ask on the spot is a skill most people never try." },
         { id = "you_decide", text = "Totally understand. Whatever works for you: weekly, monthly, or just when you have a spare moment. You decide.",
-          to = "polite_no", score = { empathy = -1, value_first = -1 },
-          tags = { "vague_ask" },
+          to = "polite_no", score = { listening = -1, empathy = -1, value_first = -1 },
+          tags = { "miss_cue", "vague_ask" },
           reply = "That's more deciding for me, not less.",
-          feedback = "Letting her decide sounds generous, but it gives her more work, the very thing she just said she cannot take on. Offer one small, concrete option." },
+          feedback = "She just said she cannot take on anything open-ended, and 'weekly, monthly, "
+            .. "whenever' is open-ended again. Letting her decide sounds generous but gives her "
+            .. "more work; offer one small, concrete option." },
       },
     },
 

@@ -3,7 +3,7 @@
 return {
   { name = "ask about her worry, paraphrase, give the sheet, promise a time, recall her mornings",
     choices = "3,3,2,3,2", outcome = "small_yes",
-    skills = { listening = { raw = 6 }, empathy = { raw = 2 }, value_first = { raw = 5 } } },
+    skills = { listening = { raw = 7 }, empathy = { raw = 2 }, value_first = { raw = 5 } } },
   { name = "the short way: offer the sheet at once, then a small ask when she invites one",
     choices = "3,2,3,4", outcome = "small_yes" },
   { name = "an early coffee ask, recovered: the same small ask only earns a not-yet",
