@@ -97,9 +97,11 @@ return {
       learn = { "marcus_audit", "marcus_hard_stop" },
       choices = {
         { id = "audit_help", text = "Is there anything I can do on the audit? I've done a lot of contrast and focus-order work, I'd be glad to help.",
-          to = "audit_offer", gives = true, score = { listening = -1, value_first = 1 },
+          to = "audit_offer", gives = true, score = { listening = -1, empathy = -1, value_first = 1 },
           tags = { "offer_help", "miss_cue" },
-          feedback = "Generous, but he just told you he wants fifteen minutes away from the audit. Offer it in one line at the end, when he can take it or leave it." },
+          feedback = "Generous, but he just told you he wants fifteen minutes away from the audit, "
+            .. "and the offer keeps him in it. Offer it in one line at the end, when he can take "
+            .. "it or leave it." },
         { id = "failed_and_ceo", text = "A failed audit and the CEO, all in one day. That's rough.",
           to = "named", score = { listening = 1, empathy = 1 }, trust = { marcus = 1 },
           tags = { "name_emotion", "paraphrase" },
@@ -114,8 +116,10 @@ return {
           feedback = "You heard both things he needs, a break and the clock, and gave him good news about his own advice before taking anything. Keep it to a sentence or two." },
         { id = "so_my_question", text = "Great. So, my question.",
           to = "ask_point",
-          reply = "Go on.",
-          feedback = "Getting to the point is fine for his clock. One line of thanks first would have cost ten seconds and lifted his day." },
+          score = { listening = 1, empathy = 1 }, tags = { "respect_time" }, reply = "Go on.",
+          feedback = "He asked for fifteen minutes on something that isn't the audit, and you gave "
+            .. "him that at once: fine for his clock and his mood. One line of thanks first would "
+            .. "have cost ten seconds and lifted his day." },
       },
     },
 
@@ -126,20 +130,23 @@ return {
       text = "No, let's do it. Honestly, fifteen minutes on something that isn't the audit is exactly what I need. You're my break.",
       choices = {
         { id = "deal_thanks", text = "Deal. One question, then. But first: your critique tip worked.",
-          to = "quick_thanks", gives = true, score = { empathy = 1, value_first = 1 }, trust = { marcus = 1 },
+          to = "quick_thanks", gives = true, score = { listening = 1, empathy = 1, value_first = 1 }, trust = { marcus = 1 },
           tags = { "gratitude", "respect_time" },
           reply = "Oh? Go on.",
           thought = "Good news. I could use some.",
-          feedback = "Good news about his own advice is a welcome change of subject after a failure. You give before you take." },
+          feedback = "You took his 'you're my break' at its word: one question, and first some good "
+            .. "news about his own advice. It gives before it takes." },
         { id = "audit_again", text = "Sorry, what was it that happened with the audit again?",
           to = "retell", score = { listening = -1, empathy = -1 }, trust = { marcus = -1 },
           tags = { "ask_again" },
           thought = "I said I wanted a break from it.",
           feedback = "He told you a minute ago, and he just said he wants a break from it. Asking again makes him relive it and shows the first telling did not land." },
         { id = "straight_to_it", text = "OK, thanks. Then I'll get straight to my question and keep it nice and short for you.",
-          to = "ask_point", score = { empathy = 1 },
+          to = "ask_point", score = { listening = 1, empathy = 1 },
           tags = { "respect_time" },
-          feedback = "Short and on point, which suits his day. A word on how his last advice worked out would have given something back first." },
+          feedback = "You heard the fifteen minutes and promised to keep it short, which suits his "
+            .. "day. A word on how his last advice worked out would have given something back "
+            .. "first." },
       },
     },
 
@@ -150,11 +157,13 @@ return {
       text = "The audit. It failed. Colour contrast and focus order, on a design team's own product.",
       learn = { "marcus_contrast" },
       choices = {
-        { id = "leave_it_there", text = "Sorry, I'd already heard that. Let's leave it there. My question, then.",
+        { id = "leave_it_there", text = "Sorry, you'd told me already, and I made you say it twice. We'll leave the audit alone. My question, then.",
           to = "ask_point", score = { listening = 1, empathy = 1 },
           tags = { "notice_cue", "respect_time" },
           reply = "Please.",
-          feedback = "You heard the flat voice, owned the repeat and dropped the subject, which gives him the break he asked for. Keep the rest of the call tight." },
+          feedback = "You heard the flat voice, owned making him repeat it and dropped the subject, "
+            .. "which gives him the break from the audit he wanted. Keep the rest of the call "
+            .. "tight." },
         { id = "axe_after_retell", text = "Contrast? Have you tried the axe browser plugin? It catches that kind of thing automatically.",
           to = "tool_tip", score = { listening = -1, empathy = -1 }, trust = { marcus = -1 },
           tags = { "miss_cue", "dismiss" },
@@ -171,16 +180,20 @@ return {
       learn = { "marcus_contrast" },
       choices = {
         { id = "move_after_named", text = "I'm sorry, that's a horrible day. Do you want to move this? Next week works for me, genuinely, no problem at all.",
-          to = "still_on", score = { empathy = 1 },
+          to = "still_on", score = { listening = 1, empathy = 1 },
           tags = { "respect_time" },
           reply = "No. No, let's do it.",
-          feedback = "Offering him the time back lets him choose how to spend his afternoon. 'Horrible' is a shade bigger than what he said, but the offer is real." },
+          feedback = "You heard the tired laugh and offered him the time back, so he chooses how to "
+            .. "spend his afternoon. 'Horrible' is a shade bigger than what he said, but the offer "
+            .. "is real." },
         { id = "tip_worked", text = "Before my question: your critique tip worked, and I wanted you to know.",
-          to = "quick_thanks", gives = true, score = { empathy = 1, value_first = 1 }, trust = { marcus = 1 },
-          tags = { "gratitude", "perspective" },
+          to = "quick_thanks", gives = true, score = { listening = -1, empathy = -1, value_first = 1 }, trust = { marcus = 1 },
+          tags = { "gratitude", "topic_hijack" },
           reply = "Did it?",
           thought = "Something went right this month.",
-          feedback = "Good news about his own advice is a welcome change of subject after a failure. It gives before it takes." },
+          feedback = "The thanks are real, but he has just given you a tired laugh about eight "
+            .. "months of work, and you moved straight past it to your good news. A word on his "
+            .. "day first, then the thanks, and it would have landed as a gift." },
         { id = "focus_order", text = "What went wrong with focus order?",
           to = "audit_detail", score = { listening = 1 },
           tags = { "follow_up_question" },
@@ -246,16 +259,19 @@ return {
           reply = "A few things.",
           feedback = "Two cues missed, then an open-ended list for a man with seventeen minutes. One prepared question would fit the time he has." },
         { id = "you_sound_swamped", text = "Before I start: you sound swamped. Still OK to do this today?",
-          to = "offered_out", score = { listening = 1, empathy = 1 }, trust = { marcus = 1 },
+          to = "offered_out", score = { listening = 2, empathy = 1 }, trust = { marcus = 1 },
           tags = { "notice_cue", "respect_time" },
           reply = "Is it that obvious?",
           thought = "OK, they did notice.",
-          feedback = "Late, but you caught the cues and gave him a choice. Checking in is never too late in a twenty-minute call." },
+          feedback = "You caught what he did not say, the typing and the chimes, named it lightly "
+            .. "and gave him a choice. Checking in is never too late in a twenty-minute call." },
         { id = "my_question_then", text = "Sure. My question, then.",
-          to = "ask_point", score = { listening = -1, empathy = 1 },
-          tags = { "miss_cue", "respect_time" },
+          to = "ask_point", score = { listening = 1, empathy = 1 },
+          tags = { "respect_time" },
           reply = "Mm.",
-          feedback = "Getting to the point suits his hard stop, but he still sounds elsewhere. A ten-second check-in would have bought you his full attention." },
+          feedback = "You heard the hard stop and went straight to the point, which suits his "
+            .. "clock. He still sounds elsewhere, though; a ten-second check-in on the typing "
+            .. "would have bought you his full attention." },
       },
     },
 
@@ -307,10 +323,12 @@ return {
       learn = { "marcus_signed_off" },
       choices = {
         { id = "cant_blame_yourself", text = "That's not on you. Everyone signs things off.",
-          to = "brushed", score = { empathy = -1 },
+          to = "brushed", score = { listening = 1, empathy = -1 },
           tags = { "dismiss" },
           reply = "Maybe.",
-          feedback = "Kindly meant, but it tells him what not to feel instead of hearing what he does feel. Name it lightly and let him decide what to do with it." },
+          feedback = "You caught the sign-off that troubles him, but 'that's not on you' tells him "
+            .. "what not to feel instead of hearing what he does feel. Name it lightly and let him "
+            .. "decide what to do with it." },
         { id = "signing_off_stings", text = "So it's the signing off that stings, more than the bug.",
           to = "stings", score = { listening = 1, empathy = 2 }, trust = { marcus = 1 },
           tags = { "name_emotion", "notice_cue" },
@@ -351,10 +369,11 @@ return {
       text = "We use it. It's in the report, actually.",
       choices = {
         { id = "oh_cool", text = "Oh, cool, good. Well, OK then, I suppose I'll go on to my question.",
-          to = "ask_point", score = { listening = -1 },
+          to = "ask_point", score = { listening = -1, empathy = -1 },
           tags = { "miss_cue" },
           reply = "Mm.",
-          feedback = "You let the flat moment pass without a word, so it lingers. One light line owning it would have cleared it." },
+          feedback = "His voice went flat and you let the moment pass without a word, so it "
+            .. "lingers. One light line owning the tip he did not need would have cleared it." },
         { id = "nobody_asked_me", text = "Of course you do. Sorry, nobody asked me. My question, then.",
           to = "ask_point", score = { listening = 1, empathy = 1 },
           tags = { "notice_cue", "perspective" },
@@ -390,9 +409,11 @@ return {
           thought = "A real question. I can do something with that.",
           feedback = "One question, with the situation and what you are stuck on, in two sentences. A prepared question is the most respectful thing you can bring to a short call." },
         { id = "better_lead", text = "Just generally: how do I become a better design lead?",
-          to = "vague_answer", asks = true, score = { value_first = -1 },
+          to = "vague_answer", asks = true, score = { empathy = -1, value_first = -1 },
           tags = { "vague_ask" },
-          feedback = "A big, open question gets a fortune-cookie answer, because he has nothing specific to work with. Give him a real situation." },
+          feedback = "With twelve minutes left on his clock, a big, open question gets a "
+            .. "fortune-cookie answer, because he has nothing specific to work with. Give him a "
+            .. "real situation he can answer in the time." },
       },
     },
 
@@ -486,10 +507,12 @@ return {
       text = "And when you disagree, say what would convince you, not what you'd do instead. He'll either show you or change it, and nobody loses face.",
       choices = {
         { id = "thank_you_useful", text = "Thank you, that's really useful.",
-          to = "closing", score = { empathy = 1 },
-          tags = { "respect_time" },
+          to = "closing",
+          tags = {  },
           reply = "Good.",
-          feedback = "You saw the glance at the clock and started to close, which is right. Saying what you will do with his advice would show him it landed." },
+          feedback = "A plain, warm thanks, and nothing wrong with it. The glance at the clock was "
+            .. "a chance to say you would stop here, and saying what you will do with his advice "
+            .. "would show him it landed." },
         { id = "portfolio_tips", text = "Great, that's brilliant. Oh, and really quickly before you go, do you have any tips for portfolio reviews?",
           to = "second_ask", asks = true, score = { listening = -1, empathy = -1, value_first = -1 },
           tags = { "premature_ask", "miss_cue" },
@@ -533,8 +556,10 @@ return {
       choices = {
         { id = "cool_bye", text = "Cool. Bye!",
           to = "thin_goodbye",
-          reply = "Bye.",
-          feedback = "An ordinary goodbye, and nothing wrong with it. One sentence on his day, or on what you will do with his advice, would have made the call matter to him too." },
+          score = { listening = -1, empathy = -1 }, tags = { "miss_cue" }, reply = "Bye.",
+          feedback = "He is off to face the music, and 'Cool. Bye!' passes over it. One sentence on "
+            .. "his meeting, or on what you will do with his advice, would have made the call "
+            .. "matter to him too." },
         { id = "good_luck_reaudit", text = "Good luck with the CEO. I hope the re-audit is kinder.",
           to = close, can_go = { "helped_both", "thin_goodbye" }, when = "marcus_audit",
           score = { listening = 1, empathy = 1 }, trust = { marcus = 1 },
