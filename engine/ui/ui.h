@@ -6,11 +6,11 @@
 #include <stdbool.h>
 
 typedef struct ui_options {
-    const char *data_dir;    /* progress folder override, or NULL */
-    const char *player;      /* preselected player, or NULL to show the player screen */
-    const char *library_dir; /* scenarios folder, or NULL for app_library_dir() */
-    const char *scenario;    /* a file or id to open directly, or NULL for the library */
-    const char *from_node;   /* start anywhere: node id, or NULL */
+    const char *data_dir;     /* progress folder override, or NULL */
+    const char *player;       /* preselected player, or NULL to show the player screen */
+    const char *library_dir;  /* scenarios folder, or NULL for app_library_dir() */
+    const char *scenario;     /* a file or id to open directly, or NULL for the library */
+    const char *from_node;    /* start anywhere: node id, or NULL */
     const char *const *facts; /* with from_node */
     int n_facts;
     const char *const *trust_keys;
@@ -19,6 +19,12 @@ typedef struct ui_options {
     const char *shots_dir; /* when set, save a BMP of every new screen there (tests) */
     const char *pack;      /* an exercise pack file (--pack): offer only its scenarios, or NULL */
     bool present;          /* open in the presenter view (`rapport present`) */
+    /* Choice order (design.md "Choice order"): every session shows its
+     * choices shuffled from a fresh random seed, the presenter view from one
+     * seed for the whole window, so the room sees one stable order. */
+    bool has_seed; /* --seed: every session uses `seed` */
+    unsigned long seed;
+    bool author_order; /* never shuffle: the author's order (the layout tests) */
 } ui_options;
 
 /* Opens the window and runs until the player quits. Returns a process exit

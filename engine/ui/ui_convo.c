@@ -30,12 +30,12 @@ static const char *speaker_name(const core_scenario *sc, int sp)
 
 /* One said line: the speaker's name (bold, dim), the cue (italic) and the
  * text. The player's lines are indented. Returns the height. */
-static int entry(ui_state *st, int sp, const char *cue, const char *text, int x, int y, int w,
-                 bool draw, ui_font_id font, int n_glyphs)
+static int entry_ex(ui_state *st, int sp, bool named, const char *cue, const char *text, int x,
+                    int y, int w, bool draw, ui_font_id font, int n_glyphs)
 {
     ui_ctx *cx = st->cx;
     const core_scenario *sc = app_play_scenario(st->play);
-    const char *name = speaker_name(sc, sp);
+    const char *name = named ? speaker_name(sc, sp) : NULL;
     int h = 0, p = ui_pad(cx);
     if (name) {
         const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, name, w, 1);
@@ -59,12 +59,45 @@ static int entry(ui_state *st, int sp, const char *cue, const char *text, int x,
     const ui_layout *l = ui_text_layout(cx->text, font, text, w - indent, 0);
     if (draw && l->n_glyphs) {
         /* The narrator's lines are scene-setting: dim, like the cues. */
-        SDL_Color c = !name ? cx->th.dim : cx->th.text;
+        SDL_Color c = !speaker_name(sc, sp) ? cx->th.dim : cx->th.text;
         ui_text_draw(cx->text, l, x + indent, y + h, c, n_glyphs);
         SDL_Rect r = {x + indent, y + h, l->w, l->h};
         ui_frame_add(&cx->frame, r, UI_BOX_TEXT, 0, 0);
     }
     return h + l->h;
+}
+
+static int entry(ui_state *st, int sp, const char *cue, const char *text, int x, int y, int w,
+                 bool draw, ui_font_id font, int n_glyphs)
+{
+    return entry_ex(st, sp, true, cue, text, x, y, w, draw, font, n_glyphs);
+}
+
+/* Who says a reply: the person who heard the choice (the speaker where it
+ * was made), or the next line's speaker when that was the narrator. */
+static int reply_speaker(ui_state *st, int i)
+{
+    int sp = i > 0 && i - 1 < st->n_steps ? st->steps[i - 1].speaker : CORE_NONE;
+    if (sp >= 0) return sp;
+    return i < st->n_steps ? st->steps[i].speaker
+                           : core_session_node(app_play_session(st->play))->speaker;
+}
+
+/* The reply to the choice before step i (i == n_steps: the current line),
+ * then the line itself, without the name again when the same person goes on.
+ * Returns the height. */
+static int line_with_reply(ui_state *st, int i, const char *reply, int sp, const char *cue,
+                           const char *line, int x, int y, int w, bool draw, ui_font_id font,
+                           int n_glyphs)
+{
+    int h = 0;
+    bool named = true;
+    if (reply && *reply) {
+        int rs = reply_speaker(st, i);
+        h += entry(st, rs, NULL, reply, x, y, w, draw, UI_F_BODY, -1) + ui_pad(st->cx) / 2;
+        named = rs != sp;
+    }
+    return h + entry_ex(st, sp, named, cue, line, x, y + h, w, draw, font, n_glyphs);
 }
 
 /* The scrolling column: transcript (practice) then the current cue and line. */
@@ -77,8 +110,8 @@ static int column(ui_state *st, int x, int y, int w, bool draw)
     int from = show_history ? 0 : st->n_steps; /* assessed: only the current line */
     for (int i = from; i < st->n_steps; i++) {
         const ui_step_view *v = &st->steps[i];
-        h += entry(st, v->speaker, v->cue, v->line ? v->line : "", x, y + h, w, draw, UI_F_BODY,
-                   -1) +
+        h += line_with_reply(st, i, v->reply, v->speaker, v->cue, v->line ? v->line : "", x, y + h,
+                             w, draw, UI_F_BODY, -1) +
              p;
         const core_step *cs = core_session_step(app_play_session(st->play), i);
         const char *said = cs && cs->choice != CORE_NONE
@@ -101,7 +134,8 @@ static int column(ui_state *st, int x, int y, int w, bool draw)
         double secs = (double)(ui_now_ms() - st->shown_at) / 1000.0;
         n = (int)(secs * st->text_speed);
     }
-    h += entry(st, sp, st->cur_cue, line, x, y + h, w, draw, UI_F_LINE, n);
+    h += line_with_reply(st, st->n_steps, st->cur_reply, sp, st->cur_cue, line, x, y + h, w, draw,
+                         UI_F_LINE, n);
     return h;
 }
 
@@ -172,8 +206,10 @@ static int coach(ui_state *st, int x, int y, int w, bool draw)
     if (cs) {
         const core_choice *c =
             cs->choice != CORE_NONE ? &sc->nodes[cs->node].choices[cs->choice] : NULL;
-        fb = c ? (c->feedback ? c->feedback : "")
-               : "Time ran out. Under pressure a short, honest answer beats silence.";
+        const char *passed = sc->nodes[cs->node].timeout_feedback;
+        fb = c        ? (c->feedback ? c->feedback : "")
+             : passed ? passed
+                      : "Time ran out. Under pressure a short, honest answer beats silence.";
         ui_format_deltas(sc, cs->score, deltas, sizeof deltas);
     }
     int iw = w - 2 * p;
@@ -239,6 +275,21 @@ static int ending(ui_state *st, int x, int y, int w, bool draw)
     return l->h + p + bh + p;
 }
 
+/* The portrait's expression follows trust (ui_portrait: -3 guarded to +3
+ * warm); a line's `mood`, when the author gave one, sets it for that line.
+ * Portraits have one axis, so several moods share a face. */
+static double expression(const char *mood, double trust)
+{
+    static const struct {
+        const char *mood;
+        double face;
+    } faces[] = {{"warm", 3},       {"neutral", 0}, {"thinking", 0}, {"surprised", 1},
+                 {"guarded", -1.5}, {"sad", -2},    {"annoyed", -3}};
+    for (size_t i = 0; mood && i < sizeof faces / sizeof *faces; i++)
+        if (strcmp(mood, faces[i].mood) == 0) return faces[i].face;
+    return trust;
+}
+
 static void left_column(ui_state *st, SDL_Rect r)
 {
     ui_ctx *cx = st->cx;
@@ -259,8 +310,10 @@ static void left_column(ui_state *st, SDL_Rect r)
         face_of = st->steps[i].speaker;
     if (face_of < 0 && sc->n_cast > 0) face_of = 0;
     ui_clip_push(cx, face);
+    const char *mood = face_of == core_session_node(s)->speaker ? core_session_node(s)->mood : NULL;
     if (face_of >= 0 && face_of < sc->n_cast)
-        ui_portrait(cx, face, core_session_state(s)->trust[face_of], face_of, sp < 0);
+        ui_portrait(cx, face, expression(mood, core_session_state(s)->trust[face_of]), face_of,
+                    sp < 0);
     else
         ui_fill_round(cx, face, size / 8, cx->th.panel_alt);
     ui_clip_pop(cx);
@@ -381,8 +434,9 @@ static void convo(ui_state *st)
     /* A line taller than the view skips the typewriter: the column sticks to
      * its end, which would stay blank until the typing reached it. */
     if (!st->revealed && !st->coach &&
-        entry(st, core_session_node(s)->speaker, st->cur_cue, st->cur_line ? st->cur_line : "", x,
-              0, w - p, false, UI_F_LINE, -1) > view.h)
+        line_with_reply(st, st->n_steps, st->cur_reply, core_session_node(s)->speaker, st->cur_cue,
+                        st->cur_line ? st->cur_line : "", x, 0, w - p, false, UI_F_LINE,
+                        -1) > view.h)
         st->revealed = true;
     int content = column(st, x, 0, w - p, false);
     int max = content - view.h;

@@ -1,7 +1,11 @@
-/* ui_debrief.c: the debrief. Per-skill bars (raw, best, percent) with the
- * scenario's tip; the route taken beside the best route through the
- * conversation (core_best_path, `when` ignored); then every step: what was
- * said, what the player answered, what it earned and why, and what each
+/* ui_debrief.c: the debrief. It leads with accuracy per skill (design.md:
+ * how close each choice was to the best one open at that moment), explained
+ * in one sentence, with the points (raw, best, worst, percent) a smaller line
+ * below each bar and the scenario's tip; then the route taken beside the best
+ * route through the conversation (core_best_path, `when` ignored); then every
+ * step with their side: what was said, what the other person was thinking
+ * (node and choice `thought`, shown nowhere else), what the player answered
+ * and what came straight back, what it earned and why, and what each
  * alternative would have earned. A scroll view between the top bar and a row
  * of buttons (in a pack the first one moves on to the discussion prompts or
  * the next entry), with the learning records' one-line note beside them. */
@@ -18,22 +22,39 @@ static SDL_Color grade_color(const ui_ctx *cx, const char *grade)
     return cx->th.text;
 }
 
-/* One skill: label, bar, figures and tip. Returns its height. */
+/* The sentence that says what accuracy means, above the bars. */
+#define ACCURACY_MEANS                                                                             \
+    "Accuracy: how close each of your choices was to the best one available at that moment."
+
+static SDL_Color level_color(const ui_ctx *cx, double v)
+{
+    return v >= 70 ? cx->th.good : v >= 40 ? cx->th.mixed : cx->th.poor;
+}
+
+/* One skill: label and accuracy, its bar, the points one level down (a
+ * smaller, dimmer line), and the tip. Returns its height. */
 static int skill_bar(ui_state *st, const app_skill_result *r, const char *tip, int x, int y, int w)
 {
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx);
-    int h = ui_label(cx, UI_F_BOLD, ui_skill_label(r->name), x, y, w, cx->th.text) + p / 3;
+    char head[160];
+    if (r->has_accuracy)
+        snprintf(head, sizeof head, "%s · %.0f%%", core_skill_label(r->name), r->accuracy);
+    else
+        snprintf(head, sizeof head, "%s · no accuracy", core_skill_label(r->name));
+    int h = ui_label(cx, UI_F_BOLD, head, x, y, w, cx->th.text) + p / 3;
     int bar_h = p;
     SDL_Rect bg = {x, y + h, w, bar_h};
     ui_fill_round(cx, bg, bar_h / 2, cx->th.bar_bg);
-    SDL_Rect fg = {x, y + h, (int)(w * r->percent / 100.0), bar_h};
-    SDL_Color c = r->percent >= 70 ? cx->th.good : r->percent >= 40 ? cx->th.mixed : cx->th.poor;
-    if (fg.w > 0) ui_fill_round(cx, fg, bar_h / 2, c);
+    SDL_Rect fg = {x, y + h, r->has_accuracy ? (int)(w * r->accuracy / 100.0) : 0, bar_h};
+    if (fg.w > 0) ui_fill_round(cx, fg, bar_h / 2, level_color(cx, r->accuracy));
     h += bar_h + p / 3;
-    char fig[160];
-    snprintf(fig, sizeof fig, "%.0f%% · you scored %g; the best possible was %g (the worst %g)",
-             r->percent, r->raw, r->best, r->worst);
+    if (!r->has_accuracy)
+        h += ui_label(cx, UI_F_SMALL, "No step offered a better or a worse answer for this skill.",
+                      x, y + h, w, cx->th.dim);
+    char fig[200];
+    snprintf(fig, sizeof fig, "Points: %g of a possible %g (the worst %g), %.0f%% of that range",
+             r->raw, r->best, r->worst, r->percent);
     h += ui_label(cx, UI_F_SMALL, fig, x, y + h, w, cx->th.dim);
     if (tip && *tip) {
         h += p / 3;
@@ -41,6 +62,22 @@ static int skill_bar(ui_state *st, const app_skill_result *r, const char *tip, i
     }
     return h + p;
 }
+
+/* What someone was thinking, in the replay's own voice: "Sam, thinking: ...". */
+static int thought(ui_state *st, int who, const char *text, int x, int y, int w)
+{
+    if (!text || !*text) return 0;
+    ui_ctx *cx = st->cx;
+    const core_scenario *sc = app_play_scenario(st->play);
+    char buf[1200];
+    const char *name = who >= 0 && who < sc->n_cast
+                           ? (sc->cast[who].name[0] ? sc->cast[who].name : sc->cast[who].key)
+                           : "They";
+    snprintf(buf, sizeof buf, "%s, thinking: %s", name, text);
+    return ui_label(cx, UI_F_ITALIC, buf, x, y, w, cx->th.accent) + ui_pad(cx) / 3;
+}
+
+static const char *cast_name(const core_scenario *sc, int sp);
 
 static int step_block(ui_state *st, int i, int x, int y, int w)
 {
@@ -52,12 +89,19 @@ static int step_block(ui_state *st, int i, int x, int y, int w)
     int p = ui_pad(cx), h = 0;
     const core_node *node = &sc->nodes[cs->node];
     char buf[1024];
-    const char *who = node->speaker >= 0 ? sc->cast[node->speaker].name : "Narrator";
+    const char *who = cast_name(sc, node->speaker);
     snprintf(buf, sizeof buf, "%d. %s: %s", i + 1, who, v && v->line ? v->line : "");
     h += ui_label_ex(cx, UI_F_SMALL, buf, x, y, w, 2, cx->th.dim, -1) + p / 3;
+    h += thought(st, node->speaker, node->thought, x + p, y + h, w - p);
     const core_choice *c = cs->choice != CORE_NONE ? &node->choices[cs->choice] : NULL;
     snprintf(buf, sizeof buf, "You: %s", c ? c->text : "(time ran out)");
     h += ui_label_ex(cx, UI_F_BOLD, buf, x, y + h, w, 3, cx->th.text, -1) + p / 3;
+    const char *reply = core_session_step_reply(s, i);
+    if (reply && *reply) {
+        snprintf(buf, sizeof buf, "%s: %s", who, reply);
+        h += ui_label_ex(cx, UI_F_SMALL, buf, x, y + h, w, 3, cx->th.text, -1) + p / 3;
+    }
+    if (c) h += thought(st, node->speaker, c->thought, x + p, y + h, w - p);
     char d[256];
     ui_format_deltas(sc, cs->score, d, sizeof d);
     double sum = 0;
@@ -68,8 +112,8 @@ static int step_block(ui_state *st, int i, int x, int y, int w)
                   : sum < 0 ? cx->th.poor
                             : cx->th.dim) +
          p / 3;
-    if (c && c->feedback)
-        h += ui_label(cx, UI_F_BODY, c->feedback, x + p, y + h, w - p, cx->th.text) + p / 3;
+    const char *fb = c ? c->feedback : node->timeout_feedback; /* the coach's line either way */
+    if (fb && *fb) h += ui_label(cx, UI_F_BODY, fb, x + p, y + h, w - p, cx->th.text) + p / 3;
     if (v && v->n_alt > 1) {
         h += ui_label(cx, UI_F_SMALL, "Other answers you could have given:", x + p, y + h, w - p,
                       cx->th.dim) +
@@ -361,6 +405,7 @@ void ui_debrief_draw(ui_state *st)
     y += ui_label(cx, UI_F_TITLE, buf, x, y, w, grade_color(cx, end->grade)) + p;
     app_result res;
     app_play_result(st->play, &res);
+    y += ui_label(cx, UI_F_BODY, ACCURACY_MEANS, x, y, w, cx->th.text) + p;
     /* Two columns of bars on wide windows, one on narrow ones. */
     int cols = w >= 1000 ? res.n_skills : 1;
     if (cols < 1) cols = 1;
@@ -379,7 +424,9 @@ void ui_debrief_draw(ui_state *st)
                       w, cx->th.dim) +
              p;
     y += routes(st, x, y, w);
-    y += ui_label(cx, UI_F_BOLD, "Your conversation, step by step", x, y, w, cx->th.text) + p;
+    y += ui_label(cx, UI_F_BOLD, "Your conversation step by step, and their side", x, y, w,
+                  cx->th.text) +
+         p;
     for (int i = 0; i < core_session_n_steps(s); i++)
         y += step_block(st, i, x, y, w);
     ui_scroll_end(st, view, y - y0);

@@ -8,30 +8,38 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The player's best per default skill in entry e: accuracy (design.md), or
+ * percent for sessions saved before accuracy existed when none has one. */
 static void best_line(ui_state *st, const app_entry *e, char *buf, size_t n)
 {
     double best[CORE_MAX_SKILLS];
-    static const char *const skills[] = {"listening", "empathy", "value_first"};
     if (!st->have_progress || !app_best_for(&st->progress, e->id, best, NULL)) {
         snprintf(buf, n, "Not played yet");
         return;
     }
-    /* app_best_for without a scenario keeps the record's skill order: find
-     * the three default skills by name in the latest record instead. */
-    size_t used = (size_t)snprintf(buf, n, "Your best:");
-    for (int k = 0; k < 3 && used < n; k++) {
-        double v = -1;
+    double acc[CORE_N_DEFAULT_SKILLS], pct[CORE_N_DEFAULT_SKILLS];
+    bool any_acc = false;
+    for (int k = 0; k < CORE_N_DEFAULT_SKILLS; k++) {
+        acc[k] = pct[k] = -1;
         for (int i = 0; i < st->progress.n_records; i++) {
             const st_record *r = &st->progress.records[i];
             if (!r->scenario || strcmp(r->scenario, e->id) != 0 || !r->outcome) continue;
-            for (int j = 0; j < r->n_skills; j++)
-                if (strcmp(r->skills[j].name, skills[k]) == 0 && r->skills[j].percent > v)
-                    v = r->skills[j].percent;
+            if (r->kind && strcmp(r->kind, "drill") == 0) continue; /* a drill is a part */
+            for (int j = 0; j < r->n_skills; j++) {
+                const st_skill *sk = &r->skills[j];
+                if (strcmp(sk->name, core_default_skills[k]) != 0) continue;
+                if (sk->percent > pct[k]) pct[k] = sk->percent;
+                if (sk->has_accuracy && sk->accuracy > acc[k]) acc[k] = sk->accuracy;
+            }
         }
-        if (v >= 0)
-            used += (size_t)snprintf(buf + used, n - used, "%s %s %.0f%%", k ? " ·" : "",
-                                     ui_skill_label(skills[k]), v);
+        any_acc = any_acc || acc[k] >= 0;
     }
+    const double *v = any_acc ? acc : pct;
+    size_t used = (size_t)snprintf(buf, n, "%s", any_acc ? "Your best accuracy:" : "Your best:");
+    for (int k = 0, shown = 0; k < CORE_N_DEFAULT_SKILLS && used < n; k++)
+        if (v[k] >= 0)
+            used += (size_t)snprintf(buf + used, n - used, "%s %s %.0f%%", shown++ ? " ·" : "",
+                                     core_skill_label(core_default_skills[k]), v[k]);
 }
 
 /* One card; returns its height. focus draws the ring. */

@@ -107,6 +107,7 @@ const char *ui_action_name(int a);
 typedef struct ui_step_view {
     int node;            /* node index */
     int speaker;         /* cast index or CORE_NONE */
+    char *reply;         /* what was said straight back to the choice before, owned, may be NULL */
     char *line;          /* what was said before the choice, resolved; owned */
     char *cue;           /* owned, may be NULL */
     int n_alt;           /* visible choices then; -1 when not known (after a reload) */
@@ -148,6 +149,7 @@ typedef struct ui_state {
     ui_step_view *steps; /* [n_steps], owned */
     int n_steps, cap_steps;
     char *cur_line, *cur_cue; /* the current node's resolved text; owned */
+    char *cur_reply;          /* the reply to the last choice, shown before cur_line; owned */
     bool coach;               /* practice mode: the coach panel is up */
     Uint64 shown_at;          /* ms when the current line appeared */
     bool revealed;            /* typewriter done */
@@ -158,7 +160,8 @@ typedef struct ui_state {
     double (*best_eff)[CORE_MAX_SKILLS]; /* [n_best]; owned */
     int n_best;                          /* -1 until computed (or when it failed) */
     bool best_done;
-    bool play_assessed; /* the running session's mode: the setting, or its pack entry's */
+    bool play_assessed;      /* the running session's mode: the setting, or its pack entry's */
+    unsigned long room_seed; /* the presenter's one seed for the window (opt.seed with --seed) */
     /* exercise pack (--pack; ui_pack.c) */
     core_pack *pack; /* owned; NULL without a pack or when it could not be loaded */
     char
@@ -249,7 +252,6 @@ void ui_state_tick(ui_state *st);
 /* Runs an action (from a click or a key). */
 void ui_state_act(ui_state *st, ui_action a, int arg);
 /* Helpers for screens. */
-const char *ui_skill_label(const char *skill); /* "value_first" -> "Value first" */
 /* Formats signed deltas like "listening +1, empathy -2" ("no change" when none). */
 void ui_format_deltas(const core_scenario *sc, const double *d, char *buf, size_t n);
 Uint64 ui_now_ms(void);
@@ -361,14 +363,13 @@ void ui_pack_clock_text(ui_state *st, char *buf, size_t n);
 
 /* ---- learning records for an LRS (ui_lrs.c) ---- */
 
-/* Call after a session was recorded in st->player_file. When an LRS is
- * configured (docs/organisations.md), appends the session's statements to the
- * queue beside the progress file (here, quickly and durably) and, with
- * auto_sync, sends the queue on a worker thread so a slow LRS never holds up
- * the window. One sync at a time: statements queued while one runs go in a
- * second pass right after it. Says what happened in st->lrs_note. pack is the
- * exercise pack's id for a session that was part of one, else NULL. */
-void ui_lrs_after_record(ui_state *st, const st_record *r, const char *pack);
+/* Call after app_record_session saved a session in st->player_file (res is
+ * what it did). When it queued the session's learning records for an LRS
+ * (docs/organisations.md) and the configuration asks to send at once
+ * (auto_sync), sends the queue on a worker thread so a slow LRS never holds
+ * up the window. One sync at a time: statements queued while one runs go in
+ * a second pass right after it. Says what happened in st->lrs_note. */
+void ui_lrs_after_record(ui_state *st, const app_record_result *res);
 /* True when e is a finished sync's event: its result becomes st->lrs_note. */
 bool ui_lrs_event(ui_state *st, const SDL_Event *e);
 /* True while a sync runs on the worker thread. */

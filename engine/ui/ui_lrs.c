@@ -3,10 +3,11 @@
  * in engine/cli/lrs_cmd.c; the difference here is that the window must never
  * wait for the network.
  *
- * After a session is recorded in the progress file, its xAPI statements are
- * appended to the queue beside it on this thread (a small durable write, like
- * the progress save just before it). With auto_sync the queue is then sent by
- * lrs_sync on an SDL worker thread; the loop keeps drawing and answering keys.
+ * Recording a session (app_record_session, engine/app) saves it in the
+ * progress file and appends its xAPI statements to the queue beside it, on
+ * this thread (small durable writes). With auto_sync the queue is then sent
+ * by lrs_sync on an SDL worker thread; the loop keeps drawing and answering
+ * keys.
  * One sync at a time: statements queued while one runs are sent by a second
  * pass right after it, unless the first could not reach the LRS (the queue's
  * backoff then decides). The worker pushes an SDL event when it finishes; the
@@ -239,40 +240,30 @@ bool ui_lrs_event(ui_state *st, const SDL_Event *e)
     return true;
 }
 
-void ui_lrs_after_record(ui_state *st, const st_record *r, const char *pack)
+void ui_lrs_after_record(ui_state *st, const app_record_result *res)
 {
+    if (res->lrs_queue_failed) {
+        /* The progress file already has the session; `rapport xapi-export` can
+         * still make its statements. */
+        set_note(st, true, "Learning records not queued (your progress is saved): %s",
+                 res->lrs_msg);
+        return;
+    }
+    if (!res->lrs_configured) return; /* the usual case: nothing to do and nothing to say */
+    int added = res->lrs_queued;
+    if (!res->lrs_sync_now) {
+        set_note(st, false, "Queued %d learning record%s for your LRS (rapport sync sends them).",
+                 added, plural(added));
+        return;
+    }
+    /* The worker needs the configuration of its own: read it again. */
     char msg[1200];
     lrs_config cfg;
     char *path = lrs_config_path();
     lrs_status cs = path ? lrs_config_load(path, &cfg, msg, sizeof msg) : LRS_ERROR;
-    if (!path) {
-        lrs_config_defaults(&cfg);
-        snprintf(msg, sizeof msg, "out of memory");
-    }
+    if (!path) lrs_config_defaults(&cfg);
     free(path);
-    if (cs != LRS_OK) {
-        /* Not configured: the usual case, nothing to do and nothing to say. */
-        if (cs != LRS_MISSING)
-            set_note(st, true, "Learning records not queued (your progress is saved): %s", msg);
-        lrs_config_free(&cfg);
-        return;
-    }
-    int added = 0;
-    if (lrs_enqueue_record(&cfg, st->player_file, st->player, r, pack, &added, msg, sizeof msg) !=
-        LRS_OK) {
-        /* The progress file already has the session; `rapport xapi-export` can
-         * still make its statements. */
-        set_note(st, true, "Learning records not queued (your progress is saved): %s", msg);
-        lrs_config_free(&cfg);
-        return;
-    }
-    if (!cfg.auto_sync) {
-        set_note(st, false, "Queued %d learning record%s for your LRS (rapport sync sends them).",
-                 added, plural(added));
-        lrs_config_free(&cfg);
-        return;
-    }
-    sync_job *j = calloc(1, sizeof *j);
+    sync_job *j = cs == LRS_OK ? calloc(1, sizeof *j) : NULL;
     if (!st->lrs) st->lrs = calloc(1, sizeof *st->lrs);
     if (j) {
         j->cfg = cfg;

@@ -77,6 +77,11 @@ static int line_column(ui_state *st, int x, int y, int w, bool draw)
         if (role && *role) h += put(cx, UI_F_SMALL, role, x, y + h, w, 2, cx->th.dim, draw);
         h += p / 2;
     }
+    /* What was said straight back to the room's last answer, before the line. */
+    if (st->cur_reply && *st->cur_reply)
+        h += put(cx, UI_F_LINE, st->cur_reply, x, y + h, w, 0, name ? cx->th.text : cx->th.dim,
+                 draw) +
+             p / 2;
     if (st->cur_cue && *st->cur_cue)
         h += put(cx, UI_F_ITALIC, st->cur_cue, x, y + h, w, 0, cx->th.dim, draw) + p / 2;
     h += put(cx, UI_F_LINE, st->cur_line ? st->cur_line : "", x, y + h, w, 0,
@@ -207,7 +212,10 @@ static int reveal_column(ui_state *st, int x, int y, int w)
     if (c) h += ui_label(cx, UI_F_LINE, c->text, x, y + h, w, cx->th.text) + p / 3;
     ui_format_deltas(sc, cs->score, d, sizeof d);
     h += ui_label(cx, UI_F_BOLD, d, x, y + h, w, delta_color(cx, sc, cs->score)) + p / 3;
-    const char *fb = c ? c->feedback : "Under pressure a short, honest answer beats silence.";
+    const char *fb = c ? c->feedback
+                     : node->timeout_feedback
+                         ? node->timeout_feedback
+                         : "Under pressure a short, honest answer beats silence.";
     if (fb && *fb) h += ui_label(cx, UI_F_BODY, fb, x, y + h, w, cx->th.text) + p;
     if (v && v->n_alt > 1) {
         h += ui_label(cx, UI_F_SMALL, "How the other answers would have scored:", x, y + h, w,
@@ -252,11 +260,19 @@ static int ending_column(ui_state *st, int x, int y, int w)
     h += ui_label(cx, UI_F_TITLE, buf, x, y + h, w, c) + p;
     app_result r;
     app_play_result(st->play, &r);
+    /* Accuracy first (how close each answer was to the best one open then),
+     * the points one level down, as in the debrief. */
     for (int k = 0; k < r.n_skills; k++) {
-        snprintf(buf, sizeof buf, "%s: %.0f%% (the room scored %g of a possible %g)",
-                 ui_skill_label(r.skills[k].name), r.skills[k].percent, r.skills[k].raw,
-                 r.skills[k].best);
-        h += ui_label(cx, UI_F_BODY, buf, x, y + h, w, cx->th.text) + p / 3;
+        const app_skill_result *sk = &r.skills[k];
+        char acc[64];
+        if (sk->has_accuracy)
+            snprintf(acc, sizeof acc, "accuracy %.0f%%", sk->accuracy);
+        else
+            snprintf(acc, sizeof acc, "no answer tested it");
+        snprintf(buf, sizeof buf, "%s: %s", core_skill_label(sk->name), acc);
+        h += ui_label(cx, UI_F_BODY, buf, x, y + h, w, cx->th.text) + 2;
+        snprintf(buf, sizeof buf, "the room scored %g of a possible %g", sk->raw, sk->best);
+        h += ui_label(cx, UI_F_SMALL, buf, x + p, y + h, w - p, cx->th.dim) + p / 3;
     }
     if (!st->player)
         h += p / 2 + ui_label(cx, UI_F_SMALL,

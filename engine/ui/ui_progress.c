@@ -1,14 +1,21 @@
-/* ui_progress.c: the player's progress. A line chart of each skill's percent
- * over the finished sessions (the latest 30), sessions per week for the last
- * eight weeks, and the next recommendation. */
+/* ui_progress.c: the player's progress. A line chart of each skill's
+ * accuracy (design.md: how close each choice was to the best one open at that
+ * moment) over the finished sessions, each point labelled with its scenario
+ * (a letter, named in the row of scenarios above the chart) and assessed
+ * sessions shaded; picking a scenario in that row (click, or Left/Right)
+ * shows only its attempts, labelled #1, #2 ... Drills (runs started at a
+ * chosen moment) are parts of a conversation and never mix into these charts.
+ * Then sessions per week for the last eight weeks, and the next
+ * recommendation. focus[UI_SCR_PROGRESS] is the scenario shown: 0 all, else
+ * 1 + its place in the row. */
 #include "ui_local.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
-#define MAX_POINTS 30
-static const char *const skills[3] = {"listening", "empathy", "value_first"};
+#define MAX_POINTS 30 /* the latest sessions charted */
+#define MAX_SCEN 52   /* scenarios in the row (letters A-Z, then AA-ZZ) */
 
 static SDL_Color series(const ui_ctx *cx, int k)
 {
@@ -29,50 +36,196 @@ static long day_of(const char *iso)
     return era * 146097 + doe - 719468;
 }
 
-static int chart(ui_state *st, int x, int y, int w, int h)
+/* A finished whole session (not a drill, not an abandoned run). */
+static bool charted(const st_record *r)
+{
+    return r->outcome && !(r->kind && strcmp(r->kind, "drill") == 0);
+}
+
+/* What the chart shows this frame. */
+typedef struct view {
+    const char *scen[MAX_SCEN]; /* scenario ids in the order first played; borrowed */
+    const char *title[MAX_SCEN];
+    int n_scen;
+    int pick;            /* -1 all, else the scenario shown */
+    int idx[MAX_POINTS]; /* records charted, oldest first */
+    int n;
+    int drills; /* finished drills, left out */
+} view;
+
+static int scen_of(const view *v, const char *id)
+{
+    for (int i = 0; id && i < v->n_scen; i++)
+        if (strcmp(v->scen[i], id) == 0) return i;
+    return -1;
+}
+
+static void collect(ui_state *st, view *v)
+{
+    const st_progress *pr = &st->progress;
+    memset(v, 0, sizeof *v);
+    for (int i = 0; i < pr->n_records; i++) {
+        const st_record *r = &pr->records[i];
+        if (r->outcome && !charted(r)) v->drills++;
+        if (!charted(r) || !r->scenario || scen_of(v, r->scenario) >= 0 || v->n_scen == MAX_SCEN)
+            continue;
+        v->title[v->n_scen] = r->title && *r->title ? r->title : r->scenario;
+        v->scen[v->n_scen++] = r->scenario;
+    }
+    int *f = &st->focus[UI_SCR_PROGRESS];
+    if (*f < 0 || *f > v->n_scen) *f = 0;
+    v->pick = *f - 1;
+    int tmp[MAX_POINTS], n = 0; /* newest first, then turned round */
+    for (int i = pr->n_records - 1; i >= 0 && n < MAX_POINTS; i--) {
+        const st_record *r = &pr->records[i];
+        if (charted(r) && (v->pick < 0 || scen_of(v, r->scenario) == v->pick)) tmp[n++] = i;
+    }
+    for (int j = 0; j < n; j++)
+        v->idx[j] = tmp[n - 1 - j];
+    v->n = n;
+}
+
+/* "A" .. "Z", "AA" .. "ZZ": a scenario's letter. */
+static void letter(int i, char *buf, size_t n)
+{
+    if (i < 26)
+        snprintf(buf, n, "%c", 'A' + i);
+    else
+        snprintf(buf, n, "%c%c", 'A' + i / 26 - 1, 'A' + i % 26);
+}
+
+static bool assessed(const st_record *r)
+{
+    return r->mode && strcmp(r->mode, "assessed") == 0;
+}
+
+/* The row of scenarios: "All sessions", then "A  The coffee line" ... each a
+ * button that shows that scenario alone. Returns its height. */
+static int scen_row(ui_state *st, const view *v, int x, int y, int w)
+{
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx), bh = ui_text_line_h(cx->text, UI_F_SMALL) + p / 2;
+    int bx = x, by = y;
+    for (int i = -1; i < v->n_scen; i++) {
+        char lab[200], l[8];
+        letter(i < 0 ? 0 : i, l, sizeof l);
+        if (i < 0)
+            snprintf(lab, sizeof lab, "All sessions");
+        else
+            snprintf(lab, sizeof lab, "%s  %.60s", l, v->title[i]);
+        int bw = ui_text_layout(cx->text, UI_F_SMALL, lab, 0, 1)->w + 2 * p;
+        if (bw > w) bw = w;
+        if (bx > x && bx + bw > x + w) { /* wrap */
+            bx = x;
+            by += bh + p / 2;
+        }
+        SDL_Rect r = {bx, by, bw, bh};
+        bool on = v->pick == i;
+        ui_fill_round(cx, r, p / 2, on ? cx->th.accent : cx->th.border);
+        SDL_Rect in = {r.x + 1, r.y + 1, r.w - 2, r.h - 2};
+        ui_fill_round(cx, in, p / 2,
+                      on                  ? cx->th.accent
+                      : ui_hovered(cx, r) ? cx->th.hover
+                                          : cx->th.panel);
+        const ui_layout *tl = ui_text_layout(cx->text, UI_F_SMALL, lab, bw - 2 * p, 1);
+        ui_text_draw(cx->text, tl, r.x + p, r.y + (bh - tl->h) / 2,
+                     on ? cx->th.on_accent : cx->th.text, -1);
+        SDL_Rect tr = {r.x + p, r.y + (bh - tl->h) / 2, tl->w, tl->h};
+        ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
+        ui_frame_add(&cx->frame, r, UI_BOX_HIT, UI_ACT_FOCUS, i + 1);
+        bx += bw + p / 2;
+    }
+    return by + bh - y;
+}
+
+/* The point's label under the chart: its scenario's letter, or in one
+ * scenario's view its attempt number. */
+static void point_label(const view *v, const st_record *r, char *buf, size_t n)
+{
+    if (v->pick >= 0) {
+        if (r->attempt > 0)
+            snprintf(buf, n, "#%d", r->attempt);
+        else
+            snprintf(buf, n, "?");
+        return;
+    }
+    letter(scen_of(v, r->scenario), buf, n);
+}
+
+static int chart(ui_state *st, const view *v, int x, int y, int w, int h)
 {
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx);
     const st_progress *pr = &st->progress;
-    int idx[MAX_POINTS], n = 0;
-    for (int i = pr->n_records - 1; i >= 0 && n < MAX_POINTS; i--)
-        if (pr->records[i].outcome) idx[n++] = i;
+    int lh = ui_text_line_h(cx->text, UI_F_SMALL);
     int axis_w = ui_text_layout(cx->text, UI_F_SMALL, "100%", 0, 1)->w + p / 2;
-    SDL_Rect plot = {x + axis_w, y + p / 2, w - axis_w - p, h - p};
+    /* A dot at 100% reaches above the plot: room for it under the legend. */
+    SDL_Rect plot = {x + axis_w, y + p, w - axis_w - p, h - p - lh};
     ui_fill_rect(cx, plot, cx->th.panel);
+    float span = (float)(plot.w - 2 * p);
+    /* Assessed sessions: a shaded column behind the point. */
+    float col = v->n > 1 ? span / (float)(v->n - 1) : span;
+    int band = (int)(col * 0.6f);
+    if (band < p) band = p;
+    if (band > 4 * p) band = 4 * p;
+    for (int j = 0; j < v->n; j++) {
+        if (!assessed(&pr->records[v->idx[j]])) continue;
+        float fx = v->n > 1 ? (float)j / (float)(v->n - 1) : 0.5f;
+        int cxp = plot.x + p + (int)(fx * span);
+        SDL_Rect b = {cxp - band / 2, plot.y, band, plot.h};
+        if (b.x < plot.x) b.x = plot.x;
+        if (b.x + b.w > plot.x + plot.w) b.w = plot.x + plot.w - b.x;
+        ui_fill_rect(cx, b, cx->th.panel_alt);
+    }
     for (int g = 0; g <= 4; g++) {
         int gy = plot.y + plot.h - plot.h * g / 4;
         SDL_Rect line = {plot.x, gy, plot.w, 1};
         ui_fill_rect(cx, line, cx->th.bar_bg);
         char lab[8];
         snprintf(lab, sizeof lab, "%d%%", g * 25);
-        int lh = ui_text_line_h(cx->text, UI_F_SMALL);
         int ly = gy - lh / 2;
         if (g == 4) ly = gy; /* keep the top label inside the chart's area */
         if (g == 0) ly = gy - lh;
         ui_label(cx, UI_F_SMALL, lab, x, ly, 0, cx->th.dim);
     }
-    if (n == 0) {
+    if (v->n == 0) {
         ui_label(cx, UI_F_BODY, "Finish a scenario to see your skills here.", plot.x + p,
                  plot.y + plot.h / 2 - p, plot.w - 2 * p, cx->th.dim);
         return h;
     }
-    for (int k = 0; k < 3; k++) {
+    /* Labels under the points, skipped where the previous one is too close. */
+    int last_end = plot.x - p;
+    for (int j = 0; j < v->n; j++) {
+        const st_record *r = &pr->records[v->idx[j]];
+        char lab[16];
+        point_label(v, r, lab, sizeof lab);
+        float fx = v->n > 1 ? (float)j / (float)(v->n - 1) : 0.5f;
+        int cxp = plot.x + p + (int)(fx * span);
+        ui_font_id f = assessed(r) ? UI_F_BOLD : UI_F_SMALL;
+        const ui_layout *l = ui_text_layout(cx->text, f, lab, 0, 1);
+        int lx = cxp - l->w / 2;
+        if (lx < last_end + p / 2 || lx + l->w > x + w) continue;
+        ui_label(cx, f, lab, lx, plot.y + plot.h + 2, 0, assessed(r) ? cx->th.text : cx->th.dim);
+        last_end = lx + l->w;
+    }
+    for (int k = 0; k < CORE_N_DEFAULT_SKILLS; k++) {
         SDL_FPoint pts[MAX_POINTS];
         int m = 0;
-        for (int j = n - 1; j >= 0; j--) { /* oldest on the left */
-            const st_record *r = &pr->records[idx[j]];
+        for (int j = 0; j < v->n; j++) { /* oldest on the left */
+            const st_record *r = &pr->records[v->idx[j]];
             for (int s = 0; s < r->n_skills; s++) {
-                if (strcmp(r->skills[s].name, skills[k]) != 0) continue;
-                float fx = n > 1 ? (float)(n - 1 - j) / (float)(n - 1) : 0.5f;
-                pts[m].x = (float)plot.x + (float)p + fx * (float)(plot.w - 2 * p);
-                pts[m].y = (float)(plot.y + plot.h) -
-                           (float)(r->skills[s].percent / 100.0) * (float)plot.h;
+                const st_skill *sk = &r->skills[s];
+                /* No point where there is no accuracy (no step tested the
+                 * skill, or a session saved before accuracy existed). */
+                if (strcmp(sk->name, core_default_skills[k]) != 0 || !sk->has_accuracy) continue;
+                float fx = v->n > 1 ? (float)j / (float)(v->n - 1) : 0.5f;
+                pts[m].x = (float)plot.x + (float)p + fx * span;
+                pts[m].y = (float)(plot.y + plot.h) - (float)(sk->accuracy / 100.0) * (float)plot.h;
                 m++;
             }
         }
         /* Each skill a size thinner than the one before, so where two have
-         * the same percent both still show, one inside the other. */
+         * the same accuracy both still show, one inside the other. */
         float lw = (5.0f - 1.5f * (float)k) * cx->dpi, r = (7.0f - 2.0f * (float)k) * cx->dpi;
         if (m > 1) ui_polyline(cx, pts, m, lw, series(cx, k));
         for (int i = 0; i < m; i++)
@@ -81,16 +234,25 @@ static int chart(ui_state *st, int x, int y, int w, int h)
     return h;
 }
 
+/* The skills' colours, and what a shaded column means. */
 static int legend(ui_state *st, int x, int y, int w)
 {
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx), bx = x, lh = ui_text_line_h(cx->text, UI_F_SMALL);
-    for (int k = 0; k < 3; k++) {
-        const ui_layout *l = ui_text_layout(cx->text, UI_F_SMALL, ui_skill_label(skills[k]), 0, 1);
+    for (int k = 0; k <= CORE_N_DEFAULT_SKILLS; k++) {
+        const char *name = k < CORE_N_DEFAULT_SKILLS ? core_skill_label(core_default_skills[k])
+                                                     : "Assessed (shaded)";
+        const ui_layout *l = ui_text_layout(cx->text, UI_F_SMALL, name, 0, 1);
         if (bx + l->w + 2 * p > x + w) break;
-        SDL_Rect sw = {bx, y + lh / 2 - 3, p, 6};
-        ui_fill_round(cx, sw, 3, series(cx, k));
-        ui_label(cx, UI_F_SMALL, ui_skill_label(skills[k]), bx + p + p / 2, y, 0, cx->th.text);
+        if (k < CORE_N_DEFAULT_SKILLS) {
+            SDL_Rect sw = {bx, y + lh / 2 - 3, p, 6};
+            ui_fill_round(cx, sw, 3, series(cx, k));
+        } else {
+            SDL_Rect sw = {bx, y, p, lh};
+            ui_fill_rect(cx, sw, cx->th.panel_alt);
+            ui_rect_outline(cx, sw, cx->th.border, 1);
+        }
+        ui_label(cx, UI_F_SMALL, name, bx + p + p / 2, y, 0, cx->th.text);
         bx += l->w + 3 * p;
     }
     return lh;
@@ -102,6 +264,7 @@ static int weeks(ui_state *st, int x, int y, int w, int h)
     int p = ui_pad(cx), count[8] = {0}, max = 1;
     long today = (long)(time(NULL) / 86400);
     for (int i = 0; i < st->progress.n_records; i++) {
+        if (!charted(&st->progress.records[i])) continue;
         long d = day_of(st->progress.records[i].started);
         if (d < 0) continue;
         long wk = (today - d) / 7;
@@ -144,21 +307,36 @@ void ui_progress_draw(ui_state *st)
     snprintf(title, sizeof title, "Progress · %s", st->player ? st->player : "");
     ui_bar_button bb[] = {{"Back (Esc)", UI_ACT_BACK, 0}};
     int top = ui_top_bar(st, title, bb, 1);
-    SDL_Rect view = {0, top, cx->w, cx->h - top};
-    int y0 = ui_scroll_begin(st, view), y = y0 + p;
+    view v;
+    collect(st, &v);
+    SDL_Rect view_r = {0, top, cx->w, cx->h - top};
+    int y0 = ui_scroll_begin(st, view_r), y = y0 + p;
     int x = 2 * p, w = cx->w - 4 * p;
-    int finished = 0;
-    for (int i = 0; i < st->progress.n_records; i++)
-        finished += st->progress.records[i].outcome != NULL;
     char buf[400];
-    snprintf(buf, sizeof buf, "%d finished session%s.", finished, finished == 1 ? "" : "s");
-    y += ui_label(cx, UI_F_BOLD, "Skills over your sessions (percent of the best possible)", x, y,
-                  w, cx->th.text) +
+    if (v.pick >= 0)
+        snprintf(buf, sizeof buf, "Accuracy over your attempts at %s", v.title[v.pick]);
+    else
+        snprintf(buf, sizeof buf, "Accuracy over your sessions");
+    y += ui_label(cx, UI_F_BOLD, buf, x, y, w, cx->th.text) + p / 3;
+    y += ui_label(cx, UI_F_SMALL,
+                  "How close each of your choices was to the best one available at that moment. "
+                  "Pick a scenario to see its attempts (Left, Right).",
+                  x, y, w, cx->th.dim) +
          p / 2;
+    if (v.n_scen > 0) y += scen_row(st, &v, x, y, w) + p / 2;
     y += legend(st, x, y, w) + p / 2;
     int ch = (cx->h - top) * 2 / 5;
     if (ch < 8 * p) ch = 8 * p;
-    y += chart(st, x, y, w, ch) + p;
+    y += chart(st, &v, x, y, w, ch) + p;
+    int finished = 0;
+    for (int i = 0; i < st->progress.n_records; i++)
+        finished += charted(&st->progress.records[i]);
+    int len =
+        snprintf(buf, sizeof buf, "%d finished session%s", finished, finished == 1 ? "" : "s");
+    if (v.drills > 0 && len > 0 && (size_t)len < sizeof buf)
+        snprintf(buf + len, sizeof buf - (size_t)len, "; %d drill%s, not in these charts", v.drills,
+                 v.drills == 1 ? "" : "s");
+    strncat(buf, ".", sizeof buf - strlen(buf) - 1);
     y += ui_label(cx, UI_F_SMALL, buf, x, y, w, cx->th.dim) + p;
     y += ui_label(cx, UI_F_BOLD, "Sessions per week", x, y, w, cx->th.text) + p / 2;
     y += weeks(st, x, y, w, 7 * p) + p;
@@ -173,15 +351,22 @@ void ui_progress_draw(ui_state *st)
         ui_button(cx, b, btn, UI_ACT_OPEN, st->recommend, true);
         y += bh + p;
     }
-    ui_scroll_end(st, view, y - y0);
+    ui_scroll_end(st, view_r, y - y0);
 }
 
 bool ui_progress_key(ui_state *st, const SDL_KeyboardEvent *k)
 {
+    int *f = &st->focus[UI_SCR_PROGRESS];
     switch (k->keysym.sym) {
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
         if (st->recommend >= 0) ui_state_act(st, UI_ACT_OPEN, st->recommend);
+        return true;
+    case SDLK_LEFT: /* the scenario shown; the next draw brings it into range */
+        if (*f > 0) (*f)--;
+        return true;
+    case SDLK_RIGHT:
+        (*f)++;
         return true;
     case SDLK_DOWN:
     case SDLK_PAGEDOWN:

@@ -21,15 +21,6 @@ static char *dup_or_null(const char *s)
     return s ? core_strdup(s) : NULL;
 }
 
-const char *ui_skill_label(const char *skill)
-{
-    if (!skill) return "";
-    if (strcmp(skill, "listening") == 0) return "Listening";
-    if (strcmp(skill, "empathy") == 0) return "Empathy";
-    if (strcmp(skill, "value_first") == 0) return "Value first";
-    return skill;
-}
-
 void ui_format_deltas(const core_scenario *sc, const double *d, char *buf, size_t n)
 {
     size_t used = 0;
@@ -37,7 +28,7 @@ void ui_format_deltas(const core_scenario *sc, const double *d, char *buf, size_
     for (int k = 0; k < sc->n_skills; k++) {
         if (d[k] == 0) continue;
         int w = snprintf(buf + used, n - used, "%s%s %+g", used ? ", " : "",
-                         ui_skill_label(sc->skills[k]), d[k]);
+                         core_skill_label(sc->skills[k]), d[k]);
         if (w < 0 || (size_t)w >= n - used) break;
         used += (size_t)w;
     }
@@ -170,6 +161,7 @@ bool ui_state_init(ui_state *st, ui_ctx *cx, const ui_options *opt)
     st->text_scale = 1.0;
     st->text_speed = 60;
     st->picked_after = -1;
+    st->room_seed = st->opt.has_seed ? st->opt.seed : app_new_seed();
     st->data_dir = st_data_dir(st->opt.data_dir);
     if (!st->data_dir) return false;
     ui_state_reload_players(st);
@@ -189,6 +181,7 @@ bool ui_state_init(ui_state *st, ui_ctx *cx, const ui_options *opt)
 static void clear_steps(ui_state *st)
 {
     for (int i = 0; i < st->n_steps; i++) {
+        free(st->steps[i].reply);
         free(st->steps[i].line);
         free(st->steps[i].cue);
     }
@@ -221,14 +214,17 @@ int ui_state_best_route(ui_state *st)
         st->best_done = true;
         return -1;
     }
-    /* What each step earns, the value rule applied with the goodwill so far. */
-    int vf = core_value_first_skill(sc), goodwill = 0;
+    /* What each step earns (core's one rule, with the goodwill so far); a
+     * moment let pass earns the node's timeout_score. */
+    int goodwill = 0;
     for (int i = 0; i < n; i++) {
-        if (st->best[i].choice == CORE_NONE) continue; /* a timeout earns nothing */
-        const core_choice *c = &sc->nodes[st->best[i].node].choices[st->best[i].choice];
-        for (int k = 0; k < sc->n_skills; k++)
-            st->best_eff[i][k] = c->score[k];
-        if (vf >= 0) st->best_eff[i][vf] += core_value_rule(c->gives, c->asks, &goodwill);
+        const core_node *node = &sc->nodes[st->best[i].node];
+        if (st->best[i].choice == CORE_NONE) {
+            for (int k = 0; k < sc->n_skills; k++)
+                st->best_eff[i][k] = node->timeout_score[k];
+            continue;
+        }
+        core_choice_effect(sc, &node->choices[st->best[i].choice], &goodwill, st->best_eff[i]);
     }
     return st->n_best = n;
 }
@@ -241,7 +237,8 @@ void ui_state_close_play(ui_state *st)
     clear_steps(st);
     free(st->cur_line);
     free(st->cur_cue);
-    st->cur_line = st->cur_cue = NULL;
+    free(st->cur_reply);
+    st->cur_line = st->cur_cue = st->cur_reply = NULL;
     st->coach = false;
     st->pack_item = -1;
 }
@@ -300,8 +297,10 @@ static void set_current(ui_state *st)
     core_session *s = app_play_session(st->play);
     free(st->cur_line);
     free(st->cur_cue);
+    free(st->cur_reply);
     st->cur_line = dup_or_null(core_session_text(s));
     st->cur_cue = dup_or_null(core_session_cue(s));
+    st->cur_reply = dup_or_null(core_session_reply(s));
     st->choices_gen++; /* new choices: a new view, whatever else stays */
     st->shown_at = ui_now_ms();
     /* The presenter shows each line whole: the facilitator sets the pace. */
@@ -311,38 +310,43 @@ static void set_current(ui_state *st)
     st->present_pick = 0;
 }
 
-/* Records the session once, when it reaches an ending. */
+/* Records the session once, when it reaches an ending, through engine/app
+ * (app_record_session: the partial-run rule, the record, the durable append,
+ * queuing its learning records); sending them is ui_lrs.c's, in the
+ * background. */
 static void record_if_ended(ui_state *st)
 {
     core_session *s = app_play_session(st->play);
     if (st->recorded || core_session_status(s) != CORE_ENDED || !st->player) return;
     st->recorded = true;
     if (st->pack && st->pack_item >= 0) st->pack_done[st->pack_item] = true;
-    if (app_play_partial(st->play)) { /* an author's run: not a learner's session */
-        snprintf(st->status, sizeof st->status,
-                 "Not saved: this run started part way (--from, --fact, --trust) or was "
-                 "reloaded past an edit.");
+    app_record_req q = {.progress_file = st->player_file,
+                        .player = st->player,
+                        .mode = st->play_assessed ? "assessed" : "practice",
+                        .started = st->started,
+                        .pack = st->pack && st->pack_item >= 0 ? st->pack->id : NULL};
+    app_record_result res;
+    app_record_session(st->play, &q, &res);
+    switch (res.status) {
+    case APP_REC_PARTIAL: /* an author's run: not a learner's session */
+        snprintf(st->status, sizeof st->status, "%.480s", res.msg);
         return;
+    case APP_REC_FAILED:
+        snprintf(st->status, sizeof st->status, "This session was not saved: %.450s", res.msg);
+        break;
+    case APP_REC_SAVED_ASIDE: /* saved, in a fresh file: msg says where the unreadable one went */
+        snprintf(st->status, sizeof st->status, "%.480s", res.msg);
+        ui_lrs_after_record(st, &res);
+        break;
+    case APP_REC_SAVED:
+    default:
+        ui_lrs_after_record(st, &res);
+        break;
     }
-    st_record r;
-    if (!app_play_record(st->play, st->play_assessed ? "assessed" : "practice", st->started, &r)) {
-        st_record_free(&r);
-        snprintf(st->status, sizeof st->status, "Out of memory: this session was not saved.");
-        return;
-    }
-    char msg[400] = "";
-    st_status rc = st_append(st->player_file, st->player, &r, msg, sizeof msg);
-    if (rc == ST_SET_ASIDE) /* saved, in a fresh file: msg says where the unreadable one went */
-        snprintf(st->status, sizeof st->status, "%s", msg);
-    else if (rc != ST_OK)
-        snprintf(st->status, sizeof st->status, "This session was not saved: %s", msg);
-    /* Recorded: with an LRS configured, queue its statements and send them
-     * in the background (ui_lrs.c). */
-    if (rc == ST_OK || rc == ST_SET_ASIDE)
-        ui_lrs_after_record(st, &r, st->pack && st->pack_item >= 0 ? st->pack->id : NULL);
-    st_record_free(&r);
     load_progress(st);
 }
+
+static ui_step_view *push_step(ui_state *st);
 
 /* Rebuilds the step list from the session alone (after a reload): lines that
  * came from author functions are not known any more, nor the alternatives. */
@@ -352,23 +356,26 @@ static void rebuild_steps(ui_state *st)
     core_session *s = app_play_session(st->play);
     const core_scenario *sc = app_play_scenario(st->play);
     for (int i = 0; i < core_session_n_steps(s); i++) {
-        if (st->n_steps == st->cap_steps) {
-            int nc = st->cap_steps ? st->cap_steps * 2 : 16;
-            ui_step_view *nv = realloc(st->steps, sizeof *nv * (size_t)nc);
-            if (!nv) return;
-            st->steps = nv;
-            st->cap_steps = nc;
-        }
+        ui_step_view *v = push_step(st);
+        if (!v) return;
         const core_step *cs = core_session_step(s, i);
         const core_node *n = &sc->nodes[cs->node];
-        ui_step_view *v = &st->steps[st->n_steps++];
-        memset(v, 0, sizeof *v);
         v->node = cs->node;
+        v->reply = i > 0 ? dup_or_null(core_session_step_reply(s, i - 1)) : NULL;
         v->speaker = n->speaker;
         v->line = core_strdup(n->text ? n->text : "(a line that depends on the conversation)");
         v->cue = dup_or_null(n->cue);
         v->n_alt = -1;
     }
+}
+
+/* Shuffles the play's choices for a new session: --seed's, the presenter's
+ * one seed, or a fresh one, so a retry is not a memory test. */
+static void seed_session(ui_state *st)
+{
+    if (st->opt.author_order) return;
+    unsigned long seed = st->opt.has_seed || st->present ? st->room_seed : app_new_seed();
+    app_play_set_seed(st->play, seed);
 }
 
 bool ui_state_open(ui_state *st, const char *file, int lib_index)
@@ -390,6 +397,7 @@ bool ui_state_open(ui_state *st, const char *file, int lib_index)
     core_diags_free(&d);
     ui_state_close_play(st);
     st->play = p;
+    seed_session(st);
     st->lib_index = lib_index;
     st->play_assessed = st->assessed; /* a pack entry sets its own after this */
     st->pack_item = -1;
@@ -408,6 +416,7 @@ void ui_state_restart(ui_state *st)
 {
     if (!st->play) return;
     app_play_restart(st->play); /* same scenario: the best route stays */
+    seed_session(st);
     clear_steps(st);
     st->recorded = false;
     if (!ui_lrs_busy(st)) st->lrs_note[0] = 0;
@@ -450,9 +459,10 @@ static ui_step_view *snapshot(ui_state *st)
     const core_node *n = core_session_node(s);
     v->node = core_session_state(s)->node;
     v->speaker = n->speaker;
+    v->reply = st->cur_reply;
     v->line = st->cur_line;
     v->cue = st->cur_cue;
-    st->cur_line = st->cur_cue = NULL;
+    st->cur_line = st->cur_cue = st->cur_reply = NULL;
     v->n_alt = 0;
     for (int i = 0; i < core_session_n_visible(s) && i < UI_MAX_ALT; i++) {
         v->alt[i] = core_session_visible(s, i);
@@ -460,6 +470,15 @@ static ui_step_view *snapshot(ui_state *st)
         v->n_alt++;
     }
     return v;
+}
+
+/* Undoes snapshot when the session refused the step: the texts go back. */
+static void unsnapshot(ui_state *st)
+{
+    ui_step_view *v = &st->steps[--st->n_steps];
+    st->cur_reply = v->reply;
+    st->cur_line = v->line;
+    st->cur_cue = v->cue;
 }
 
 static void after_step(ui_state *st)
@@ -476,14 +495,9 @@ void ui_state_choose(ui_state *st, int n)
     core_session *s = app_play_session(st->play);
     if (core_session_status(s) != CORE_PLAYING || n < 1 || n > core_session_n_visible(s)) return;
     double ms = (double)(ui_now_ms() - st->shown_at);
-    char *line = st->cur_line, *cue = st->cur_cue;
     ui_step_view *v = snapshot(st);
     if (core_session_choose(s, n, ms) != 0) { /* cannot happen after the range check */
-        if (v) {
-            st->n_steps--;
-            st->cur_line = line;
-            st->cur_cue = cue;
-        }
+        if (v) unsnapshot(st);
         return;
     }
     after_step(st);
@@ -549,11 +563,7 @@ void ui_state_timeout(ui_state *st)
     if (core_session_node(s)->timeout <= 0) return;
     ui_step_view *v = snapshot(st);
     if (core_session_timeout(s, ms) != 0) {
-        if (v) {
-            st->n_steps--;
-            st->cur_line = v->line;
-            st->cur_cue = v->cue;
-        }
+        if (v) unsnapshot(st);
         return;
     }
     after_step(st);
@@ -573,6 +583,8 @@ void ui_state_rewind(ui_state *st)
     }
     free(st->cur_cue);
     st->cur_cue = v->cue;
+    free(st->cur_reply);
+    st->cur_reply = v->reply;
     st->revealed = true;
     st->coach = false;
     st->dirty = true;

@@ -199,16 +199,26 @@ shot reveal
 click CONTINUE
 wait_for "^screen conversation .*coach 0"
 shot line2
-click PICK 2
-wait_for "pick 2"
+# The choices come shuffled (one seed for the whole presenter window), so
+# which line follows depends on the order: click the last choice shown, then
+# keys until the ending.
+last=$(hits PICK)
+click PICK "$last"
+wait_for "pick $last"
 click REVEAL
 wait_for "coach 1"
-xdotool key Return
-wait_for "coach 0"
-xdotool key 1 Return
-wait_for "coach 1"
-xdotool key Return
-wait_for "^hit DEBRIEF"
+n=0
+until grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; do
+    n=$((n + 1))
+    [ $n -gt 10 ] && fail "the presenter did not reach the ending"
+    if grep -q "^screen conversation .* coach 1" "$RAPPORT_UI_BOXES"; then
+        xdotool key Return
+        wait_for "coach 0"
+    else
+        xdotool key 1 Return
+        wait_for "coach 1"
+    fi
+done
 shot ending
 xdotool key Return
 wait_for "^screen debrief"

@@ -200,6 +200,9 @@ static fixture *open_fixture_opts(int w, int h, const char *tag, const ui_option
     assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
     ui_options o = {0};
     if (extra) o = *extra;
+    /* The tests pick choices by number: the author's order, unless a test
+     * asks for a seed (choice_order). */
+    if (!o.has_seed) o.author_order = true;
     o.data_dir = fx->data;
     o.library_dir = SCEN_DIR;
     assert_true(ui_state_init(&fx->st, &fx->cx, &o));
@@ -1000,6 +1003,181 @@ static void play_tiny_to_end(fixture *fx)
     play_to_end(fx);
 }
 
+#define VOICES RAPPORT_SOURCE_DIR "/tests/ui/second/voices.lua"
+
+/* Choice order (design.md): a learner's every session is shuffled from a
+ * fresh seed, a retry too; --seed fixes it; the presenter keeps one seed for
+ * the window; a node with order = "fixed" keeps the author's order; a click
+ * on the Nth card picks the Nth choice shown. */
+static void choice_order(void **state)
+{
+    (void)state;
+    unsigned long seed = 0, again = 0;
+    /* A learner: shuffled, and a new seed on Retry. */
+    fixture *fx = open_fixture(800, 600, "order");
+    fx->st.opt.author_order = false; /* the fixture's default, for this test only */
+    assert_true(ui_state_pick_player(&fx->st, "Oda"));
+    assert_true(ui_state_open(&fx->st, VOICES, -1));
+    assert_true(app_play_seed(fx->st.play, &seed));
+    ui_state_restart(&fx->st);
+    assert_true(app_play_seed(fx->st.play, &again));
+    assert_true(seed != again); /* two draws of 32 random bits */
+    close_fixture(fx);
+    /* --seed: every session the same; the Nth card is the Nth shown. */
+    ui_options o = {.has_seed = true, .seed = 12345};
+    fx = open_fixture_opts(800, 600, "order-seed", &o);
+    assert_true(ui_state_pick_player(&fx->st, "Oda"));
+    assert_true(ui_state_open(&fx->st, VOICES, -1));
+    assert_true(app_play_seed(fx->st.play, &seed));
+    assert_true(seed == 12345);
+    core_session *s = app_play_session(fx->st.play);
+    int second = core_session_visible(s, 1);
+    render_check(fx, "order-seeded");
+    check_choices(fx, "order-seeded");
+    click(fx, UI_ACT_CHOOSE, 2);
+    assert_int_equal(core_session_step(s, 0)->choice, second);
+    assert_int_equal(core_session_step(s, 0)->shown, 2);
+    /* order = "fixed": the author's order, whatever the seed. */
+    click(fx, UI_ACT_CONTINUE, 0);
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(core_session_visible(s, i), i);
+    ui_state_restart(&fx->st);
+    assert_true(app_play_seed(fx->st.play, &again));
+    assert_true(again == 12345);
+    close_fixture(fx);
+    /* The presenter: one seed for every session in the window. */
+    ui_options pr = {.present = true, .has_seed = false};
+    fx = open_fixture_opts(1024, 720, "order-present", &pr);
+    fx->st.opt.author_order = false;
+    assert_true(ui_state_open(&fx->st, VOICES, -1));
+    assert_true(app_play_seed(fx->st.play, &seed));
+    ui_state_restart(&fx->st);
+    assert_true(app_play_seed(fx->st.play, &again));
+    assert_true(seed == again && seed == fx->st.room_seed);
+    assert_true(ui_state_open(&fx->st, SCEN_DIR "/tiny.lua", -1));
+    assert_true(app_play_seed(fx->st.play, &again));
+    assert_true(again == seed);
+    close_fixture(fx);
+}
+
+/* The second edition in the window: the reply comes before the next line
+ * (and stays in the transcript), a timed moment let pass gets its own coach
+ * line and score, and the debrief replays their side and leads with accuracy. */
+static void second_edition(void **state)
+{
+    (void)state;
+    for (int size = 0; size < 2; size++) {
+        fixture *fx = size ? open_fixture(1600, 1000, "second-large")
+                           : open_fixture(800, 600, "second-small");
+        assert_true(ui_state_pick_player(&fx->st, "Sol"));
+        assert_true(ui_state_open(&fx->st, VOICES, -1));
+        render_check(fx, "second-1");
+        click(fx, UI_ACT_CHOOSE, 2); /* "Only a minute. Go." */
+        render_check(fx, "second-coach");
+        click(fx, UI_ACT_CONTINUE, 0);
+        assert_non_null(fx->st.cur_reply);
+        assert_string_equal(fx->st.cur_reply, "Right. I will be quick, then.");
+        render_check(fx, "second-reply");
+        check_choices(fx, "second-reply");
+        /* Let the moment pass: the node's own score and coach line. */
+        fx->st.shown_at -= 21000;
+        ui_state_tick(&fx->st);
+        core_session *s = app_play_session(fx->st.play);
+        const core_step *last = core_session_step(s, 1);
+        assert_non_null(last);
+        assert_int_equal(last->choice, CORE_NONE);
+        assert_true(last->score[0] == -1); /* listening, from timeout_score */
+        assert_true(fx->st.coach);
+        render_check(fx, "second-timeout");
+        click(fx, UI_ACT_CONTINUE, 0);
+        fx->st.revealed = true;
+        assert_int_equal(core_session_status(s), CORE_ENDED);
+        /* The reply stays in the transcript, before the line it answered. */
+        assert_int_equal(fx->st.n_steps, 2);
+        assert_string_equal(fx->st.steps[1].reply, "Right. I will be quick, then.");
+        render_check(fx, "second-ending");
+        click(fx, UI_ACT_DEBRIEF, 0);
+        render_check(fx, "second-debrief");
+        for (int i = 0; i < 20; i++)
+            key(fx, SDLK_PAGEDOWN);
+        render_check(fx, "second-debrief-end");
+        /* The presenter shows the reply too, above the next line. */
+        ui_state_act(&fx->st, UI_ACT_RETRY, 0);
+        ui_state_set_present(&fx->st, true);
+        ui_state_act(&fx->st, UI_ACT_PICK, 1);
+        ui_state_act(&fx->st, UI_ACT_REVEAL, 0);
+        ui_state_act(&fx->st, UI_ACT_CONTINUE, 0);
+        assert_string_equal(fx->st.cur_reply, "Thank you. It is for a data analyst.");
+        render_check(fx, "second-present-reply");
+        ui_state_set_present(&fx->st, false);
+        /* Recorded: accuracy saved for the skills a step tested. */
+        assert_int_equal(fx->st.progress.n_records, 1);
+        const st_record *r = &fx->st.progress.records[0];
+        assert_int_equal(r->attempt, 1);
+        assert_true(r->has_seed == false); /* the fixture keeps the author's order */
+        for (int k = 0; k < r->n_skills; k++)
+            if (strcmp(r->skills[k].name, "empathy") == 0) {
+                assert_true(r->skills[k].has_accuracy);
+                assert_true(r->skills[k].accuracy == 0);
+            }
+        close_fixture(fx);
+    }
+}
+
+/* The progress screen: accuracy per session, each point's scenario, assessed
+ * sessions marked, one scenario's attempts, drills left out. */
+static void progress_attempts(void **state)
+{
+    (void)state;
+    for (int size = 0; size < 2; size++) {
+        fixture *fx = size ? open_fixture(1600, 1000, "progress-large")
+                           : open_fixture(800, 600, "progress-small");
+        assert_true(ui_state_pick_player(&fx->st, "Pia"));
+        for (int i = 0; i < 3; i++) { /* three attempts, the second assessed */
+            fx->st.assessed = i == 1;
+            assert_true(ui_state_open(&fx->st, VOICES, -1));
+            play_to_end(fx);
+        }
+        fx->st.assessed = false;
+        ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_LIBRARY);
+        play_tiny_to_end(fx);
+        /* A drill: recorded as one, never charted. */
+        core_diags d = {0};
+        app_play *drill = app_play_open(VOICES, &d);
+        core_diags_free(&d);
+        assert_non_null(drill);
+        char msg[256];
+        assert_int_equal(app_play_apply(drill, "1,1", msg, sizeof msg), 0);
+        app_record_req q = {.progress_file = fx->st.player_file,
+                            .player = "Pia",
+                            .mode = "practice",
+                            .kind = "drill"};
+        app_record_result res;
+        app_record_session(drill, &q, &res);
+        app_play_close(drill);
+        assert_int_equal(res.status, APP_REC_SAVED);
+        ui_state_close_play(&fx->st);
+        assert_true(ui_state_pick_player(&fx->st, "Pia")); /* reads the file again */
+        assert_int_equal(fx->st.progress.n_records, 5);
+        assert_int_equal(fx->st.progress.records[2].attempt, 3);
+        ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_PROGRESS);
+        render_check(fx, "progress-all");
+        /* "All sessions", then the two scenarios in the order first played. */
+        assert_non_null(find_hit(fx, UI_ACT_FOCUS, 0));
+        assert_non_null(find_hit(fx, UI_ACT_FOCUS, 2));
+        assert_null(find_hit(fx, UI_ACT_FOCUS, 3));
+        click(fx, UI_ACT_FOCUS, 1);
+        assert_int_equal(fx->st.focus[UI_SCR_PROGRESS], 1);
+        render_check(fx, "progress-attempts");
+        key(fx, SDLK_RIGHT);
+        render_check(fx, "progress-tiny");
+        key(fx, SDLK_RIGHT); /* past the last: all again */
+        render_check(fx, "progress-wrap");
+        assert_int_equal(fx->st.focus[UI_SCR_PROGRESS], 0);
+        close_fixture(fx);
+    }
+}
+
 /* Lets the worker finish, feeding its event to the window as the loop does. */
 static void wait_sync(fixture *fx)
 {
@@ -1205,6 +1383,9 @@ int main(void)
         cmocka_unit_test(reload_keeps_place),
         cmocka_unit_test(input_safety),
         cmocka_unit_test(present_pick_press_release),
+        cmocka_unit_test(choice_order),
+        cmocka_unit_test(second_edition),
+        cmocka_unit_test(progress_attempts),
         cmocka_unit_test(pack_small),
         cmocka_unit_test(pack_large),
         cmocka_unit_test(pack_small_big_text),
