@@ -225,7 +225,7 @@ static char *bak_name(const char *file)
  * is on disk: nothing they were told is saved depends on a later save. An
  * unreadable .bak is left for the next save, which keeps it aside. */
 static st_status repair_locked(const char *file, const char *player, st_progress *out, char *msg,
-                               size_t msglen)
+                               size_t msglen, bool *on_disk)
 {
     gen f, b = {0};
     char *aside = NULL, *bak = NULL;
@@ -235,6 +235,7 @@ static st_status repair_locked(const char *file, const char *player, st_progress
     case GEN_OK: /* someone else repaired it meanwhile */
         st_progress_free(out);
         *out = f.p;
+        *on_disk = true;
         return ST_OK;
     case GEN_NEWER:
         snprintf(msg, msglen,
@@ -279,6 +280,7 @@ static st_status repair_locked(const char *file, const char *player, st_progress
         st_progress_free(out);
         *out = b.p;
         b.state = GEN_MISSING; /* *out owns the content now */
+        *on_disk = true;
         st = ST_SET_ASIDE;
         break;
     case GEN_IO:
@@ -308,15 +310,19 @@ done:
     return st;
 }
 
+/* st_load; with the lock already held when locked. *on_disk tells whether
+ * *out is exactly what the player's file holds now. */
 static st_status load(const char *file, const char *player, st_progress *out, char *msg,
-                      size_t msglen, bool locked)
+                      size_t msglen, bool locked, bool *on_disk)
 {
     msg[0] = '\0';
+    *on_disk = false;
     gen f;
     read_gen(file, &f, false);
     switch (f.state) {
     case GEN_OK:
         *out = f.p;
+        *on_disk = true;
         return ST_OK;
     case GEN_NEWER:
         snprintf(msg, msglen,
@@ -344,7 +350,7 @@ static st_status load(const char *file, const char *player, st_progress *out, ch
     case GEN_BROKEN:
         break;
     }
-    if (locked) return repair_locked(file, player, out, msg, msglen);
+    if (locked) return repair_locked(file, player, out, msg, msglen, on_disk);
     int fd = st_file_lock(file, "lock", LOCK_WAIT_MS);
     if (fd < 0) {
         if (fd == -2)
@@ -356,14 +362,15 @@ static st_status load(const char *file, const char *player, st_progress *out, ch
         st_progress_init(out, player);
         return fd == -2 ? ST_LOCKED : ST_IO_ERROR;
     }
-    st_status st = repair_locked(file, player, out, msg, msglen);
+    st_status st = repair_locked(file, player, out, msg, msglen, on_disk);
     st_file_unlock(fd);
     return st;
 }
 
 st_status st_load(const char *file, const char *player, st_progress *out, char *msg, size_t msglen)
 {
-    return load(file, player, out, msg, msglen, false);
+    bool on_disk;
+    return load(file, player, out, msg, msglen, false, &on_disk);
 }
 
 /* Sets path aside under label, saying so in msg. False when it could not be. */
@@ -382,8 +389,12 @@ static bool aside_noted(const char *path, const char *label, const char *what, c
  * that file, else it is kept aside. So a session the player was told is
  * saved always lives in the file, the .bak or a file kept aside. Returns
  * ST_OK, ST_SET_ASIDE (saved; msg says what was kept aside), ST_NEWER or
- * ST_IO_ERROR (nothing saved; msg says why). */
-static st_status save_locked(const char *file, const st_progress *p, char *msg, size_t msglen)
+ * ST_IO_ERROR (nothing saved; msg says why).
+ * file_records >= 0 says the caller read the player's file under this lock
+ * and it holds exactly p's first file_records sessions (one parse saved);
+ * -1: read it. */
+static st_status save_locked(const char *file, const st_progress *p, int file_records, char *msg,
+                             size_t msglen)
 {
     st_status st = ST_IO_ERROR;
     char *text = st_print(p);
@@ -407,7 +418,14 @@ static st_status save_locked(const char *file, const st_progress *p, char *msg, 
         }
         st_progress_free(&check);
     }
-    switch (read_gen(file, &f, false)) {
+    if (file_records >= 0) {
+        f.state = GEN_OK;
+        f.p = *p;
+        f.p.n_records = file_records; /* a view: f.p owns nothing here */
+    } else {
+        read_gen(file, &f, false);
+    }
+    switch (f.state) {
     case GEN_IO:
         snprintf(msg, msglen,
                  "cannot save progress (cannot read %s: %s); the previous save is kept", file,
@@ -484,7 +502,7 @@ static st_status save_locked(const char *file, const st_progress *p, char *msg, 
         break;
     }
 done:
-    gen_free(&f);
+    if (file_records < 0) gen_free(&f);
     gen_free(&b);
     free(bak);
     free(text);
@@ -512,7 +530,7 @@ st_status st_save(const char *file, const st_progress *p, char *msg, size_t msgl
     int fd;
     st_status st = lock_or_say(file, p->player ? p->player : "the player", &fd, msg, msglen);
     if (st != ST_OK) return st;
-    st = save_locked(file, p, msg, msglen);
+    st = save_locked(file, p, -1, msg, msglen);
     st_file_unlock(fd);
     return st;
 }
@@ -527,7 +545,9 @@ static st_status locked_update(const char *file, const char *player, update_fn f
     if (st != ST_OK) return st;
     st_progress p;
     char lmsg[1200] = "";
-    st = load(file, player, &p, lmsg, sizeof lmsg, true);
+    bool on_disk;
+    st = load(file, player, &p, lmsg, sizeof lmsg, true, &on_disk);
+    int file_records = on_disk ? p.n_records : -1;
     if (st == ST_NEWER || st == ST_IO_ERROR || st == ST_LOCKED) {
         snprintf(msg, msglen, "%s", lmsg);
         st_progress_free(&p);
@@ -539,7 +559,7 @@ static st_status locked_update(const char *file, const char *player, update_fn f
         st = ST_IO_ERROR;
     } else {
         char smsg[1200];
-        st_status s2 = save_locked(file, &p, smsg, sizeof smsg);
+        st_status s2 = save_locked(file, &p, file_records, smsg, sizeof smsg);
         if (s2 != ST_OK && s2 != ST_SET_ASIDE) {
             st = s2;
             snprintf(msg, msglen, "%s", smsg);

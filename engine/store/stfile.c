@@ -2,6 +2,7 @@
  * files aside (store_file.h says the rules and why). Plain POSIX; the
  * progress files (file.c), the LRS queue and configuration (lrs/fs.c) and the
  * reports all go through here, so each rule is written once. */
+#define _GNU_SOURCE /* renameat2 */
 #include "store_file.h"
 
 #include <errno.h>
@@ -87,6 +88,8 @@ fail:
 
 bool st_file_mkdirs(const char *dir, mode_t mode)
 {
+    struct stat sb;
+    if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode)) return true; /* the usual case */
     char *d = join(dir, "");
     if (!d) return false;
     for (char *p = d + 1; *p; p++) {
@@ -168,37 +171,26 @@ static int open_temp(const char *path, const char *what, mode_t mode, char **tmp
     return fd;
 }
 
-/* Makes <path>.bak the file now at path, replacing the old .bak atomically:
- * a hard link under a temporary name, renamed over it. Where the file system
- * has no hard links (FAT on a USB stick), a copy. Best effort: errors are
- * ignored, since the save itself must still go in. */
-static void keep_previous(const char *path, mode_t mode)
+/* Makes <path>.bak a copy of the file now at path, written the same durable
+ * way. A copy, not a hard link: a link would leave the two names on one
+ * inode from the moment it is made until the rename that follows, and a
+ * crash there followed by damage in place (a truncation) would destroy both
+ * generations at once. Returns false (errno set) when the copy could not be
+ * made; a missing file has nothing to keep. */
+static bool keep_previous(const char *path, mode_t mode)
 {
+    char *buf;
+    size_t len;
+    int r = st_file_read_all(path, (size_t)-1 / 4, &buf, &len);
+    if (r == 1) return true;
+    if (r < 0) return false;
     char *bak = join(path, ".bak");
-    char *tmp = NULL;
-    if (!bak) return;
-    size_t n = strlen(path) + 48;
-    tmp = malloc(n);
-    if (!tmp) goto done;
-    for (int i = 0; i < 100; i++) {
-        snprintf(tmp, n, "%s.bak.tmp-%ld-%d", path, (long)getpid(), i);
-        if (link(path, tmp) == 0) {
-            if (rename(tmp, bak) != 0) unlink(tmp);
-            goto done;
-        }
-        if (errno != EEXIST) break;
-    }
-    if (errno == EPERM || errno == ENOTSUP || errno == EMLINK || errno == EXDEV) {
-        char *buf;
-        size_t len;
-        if (st_file_read_all(path, (size_t)-1 / 2, &buf, &len) == 0) {
-            st_file_write_atomic(bak, buf, len, mode, false);
-            free(buf);
-        }
-    }
-done:
-    free(tmp);
+    bool ok = bak && st_file_write_atomic(bak, buf, len, mode, false) == ST_FILE_DONE;
+    int e = bak ? errno : ENOMEM;
     free(bak);
+    free(buf);
+    errno = e;
+    return ok;
 }
 
 st_file_err st_file_write_atomic(const char *path, const char *data, size_t len, mode_t mode,
@@ -235,8 +227,7 @@ st_file_err st_file_write_atomic(const char *path, const char *data, size_t len,
         e = errno;
         goto done;
     }
-    if (keep_bak) keep_previous(path, mode);
-    if (rename(tmp, path) != 0) {
+    if ((keep_bak && !keep_previous(path, mode)) || rename(tmp, path) != 0) {
         e = errno;
         goto done;
     }
@@ -313,10 +304,16 @@ char *st_file_set_aside(const char *path, const char *label)
             snprintf(dst, n, "%s.%s-%s", path, label, stamp);
         else
             snprintf(dst, n, "%s.%s-%s-%d", path, label, stamp, i);
-        /* link() refuses an existing name, so nothing is ever overwritten;
-         * the bytes stay where they are until the old name goes. */
-        if (link(path, dst) == 0) {
-            unlink(path);
+        /* Renamed without ever replacing an existing name, in one step: a
+         * hard link and an unlink would leave, between the two, one file
+         * under both names, which damage to the original would also reach.
+         * link() + unlink() only where the file system has no renameat2. */
+        int r = renameat2(AT_FDCWD, path, AT_FDCWD, dst, RENAME_NOREPLACE);
+        if (r != 0 && (errno == EINVAL || errno == ENOSYS)) {
+            r = link(path, dst);
+            if (r == 0) unlink(path);
+        }
+        if (r == 0) {
             char *dir = st_file_parent(path);
             if (dir) st_file_sync_dir(dir);
             free(dir);

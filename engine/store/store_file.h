@@ -17,8 +17,9 @@
  * - Locks are flock()s on a separate lock file: a lock on the data file would
  *   not survive its rename, and fcntl locks vanish when any descriptor of the
  *   file is closed.
- * - A file set aside is renamed by link() + unlink(): link refuses an
- *   existing name, so nothing is ever overwritten. */
+ * - A file set aside is renamed with renameat2(RENAME_NOREPLACE): in one
+ *   step, and never over an existing name (link() + unlink() where the file
+ *   system lacks it). */
 #ifndef RAPPORT_STORE_FILE_H
 #define RAPPORT_STORE_FILE_H
 
@@ -44,9 +45,10 @@ typedef enum st_file_err {
 /* Replaces path with len bytes of data, atomically and durably, creating
  * missing folders (mode 0700). The new file gets exactly mode (the umask
  * never widens or narrows it). With keep_bak, the version being replaced
- * (when there is one) first becomes <path>.bak, itself replaced atomically
- * (a hard link, or a copy where the file system has none); a failure there
- * does not stop the write. Never writes through a file or link someone left
+ * (when there is one) first becomes <path>.bak: a copy written the same
+ * durable way, never a hard link, so damage to one file in place cannot
+ * reach the other; when that copy cannot be made, nothing is replaced
+ * (ST_FILE_NOT_WRITTEN). Never writes through a file or link someone left
  * under the temporary name. */
 st_file_err st_file_write_atomic(const char *path, const char *data, size_t len, mode_t mode,
                                  bool keep_bak);
@@ -67,7 +69,8 @@ int st_file_lock(const char *path, const char *suffix, int wait_ms);
 void st_file_unlock(int fd);
 
 /* Renames path to <path>.<label>-<UTC yyyymmdd-hhmmss>[-n], never replacing
- * an existing file, so the bytes survive as they are. Returns the new name
+ * an existing file, so the bytes survive as they are, and durably (the
+ * folder is fsync'ed). Returns the new name
  * (malloc'ed; the caller frees it), or NULL with errno set (ENOENT when path
  * is gone). */
 char *st_file_set_aside(const char *path, const char *label);

@@ -6,17 +6,20 @@
  *   RAPPORT_FAULT_WRITE_AFTER=N     after N calls succeed, write fails with ENOSPC
  *   RAPPORT_FAULT_READ_AFTER=N      after N calls succeed, read fails with EIO
  *   RAPPORT_FAULT_READONLY=1        the folder is read-only: opening for writing or
- *                                   creating, rename, link, unlink and mkdir fail with EROFS
- *   RAPPORT_FAULT_KILL_AFTER=N      after N changing calls (write, fsync, rename, link,
- *                                   unlink) succeed, the process kills itself with SIGKILL
+ *                                   creating, rename(at2), link, unlink and mkdir fail
+ *                                   with EROFS
+ *   RAPPORT_FAULT_KILL_AFTER=N      after N changing calls (write, fsync, rename(at2),
+ *                                   link, unlink) succeed, the process kills itself with SIGKILL
  *                                   before the next one: a kill -9 that lands by construction
  *   RAPPORT_FAULT_ALLOC_OVER=N      malloc and realloc of more than N bytes fail with
- *                                   ENOMEM (anywhere in the process, not only under PATH)
+ *                                   ENOMEM (anywhere in the process, not only under PATH;
+ *                                   read once: a test in the process calls
+ *                                   rapport_fault_alloc_over(N) to change it)
  *
  * Each counter counts only calls on descriptors or paths under
  * RAPPORT_FAULT_DIR, so the terminal, pipes and the scenario file are never
  * affected; without RAPPORT_FAULT_DIR only RAPPORT_FAULT_ALLOC_OVER acts.
- * The variables are read at every call, and a counter starts again from 0
+ * The other variables are read at every call, and a counter starts again from 0
  * whenever its variable's value changes, so a test may set, change and unset
  * them while it runs (a value may carry a suffix after the number, such as
  * "3.17", only to make it differ from the last one). A failed call fails the
@@ -42,6 +45,7 @@ int fdatasync(int fd);
 int open(const char *path, int flags, ...);
 int open64(const char *path, int flags, ...);
 int rename(const char *from, const char *to);
+int renameat2(int dfrom, const char *from, int dto, const char *to, unsigned flags);
 int link(const char *from, const char *to);
 int unlink(const char *path);
 int mkdir(const char *path, mode_t mode);
@@ -223,6 +227,24 @@ int rename(const char *from, const char *to)
     return real_rename(from, to);
 }
 
+/* Paths relative to a folder descriptor are not resolved here: rapport
+ * passes AT_FDCWD, where they are relative to the working folder. */
+int renameat2(int dfrom, const char *from, int dto, const char *to, unsigned flags)
+{
+    REAL(renameat2, int, (int, const char *, int, const char *, unsigned));
+    struct stat sb;
+    /* A rename that cannot replace an existing name changes nothing: not
+     * counted, so where a kill lands does not depend on the names the clock
+     * gave earlier files. */
+    int w = (under(from) || under(to)) && !((flags & RENAME_NOREPLACE) && lstat(to, &sb) == 0);
+    maybe_die(w);
+    if (read_only(w)) {
+        errno = EROFS;
+        return -1;
+    }
+    return real_renameat2(dfrom, from, dto, to, flags);
+}
+
 int link(const char *from, const char *to)
 {
     REAL(link, int, (const char *, const char *));
@@ -277,11 +299,26 @@ static void *boot_alloc(size_t n)
     return p;
 }
 
+/* The limit for allocations: read from the environment once (malloc is
+ * called too often to look it up every time); a test in the same process
+ * changes it with rapport_fault_alloc_over(). -1: no limit. */
+static long long alloc_over = -2;
+
+/* For a test that runs in the process: sets the limit (-1 removes it). Found
+ * with dlsym(RTLD_DEFAULT, "rapport_fault_alloc_over"). */
+void rapport_fault_alloc_over(long long n);
+void rapport_fault_alloc_over(long long n)
+{
+    alloc_over = n < 0 ? -1 : n;
+}
+
 static int alloc_fails(size_t n)
 {
-    const char *v = getenv("RAPPORT_FAULT_ALLOC_OVER");
-    if (!v || !*v) return 0;
-    return n > (size_t)strtoull(v, NULL, 10);
+    if (alloc_over == -2) {
+        const char *v = getenv("RAPPORT_FAULT_ALLOC_OVER");
+        alloc_over = v && *v ? (long long)strtoull(v, NULL, 10) : -1;
+    }
+    return alloc_over >= 0 && n > (size_t)alloc_over;
 }
 
 void *malloc(size_t n)
