@@ -40,12 +40,14 @@ return {
       learn = { "nikhil_second_team" },
       choices = {
         { id = "agenda", text = "Hi! So, quick agenda: an update first, and then a couple of questions I've been saving up for you.",
-          to = "agenda", score = { value_first = -1 },
-          tags = { "premature_ask" },
-          feedback = "You promised a thank-you and opened with a to-do list, so he now hears the update as a lead-in to asks. Let the update be the whole point." },
+          to = "agenda", score = { listening = -1, empathy = -1, value_first = -1 },
+          tags = { "miss_cue", "premature_ask" },
+          feedback = "He arrives late and out of breath with two coffees, and the first thing he "
+            .. "hears is a to-do list: you promised a thank-you, and now he hears the update as a "
+            .. "lead-in to asks. A word for the coffee, then the update as the whole point." },
         { id = "payouts_first", text = "Hi! Last time you were about to take on payouts. How's that going?",
-          to = "second_team", when = "nikhil_second_team", score = { listening = 2 }, trust = { nikhil = 1 },
-          tags = { "recall_detail", "open_question" },
+          to = "second_team", when = "nikhil_second_team", score = { listening = 2, empathy = 1 }, trust = { nikhil = 1 },
+          tags = { "recall_detail", "open_question", "perspective" },
           reply = "He laughs and puts the coffees down.",
           thought = "They remembered that. Four months on.",
           feedback = "Remembering what he was unsure about four months ago shows the relationship runs both ways. Few questions are more welcome." },
@@ -64,16 +66,18 @@ return {
       text = "Packed, but this is the good kind of meeting. People almost never come back to tell me how it went.",
       choices = {
         { id = "payouts_settle", text = "First, though: how's payouts? You were about to take it on last time.",
-          to = "second_team", when = "nikhil_second_team", score = { listening = 2 }, trust = { nikhil = 1 },
-          tags = { "recall_detail", "open_question" },
+          to = "second_team", when = "nikhil_second_team", score = { listening = 2, empathy = 1 }, trust = { nikhil = 1 },
+          tags = { "recall_detail", "open_question", "perspective" },
           reply = "Ha. You remembered that?",
           thought = "They listen when it isn't their turn, too.",
           feedback = "You remembered what he was nervous about last time and asked before talking about yourself. It shows you listen when it isn't your turn, too." },
         { id = "straight_to_it", text = "Then I'll get straight to it, since I know your time is tight today.",
-          to = "update", score = { empathy = 1 },
+          to = "update", score = { listening = -1, empathy = 1 },
           tags = { "respect_time" },
           reply = "Go on, then.",
-          feedback = "Considerate of his Friday. A question about him first would have made it feel less like a report and more like a conversation." },
+          feedback = "Considerate of his Friday, but he has just said this is the good kind of "
+            .. "meeting and leaned in; rushing answers 'packed' and skips the 'but'. A question "
+            .. "about him first would have made it a conversation rather than a report." },
       },
     },
 
@@ -105,8 +109,8 @@ return {
       learn = { "nikhil_talk" },
       choices = {
         { id = "organisers_intro", text = "Oh, a talk! Could you put me in touch with the organisers? I'd love to speak there too.",
-          to = "early_ask", asks = true, score = { empathy = -1, value_first = -2 }, trust = { nikhil = -1 },
-          tags = { "premature_ask", "self_focus" },
+          to = "early_ask", asks = true, score = { listening = -1, empathy = -1, value_first = -2 }, trust = { nikhil = -1 },
+          tags = { "topic_hijack", "premature_ask", "self_focus" },
           thought = "My news became their opening.",
           feedback = "His good news became a door for your own request before you had said thank you. Celebrate first; ask another day, if at all." },
         { id = "congrats_where", text = "A conference talk! Congratulations. Where is it, and what made you say yes?",
@@ -115,10 +119,12 @@ return {
           thought = "It is a big deal. Nice that it shows.",
           feedback = "Celebrating his news before sharing yours keeps the spotlight on him for a moment. The follow-up shows it isn't a formality." },
         { id = "here_is_my_update", text = "Nice, sounds good. OK, so, here's my update on how it all went.",
-          to = "update", score = { listening = -1 },
-          tags = { "generic_reply" },
+          to = "update", score = { listening = -1, empathy = -1 },
+          tags = { "generic_reply", "miss_cue" },
           reply = "Oh. Sure.",
-          feedback = "He shared news he is clearly pleased and nervous about, and you moved straight on. One question about his talk would have shown you heard it." },
+          feedback = "He shared news he is clearly pleased and a little sheepish about, and 'nice, "
+            .. "sounds good' moved straight on. One question about his talk would have shown you "
+            .. "heard it and shared his pleasure." },
       },
     },
 
@@ -133,11 +139,13 @@ return {
           tags = { "ask_again" },
           feedback = "He told you October a moment ago. Asking again shows the detail went past you; listen for the when and the where the first time." },
         { id = "mine_can_be_one", text = "Then maybe mine can be one of them, bad parts and all, if that's useful.",
-          to = "update", score = { listening = 1, value_first = 1 }, trust = { nikhil = 1 },
+          to = "update", score = { listening = 1, empathy = 1, value_first = 1 }, trust = { nikhil = 1 },
           tags = { "offer_help", "perspective" },
           reply = "Bad parts are the best parts. Go on.",
           thought = "Material for the talk. Yes.",
-          feedback = "Framing your story as material for his talk ties your update to his goal. Promising the bad parts makes it more useful, not less." },
+          feedback = "He is nervous about a title with no examples, and you framed your story as "
+            .. "material for his talk: your update now serves his goal. Promising the bad parts "
+            .. "makes it more useful, not less." },
       },
     },
 
@@ -170,10 +178,12 @@ return {
           reply = "Twenty-five to eight?",
           feedback = "Concrete numbers show him exactly what his advice did, which is the best thanks a mentor gets. Telling him is a gift in its own right." },
         { id = "complaint_first", text = "Mixed, to be honest. Graham, our head of sales, ignored the whole thing, and my manager let him.",
-          to = "bad_part", score = { empathy = -1 },
-          tags = { "self_focus" },
+          to = "bad_part",
+          tags = {  },
           reply = "Ah.",
-          feedback = "Leading with the complaint makes the update about your frustration, and he hears it before he hears what worked. Start with what his advice made possible." },
+          feedback = "An honest answer to his question. Leading with the grievance means he hears "
+            .. "your frustration before he hears what worked; starting with what his advice made "
+            .. "possible gives him the whole picture." },
       },
     },
 
@@ -253,9 +263,11 @@ return {
           thought = "Including the bit they're not proud of. Good.",
           feedback = "A plain account, including the part you are not proud of. That honesty is what makes a report-back worth his time." },
         { id = "impossible", text = "Honestly? He's just impossible. Every head of sales I've worked with is the same: process is for other people, and nobody tells them no.",
-          to = "vent", score = { listening = -1, empathy = -1 },
-          tags = { "self_focus" },
-          feedback = "Venting about Graham tells Nikhil how you feel but not what happened. Give him the events, including your part." },
+          to = "vent", score = { listening = -1 },
+          tags = { "topic_hijack" },
+          feedback = "He asked what happened and got a verdict on heads of sales instead: it tells "
+            .. "Nikhil how you feel but not what happened. Give him the events, including your "
+            .. "part." },
       },
     },
 
@@ -271,10 +283,12 @@ return {
           reply = "Oof.",
           feedback = "He steered you back to the facts and you followed. Owning your part is what makes the story useful." },
         { id = "how_sales_works", text = "Not much I could do, really. That's just how sales works, isn't it? They always get their way.",
-          to = "thin_update", score = { listening = -1, empathy = -1 },
-          tags = { "dismiss" },
+          to = "thin_update", score = { listening = -1 },
+          tags = { "generic_reply" },
           reply = "Hm. Maybe.",
-          feedback = "Writing it off as 'how sales works' closes the subject and leaves him nothing to learn from. Say what you did and what you would change." },
+          feedback = "He asked what you actually did, and 'that's just how sales works' answers "
+            .. "something else and closes the subject, leaving him nothing to learn from. Say what "
+            .. "you did and what you would change." },
       },
     },
 
@@ -297,10 +311,12 @@ return {
           thought = "They took their share, and found the fix themselves.",
           feedback = "You took your share without making him carry it, and told him how you fixed it. Honest, kind and useful to him." },
         { id = "warning_would_help", text = "Yeah, honestly, a bit of a warning about people like Graham would have helped a lot. I was completely blindsided that Friday.",
-          to = "stung", score = { empathy = -2 }, trust = { nikhil = -1 },
+          to = "stung", score = { listening = -1, empathy = -2 }, trust = { nikhil = -1 },
           tags = { "self_focus" },
           thought = "Fair enough. Ouch, though.",
-          feedback = "He offered to own it, and you handed him the blame. Advice is given in good faith; how you used it was yours." },
+          feedback = "He looked uncomfortable and offered to own it, and you turned to how "
+            .. "blindsided you were and handed him the blame. Advice is given in good faith; how "
+            .. "you used it was yours." },
       },
     },
 
@@ -312,11 +328,12 @@ return {
       trust = { nikhil = -1 },
       choices = {
         { id = "not_fair_of_me", text = "No, that wasn't fair of me. The advice was good; the delivery was mine. I fixed it with 'no, but here's when'.",
-          to = "repair", score = { empathy = 1 }, trust = { nikhil = 1 },
+          to = "repair", score = { listening = 1, empathy = 1 }, trust = { nikhil = 1 },
           tags = { "perspective" },
           reply = "Here's when?",
           thought = "Taken back, and quickly. OK.",
-          feedback = "Taking it back quickly and plainly repairs most of the damage. Saying what you learned makes the story useful to him again." },
+          feedback = "You answered his apology by taking it back quickly and plainly, which repairs "
+            .. "most of the damage. Saying what you learned makes the story useful to him again." },
         { id = "its_fine", text = "It's fine, really, don't worry about it at all. Anyway, it all worked out in the end, more or less, so no harm done.",
           to = "cooled", score = { empathy = -1 },
           tags = { "dismiss" },
@@ -342,10 +359,12 @@ return {
           thought = "They remembered the talk. And the numbers would save it.",
           feedback = "You connected your story to the talk he is nervous about and offered something he can use. Help that fits his goal is worth more than general thanks." },
         { id = "refer_me", text = "Sure. And actually, while we're here: Ledgerly is hiring analysts. Could you refer me?",
-          to = "referral_ask", asks = true, score = { empathy = -1, value_first = -1 }, trust = { nikhil = -1 },
-          tags = { "premature_ask" },
+          to = "referral_ask", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { nikhil = -1 },
+          tags = { "topic_hijack", "premature_ask" },
           thought = "Ah. So that's what today was.",
-          feedback = "You came to say thank you and switched to a referral the moment he asked something of you. It turns the meeting into a trade; save it for another conversation." },
+          feedback = "He asked to borrow your phrase, and you switched to a referral the moment he "
+            .. "asked something of you. It turns the meeting into a trade; save it for another "
+            .. "conversation." },
       },
     },
 
@@ -357,15 +376,17 @@ return {
       trust = { nikhil = 1 },
       choices = {
         { id = "send_monday", text = "I'll send them Monday, with the form.",
-          to = "his_turn", score = { value_first = 1 }, trust = { nikhil = 1 },
+          to = "his_turn", score = { listening = 1, value_first = 1 }, trust = { nikhil = 1 },
           tags = { "follow_through" },
           reply = "Perfect.",
           thought = "A day and a deliverable. They mean it.",
-          feedback = "A day and a deliverable turn an offer into a promise he can count on. Now keep it." },
+          feedback = "You answered his 'that would save my talk' with a day and a deliverable, "
+            .. "turning an offer into a promise he can count on. Now keep it." },
         { id = "dig_them_out", text = "Sure, if I can find them. I'll have a dig at some point over the next few weeks.",
-          to = "his_turn", score = { value_first = -1 },
+          to = "his_turn", score = { listening = -1, value_first = -1 },
           reply = "Whenever suits.",
-          feedback = "'At some point' turns a gift into a maybe, and he has a talk to plan around it. Name a day." },
+          feedback = "He has just said the numbers would save his talk, and 'at some point' turns "
+            .. "the gift into a maybe he has to plan around. Name a day." },
       },
     },
 
@@ -377,14 +398,15 @@ return {
       discuss = "He has stopped, turned to you and offered. Is this the moment to ask for something, and if so, what?",
       choices = {
         { id = "small_dated_ask", text = "One small thing, since you offered: in a month, could I send you my next intake plan for a two-line reaction?",
-          to = parting("small_ask"), can_go = { "small_ask", "pleasant" }, asks = true, score = { value_first = 1 }, trust = { nikhil = 1 },
+          to = parting("small_ask"), can_go = { "small_ask", "pleasant" }, asks = true, score = { listening = 1, empathy = 1, value_first = 1 }, trust = { nikhil = 1 },
           tags = { "specific_ask" },
           reply = "Easy.",
           thought = "Small, clear and easy to say yes to.",
-          feedback = "He offered, and you asked for something small, dated and easy to answer. A well-sized ask after giving is welcome, not greedy." },
+          feedback = "He offered, and turned to face you; you answered with something small, dated "
+            .. "and quick for him to do. A well-sized ask after giving is welcome, not greedy." },
         { id = "just_thanks", text = "Nothing today, honestly. This really was just to say thank you.",
-          to = parting("warm_thanks"), can_go = { "warm_thanks", "pleasant" }, score = { empathy = 1 }, trust = { nikhil = 1 },
-          tags = { "gratitude" },
+          to = parting("warm_thanks"), can_go = { "warm_thanks", "pleasant" }, score = { listening = 1, empathy = 1 }, trust = { nikhil = 1 },
+          tags = { "respect_time" },
           reply = "Then thank you for that.",
           thought = "A thank-you that was only a thank-you.",
           feedback = "Turning down an open offer keeps the meeting what you said it would be. Not asking is never a mistake; he will say yes more easily next time." },
@@ -394,11 +416,13 @@ return {
           reply = "Sure, of course.",
           feedback = "He offered real help and got a vague one back: 'anything that might suit me' gives him nothing to act on. Name one small thing, or nothing." },
         { id = "three_asks", text = "Actually, yes. Could you refer me for the analyst role at Ledgerly? And maybe look over my CV, and introduce me to your director?",
-          to = "transaction", asks = true, score = { empathy = -1, value_first = -2 }, trust = { nikhil = -1 },
-          tags = { "premature_ask", "vague_ask" },
+          to = "transaction", asks = true, score = { listening = -1, empathy = -1, value_first = -2 }, trust = { nikhil = -1 },
+          tags = { "miss_cue", "premature_ask", "vague_ask" },
           reply = "That's... quite a list.",
           thought = "I offered a hand and got a bill.",
-          feedback = "Three asks in one breath, at the end of a thank-you, turn his offer into a bill. If you need something, pick the smallest piece and ask another day." },
+          feedback = "He offered one thing, with a glance at his watch, and got three asks in one "
+            .. "breath at the end of a thank-you: his offer becomes a bill. If you need something, "
+            .. "pick the smallest piece and ask another day." },
       },
     },
 
