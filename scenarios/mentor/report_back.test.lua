@@ -10,7 +10,7 @@ return {
     outcome = "pleasant" },
   { name = "pressing 1 every time", choices = "1,1,1,1", outcome = "thin_update" },
   { name = "handing him the blame, then waving it away", choices = "2,2,2,2,2,1,3,2", outcome = "cooled",
-    skills = { empathy = { raw = -2 } } },
+    skills = { empathy = { raw = 0 } } },
   { name = "his news as your opening, then more", choices = "2,1,1", outcome = "transaction",
     skills = { value_first = { raw = -7 } } },
   { name = "a referral ask withdrawn in time", choices = "2,2,2,2,2,1,2,3,2,2", outcome = "warm_thanks" },
