@@ -1,10 +1,13 @@
 /* ui_state.c: what the window knows between frames (player, progress, library,
- * the running session and its transcript), the actions that change it, and
- * the pieces of layout every screen shares (top bar, scroll views).
+ * the running session and its transcript), the actions that change it (one
+ * act_* function per row of UI_ACTIONS), input safety (whether a click or key
+ * may pick a choice), and the pieces of layout every screen shares (top bar,
+ * scroll views).
  *
- * Depends on: engine/app (library, sessions, records, recommendation),
- * engine/store (progress files), ui_lrs.c (learning records after a session),
- * SDL (only for the clock and key codes). */
+ * Depends on: engine/app (library, sessions and their seeds, recording a
+ * session, recommendation), engine/core (skill labels, the choice effect),
+ * engine/store (progress and settings files), ui_lrs.c (sending learning
+ * records after a session), SDL (only for the clock and key codes). */
 #include "ui_local.h"
 
 #include <stdio.h>
