@@ -170,10 +170,10 @@ return {
           feedback = "The story was meant as sympathy, but it moved the spotlight onto you in the middle of her "
             .. "crisis. Stay on her problem for a few more sentences." },
         { id = "forum", text = "That sounds stressful. Have you tried the customer forum?",
-          to = "forum_idea", score = { empathy = 1 },
-          tags = { "name_emotion" },
-          feedback = "Naming the stress was kind, and you tried to help, but a quick fix offered before you "
-            .. "know who she needs usually misses." },
+          to = "forum_idea", score = { listening = 1, empathy = 1 },
+          tags = { "name_emotion", "follow_up_question" },
+          feedback = "Naming the stress was kind, and the question stays on her problem. But a "
+            .. "quick fix offered before you know exactly who she needs usually misses." },
         { id = "paraphrase_six", text = "So you need six more people who quit checkout recently, by next Thursday.",
           to = "confirm_need", score = { listening = 2 }, trust = { nadia = 1 },
           tags = { "paraphrase" },
@@ -197,10 +197,12 @@ return {
       text = "Right. Yeah. Sorry, I should go and start phoning people.",
       choices = {
         { id = "remind_me", text = "Wait, before you go: remind me who exactly you need to find for this study?",
-          to = "nadia_repeats", score = { listening = -1 },
-          tags = { "ask_again" },
-          feedback = "She had already told you exactly who she needs. "
-            .. "Asking again shows your own story was louder in your head than hers." },
+          to = "nadia_repeats", score = { listening = -1, empathy = -1 },
+          tags = { "ask_again", "miss_cue" },
+          reply = "She looks at the microwave clock, then back at you.",
+          feedback = "She had already told you exactly who she needs and is glancing at the clock "
+            .. "to leave, and you held her to repeat it. Asking again shows your own story was "
+            .. "louder in your head than hers." },
         { id = "story_recover", text = "Sorry, I took over. People who quit checkout last month, you said? Our panel can find them.",
           to = "offer_taken", gives = true,
           score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
@@ -273,12 +275,13 @@ return {
       choices = {
         { id = "deadline_excuse", text = "Sorry. I just really want this job, and the posting closes at the end of the month, "
             .. "so I thought I'd ask while I had you.",
-          to = "pushed_away", score = { listening = -1, empathy = -1 }, trust = { nadia = -2 },
+          to = "pushed_away", score = { listening = -1, empathy = -2, value_first = -2 }, trust = { nadia = -2 },
           tags = { "self_focus" },
           reply = "Right.",
           thought = "And my study is still falling apart.",
-          feedback = "Explaining why you need it keeps the conversation about you. "
-            .. "She hears that her problem still is not the point." },
+          feedback = "She has just told you her study is falling apart, and explaining why you need "
+            .. "the job keeps the ask on the table and the conversation about you. She hears that "
+            .. "her problem still is not the point." },
         { id = "vent_recover", text = "Bad timing, sorry. Forget the role. Our panel logs checkout events: want me to find your six?",
           to = "offer_taken", gives = true, score = { listening = 1, empathy = 1, value_first = 2 }, trust = { nadia = 1 },
           tags = { "offer_help", "recall_detail" },
@@ -288,9 +291,10 @@ return {
             .. "Dropping the ask and offering something concrete starts the value you skipped." },
         { id = "leave_after_vent", text = "Sorry. I'll leave you to it.",
           to = "desk_later",
-          reply = "Yeah.",
-          feedback = "Stepping back is better than pressing, but the ask is now all she has to remember you by. "
-            .. "An offer of help would have changed that." },
+          score = { listening = 1, empathy = 1 }, tags = { "respect_time" }, reply = "Yeah.",
+          feedback = "You heard the rebuke and stepped back instead of pressing, which she will "
+            .. "appreciate. But the ask is now all she has to remember you by; an offer of help "
+            .. "would have changed that." },
       },
     },
 
@@ -302,12 +306,13 @@ return {
       choices = {
         { id = "help_then_ask", text = "I could help with that. Actually, would you refer me for the researcher role? Then I could do this "
           .. "properly.",
-          to = "ask_mid_vent", asks = true, score = { empathy = -1, value_first = -2 }, trust = { nadia = -2 },
-          tags = { "premature_ask" },
+          to = "ask_mid_vent", asks = true, score = { listening = -1, empathy = -1, value_first = -2 }, trust = { nadia = -2 },
+          tags = { "topic_hijack", "premature_ask" },
           thought = "So the help comes with a condition.",
           reply = "Wait. Then you could do this properly?",
-          feedback = "Putting the ask in the same breath as the offer makes the help sound conditional. "
-            .. "Help first, fully, and ask another day." },
+          feedback = "She had just looked up to tell you who she needs, and the ask jumps from her "
+            .. "study to your role in the same breath as the offer, so the help sounds "
+            .. "conditional. Help first, fully, and ask another day." },
         { id = "pull_quitters", text = "Our panel logs checkout events. I could pull you a list of quitters today.",
           to = "offer_taken", gives = true, score = { listening = 1, value_first = 2 }, trust = { nadia = 2 },
           tags = { "offer_help" },
@@ -360,11 +365,12 @@ return {
           feedback = "She said it one sentence ago. "
             .. "Asking again makes her wonder how carefully the list will be put together." },
         { id = "trade", text = "Great. And in return, maybe you could put in a word for me for the researcher role?",
-          to = "trade_ask", asks = true, score = { value_first = -2 }, trust = { nadia = -2 },
-          tags = { "premature_ask" },
+          to = "trade_ask", asks = true, score = { listening = -1, value_first = -2 }, trust = { nadia = -2 },
+          tags = { "topic_hijack", "premature_ask" },
           thought = "Oh. So that's what this is.",
-          feedback = "Help with a price tag is a trade, not a favour. "
-            .. "Asking before you have even delivered spends the goodwill you just earned." },
+          feedback = "She had just told you exactly what she needs, and 'in return' moves from her "
+            .. "study to your role: help with a price tag is a trade, not a favour. Asking before "
+            .. "you have even delivered spends the goodwill you just earned." },
         { id = "by_four", text = "Both platforms, no staff. You'll have it by four.",
           to = "list_sent", score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
           tags = { "paraphrase", "follow_through" },
@@ -383,18 +389,18 @@ return {
       trust = { nadia = -2 },
       choices = {
         { id = "before_it_closes", text = "Sure. I just want to get it in before the posting closes.",
-          to = "list_sent", score = { listening = -1, empathy = -1 }, trust = { nadia = -1 },
+          to = "list_sent", score = { listening = -1, empathy = -1, value_first = -1 }, trust = { nadia = -1 },
           tags = { "self_focus" },
           reply = "Mm.",
           thought = "Still about the posting, then.",
-          feedback = "She said 'later' and you explained your deadline. "
-            .. "That keeps the pressure on her and the focus on you." },
+          feedback = "She said 'later' with a fixed smile and you explained your deadline, which "
+            .. "keeps the ask pressing on her. That keeps the focus on you." },
         { id = "forget_it", text = "Of course. Forget I said it. List by four.",
-          to = "list_sent", score = { empathy = 1, value_first = 1 },
-          tags = { "respect_time", "follow_through" },
+          to = "list_sent", score = { listening = 1, empathy = 1, value_first = 1 },
+          tags = { "notice_cue", "respect_time", "follow_through" },
           reply = "OK. Thanks.",
-          feedback = "Withdrawing the ask cleanly and recommitting to the help limits the damage. "
-            .. "The list now has to speak for itself." },
+          feedback = "You saw the fixed smile, withdrew the ask cleanly and recommitted to the "
+            .. "help, which limits the damage. The list now has to speak for itself." },
       },
     },
 
@@ -421,10 +427,11 @@ return {
             .. "Her post was the easiest opening you will get." },
         { id = "cold_message", text = "(Message her) Hi Nadia! I'm applying for the UX researcher role on your team and wondered whether "
             .. "you'd be willing to refer me? Happy to send over my CV and anything else you need.",
-          to = "cold_no", asks = true, score = { listening = -1, value_first = -2 },
+          to = "cold_no", asks = true, score = { listening = -1, empathy = -1, value_first = -2 },
           tags = { "premature_ask", "miss_cue" },
-          feedback = "Polite and clear, but sent to someone who does not know your work, on the day she is asking "
-            .. "the whole channel for help. Answer her request before you make yours." },
+          feedback = "Polite and clear, but sent to someone who does not know your work, on the day "
+            .. "she is asking the whole channel for help and nobody has answered. Answer her "
+            .. "request before you make yours." },
       },
     },
 
@@ -438,10 +445,11 @@ return {
       trust = { nadia = 1 },
       choices = {
         { id = "late_random_ask", text = "Happy to! Also, random one: would you be up for referring me for the researcher role?",
-          to = "trade_ask", asks = true, score = { value_first = -2 }, trust = { nadia = -2 },
-          tags = { "premature_ask" },
+          to = "trade_ask", asks = true, score = { listening = -1, value_first = -2 }, trust = { nadia = -2 },
+          tags = { "topic_hijack", "premature_ask" },
           thought = "Ah. There it is.",
-          feedback = "The offer was good; attaching an ask before delivering turns it into a deal. "
+          feedback = "She had just said you might have saved her week, and 'random one' turns from "
+            .. "her study to your role: attaching an ask before delivering makes the offer a deal. "
             .. "Let the list land first." },
         { id = "end_of_day", text = "Both platforms, no staff. List by end of day.",
           to = "list_sent", score = { listening = 1, value_first = 1 }, trust = { nadia = 1 },
@@ -496,10 +504,11 @@ return {
           feedback = "You had given first, but she is exhausted with a deadline on Monday. "
             .. "Timing is part of making an ask easy to say yes to." },
         { id = "panel_plug", text = "Told you the panel would come through. Honestly, it's the most underused thing in this building.",
-          to = "panel_plug", score = { empathy = -1 },
-          tags = { "self_focus" },
-          feedback = "Her win became an advert for your tool. "
-            .. "Let her have the moment; she already knows where the list came from." },
+          to = "panel_plug", score = { listening = -1, empathy = -1 },
+          tags = { "topic_hijack", "self_focus" },
+          feedback = "She told you what the study found and what Monday holds, and her win became "
+            .. "an advert for your tool. Let her have the moment; she already knows where the list "
+            .. "came from." },
       },
     },
 
@@ -517,17 +526,19 @@ return {
           feedback = "You noticed the grin fade, owned it and asked about her work. "
             .. "A quick repair like that keeps the door open." },
         { id = "plug_demo", text = "I could demo it for the whole Mobile team next week, if you like. It would save you all a lot of time.",
-          to = "tuesday", score = { listening = -1, value_first = -1 },
-          tags = { "self_focus" },
+          to = "tuesday", score = { listening = -1, empathy = -1, value_first = -1 },
+          tags = { "miss_cue", "self_focus" },
           reply = "Maybe. After Monday.",
-          feedback = "It sounds like an offer, but it serves your tool more than her week. "
-            .. "She has eight hours of clips ahead; ask about those." },
+          feedback = "Her grin had just faded at the panel talk, and the offer carries on with it: "
+            .. "it sounds like help, but it serves your tool more than her week. She has eight "
+            .. "hours of clips ahead; ask about those." },
         { id = "got_this", text = "Anyway, good luck on Monday, you've got this!",
-          to = "tuesday", score = { listening = -1 },
-          tags = { "generic_reply" },
+          to = "tuesday", score = { listening = -1, empathy = -1 },
+          tags = { "generic_reply", "dismiss" },
           reply = "Thanks.",
-          feedback = "Friendly, but it could close any conversation, and she clearly had something heavy ahead of her. "
-            .. "One question about Monday would have shown you noticed." },
+          feedback = "Friendly, but it could close any conversation, and her fading grin and the "
+            .. "heavy Monday ahead get a cheer instead of a question. One question about Monday "
+            .. "would have shown you noticed." },
       },
     },
 
@@ -546,18 +557,19 @@ return {
           feedback = "She asked for a few days and you asked again anyway. "
             .. "Pushing past a clear 'not now' turns it into a no." },
         { id = "hardest_part_monday", text = "Of course. What's the hardest part of Monday?",
-          to = "synthesis_stuck", score = { listening = 1, empathy = 1 }, trust = { nadia = 1 },
+          to = "synthesis_stuck", score = { listening = 1, empathy = 2 }, trust = { nadia = 1 },
           tags = { "respect_time", "open_question" },
           reply = "Honestly?",
           thought = "OK. That was heard.",
-          feedback = "You took her 'not now' at face value and turned to what she is carrying. "
-            .. "Agreeing to wait is how you keep the ask alive." },
+          feedback = "You took her 'not now' at once and turned the talk to what she is carrying, "
+            .. "her topic instead of yours. Agreeing to wait is how you keep the ask alive." },
         { id = "of_course_sorry", text = "Of course. Sorry, bad timing.",
-          to = "tuesday", score = { empathy = 1 },
-          tags = { "respect_time" },
+          to = "tuesday", score = { listening = 1, empathy = 1 },
+          tags = { "notice_cue", "respect_time" },
           reply = "Thanks. Really.",
-          feedback = "You took her 'not now' at face value, which keeps the ask alive. "
-            .. "She is still carrying Monday, though; a question about it would have helped more." },
+          feedback = "You saw how tired she is and took her 'not now' at face value, which keeps "
+            .. "the ask alive. She is still carrying Monday, though; a question about it would "
+            .. "have helped more." },
       },
     },
 
@@ -604,11 +616,11 @@ return {
           feedback = "You took the correction and reshaped the help to fit her deadline. "
             .. "Quick, specific, and ready before ten on Monday." },
         { id = "silly_me", text = "Ah, of course, silly me. Well, good luck with it all then, I'm sure it'll go well!",
-          to = "tuesday", score = { listening = -1, empathy = -1 },
-          tags = { "generic_reply", "dismiss" },
+          to = "tuesday", score = { listening = 1, empathy = 1 },
+          tags = { "notice_cue", "respect_time" },
           reply = "Thanks.",
-          feedback = "You let the offer drop instead of reshaping it, and 'it'll go well' waves the pressure away. "
-            .. "A smaller offer that fits her deadline would still have helped." },
+          feedback = "You took her correction lightly and let her get back to her sticky notes, "
+            .. "which is kind. A smaller offer that fits ten o'clock would still have helped." },
       },
     },
 
@@ -641,23 +653,25 @@ return {
       trust = { nadia = 1 },
       choices = {
         { id = "sending_now", text = "Sending it now. It's the one called 'Panel synthesis, March', in the shared research folder.",
-          to = "tuesday", score = { value_first = 2 },
+          to = "tuesday", score = { listening = 1, value_first = 2 },
           tags = { "follow_through" },
           reply = "Got it. Thank you.",
-          feedback = "Done while she watched. Following through at once is what makes you reliable." },
+          feedback = "She said 'send it' and you did, while she watched, with where to find it. "
+            .. "Following through at once is what makes you reliable." },
         { id = "page_for_three", text = "Sent, with a page for picking your three, since that's what Ade wants.",
-          to = "tuesday", when = "ade_wants_three", score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
+          to = "tuesday", when = "ade_wants_three", score = { listening = 2, value_first = 2 }, trust = { nadia = 1 },
           tags = { "follow_through", "recall_detail" },
           reply = "Oh, that's perfect.",
           thought = "Remembered what Ade asked for.",
           feedback = "You remembered Ade's 'three, not thirty' and shaped the help around it. "
             .. "Recalling a detail like that shows you listened, not just helped." },
         { id = "tidy_first", text = "Will do, once I've tidied it up a bit. Next week, maybe?",
-          to = "tuesday", score = { listening = -1, value_first = -1 },
+          to = "tuesday", score = { listening = -1, empathy = -1, value_first = -1 },
           tags = { "miss_cue" },
           reply = "Oh. The review's Monday, so...",
-          feedback = "Next week is after the review she is drowning in. "
-            .. "Help that arrives late is a promise she has to chase; send it as it is." },
+          feedback = "She is drowning before Monday's review and said 'send it'; next week is after "
+            .. "the review. Help that arrives late is a promise she has to chase; send it as it "
+            .. "is." },
       },
     },
 
@@ -712,8 +726,8 @@ return {
           feedback = "You celebrated her win in her own words. "
             .. "Marking someone's milestone before anything else is value in itself." },
         { id = "ask_straight_away", text = "Brilliant. So, while I've got you: would you refer me for the researcher role on your team?",
-          to = answer, can_go = { "yes_referral", "hesitant" }, asks = true, score = { listening = -1, empathy = -1 },
-          tags = { "miss_cue" },
+          to = answer, can_go = { "yes_referral", "hesitant" }, asks = true, score = { listening = -1, empathy = -1, value_first = -1 },
+          tags = { "miss_cue", "premature_ask" },
           reply = answer_reply,
           feedback = "A clear ask, but it came one breath after her good news with nothing said about it. "
             .. "Celebrate first; the ask can wait a sentence." },
@@ -736,16 +750,18 @@ return {
       choices = {
         { id = "one_thing", text = "Still there. One thing, and no is a fine answer: would you refer me for the researcher role? "
             .. "I'd send you three lines to forward.",
-          to = answer, can_go = { "yes_referral", "hesitant" }, asks = true, score = { value_first = 1 },
+          to = answer, can_go = { "yes_referral", "hesitant" }, asks = true, score = { listening = 1, value_first = 1 },
           tags = { "specific_ask" },
           reply = answer_reply,
-          feedback = "Specific, small (three lines to forward) and easy to decline, after you had given first. "
-            .. "That is what a well-timed ask looks like." },
+          feedback = "She asked how you are, and you answered with one thing: specific, small "
+            .. "(three lines to forward) and easy to decline, after you had given first. That is "
+            .. "what a well-timed ask looks like." },
         { id = "well_done_again", text = "Still there. Anyway, I'll let you get back. Well done again.",
           to = "helped_no_ask",
-          reply = "Thanks. And thanks again for the list.",
-          feedback = "Gracious, and nothing is lost between you, but she had thanked you and asked about you. "
-            .. "After you have given, a specific ask that is easy to decline is not greedy." },
+          score = { listening = -1 }, tags = { "miss_cue" }, reply = "Thanks. And thanks again for the list.",
+          feedback = "Gracious, and nothing is lost between you, but she was leaning on the counter "
+            .. "in no hurry and had asked about you, and you left. After you have given, a "
+            .. "specific ask that is easy to decline is not greedy." },
         { id = "owe_me", text = "You do owe me one for that list. So: refer me for the researcher job?",
           to = "owed", asks = true,
           score = { empathy = -1, value_first = -2 }, trust = { nadia = -3 },
@@ -792,8 +808,8 @@ return {
         .. "them to Ade today.",
       choices = {
         { id = "salary_band", text = "Thanks! And could you also find out from Ade what the salary band is?",
-          to = "overreached", asks = true, score = { empathy = -1, value_first = -2 },
-          tags = { "self_focus" },
+          to = "overreached", asks = true, score = { listening = -1, empathy = -1, value_first = -2 },
+          tags = { "topic_hijack", "self_focus" },
           feedback = "One favour granted, and straight away a second. "
             .. "Piling on asks, even small ones, makes the first look like a step in a plan." },
         { id = "mention_study", text = "Thank you. Can I mention your delivery fee study in my note, or is that yours to share?",
@@ -803,11 +819,11 @@ return {
           feedback = "You remembered her finding and checked before using her work. "
             .. "That care for her position is exactly what she is vouching for." },
         { id = "within_the_hour", text = "Thank you, genuinely. You'll have them within the hour, short enough to forward as they are.",
-          to = "referred", score = { value_first = 1 },
-          tags = { "gratitude", "follow_through" },
+          to = "referred", score = { listening = 1, empathy = 1 },
+          tags = { "respect_time" },
           reply = "Perfect.",
-          feedback = "Simple thanks and a quick, concrete next step. "
-            .. "Making the referral easy for her is part of the thank-you." },
+          feedback = "You answered her yes with a time and made the note easy for her to pass on: "
+            .. "that is considerate of her day. The thanks are warm, if general." },
       },
     },
 
@@ -828,12 +844,13 @@ return {
           feedback = "You accepted her reason and offered the evidence she is missing, leaving the decision with her. "
             .. "That turns a no into a not-yet." },
         { id = "seven_participants", text = "Come on. I found you seven participants.",
-          to = "pressured", score = { empathy = -2, value_first = -1 }, trust = { nadia = -2 },
+          to = "pressured", score = { listening = -1, empathy = -2, value_first = -1 }, trust = { nadia = -2 },
           tags = { "dismiss", "self_focus" },
           thought = "So the list was an invoice.",
           reply = "Right.",
-          feedback = "Reminding her of the favour turns your help into an invoice. "
-            .. "It confirms exactly the worry she just shared." },
+          feedback = "She gave you her reason, that she does not know your research work, and the "
+            .. "reply steps over it to remind her of the favour: your help becomes an invoice. It "
+            .. "confirms exactly the worry she just shared." },
       },
     },
 

@@ -3,7 +3,7 @@
 return {
   { name = "notice the sigh, paraphrase, offer, follow through, share, celebrate, then one easy ask",
     choices = "2,3,2,3,2,1,2,2,2,1,1,2", outcome = "referred",
-    skills = { listening = { raw = 14 }, empathy = { raw = 3 }, value_first = { raw = 11 } } },
+    skills = { listening = { raw = 16 }, empathy = { raw = 3 }, value_first = { raw = 11 } } },
   { name = "asking in the kitchen first: only a recovery that recalls every detail still earns the referral",
     choices = "3,1,3,2,3,2,1,2,2,2,1,1,2", outcome = "referred" },
   { name = "asking in the kitchen first, one detail short: a not-yet",
