@@ -7,8 +7,8 @@
  * player's file, the LRS queue's read of progress) run interleaved with
  * every kind of damage from outside (the file or its .bak truncated,
  * overwritten with garbage, emptied, given a wrong or a newer schema,
- * deleted) and with faults armed for one operation through the LD_PRELOAD
- * shim (disk full, EIO on fsync, EIO on read, a read-only folder, memory
+ * deleted, or replaced by an older copy of the file) and with faults armed for one operation
+ * through the LD_PRELOAD shim (disk full, EIO on fsync, EIO on read, a read-only folder, memory
  * running out above a size, and kill -9 at the Nth changing call of a child
  * process doing the operation).
  *
@@ -81,6 +81,8 @@ typedef struct world {
     int n_asides;
     char log[LOG_LINES][200];
     long n_log;
+    char *old_copy; /* the player's file as it was some steps ago */
+    size_t old_len;
     long counts[32];
 } world;
 
@@ -317,6 +319,15 @@ static void scan_asides(world *w)
 static void check(world *w)
 {
     scan_asides(w);
+    if (pick(w, 10) == 0) { /* now and then, remember the file as an "older copy" */
+        size_t n;
+        char *b = slurp(w->file, &n);
+        if (b) {
+            free(w->old_copy);
+            w->old_copy = b;
+            w->old_len = n;
+        }
+    }
     unsigned char *have = calloc((size_t)w->cap, 1);
     if (!have) fail(w, "out of memory");
     ids_in(w, w->file, have);
@@ -679,10 +690,16 @@ static void op_damage(world *w)
     const char *path = pick(w, 10) < 7 ? w->file : w->bak;
     size_t n = 0;
     char *b = slurp(path, &n);
-    int kind = pick(w, 6);
-    static const char *kinds[] = {"truncated",    "garbage",      "emptied",
-                                  "wrong schema", "newer schema", "deleted"};
-    if (!b && kind != 1) { /* nothing there: garbage is the only damage that makes sense */
+    int kind = pick(w, 7);
+    static const char *kinds[] = {"truncated",
+                                  "garbage",
+                                  "emptied",
+                                  "wrong schema",
+                                  "newer schema",
+                                  "deleted",
+                                  "replaced by an older copy"};
+    if (kind == 6 && !w->old_copy) kind = 5;
+    if (!b && kind != 1 && kind != 6) { /* nothing there to damage in place */
         logf_(w, "damage: %s is missing already", path);
         return;
     }
@@ -726,6 +743,9 @@ static void op_damage(world *w)
     case 5:
         unlink(path);
         break;
+    case 6: /* a copy from a backup or a sync conflict: readable, and older */
+        write_bytes(w, path, w->old_copy, w->old_len);
+        break;
     }
     free(b);
     logf_(w, "damage: %s %s", path, kinds[kind]);
@@ -761,6 +781,8 @@ static void new_episode(world *w)
     if (mkdir(w->dir, 0700) != 0) fail(w, "mkdir %s: %s", w->dir, strerror(errno));
     snprintf(w->file, sizeof w->file, "%s/pat.json", w->dir);
     snprintf(w->bak, sizeof w->bak, "%s.bak", w->file);
+    free(w->old_copy);
+    w->old_copy = NULL;
     memset(w->acked, 0, (size_t)w->cap);
     memset(w->must, 0, (size_t)w->cap);
     w->next_id = 0;
@@ -880,6 +902,7 @@ int main(int argc, char **argv)
     for (int i = 0; i <= C_RESTORED; i++)
         printf("%s %ld %s", i ? "," : "", w.counts[i], count_names[i]);
     printf("\n");
+    free(w.old_copy);
     free(w.acked);
     free(w.must);
     return 0;
