@@ -356,9 +356,10 @@ return {
             .. "Noticing you have lost someone is half of getting them back." },
         { id = "which_tool",
           text = "Which paging tool does your team use, out of interest?",
-          to = "jonas_calls", reply = "PagerDuty, like everyone. Why?", score = { listening = -1 }, tags = { "topic_hijack" },
-          feedback = "A closed question about tooling, when her talk was about design and she is watching the "
-            .. "clock. It moves away from her point instead of into it." },
+          to = "jonas_calls", reply = "PagerDuty, like everyone. Why?", score = { listening = -1, empathy = -1 }, tags = { "topic_hijack", "miss_cue" },
+          feedback = "A closed question about tooling, when her answer had shrunk and she was "
+            .. "glancing at Jonas: it keeps her past her time and moves away from her point "
+            .. "instead of into it." },
       },
     },
 
@@ -598,10 +599,11 @@ return {
         { id = "quote_check",
           text = "Sorry, what percentage did you say you deleted? I want to quote you right.",
           when = "deleted_alerts",
-          to = "goodbye", score = { listening = -1 }, tags = { "ask_again" },
+          to = "goodbye", score = { listening = -1, empathy = -1 }, tags = { "ask_again" },
           reply = "Forty. It's on the slides. Bye!",
-          feedback = "She said it on stage, and it was the line the whole room remembered. Spending her last "
-            .. "thirty seconds repeating it tells her the talk did not quite land with you." },
+          feedback = "She said it on stage, and it was the line the whole room remembered. Spending "
+            .. "her last thirty seconds, bag in hand, on repeating it uses her time for your notes "
+            .. "and tells her the talk did not quite land with you." },
         { id = "templates_cw",
           text = "You wanted review templates. Ours is yours, if it helps.",
           when = "wants_templates",
