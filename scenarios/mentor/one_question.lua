@@ -288,10 +288,12 @@ return {
           thought = "Something I did helped someone. Today of all days.",
           feedback = "A specific result, credited to him, and then you stopped. Thanks without a hook is the kind he remembers." },
         { id = "vague_yes", text = "Yeah, mostly, more or less, I think people liked it! Anyway, my actual question today is about something a bit different, if that's OK.",
-          to = "ask_point", score = { listening = -1 },
-          tags = { "generic_reply" },
+          to = "ask_point", score = { listening = -1, empathy = -1 },
+          tags = { "generic_reply", "miss_cue" },
           reply = "Oh. Sure.",
-          feedback = "He was curious and you rushed past it. Give him the one concrete detail; it costs ten seconds." },
+          feedback = "For the first time today his voice lifted, and you rushed past it to your own "
+            .. "question. Give him the one concrete detail; it costs ten seconds and it is the "
+            .. "lift he needed." },
       },
     },
 
