@@ -70,10 +70,11 @@ return {
         .. "A kitchen chat is the lowest-stakes start you will get; one light line would have done.",
       choices = {
         { id = "weekend", text = "Morning! Did you have a good weekend?",
-          to = "small_talk", score = { listening = -1 },
+          to = "small_talk", score = { listening = -1, empathy = -1 },
           tags = { "miss_cue" },
-          feedback = "Friendly and safe, but it steps past the sigh you just heard. "
-            .. "A line about what is in front of you would reach her faster." },
+          feedback = "Friendly and safe, but her jaw is set and she just sighed, and a cheerful "
+            .. "weekend question steps past it. A line about what is in front of you would reach "
+            .. "her faster." },
         { id = "notice_phone", text = "Morning. That phone looks like it's giving you bad news.",
           to = "nadia_vents", score = { listening = 1, empathy = 1 }, trust = { nadia = 1 },
           tags = { "notice_cue" },
