@@ -523,7 +523,7 @@ return {
             .. "One specific detail would do more than a paragraph of warmth." },
         { id = "ctx_race", text = LINES.ctx_race, learn = { "ctx_race" },
           when = { "hackney_half", "!waited" },
-          to = "value", reply = draft, score = { listening = 1, empathy = 1 }, trust = { noor = 1 },
+          to = "value", reply = draft, score = { listening = 1 }, trust = { noor = 1 },
           tags = { "recall_detail" },
           thought = "Aw, they remembered Sunday.",
           feedback = "A personal detail, remembered and timed right, before the race rather than after. "
