@@ -63,9 +63,10 @@ return {
             .. "With a speaker who has to leave, waiting for a calmer moment usually means no moment." },
         { id = "seat_request",
           text = "(Send her a LinkedIn connection request from your seat instead.)",
-          to = "seat_request", asks = true, score = { value_first = -1 }, tags = { "vague_ask" },
-          feedback = "A bare connection request asks her to place a stranger and gives her nothing back. "
-            .. "It also lets the fear of a face-to-face 'no' make the decision for you." },
+          to = "seat_request", asks = true, score = { listening = -1, value_first = -1 }, tags = { "miss_cue", "vague_ask" },
+          feedback = "The host's five fingers said the window is now, and a bare connection request "
+            .. "from your seat lets it pass; it also asks her to place a stranger and gives her "
+            .. "nothing back. The fear of a face-to-face 'no' made the decision for you." },
       },
     },
 
