@@ -3,7 +3,7 @@
 return {
   { name = "notice the cups, name the feeling, give, then one invited small ask",
     choices = "2,3,4,2,3,1,2,2,1,2", outcome = "connected",
-    skills = { listening = { raw = 9, percent = 100 }, empathy = { raw = 5 }, value_first = { raw = 7, percent = 100 } } },
+    skills = { listening = { raw = 9, percent = 100 }, empathy = { raw = 6 }, value_first = { raw = 7, percent = 100 } } },
   { name = "a job question, then a CV after she steps back", choices = "1,2,1", outcome = "brushed_off",
     skills = { value_first = { raw = -7 } } },
   { name = "waiting by the window, then going home", choices = "4,1", outcome = "left_early" },
