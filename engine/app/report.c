@@ -37,46 +37,21 @@
 
 /* ---- behaviour tags: what to call them in a sentence ---- */
 
-typedef struct tag_phrase {
-    const char *tag;
-    const char *phrase; /* completes "62% ... here" */
-    bool mistake;
-} tag_phrase;
-
-/* The rubric's shared vocabulary (docs/scenario-brief.md). Mistakes first, so a
- * choice carrying both kinds is described by what went wrong. */
-static const tag_phrase PHRASES[] = {
-    {"premature_ask", "asked before giving anything", true},
-    {"interrupt", "interrupted", true},
-    {"ask_again", "asked again about something already said", true},
-    {"topic_hijack", "steered the talk away from their point", true},
-    {"miss_cue", "missed the cue", true},
-    {"dismiss", "brushed the feeling aside", true},
-    {"self_focus", "made it about themselves", true},
-    {"generic_reply", "gave a reply that could follow anything", true},
-    {"vague_ask", "made a vague ask", true},
-    {"notice_cue", "noticed the cue", false},
-    {"recall_detail", "recalled a detail", false},
-    {"paraphrase", "paraphrased", false},
-    {"follow_up_question", "asked a follow-up question", false},
-    {"open_question", "asked an open question", false},
-    {"name_emotion", "named the feeling", false},
-    {"perspective", "took their perspective", false},
-    {"respect_time", "respected their time", false},
-    {"share_resource", "shared something useful", false},
-    {"offer_help", "offered help", false},
-    {"celebrate", "celebrated their news", false},
-    {"gratitude", "said thank you", false},
-    {"follow_through", "followed through", false},
-    {"specific_ask", "made a small, specific ask", false},
-};
-#define N_PHRASES ((int)(sizeof PHRASES / sizeof *PHRASES))
+/* The shared vocabulary of behaviour tags lives in core (core_tag_at,
+ * core_tag_phrase): mistakes come first there, so a choice carrying both
+ * kinds is described by what went wrong. A phrase completes "62% ... here". */
+#define N_PHRASES CORE_N_TAGS
 
 static int phrase_index(const char *tag)
 {
     for (int i = 0; i < N_PHRASES; i++)
-        if (strcmp(PHRASES[i].tag, tag) == 0) return i;
+        if (strcmp(core_tag_at(i), tag) == 0) return i;
     return -1;
+}
+
+static const char *phrase_at(int i, bool *mistake)
+{
+    return core_tag_phrase(core_tag_at(i), mistake);
 }
 
 /* ---- data ---- */
@@ -154,7 +129,7 @@ typedef struct rp_scen {
 } rp_scen;
 
 typedef struct rp_tag {
-    const char *tag; /* borrowed from PHRASES */
+    const char *tag; /* borrowed from core's tag table */
     int count, learners;
 } rp_tag;
 
@@ -292,6 +267,10 @@ void app_report_pseudonym(const char *key_hex, const char *name, char *out, size
 /* "value_first" -> "Value first". */
 static void skill_label(const char *s, char *out, size_t n)
 {
+    if (strcmp(core_skill_label(s), s) != 0) { /* one of the shared skills */
+        snprintf(out, n, "%s", core_skill_label(s));
+        return;
+    }
     size_t i = 0;
     for (; s[i] && i + 1 < n; i++)
         out[i] = s[i] == '_' ? ' ' : s[i];
@@ -1113,8 +1092,10 @@ static void analyse(app_report *r)
     /* mistakes over the group */
     r->n_tags = 0;
     for (int t = 0; t < N_PHRASES; t++) {
-        if (!PHRASES[t].mistake) continue;
-        rp_tag g = {PHRASES[t].tag, 0, 0};
+        bool mistake;
+        phrase_at(t, &mistake);
+        if (!mistake) continue;
+        rp_tag g = {core_tag_at(t), 0, 0};
         for (int i = 0; i < r->n_lr; i++) {
             int mine = 0;
             for (int k = 0; k < r->lr[i].n_sess; k++) {
@@ -1704,7 +1685,7 @@ static void html_mistakes(app_report *r, FILE *f)
     fputs("<div class=\"rows\">", f);
     for (int i = 0; i < r->n_tags; i++) {
         const rp_tag *t = &r->tags[i];
-        const char *phrase = PHRASES[phrase_index(t->tag)].phrase;
+        const char *phrase = phrase_at(phrase_index(t->tag), NULL);
         fputs("<div class=\"label\">", f);
         char cap[120];
         snprintf(cap, sizeof cap, "%s", phrase);
@@ -1730,11 +1711,10 @@ static const char *choice_phrase(const core_choice *c, bool *mistake)
     int best = -1;
     for (int t = 0; t < c->n_tags; t++) {
         int p = phrase_index(c->tags[t]);
-        if (p >= 0 && (best < 0 || p < best)) best = p; /* mistakes come first in PHRASES */
+        if (p >= 0 && (best < 0 || p < best)) best = p; /* mistakes come first in the table */
     }
     if (best >= 0) {
-        *mistake = PHRASES[best].mistake;
-        return PHRASES[best].phrase;
+        return phrase_at(best, mistake);
     }
     return c->text[0] == '(' ? "chose this" : "said this";
 }

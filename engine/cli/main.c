@@ -223,13 +223,13 @@ typedef struct cli_command {
 static const cli_command commands[] = {
     {.name = NULL,
      .run = run_window,
-     .synopsis = {"[--pack PACK.pack.lua]"},
+     .synopsis = {"[--pack PACK.pack.lua] [--seed N]"},
      .summary = "the window: the library, or a pack",
      .min_args = 0,
      .max_args = 0},
     {.name = "present",
      .run = run_present,
-     .synopsis = {"FILE|ID|[--pack] PACK.pack.lua"},
+     .synopsis = {"FILE|ID|[--pack] PACK.pack.lua [--seed N]"},
      .summary = "the presenter view, for a projector",
      .min_args = 0,
      .max_args = 1,
@@ -398,7 +398,11 @@ const char *cli_player(const cli_opts *o)
 
 static int run_window(const cli_opts *o)
 {
-    ui_options u = {.data_dir = o->data_dir, .player = o->player, .pack = o->pack};
+    ui_options u = {.data_dir = o->data_dir,
+                    .player = o->player,
+                    .pack = o->pack,
+                    .has_seed = o->has_seed,
+                    .seed = o->seed};
     return ui_run(&u);
 }
 
@@ -416,7 +420,9 @@ static int run_present(const cli_opts *o)
                     .player = o->player,
                     .scenario = file,
                     .pack = is_pack ? f : NULL,
-                    .present = true};
+                    .present = true,
+                    .has_seed = o->has_seed,
+                    .seed = o->seed};
     int rc = ui_run(&u);
     free(file);
     return rc;

@@ -391,7 +391,9 @@ int cli_play(const cli_opts *o)
                         .n_facts = o->n_facts,
                         .trust_keys = o->trust_keys,
                         .trust = o->trust,
-                        .n_trust = o->n_trust};
+                        .n_trust = o->n_trust,
+                        .has_seed = o->has_seed,
+                        .seed = o->seed};
         int rc = ui_run(&u);
         free(file);
         return rc;

@@ -367,7 +367,9 @@ const char *core_skill_phrase(const char *key);
 /* A behaviour tag's phrase ("paraphrased", "interrupted"), and whether it
  * names a mistake; NULL for a tag outside the shared vocabulary. */
 const char *core_tag_phrase(const char *tag, bool *mistake);
-/* The shared tags in display order (mistakes first); i from 0 while non-NULL. */
+#define CORE_N_TAGS 23 /* the shared tags (vocab.c) */
+/* The shared tags in display order (mistakes first); i from 0 to CORE_N_TAGS - 1,
+ * NULL past the end. */
 const char *core_tag_at(int i);
 /* The moods a node may give its speaker (neutral, warm, guarded, surprised,
  * sad, thinking, annoyed); i from 0 while non-NULL. */

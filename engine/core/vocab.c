@@ -70,6 +70,7 @@ static const tag_words TAGS[] = {
     {"specific_ask", "made a small, specific ask", false},
 };
 #define N_TAGS ((int)(sizeof TAGS / sizeof *TAGS))
+_Static_assert(N_TAGS == CORE_N_TAGS, "CORE_N_TAGS must count the tags table");
 
 const char *core_tag_phrase(const char *tag, bool *mistake)
 {
