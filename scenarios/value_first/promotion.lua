@@ -43,7 +43,10 @@ return {
         { id = "react",
           text = "(Click 'Celebrate' on her post and get back to your evening.)",
           to = "just_clicked",
-          feedback = "A reaction is friendly and costs nothing. It is also one of 140, so it tells her very little." },
+          score = { value_first = 1 },
+          tags = { "celebrate" },
+          feedback = "A reaction is a small, real congratulation and costs nothing. "
+            .. "It is also one of 140, so it tells her very little." },
         { id = "weekend",
           text = "(Save it for the weekend, when you'll have time to write something properly.)",
           to = "weekend",
@@ -52,7 +55,10 @@ return {
         { id = "write_dm",
           text = "(Write her a direct message.)",
           to = "compose",
-          feedback = "A personal message stands out from a hundred public reactions. What you put in it is what counts." },
+          score = { value_first = 1 },
+          tags = { "celebrate" },
+          feedback = "A personal message is a congratulation that stands out from a hundred public reactions. "
+            .. "What you put in it is what counts." },
       },
     },
 
@@ -68,7 +74,10 @@ return {
         { id = "message_after_all",
           text = "(Open a message after all.)",
           to = "compose",
-          feedback = "The detail you remember is exactly what a reaction button cannot say. Now put it in words." },
+          score = { value_first = 1 },
+          tags = { "celebrate" },
+          feedback = "A message can carry the detail you remember, which a reaction button cannot say. "
+            .. "Now put it in words." },
       },
     },
 
@@ -79,7 +88,10 @@ return {
         { id = "write_anyway",
           text = "(Write it anyway.)",
           to = "compose",
-          feedback = "Congratulations do not expire in three days. Late and personal beats never." },
+          score = { value_first = 1 },
+          tags = { "celebrate" },
+          feedback = "Congratulations do not expire in three days, and a personal note is still a gift. "
+            .. "Late and personal beats never." },
         { id = "too_late",
           text = "(Leave it. The moment has passed, and it would look odd now.)",
           to = "never_sent",
@@ -191,11 +203,11 @@ return {
             .. "That is the moment a polite exchange turns into a real one." },
         { id = "one_more_for_pile",
           text = "Since it's quite a week anyway, one more for the pile: would you speak on my panel next month?",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
-          tags = { "premature_ask" },
+          to = "tacked_on", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { rosa = -1 },
+          tags = { "premature_ask", "topic_hijack" },
           thought = "They heard 'quite a week' and added to it.",
           reply = "Ha. Let me look at the calendar.",
-          feedback = "You heard that she is stretched and added to the load. "
+          feedback = "You heard that she is stretched and turned her own words into a reason to add to the load. "
             .. "A joke does not make an ask lighter; the timing does." },
         { id = "good_or_help_me",
           text = "Quite a week in a good way, or quite a week in a help-me way?",
@@ -216,7 +228,7 @@ return {
         { id = "bad_timing_pilot",
           text = "Bad timing on my part, sorry. The congratulations were the point. Did the onboarding pilot help?",
           to = "reply_warm", when = "onboarding_pilot", learn = { "said_pilot" },
-          score = { listening = 1, empathy = 1 }, trust = { rosa = 1 },
+          score = { listening = 2, empathy = 1 }, trust = { rosa = 1 },
           tags = { "recall_detail", "respect_time" },
           reply = "Ha, no harm done. And yes! The pilot did it.",
           thought = "Okay, that's a decent recovery. And they remember the pilot.",
@@ -224,17 +236,17 @@ return {
             .. "Recovering like this shows the congratulations were real." },
         { id = "understand",
           text = "Totally understand. Congrats again!",
-          to = "agenda_showed", score = { empathy = 1 },
+          to = "agenda_showed", score = { listening = 1, empathy = 1 },
           tags = { "respect_time" },
-          feedback = "You took the no gracefully, which matters. The message she remembers is still the one with "
-            .. "the panel in it; something about her work would have rebalanced it." },
+          feedback = "You took her no and her reason gracefully, which matters. "
+            .. "The message she remembers is still the one with the panel in it; something about her work would have rebalanced it." },
         { id = "suggest_someone",
           text = "No problem at all! Could you maybe suggest someone from your team "
             .. "who might be up for doing it instead?",
-          to = "transaction", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
+          to = "transaction", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "dismiss" },
           thought = "So I'm a directory now.",
-          feedback = "A second ask straight after a no turns her into a directory. "
+          feedback = "A second ask straight after a no steps past the reason she gave and turns her into a directory. "
             .. "Now the congratulations look like the envelope the request came in." },
       },
     },
@@ -248,11 +260,11 @@ return {
         { id = "well_done_pilot",
           text = "Ha, fair. Mostly I wanted to say well done. That onboarding pilot clearly paid off.",
           to = "reply_warm", when = "onboarding_pilot", learn = { "said_pilot" },
-          score = { listening = 1, value_first = 1 }, trust = { rosa = 1 },
-          tags = { "recall_detail", "celebrate" },
+          score = { listening = 1, empathy = 1, value_first = 1 }, trust = { rosa = 1 },
+          tags = { "recall_detail", "respect_time", "celebrate" },
           reply = "It did! How do you even remember that?",
           thought = "Oh, that's sweet. They remembered the pilot.",
-          feedback = "You dropped the catch-up and made the message about her achievement. "
+          feedback = "You heard that her week is full, dropped the catch-up and made the message about her achievement. "
             .. "Recalling the pilot is what makes the congratulations land." },
         { id = "thursday",
           text = "Great! How's Thursday for a coffee? I can come to your office, whatever's easiest for you.",
@@ -264,7 +276,7 @@ return {
             .. "From a busy person, 'sometime' is not a yes to this Thursday." },
         { id = "go_enjoy",
           text = "Understood! Go enjoy it.",
-          to = "one_of_many", score = { empathy = 1 },
+          to = "one_of_many", score = { listening = 1, empathy = 1 },
           tags = { "respect_time" },
           reply = "Will do. Thanks!",
           feedback = "You heard how full her week is and let it be. "
@@ -289,11 +301,11 @@ return {
             .. "Stay with her story a little longer." },
         { id = "hana_credit",
           text = "Hana ran every one herself? Does she know you credit her like that?",
-          to = "hana_node", score = { listening = 1, empathy = 1 }, trust = { rosa = 1 },
+          to = "hana_node", score = { listening = 2 }, trust = { rosa = 1 },
           tags = { "follow_up_question", "paraphrase" },
           reply = "Not yet!",
           thought = "Good question. She should know.",
-          feedback = "You followed her to the person she is proud of. "
+          feedback = "You followed her to the person she is proud of and asked about her. "
             .. "Asking about Hana shows you heard what she values, not just the job title." },
         { id = "thats_great",
           text = "That's great.",
@@ -330,10 +342,10 @@ return {
             .. "That is empathy on a milestone day: it is not all champagne." },
         { id = "dont_overthink_hana",
           text = "You'll be brilliant at it. Don't overthink it!",
-          to = "your_turn", score = { empathy = -1 },
-          tags = { "dismiss" },
+          to = "your_turn", score = { listening = -1, empathy = -2 },
+          tags = { "dismiss", "generic_reply" },
           reply = "Ha. Thanks.",
-          feedback = "Reassurance closes the subject she just opened. "
+          feedback = "Reassurance and \"don't overthink it\" close the subject she just opened. "
             .. "She did not ask to be told not to worry; she told you something real." },
       },
     },
@@ -361,11 +373,11 @@ return {
             .. "That is a complete repair." },
         { id = "celebrating_how",
           text = "Totally. Anyway, are you doing anything to celebrate the new role this week?",
-          to = "celebrate_plan", score = { value_first = 1 },
-          tags = { "celebrate" },
+          to = "celebrate_plan", score = { listening = 1 },
+          tags = { "open_question" },
           reply = "Oh, yes!",
-          feedback = "Back to her milestone, which helps. Hana's story is still left hanging; "
-            .. "naming the detour and returning to it would have shown more care." },
+          feedback = "You handed the conversation back to her week, which helps after the detour. "
+            .. "Hana's story is still left hanging; naming the detour and returning to it would have shown more care." },
       },
     },
 
@@ -385,10 +397,10 @@ return {
             .. "She can take it further or not." },
         { id = "brilliant_dont_overthink",
           text = "You'll be brilliant, honestly. Don't overthink it, you've earned this!",
-          to = "your_turn", score = { empathy = -1 },
-          tags = { "dismiss" },
+          to = "your_turn", score = { listening = -1, empathy = -2 },
+          tags = { "dismiss", "generic_reply" },
           reply = "Ha, thank you.",
-          feedback = "Kind words, but they brush past the thing she hesitated to say. "
+          feedback = "Kind words, but \"don't overthink it\" brushes past the thing she hesitated to say. "
             .. "Acknowledge it before reassuring." },
         { id = "pilot_detour",
           text = "Did the onboarding pilot help get you there?",
@@ -424,8 +436,8 @@ return {
             .. "Useful information is one of the simplest ways to give." },
         { id = "speaking_this_year",
           text = "Ha, definitely go! Anyway, while I have you: are you doing any speaking this year?",
-          to = "tacked_on", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
-          tags = { "premature_ask", "dismiss" },
+          to = "tacked_on", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { rosa = -1 },
+          tags = { "premature_ask", "dismiss", "topic_hijack" },
           reply = "Speaking? Is this about your meetup's panel? Let me check.",
           thought = "That question wasn't really about me.",
           feedback = "A quick answer to her worry, then a fishing question for your panel. "
@@ -459,7 +471,9 @@ return {
           text = "Sounds right to me.",
           to = "your_turn",
           reply = "Good. Decided, then.",
-          feedback = "Supportive and brief, which is fine. "
+          score = { listening = 1, empathy = 1 },
+          tags = { "perspective" },
+          feedback = "Supportive and brief: you backed the plan she found for herself. "
             .. "You could have added something useful for her new role while the subject was open." },
       },
     },
@@ -518,11 +532,12 @@ return {
       choices = {
         { id = "post_company_page",
           text = "Brilliant. And if you could share the event on Larkspur's company page too, that'd be amazing.",
-          to = "agenda_showed", asks = true, score = { value_first = -1 }, trust = { rosa = -1 },
-          tags = { "premature_ask" },
+          to = "agenda_showed", asks = true, score = { listening = -1, value_first = -1 }, trust = { rosa = -1 },
+          tags = { "premature_ask", "topic_hijack" },
           reply = "Ha. Let's start with Hana.",
           thought = "One yes, and here comes the next thing.",
-          feedback = "One yes doesn't buy a second favour. Stacking asks turns her generosity into a debt." },
+          feedback = "She had just said this is what she wants for her team, and you moved on to your event's publicity. "
+            .. "One yes doesn't buy a second favour; stacking asks turns her generosity into a debt." },
         { id = "thanks_renewals",
           text = "Thank you. And well done again: twelve renewals out of twelve deserves a note of its own.",
           to = "celebrated", when = "all_renewed", score = { listening = 1, value_first = 1 },
@@ -554,12 +569,12 @@ return {
             .. "though it leaves the conversation nowhere to go." },
         { id = "still_running_yours",
           text = "Still running it! But this week is yours. How are you celebrating?",
-          to = "celebrate_plan", score = { empathy = 1, value_first = 1 }, trust = { rosa = 1 },
-          tags = { "celebrate", "respect_time" },
+          to = "celebrate_plan", score = { listening = 1, empathy = 1 }, trust = { rosa = 1 },
+          tags = { "open_question", "respect_time" },
           reply = "Ha, okay, okay.",
           thought = "They keep giving it back to me. I like that.",
-          feedback = "You answered briefly and handed the spotlight back. "
-            .. "On someone's milestone, the best thing you can give is more attention to it." },
+          feedback = "You answered her question in three words and handed the spotlight back to her week, which fits the minute she has between meetings. "
+            .. "On someone's milestone, more attention to it is what counts." },
         { id = "mad_month",
           text = "Still running it, and it's been a mad month: two venues cancelled, my co-organiser quit, "
             .. "and I've been doing everything myself...",
@@ -589,10 +604,10 @@ return {
       choices = {
         { id = "restaurant_tip",
           text = "Nice! Send me the restaurant, I'm always after a good lunch spot.",
-          to = "sign_off", score = { empathy = -1 },
-          tags = { "self_focus" },
+          to = "sign_off", score = { listening = -1, empathy = -1 },
+          tags = { "self_focus", "topic_hijack" },
           reply = "Ha, will do!",
-          feedback = "A small thing, but her celebration became a tip for you. Let her plans be hers." },
+          feedback = "A small thing, but her celebration became a lunch tip for you. Let her plans be hers." },
         { id = "hana_choose",
           text = "Let Hana choose the place. Enjoy every bit of it, Rosa.",
           to = "celebrated", when = "hana_training", score = { listening = 1, value_first = 1 },
@@ -608,7 +623,10 @@ return {
           end,
           can_go = { "celebrated", "one_of_many" },
           reply = "Thank you! Really.",
-          feedback = "A warm, simple close that leaves the celebration with her. Nothing asked, nothing owed." },
+          score = { listening = -1 },
+          tags = { "generic_reply" },
+          feedback = "Warm and sincere, but it would fit after any plan at all; she had just said her team earned it more than she did. "
+            .. "Picking that up would have shown you read it." },
       },
     },
 
@@ -633,12 +651,12 @@ return {
             .. "\"Let me know if I can help\" on the way out is a goodbye, not an invitation." },
         { id = "panel_at_exit",
           text = "Actually, there is one thing: my panel next month needs a speaker. Any chance?",
-          to = "tacked_on", asks = true, score = { listening = -1, value_first = -1 }, trust = { rosa = -1 },
+          to = "tacked_on", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "miss_cue" },
           thought = "I said that to be nice. I'm walking into a meeting.",
           reply = "Oh! Let me check and come back to you.",
           feedback = "She said it on her way into a meeting: politeness, not an offer. "
-            .. "An ask there, with nothing given, turns a goodbye into a request." },
+            .. "An ask there, with nothing given, holds her at the door and turns a goodbye into a request." },
         { id = "go_twelve",
           text = "Go! And well done on all twelve renewals.",
           to = "celebrated", when = "all_renewed", score = { listening = 1, empathy = 1, value_first = 1 },
@@ -659,16 +677,16 @@ return {
       choices = {
         { id = "completely_fair",
           text = "Completely fair. Bad timing on my part; the congratulations stand on their own.",
-          to = "agenda_showed", score = { empathy = 1 },
+          to = "agenda_showed", score = { listening = 1, empathy = 1 },
           tags = { "respect_time" },
-          feedback = "You took the no with grace and separated it from the congratulations. "
+          feedback = "You took the no and her reason with grace and separated it from the congratulations. "
             .. "It limits the damage, though the ask is still what she will remember." },
         { id = "someone_instead",
           text = "No worries! Could you suggest someone from your team instead?",
-          to = "transaction", asks = true, score = { empathy = -1, value_first = -1 }, trust = { rosa = -1 },
+          to = "transaction", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { rosa = -1 },
           tags = { "premature_ask", "dismiss" },
           thought = "And now they want my team.",
-          feedback = "A second ask on the heels of a no. "
+          feedback = "A second ask on the heels of her no steps past the reason she gave. "
             .. "Her promotion has become your recruiting channel." },
       },
     },
