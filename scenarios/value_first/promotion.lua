@@ -565,8 +565,10 @@ return {
           text = "Same old. Busy!",
           to = "sign_off",
           reply = "Ha, same!",
-          feedback = "A plain answer to a plain question. It keeps things short for her, "
-            .. "though it leaves the conversation nowhere to go." },
+          score = { empathy = 1 },
+          tags = { "respect_time" },
+          feedback = "A plain answer that keeps things short for her between meetings. "
+            .. "It leaves the conversation nowhere to go, though." },
         { id = "still_running_yours",
           text = "Still running it! But this week is yours. How are you celebrating?",
           to = "celebrate_plan", score = { listening = 1, empathy = 1 }, trust = { rosa = 1 },
