@@ -339,9 +339,23 @@ static void skill_table(ld *x, int t, const char *path, const char *key, double 
     lua_pop(L, 1);
 }
 
-static const char *const choice_fields[] = {"text", "to",    "can_go", "score",   "feedback",
-                                            "tags", "gives", "asks",   "trust",   "learn",
-                                            "when", "id",    "reply",  "thought", NULL};
+/* Each field with what a choice means without it (for misspelt-field). */
+static const scr_field choice_fields[] = {
+    {"text", "the choice has no text to show"},
+    {"to", "the choice leads nowhere"},
+    {"can_go", "a function `to` cannot be checked"},
+    {"score", "this choice scores nothing"},
+    {"feedback", "the coach says nothing about this choice"},
+    {"tags", "this choice has no behaviour tags"},
+    {"gives", "this choice banks no goodwill"},
+    {"asks", "this choice is not an ask, so the value-before-asking rule ignores it"},
+    {"trust", "picking this choice changes no trust"},
+    {"learn", "picking this choice teaches no fact"},
+    {"when", "this choice always shows"},
+    {"id", "the choice's id is made from its text"},
+    {"reply", "nobody answers this line before the next node's text"},
+    {"thought", "their side shows no thought for this line"},
+    {NULL, NULL}};
 
 static void load_choice(ld *x, int node, int t, const char *path)
 {
@@ -355,7 +369,7 @@ static void load_choice(ld *x, int node, int t, const char *path)
     if (ci < 0) return;
     core_choice *c = &sc->nodes[node].choices[ci];
     c->line = scr_lines_find(x->lines, path);
-    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, choice_fields, "format 1");
+    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, choice_fields, "format 1");
     opt_string(x, t, path, "feedback", &c->feedback, false);
     opt_string(x, t, path, "id", &c->id, false);
 
@@ -461,11 +475,25 @@ static void load_choice(ld *x, int node, int t, const char *path)
 
 /* ---- nodes ---- */
 
-static const char *const node_fields[] = {"speaker", "text",  "choices",       "ending",
-                                          "learn",   "trust", "timeout",       "on_timeout",
-                                          "cue",     "grade", "discuss",       "mood",
-                                          "thought", "order", "timeout_score", "timeout_feedback",
-                                          NULL};
+/* Each field with what a node means without it (for misspelt-field). */
+static const scr_field node_fields[] = {
+    {"speaker", "this node is spoken by the narrator"},
+    {"text", "this node has no line"},
+    {"choices", "this node offers no choices"},
+    {"ending", "this node is not an ending"},
+    {"learn", "the player learns nothing on arriving here"},
+    {"trust", "arriving here changes no trust"},
+    {"timeout", "this node is not timed"},
+    {"on_timeout", "nothing happens when its time runs out"},
+    {"cue", "no cue is shown before the line"},
+    {"grade", "this ending has no grade"},
+    {"discuss", "a workshop gets no question for the room here"},
+    {"mood", "the speaker's expression is neutral"},
+    {"thought", "their side shows no thought here"},
+    {"order", "the choices are shuffled"},
+    {"timeout_score", "letting the moment pass scores nothing"},
+    {"timeout_feedback", "the coach says nothing when the moment passes"},
+    {NULL, NULL}};
 
 /* The second edition's node fields: mood, thought, order, timeout_score and
  * timeout_feedback (design.md). */
@@ -518,7 +546,7 @@ static void load_node(ld *x, int ni, int t, const char *path)
     core_node *n = &sc->nodes[ni];
     char sub[700];
     n->line = scr_lines_find(x->lines, path);
-    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, node_fields, "format 1");
+    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, node_fields, "format 1");
 
     char *speaker = NULL;
     opt_string(x, t, path, "speaker", &speaker, false);
@@ -643,9 +671,22 @@ static int cmp_node_key(const void *a, const void *b)
     return strcmp(p->id, q->id);
 }
 
-static const char *const top_fields[] = {"format",     "id",      "title",  "family",   "summary",
-                                         "difficulty", "skills",  "cast",   "start",    "nodes",
-                                         "debrief",    "version", "author", "homework", NULL};
+/* Each field with what the scenario means without it (for misspelt-field). */
+static const scr_field top_fields[] = {{"format", "the file cannot be read"},
+                                       {"id", "the scenario has no id"},
+                                       {"title", "the library shows the id instead of a title"},
+                                       {"family", "the library files the scenario under 'other'"},
+                                       {"summary", "the library shows no summary"},
+                                       {"difficulty", "the difficulty is not set"},
+                                       {"skills", "the scenario scores the three default skills"},
+                                       {"cast", "the scenario has no cast"},
+                                       {"start", "the conversation has no first node"},
+                                       {"nodes", "the scenario has no nodes"},
+                                       {"debrief", "the debrief shows no tips"},
+                                       {"version", "the scenario's version is 1"},
+                                       {"author", "no author is named"},
+                                       {"homework", "the debrief ends without homework"},
+                                       {NULL, NULL}};
 
 /* The string keys of the table at index tbl, in the order the file lists
  * them (then by name), into *out (owned: free each id and the array). Other
@@ -712,7 +753,7 @@ static void load_header(ld *x, int t)
 {
     lua_State *L = x->L;
     core_scenario *sc = x->sc;
-    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, "", top_fields, "format 1");
+    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, "", top_fields, "format 1");
 
     if (opt_string(x, t, "", "id", &sc->id, true) && sc->id && !scr_valid_id(sc->id))
         ERR(x, "id", "bad-id", "'%.100s' may use only letters, digits, '.', '_' and '-'", sc->id);
@@ -814,8 +855,11 @@ static void load_cast(ld *x, int t)
                 int mt = lua_gettop(L);
                 opt_string(x, mt, sub, "name", &name, true);
                 opt_string(x, mt, sub, "role", &role, false);
-                static const char *const cast_fields[] = {"name", "role", NULL};
-                scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, mt, sub, cast_fields,
+                static const scr_field cast_fields[] = {
+                    {"name", "the cast member has no name"},
+                    {"role", "no role is shown beside their name"},
+                    {NULL, NULL}};
+                scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, mt, sub, cast_fields,
                                  "format 1");
             } else if (vt == LUA_TSTRING) {
                 name = core_strdup(lua_tostring(L, -1));
@@ -1000,8 +1044,8 @@ static scr_scenario *load(const char *name, const char *buf, size_t len, char *o
     char chunkname[1100];
     snprintf(chunkname, sizeof chunkname, "@%s", name);
     if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
-        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, "cannot be read as Lua",
-                        lua_tostring(L, -1));
+        scr_lua_failure_src(&(scr_src){x.file, x.d, x.lines, x.L}, "cannot be read as Lua",
+                            lua_tostring(L, -1), buf, len);
         goto fail;
     }
     free(owned);

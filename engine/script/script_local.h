@@ -51,8 +51,23 @@ void scr_did_you_mean(char *buf, size_t n, const char *guess);
  * `what` names the format in the message ("format 1", "packs"). */
 void scr_unknown_keys(const scr_src *x, int idx, const char *path, const char *const *known,
                       const char *what);
+/* A field a table may have, and what the table means without it: the
+ * misspelt-field error says so ("this node is spoken by the narrator"). */
+typedef struct scr_field {
+    const char *name;
+    const char *without; /* NULL: "that field is not set" */
+} scr_field;
+/* As scr_unknown_keys over fields (ended by a NULL name), except that a key a
+ * slip or two from a field the table lacks is an error (misspelt-field) that
+ * names the field and what leaving it out does. */
+void scr_check_fields(const scr_src *x, int idx, const char *path, const scr_field *fields,
+                      const char *what);
 /* Turns "file:12: message" from Lua into an error at line 12. */
 void scr_lua_failure(const scr_src *x, const char *what, const char *msg);
+/* As scr_lua_failure; with the source text, a syntax error caused by a
+ * missing comma says where the comma goes, at that line. */
+void scr_lua_failure_src(const scr_src *x, const char *what, const char *msg, const char *src,
+                         size_t len);
 
 /* Builds the `state` table and its read-only views (call.c). Runs protected. */
 int scr_setup_state(lua_State *L);

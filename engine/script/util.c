@@ -111,12 +111,43 @@ void scr_did_you_mean(char *buf, size_t n, const char *guess)
         buf[0] = '\0';
 }
 
-void scr_unknown_keys(const scr_src *x, int idx, const char *path, const char *const *known,
-                      const char *what)
+/* Edit distance with adjacent transpositions counting one ("tetx" is one
+ * slip from "text"), capped: returns cap + 1 when the distance is larger. */
+static int slip_distance(const char *a, const char *b, int cap)
 {
-    int n = 0;
-    while (known[n])
-        n++;
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64 || (la > lb ? la - lb : lb - la) > (size_t)cap) return cap + 1;
+    int d[65][65];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = (int)i;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = (int)j;
+    for (size_t i = 1; i <= la; i++)
+        for (size_t j = 1; j <= lb; j++) {
+            int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < v) v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    return d[la][lb] > cap ? cap + 1 : d[la][lb];
+}
+
+/* The known field k is probably what the author meant: one slip away, or two
+ * from a name of five letters or more (two slips from "to" is "tip", a word
+ * of its own). */
+static bool misspelt(const char *k, const char *known)
+{
+    int d = slip_distance(k, known, 2);
+    return d == 1 || (d == 2 && strlen(known) >= 5);
+}
+
+/* The shared walk of scr_unknown_keys and scr_check_fields. */
+static void check_keys(const scr_src *x, int idx, const char *path, const char *const *names,
+                       const char *const *without, int n, const char *what)
+{
     lua_State *L = x->L;
     idx = lua_absindex(L, idx);
     lua_pushnil(L);
@@ -131,18 +162,124 @@ void scr_unknown_keys(const scr_src *x, int idx, const char *path, const char *c
         const char *k = lua_tostring(L, -1);
         bool ok = false;
         for (int i = 0; i < n && !ok; i++)
-            ok = strcmp(k, known[i]) == 0;
+            ok = strcmp(k, names[i]) == 0;
         if (ok) continue;
-        char dym[200], sub[600];
-        scr_did_you_mean(dym, sizeof dym, scr_nearest(k, known, n));
+        char sub[600];
         scr_join(sub, sizeof sub, path, k);
-        core_diag_add(x->d, CORE_WARNING, x->file, sub, scr_lines_find(x->lines, sub),
-                      "unknown-field", "'%.100s' is not a field %s knows, so it is ignored%s", k,
-                      what, dym);
+        int line = scr_lines_find(x->lines, sub);
+        /* A slip of a field the table lacks changes what the scenario does
+         * without a sound (no speaker: the narrator speaks), so it refuses
+         * the file; next to the real field it only adds nothing. */
+        int meant = -1;
+        for (int i = 0; without && i < n && meant < 0; i++) {
+            if (!misspelt(k, names[i])) continue;
+            int ty = scr_rawfield(L, idx, names[i]);
+            lua_pop(L, 1);
+            if (ty == LUA_TNIL) meant = i;
+        }
+        if (meant >= 0) {
+            core_diag_add(x->d, CORE_ERROR, x->file, sub, line, "misspelt-field",
+                          "unknown field; did you mean '%s'? Without it, %s", names[meant],
+                          without[meant] ? without[meant] : "that field is not set");
+            continue;
+        }
+        char dym[200];
+        scr_did_you_mean(dym, sizeof dym, scr_nearest(k, names, n));
+        core_diag_add(x->d, CORE_WARNING, x->file, sub, line, "unknown-field",
+                      "'%.100s' is not a field %s knows, so it is ignored%s", k, what, dym);
     }
 }
 
-void scr_lua_failure(const scr_src *x, const char *what, const char *msg)
+void scr_unknown_keys(const scr_src *x, int idx, const char *path, const char *const *known,
+                      const char *what)
+{
+    int n = 0;
+    while (known[n])
+        n++;
+    check_keys(x, idx, path, known, NULL, n, what);
+}
+
+void scr_check_fields(const scr_src *x, int idx, const char *path, const scr_field *fields,
+                      const char *what)
+{
+    const char *names[64], *without[64];
+    int n = 0;
+    for (; fields[n].name && n < 64; n++) {
+        names[n] = fields[n].name;
+        without[n] = fields[n].without;
+    }
+    check_keys(x, idx, path, names, without, n, what);
+}
+
+/* Start of line `line` (1-based) in src[0..len), or NULL. */
+static const char *line_start(const char *src, size_t len, int line)
+{
+    const char *p = src, *end = src + len;
+    for (int l = 1; l < line && p; l++) {
+        p = memchr(p, '\n', (size_t)(end - p));
+        if (p) p++;
+    }
+    return p && p <= end ? p : NULL;
+}
+
+/* The last byte of code on the line at p (before a `--` comment and trailing
+ * blanks), or 0 when the line holds no code. Quotes are followed so a "--"
+ * inside a string is not taken for a comment. */
+static char last_code_char(const char *p, const char *end)
+{
+    char last = 0, quote = 0;
+    for (; p < end && *p != '\n'; p++) {
+        if (quote) {
+            if (*p == '\\' && p + 1 < end)
+                p++;
+            else if (*p == quote)
+                quote = 0;
+            last = *p;
+            continue;
+        }
+        if (*p == '-' && p + 1 < end && p[1] == '-') break;
+        if (*p == '"' || *p == '\'') quote = *p;
+        if (*p != ' ' && *p != '\t' && *p != '\r') last = *p;
+    }
+    return last;
+}
+
+/* Lua says "'}' expected ... near 'title'" where a comma is missing between
+ * two fields, on the line of the second. Says where the comma goes: the end
+ * of the previous line of code when 'title' starts its line, else before
+ * 'title'. Returns the line the finding belongs on (0: no hint). */
+static int comma_hint(const char *src, size_t len, int line, const char *rest, char *hint, size_t n)
+{
+    const char *near = strstr(rest, "' expected");
+    const char *tok = strstr(rest, " near ");
+    if (!src || line <= 0 || !near || near - rest != 2 || rest[1] != '}' || !tok) return 0;
+    tok += 6;
+    size_t tl = strlen(tok);
+    if (tl > 2 && (tok[0] == '\'' || tok[0] == '"')) tok++, tl -= 2; /* Lua quotes the token */
+    if (tl == 0 || strncmp(tok, "<eof>", 5) == 0) return 0;
+    const char *end = src + len, *ls = line_start(src, len, line);
+    if (!ls) return 0;
+    const char *code = ls;
+    while (code < end && (*code == ' ' || *code == '\t'))
+        code++;
+    bool first = (size_t)(end - code) >= tl && memcmp(code, tok, tl) == 0;
+    if (!first) {
+        snprintf(hint, n, "; a comma is probably missing before '%.*s'", (int)(tl > 40 ? 40 : tl),
+                 tok);
+        return line;
+    }
+    for (int l = line - 1; l >= 1; l--) {
+        char c = last_code_char(line_start(src, len, l), end);
+        if (!c) continue; /* blank or comment only */
+        if (c == ',' || c == ';' || c == '{') return 0;
+        snprintf(hint, n, " (line %d); a comma is probably missing at the end of line %d", line, l);
+        return l;
+    }
+    return 0;
+}
+
+void scr_lua_failure_src(const scr_src *x, const char *what, const char *msg, const char *src,
+                         size_t len)
 {
     int line = 0;
     const char *rest = msg ? msg : "?";
@@ -157,5 +294,13 @@ void scr_lua_failure(const scr_src *x, const char *what, const char *msg)
                 rest++;
         }
     }
-    core_diag_add(x->d, CORE_ERROR, x->file, "", line, "lua", "%s: %s", what, rest);
+    char hint[160] = "";
+    int at = comma_hint(src, len, line, rest, hint, sizeof hint);
+    core_diag_add(x->d, CORE_ERROR, x->file, "", at ? at : line, "lua", "%s: %s%s", what, rest,
+                  hint);
+}
+
+void scr_lua_failure(const scr_src *x, const char *what, const char *msg)
+{
+    scr_lua_failure_src(x, what, msg, NULL, 0);
 }

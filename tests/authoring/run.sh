@@ -19,6 +19,18 @@ assert any(x["code"]==c and x["severity"]=="warning" for x in d["findings"]), d'
   # The clean file does not trigger it.
   "$bin" check --json "$t/golden/fixture.lua" | grep -q "\"$code\"" && { echo "FAIL fixture triggers $code"; fail=$((fail + 1)); }
 done
+# Each checker error that is about authoring rather than form has a file too
+# (err_<code>.lua), whose first line says the line and the message expected:
+# "-- expect LINE: MESSAGE". The file must be refused with exactly that.
+for f in "$t"/authoring/err_*.lua; do
+  n=$((n + 1))
+  code=$(basename "$f" .lua); code=${code#err_}
+  want=$(head -1 "$f"); want=${want#-- expect }
+  out=$("$bin" check "$f"); rc=$?
+  if [ $rc -ne 1 ] || ! grep -qxF "$f:${want%%: *}: error: ${want#*: } [$code]" <<<"$out"; then
+    echo "FAIL $f: expected line ${want%%: *}: '${want#*: }' [$code] (rc $rc)"; echo "$out"; fail=$((fail + 1))
+  fi
+done
 n=$((n + 1))
 "$bin" check --strict "$t/golden/fixture.lua" >/dev/null || { echo "FAIL fixture is not clean"; fail=$((fail + 1)); }
 n=$((n + 1))
