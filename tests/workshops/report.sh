@@ -78,10 +78,10 @@ check "first, latest and best accuracy, the score under it" has "$h" \
 check "a single session" has "$h" \
   "<span><b>0%</b><br><small>one session</small><br><small class=\"score\">score 0%</small></span>"
 # Improvement compares attempts of the same scenario: Ana's fixture 0 -> 100 (+100)
-# and coffee_line (+83.3, +91.7, +75: +83.3) average +92; Bo's fixture moves
+# and coffee_line (+83.3, +100, +87.5: +90.3) average +95; Bo's fixture moves
 # -50, +50 and 0 (+0); Cé played two different scenarios and Eve one: not compared.
 check "who improved most, by accuracy on one scenario" has "$h" \
-  "<p class=\"lead\"><b>Ana Ruiz</b> improved most: +92 points of accuracy.</p>"
+  "<p class=\"lead\"><b>Ana Ruiz</b> improved most: +95 points of accuracy.</p>"
 check "Ana's two scenarios" has "$h" "Ana Ruiz <small class=\"meta\">2 scenarios</small>"
 check "Bo's fixture twice" has "$h" "Bo Li <small class=\"meta\">Fixture, 2 attempts</small>"
 check "Bo's change" has "$h" "<b>+0</b> <small>points</small>"
