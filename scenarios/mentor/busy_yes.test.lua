@@ -1,0 +1,26 @@
+-- Expectations for busy_yes.lua: `rapport test scenarios/mentor/busy_yes.lua` runs them.
+-- Choice numbers follow the author's order (a scripted run without --seed).
+return {
+  { name = "an honest window, 'fast', the moment she goes blank, a run-through kept on the worst night, her site voice, one small invited ask",
+    choices = "4,3,1,2,1,1,1,2", outcome = "sized_yes",
+    skills = { listening = { raw = 11 }, empathy = { raw = 5 }, value_first = { raw = 6 } } },
+  { name = "a no that helps: an introduction with her date in it, written at midnight as promised",
+    choices = "4,3,5,4,1,2", outcome = "introduced", skills = { value_first = { raw = 5 } } },
+  { name = "freezing at the question, then saying it was thinking, not a no",
+    choices = "4,t,2,4,1,1,3,2", outcome = "sized_yes" },
+  { name = "a big yes at once, waved through her 'are you sure?', then a rain check",
+    choices = "4,1,2,1", outcome = "cancelled", skills = { listening = { raw = -1 } } },
+  { name = "half listening, then letting her go with the folded sheet",
+    choices = "3,3,1", outcome = "never_came_back", skills = { listening = { raw = -3 } } },
+  { name = "mentoring offered as the price of her site experience",
+    choices = "4,5,1", outcome = "traded", skills = { value_first = { raw = -3 } } },
+  { name = "quick tips, then 'you'll smash it'", choices = "4,3,2,2", outcome = "brushed_off" },
+  { name = "a kept promise moved to Monday, and a large ask at the door",
+    choices = "2,2,4,1,2,1,1", outcome = "kept_thin" },
+  { name = "an introduction written in one vague line", choices = "4,3,5,4,1,1", outcome = "handed_off" },
+  { name = "late scene: trust one short of a good close", from = "back_to_you", trust = { bronwen = 5 },
+    choices = "4", outcome = "kept_thin" },
+  { name = "late scene: the invited small ask after a kept promise", from = "back_to_you", trust = { bronwen = 5 },
+    choices = "2", outcome = "sized_yes" },
+  { name = "no guessing bot wins", bots = { max_good = 10 } },
+}
