@@ -116,6 +116,7 @@ static double total(const core_scenario *sc, const core_choice *c)
 
 static void check_cues(const core_scenario *sc, core_diags *d);
 static void check_merges(const core_scenario *sc, core_diags *d);
+static void check_loops(const core_scenario *sc, core_diags *d);
 
 void app_check(const core_scenario *sc, core_diags *d)
 {
@@ -172,6 +173,7 @@ void app_check(const core_scenario *sc, core_diags *d)
                       longest_best, judged);
     check_cues(sc, d);
     check_merges(sc, d);
+    check_loops(sc, d);
 }
 
 /* guessable-cue: a surface cue picks the unique best choice at more than
@@ -275,6 +277,315 @@ static void check_merges(const core_scenario *sc, core_diags *d)
 done:
     free(count);
     free(first);
+}
+
+/* ---- farming-loop: a loop a player can go round for points ---- */
+
+/* One way out of a node: a choice (to one of its targets) or the timeout. */
+typedef struct loop_edge {
+    int from, to;
+    int choice; /* index in the node's choices; -1 for the timeout */
+} loop_edge;
+
+typedef struct loop_graph {
+    loop_edge *e; /* grouped by from: first[v] .. first[v + 1] */
+    int *first;
+    int n;
+} loop_graph;
+
+static bool loop_graph_build(const core_scenario *sc, loop_graph *g)
+{
+    int nn = sc->n_nodes, total = 0;
+    for (int v = 0; v < nn; v++) {
+        const core_node *n = &sc->nodes[v];
+        for (int j = 0; j < n->n_choices; j++)
+            total += n->choices[j].to_fn != CORE_NO_FN ? n->choices[j].n_can_go
+                                                       : n->choices[j].to != CORE_NONE;
+        total += n->on_timeout != CORE_NONE;
+    }
+    g->e = malloc(sizeof *g->e * (size_t)(total + 1));
+    g->first = malloc(sizeof(int) * (size_t)(nn + 1));
+    g->n = 0;
+    if (!g->e || !g->first) return false;
+    for (int v = 0; v < nn; v++) {
+        const core_node *n = &sc->nodes[v];
+        g->first[v] = g->n;
+        for (int j = 0; j < n->n_choices; j++) {
+            const core_choice *c = &n->choices[j];
+            if (c->to_fn != CORE_NO_FN)
+                for (int k = 0; k < c->n_can_go; k++)
+                    g->e[g->n++] = (loop_edge){v, c->can_go[k], j};
+            else if (c->to != CORE_NONE)
+                g->e[g->n++] = (loop_edge){v, c->to, j};
+        }
+        if (n->on_timeout != CORE_NONE) g->e[g->n++] = (loop_edge){v, n->on_timeout, -1};
+    }
+    g->first[nn] = g->n;
+    return true;
+}
+
+/* Strongly connected components (Tarjan's, without recursion: a generated
+ * scenario can be 100,000 nodes deep). comp[v] is v's component. Returns
+ * false when out of memory. */
+static bool loop_components(const core_scenario *sc, const loop_graph *g, int *comp)
+{
+    int nn = sc->n_nodes, counter = 0, ncomp = 0, top = 0, ctop = 0;
+    int *index = malloc(sizeof(int) * (size_t)(nn + 1));
+    int *low = malloc(sizeof(int) * (size_t)(nn + 1));
+    int *stack = malloc(sizeof(int) * (size_t)(nn + 1));
+    int *call = malloc(sizeof(int) * (size_t)(nn + 1)); /* the DFS path */
+    int *next = malloc(sizeof(int) * (size_t)(nn + 1)); /* next edge to try, per node */
+    bool *on = calloc((size_t)nn + 1, sizeof(bool));
+    bool ok = index && low && stack && call && next && on;
+    for (int v = 0; ok && v < nn; v++)
+        index[v] = -1;
+    for (int root = 0; ok && root < nn; root++) {
+        if (index[root] >= 0) continue;
+        call[ctop++] = root;
+        index[root] = low[root] = counter++;
+        next[root] = g->first[root];
+        stack[top++] = root;
+        on[root] = true;
+        while (ctop > 0) {
+            int v = call[ctop - 1];
+            if (next[v] < g->first[v + 1]) {
+                int w = g->e[next[v]++].to;
+                if (index[w] < 0) {
+                    index[w] = low[w] = counter++;
+                    next[w] = g->first[w];
+                    stack[top++] = w;
+                    on[w] = true;
+                    call[ctop++] = w;
+                } else if (on[w] && index[w] < low[v]) {
+                    low[v] = index[w];
+                }
+                continue;
+            }
+            ctop--;
+            if (ctop > 0 && low[v] < low[call[ctop - 1]]) low[call[ctop - 1]] = low[v];
+            if (low[v] != index[v]) continue;
+            int w;
+            do {
+                w = stack[--top];
+                on[w] = false;
+                comp[w] = ncomp;
+            } while (w != v);
+            ncomp++;
+        }
+    }
+    free(index);
+    free(low);
+    free(stack);
+    free(call);
+    free(next);
+    free(on);
+    return ok;
+}
+
+/* True when taking edge e rules itself out for the rest of the session: its
+ * choice needs a fact not heard (`when = "!fact"`) that the loop teaches
+ * (ce[0..m): the edges of e's component), so after one round it no longer shows. */
+static bool once_only(const core_scenario *sc, const loop_graph *g, const int *ce, int m,
+                      const loop_edge *e)
+{
+    if (e->choice < 0) return false;
+    const core_choice *c = &sc->nodes[e->from].choices[e->choice];
+    for (int w = 0; w < c->n_when; w++) {
+        if (!c->when[w].negate) continue;
+        int fact = c->when[w].fact;
+        for (int i = 0; i < m; i++) {
+            const loop_edge *x = &g->e[ce[i]];
+            const core_node *to = &sc->nodes[x->to];
+            for (int k = 0; k < to->n_learn; k++)
+                if (to->learn[k] == fact) return true;
+            if (x->choice < 0) continue;
+            const core_choice *xc = &sc->nodes[x->from].choices[x->choice];
+            for (int k = 0; k < xc->n_learn; k++)
+                if (xc->learn[k] == fact) return true;
+        }
+    }
+    return false;
+}
+
+/* What taking edge e adds to skill k. Goodwill counts as banked when the
+ * loop itself gives (each round refills it), else as spent: goodwill banked
+ * before the loop runs out, so only what the loop refills can be farmed. */
+static double edge_gain(const core_scenario *sc, const loop_edge *e, int k, bool loop_gives)
+{
+    const core_node *n = &sc->nodes[e->from];
+    if (e->choice < 0) return n->timeout_score[k];
+    double eff[CORE_MAX_SKILLS] = {0};
+    int goodwill = loop_gives ? 1 : 0;
+    core_choice_effect(sc, &n->choices[e->choice], &goodwill, eff);
+    return eff[k];
+}
+
+/* Longest-path Bellman-Ford over the edges of one component (ce[0..m), edge
+ * indices into g): finds a cycle whose gains in skill k add up to more than
+ * 0, into cyc[] (edge indices in order, *len of them) with its gain per
+ * round. False when there is none. dist and pred have a slot per node. */
+static bool positive_cycle(const core_scenario *sc, const loop_graph *g, const int *ce, int m,
+                           int size, int k, bool loop_gives, double *dist, int *pred, int *cyc,
+                           int *len, double *gain)
+{
+    for (int i = 0; i < m; i++) { /* as if a source reached every node at 0 */
+        dist[g->e[ce[i]].from] = dist[g->e[ce[i]].to] = 0;
+        pred[g->e[ce[i]].from] = pred[g->e[ce[i]].to] = -1;
+    }
+    int changed = -1;
+    for (int round = 0; round <= size; round++) {
+        changed = -1;
+        for (int i = 0; i < m; i++) {
+            const loop_edge *e = &g->e[ce[i]];
+            double v = dist[e->from] + edge_gain(sc, e, k, loop_gives);
+            if (v > dist[e->to] + 1e-9) {
+                dist[e->to] = v;
+                pred[e->to] = ce[i];
+                changed = e->to;
+            }
+        }
+        if (changed < 0) return false;
+    }
+    /* Still improving after `size` rounds: a positive cycle. Walking back
+     * size steps from the last improved node lands on it. */
+    int v = changed;
+    for (int i = 0; i < size; i++)
+        v = g->e[pred[v]].from;
+    int n = 0, u = v;
+    do {
+        cyc[n++] = pred[u];
+        u = g->e[pred[u]].from;
+    } while (u != v && n < size);
+    *gain = 0;
+    for (int i = 0; i < n / 2; i++) { /* walked backwards: put it in playing order */
+        int t = cyc[i];
+        cyc[i] = cyc[n - 1 - i];
+        cyc[n - 1 - i] = t;
+    }
+    for (int i = 0; i < n; i++)
+        *gain += edge_gain(sc, &g->e[cyc[i]], k, loop_gives);
+    *len = n;
+    return true;
+}
+
+/* "a (choice 2, line 12) -> b (timeout, line 30) -> a", starting at the
+ * cycle's first edge that gains in skill k (*at: its index in cyc). */
+static void describe_cycle(const core_scenario *sc, const loop_graph *g, const int *cyc, int len,
+                           int at, char *out, size_t n)
+{
+    size_t k = 0;
+    for (int i = 0; i < len && k + 120 < n; i++) {
+        const loop_edge *e = &g->e[cyc[(at + i) % len]];
+        const core_node *from = &sc->nodes[e->from];
+        if (e->choice >= 0)
+            k += (size_t)snprintf(out + k, n - k, "%s (choice %d, line %d) -> ", from->id,
+                                  e->choice + 1, from->choices[e->choice].line);
+        else
+            k +=
+                (size_t)snprintf(out + k, n - k, "%s (timeout, line %d) -> ", from->id, from->line);
+    }
+    const char *back = sc->nodes[g->e[cyc[at]].from].id;
+    if (k + 120 >= n)
+        snprintf(out + k, n - k, "... -> %s", back);
+    else
+        snprintf(out + k, n - k, "%s", back);
+}
+
+#define LOOP_WORK_MAX 50000000L /* edge relaxations per component and skill */
+
+/* farming-loop: a loop the player can go round again and again (every
+ * `when` possibly true, as for best and worst) whose choices add up to a
+ * gain in a skill: each round adds points, so a patient player farms a score
+ * no conversation earns. A choice shown only until the loop teaches a fact
+ * (`when = "!fact"`) is taken once, so it is not part of such a loop. One
+ * warning per loop and skill, at the loop's first choice that gains. */
+static void check_loops(const core_scenario *sc, core_diags *d)
+{
+    int nn = sc->n_nodes;
+    if (nn == 0) return;
+    loop_graph g = {0};
+    int *comp = malloc(sizeof(int) * (size_t)(nn + 1));
+    int *size = calloc((size_t)nn + 1, sizeof(int));   /* nodes per component */
+    int *cfirst = calloc((size_t)nn + 2, sizeof(int)); /* edges grouped by component */
+    bool *seen = calloc((size_t)nn + 1, sizeof(bool));
+    double *dist = malloc(sizeof(double) * (size_t)(nn + 1));
+    int *pred = malloc(sizeof(int) * (size_t)(nn + 1));
+    int *ce = NULL, *cyc = NULL;
+    if (!comp || !size || !cfirst || !seen || !dist || !pred || !loop_graph_build(sc, &g) ||
+        !loop_components(sc, &g, comp) || !core_reachable(sc, seen))
+        goto done;
+    ce = malloc(sizeof(int) * (size_t)(g.n + 1));
+    /* Both the cycle found (at most nn edges) and a component's kept edges. */
+    cyc = malloc(sizeof(int) * (size_t)((g.n > nn ? g.n : nn) + 1));
+    if (!ce || !cyc) goto done;
+    for (int v = 0; v < nn; v++)
+        size[comp[v]]++;
+    /* The edges inside a component of a reachable node, grouped by component
+     * (a counting sort: cfirst[c] .. cfirst[c + 1]). */
+    for (int i = 0; i < g.n; i++)
+        if (seen[g.e[i].from] && comp[g.e[i].to] == comp[g.e[i].from])
+            cfirst[comp[g.e[i].from] + 1]++;
+    for (int c = 0; c < nn; c++)
+        cfirst[c + 1] += cfirst[c];
+    for (int i = 0; i < g.n; i++)
+        if (seen[g.e[i].from] && comp[g.e[i].to] == comp[g.e[i].from])
+            ce[cfirst[comp[g.e[i].from]]++] = i;
+    for (int c = nn; c > 0; c--) /* the fill moved each start to its end */
+        cfirst[c] = cfirst[c - 1];
+    cfirst[0] = 0;
+    for (int c = 0; c < nn; c++) {
+        int all = cfirst[c + 1] - cfirst[c], m = 0;
+        if (all == 0 || (long)all * (long)(all > size[c] ? all : size[c]) > LOOP_WORK_MAX) continue;
+        /* Only the edges that can be taken round after round: those shown
+         * once only move to the end, out of the search. */
+        int *edges = ce + cfirst[c], *kept = cyc;
+        bool gives = false;
+        for (int i = 0; i < all; i++) {
+            const loop_edge *e = &g.e[edges[i]];
+            if (once_only(sc, &g, edges, all, e)) continue;
+            kept[m++] = edges[i];
+            gives |= e->choice >= 0 && sc->nodes[e->from].choices[e->choice].gives;
+        }
+        memcpy(edges, kept, sizeof(int) * (size_t)m);
+        if (m == 0) continue;
+        for (int k = 0; k < sc->n_skills; k++) {
+            int len = 0;
+            double gain = 0;
+            if (!positive_cycle(sc, &g, edges, m, size[c], k, gives, dist, pred, cyc, &len, &gain))
+                continue;
+            int at = 0;
+            while (at + 1 < len && edge_gain(sc, &g.e[cyc[at]], k, gives) <= 0)
+                at++;
+            const loop_edge *e = &g.e[cyc[at]];
+            char loop[700], np[600], path[700];
+            describe_cycle(sc, &g, cyc, len, at, loop, sizeof loop);
+            const core_node *from = &sc->nodes[e->from];
+            node_path(np, sizeof np, from);
+            if (e->choice >= 0)
+                snprintf(path, sizeof path, "%s.choices[%d]", np, e->choice + 1);
+            else
+                snprintf(path, sizeof path, "%s.timeout_score", np);
+            core_diag_add(d, CORE_WARNING, sc->file, path,
+                          e->choice >= 0 ? from->choices[e->choice].line : from->line,
+                          "farming-loop",
+                          "a player can go round the loop %s again and again, gaining %s %+g on "
+                          "every round: points no conversation earns. Make a round add up to 0 "
+                          "or less, or show the choice once (when = \"!fact\" with a fact the "
+                          "loop teaches)",
+                          loop, sc->skills[k], gain);
+        }
+    }
+done:
+    free(g.e);
+    free(g.first);
+    free(comp);
+    free(size);
+    free(cfirst);
+    free(seen);
+    free(dist);
+    free(pred);
+    free(ce);
+    free(cyc);
 }
 
 bool app_check_file(const char *file, core_diags *d, app_cue_stats *cues)
