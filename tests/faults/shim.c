@@ -299,10 +299,17 @@ static void *boot_alloc(size_t n)
     return p;
 }
 
-/* The limit for allocations: read from the environment once (malloc is
- * called too often to look it up every time); a test in the same process
- * changes it with rapport_fault_alloc_over(). -1: no limit. */
-static long long alloc_over = -2;
+/* The limit for allocations: read from the environment once, when the shim
+ * is loaded (malloc is called too often to look it up every time, and in a
+ * sanitizer build before the environment is there); a test in the same
+ * process changes it with rapport_fault_alloc_over(). -1: no limit. */
+static long long alloc_over = -1;
+
+__attribute__((constructor)) static void read_alloc_over(void)
+{
+    const char *v = getenv("RAPPORT_FAULT_ALLOC_OVER");
+    if (v && *v) alloc_over = (long long)strtoull(v, NULL, 10);
+}
 
 /* For a test that runs in the process: sets the limit (-1 removes it). Found
  * with dlsym(RTLD_DEFAULT, "rapport_fault_alloc_over"). */
@@ -314,10 +321,6 @@ void rapport_fault_alloc_over(long long n)
 
 static int alloc_fails(size_t n)
 {
-    if (alloc_over == -2) {
-        const char *v = getenv("RAPPORT_FAULT_ALLOC_OVER");
-        alloc_over = v && *v ? (long long)strtoull(v, NULL, 10) : -1;
-    }
     return alloc_over >= 0 && n > (size_t)alloc_over;
 }
 
