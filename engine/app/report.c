@@ -2081,3 +2081,23 @@ bool app_report_write_csv(app_report *r, FILE *f)
     }
     return !ferror(f);
 }
+
+bool app_report_save(app_report *r, const char *path, bool html, char *msg, size_t msglen)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    bool ok = f && (html ? app_report_write_html(r, f) : app_report_write_csv(r, f));
+    if (f && fclose(f) != 0) ok = false;
+    int e = ENOMEM;
+    const char *what = "";
+    if (ok) {
+        st_file_err w = st_file_write_atomic(path, text, len, 0600, false);
+        e = errno;
+        ok = w == ST_FILE_DONE;
+        if (w == ST_FILE_NO_FOLDER) what = "its folder cannot be made: ";
+    }
+    if (!ok) snprintf(msg, msglen, "%s cannot be written: %s%s", path, what, strerror(e));
+    free(text);
+    return ok;
+}

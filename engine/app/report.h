@@ -93,6 +93,11 @@ int app_report_n_sessions(const app_report *r);
  * scenarios are looked up the first time either is called. */
 bool app_report_write_html(app_report *r, FILE *f);
 bool app_report_write_csv(app_report *r, FILE *f);
+/* Writes the HTML (html true) or the CSV to path whole and durably (a
+ * temporary file, fsync, rename: a failed run never leaves half a report where
+ * a whole one was), mode 0600 since it names learners. False with the reason
+ * in msg ("PATH cannot be written: ..."). */
+bool app_report_save(app_report *r, const char *path, bool html, char *msg, size_t msglen);
 
 /* The facilitator's pseudonym key, found exactly as the xAPI export finds it
  * (engine/lrs): the "pseudonym_key" of lrs.json when set, else the key in

@@ -15,7 +15,6 @@
 #include "cli.h"
 #include "lrs.h"
 #include "report.h"
-#include "store_file.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -105,27 +104,13 @@ static bool is_input(const char *path, const list *inputs, const list *scen)
     return false;
 }
 
-/* Writes one output whole and durably (store_file.h: a temporary file, fsync,
- * rename), so a failed run never leaves half a report where a whole one was.
- * Mode 0600, like the progress files it is made from: it names learners. */
+/* Writes one output whole and durably (app_report_save); says why not. */
 static bool write_out(app_report *r, const char *path, bool html)
 {
-    char *text = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&text, &len);
-    bool ok = f && (html ? app_report_write_html(r, f) : app_report_write_csv(r, f));
-    if (f && fclose(f) != 0) ok = false;
-    int e = ENOMEM;
-    const char *what = "";
-    if (ok) {
-        st_file_err w = st_file_write_atomic(path, text, len, 0600, false);
-        e = errno;
-        ok = w == ST_FILE_DONE;
-        if (w == ST_FILE_NO_FOLDER) what = "its folder cannot be made: ";
-    }
-    if (!ok) fprintf(stderr, "rapport: %s cannot be written: %s%s\n", path, what, strerror(e));
-    free(text);
-    return ok;
+    char msg[1200];
+    if (app_report_save(r, path, html, msg, sizeof msg)) return true;
+    fprintf(stderr, "rapport: %s\n", msg);
+    return false;
 }
 
 int cli_report(const cli_opts *o)
