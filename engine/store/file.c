@@ -384,6 +384,34 @@ static bool aside_noted(const char *path, const char *label, const char *what, c
     return true;
 }
 
+/* Removes temporary files a killed save left beside the player's file
+ * (<slug>.json.tmp-*, <slug>.json.bak.tmp-*). Only with the lock held: every
+ * save of progress takes it, so no temporary file is being written now. What
+ * they hold was never acknowledged: the rename that would have made it the
+ * player's file never happened. */
+static void remove_stale_temps(const char *file)
+{
+    char *dir = st_file_parent(file);
+    const char *base = strrchr(file, '/');
+    base = base ? base + 1 : file;
+    DIR *d = dir ? opendir(dir) : NULL;
+    size_t k = strlen(base);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        const char *rest = e->d_name + k;
+        if (strncmp(e->d_name, base, k) != 0 ||
+            (strncmp(rest, ".tmp-", 5) != 0 && strncmp(rest, ".bak.tmp-", 9) != 0))
+            continue;
+        char *path = fmt_path(dir, "/");
+        char *full = path ? fmt_path(path, e->d_name) : NULL;
+        if (full) unlink(full);
+        free(full);
+        free(path);
+    }
+    if (d) closedir(d);
+    free(dir);
+}
+
 /* The save, with the lock held. The player's file becomes the new .bak; the
  * .bak it displaces is dropped only when every one of its sessions is in
  * that file, else it is kept aside. So a session the player was told is
@@ -482,6 +510,7 @@ static st_status save_locked(const char *file, const st_progress *p, int file_re
             goto done;
         }
     }
+    remove_stale_temps(file);
     bool noted = msg[0] != '\0';
     switch (st_file_write_atomic(file, text, strlen(text), 0600, f.state == GEN_OK)) {
     case ST_FILE_DONE:

@@ -25,6 +25,8 @@
  *     returns (the restore is written back, not left to a later save);
  *   - st_append numbers attempts: 1 + the sessions of the same scenario and
  *     kind before it in the file;
+ *   - after a save that went in, no temporary file is left, not even one a
+ *     killed save left before;
  *   - the LRS queue's read changes nothing in the folder.
  *
  *   store_property SHIM [STEPS] [SEED]
@@ -484,8 +486,21 @@ static void acknowledged(world *w, int id)
 
 /* st_append's attempt: 1 + the sessions before it in the file with the same
  * scenario and kind. */
+/* After a save that went in, no temporary file is left: not its own, nor
+ * one a killed save left earlier (the save removes those under the lock). */
+static void check_no_temps(world *w)
+{
+    DIR *d = opendir(w->dir);
+    if (!d) fail(w, "cannot list %s: %s", w->dir, strerror(errno));
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (strstr(e->d_name, ".tmp-")) fail(w, "a temporary file is left: %s", e->d_name);
+    closedir(d);
+}
+
 static void check_attempt(world *w, int id)
 {
+    check_no_temps(w);
     unsigned char *have = calloc((size_t)w->cap, 1);
     if (!have) fail(w, "out of memory");
     const parsed *c = ids_in(w, w->file, have);
