@@ -74,6 +74,10 @@ bool app_play_reload(app_play *p, core_diags *diags);
  * app_play_start_at elsewhere, or reloaded past an edit its history no longer
  * fits): front ends do not record it as a learner's session. */
 bool app_play_partial(const app_play *p);
+/* Warnings (unknown-state-key) for each key the scenario's author functions
+ * have read so far from state.facts, .trust, .score or .visits that no part
+ * of it defines, with the nearest real one (scr_state_findings). */
+void app_play_state_findings(const app_play *p, core_diags *d);
 /* Starts at a node with facts and trust ("start anywhere"). Returns false with
  * a message when a name is unknown. */
 bool app_play_start_at(app_play *p, const char *node, const char *const *facts, int n_facts,

@@ -20,6 +20,32 @@ static void node_path(char *buf, size_t n, const core_node *node)
         snprintf(buf, n, "nodes[\"%s\"]", id);
 }
 
+/* The fact some node or choice learns whose name is nearest to name, for a
+ * "did you mean"; NULL when none is close. */
+static const char *nearest_learned(const core_scenario *sc, const char *name)
+{
+    const char **learned = malloc(sizeof *learned * (size_t)(sc->n_facts + 1));
+    bool *is = calloc((size_t)sc->n_facts + 1, sizeof(bool));
+    const char *best = NULL;
+    if (learned && is) {
+        for (int u = 0; u < sc->n_nodes; u++) {
+            const core_node *n = &sc->nodes[u];
+            for (int i = 0; i < n->n_learn; i++)
+                is[n->learn[i]] = true;
+            for (int k = 0; k < n->n_choices; k++)
+                for (int i = 0; i < n->choices[k].n_learn; i++)
+                    is[n->choices[k].learn[i]] = true;
+        }
+        int m = 0;
+        for (int f = 0; f < sc->n_facts; f++)
+            if (is[f]) learned[m++] = sc->facts[f];
+        best = scr_nearest(name, learned, m);
+    }
+    free(learned);
+    free(is);
+    return best;
+}
+
 /* Facts that some path may have learned on arrival at each node (before its
  * choices are shown): forward union over the graph until nothing changes. */
 static void check_facts(const core_scenario *sc, core_diags *d)
@@ -89,13 +115,18 @@ static void check_facts(const core_scenario *sc, core_diags *d)
                         for (int i = 0; i < sc->nodes[u].choices[k].n_learn; i++)
                             learned_anywhere |= sc->nodes[u].choices[k].learn[i] == fact;
                 }
+                char dym[300] = "";
+                if (!learned_anywhere) {
+                    const char *guess = nearest_learned(sc, sc->facts[fact]);
+                    if (guess) snprintf(dym, sizeof dym, "; did you mean '%s'?", guess);
+                }
                 core_diag_add(d, CORE_WARNING, sc->file, path, c->line, "fact-never-learned",
                               learned_anywhere
                                   ? "needs the fact '%s', but no path learns it before this "
                                     "node, so this choice never shows"
                                   : "needs the fact '%s', which nothing in the scenario ever "
-                                    "learns; a misspelt name?",
-                              sc->facts[fact]);
+                                    "learns%s",
+                              sc->facts[fact], dym[0] ? dym : "; a misspelt name?");
             }
         }
     }

@@ -185,6 +185,11 @@ bool app_play_reload(app_play *p, core_diags *diags)
     return true;
 }
 
+void app_play_state_findings(const app_play *p, core_diags *d)
+{
+    scr_state_findings(p->scr, d);
+}
+
 bool app_play_partial(const app_play *p)
 {
     return p->partial;
@@ -195,22 +200,15 @@ bool app_play_partial(const app_play *p)
 static void did_you_mean(const core_scenario *sc, int kind, const char *s, char *out, size_t n)
 {
     int count = kind == 0 ? sc->n_nodes : kind == 1 ? sc->n_facts : sc->n_cast;
-    int cap = (int)strlen(s) / 3 + 1;
-    if (cap < 2) cap = 2;
-    int best_d = cap + 1;
-    const char *best = NULL;
-    for (int i = 0; i < count; i++) {
-        const char *name = kind == 0 ? sc->nodes[i].id : kind == 1 ? sc->facts[i] : sc->cast[i].key;
-        int d = core_edit_distance(s, name, cap);
-        if (d < best_d) {
-            best_d = d;
-            best = name;
-        }
-    }
+    const char **names = malloc(sizeof *names * (size_t)(count + 1));
+    for (int i = 0; names && i < count; i++)
+        names[i] = kind == 0 ? sc->nodes[i].id : kind == 1 ? sc->facts[i] : sc->cast[i].key;
+    const char *best = names ? scr_nearest(s, names, count) : NULL;
     if (best)
         snprintf(out, n, "; did you mean '%s'?", best);
     else
         out[0] = '\0';
+    free(names);
 }
 
 bool app_play_start_at(app_play *p, const char *node, const char *const *facts, int n_facts,

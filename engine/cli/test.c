@@ -9,14 +9,18 @@
 
 #define MAX_STEPS 10000
 #define MAX_EXHAUSTIVE 20000
+#define EXHAUSTIVE_DEPTH 200 /* choices after which an exhaustive path counts as a loop */
 
 typedef struct cov {
     bool *node;
     bool **choice;
     bool *timeout;
     int runs, finished, failed;
-    long steps;   /* choices taken over all runs, timeouts included */
-    int n_errors; /* distinct runtime errors kept below */
+    int stopped;         /* runs cut off at `cap` choices without an ending (a loop) */
+    int cap;             /* the cut-off of the mode that ran */
+    char stop_loop[600]; /* the loop the first stopped run was going round */
+    long steps;          /* choices taken over all runs, timeouts included */
+    int n_errors;        /* distinct runtime errors kept below */
     char errors[8][700];
     char repros[8][1024];
     double min[CORE_MAX_SKILLS], max[CORE_MAX_SKILLS], sum[CORE_MAX_SKILLS];
@@ -43,6 +47,22 @@ static void choices_of(core_session *s, char *buf, size_t n)
         else
             k += (size_t)snprintf(buf + k, n - k, "%s%d", i ? "," : "", st->shown);
     }
+}
+
+/* "a -> b -> a": the last loop of a session cut off without an ending, from
+ * the last node's previous visit to it. */
+static void loop_of(core_session *s, const core_scenario *sc, char *buf, size_t n)
+{
+    int len = core_session_path_len(s), last = len - 1, from = last;
+    buf[0] = '\0';
+    if (len == 0) return;
+    while (from > 0 && core_session_path(s, --from) != core_session_path(s, last))
+        ;
+    size_t k = 0;
+    for (int i = from; i <= last && k + 100 < n; i++)
+        k += (size_t)snprintf(buf + k, n - k, "%s%s", i > from ? " -> " : "",
+                              sc->nodes[core_session_path(s, i)].id);
+    if (k + 100 >= n) snprintf(buf + k, n - k, " -> ...");
 }
 
 static void account(cov *c, app_play *p)
@@ -72,7 +92,10 @@ static void account(cov *c, app_play *p)
         }
         return;
     }
-    if (core_session_status(s) != CORE_ENDED) return;
+    if (core_session_status(s) != CORE_ENDED) {
+        if (c->stopped++ == 0) loop_of(s, sc, c->stop_loop, sizeof c->stop_loop);
+        return;
+    }
     app_result r;
     app_play_result(p, &r);
     for (int k = 0; k < sc->n_skills; k++) {
@@ -87,6 +110,7 @@ static void account(cov *c, app_play *p)
 static void random_runs(const cli_opts *o, app_play *p, cov *c)
 {
     unsigned long long seed = o->seed * 0x9E3779B97F4A7C15ull + 1;
+    c->cap = MAX_STEPS;
     for (long r = 0; r < o->runs; r++) {
         app_play_restart(p);
         core_session *s = app_play_session(p);
@@ -122,6 +146,7 @@ static bool exhaustive(app_play *p, cov *c)
     pre *stack = calloc(MAX_EXHAUSTIVE + 1, sizeof *stack);
     if (!stack) return false;
     int top = 0, done = 0;
+    c->cap = EXHAUSTIVE_DEPTH;
     stack[top++] = (pre){NULL, 0};
     bool ok = true;
     while (top > 0) {
@@ -134,7 +159,7 @@ static bool exhaustive(app_play *p, cov *c)
             else
                 core_session_choose(s, cur.v[i], 0);
         }
-        if (core_session_status(s) != CORE_PLAYING || cur.n >= 200) {
+        if (core_session_status(s) != CORE_PLAYING || cur.n >= EXHAUSTIVE_DEPTH) {
             account(c, p);
             free(cur.v);
             if (++done > MAX_EXHAUSTIVE) {
@@ -263,8 +288,13 @@ static int test_file(const cli_opts *o, const char *file)
             choices += c.choice[i][j];
         }
     }
-    printf("%s (%s): %d %s run%s, %ld choices, %d finished, %d failed\n", file, sc->id, c.runs, how,
+    printf("%s (%s): %d %s run%s, %ld choices, %d finished, %d failed", file, sc->id, c.runs, how,
            c.runs == 1 ? "" : "s", c.steps, c.finished, c.failed);
+    /* Every run is one of the three: say what became of the rest. */
+    if (c.stopped)
+        printf(", %d stopped after %d choices without an ending (going round a loop such as %s)",
+               c.stopped, c.cap, c.stop_loop);
+    printf("\n");
     printf("  coverage: nodes %d/%d, choices %d/%d, endings %d/%d\n", nodes, sc->n_nodes, choices,
            n_choices, endings, n_endings);
     for (int k = 0; k < sc->n_skills && c.finished > 0; k++)
@@ -296,13 +326,20 @@ static int test_file(const cli_opts *o, const char *file)
                c.repros[i][0] ? c.repros[i] : "''", file);
     if (o->bots) print_bots(p, o->runs > 0 ? o->runs : APP_BOT_RUNS, o->seed);
     int exp_failed = run_expectations(p, file);
+    /* Names the runs read from `state` that nothing defines: misspelt, as a
+     * read of them is silently false or nil. */
+    core_diags stray = {0};
+    app_play_state_findings(p, &stray);
+    core_diags_print(&stray, stdout);
+    bool stray_found = stray.n > 0;
+    core_diags_free(&stray);
     for (int i = 0; c.choice && i < sc->n_nodes; i++)
         free(c.choice[i]);
     free(c.choice);
     free(c.node);
     free(c.timeout);
     app_play_close(p);
-    return c.failed || exp_failed ? 1 : 0;
+    return c.failed || exp_failed || stray_found ? 1 : 0;
 }
 
 int cli_test(const cli_opts *o)

@@ -28,7 +28,27 @@ static void push_figure(lua_State *L, double d)
         lua_pushnumber(L, d);
 }
 
-/* __index of a view; upvalue 2 says which. */
+/* Keeps a read of view `which` with a key the scenario does not define, once
+ * per key and function, with the line of the author code that read it. */
+static void stray_read(lua_State *L, scr_scenario *S, int which, const char *k)
+{
+    for (int i = 0; i < S->n_stray; i++)
+        if (S->stray[i].view == which && S->stray[i].fn == S->cur_fn &&
+            strcmp(S->stray[i].key, k) == 0)
+            return;
+    if (S->n_stray >= SCR_STRAY_MAX || strlen(k) > 200) return;
+    lua_Debug ar;
+    int line = 0;
+    /* Level 0 is this metamethod; level 1 the author code that indexed. */
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar) && ar.currentline > 0)
+        line = ar.currentline;
+    char *key = core_strdup(k);
+    if (!key) return;
+    S->stray[S->n_stray++] = (struct scr_stray_read){which, S->cur_fn, line, key};
+}
+
+/* __index of a view; upvalue 2 says which. A key the scenario does not
+ * define reads as false (facts) or nil, and is kept for scr_state_findings. */
 static int view_index(lua_State *L)
 {
     scr_scenario *S = self(L);
@@ -37,24 +57,55 @@ static int view_index(lua_State *L)
     if (!st || lua_type(L, 2) != LUA_TSTRING) return 0;
     const char *k = lua_tostring(L, 2);
     const core_scenario *sc = S->sc;
-    int i;
+    int i = which == 0   ? core_find_fact(sc, k)
+            : which == 1 ? core_find_cast(sc, k)
+            : which == 2 ? core_find_skill(sc, k)
+                         : core_find_node(sc, k);
+    if (i < 0) stray_read(L, S, which, k);
     switch (which) {
     case 0:
-        i = core_find_fact(sc, k);
         lua_pushboolean(L, i >= 0 && st->facts[i]);
         return 1;
     case 1:
-        if ((i = core_find_cast(sc, k)) < 0) return 0;
+        if (i < 0) return 0;
         push_figure(L, st->trust[i]);
         return 1;
     case 2:
-        if ((i = core_find_skill(sc, k)) < 0) return 0;
+        if (i < 0) return 0;
         push_figure(L, st->score[i]);
         return 1;
     default:
-        if ((i = core_find_node(sc, k)) < 0) return 0;
+        if (i < 0) return 0;
         lua_pushinteger(L, st->visits[i]);
         return 1;
+    }
+}
+
+void scr_state_findings(const scr_scenario *S, core_diags *d)
+{
+    static const char *const view[] = {"facts", "trust", "score", "visits"};
+    static const char *const what[] = {"fact", "cast key", "skill", "node id"};
+    static const char *const reads[] = {"false", "nil", "nil", "nil"};
+    const core_scenario *sc = S->sc;
+    for (int i = 0; i < S->n_stray; i++) {
+        const struct scr_stray_read *r = &S->stray[i];
+        int n = r->view == 0   ? sc->n_facts
+                : r->view == 1 ? sc->n_cast
+                : r->view == 2 ? sc->n_skills
+                               : sc->n_nodes;
+        const char **names = malloc(sizeof *names * (size_t)(n + 1));
+        for (int j = 0; names && j < n; j++)
+            names[j] = r->view == 0   ? sc->facts[j]
+                       : r->view == 1 ? sc->cast[j].key
+                       : r->view == 2 ? sc->skills[j]
+                                      : sc->nodes[j].id;
+        char dym[300];
+        scr_did_you_mean(dym, sizeof dym, names ? scr_nearest(r->key, names, n) : NULL);
+        free(names);
+        core_diag_add(d, CORE_WARNING, sc->file, S->fn_paths[r->fn], r->line, "unknown-state-key",
+                      "reads state.%s.%s, but no part of the scenario defines the %s '%s', so it "
+                      "is always %s%s",
+                      view[r->view], r->key, what[r->view], r->key, reads[r->view], dym);
     }
 }
 
@@ -221,6 +272,7 @@ static int call(scr_scenario *S, int fn, const core_state *st, char *err, size_t
     lua_State *L = S->L;
     lua_settop(L, 0);
     S->cur = st;
+    S->cur_fn = fn;
     lua_getfield(L, LUA_REGISTRYINDEX, SCR_KEY_FNS);
     lua_rawgeti(L, -1, fn + 1);
     lua_remove(L, -2);

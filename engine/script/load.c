@@ -1157,6 +1157,8 @@ void scr_free(scr_scenario *s)
     core_scenario_free(s->sc);
     for (int i = 0; i < s->n_fns; i++)
         free(s->fn_paths[i]);
+    for (int i = 0; i < s->n_stray; i++)
+        free(s->stray[i].key);
     free(s->fn_paths);
     free(s);
 }

@@ -35,5 +35,16 @@ void scr_free(scr_scenario *s); /* NULL is fine */
 const core_scenario *scr_model(const scr_scenario *s);
 /* Hooks that run this scenario's author functions; valid while s lives. */
 const core_hooks *scr_hooks(const scr_scenario *s);
+/* Appends to d a warning (unknown-state-key) for each key an author function
+ * has read from state.facts, .trust, .score or .visits that no part of the
+ * scenario defines, with the function, the line and the nearest real key:
+ * such a read is silently false or nil, so a misspelt name never shows in
+ * play. Reads are recorded while the functions run (rapport test plays them
+ * all); each is reported once. */
+void scr_state_findings(const scr_scenario *s, core_diags *d);
+/* The name of names[0..n) nearest to s for a "did you mean": a slip or two
+ * away, or the one s begins (a fact typed without its tail: "rotterdam" for
+ * "rotterdam_friday"); NULL when none is close. Borrowed from names. */
+const char *scr_nearest(const char *s, const char *const *names, int n);
 
 #endif

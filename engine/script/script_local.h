@@ -6,6 +6,8 @@
 #include "sandbox.h"
 #include "script.h"
 
+#define SCR_STRAY_MAX 32 /* stray reads kept per scenario */
+
 struct scr_scenario {
     lua_State *L; /* owned */
     sbx_state sb; /* the state's limits; must not move while L lives */
@@ -15,8 +17,18 @@ struct scr_scenario {
     char **fn_paths; /* table path of each author function, for messages; owned */
     int n_fns;
     const core_state *cur; /* the state being read during a call; borrowed */
-    long step_left;        /* instructions left for the author calls of this step */
-    double step_end;       /* CLOCK_MONOTONIC seconds when this step's calls must end */
+    int cur_fn;            /* handle of the author function running, for stray_reads */
+    /* Reads of a state view with a key the scenario never defines (a
+     * misspelt fact, cast key, skill or node id), each kept once. */
+    struct scr_stray_read {
+        int view;  /* 0 facts, 1 trust, 2 score, 3 visits */
+        int fn;    /* the author function that read it */
+        int line;  /* where, in the scenario file; 0 when unknown */
+        char *key; /* owned */
+    } stray[SCR_STRAY_MAX];
+    int n_stray;
+    long step_left;  /* instructions left for the author calls of this step */
+    double step_end; /* CLOCK_MONOTONIC seconds when this step's calls must end */
 };
 
 /* Registry keys. */
@@ -43,8 +55,6 @@ const char *scr_type_name(lua_State *L, int idx);
 int scr_rawfield(lua_State *L, int idx, const char *key);
 /* Letters, digits, '.', '_' and '-', at least one. */
 bool scr_valid_id(const char *s);
-/* The nearest of n names to s for "did you mean", or NULL when none is close. */
-const char *scr_nearest(const char *s, const char *const *names, int n);
 /* "; did you mean 'guess'?" into buf, or "" when guess is NULL. */
 void scr_did_you_mean(char *buf, size_t n, const char *guess);
 /* Warns about keys of the table at idx that are not in known[] (NULL-ended);

@@ -100,6 +100,16 @@ const char *scr_nearest(const char *s, const char *const *names, int n)
             best = names[i];
         }
     }
+    if (best) return best;
+    /* Nothing a slip away: a name s begins, up to a word ("rotterdam" for
+     * "rotterdam_friday"), the shortest such. */
+    size_t ls = strlen(s);
+    for (int i = 0; ls >= 3 && i < n; i++) {
+        size_t ln = strlen(names[i]);
+        if (ln > ls && strncmp(names[i], s, ls) == 0 && strchr("_.-", names[i][ls]) &&
+            (!best || ln < strlen(best)))
+            best = names[i];
+    }
     return best;
 }
 

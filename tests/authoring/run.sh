@@ -40,6 +40,23 @@ done
 n=$((n + 1))
 "$bin" check "$t/authoring/warn_farming-loop.lua" | grep -qF "the loop demo (choice 1, line 5) -> story (choice 1, line 8) -> demo again and again, gaining listening +1 on every round" ||
   { echo "FAIL farming-loop does not name the loop"; fail=$((fail + 1)); }
+# A fact one slip from one the scenario learns is named.
+n=$((n + 1))
+"$bin" check "$t/authoring/warn_fact-never-learned.lua" | grep -qF "needs the fact 'her_dgo', which nothing in the scenario ever learns; did you mean 'her_dog'? [fact-never-learned]" ||
+  { echo "FAIL fact-never-learned has no did you mean"; fail=$((fail + 1)); }
+# Misspelt keys read from `state` inside functions: test plays them, names
+# each with its line and the real key, and fails.
+n=$((n + 1))
+out=$("$bin" test --runs 20 "$t/authoring/state_typo.lua"); rc=$?
+if [ $rc -ne 1 ] || ! grep -qF "state_typo.lua:9: warning: nodes.e.text: reads state.facts.roterdam_friday, but no part of the scenario defines the fact 'roterdam_friday', so it is always false; did you mean 'rotterdam_friday'? [unknown-state-key]" <<<"$out" ||
+  ! grep -qF "state_typo.lua:10: warning: nodes.e.text: reads state.trust.Dana, but no part of the scenario defines the cast key 'Dana', so it is always nil; did you mean 'dana'? [unknown-state-key]" <<<"$out"; then
+  echo "FAIL misspelt state keys (rc $rc)"; echo "$out"; fail=$((fail + 1))
+fi
+# Every run of test is finished, failed or stopped (a loop), and the summary says which.
+n=$((n + 1))
+"$bin" test --exhaustive "$t/authoring/warn_farming-loop.lua" |
+  grep -qF "101 exhaustive runs, 10200 choices, 100 finished, 0 failed, 1 stopped after 200 choices without an ending (going round a loop such as demo -> story -> demo)" ||
+  { echo "FAIL stopped runs not accounted for"; fail=$((fail + 1)); }
 n=$((n + 1))
 "$bin" check --strict "$t/golden/fixture.lua" >/dev/null || { echo "FAIL fixture is not clean"; fail=$((fail + 1)); }
 n=$((n + 1))

@@ -61,6 +61,10 @@ for bad in "--from asx" "--fact pipelne" "--trust sma=2"; do
   [ $rc -ne 0 ] && [ "$(grep -c . <<<"$err")" -eq 1 ] && grep -q "did you mean '\(ask\|pipeline\|sam\)'" <<<"$err"
   check "start_anywhere_typo ${bad%% *}" $?
 done
+# A fact given without its tail is named with the whole one.
+err=$("$bin" play --text --choices 1 --no-save --fact rotterdam "$t/authoring/state_typo.lua" 2>&1 >/dev/null)
+[ $? -ne 0 ] && grep -q "no fact 'rotterdam' in w.state; did you mean 'rotterdam_friday'?" <<<"$err"
+check start_anywhere_fact_prefix $?
 # check: exit 1 on errors with file:line, 0 on a clean file
 "$bin" check "$t/hostile/missing_target.lua" >"$data/out"; [ $? -eq 1 ] && grep -q "missing_target.lua:2: error: nodes.a.choices\[1\].to" "$data/out"; check check_errors $?
 "$bin" check "$t/golden/fixture.lua" >/dev/null; check check_clean $?
