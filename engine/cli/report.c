@@ -137,33 +137,27 @@ int cli_report(const cli_opts *o)
         else
             list_add(&inputs, a);
     }
+    int rc = 1;
+    char *key = NULL;
+    app_report *r = NULL;
+    const char **taken = NULL;
     const char *outs[] = {o->html, o->csv, o->xapi};
     for (int k = 0; k < 3; k++)
         if (outs[k] && is_input(outs[k], &inputs, &scen)) {
             fprintf(stderr, "rapport: %s is one of the inputs; the report never writes over them\n",
                     outs[k]);
-            list_free(&inputs);
-            list_free(&scen);
-            list_free(&packs);
-            list_free(&bad_dirs);
-            list_free(&bad_why);
-            return 2;
+            rc = 2;
+            goto done;
         }
 
     /* Pseudonyms need the facilitator's key; without it nothing is written,
      * since a report meant to be anonymous must never fall back to names. */
-    char *key = NULL;
     if (o->anonymise) {
         char note[1400];
         key = app_report_key(note, sizeof note);
         if (!key) {
             fprintf(stderr, "rapport: --anonymise needs the pseudonym key: %s\n", note);
-            list_free(&inputs);
-            list_free(&scen);
-            list_free(&packs);
-            list_free(&bad_dirs);
-            list_free(&bad_why);
-            return 1;
+            goto done;
         }
         if (note[0] && !o->xapi)
             fprintf(stderr, "rapport: %s\n", note); /* else the export says it */
@@ -172,16 +166,10 @@ int cli_report(const cli_opts *o)
                           .pseudonym_key = key,
                           .scenario_files = (const char *const *)scen.v,
                           .n_scenario_files = scen.n};
-    app_report *r = app_report_new(&ro);
+    r = app_report_new(&ro);
     if (!r) {
         fprintf(stderr, "rapport: out of memory\n");
-        free(key);
-        list_free(&inputs);
-        list_free(&scen);
-        list_free(&packs);
-        list_free(&bad_dirs);
-        list_free(&bad_why);
-        return 1;
+        goto done;
     }
     for (int i = 0; i < packs.n; i++) {
         core_diags d = {0};
@@ -195,7 +183,7 @@ int cli_report(const cli_opts *o)
     if (inputs.n == 0 && bad_dirs.n == 0) fprintf(stderr, "rapport: no progress files given\n");
     /* The files the report took; only they go on to the xAPI export, so a
      * broken file is reported once. */
-    const char **taken = calloc((size_t)inputs.n + 1, sizeof *taken);
+    taken = calloc((size_t)inputs.n + 1, sizeof *taken);
     int n_taken = 0;
     for (int i = 0; i < inputs.n; i++) {
         char why[800];
@@ -224,6 +212,8 @@ int cli_report(const cli_opts *o)
                app_report_n_sessions(r), app_report_n_sessions(r) == 1 ? "" : "s", read, inputs.n,
                inputs.n == 1 ? "" : "s", o->html ? " " : "", o->html ? o->html : "",
                o->csv ? " " : "", o->csv ? o->csv : "");
+    rc = ok && read > 0 ? 0 : 1;
+done:
     free(taken);
     app_report_free(r);
     free(key);
@@ -232,5 +222,5 @@ int cli_report(const cli_opts *o)
     list_free(&packs);
     list_free(&bad_dirs);
     list_free(&bad_why);
-    return ok && read > 0 ? 0 : 1;
+    return rc;
 }
