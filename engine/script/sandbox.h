@@ -8,11 +8,15 @@
 
 /* Limits and accounting of one sandboxed state; lives as long as the state. */
 typedef struct sbx_state {
-    size_t used, limit; /* bytes held by the state, and the cap */
-    long budget;        /* instructions left in the current call */
-    long ran;           /* instructions the last call ran (about, in steps of 1000) */
-    double deadline;    /* CLOCK_MONOTONIC seconds when the current call must stop */
-    bool timed_out;     /* the call ran past its deadline (C functions doing bulk work) */
+    size_t used, limit;         /* bytes held by the state, and the cap */
+    long budget;                /* instructions left in the current call */
+    long ran;                   /* instructions the last call ran (about, in steps of 1000) */
+    double seconds;             /* CPU seconds the current call may use (after time_scale) */
+    double cpu_start;           /* this thread's CPU clock at or a little before the call began */
+    double mark_wall, mark_cpu; /* the monotonic and CPU clocks when last read together */
+    double deadline;    /* CLOCK_MONOTONIC seconds when the current call may be out of time */
+    double time_scale;  /* RAPPORT_TIME_LIMIT_SCALE, read once when the state is made */
+    bool timed_out;     /* the call used up its time (C functions doing bulk work) */
     bool tripped;       /* the instruction limit was hit in this call */
     bool out_of_memory; /* an allocation was refused in this call */
 } sbx_state;
@@ -27,9 +31,10 @@ void sbx_push_env(lua_State *L);
  * instruction budget. On failure returns the Lua status and leaves a message on
  * the stack that is always a string, rewritten to name the limit hit. */
 int sbx_pcall(lua_State *L, sbx_state *sb, int nargs, int nresults, long instructions);
-/* The same with a wall-clock limit too: library functions written in C (string
+/* The same with a time limit too: library functions written in C (string
  * concatenation, upper, sort) do bulk work that counts as one instruction, so
- * the count alone cannot bound time. */
+ * the count alone cannot bound time. The limit is on this thread's CPU time,
+ * so a busy machine does not stop a scenario early. */
 int sbx_pcall_timed(lua_State *L, sbx_state *sb, int nargs, int nresults, long instructions,
                     double seconds);
 /* Reseeds math.random with a fixed seed, so replays are exact. */
