@@ -47,11 +47,14 @@ lrs_npm_install() {
     echo "scripts/deps: npm is not installed, so the LRS tests will be skipped" >&2
     return 0
   fi
-  local registry
+  local registry out why
   registry=$(timeout 10 npm config get registry 2>/dev/null) || registry="npm's registry"
-  if ! timeout 10 npm ping --fetch-timeout=5000 --fetch-retries=0 >/dev/null 2>&1; then
-    echo "scripts/deps: $registry cannot be reached, so the LRS tests (lrs_loopback," \
-      "lrs_window) will be skipped; run scripts/deps again when online to install them" >&2
+  if ! out=$(timeout 10 npm ping --fetch-timeout=5000 --fetch-retries=0 2>&1); then
+    # npm's own reason, e.g. "code ENOTFOUND" or "code SELF_SIGNED_CERT_IN_CHAIN".
+    why=$(sed -n 's/^npm \(ERR!\|error\) \(code [A-Z_0-9]*\)$/\2/p' <<<"$out" | head -1)
+    echo "scripts/deps: $registry cannot be reached (${why:-no answer within 10 s}), so the" \
+      "LRS tests (lrs_loopback, lrs_window) will be skipped; run scripts/deps again when" \
+      "online to install them" >&2
     return 0
   fi
   mkdir -p "$cache"
@@ -60,12 +63,13 @@ lrs_npm_install() {
     [ -e "$marker" ] && exit 0
     echo "scripts/deps: installing $lrs_npm_pkgs into $cache for the LRS tests (once)" >&2
     # shellcheck disable=SC2086 # $lrs_npm_pkgs is a list of packages
-    (cd "$cache" && timeout 600 npm install --silent --no-audit --no-fund --fetch-timeout=30000 \
+    (cd "$cache" && timeout 600 npm install --loglevel=error --no-audit --no-fund --fetch-timeout=30000 \
       --fetch-retries=1 --prefix "$cache" $lrs_npm_pkgs) >"$cache.log" 2>&1 && touch "$marker"
   ) 9>"$cache.lock"
   if [ ! -e "$marker" ]; then
-    echo "scripts/deps: npm install failed ($(grep -m1 -i 'err' "$cache.log" 2>/dev/null ||
-      echo 'see '"$cache.log")), so the LRS tests will be skipped" >&2
+    why=$(sed -n 's/^npm \(ERR!\|error\) \(code [A-Z_0-9]*\)$/\2/p' "$cache.log" 2>/dev/null | head -1)
+    echo "scripts/deps: npm install $lrs_npm_pkgs failed (${why:-see $cache.log}), so the LRS" \
+      "tests (lrs_loopback, lrs_window) will be skipped" >&2
   fi
   return 0
 }
