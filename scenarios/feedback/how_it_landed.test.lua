@@ -1,0 +1,25 @@
+-- Expectations for how_it_landed.lua: `rapport test scenarios/feedback/how_it_landed.lua` runs them.
+-- Choice numbers follow the author's order (a scripted run without --seed).
+return {
+  { name = "the slow mug, the list offered, silence through the pause, no excuses, Kasia first, the question used, the list delivered",
+    choices = "4,3,4,1,1,2,3,2,3,3,2", outcome = "learned",
+    skills = { listening = { raw = 15 }, empathy = { raw = 6 }, value_first = { raw = 9 } } },
+  { name = "letting the timer run at his pause is the same as waiting",
+    choices = "4,3,t,1,1,2,3,2,3,3,2", outcome = "learned", skills = { listening = { raw = 15 } } },
+  { name = "one thing to change, a plain apology to Kasia, an invited small ask",
+    choices = "2,4,2,1,3,3,2,2,1,3,3", outcome = "learned" },
+  { name = "giving the verdict yourself, then defending with your workload",
+    choices = "1,1,2", outcome = "closed_off", skills = { listening = { raw = -3 }, empathy = { raw = -2 } } },
+  { name = "falling apart at the pause, so he takes it back", choices = "3,4,4,1,1", outcome = "softened" },
+  { name = "taking 'fine' at face value and missing the hint at the door", choices = "1,3,1", outcome = "polite_fine" },
+  { name = "everything heard, and then 'grab me after' next Monday",
+    choices = "4,3,4,1,1,2,3,2,2,2", outcome = "same_huddle" },
+  { name = "the moment passes while you decide next Monday",
+    choices = "4,3,4,1,1,2,3,2,t,2", outcome = "same_huddle" },
+  { name = "an apology to Kasia that is about how you feel", choices = "4,3,4,1,1,2,4,2,3,3,2", outcome = "heard_only" },
+  { name = "late scene: Kasia credited, thanks that name what changed, trust one short", from = "kasia_speaks",
+    trust = { declan = 3 }, facts = { "kasia_ok" }, choices = "3,3", outcome = "heard_only" },
+  { name = "late scene: Kasia credited, thanks that name what changed", from = "kasia_speaks",
+    trust = { declan = 4 }, facts = { "kasia_ok" }, choices = "3,3", outcome = "learned" },
+  { name = "no guessing bot wins", bots = { max_good = 10 } },
+}
