@@ -177,7 +177,7 @@ static int read_whole(const char *spelt, const char *val, unsigned long long lo,
 
 static int read_runs(cli_opts *o, const char *spelt, const char *val)
 {
-    unsigned long long v;
+    unsigned long long v = 0;
     int rc = read_whole(spelt, val, 1, 100000000, &v);
     if (rc == GO_ON) o->runs = (long)v;
     return rc;
@@ -185,7 +185,7 @@ static int read_runs(cli_opts *o, const char *spelt, const char *val)
 
 static int read_seed(cli_opts *o, const char *spelt, const char *val)
 {
-    unsigned long long v;
+    unsigned long long v = 0;
     int rc = read_whole(spelt, val, 0, 4294967295u, &v);
     if (rc == GO_ON) {
         o->seed = (unsigned long)v;
