@@ -226,6 +226,13 @@ app_expects *app_expects_load(const char *file, core_diags *d);
 void app_expects_free(app_expects *e); /* NULL is fine */
 int app_expects_count(const app_expects *e);
 app_expect_case app_expects_case(const app_expects *e, int i);
+/* Checks that every name the cases use is in sc: `from` a node, `outcome`
+ * an ending label, `facts`, `trust` keys and `skills`; errors (with a "did
+ * you mean") into d at the case's line. */
+void app_expects_check(const app_expects *e, const core_scenario *sc, core_diags *d);
+/* Loads file (NAME.test.lua) and checks it against NAME.lua beside it; a
+ * warning (no-scenario) when that cannot be loaded. True when no errors. */
+bool app_expects_check_file(const char *file, core_diags *d);
 /* Plays case i on p (from the start, or from its node with its facts and
  * trust) and compares the outcome, the error and the skills it names. True
  * when all hold; else why says what differed. */

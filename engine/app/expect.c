@@ -5,6 +5,7 @@
  * Depends on: engine/script (the loader), engine/core. */
 #include "app.h"
 #include "expect.h"
+#include "script.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 
 struct app_expects {
     scr_expects ex;
+    char *file; /* owned */
 };
 
 app_expects *app_expects_load(const char *file, core_diags *d)
@@ -26,6 +28,7 @@ app_expects *app_expects_load(const char *file, core_diags *d)
         app_expects_free(e);
         return NULL;
     }
+    e->file = core_strdup(file);
     return e;
 }
 
@@ -33,6 +36,7 @@ void app_expects_free(app_expects *e)
 {
     if (!e) return;
     scr_expects_free(&e->ex);
+    free(e->file);
     free(e);
 }
 
@@ -118,4 +122,87 @@ bool app_expects_run(const app_expects *ex, int i, app_play *p, char *why, size_
         compare_skills(e, &r, why, n);
     }
     return !why[0];
+}
+
+/* ---- checking the cases against their scenario ---- */
+
+/* An error at case e's line when name is not among names[0..n), with the
+ * nearest one; what says what kind of name it is. */
+static void must_name(const app_expects *ex, const scr_expect *e, int i, const char *field,
+                      const char *name, const char *const *names, int n, const char *code,
+                      const char *what, core_diags *d)
+{
+    for (int k = 0; k < n; k++)
+        if (strcmp(names[k], name) == 0) return;
+    const char *guess = scr_nearest(name, names, n);
+    char path[80];
+    snprintf(path, sizeof path, "[%d].%s", i + 1, field);
+    core_diag_add(d, CORE_ERROR, ex->file, path, e->line, code,
+                  "'%.100s' is not %s in the scenario%s%s%s", name, what,
+                  guess ? "; did you mean '" : "", guess ? guess : "", guess ? "'?" : "");
+}
+
+void app_expects_check(const app_expects *ex, const core_scenario *sc, core_diags *d)
+{
+    int nn = sc->n_nodes;
+    const char **nodes = malloc(sizeof *nodes * (size_t)(nn + 1));
+    const char **endings = malloc(sizeof *endings * (size_t)(nn + 1));
+    const char **cast = malloc(sizeof *cast * (size_t)(sc->n_cast + 1));
+    int ne = 0;
+    if (!nodes || !endings || !cast) goto done;
+    for (int i = 0; i < nn; i++) {
+        nodes[i] = sc->nodes[i].id;
+        if (sc->nodes[i].ending) endings[ne++] = sc->nodes[i].ending;
+    }
+    for (int i = 0; i < sc->n_cast; i++)
+        cast[i] = sc->cast[i].key;
+    for (int i = 0; i < ex->ex.n; i++) {
+        const scr_expect *e = &ex->ex.v[i];
+        if (e->from) must_name(ex, e, i, "from", e->from, nodes, nn, "unknown-node", "a node", d);
+        if (e->outcome)
+            must_name(ex, e, i, "outcome", e->outcome, endings, ne, "unknown-outcome",
+                      "an ending label", d);
+        for (int k = 0; k < e->n_facts; k++)
+            must_name(ex, e, i, "facts", e->facts[k], (const char *const *)sc->facts, sc->n_facts,
+                      "unknown-fact", "a fact", d);
+        for (int k = 0; k < e->n_trust; k++)
+            must_name(ex, e, i, "trust", e->trust_keys[k], cast, sc->n_cast, "unknown-cast",
+                      "a cast key", d);
+        for (int k = 0; k < e->n_skills; k++)
+            must_name(ex, e, i, "skills", e->skills[k].name, (const char *const *)sc->skills,
+                      sc->n_skills, "unknown-skill", "a skill", d);
+    }
+done:
+    free(nodes);
+    free(endings);
+    free(cast);
+}
+
+bool app_expects_check_file(const char *file, core_diags *d)
+{
+    int before = d->errors;
+    app_expects *ex = app_expects_load(file, d);
+    if (!ex) return false;
+    size_t n = strlen(file);
+    char *scenario = malloc(n + 1);
+    if (scenario && n > 9) {
+        memcpy(scenario, file, n - 9); /* NAME.test.lua -> NAME.lua */
+        memcpy(scenario + n - 9, ".lua", 5);
+    }
+    core_diags sd = {0};
+    scr_scenario *s = scenario && n > 9 ? scr_load(scenario, NULL, &sd) : NULL;
+    if (s)
+        app_expects_check(ex, scr_model(s), d);
+    else
+        core_diag_add(d, CORE_WARNING, file, "", 0, "no-scenario",
+                      "its scenario %s %s, so the names its cases use were not checked",
+                      scenario ? scenario : "?",
+                      sd.n > 0 && strcmp(sd.v[0].code, "io") == 0 ? "cannot be read"
+                                                                  : "has errors (rapport check "
+                                                                    "lists them)");
+    core_diags_free(&sd);
+    scr_free(s);
+    free(scenario);
+    app_expects_free(ex);
+    return d->errors == before;
 }

@@ -48,8 +48,9 @@ int cli_check(const cli_opts *o)
         const char *f = o->args[i];
         size_t len = strlen(f);
         if (len > 9 && strcmp(f + len - 9, ".test.lua") == 0) {
-            /* Expectations beside a scenario: check their form (rapport test runs them). */
-            app_expects_free(app_expects_load(f, &d));
+            /* Expectations beside a scenario: their form, and the names they use
+             * against that scenario (rapport test runs them). */
+            app_expects_check_file(f, &d);
         } else if (len > 9 && strcmp(f + len - 9, ".pack.lua") == 0) {
             app_check_pack_file(f, &d);
         } else {

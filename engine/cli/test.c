@@ -229,7 +229,15 @@ static int run_expectations(app_play *p, const char *file)
         core_diags_free(&d);
         return 1;
     }
+    app_expects_check(ex, app_play_scenario(p), &d);
+    core_diags_print(&d, stdout);
+    bool names_ok = d.errors == 0;
     core_diags_free(&d);
+    if (!names_ok) {
+        printf("  expectations (%s): not run, as their cases name what the scenario lacks\n", tf);
+        app_expects_free(ex);
+        return 1;
+    }
     int failed = 0, cases = app_expects_count(ex);
     for (int i = 0; i < cases; i++) {
         char why[1600];

@@ -81,6 +81,20 @@ static int read_all(lua_State *L)
             continue;
         }
         int t = lua_gettop(L);
+        /* A misspelt `outcom` would leave the case checking less than it says. */
+        static const scr_field case_fields[] = {
+            {"name", "the case is called 'case N'"},
+            {"choices", "the case makes no choices"},
+            {"from", "the case starts at the scenario's start"},
+            {"facts", "the case starts with no facts heard"},
+            {"trust", "the case starts with every trust at 0"},
+            {"outcome", "the case does not check where the conversation ends"},
+            {"error", "the case expects no error"},
+            {"skills", "the case checks no scores"},
+            {"bots", "the case plays no bots"},
+            {NULL, NULL}};
+        scr_check_fields(&(scr_src){x->file, x->d, x->lines, L}, t, path, case_fields,
+                         "a test case");
         scr_expect *e = &x->out->v[x->out->n++];
         e->line = scr_lines_find(x->lines, path);
         e->name = str_field(L, t, "name");

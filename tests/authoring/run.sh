@@ -57,6 +57,29 @@ n=$((n + 1))
 "$bin" test --exhaustive "$t/authoring/warn_farming-loop.lua" |
   grep -qF "101 exhaustive runs, 10200 choices, 100 finished, 0 failed, 1 stopped after 200 choices without an ending (going round a loop such as demo -> story -> demo)" ||
   { echo "FAIL stopped runs not accounted for"; fail=$((fail + 1)); }
+# NAME.test.lua is checked against NAME.lua: every name its cases use, with
+# the real one; test does not run cases that name what is not there.
+n=$((n + 1))
+out=$("$bin" check "$t/authoring/misnamed.test.lua"); rc=$?
+for want in "4: error: [1].from: 'slgo' is not a node in the scenario; did you mean 'slog'? [unknown-node]" \
+  "4: error: [1].outcome: 'conected' is not an ending label in the scenario; did you mean 'connected'? [unknown-outcome]" \
+  "4: error: [1].facts: 'pipelin' is not a fact in the scenario; did you mean 'pipeline'? [unknown-fact]" \
+  "4: error: [1].trust: 'Sam' is not a cast key in the scenario; did you mean 'sam'? [unknown-cast]" \
+  "4: error: [1].skills: 'listenin' is not a skill in the scenario; did you mean 'listening'? [unknown-skill]"; do
+  grep -qF "misnamed.test.lua:$want" <<<"$out" || rc=99
+done
+[ $rc -eq 1 ] || { echo "FAIL names in a .test.lua not checked (rc $rc)"; echo "$out"; fail=$((fail + 1)); }
+n=$((n + 1))
+out=$("$bin" test --runs 5 "$t/authoring/misnamed.lua"); rc=$?
+[ $rc -eq 1 ] && grep -qF "expectations ($t/authoring/misnamed.test.lua): not run" <<<"$out" ||
+  { echo "FAIL test ran cases that name what the scenario lacks (rc $rc)"; echo "$out"; fail=$((fail + 1)); }
+n=$((n + 1))
+tmp=$(mktemp -d)
+cp "$t/authoring/failing.lua" "$tmp/typo.lua"
+printf 'return {\n  { choices = "1,1,1", outcom = "missed", skills = { listening = { raw = 1 } } },\n}\n' >"$tmp/typo.test.lua"
+"$bin" check "$tmp/typo.test.lua" | grep -qF "typo.test.lua:2: error: [1].outcom: unknown field; did you mean 'outcome'? Without it, the case does not check where the conversation ends [misspelt-field]" ||
+  { echo "FAIL misspelt field in a test case"; fail=$((fail + 1)); }
+rm -rf "$tmp"
 n=$((n + 1))
 "$bin" check --strict "$t/golden/fixture.lua" >/dev/null || { echo "FAIL fixture is not clean"; fail=$((fail + 1)); }
 n=$((n + 1))
