@@ -4,8 +4,10 @@
 #include "ui.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -115,7 +117,7 @@ static void show_node(FILE *f, app_play *p, bool *introduced)
         snprintf(num, sizeof num, "  %d. ", i + 1);
         wrap_hanging(f, num, "     ", n->choices[core_session_visible(s, i)].text);
     }
-    if (n->timeout > 0) fprintf(f, "  (answer within %.0f seconds)\n", n->timeout);
+    if (n->timeout > 0) fprintf(f, "  (answer within %g seconds)\n", n->timeout);
 }
 
 /* The coach after a step: what it changed, and the author's feedback (the
@@ -312,6 +314,34 @@ static void print_json(FILE *f, app_play *p)
     fputs("}\n", f);
 }
 
+/* Waits for a line on stdin until deadline_ms (now_ms's clock; 0: no
+ * deadline). Returns 1 with the line in buf, 0 at end of input, -1 when the
+ * time ran out first. stdin is unbuffered (cli_play), so poll sees every
+ * byte not yet read. */
+static int read_line(char *buf, int n, double deadline_ms)
+{
+    int fd = fileno(stdin), got = 0;
+    while (got < n - 1) {
+        if (deadline_ms > 0) {
+            double left = deadline_ms - now_ms();
+            struct pollfd pf = {.fd = fd, .events = POLLIN};
+            int r = left > 0 ? poll(&pf, 1, (int)left + 1) : 0;
+            if (r < 0 && errno == EINTR) continue;
+            if (r == 0) {
+                /* What was typed of a line too late is not an answer to the next moment. */
+                if (isatty(fd)) tcflush(fd, TCIFLUSH);
+                return -1;
+            }
+        }
+        int c = fgetc(stdin);
+        if (c == EOF) break;
+        buf[got++] = (char)c;
+        if (c == '\n') break;
+    }
+    buf[got] = '\0';
+    return got > 0 ? 1 : 0;
+}
+
 /* Returns false when the session could not be recorded (the message says why). */
 static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet)
 {
@@ -434,12 +464,16 @@ int cli_play(const cli_opts *o)
     }
     const char *c = o->choices;
     bool interactive = !o->choices;
+    /* Unbuffered, so read_line's poll sees exactly what is still to read. */
+    if (interactive) setvbuf(stdin, NULL, _IONBF, 0);
     if (!quiet) {
         const core_scenario *sc = app_play_scenario(p);
         fprintf(out, "== %s ==\n", sc->title);
         if (sc->summary[0]) wrap(out, "", sc->summary);
-        if (interactive)
+        if (interactive && practice)
             fprintf(out, "(type a number and Enter; b goes back one choice; q quits)\n");
+        else if (interactive) /* assessed: no going back, as in the window */
+            fprintf(out, "(type a number and Enter; q quits)\n");
     }
     while (core_session_status(s) == CORE_PLAYING) {
         if (!quiet) show_node(out, p, introduced);
@@ -472,24 +506,33 @@ int cli_play(const cli_opts *o)
             fputs("> ", out);
             fflush(out);
             char line[256];
-            if (!fgets(line, sizeof line, stdin)) {
+            /* A timed moment passes on the clock, as in the window, not when
+             * the late answer finally arrives. */
+            const core_node *tn = core_session_node(s);
+            bool timed = tn->timeout > 0 && tn->on_timeout != CORE_NONE;
+            int got = read_line(line, sizeof line, timed ? t0 + tn->timeout * 1000.0 : 0);
+            if (got < 0) {
+                fputs("\n(time's up: the moment passed)\n", out);
+                timeout = true;
+            } else if (got == 0) {
                 fputs("\n(stopped; this session was not saved)\n", out);
                 free(introduced);
                 app_play_close(p);
                 return 0;
-            }
-            if (line[0] == 'q') {
+            } else if (line[0] == 'q') {
                 fputs("(stopped; this session was not saved)\n", out);
                 free(introduced);
                 app_play_close(p);
                 return 0;
-            }
-            if (line[0] == 'b') {
-                if (!practice || core_session_rewind(s) != 0)
+            } else if (line[0] == 'b') {
+                if (!practice)
+                    fputs("(an assessed session does not go back)\n", out);
+                else if (core_session_rewind(s) != 0)
                     fputs("(nothing to go back to)\n", out);
                 continue;
+            } else {
+                pick = atoi(line);
             }
-            pick = atoi(line);
         }
         double ms = now_ms() - t0;
         const core_node *n = core_session_node(s);

@@ -61,6 +61,22 @@ for bad in "--from asx" "--fact pipelne" "--trust sma=2"; do
   [ $rc -ne 0 ] && [ "$(grep -c . <<<"$err")" -eq 1 ] && grep -q "did you mean '\(ask\|pipeline\|sam\)'" <<<"$err"
   check "start_anywhere_typo ${bad%% *}" $?
 done
+# The terminal's timed choice runs on a clock: with the input open and
+# nothing typed, the moment passes on its own and the conversation goes on
+# (timeout only bounds a player that would wait forever).
+printf '%s\n' 'return { format = 1, id = "t.timed", title = "Timed", start = "a", nodes = {' \
+  '  a = { text = "Quick!", timeout = 0.5, on_timeout = "late", choices = { { text = "Now", to = "e", feedback = "f" } } },' \
+  '  late = { text = "Gone.", ending = "missed" }, e = { text = "Made it.", ending = "made" } } }' >"$data/timed.lua"
+mkfifo "$data/in"
+exec 3<>"$data/in" # a writer that never writes: no end of input
+timeout 30 "$bin" play --text --no-save "$data/timed.lua" <"$data/in" >"$data/out" 2>&1; rc=$?
+exec 3>&-
+[ $rc -eq 0 ] && grep -q "(time's up: the moment passed)" "$data/out" && grep -q "^Outcome: missed" "$data/out"
+check terminal_timed_choice_clock $?
+# An assessed session in the terminal does not offer going back, nor go back.
+printf 'b\n1\n1\n1\n' | "$bin" play --text --assessed --no-save "$t/golden/fixture.lua" >"$data/out" 2>&1
+! grep -q "b goes back" "$data/out" && grep -q "(an assessed session does not go back)" "$data/out" && grep -q "^Outcome:" "$data/out"
+check assessed_no_going_back $?
 # A fact given without its tail is named with the whole one.
 err=$("$bin" play --text --choices 1 --no-save --fact rotterdam "$t/authoring/state_typo.lua" 2>&1 >/dev/null)
 [ $? -ne 0 ] && grep -q "no fact 'rotterdam' in w.state; did you mean 'rotterdam_friday'?" <<<"$err"
