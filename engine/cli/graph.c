@@ -32,10 +32,27 @@ static const char *grade_colour(const char *g)
     return "lightpink";
 }
 
+/* Appends the fact names of list[0..n) to label at *k: ", "-separated, a
+ * "!" before a fact that must not have been heard. */
+static void facts(char *label, size_t size, size_t *k, const core_scenario *sc, const int *list,
+                  const core_fact_test *tests, int n)
+{
+    for (int i = 0; i < n && *k < size; i++) {
+        bool neg = tests && tests[i].negate;
+        int f = tests ? tests[i].fact : list[i];
+        *k += (size_t)snprintf(label + *k, size - *k, "%s%s%s", i ? ", " : "", neg ? "!" : "",
+                               sc->facts[f]);
+    }
+}
+
+/* An edge's label: the choice's number and score changes, then on lines of
+ * their own what it needs (`when`), what it teaches (`learn`) and the other
+ * person's `reply`, so the drawing shows why a route opens and how a merge
+ * is answered. */
 static void edge(FILE *f, const core_scenario *sc, int from, int to, const core_choice *c, int num)
 {
     fprintf(f, "  n%d -> n%d [label=", from, to);
-    char label[256];
+    char label[700];
     size_t k = 0;
     if (c) {
         k += (size_t)snprintf(label, sizeof label, "%d", num);
@@ -47,6 +64,24 @@ static void edge(FILE *f, const core_scenario *sc, int from, int to, const core_
             k += (size_t)snprintf(label + k, sizeof label - k, " gives");
         if (c->asks && k < sizeof label)
             k += (size_t)snprintf(label + k, sizeof label - k, " asks");
+        if ((c->n_when || c->when_fn != CORE_NO_FN) && k < sizeof label) {
+            k += (size_t)snprintf(label + k, sizeof label - k, "\nwhen ");
+            facts(label, sizeof label, &k, sc, NULL, c->when, c->n_when);
+            if (c->when_fn != CORE_NO_FN && k < sizeof label)
+                k += (size_t)snprintf(label + k, sizeof label - k, "%s(a function)",
+                                      c->n_when ? ", " : "");
+        }
+        if (c->n_learn && k < sizeof label) {
+            k += (size_t)snprintf(label + k, sizeof label - k, "\nlearns ");
+            facts(label, sizeof label, &k, sc, c->learn, NULL, c->n_learn);
+        }
+        if ((c->reply || c->reply_fn != CORE_NO_FN) && k < sizeof label) {
+            const char *r = c->reply ? c->reply : "(a function)";
+            int cut = cli_utf8_prefix(r, 40);
+            k += (size_t)snprintf(label + k, sizeof label - k,
+                                  c->reply ? "\n\"%.*s%s\"" : "\n%.*s%s", cut, r,
+                                  r[cut] ? "..." : "");
+        }
     } else {
         snprintf(label, sizeof label, "timeout");
     }
@@ -106,12 +141,17 @@ int cli_graph(const cli_opts *o)
           f);
     for (int i = 0; i < sc->n_nodes; i++) {
         const core_node *n = &sc->nodes[i];
-        char label[400];
+        char label[600];
         const char *who = n->speaker >= 0 ? sc->cast[n->speaker].name : "narrator";
+        size_t k;
         if (n->ending)
-            snprintf(label, sizeof label, "%s\n[%s]", n->id, n->ending);
+            k = (size_t)snprintf(label, sizeof label, "%s\n[%s]", n->id, n->ending);
         else
-            snprintf(label, sizeof label, "%s\n(%s)", n->id, who);
+            k = (size_t)snprintf(label, sizeof label, "%s\n(%s)", n->id, who);
+        if (n->n_learn && k < sizeof label) { /* what arriving here teaches */
+            k += (size_t)snprintf(label + k, sizeof label - k, "\nlearns ");
+            facts(label, sizeof label, &k, sc, n->learn, NULL, n->n_learn);
+        }
         fprintf(f, "  n%d [label=", i);
         dot_str(f, label, sizeof label);
         if (n->ending) fprintf(f, ", shape=doubleoctagon, fillcolor=%s", grade_colour(n->grade));

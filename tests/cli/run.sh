@@ -90,6 +90,12 @@ if command -v dot >/dev/null; then
   "$bin" graph --svg "$data/g.svg" "$t/golden/fixture.lua" && grep -q '<svg' "$data/g.svg"; check graph_svg $?
 fi
 "$bin" graph "$t/golden/fixture.lua" | grep -q 'n3 \[label="warm\\n\[connected\]", shape=doubleoctagon, fillcolor=palegreen'; check graph_ending_colour $?
+# The graph shows what a route needs and teaches, and the reply on its edge.
+"$bin" graph "$t/golden/fixture.lua" >"$data/g.dot"
+grep -qF 'n0 [label="hello\n(Sam Reyes)\nlearns pipeline"' "$data/g.dot" &&
+  grep -qF 'n2 -> n3 [label="1 listening+1 asks\nwhen pipeline", style=dotted];' "$data/g.dot" &&
+  grep -qF 'n0 -> n4 [label="2 asks\n\"Not off the top of my head.\""];' "$data/g.dot"
+check graph_when_learn_reply $?
 "$bin" test --exhaustive "$t/golden/fixture.lua" | grep -q "choices 6/6, endings 2/2"; check test_coverage $?
 # Second edition: moods and order are checked; replies show in the transcript;
 # accuracy leads the debrief; a seeded scripted run numbers the shuffled order.
