@@ -48,6 +48,7 @@ int cli_check(const cli_opts *o);
  * separated); else why says what is wrong, for the usage message. */
 bool cli_choices_valid(const char *s, char *why, size_t n);
 int cli_graph(const cli_opts *o);
+int cli_list(const cli_opts *o); /* list.c: the library's ids, families and titles */
 int cli_test(const cli_opts *o);
 int cli_progress(const cli_opts *o);
 int cli_report(const cli_opts *o);

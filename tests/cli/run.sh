@@ -90,6 +90,19 @@ if command -v dot >/dev/null; then
   "$bin" graph --svg "$data/g.svg" "$t/golden/fixture.lua" && grep -q '<svg' "$data/g.svg"; check graph_svg $?
 fi
 "$bin" graph "$t/golden/fixture.lua" | grep -q 'n3 \[label="warm\\n\[connected\]", shape=doubleoctagon, fillcolor=palegreen'; check graph_ending_colour $?
+# rapport list: the library's ids, families and titles; a broken file is listed with why.
+mkdir "$data/lib"
+cp "$t/golden/fixture.lua" "$t/../docs/tutorial/hallway.lua" "$data/lib/"
+RAPPORT_SCENARIOS=$data/lib "$bin" list >"$data/out"; rc=$?
+[ $rc -eq 0 ] && grep -q "^test\.fixture  *test  *Fixture$" "$data/out" &&
+  grep -q "^tutorial\.hallway  *tutorial  *The hallway$" "$data/out" && grep -q "^2 scenarios in " "$data/out"
+check list $?
+printf 'return {' >"$data/lib/broken.lua"
+RAPPORT_SCENARIOS=$data/lib "$bin" list --json >"$data/out"; rc=$?
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s={x["id"] or x["file"]: x for x in d["scenarios"]}
+assert s["test.fixture"]["title"]=="Fixture" and s["test.fixture"]["family"]=="test", d
+assert [x for x in d["scenarios"] if not x["ok"] and x["file"].endswith("broken.lua") and x["error"]], d' "$data/out" && [ $rc -eq 1 ]
+check list_json_broken $?
 # The graph shows what a route needs and teaches, and the reply on its edge.
 "$bin" graph "$t/golden/fixture.lua" >"$data/g.dot"
 grep -qF 'n0 [label="hello\n(Sam Reyes)\nlearns pipeline"' "$data/g.dot" &&
