@@ -12,6 +12,8 @@ check() { # name, condition result
 }
 "$bin" --version | grep -q '^rapport [0-9]'; check version $?
 "$bin" --help | grep -q 'rapport play'; check help $?
+"$bin" --help | grep -q 'rapport graph \[--svg OUT.svg\] FILE .*--svg draws it' && "$bin" --help | grep -q 'rapport list'
+check help_graph_svg_and_list $?
 "$bin" frobnicate >/dev/null 2>"$data/err"; rc=$?
 [ $rc -eq 2 ] && head -1 "$data/err" | grep -q "unknown command 'frobnicate'" && grep -q usage "$data/err"; check bad_command $?
 "$bin" play --choices >/dev/null 2>&1; [ $? -eq 2 ]; check missing_value $?
