@@ -34,59 +34,56 @@ static bool ends_with_question(const char *s)
     return n > 0 && s[n - 1] == '?';
 }
 
-/* Second-person words: you, your, yours, yourself, yourselves, you're, you've, you'll, you'd. */
+/* Second-person words: you, your, yours, yourself, yourselves, you're,
+ * you've, you'll, you'd. Jumps from one 'y' to the next: the checker runs
+ * this on every choice of a scenario. */
 static int you_words(const char *s)
 {
     int count = 0;
-    for (const char *p = s; *p;) {
-        if (!isalpha((unsigned char)*p)) {
-            p++;
-            continue;
-        }
-        const char *w = p;
-        while (isalpha((unsigned char)*p) || *p == '\'')
-            p++;
-        size_t n = (size_t)(p - w);
-        if (n >= 3 && tolower((unsigned char)w[0]) == 'y' && tolower((unsigned char)w[1]) == 'o' &&
-            tolower((unsigned char)w[2]) == 'u')
-            count++;
+    for (const char *p = s; (p = strpbrk(p, "yY")) != NULL; p++) {
+        if (p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '\'')) continue; /* mid-word */
+        if ((p[1] == 'o' || p[1] == 'O') && (p[2] == 'u' || p[2] == 'U')) count++;
     }
     return count;
 }
 
+/* What every cue picks among the n_idx choices, in one pass over their
+ * texts (the checker runs it on every node of a scenario). Ties go to the
+ * first: what a guesser scanning from the top does. -1 where a cue picks none. */
+static void cue_picks(const core_node *n, const int *idx, int n_idx, int picks[APP_N_CUES])
+{
+    for (int c = 0; c < APP_N_CUES; c++)
+        picks[c] = -1;
+    if (n_idx <= 0) return;
+    picks[APP_CUE_FIRST] = 0;
+    picks[APP_CUE_LAST] = n_idx - 1;
+    size_t shortest = 0, longest = 0;
+    int most_you = 0;
+    for (int i = 0; i < n_idx; i++) {
+        const char *t = n->choices[idx[i]].text;
+        size_t len = chars(t);
+        int you = you_words(t);
+        if (picks[APP_CUE_SHORTEST] < 0 || len < shortest) {
+            picks[APP_CUE_SHORTEST] = i;
+            shortest = len;
+        }
+        if (picks[APP_CUE_LONGEST] < 0 || len > longest) {
+            picks[APP_CUE_LONGEST] = i;
+            longest = len;
+        }
+        if (you > most_you) {
+            picks[APP_CUE_YOU] = i;
+            most_you = you;
+        }
+        if (picks[APP_CUE_QUESTION] < 0 && ends_with_question(t)) picks[APP_CUE_QUESTION] = i;
+    }
+}
+
 int app_cue_pick(int cue, const core_node *n, const int *idx, int n_idx)
 {
-    if (n_idx <= 0) return -1;
-    int pick = -1;
-    switch (cue) {
-    case APP_CUE_FIRST:
-        return 0;
-    case APP_CUE_LAST:
-        return n_idx - 1;
-    case APP_CUE_QUESTION:
-        for (int i = 0; i < n_idx; i++)
-            if (ends_with_question(n->choices[idx[i]].text)) return i;
-        return -1;
-    case APP_CUE_SHORTEST:
-    case APP_CUE_LONGEST:
-    case APP_CUE_YOU: {
-        /* Ties go to the first: what a guesser scanning from the top does. */
-        double best = 0;
-        for (int i = 0; i < n_idx; i++) {
-            const char *t = n->choices[idx[i]].text;
-            double v = cue == APP_CUE_YOU       ? you_words(t)
-                       : cue == APP_CUE_LONGEST ? (double)chars(t)
-                                                : -(double)chars(t);
-            if (pick < 0 || v > best) {
-                pick = i;
-                best = v;
-            }
-        }
-        return cue == APP_CUE_YOU && best == 0 ? -1 : pick;
-    }
-    default:
-        return -1;
-    }
+    int picks[APP_N_CUES];
+    cue_picks(n, idx, n_idx, picks);
+    return cue >= 0 && cue < APP_N_CUES ? picks[cue] : -1;
 }
 
 /* gw[v] is set when some route reaches node v after a `gives` choice, so a
@@ -163,9 +160,10 @@ bool app_cue_measure(const core_scenario *sc, app_cue_stats *out)
         for (int j = 0; j < n->n_choices; j++)
             order[j] = j;
         out->judged++;
+        int picks[APP_N_CUES];
+        cue_picks(n, order, n->n_choices, picks);
         for (int c = 0; c < APP_N_CUES; c++)
-            if (app_cue_pick(c, n, order, n->n_choices) == best)
-                out->hit_nodes[c][out->hits[c]++] = i;
+            if (picks[c] == best) out->hit_nodes[c][out->hits[c]++] = i;
     }
     free(order);
     free(gw);
