@@ -674,8 +674,8 @@ return {
     },
   },
   debrief = {
-    listening = "The feedback came in pieces: a mug raised a beat late, a pause before 'efficient', 'then bay four', a stop mid-sentence, an aside about the list. The best replies picked up those pieces and, at the hardest point, said nothing at all.",
-    empathy = "Giving criticism costs the giver something; Declan turned his mug and chose his words. Defending, or falling apart so that he had to comfort you, both moved the conversation onto you. Kasia needed to hear she had been right, not how bad you felt.",
-    value_first = "What you could give back was small and specific: thanks that named what his feedback changed, the list the night before, Kasia's first word at the next huddle. His 'anything I can do?' was a real invitation, and a small ask (watch next Monday) kept the feedback coming.",
+    listening = "Feedback usually arrives in pieces: a mug raised a beat late, a pause before a word, a hint left at the door, a stop mid-sentence, an aside. The best replies pick up the piece in front of you and, at the hardest point, say nothing at all.",
+    empathy = "Giving criticism costs the giver something. Defending, or falling apart so that he has to comfort you, both move the conversation onto you; and the person the criticism was about needs to hear she was right, not how bad you feel.",
+    value_first = "What you can give back is small and specific: thanks that name what the feedback changed, the thing he mentioned in passing, a turn for the person you cut off. When he asks 'anything I can do?', that is a real invitation, and a small ask keeps the feedback coming.",
   },
 }

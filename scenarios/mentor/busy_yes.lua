@@ -768,8 +768,8 @@ return {
     },
   },
   debrief = {
-    listening = "Bronwen said more than 'mentor me': 'fast', the 21st, forty trades, 'fine in the car', 'too much site', and a sheet folded small. The request was a word; her need was in those details, and the best answers were built from them.",
-    empathy = "Two people's limits were in the room: her date and your deadline. A good answer took both seriously: her fear of being watched, and the ten days you honestly had, instead of a yes you would have had to break.",
-    value_first = "The give that counted was sized to keep: ten minutes on Thursday and three half-hours later, or an introduction written that night. After giving, her 'what can I do for you?' was a real invitation, and a small ask for her site experience honoured it.",
+    listening = "Bronwen asked for 'mentoring', but her need was in the details around the word: a sheet folded small, 'fast', and what was behind it when you asked. Answers built from those details fit; answers to the word 'mentor' did not.",
+    empathy = "Two people's limits were in the room: whatever she was up against, and your deadline. A good answer takes both seriously, instead of a yes you would have to break or a no that leaves her alone with it.",
+    value_first = "The give that counts is one you can keep: a small, dated promise, or an introduction written the night you said you would. Once you have given, her 'what can I do for you?' is a real invitation, and a small ask for what she is best at honours it.",
   },
 }
