@@ -147,9 +147,16 @@ static double total(const core_scenario *sc, const core_choice *c)
 
 static void check_cues(const core_scenario *sc, core_diags *d);
 static void check_merges(const core_scenario *sc, core_diags *d);
-static void check_loops(const core_scenario *sc, core_diags *d);
+static void check_loops(const core_scenario *sc, const core_hooks *hooks, core_diags *d);
+static void check_all(const core_scenario *sc, const core_hooks *hooks, core_diags *d);
 
 void app_check(const core_scenario *sc, core_diags *d)
+{
+    check_all(sc, NULL, d);
+}
+
+/* hooks run the author functions a loop goes through (NULL: not run). */
+static void check_all(const core_scenario *sc, const core_hooks *hooks, core_diags *d)
 {
     check_facts(sc, d);
     /* Skills nothing changes. */
@@ -204,7 +211,7 @@ void app_check(const core_scenario *sc, core_diags *d)
                       longest_best, judged);
     check_cues(sc, d);
     check_merges(sc, d);
-    check_loops(sc, d);
+    check_loops(sc, hooks, d);
 }
 
 /* guessable-cue: a surface cue picks the unique best choice at more than
@@ -524,13 +531,48 @@ static void describe_cycle(const core_scenario *sc, const loop_graph *g, const i
 
 #define LOOP_WORK_MAX 50000000L /* edge relaxations per component and skill */
 
+/* A loop through an author function (a function `to`, a `when` function) may
+ * be one the function never lets a player go round (it routes elsewhere the
+ * second time). Plays it in the real runtime: from its first node, round
+ * twice. True when every step follows the loop; false when a function takes
+ * another way, hides a choice or fails. Without hooks, true (reported). */
+static bool goes_round(const core_scenario *sc, const core_hooks *hooks, const loop_graph *g,
+                       const int *cyc, int len)
+{
+    bool fn = false;
+    for (int i = 0; i < len; i++) {
+        const loop_edge *e = &g->e[cyc[i]];
+        const core_choice *c = e->choice >= 0 ? &sc->nodes[e->from].choices[e->choice] : NULL;
+        fn |= c && (c->to_fn != CORE_NO_FN || c->when_fn != CORE_NO_FN);
+    }
+    if (!fn || !hooks) return true;
+    core_session *s = core_session_new_at(sc, hooks, g->e[cyc[0]].from, NULL, 0, NULL, 0);
+    bool ok = s != NULL;
+    for (int i = 0; ok && i < 2 * len; i++) {
+        const loop_edge *e = &g->e[cyc[i % len]];
+        ok = core_session_status(s) == CORE_PLAYING && core_session_state(s)->node == e->from;
+        if (!ok) break;
+        if (e->choice < 0) {
+            ok = core_session_timeout(s, 0) == 0;
+        } else {
+            int shown = 0;
+            for (int v = 0; v < core_session_n_visible(s) && !shown; v++)
+                if (core_session_visible(s, v) == e->choice) shown = v + 1;
+            ok = shown && core_session_choose(s, shown, 0) == 0;
+        }
+        ok = ok && core_session_status(s) == CORE_PLAYING && core_session_state(s)->node == e->to;
+    }
+    core_session_free(s);
+    return ok;
+}
+
 /* farming-loop: a loop the player can go round again and again (every
  * `when` possibly true, as for best and worst) whose choices add up to a
  * gain in a skill: each round adds points, so a patient player farms a score
  * no conversation earns. A choice shown only until the loop teaches a fact
  * (`when = "!fact"`) is taken once, so it is not part of such a loop. One
  * warning per loop and skill, at the loop's first choice that gains. */
-static void check_loops(const core_scenario *sc, core_diags *d)
+static void check_loops(const core_scenario *sc, const core_hooks *hooks, core_diags *d)
 {
     int nn = sc->n_nodes;
     if (nn == 0) return;
@@ -582,7 +624,9 @@ static void check_loops(const core_scenario *sc, core_diags *d)
         for (int k = 0; k < sc->n_skills; k++) {
             int len = 0;
             double gain = 0;
-            if (!positive_cycle(sc, &g, edges, m, size[c], k, gives, dist, pred, cyc, &len, &gain))
+            if (!positive_cycle(sc, &g, edges, m, size[c], k, gives, dist, pred, cyc, &len,
+                                &gain) ||
+                !goes_round(sc, hooks, &g, cyc, len))
                 continue;
             int at = 0;
             while (at + 1 < len && edge_gain(sc, &g.e[cyc[at]], k, gives) <= 0)
@@ -624,7 +668,7 @@ bool app_check_file(const char *file, core_diags *d, app_cue_stats *cues)
     int before = d->errors;
     scr_scenario *s = scr_load(file, NULL, d);
     if (cues) memset(cues, 0, sizeof *cues);
-    if (s) app_check(scr_model(s), d);
+    if (s) check_all(scr_model(s), scr_hooks(s), d);
     if (s && cues) app_cue_measure(scr_model(s), cues);
     scr_free(s);
     return d->errors == before;
