@@ -1,9 +1,11 @@
-/* check.c: `rapport check FILE...`. */
+/* check.c: `rapport check FILE...`, and with --watch again each time one of
+ * the files is saved (watch.c waits). */
 #include "app.h"
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static void json_diag(FILE *f, const core_diag *g)
 {
@@ -39,7 +41,8 @@ static void print_cues(FILE *f, const char *file, const app_cue_stats *cs, bool 
                 c + 1 < APP_N_CUES ? "," : "\n");
 }
 
-int cli_check(const cli_opts *o)
+/* One check of every file, printed; returns the exit code. */
+static int check_once(const cli_opts *o)
 {
     core_diags all = {0};
     app_cue_stats *cues = calloc((size_t)o->n_args + 1, sizeof *cues);
@@ -90,5 +93,31 @@ int cli_check(const cli_opts *o)
         app_cue_stats_free(&cues[i]);
     free(cues);
     core_diags_free(&all);
+    return rc;
+}
+
+int cli_check(const cli_opts *o)
+{
+    if (!o->watch) return check_once(o);
+    /* For authors without a language server: the findings again at every
+     * save, until Ctrl-C. */
+    cli_watch *w = cli_watch_open(o->args, o->n_args);
+    if (!w) {
+        fprintf(stderr, "rapport: cannot watch the files for changes\n");
+        return 1;
+    }
+    int rc;
+    for (;;) {
+        rc = check_once(o);
+        if (!o->json) {
+            char when[16];
+            time_t now = time(NULL);
+            strftime(when, sizeof when, "%H:%M:%S", localtime(&now));
+            printf("(checked at %s; watching for changes, Ctrl-C stops)\n", when);
+        }
+        fflush(stdout);
+        if (cli_watch_wait(w) < 0) break;
+    }
+    cli_watch_close(w);
     return rc;
 }

@@ -17,6 +17,7 @@ typedef struct cli_opts {
     int n_args;
     const char *player, *data_dir;
     bool text, json, strict, assessed, no_save, exhaustive;
+    bool watch;          /* check --watch */
     const char *choices; /* "1,2,t,1" */
     const char *from;
     const char *facts[64];
@@ -40,6 +41,16 @@ typedef struct cli_opts {
     bool no_anonymise, send_choices, no_send_choices;
     const char *pack; /* --pack FILE: the window offers only this exercise pack */
 } cli_opts;
+
+/* Waiting for files to change (watch.c), for check --watch. */
+typedef struct cli_watch cli_watch; /* opaque */
+/* Watches files[0..n) (borrowed: they must outlive the watch); NULL when the
+ * system refuses. Free with cli_watch_close. */
+cli_watch *cli_watch_open(const char *const *files, int n);
+void cli_watch_close(cli_watch *w); /* NULL is fine */
+/* Blocks until one of the files is written, replaced or removed; returns its
+ * index, or -1 when waiting failed (a signal, or the watch broke). */
+int cli_watch_wait(cli_watch *w);
 
 /* Each returns the process exit code. */
 int cli_play(const cli_opts *o);

@@ -80,6 +80,7 @@ static const cli_option options[] = {
     {"--seed", NULL, "N", 0, read_seed, false, NULL},
     /* check, test, graph */
     {"--strict", NULL, NULL, FLAG(strict), NULL, false, NULL},
+    {"--watch", NULL, NULL, FLAG(watch), NULL, false, NULL},
     {"--runs", NULL, "N", 0, read_runs, false, NULL},
     {"--exhaustive", NULL, NULL, FLAG(exhaustive), NULL, false, NULL},
     {"--bots", NULL, NULL, FLAG(bots), NULL, false, NULL},
@@ -245,7 +246,7 @@ static const cli_command commands[] = {
      .wrong_args = "play needs one FILE or ID"},
     {.name = "check",
      .run = cli_check,
-     .synopsis = {"[--json] [--strict] FILE..."},
+     .synopsis = {"[--json] [--strict] [--watch] FILE..."},
      .summary = "validate; exit 1 and list every problem",
      .min_args = 1,
      .max_args = -1,

@@ -92,6 +92,28 @@ if command -v dot >/dev/null; then
   "$bin" graph --svg "$data/g.svg" "$t/golden/fixture.lua" && grep -q '<svg' "$data/g.svg"; check graph_svg $?
 fi
 "$bin" graph "$t/golden/fixture.lua" | grep -q 'n3 \[label="warm\\n\[connected\]", shape=doubleoctagon, fillcolor=palegreen'; check graph_ending_colour $?
+# check --watch checks again each time the file is saved, also when an
+# editor saves by renaming a new file over it. wait_for waits for a state of
+# the output (a bounded number of looks), never for a time.
+wait_for() { # file, fixed string, how many times it must appear
+  for _ in $(seq 600); do
+    [ "$(grep -cF "$2" "$1")" -ge "$3" ] && return 0
+    sleep 0.05
+  done
+  return 1
+}
+cp "$t/golden/fixture.lua" "$data/w.lua"
+"$bin" check --watch "$data/w.lua" >"$data/watch.out" 2>&1 &
+wpid=$!
+ok=1
+wait_for "$data/watch.out" "0 errors" 1 || ok=0
+sed 's/to = "slog"/to = "slgo"/' "$t/golden/fixture.lua" >"$data/w.lua"
+wait_for "$data/watch.out" "did you mean 'slog'?" 1 || ok=0
+cp "$t/golden/fixture.lua" "$data/w.new" && mv "$data/w.new" "$data/w.lua"
+wait_for "$data/watch.out" "0 errors" 2 || ok=0
+kill "$wpid"; wait "$wpid" 2>/dev/null
+[ $ok -eq 1 ] && grep -q "watching for changes" "$data/watch.out"
+check check_watch $?
 # rapport list: the library's ids, families and titles; a broken file is listed with why.
 mkdir "$data/lib"
 cp "$t/golden/fixture.lua" "$t/../docs/tutorial/hallway.lua" "$data/lib/"
