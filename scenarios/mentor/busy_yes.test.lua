@@ -15,6 +15,8 @@ return {
   { name = "mentoring offered as the price of her site experience",
     choices = "4,5,1", outcome = "traded", skills = { value_first = { raw = -3 } } },
   { name = "quick tips, then 'you'll smash it'", choices = "4,3,2,2", outcome = "brushed_off" },
+  { name = "a kept run-through, then asking again when the review is", choices = "4,3,1,2,1,1,4,2", outcome = "sized_yes",
+    skills = { listening = { raw = 8 } } },
   { name = "a kept promise moved to Monday, and a large ask at the door",
     choices = "2,2,4,1,2,1,1", outcome = "kept_thin" },
   { name = "an introduction written in one vague line", choices = "4,3,5,4,1,1", outcome = "handed_off" },
