@@ -5,7 +5,7 @@ return {
     choices = "2,3,2,1,2,1,3,2,3,3,2,2", outcome = "opened_with_nan",
     skills = { listening = { raw = 17 }, empathy = { raw = 7 }, value_first = { raw = 8 } } },
   { name = "asking what he wants first, then letting him name his own doubt",
-    choices = "1,1,2,4,4,2,3,2,3,2,4,2,2", outcome = "opened_with_nan" },
+    choices = "1,1,2,4,4,2,3,2,3,2,5,2,2", outcome = "opened_with_nan" },
   { name = "'I wouldn't change a thing', twice", choices = "4,2,1,3,1,1", outcome = "flattered",
     skills = { listening = { raw = -3 } } },
   { name = "six notes at once, a seventh, then 'you asked'", choices = "4,1,4,1,1,1", outcome = "crushed",
