@@ -159,6 +159,21 @@ bool app_check_file(const char *file, core_diags *d, struct app_cue_stats *cues)
  * names is in the library (app_library_dir). */
 bool app_check_pack_file(const char *file, core_diags *d);
 
+/* ---- checking text an editor holds (rapport lsp) ---- */
+
+typedef struct app_checked app_checked; /* opaque: what one check of a text loaded */
+/* Checks text as `rapport check name` checks that file (a scenario; a
+ * NAME.test.lua against NAME.lua on disk; a pack against lib, which may be
+ * NULL), in the same sandbox and limits. Findings go to d, named by name.
+ * Returns what it loaded (never NULL but when out of memory); free with
+ * app_checked_free. */
+app_checked *app_check_text(const char *name, const char *buf, size_t len,
+                            const app_library *lib, core_diags *d);
+/* The scenario the check loaded (the text's own, or the one beside a test
+ * file), or NULL when none loaded (errors, or a pack). Borrowed from c. */
+const core_scenario *app_checked_scenario(const app_checked *c);
+void app_checked_free(app_checked *c); /* NULL is fine */
+
 /* ---- guessability: surface cues and bots (cues.c) ---- */
 
 /* The cues a guessing learner uses, then the uniform random bot. */

@@ -1,7 +1,7 @@
 /* check.c: authoring checks on a loaded scenario (warnings; the loader has
  * already refused what is an error). */
-#include "app.h"
-#include "script.h"
+#include "app_local.h"
+#include "pack.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -691,4 +691,52 @@ bool app_check_pack_file(const char *file, core_diags *d)
     app_library_free(&lib);
     free(dir);
     return d->errors == before;
+}
+
+/* ---- checking text an editor holds (rapport lsp) ---- */
+
+static bool ends_with(const char *s, const char *tail)
+{
+    size_t n = strlen(s), t = strlen(tail);
+    return n > t && strcmp(s + n - t, tail) == 0;
+}
+
+app_checked *app_check_text(const char *name, const char *buf, size_t len, const app_library *lib,
+                            core_diags *d)
+{
+    app_checked *c = calloc(1, sizeof *c);
+    if (!c) {
+        core_diag_add(d, CORE_ERROR, name, "", 0, "memory", "out of memory while checking");
+        return NULL;
+    }
+    if (ends_with(name, ".test.lua")) {
+        app_expects *ex = app_expects_load_text(name, buf, len, d);
+        if (ex) c->scr = app_expects_check_beside(ex, name, d);
+        app_expects_free(ex);
+    } else if (ends_with(name, ".pack.lua")) {
+        core_pack *p = scr_pack_load_buffer(name, buf, len, NULL, d);
+        const char **ids = lib ? malloc(sizeof *ids * (size_t)(lib->n + 1)) : NULL;
+        int n = 0;
+        for (int i = 0; p && ids && i < lib->n; i++)
+            if (lib->v[i].id && lib->v[i].id[0]) ids[n++] = lib->v[i].id;
+        if (p && ids) scr_pack_check_ids(p, ids, n, d);
+        free(ids);
+        scr_pack_free(p);
+    } else {
+        c->scr = scr_load_buffer(name, buf, len, NULL, d);
+        if (c->scr) check_all(scr_model(c->scr), scr_hooks(c->scr), d);
+    }
+    return c;
+}
+
+const core_scenario *app_checked_scenario(const app_checked *c)
+{
+    return c && c->scr ? scr_model(c->scr) : NULL;
+}
+
+void app_checked_free(app_checked *c)
+{
+    if (!c) return;
+    scr_free(c->scr);
+    free(c);
 }

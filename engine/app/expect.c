@@ -3,9 +3,8 @@
  * `rapport check`. engine/script loads them; the front ends see only this.
  *
  * Depends on: engine/script (the loader), engine/core. */
-#include "app.h"
+#include "app_local.h"
 #include "expect.h"
-#include "script.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -17,19 +16,31 @@ struct app_expects {
     char *file; /* owned */
 };
 
-app_expects *app_expects_load(const char *file, core_diags *d)
+/* Loads from buf when it is not NULL, else from the file. */
+static app_expects *load(const char *file, const char *buf, size_t len, core_diags *d)
 {
     app_expects *e = calloc(1, sizeof *e);
     if (!e) {
         core_diag_add(d, CORE_ERROR, file, "", 0, "memory", "out of memory while loading");
         return NULL;
     }
-    if (!scr_load_expects(file, &e->ex, d)) {
+    if (!(buf ? scr_load_expects_buffer(file, buf, len, &e->ex, d)
+              : scr_load_expects(file, &e->ex, d))) {
         app_expects_free(e);
         return NULL;
     }
     e->file = core_strdup(file);
     return e;
+}
+
+app_expects *app_expects_load(const char *file, core_diags *d)
+{
+    return load(file, NULL, 0, d);
+}
+
+app_expects *app_expects_load_text(const char *file, const char *buf, size_t len, core_diags *d)
+{
+    return load(file, buf ? buf : "", len, d);
 }
 
 void app_expects_free(app_expects *e)
@@ -178,19 +189,16 @@ done:
     free(cast);
 }
 
-bool app_expects_check_file(const char *file, core_diags *d)
+scr_scenario *app_expects_check_beside(const app_expects *ex, const char *file, core_diags *d)
 {
-    int before = d->errors;
-    app_expects *ex = app_expects_load(file, d);
-    if (!ex) return false;
     size_t n = strlen(file);
-    char *scenario = malloc(n + 1);
-    if (scenario && n > 9) {
+    char *scenario = n > 9 ? malloc(n + 1) : NULL;
+    if (scenario) {
         memcpy(scenario, file, n - 9); /* NAME.test.lua -> NAME.lua */
         memcpy(scenario + n - 9, ".lua", 5);
     }
     core_diags sd = {0};
-    scr_scenario *s = scenario && n > 9 ? scr_load(scenario, NULL, &sd) : NULL;
+    scr_scenario *s = scenario ? scr_load(scenario, NULL, &sd) : NULL;
     if (s)
         app_expects_check(ex, scr_model(s), d);
     else
@@ -201,8 +209,16 @@ bool app_expects_check_file(const char *file, core_diags *d)
                                                                   : "has errors (rapport check "
                                                                     "lists them)");
     core_diags_free(&sd);
-    scr_free(s);
     free(scenario);
+    return s;
+}
+
+bool app_expects_check_file(const char *file, core_diags *d)
+{
+    int before = d->errors;
+    app_expects *ex = app_expects_load(file, d);
+    if (!ex) return false;
+    scr_free(app_expects_check_beside(ex, file, d));
     app_expects_free(ex);
     return d->errors == before;
 }

@@ -182,25 +182,14 @@ static int read_all(lua_State *L)
     return 0;
 }
 
-bool scr_load_expects(const char *file, scr_expects *out, core_diags *d)
+bool scr_load_expects_buffer(const char *file, const char *buf, size_t len, scr_expects *out,
+                             core_diags *d)
 {
     memset(out, 0, sizeof *out);
     int before = d->errors;
-    FILE *f = fopen(file, "rb");
-    if (!f) {
-        core_diag_add(d, CORE_ERROR, file, "", 0, "io", "cannot be opened");
-        return false;
-    }
-    size_t cap = 1u << 20; /* expectation files are small; larger ones are cut */
-    char *buf = malloc(cap);
-    size_t len = buf ? fread(buf, 1, cap, f) : 0;
-    fclose(f);
     sbx_state sb;
-    lua_State *L = buf ? sbx_new(&sb, 32u << 20) : NULL;
-    if (!L) {
-        free(buf);
-        return false;
-    }
+    lua_State *L = sbx_new(&sb, 32u << 20);
+    if (!L) return false;
     ex x = {file, d, scr_lines_scan(buf, len), out};
     char chunk[1100];
     snprintf(chunk, sizeof chunk, "@%s", file);
@@ -221,8 +210,24 @@ bool scr_load_expects(const char *file, scr_expects *out, core_diags *d)
     }
     scr_lines_free(x.lines);
     lua_close(L);
-    free(buf);
     return d->errors == before;
+}
+
+bool scr_load_expects(const char *file, scr_expects *out, core_diags *d)
+{
+    memset(out, 0, sizeof *out);
+    FILE *f = fopen(file, "rb");
+    if (!f) {
+        core_diag_add(d, CORE_ERROR, file, "", 0, "io", "cannot be opened");
+        return false;
+    }
+    size_t cap = 1u << 20; /* expectation files are small; larger ones are cut */
+    char *buf = malloc(cap);
+    size_t len = buf ? fread(buf, 1, cap, f) : 0;
+    fclose(f);
+    bool ok = buf && scr_load_expects_buffer(file, buf, len, out, d);
+    free(buf);
+    return ok;
 }
 
 void scr_expects_free(scr_expects *e)

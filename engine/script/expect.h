@@ -17,6 +17,7 @@
 #include "diag.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 
 typedef struct scr_expect_skill {
     char *name;
@@ -52,6 +53,9 @@ typedef struct scr_expects {
 
 /* Loads file; problems go to d. Returns false when it has errors. */
 bool scr_load_expects(const char *file, scr_expects *out, core_diags *d);
+/* As scr_load_expects, from text in memory; file names it in messages. */
+bool scr_load_expects_buffer(const char *file, const char *buf, size_t len, scr_expects *out,
+                             core_diags *d);
 void scr_expects_free(scr_expects *e);
 
 #endif
