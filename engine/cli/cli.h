@@ -60,6 +60,7 @@ int cli_check(const cli_opts *o);
 bool cli_choices_valid(const char *s, char *why, size_t n);
 int cli_graph(const cli_opts *o);
 int cli_list(const cli_opts *o); /* list.c: the library's ids, families and titles */
+int cli_lsp(const cli_opts *o);  /* lsp.c: a language server on stdin and stdout */
 int cli_test(const cli_opts *o);
 int cli_progress(const cli_opts *o);
 int cli_report(const cli_opts *o);

@@ -114,6 +114,10 @@ wait_for "$data/watch.out" "0 errors" 2 || ok=0
 kill "$wpid"; wait "$wpid" 2>/dev/null
 [ $ok -eq 1 ] && grep -q "watching for changes" "$data/watch.out"
 check check_watch $?
+# rapport lsp, driven by a scripted client (tests/cli/lsp_client.py says what it checks).
+python3 "$t/cli/lsp_client.py" "$bin" "$t" >"$data/lsp.out" 2>&1; rc=$?
+check lsp_scripted_client $rc
+[ $rc -eq 0 ] || cat "$data/lsp.out"
 # rapport list: the library's ids, families and titles; a broken file is listed with why.
 mkdir "$data/lib"
 cp "$t/golden/fixture.lua" "$t/../docs/tutorial/hallway.lua" "$data/lib/"
