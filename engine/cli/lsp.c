@@ -568,6 +568,59 @@ static where names_of(const doc *d)
     return (where){sc, sc ? sc->file : NULL};
 }
 
+/* The node declarations in Lua text t: the keys of its `nodes = { ... }`
+ * table (`id = {` or `["id"] = {`), as token indices into *out (malloc'ed);
+ * their count. Read from the tokens, so they are found while the text does
+ * not load. */
+static int node_decls(const char *t, const tok *v, int nt, int **out)
+{
+    int *d = NULL, n = 0, k = 0;
+    *out = NULL;
+    while (k + 2 < nt && !(tok_is(t, &v[k], 'n', "nodes") && tok_is(t, &v[k + 1], 'o', "=") &&
+                           tok_is(t, &v[k + 2], 'o', "{")))
+        k++;
+    int depth = 0;
+    for (int i = k + 3; i < nt; i++) {
+        if (tok_is(t, &v[i], 'o', "{")) depth++;
+        if (tok_is(t, &v[i], 'o', "}") && --depth < 0) break;
+        if (depth != 0) continue;
+        int key = -1;
+        if (v[i].kind == 'n' && i + 1 < nt && tok_is(t, &v[i + 1], 'o', "="))
+            key = i;
+        else if (tok_is(t, &v[i], 'o', "[") && i + 3 < nt && v[i + 1].kind == 's' &&
+                 tok_is(t, &v[i + 2], 'o', "]") && tok_is(t, &v[i + 3], 'o', "="))
+            key = i + 1;
+        if (key < 0) continue;
+        int *p = realloc(d, sizeof *p * (size_t)(n + 1));
+        if (!p) break;
+        d = p;
+        d[n++] = key;
+    }
+    *out = d;
+    return n;
+}
+
+/* The scenario a document's node ids live in: itself, or for NAME.test.lua
+ * the NAME.lua beside it. Its path (malloc'ed) and text (borrowed, or read
+ * into *own). */
+static const char *scenario_text(server *s, const doc *d, char **path, char **own, size_t *len)
+{
+    *own = NULL;
+    *path = NULL;
+    if (!d->path) return NULL;
+    size_t n = strlen(d->path);
+    if (n > 9 && strcmp(d->path + n - 9, ".test.lua") == 0) {
+        *path = malloc(n);
+        if (!*path) return NULL;
+        memcpy(*path, d->path, n - 9);
+        memcpy(*path + n - 9, ".lua", 5);
+        return text_of(s, *path, own, len);
+    }
+    *path = strdup(d->path);
+    *len = d->len;
+    return d->text;
+}
+
 static void item(lsb *b, int *m, const char *label, int kind, const char *detail, const char *t,
                  size_t len, size_t a, size_t e)
 {
@@ -649,15 +702,33 @@ static void completion(server *s, const lj *id, const lj *params)
     int m = 0;
     const char *t = d->text;
     size_t len = d->len;
-    if (in_string && sc &&
-        (!strcmp(key, "to") || !strcmp(key, "on_timeout") || !strcmp(key, "start") ||
-         !strcmp(key, "can_go") || !strcmp(key, "from"))) {
+    bool wants_node = !strcmp(key, "to") || !strcmp(key, "on_timeout") || !strcmp(key, "start") ||
+                      !strcmp(key, "can_go") || !strcmp(key, "from");
+    if (in_string && wants_node && sc) {
         for (int k = 0; k < sc->n_nodes; k++) {
             char detail[300], fl[200];
             first_line(&sc->nodes[k], fl, sizeof fl);
             snprintf(detail, sizeof detail, "%s: %s", speaker_name(sc, &sc->nodes[k]), fl);
             item(&b, &m, sc->nodes[k].id, K_REFERENCE, detail, t, len, a, e);
         }
+    } else if (in_string && wants_node) {
+        /* Nothing has loaded yet (a new file, still broken): the ids its
+         * `nodes` table declares so far. */
+        char *path, *own;
+        size_t slen;
+        const char *st = scenario_text(s, d, &path, &own, &slen);
+        int snt, *decl, nd = 0;
+        tok *sv = st ? tokens(st, slen, &snt) : NULL;
+        if (sv) nd = node_decls(st, sv, snt, &decl);
+        for (int k = 0; k < nd; k++) {
+            char label[256];
+            snprintf(label, sizeof label, "%.*s", (int)sv[decl[k]].n, st + sv[decl[k]].at);
+            item(&b, &m, label, K_REFERENCE, NULL, t, len, a, e);
+        }
+        if (nd) free(decl);
+        free(sv);
+        free(path);
+        free(own);
     } else if (in_string && sc && !strcmp(key, "speaker")) {
         for (int k = 0; k < sc->n_cast; k++)
             item(&b, &m, sc->cast[k].key, K_VALUE, sc->cast[k].name, t, len, a, e);
@@ -704,108 +775,125 @@ static void completion(server *s, const lj *id, const lj *params)
     free(v);
 }
 
-/* The node id under the cursor of params' document (a string or a key that
- * is a node id of its scenario), into out; false when there is none. */
-static bool node_at(server *s, const lj *params, doc **dp, where *w, char *out, size_t n)
+/* The node id under the cursor of params' document, into name: a string or
+ * key that is declared in its scenario's `nodes`. Fills where it is declared
+ * (path malloc'ed, text borrowed or in *own, the declaration's bytes). */
+typedef struct node_ref {
+    doc *d;
+    char name[256];
+    char *path, *own; /* owned */
+    const char *text; /* the scenario's text */
+    size_t len;
+    size_t at, n; /* the declaration */
+} node_ref;
+
+static bool node_at(server *s, const lj *params, node_ref *r)
 {
-    doc *d = find_doc(s, lj_str(lj_path(params, "textDocument", "uri", NULL)));
-    if (!d) return false;
+    memset(r, 0, sizeof *r);
+    r->d = find_doc(s, lj_str(lj_path(params, "textDocument", "uri", NULL)));
+    if (!r->d) return false;
     int line = (int)lj_num(lj_path(params, "position", "line", NULL), 0);
     int ch = (int)lj_num(lj_path(params, "position", "character", NULL), 0);
-    size_t o = offset_at(d->text, d->len, line, ch);
+    size_t o = offset_at(r->d->text, r->d->len, line, ch);
     int nt;
-    tok *v = tokens(d->text, d->len, &nt);
+    tok *v = tokens(r->d->text, r->d->len, &nt);
     int i = tok_at(v, nt, o);
-    *w = names_of(d);
-    *dp = d;
-    bool ok = false;
-    if (i >= 0 && w->sc && v[i].n < n) {
-        snprintf(out, n, "%.*s", (int)v[i].n, d->text + v[i].at);
-        ok = core_find_node(w->sc, out) >= 0;
-    }
+    bool ok = i >= 0 && v[i].n < sizeof r->name;
+    if (ok) snprintf(r->name, sizeof r->name, "%.*s", (int)v[i].n, r->d->text + v[i].at);
     free(v);
+    if (ok) r->text = scenario_text(s, r->d, &r->path, &r->own, &r->len);
+    ok = ok && r->text;
+    if (ok) {
+        v = tokens(r->text, r->len, &nt);
+        int *decl, nd = node_decls(r->text, v, nt, &decl);
+        ok = false;
+        for (int k = 0; k < nd && !ok; k++)
+            if (v[decl[k]].n == strlen(r->name) &&
+                memcmp(r->text + v[decl[k]].at, r->name, v[decl[k]].n) == 0) {
+                r->at = v[decl[k]].at;
+                r->n = v[decl[k]].n;
+                ok = true;
+            }
+        free(decl);
+        free(v);
+    }
     return ok;
 }
 
-/* Appends the places of node id in text t (of file path) to b: its key in
- * `nodes` (decl) and every string that names it. */
-static void places(lsb *b, int *m, const char *path, const char *t, size_t len, const char *id,
-                   bool decl, bool refs, int node_line)
+static void node_ref_free(node_ref *r)
+{
+    free(r->path);
+    free(r->own);
+}
+
+static void location(lsb *b, int *m, const char *path, const char *t, size_t len, size_t at,
+                     size_t n)
+{
+    lsb_puts(b, (*m)++ ? ",{\"uri\":\"" : "{\"uri\":\"");
+    lsb b2 = {0};
+    path_to_uri(&b2, path);
+    lsb_put(b, b2.s ? b2.s : "", b2.n);
+    lsb_free(&b2);
+    lsb_puts(b, "\",\"range\":");
+    put_range(b, t, len, at, at + n);
+    lsb_puts(b, "}");
+}
+
+/* Every string in text t (of file path) that names node id. */
+static void mentions(lsb *b, int *m, const char *path, const char *t, size_t len, const char *id)
 {
     int nt;
     tok *v = tokens(t, len, &nt);
     for (int i = 0; i < nt; i++) {
-        bool is_key = v[i].kind == 'n' && tok_is(t, &v[i], 'n', id) && i + 1 < nt &&
-                      tok_is(t, &v[i + 1], 'o', "=");
-        bool is_str = tok_is(t, &v[i], 's', id);
-        bool is_decl = false;
-        if (is_key || is_str) {
-            /* The declaration: the key (or ["id"]) on the node's own line. */
-            size_t ls = node_line > 0 ? line_offset(t, len, node_line - 1) : (size_t)-1;
-            size_t le = ls;
-            while (le < len && t[le] != '\n')
-                le++;
-            is_decl = node_line > 0 && v[i].at >= ls && v[i].at < le &&
-                      (is_key || (i > 0 && tok_is(t, &v[i - 1], 'o', "[")));
-        }
-        if (is_key && !is_decl) continue; /* the same name as a key elsewhere: not a node */
-        if (!(is_decl ? decl : is_str && refs)) continue;
-        lsb_puts(b, (*m)++ ? ",{\"uri\":\"" : "{\"uri\":\"");
-        lsb b2 = {0};
-        path_to_uri(&b2, path);
-        lsb_put(b, b2.s ? b2.s : "", b2.n);
-        lsb_free(&b2);
-        lsb_puts(b, "\",\"range\":");
-        put_range(b, t, len, v[i].at, v[i].at + v[i].n);
-        lsb_puts(b, "}");
+        bool decl = i > 0 && tok_is(t, &v[i - 1], 'o', "[") && i + 2 < nt &&
+                    tok_is(t, &v[i + 1], 'o', "]") && tok_is(t, &v[i + 2], 'o', "=");
+        if (tok_is(t, &v[i], 's', id) && !decl) location(b, m, path, t, len, v[i].at, v[i].n);
     }
     free(v);
 }
 
 static void definition(server *s, const lj *id, const lj *params, bool references)
 {
-    doc *d;
-    where w;
-    char name[256];
-    if (!node_at(s, params, &d, &w, name, sizeof name)) {
+    node_ref r;
+    if (!node_at(s, params, &r)) {
+        node_ref_free(&r);
         reply(id, references ? "[]" : "null");
         return;
     }
-    const core_node *node = &w.sc->nodes[core_find_node(w.sc, name)];
-    char *own = NULL;
-    size_t len = 0;
-    const char *t = text_of(s, w.path, &own, &len);
     lsb b = {0};
     lsb_puts(&b, "[");
     int m = 0;
-    if (t) {
-        const lj *inc = lj_path(params, "context", "includeDeclaration", NULL);
-        bool decl = !references || !inc || inc->type != LJ_BOOL || inc->b;
-        places(&b, &m, w.path, t, len, name, decl, references, node->line);
+    const lj *inc = lj_path(params, "context", "includeDeclaration", NULL);
+    if (!references || !inc || inc->type != LJ_BOOL || inc->b)
+        location(&b, &m, r.path, r.text, r.len, r.at, r.n);
+    if (references) {
+        mentions(&b, &m, r.path, r.text, r.len, r.name);
+        /* From a NAME.test.lua, its own mentions too (`from = "x"`). */
+        if (strcmp(r.d->path, r.path) != 0)
+            mentions(&b, &m, r.d->path, r.d->text, r.d->len, r.name);
     }
-    /* From a NAME.test.lua, its own mentions too (`from = "x"`). */
-    if (references && d->path && strcmp(d->path, w.path) != 0)
-        places(&b, &m, d->path, d->text, d->len, name, false, true, 0);
     lsb_puts(&b, "]");
     reply(id, b.s ? b.s : "null");
     lsb_free(&b);
-    free(own);
+    node_ref_free(&r);
 }
 
 static void hover(server *s, const lj *id, const lj *params)
 {
-    doc *d;
-    where w;
-    char name[256];
-    if (!node_at(s, params, &d, &w, name, sizeof name)) {
+    node_ref r;
+    bool found = node_at(s, params, &r);
+    /* Who speaks and what: from the last scenario that loaded. */
+    where w = found ? names_of(r.d) : (where){0};
+    int ni = w.sc ? core_find_node(w.sc, r.name) : -1;
+    node_ref_free(&r);
+    if (ni < 0) {
         reply(id, "null");
         return;
     }
-    const core_node *n = &w.sc->nodes[core_find_node(w.sc, name)];
-    char fl[200], md[900];
+    const core_node *n = &w.sc->nodes[ni];
+    char fl[200], md[900], ending[200] = "";
     first_line(n, fl, sizeof fl);
     const char *role = n->speaker >= 0 ? w.sc->cast[n->speaker].role : "";
-    char ending[200] = "";
     if (n->ending)
         snprintf(ending, sizeof ending, "; ending '%s'%s%s%s", n->ending, n->grade ? " (" : "",
                  n->grade ? n->grade : "", n->grade ? ")" : "");

@@ -200,6 +200,16 @@ if lua:
 # While the text is broken, completion uses the last scenario that loaded.
 check("completion while broken", "slog" in labels(pos(no_comma, 'to = "slog"', delta=6)))
 
+# A new file that has never loaded: node ids come from its `nodes` table as typed so far.
+draft_uri = "file://" + os.path.join(work, "draft.lua")
+draft = 'return { format = 1, id = "d.d", start = "a", nodes = {\n  a = { text = "Hi.", choices = {\n    { text = "Go", to = "" } } },\n  ["b-2"] = { text = "Bye.", ending = "x" },\n  e = { text = "'
+notify("textDocument/didOpen", {"textDocument": {"uri": draft_uri, "languageId": "lua", "version": 1, "text": draft}})
+check("draft does not load", any(d["code"] == "lua" for d in wait_diagnostics(draft_uri)))
+r = request("textDocument/completion", {**doc(draft_uri), "position": pos(draft, 'to = ""', delta=6)})
+check("complete node ids before the file loads", {"a", "b-2", "e"} <= {i["label"] for i in r["result"]["items"]}, r)
+notify("textDocument/didClose", doc(draft_uri))
+check("draft closed", wait_diagnostics(draft_uri) == [])
+
 notify("textDocument/didClose", doc(test_uri))
 check("close clears", wait_diagnostics(test_uri) == [])
 r = request("shutdown", None)

@@ -118,6 +118,21 @@ check check_watch $?
 python3 "$t/cli/lsp_client.py" "$bin" "$t" >"$data/lsp.out" 2>&1; rc=$?
 check lsp_scripted_client $rc
 [ $rc -eq 0 ] || cat "$data/lsp.out"
+# And a real editor: Neovim's built-in client, headless (tests/cli/lsp_nvim.lua).
+if command -v nvim >/dev/null; then
+  mkdir "$data/nv"
+  sed 's/to = "slog"/to = "slgo"/' "$t/golden/fixture.lua" >"$data/nv/fixture.lua"
+  RAPPORT_BIN=$(realpath "$bin") LSP_FILE=$data/nv/fixture.lua LSP_OUT=$data/nv/out \
+    timeout 120 nvim --headless -u NONE -i NONE -c "luafile $t/cli/lsp_nvim.lua" >/dev/null 2>&1
+  grep -q "^diag 14 64 1 nodes.hello.choices\[1\].to: target 'slgo' names no node; did you mean 'slog'?$" "$data/nv/out" &&
+    grep -q "^complete ask,cold,hello,slog,warm$" "$data/nv/out" && grep -q "^definition 37$" "$data/nv/out" &&
+    grep -q '^fixed .*to = "slog",$' "$data/nv/out" && grep -q "^clean 0$" "$data/nv/out"
+  rc=$?
+  check lsp_neovim $rc
+  [ $rc -eq 0 ] || cat "$data/nv/out"
+else
+  echo "skip lsp_neovim: nvim is not installed (apt-get install neovim)"
+fi
 # rapport list: the library's ids, families and titles; a broken file is listed with why.
 mkdir "$data/lib"
 cp "$t/golden/fixture.lua" "$t/../docs/tutorial/hallway.lua" "$data/lib/"
