@@ -1116,14 +1116,15 @@ int cli_lsp(const cli_opts *o)
                 break;
             }
             if (t == 0) break;
-            lj *msg = lj_parse(body, n);
-            free(body);
+            lj *msg = lj_parse(body, n); /* its raw spans point into body: kept till done */
             if (!msg) {
+                free(body);
                 reply_error(NULL, -32700, "not JSON");
                 continue;
             }
             rc = handle(s, msg);
             lj_free(msg);
+            free(body);
             if (rc >= 0) break;
         }
     }

@@ -23,7 +23,8 @@ typedef struct lj {
     struct lj *kids; /* LJ_ARR items, LJ_OBJ values; owned */
     char **keys;     /* LJ_OBJ keys, one per kid; owned */
     int n;
-    const char *raw; /* where the value is in the parsed text (to echo an id as sent) */
+    const char *raw; /* where the value is in the parsed text (to echo an id as sent):
+                      * valid only while that text lives */
     size_t raw_len;
 } lj;
 

@@ -116,11 +116,22 @@ def doc(u=uri):
     return {"textDocument": {"uri": u}}
 
 
-r = request("initialize", {"processId": os.getpid(), "rootUri": "file://" + work, "capabilities": {}})
+# initialize and initialized in one write, as editors often send them: each
+# answer must carry its request's id, whatever follows it in the input.
+def frame(msg):
+    data = json.dumps(msg, separators=(",", ":")).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(data) + data
+
+
+next_id = 1
+proc.stdin.write(frame({"jsonrpc": "2.0", "method": "initialize", "params": {"processId": os.getpid(), "rootUri": "file://" + work, "capabilities": {}}, "id": 1})
+                 + frame({"jsonrpc": "2.0", "method": "initialized", "params": {}}))
+proc.stdin.flush()
+r = inbox.get(timeout=60)
+check("initialize answered with its id", r and r.get("id") == 1, r)
 caps = r["result"]["capabilities"]
 check("initialize", caps.get("completionProvider") and caps.get("definitionProvider")
       and caps.get("referencesProvider") and caps.get("hoverProvider") and caps.get("codeActionProvider"), r)
-notify("initialized", {})
 
 # Open with two slips: a misspelt target and a misspelt field.
 broken = source.replace('to = "slog"', 'to = "slgo"', 1).replace('speaker = "sam", text = "Right.', 'speker = "sam", text = "Right.', 1)
