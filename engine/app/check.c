@@ -695,6 +695,8 @@ bool app_check_pack_file(const char *file, core_diags *d)
 
 /* ---- checking text an editor holds (rapport lsp) ---- */
 
+#define TEXT_MAX (16u << 20) /* bytes, as for a scenario file */
+
 static bool ends_with(const char *s, const char *tail)
 {
     size_t n = strlen(s), t = strlen(tail);
@@ -709,7 +711,10 @@ app_checked *app_check_text(const char *name, const char *buf, size_t len, const
         core_diag_add(d, CORE_ERROR, name, "", 0, "memory", "out of memory while checking");
         return NULL;
     }
-    if (ends_with(name, ".test.lua")) {
+    if (len > TEXT_MAX) { /* as scr_load refuses such a file */
+        core_diag_add(d, CORE_ERROR, name, "", 0, "io",
+                      "is larger than %u MiB; scenarios are text files", TEXT_MAX >> 20);
+    } else if (ends_with(name, ".test.lua")) {
         app_expects *ex = app_expects_load_text(name, buf, len, d);
         if (ex) c->scr = app_expects_check_beside(ex, name, d);
         app_expects_free(ex);
