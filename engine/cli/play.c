@@ -408,6 +408,159 @@ bool cli_choices_valid(const char *s, char *why, size_t n)
     }
 }
 
+/* One run of the terminal player: what cli_play's steps share. */
+typedef struct play_run {
+    const cli_opts *o;
+    app_play *p;
+    core_session *s;
+    FILE *out;        /* the transcript: stdout, or stderr under --json */
+    bool quiet;       /* a scripted --json run prints nothing but the JSON */
+    bool practice;    /* feedback after each choice, going back allowed */
+    bool interactive; /* typed at the keyboard, not --choices */
+    const char *c;    /* what is left of --choices */
+    bool *introduced; /* per cast member: role said once */
+} play_run;
+
+typedef enum play_next {
+    NEXT_PICK,    /* a choice number in *pick */
+    NEXT_TIMEOUT, /* the moment passes (t, or the clock ran out) */
+    NEXT_AGAIN,   /* nothing to apply (went back, or asked again) */
+    NEXT_END,     /* the --choices list ran out */
+    NEXT_QUIT,    /* q or end of input: stop without saving */
+    NEXT_BAD      /* a malformed --choices item (already said) */
+} play_next;
+
+/* The next item of --choices. */
+static play_next next_scripted(play_run *r, int *pick)
+{
+    while (*r->c == ',' || *r->c == ' ')
+        r->c++;
+    if (!*r->c) return NEXT_END; /* the list ran out before an ending */
+    if (*r->c == 't' || *r->c == 'T') {
+        r->c++;
+        return NEXT_TIMEOUT;
+    }
+    char *end;
+    errno = 0;
+    long v = strtol(r->c, &end, 10);
+    if (end == r->c || errno || (*end && *end != ',')) {
+        fprintf(stderr,
+                "rapport: --choices wants numbers separated by commas (or t for a timeout), "
+                "not '%s'\n",
+                r->c);
+        return NEXT_BAD;
+    }
+    *pick = v > 0 && v < 100000 ? (int)v : -1;
+    r->c = end;
+    return NEXT_PICK;
+}
+
+/* The next line typed at the prompt. A timed moment passes on the clock, as
+ * in the window, not when the late answer finally arrives. */
+static play_next next_typed(play_run *r, double t0, int *pick)
+{
+    fputs("> ", r->out);
+    fflush(r->out);
+    char line[256];
+    const core_node *tn = core_session_node(r->s);
+    bool timed = tn->timeout > 0 && tn->on_timeout != CORE_NONE;
+    int got = read_line(line, sizeof line, timed ? t0 + tn->timeout * 1000.0 : 0);
+    if (got < 0) {
+        fputs("\n(time's up: the moment passed)\n", r->out);
+        return NEXT_TIMEOUT;
+    }
+    if (got == 0 || line[0] == 'q') {
+        fputs(got == 0 ? "\n(stopped; this session was not saved)\n"
+                       : "(stopped; this session was not saved)\n",
+              r->out);
+        return NEXT_QUIT;
+    }
+    if (line[0] == 'b') {
+        if (!r->practice)
+            fputs("(an assessed session does not go back)\n", r->out);
+        else if (core_session_rewind(r->s) != 0)
+            fputs("(nothing to go back to)\n", r->out);
+        return NEXT_AGAIN;
+    }
+    *pick = atoi(line);
+    return NEXT_PICK;
+}
+
+/* Applies a pick or a pass and shows the coach; returns 1 when a scripted
+ * item does not fit (the message is printed), else 0. */
+static int take_step(play_run *r, play_next k, int pick, double ms)
+{
+    const core_node *n = core_session_node(r->s);
+    const core_scenario *sc = app_play_scenario(r->p);
+    if (k == NEXT_PICK && r->interactive && n->timeout > 0 && ms > n->timeout * 1000.0) {
+        fprintf(r->out, "(too slow: %.1f s; the moment passed)\n", ms / 1000.0);
+        k = NEXT_TIMEOUT;
+    }
+    if (k == NEXT_TIMEOUT) {
+        if (core_session_timeout(r->s, ms) != 0) {
+            if (r->interactive) return 0;
+            fprintf(stderr,
+                    "rapport: choice %d of --choices is 't', but node '%s' has no timeout\n",
+                    core_session_n_steps(r->s) + 1, n->id);
+            return 1;
+        }
+        if (!r->quiet && r->practice)
+            show_effect(r->out, sc, core_session_step(r->s, core_session_n_steps(r->s) - 1), NULL);
+        else if (!r->quiet)
+            fprintf(r->out, "\n(the moment passed)\n");
+        return 0;
+    }
+    if (core_session_choose(r->s, pick, ms) != 0) {
+        char shown[1200];
+        app_describe_shown(r->p, shown, sizeof shown);
+        if (r->interactive) {
+            fprintf(stdout, "(please type a number from 1 to %d)\n", core_session_n_visible(r->s));
+            return 0;
+        }
+        fprintf(stderr, "rapport: choice %d of --choices is %d, but %s\n",
+                core_session_n_steps(r->s) + 1, pick, shown);
+        return 1;
+    }
+    const core_step *st = core_session_step(r->s, core_session_n_steps(r->s) - 1);
+    if (!r->quiet && r->practice && st && st->choice >= 0)
+        show_effect(r->out, sc, st, &sc->nodes[st->node].choices[st->choice]);
+    return 0;
+}
+
+/* After the last step: what went wrong, the debrief, the save and the JSON.
+ * Returns the exit code. */
+static int finish(play_run *r, const char *started, int rc)
+{
+    core_session *s = r->s;
+    bool save_failed = false;
+    if (core_session_status(s) == CORE_FAILED) {
+        fprintf(stderr, "rapport: the scenario stopped: %s\n", core_session_error(s));
+        rc = 1;
+    }
+    if (r->c && core_session_status(s) == CORE_ENDED) {
+        while (*r->c == ',' || *r->c == ' ')
+            r->c++;
+        if (*r->c)
+            fprintf(stderr,
+                    "rapport: the conversation ended after %d choices; the rest of --choices "
+                    "(%s) was not used\n",
+                    core_session_n_steps(s), r->c);
+    }
+    if (core_session_status(s) == CORE_ENDED) {
+        if (!r->quiet) {
+            show_node(r->out, r->p, r->introduced);
+            debrief(r->out, r->p);
+        }
+        /* The run itself succeeded, so --json still prints it, but a script
+         * must see that it was not recorded. */
+        if (!save(r->o, r->p, started, r->quiet)) save_failed = true;
+    } else if (rc == 0 && !r->quiet) {
+        fprintf(r->out, "\n(the choices ran out before an ending; not saved)\n");
+    }
+    if (r->o->json && (rc == 0 || core_session_status(s) == CORE_FAILED)) print_json(stdout, r->p);
+    return rc == 0 && save_failed ? 1 : rc;
+}
+
 int cli_play(const cli_opts *o)
 {
     char *file = cli_resolve(o->args[0]);
@@ -456,151 +609,49 @@ int cli_play(const cli_opts *o)
     bool quiet = o->json && o->choices;
     bool practice = !o->assessed;
     int rc = 0;
-    bool save_failed = false;
     bool *introduced = calloc((size_t)app_play_scenario(p)->n_cast + 1, sizeof(bool));
     if (!introduced) {
         app_play_close(p);
         return 1;
     }
-    const char *c = o->choices;
-    bool interactive = !o->choices;
+    play_run r = {.o = o,
+                  .p = p,
+                  .s = s,
+                  .out = out,
+                  .quiet = quiet,
+                  .practice = practice,
+                  .interactive = !o->choices,
+                  .c = o->choices,
+                  .introduced = introduced};
     /* Unbuffered, so read_line's poll sees exactly what is still to read. */
-    if (interactive) setvbuf(stdin, NULL, _IONBF, 0);
+    if (r.interactive) setvbuf(stdin, NULL, _IONBF, 0);
     if (!quiet) {
         const core_scenario *sc = app_play_scenario(p);
         fprintf(out, "== %s ==\n", sc->title);
         if (sc->summary[0]) wrap(out, "", sc->summary);
-        if (interactive && practice)
+        if (r.interactive && practice)
             fprintf(out, "(type a number and Enter; b goes back one choice; q quits)\n");
-        else if (interactive) /* assessed: no going back, as in the window */
+        else if (r.interactive) /* assessed: no going back, as in the window */
             fprintf(out, "(type a number and Enter; q quits)\n");
     }
-    while (core_session_status(s) == CORE_PLAYING) {
+    while (core_session_status(s) == CORE_PLAYING && rc == 0) {
         if (!quiet) show_node(out, p, introduced);
         double t0 = now_ms();
         int pick = 0;
-        bool timeout = false;
-        if (c) {
-            while (*c == ',' || *c == ' ')
-                c++;
-            if (!*c) break; /* the list ran out before an ending */
-            if (*c == 't' || *c == 'T') {
-                timeout = true;
-                c++;
-            } else {
-                char *end;
-                errno = 0;
-                long v = strtol(c, &end, 10);
-                if (end == c || errno || (*end && *end != ',')) {
-                    fprintf(stderr,
-                            "rapport: --choices wants numbers separated by commas (or t for "
-                            "a timeout), not '%s'\n",
-                            c);
-                    rc = 2;
-                    break;
-                }
-                pick = v > 0 && v < 100000 ? (int)v : -1;
-                c = end;
-            }
-        } else {
-            fputs("> ", out);
-            fflush(out);
-            char line[256];
-            /* A timed moment passes on the clock, as in the window, not when
-             * the late answer finally arrives. */
-            const core_node *tn = core_session_node(s);
-            bool timed = tn->timeout > 0 && tn->on_timeout != CORE_NONE;
-            int got = read_line(line, sizeof line, timed ? t0 + tn->timeout * 1000.0 : 0);
-            if (got < 0) {
-                fputs("\n(time's up: the moment passed)\n", out);
-                timeout = true;
-            } else if (got == 0) {
-                fputs("\n(stopped; this session was not saved)\n", out);
-                free(introduced);
-                app_play_close(p);
-                return 0;
-            } else if (line[0] == 'q') {
-                fputs("(stopped; this session was not saved)\n", out);
-                free(introduced);
-                app_play_close(p);
-                return 0;
-            } else if (line[0] == 'b') {
-                if (!practice)
-                    fputs("(an assessed session does not go back)\n", out);
-                else if (core_session_rewind(s) != 0)
-                    fputs("(nothing to go back to)\n", out);
-                continue;
-            } else {
-                pick = atoi(line);
-            }
+        play_next k = r.interactive ? next_typed(&r, t0, &pick) : next_scripted(&r, &pick);
+        if (k == NEXT_END) break;
+        if (k == NEXT_QUIT) {
+            free(introduced);
+            app_play_close(p);
+            return 0;
         }
-        double ms = now_ms() - t0;
-        const core_node *n = core_session_node(s);
-        if (!timeout && interactive && n->timeout > 0 && ms > n->timeout * 1000.0) {
-            fprintf(out, "(too slow: %.1f s; the moment passed)\n", ms / 1000.0);
-            timeout = true;
-        }
-        if (timeout) {
-            if (core_session_timeout(s, ms) != 0) {
-                if (!interactive) {
-                    fprintf(stderr,
-                            "rapport: choice %d of --choices is 't', but node '%s' has no "
-                            "timeout\n",
-                            core_session_n_steps(s) + 1, n->id);
-                    rc = 1;
-                    break;
-                }
-            } else if (!quiet && practice) {
-                const core_scenario *sc = app_play_scenario(p);
-                show_effect(out, sc, core_session_step(s, core_session_n_steps(s) - 1), NULL);
-            } else if (!quiet) {
-                fprintf(out, "\n(the moment passed)\n");
-            }
-            continue;
-        }
-        if (core_session_choose(s, pick, ms) != 0) {
-            char shown[1200];
-            app_describe_shown(p, shown, sizeof shown);
-            if (!interactive) {
-                fprintf(stderr, "rapport: choice %d of --choices is %d, but %s\n",
-                        core_session_n_steps(s) + 1, pick, shown);
-                rc = 1;
-                break;
-            }
-            fprintf(stdout, "(please type a number from 1 to %d)\n", core_session_n_visible(s));
-            continue;
-        }
-        const core_step *st = core_session_step(s, core_session_n_steps(s) - 1);
-        const core_scenario *sc = app_play_scenario(p);
-        if (!quiet && practice && st && st->choice >= 0)
-            show_effect(out, sc, st, &sc->nodes[st->node].choices[st->choice]);
+        if (k == NEXT_BAD)
+            rc = 2;
+        else if (k != NEXT_AGAIN)
+            rc = take_step(&r, k, pick, now_ms() - t0);
     }
-    if (core_session_status(s) == CORE_FAILED) {
-        fprintf(stderr, "rapport: the scenario stopped: %s\n", core_session_error(s));
-        rc = 1;
-    }
-    if (c && core_session_status(s) == CORE_ENDED) {
-        while (*c == ',' || *c == ' ')
-            c++;
-        if (*c)
-            fprintf(stderr,
-                    "rapport: the conversation ended after %d choices; the rest of --choices "
-                    "(%s) was not used\n",
-                    core_session_n_steps(s), c);
-    }
-    if (core_session_status(s) == CORE_ENDED) {
-        if (!quiet) {
-            show_node(out, p, introduced);
-            debrief(out, p);
-        }
-        /* The run itself succeeded, so --json still prints it, but a script
-         * must see that it was not recorded. */
-        if (!save(o, p, started, quiet)) save_failed = true;
-    } else if (rc == 0 && !quiet) {
-        fprintf(out, "\n(the choices ran out before an ending; not saved)\n");
-    }
-    if (o->json && (rc == 0 || core_session_status(s) == CORE_FAILED)) print_json(stdout, p);
+    rc = finish(&r, started, rc);
     free(introduced);
     app_play_close(p);
-    return rc == 0 && save_failed ? 1 : rc;
+    return rc;
 }
