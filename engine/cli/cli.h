@@ -30,7 +30,6 @@ typedef struct cli_opts {
     unsigned long seed;
     bool has_seed;  /* --seed was given (play shuffles only then, or interactively) */
     bool bots;      /* test --bots */
-    bool say_first; /* play --say-first */
     const char *svg;
     const char *html, *csv; /* report outputs */
     const char *xapi;       /* report: xAPI statements output */

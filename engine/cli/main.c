@@ -74,7 +74,6 @@ static const cli_option options[] = {
     {"--from", NULL, "NODE", TEXT(from), NULL, false, NULL},
     {"--fact", NULL, "NAME", 0, read_fact, false, NULL},
     {"--trust", NULL, "KEY=N", 0, read_trust, false, NULL},
-    {"--say-first", NULL, NULL, FLAG(say_first), NULL, false, NULL},
     /* several commands */
     {"--json", NULL, NULL, FLAG(json), NULL, false, NULL},
     {"--seed", NULL, "N", 0, read_seed, false, NULL},
@@ -239,7 +238,7 @@ static const cli_command commands[] = {
      .run = cli_play,
      .synopsis = {"[--text] [--choices 1,2,1] [--json] [--assessed] FILE|ID\n"
                   "[--from NODE] [--fact NAME]... [--trust KEY=N]... [--no-save]\n"
-                  "[--seed N] [--say-first]"},
+                  "[--seed N]"},
      .summary = NULL,
      .min_args = 1,
      .max_args = 1,
