@@ -1,0 +1,26 @@
+-- Expectations for panel_queue.lua: `rapport test scenarios/networking/panel_queue.lua` runs them.
+-- Choice numbers follow the author's order (a scripted run without --seed).
+return {
+  { name = "water, Zainab heard, the dialysis runs, the count offered, stopping for her train, the count promised and sent, an honest answer and one question",
+    choices = "2,2,2,2,3,1,1,2", outcome = "thread_kept",
+    skills = { listening = { raw = 9 }, empathy = { raw = 4 }, value_first = { raw = 11 } } },
+  { name = "the two-hour question, the drivers followed up, a plain close, the count promised and sent",
+    choices = "4,1,4,4,2,1,1,2", outcome = "pleasant" },
+  { name = "the same route with water first is enough trust for a working contact",
+    choices = "2,1,4,4,2,1,1,2", outcome = "thread_kept" },
+  { name = "waiting to be last, the whole design, one more thing, then the 38-page PDF",
+    choices = "3,1,1,2", outcome = "unanswered", skills = { listening = { raw = -4 }, value_first = { raw = -4 } } },
+  { name = "taking her walk to Room B and talking fares", choices = "1,4,2,2,4,1", outcome = "line_held" },
+  { name = "freezing at the front, taking her prompt, then letting the timer run at her invitation",
+    choices = "4,3,t,2,4,t,2,4", outcome = "faded" },
+  { name = "water, a card, the dialysis runs, a kind close, a vague email, then her one question taken up",
+    choices = "2,3,3,2,1,2,4,2,2", outcome = "one_answer" },
+  { name = "a card and nothing asked, then a vague email", choices = "4,3,3,1,1", outcome = "unanswered" },
+  { name = "late scene: trust one short at her reply", from = "reply_warm", trust = { yetunde = 4 },
+    facts = { "sent_data" }, choices = "2", outcome = "pleasant" },
+  { name = "late scene: the honest answer and one question", from = "reply_warm", trust = { yetunde = 5 },
+    facts = { "sent_data" }, choices = "2", outcome = "thread_kept" },
+  { name = "late scene: launch plans instead of her answer", from = "reply_warm", trust = { yetunde = 6 },
+    facts = { "sent_data" }, choices = "1", outcome = "pleasant" },
+  { name = "no guessing bot wins", bots = { max_good = 10 } },
+}
