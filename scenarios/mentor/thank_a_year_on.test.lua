@@ -1,0 +1,25 @@
+-- Expectations for thank_a_year_on.lua: `rapport test scenarios/mentor/thank_a_year_on.lua` runs them.
+-- Choice numbers follow the author's order (a scripted run without --seed).
+return {
+  { name = "the folder seen first, her sentence quoted, the Ffion call, the sting named, the note she asked for, kept on Wednesday",
+    choices = "2,2,2,1,3,3,2,2,3", outcome = "in_the_room",
+    skills = { listening = { raw = 11 }, empathy = { raw = 6 }, value_first = { raw = 6 } } },
+  { name = "thanks first, then her hand on the folder, then the note without the Ffion call",
+    choices = "1,2,3,3,3,2,2,3", outcome = "in_the_room" },
+  { name = "letting her change the subject, then catching the clock and asking",
+    choices = "1,2,t,2,3,3,2,2,3", outcome = "in_the_room", skills = { listening = { raw = 8 } } },
+  { name = "the year's highlights, the bins story, a referee ask as she wraps up",
+    choices = "3,1,1,2", outcome = "your_year",
+    skills = { listening = { raw = -3 }, empathy = { raw = -3 } } },
+  { name = "specific thanks, then Radio Calder, and leaving without the folder",
+    choices = "1,2,1,3,2", outcome = "touched" },
+  { name = "the note promised in the same breath as a referee ask",
+    choices = "2,2,2,1,3,1,2,3", outcome = "useful" },
+  { name = "a monologue caught in time still leaves too little trust for Thursday",
+    choices = "3,2,3,3,2,2,3", outcome = "useful" },
+  { name = "a testimonial full of adjectives instead of one story",
+    choices = "2,2,2,1,3,3,2,2,1", outcome = "useful" },
+  { name = "the note sent to Elliot over her head", choices = "2,2,2,1,3,3,2,2,4", outcome = "useful" },
+  { name = "the note left for Thursday morning", choices = "2,2,2,1,3,3,2,2,2", outcome = "touched" },
+  { name = "no guessing bot wins", bots = { max_good = 10 } },
+}
