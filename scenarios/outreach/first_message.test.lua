@@ -1,0 +1,26 @@
+-- Expectations for first_message.lua: `rapport test scenarios/outreach/first_message.lua` runs them.
+-- Choice numbers follow the author's order (a scripted run without --seed).
+return {
+  { name = "his finding in the first line, the slow-but-right children, the games club offered, one easy question, used while he is online, February made concrete and kept on the day",
+    choices = "1,4,3,2,4,4,2,2,3,4,3,2", outcome = "playtest",
+    skills = { listening = { raw = 9 }, empathy = { raw = 2 }, value_first = { raw = 11 } } },
+  { name = "the classroom numbers as the give, the club offered when he names February, the numbers sent with the pack",
+    choices = "1,4,3,2,2,4,2,2,3,4,3,2", outcome = "playtest" },
+  { name = "pick your brain, generic praise, a biography, a prototype to review and a job ask: seen, never answered",
+    choices = "1,2,1,1,1,3,3", outcome = "unanswered", skills = { value_first = { raw = -10 } } },
+  { name = "a good message, but the live window passes and his February gap goes by with a thank-you",
+    choices = "1,4,3,2,4,4,2,t,1,1", outcome = "useful_thread" },
+  { name = "a job ask in the first message, then a CV 'on file' after his no",
+    choices = "1,3,3,2,2,3,2,4", outcome = "closed" },
+  { name = "the club accepted, then 'let's work it out nearer the time'",
+    choices = "1,4,3,2,4,4,2,2,3,2,1", outcome = "club_slipped" },
+  { name = "the pack promised and then moved to Monday",
+    choices = "1,4,3,2,4,4,2,2,3,4,3,1", outcome = "club_slipped" },
+  { name = "a call instead of typing, pushed to after the release",
+    choices = "1,4,3,2,4,4,2,5,2", outcome = "faded" },
+  { name = "late scene: the pack sent on the day with trust one short",
+    from = "follow_through", trust = { kaveh = 4 }, facts = { "club_accepted", "promised_pack" }, choices = "2", outcome = "club_slipped" },
+  { name = "late scene: the pack sent on the day, trust enough",
+    from = "follow_through", trust = { kaveh = 5 }, facts = { "club_accepted", "promised_pack" }, choices = "2", outcome = "playtest" },
+  { name = "no guessing bot wins", bots = { max_good = 10 } },
+}
