@@ -140,6 +140,9 @@ static void arrive(core_session *s, int node)
     s->st.visits[node]++; /* after the push: reset clears visits along the path */
     apply_learn(s, n->learn, n->n_learn);
     apply_trust(s, n->trust, n->n_trust);
+    /* A text that fails must not leave the last node's cue showing. */
+    free(s->cue);
+    s->cue = NULL;
     if (resolve_text(s, n->text_fn, n->text, &s->text) != 0) return;
     if (resolve_text(s, n->cue_fn, n->cue, &s->cue) != 0) return;
     if (!s->text && !(s->text = core_strdup(""))) {

@@ -247,7 +247,7 @@ static int ending(ui_state *st, int x, int y, int w, bool draw)
     core_session *s = app_play_session(st->play);
     int p = ui_pad(cx);
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
-    char msg[512];
+    char msg[1100]; /* the session's error is up to 1000 bytes */
     SDL_Color c = cx->th.text;
     if (core_session_status(s) == CORE_FAILED) {
         snprintf(msg, sizeof msg, "The scenario stopped: %s", core_session_error(s));
@@ -261,9 +261,10 @@ static int ending(ui_state *st, int x, int y, int w, bool draw)
         if (n->grade && strcmp(n->grade, "mixed") == 0) c = cx->th.mixed;
         if (n->grade && strcmp(n->grade, "poor") == 0) c = cx->th.poor;
     }
-    const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, msg, w, 3);
+    /* No line limit: an author's error must be read to its last word. */
+    const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, msg, w, 0);
     if (draw) {
-        ui_label_ex(cx, UI_F_BOLD, msg, x, y, w, 3, c, -1);
+        ui_label_ex(cx, UI_F_BOLD, msg, x, y, w, 0, c, -1);
         const char *btn = core_session_status(s) == CORE_FAILED ? "Back to the library (Esc)"
                                                                 : "See the debrief (Enter)";
         int bw = ui_text_layout(cx->text, UI_F_BOLD, btn, 0, 1)->w + 2 * p;
@@ -386,8 +387,8 @@ static void convo(ui_state *st)
              st->play_assessed ? "assessed" : "practice");
     int top = ui_top_bar(st, title, bb, nb);
     if (st->status[0]) {
-        top += ui_label_ex(cx, UI_F_SMALL, st->status, p, top + p / 2, cx->w - 2 * p, 2,
-                           cx->th.poor, -1) +
+        top += ui_label_ex(cx, UI_F_SMALL, st->status, p, top + p / 2, cx->w - 2 * p, 4,
+                           ui_status_colour(st), -1) +
                p / 2;
     }
     if (strcmp(clock, "time is up") == 0 && playing) /* shown, not enforced: ui_pack.c */

@@ -105,7 +105,7 @@ void ui_library_draw(ui_state *st)
     int y0 = ui_scroll_begin(st, view), y = y0 + p;
     int focus = st->focus[UI_SCR_LIBRARY];
     int focus_y = 0, focus_h = 0;
-    if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, cx->th.poor) + p;
+    if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, ui_status_colour(st)) + p;
     if (!st->have_lib || st->lib.n == 0) {
         y += ui_label(cx, UI_F_BODY,
                       "No scenarios found. Set RAPPORT_SCENARIOS to a folder of .lua scenarios.", x,

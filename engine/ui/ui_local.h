@@ -176,7 +176,10 @@ typedef struct ui_state {
     /* presenter view (ui_present.c) */
     bool present;
     int present_pick; /* the room's choice, visible number; 0 none yet */
-    char status[512]; /* one-line message (reload errors, save problems) */
+    char status[512]; /* one-line message (reload errors, save problems); set by ui_state_say */
+    bool status_note; /* the message is news (a reload that worked), not a problem */
+    char *retry_file; /* owned: the scenario that would not open, for F5 to try again */
+    int retry_index;  /* its library index, or -1 */
     /* input safety (ui_main.c, ui_state_pick): what the screen offers and when
      * a person first saw it, and the input event being handled */
     unsigned choices_gen;    /* bumped whenever a node's choices are set up anew */
@@ -238,6 +241,11 @@ void ui_state_drawn(ui_state *st);
 void ui_state_timeout(ui_state *st);
 void ui_state_rewind(ui_state *st);
 void ui_state_reload(ui_state *st);
+/* Sets the status line; note = good news (drawn plainly), else a problem. */
+void ui_state_say(ui_state *st, bool note, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* The colour the status line is drawn in. */
+SDL_Color ui_status_colour(const ui_state *st);
 void ui_state_restart(ui_state *st);
 /* The session was replaced behind the UI's back (start anywhere): rebuild the
  * transcript from it. */

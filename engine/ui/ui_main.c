@@ -456,7 +456,7 @@ static void open_start(ui_state *st, const ui_options *opt)
         char msg[256];
         if (!app_play_start_at(st->play, opt->from_node, opt->facts, opt->n_facts, opt->trust_keys,
                                opt->trust, opt->n_trust, msg, sizeof msg))
-            snprintf(st->status, sizeof st->status, "%s", msg);
+            ui_state_say(st, false, "%s", msg);
         ui_state_resync(st);
     }
 }

@@ -291,7 +291,7 @@ void ui_pack_draw(ui_state *st)
         ui_scroll_end(st, view, y - y0 + h + p);
         return;
     }
-    if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, cx->th.poor) + p;
+    if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, ui_status_colour(st)) + p;
     if (st->pack->summary[0])
         y += ui_label(cx, UI_F_BODY, st->pack->summary, x, y, w, cx->th.dim) + p / 2;
     char hint[200];

@@ -18,7 +18,7 @@ void ui_player_draw(ui_state *st)
     if (w > 40 * p) w = 40 * p;
     int x = (cx->w - w) / 2, y = top + 2 * p;
     y += ui_label(cx, UI_F_TITLE, "Who is practising?", x, y, w, cx->th.text) + p;
-    if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, cx->th.poor) + p;
+    if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, ui_status_colour(st)) + p;
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
     int field_h = bh + ui_text_line_h(cx->text, UI_F_SMALL) + 3 * p;
     int bottom = cx->h - field_h - p;

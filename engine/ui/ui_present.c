@@ -300,7 +300,7 @@ void ui_present_draw(ui_state *st)
     int top = ui_top_bar(st, title, bb, 2);
     if (st->status[0])
         top += ui_label_ex(cx, UI_F_SMALL, st->status, p, top + p / 2, cx->w - 2 * p, 2,
-                           cx->th.poor, -1) +
+                           ui_status_colour(st), -1) +
                p / 2;
     int x = 2 * p, w = cx->w - 4 * p, bottom = cx->h - p;
     /* The pinned panel first, shortened until it takes at most 3/5 of the height. */

@@ -90,7 +90,7 @@ void ui_settings_draw(ui_state *st)
              "Practice: a coach comments after each choice and you can rewind. Assessed: you "
              "see only the current line and the feedback waits for the debrief.",
              modes, 2, x, y, w);
-    if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, cx->th.poor);
+    if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, ui_status_colour(st));
     ui_scroll_end(st, view, y - y0);
 }
 

@@ -10,6 +10,7 @@
  * records after a session), SDL (only for the clock and key codes). */
 #include "ui_local.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,15 +98,16 @@ static void load_progress(ui_state *st)
         st->have_progress = true;
         /* A new player gets a file at once, so the name is listed next time. */
         if (s == ST_MISSING && st_save(st->player_file, &st->progress, msg, sizeof msg) != ST_OK)
-            snprintf(st->status, sizeof st->status, "Could not create the progress file: %s", msg);
-        if (s == ST_SET_ASIDE) snprintf(st->status, sizeof st->status, "%s", msg);
+            ui_state_say(st, false, "Could not create the progress file: %s", msg);
+        if (s == ST_SET_ASIDE) ui_state_say(st, false, "%s", msg);
         if (s == ST_NEWER)
-            snprintf(st->status, sizeof st->status,
-                     "This progress file was written by a newer rapport; nothing will be saved.");
+            ui_state_say(
+                st, false,
+                "This progress file was written by a newer rapport; nothing will be saved.");
     } else {
         st_progress_init(&st->progress, st->player);
         st->have_progress = true;
-        snprintf(st->status, sizeof st->status, "Could not read progress: %s", msg);
+        ui_state_say(st, false, "Could not read progress: %s", msg);
     }
     update_recommendation(st);
 }
@@ -260,7 +262,23 @@ void ui_state_free(ui_state *st)
     free(st->data_dir);
     free(st->player);
     free(st->player_file);
+    free(st->retry_file);
     memset(st, 0, sizeof *st);
+}
+
+void ui_state_say(ui_state *st, bool note, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(st->status, sizeof st->status, fmt, ap);
+    va_end(ap);
+    st->status_note = note;
+    st->dirty = true;
+}
+
+SDL_Color ui_status_colour(const ui_state *st)
+{
+    return st->status_note ? st->cx->th.dim : st->cx->th.poor;
 }
 
 /* ---- settings ---- */
@@ -290,7 +308,7 @@ void ui_state_apply_settings(ui_state *st, bool save)
     s->text_speed = st->text_speed;
     char msg[400] = "";
     if (st_save_settings(st->player_file, st->player, s, msg, sizeof msg) != ST_OK)
-        snprintf(st->status, sizeof st->status, "Settings not saved: %s", msg);
+        ui_state_say(st, false, "Settings not saved: %s", msg);
 }
 
 /* ---- the conversation ---- */
@@ -332,13 +350,13 @@ static void record_if_ended(ui_state *st)
     app_record_session(st->play, &q, &res);
     switch (res.status) {
     case APP_REC_PARTIAL: /* an author's run: not a learner's session */
-        snprintf(st->status, sizeof st->status, "%.480s", res.msg);
+        ui_state_say(st, false, "%.480s", res.msg);
         return;
     case APP_REC_FAILED:
-        snprintf(st->status, sizeof st->status, "This session was not saved: %.450s", res.msg);
+        ui_state_say(st, false, "This session was not saved: %.450s", res.msg);
         break;
     case APP_REC_SAVED_ASIDE: /* saved, in a fresh file: msg says where the unreadable one went */
-        snprintf(st->status, sizeof st->status, "%.480s", res.msg);
+        ui_state_say(st, false, "%.480s", res.msg);
         ui_lrs_after_record(st, &res);
         break;
     case APP_REC_SAVED:
@@ -351,25 +369,42 @@ static void record_if_ended(ui_state *st)
 
 static ui_step_view *push_step(ui_state *st);
 
-/* Rebuilds the step list from the session alone (after a reload): lines that
- * came from author functions are not known any more, nor the alternatives. */
+/* Rebuilds the step list from the session (after a reload). A step the old
+ * list also had at the same node keeps the words the player saw there, which
+ * may have come from author functions that cannot be asked again; the
+ * alternatives are not known any more (the choices may have changed). */
 static void rebuild_steps(ui_state *st)
 {
-    clear_steps(st);
+    ui_step_view *old = st->steps;
+    int n_old = st->n_steps;
+    st->steps = NULL;
+    st->n_steps = st->cap_steps = 0;
     core_session *s = app_play_session(st->play);
     const core_scenario *sc = app_play_scenario(st->play);
     for (int i = 0; i < core_session_n_steps(s); i++) {
         ui_step_view *v = push_step(st);
-        if (!v) return;
+        if (!v) break;
         const core_step *cs = core_session_step(s, i);
         const core_node *n = &sc->nodes[cs->node];
         v->node = cs->node;
         v->reply = i > 0 ? dup_or_null(core_session_step_reply(s, i - 1)) : NULL;
         v->speaker = n->speaker;
-        v->line = core_strdup(n->text ? n->text : "(a line that depends on the conversation)");
-        v->cue = dup_or_null(n->cue);
         v->n_alt = -1;
+        if (i < n_old && old[i].node == cs->node && old[i].line) { /* take the seen words */
+            v->line = old[i].line;
+            v->cue = old[i].cue;
+            old[i].line = old[i].cue = NULL;
+        } else {
+            v->line = core_strdup(n->text ? n->text : "(a line that depends on the conversation)");
+            v->cue = dup_or_null(n->cue);
+        }
     }
+    for (int i = 0; i < n_old; i++) {
+        free(old[i].reply);
+        free(old[i].line);
+        free(old[i].cue);
+    }
+    free(old);
 }
 
 /* Shuffles the play's choices for a new session: --seed's, the presenter's
@@ -386,18 +421,28 @@ bool ui_state_open(ui_state *st, const char *file, int lib_index)
     core_diags d = {0};
     app_play *p = app_play_open(file, &d);
     if (!p) {
-        const char *why = "cannot load";
-        for (int i = 0; i < d.n; i++)
-            if (d.v[i].severity == CORE_ERROR) {
-                why = d.v[i].msg;
-                break;
-            }
-        snprintf(st->status, sizeof st->status, "%s: %s", file, why);
+        const core_diag *e = NULL;
+        for (int i = 0; i < d.n && !e; i++)
+            if (d.v[i].severity == CORE_ERROR) e = &d.v[i];
+        char line[24] = "";
+        if (e && e->line > 0) snprintf(line, sizeof line, ":%d", e->line);
+        ui_state_say(st, false, "%s%s: %s (F5 tries again)", file, line,
+                     e ? e->msg : "cannot load");
+        /* An author who started the window from a terminal reads every problem
+         * there, in check's format, not only the first on screen. */
+        core_diags_print(&d, stderr);
         core_diags_free(&d);
-        st->dirty = true;
+        if (file != st->retry_file) {
+            char *keep = core_strdup(file);
+            free(st->retry_file);
+            st->retry_file = keep;
+        }
+        st->retry_index = lib_index;
         return false;
     }
     core_diags_free(&d);
+    free(st->retry_file);
+    st->retry_file = NULL;
     ui_state_close_play(st);
     st->play = p;
     seed_session(st);
@@ -407,6 +452,7 @@ bool ui_state_open(ui_state *st, const char *file, int lib_index)
     st->focus[UI_SCR_DEBRIEF] = 0;
     st->recorded = false;
     st->status[0] = 0;
+    st->status_note = false;
     if (!ui_lrs_busy(st)) st->lrs_note[0] = 0; /* news of the last session's records */
     st_now(st->started, sizeof st->started);
     set_current(st);
@@ -595,22 +641,29 @@ void ui_state_rewind(ui_state *st)
 
 void ui_state_reload(ui_state *st)
 {
-    if (!st->play) return;
+    if (!st->play) { /* a scenario that would not open: try it again */
+        if (st->retry_file) ui_state_open(st, st->retry_file, st->retry_index);
+        return;
+    }
     core_diags d = {0};
     if (!app_play_reload(st->play, &d)) {
         const core_diag *e = NULL;
         for (int i = 0; i < d.n && !e; i++)
             if (d.v[i].severity == CORE_ERROR) e = &d.v[i];
-        snprintf(st->status, sizeof st->status, "Reload refused: %s%s%s", e ? e->path : "",
-                 e && e->path && *e->path ? ": " : "", e ? e->msg : "errors in the file");
+        char where[64] = "";
+        if (e && e->line > 0) snprintf(where, sizeof where, "line %d: ", e->line);
+        ui_state_say(st, false, "Reload refused (the old version plays on): %s%s%s%s", where,
+                     e ? e->path : "", e && e->path && *e->path ? ": " : "",
+                     e ? e->msg : "errors in the file");
+        core_diags_print(&d, stderr);
     } else {
         forget_best(st); /* the graph may have changed */
         rebuild_steps(st);
         set_current(st);
         st->revealed = true;
         st->coach = false;
-        snprintf(st->status, sizeof st->status, "Reloaded %s (%d warnings).",
-                 app_play_scenario(st->play)->id, d.warnings);
+        ui_state_say(st, true, "Reloaded %s (%d warnings).", app_play_scenario(st->play)->id,
+                     d.warnings);
         record_if_ended(st);
     }
     core_diags_free(&d);

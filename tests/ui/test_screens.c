@@ -609,6 +609,98 @@ static void reload_keeps_place(void **state)
     close_fixture(fx);
 }
 
+/* Issue 20 in the window: after F5 the transcript keeps the words author
+ * functions produced; "Reloaded" is news, not an error; a runtime error is
+ * laid out to its last word; a file that will not open says where on screen
+ * and on stderr, and F5 opens it once it is fixed. */
+static const char *fn_scenario =
+    "return { format = 1, id = 'uitest.fn', title = 'Functions', summary = 'x',\n"
+    "  cast = { ana = { name = 'Ana Test', role = 'tester' } }, start = 'a',\n"
+    "  nodes = {\n"
+    "    a = { speaker = 'ana', text = function(s) return 'Words from a function.' end,\n"
+    "          cue = function(s) return 'A cue from a function.' end,\n"
+    "          choices = { { text = 'Go on.', to = 'b', feedback = 'Plain courtesy, no more.' } } "
+    "},\n"
+    "    b = { speaker = 'ana', text = function(s) error(string.rep('a long reason ', 40) "
+    "..'LASTWORD', 0) end,\n"
+    "          choices = { { text = 'End.', to = 'z', feedback = 'Plain courtesy, no more.' } } "
+    "},\n"
+    "    z = { ending = 'z', grade = 'good', text = 'Done.' },\n"
+    "  } }\n";
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    assert_int_equal(fclose(f), 0);
+}
+
+static void reload_second_edition(void **state)
+{
+    (void)state;
+    fixture *fx = open_fixture(800, 600, "reload2");
+    assert_true(ui_state_pick_player(&fx->st, "Rue"));
+    char file[300];
+    snprintf(file, sizeof file, "%s/fn.lua", fx->data);
+    write_file(file, fn_scenario);
+    assert_true(ui_state_open(&fx->st, file, -1));
+    click(fx, UI_ACT_CHOOSE, 1);
+    key(fx, SDLK_F5);
+    assert_int_equal(fx->st.n_steps, 1);
+    assert_string_equal(fx->st.steps[0].line, "Words from a function.");
+    assert_non_null(fx->st.steps[0].cue);
+    assert_string_equal(fx->st.steps[0].cue, "A cue from a function.");
+    assert_non_null(strstr(fx->st.status, "Reloaded"));
+    SDL_Color c = ui_status_colour(&fx->st), bad = fx->cx.th.poor;
+    assert_false(c.r == bad.r && c.g == bad.g && c.b == bad.b);
+    /* The failed node shows no cue left over from the node before. */
+    assert_int_equal(core_session_status(app_play_session(fx->st.play)), CORE_FAILED);
+    assert_null(core_session_cue(app_play_session(fx->st.play)));
+    render_check(fx, "reload-functions");
+    /* The whole error is laid out: taller than three lines of bold text. */
+    int line_h = ui_text_line_h(fx->cx.text, UI_F_BOLD), tallest = 0;
+    for (int i = 0; i < fx->cx.frame.n; i++)
+        if (fx->cx.frame.v[i].kind == UI_BOX_TEXT && fx->cx.frame.v[i].r.h > tallest)
+            tallest = fx->cx.frame.v[i].r.h;
+    assert_true(tallest > 3 * line_h);
+
+    /* A broken file (a missing comma at the end of line 2): the place on
+     * screen and every problem on stderr. */
+    write_file(file, "return { format = 1,\n  id = 'uitest.fn'\n  title = 'x' }\n");
+    ui_state_close_play(&fx->st);
+    char err_path[320];
+    snprintf(err_path, sizeof err_path, "%s/stderr.txt", fx->data);
+    fflush(stderr);
+    int saved = dup(2);
+    FILE *ef = fopen(err_path, "w");
+    assert_non_null(ef);
+    dup2(fileno(ef), 2);
+    bool opened = ui_state_open(&fx->st, file, -1);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    fclose(ef);
+    assert_false(opened);
+    assert_non_null(strstr(fx->st.status, "fn.lua:2"));
+    assert_non_null(strstr(fx->st.status, "F5"));
+    char got[2000] = "";
+    ef = fopen(err_path, "r");
+    assert_non_null(ef);
+    size_t n = fread(got, 1, sizeof got - 1, ef);
+    got[n] = 0;
+    fclose(ef);
+    assert_non_null(strstr(got, "fn.lua:2: error"));
+    key(fx, SDLK_F5); /* still broken: still refused, still saying so */
+    assert_null(fx->st.play);
+    write_file(file, fn_scenario);
+    key(fx, SDLK_F5);
+    assert_non_null(fx->st.play);
+    assert_int_equal(fx->st.screen, UI_SCR_CONVO);
+    assert_string_equal(app_play_scenario(fx->st.play)->id, "uitest.fn");
+    close_fixture(fx);
+}
+
 /* The clickable box with this action and argument, or NULL. */
 static const ui_box *find_hit(fixture *fx, ui_action a, int arg)
 {
@@ -1381,6 +1473,7 @@ int main(void)
         cmocka_unit_test(mouse_only),
         cmocka_unit_test(countdown_times_out),
         cmocka_unit_test(reload_keeps_place),
+        cmocka_unit_test(reload_second_edition),
         cmocka_unit_test(input_safety),
         cmocka_unit_test(present_pick_press_release),
         cmocka_unit_test(choice_order),
