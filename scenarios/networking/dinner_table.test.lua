@@ -1,0 +1,25 @@
+-- Expectations for dinner_table.lua: `rapport test scenarios/networking/dinner_table.lua` runs them.
+-- Choice numbers follow the author's order (a scripted run without --seed).
+return {
+  { name = "a look for Idris, his half sentence at Barnaby's pause, the farms asked about, the fix offered, Annika and Idris put in touch, credit at pudding, the invited list, the note sent",
+    choices = "2,4,4,4,3,3,1,2,1", outcome = "table_turned",
+    skills = { listening = { raw = 9 }, empathy = { raw = 1 }, value_first = { raw = 9 } } },
+  { name = "Barnaby asked about the valve books hands Idris the floor; everything heard, nothing given to Idris",
+    choices = "1,1,3,1,2,3,2,2,1,3,2", outcome = "good_dinner" },
+  { name = "topping Barnaby's story and staying in the contest",
+    choices = "3,1", outcome = "contest", skills = { listening = { raw = -2 }, empathy = { raw = -2 } } },
+  { name = "letting the pause pass, then the whole evening to Barnaby",
+    choices = "1,t,1,3,1", outcome = "quiet_table", skills = { listening = { raw = -3 } } },
+  { name = "Idris caught at the door with his own unfinished sentence",
+    choices = "1,1,1,3,2", outcome = "caught_at_coat" },
+  { name = "his list asked for at once, advice he can't use, a pitch, a large ask at coffee, no email",
+    choices = "4,3,2,4,1,1,1,2", outcome = "quiet_table" },
+  { name = "Barnaby told off at the table still gets Idris heard",
+    choices = "2,4,1,1,4,3,3,1,2,1", outcome = "table_turned" },
+  { name = "late scene: the fix offered but not sent next morning, trust three",
+    from = "morning", trust = { idris = 5 }, facts = { "offered_model", "idris_list", "barnaby_retired" }, choices = "4",
+    outcome = "good_dinner" },
+  { name = "late scene: the fix sent next morning", from = "morning", trust = { idris = 4 },
+    facts = { "offered_model", "idris_list" }, choices = "1", outcome = "table_turned" },
+  { name = "no guessing bot wins", bots = { max_good = 10 } },
+}
