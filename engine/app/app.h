@@ -263,4 +263,118 @@ bool app_best_for(const st_progress *pr, const char *id, double out[CORE_MAX_SKI
  * reason; -1 when the library is empty. */
 int app_recommend(const app_library *lib, const st_progress *pr, char *reason, size_t n);
 
+/* ---- practice: drilling one moment, and reviewing it spaced (drill.c,
+ * review.c; issue 16, docs/practice.md) ---- */
+
+#define APP_DRILL_DECISIONS 2 /* a drill ends after this many decisions, or at an ending */
+
+typedef struct app_drill app_drill; /* opaque: a short run from one moment of a conversation */
+
+/* What a drill changed, for the front ends to show (app_drill_sum_text). */
+typedef struct app_drill_sum {
+    int decisions; /* decisions made in the drill */
+    int n_skills;
+    const char *skills[CORE_MAX_SKILLS]; /* borrowed from the scenario */
+    double earned[CORE_MAX_SKILLS];      /* what the drill's choices earned */
+    double best[CORE_MAX_SKILLS];        /* what the best choice at each of its moments earns */
+    int n_trust;                         /* cast members whose trust changed */
+    const char *trust_who[8];            /* their names; borrowed */
+    double trust_before[8], trust_after[8];
+    int n_learned;          /* facts first heard in the drill */
+    const char *learned[8]; /* borrowed */
+    bool best_first;        /* the moment itself: the best choice for every skill */
+    int quality;            /* SM-2 grade of that first decision, 0..5 (review.c) */
+    const char *outcome;    /* the ending reached, or NULL; borrowed */
+} app_drill_sum;
+
+/* Opens file and brings a session to the moment at node `node` as the player
+ * reached it in `route` (a saved session of this scenario: its choices are
+ * replayed by node and choice id from the start, so the drill begins with the
+ * facts, trust, goodwill, visits and author variables the player had there).
+ * step picks the route's step (its index in route->choices), or -1 for the
+ * first step at `node`. Without a route, or when the route no longer fits an
+ * edited scenario, the drill starts at the node fresh (start anywhere) and
+ * app_drill_note says so. seed shuffles the choices (design.md "Choice
+ * order"). NULL with msg when the file does not load or the node is unknown.
+ * Free with app_drill_close. */
+app_drill *app_drill_open(const char *file, const char *node, const st_record *route, int step,
+                          unsigned long seed, char *msg, size_t msglen);
+void app_drill_close(app_drill *d); /* NULL is fine */
+/* The play the front end drives (choose, timeout); borrowed from d. Its
+ * session's first app_drill_first steps are the replayed route. */
+app_play *app_drill_play(app_drill *d);
+int app_drill_first(const app_drill *d);
+/* The node the drill started at; borrowed. */
+const char *app_drill_node(const app_drill *d);
+/* "" or one sentence on how the drill began (for example, fresh). */
+const char *app_drill_note(const app_drill *d);
+/* True once APP_DRILL_DECISIONS decisions are made or the session stopped. */
+bool app_drill_done(const app_drill *d);
+void app_drill_summary(const app_drill *d, app_drill_sum *out);
+/* The summary as a few plain lines ("Listening: +1 of a possible +2", trust,
+ * facts, how the moment went). */
+void app_drill_sum_text(const app_drill_sum *s, char *buf, size_t n);
+/* Saves the drill as a record of kind "drill" (only its own steps; skills
+ * over those steps: raw earned, best and worst the sums of the best and
+ * worst effects available at them) and, when review is true, grades the
+ * moment into the review schedule (SM-2); a drill outside review leaves the
+ * schedule alone but queues a moment missed again. today is "YYYY-MM-DD".
+ * One locked save. Returns what st_update does (ST_OK or ST_SET_ASIDE: saved). */
+st_status app_drill_save(const app_drill *d, const char *progress_file, const char *player,
+                         const char *today, bool review, char *msg, size_t msglen);
+
+/* The player's latest whole session of scenario that made a choice at node,
+ * or NULL: the route a drill or review of that moment replays. Borrowed. */
+const st_record *app_route_for(const st_progress *pr, const char *scenario, const char *node);
+
+/* Calendar days, "YYYY-MM-DD". Today: $RAPPORT_TODAY when it holds a valid
+ * day (tests inject the clock this way), else the local date. */
+void app_today(char *buf, size_t n);
+bool app_day_valid(const char *day);
+/* day + days into out (at least 11 bytes). */
+void app_day_add(const char *day, int days, char *out, size_t n);
+/* Days from a to b (b - a). */
+long app_day_diff(const char *a, const char *b);
+/* The local calendar day of an ISO 8601 UTC time ("2026-12-03T18:00:00Z"). */
+bool app_day_of(const char *iso_utc, char *out, size_t n);
+
+/* SM-2 (Wozniak 1990): one review of quality q (0..5; 3 and above is a
+ * success) moves (interval, ease, reps) on. A success grows the interval
+ * (1 day, then 6, then the last times the ease) and nudges the ease; a miss
+ * starts the repetitions again at 1 day and leaves the ease as it was. */
+typedef struct app_sm2 {
+    int interval; /* days */
+    double ease;  /* >= 1.3 */
+    int reps;
+} app_sm2;
+void app_sm2_next(app_sm2 *s, int q);
+
+/* Indices into pr->reviews of the items due on or before today, the most
+ * overdue first; *out is malloc'ed (free it; NULL when none). Returns the count. */
+int app_review_due(const st_progress *pr, const char *today, int **out);
+/* Adds the moments p's session missed (a step where a shown choice was better
+ * for some skill than the one picked) to the player's review list under the
+ * lock; items already there keep their schedule. New ones are due the day
+ * after today. *added (may be NULL) gets how many were new. */
+st_status app_review_note_session(const app_play *p, const char *progress_file, const char *player,
+                                  const char *today, int *added, char *msg, size_t msglen);
+/* Opens review item i of pr as a drill: its scenario found in lib by id,
+ * replaying the player's latest session through that moment. NULL with msg
+ * when the scenario is not in the library or the node is gone. */
+app_drill *app_review_open(const st_progress *pr, int i, const app_library *lib,
+                           unsigned long seed, char *msg, size_t msglen);
+
+/* The streak and the daily goal (never a reproach: docs/practice.md). */
+typedef struct app_goals {
+    bool on;     /* false: the learner turned them off */
+    int streak;  /* days in a row with a conversation, drill or review, up to today (or up to
+                  * yesterday while today has none yet) */
+    int today;   /* conversations, drills and reviews finished today */
+    int goal;    /* the daily goal */
+    int due;     /* moments due for review today */
+} app_goals;
+void app_goals_get(const st_progress *pr, const char *today, app_goals *out);
+/* One calm line: "3 days in a row · today 1 of 3"; "" when off. */
+void app_goals_line(const app_goals *g, char *buf, size_t n);
+
 #endif

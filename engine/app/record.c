@@ -62,6 +62,13 @@ void app_record_session(const app_play *p, const app_record_req *q, app_record_r
         return;
     }
     out->status = rc == ST_OK ? APP_REC_SAVED : APP_REC_SAVED_ASIDE;
+    /* Issue 16: the moments this conversation missed join the review queue
+     * (drill.c saves drills itself). A failure here loses no session. */
+    if (!q->kind || strcmp(q->kind, "session") == 0) {
+        char today[16], rmsg[400];
+        app_today(today, sizeof today);
+        app_review_note_session(p, q->progress_file, q->player, today, NULL, rmsg, sizeof rmsg);
+    }
     /* Recorded: with an LRS configured, queue its statements (the progress
      * file already holds the session, so nothing is lost if this fails). */
     lrs_config cfg;

@@ -39,6 +39,7 @@ typedef struct cli_opts {
     const char *out; /* xapi-export output */
     bool no_anonymise, send_choices, no_send_choices;
     const char *pack; /* --pack FILE: the window offers only this exercise pack */
+    const char *today; /* drill, review: the calendar day, YYYY-MM-DD (tests; issue 16) */
 } cli_opts;
 
 /* Waiting for files to change (watch.c), for check --watch. */
@@ -66,6 +67,9 @@ int cli_report(const cli_opts *o);
 int cli_lrs(const cli_opts *o); /* lrs set|show|retry-rejected */
 int cli_sync(const cli_opts *o);
 int cli_xapi_export(const cli_opts *o);
+/* review.c (issue 16): one moment again, and today's spaced review. */
+int cli_drill(const cli_opts *o);
+int cli_review(const cli_opts *o);
 struct app_record_result;
 /* After app_record_session saved a session in progress_file: says what
  * happened to its learning records and, when the LRS configuration asks

@@ -642,6 +642,8 @@ static bool do_settings(st_progress *p, void *arg)
     }
     p->settings.text_scale = s->text_scale;
     p->settings.text_speed = s->text_speed;
+    p->settings.daily_goal = s->daily_goal; /* practice goals (issue 16) */
+    p->settings.goals_off = s->goals_off;
     if (theme) {
         free(p->settings.theme);
         p->settings.theme = theme;
@@ -659,6 +661,14 @@ st_status st_save_settings(const char *file, const char *player, const st_settin
     msg[0] = '\0';
     st_settings copy = *s;
     return locked_update(file, player, do_settings, &copy, msg, msglen);
+}
+
+/* Any change under the lock (issue 16: the review schedule). */
+st_status st_update(const char *file, const char *player, bool (*fn)(st_progress *p, void *arg),
+                    void *arg, char *msg, size_t msglen)
+{
+    msg[0] = '\0';
+    return locked_update(file, player, fn, arg, msg, msglen);
 }
 
 static int cmp_str(const void *a, const void *b)

@@ -88,7 +88,65 @@ void st_progress_free(st_progress *p)
     for (int i = 0; i < p->n_records; i++)
         st_record_free(&p->records[i]);
     free(p->records);
+    for (int i = 0; i < p->n_reviews; i++)
+        st_review_free(&p->reviews[i]);
+    free(p->reviews);
     memset(p, 0, sizeof *p);
+}
+
+/* ---- review items (issue 16) ---- */
+
+void st_review_free(st_review *r)
+{
+    free(r->scenario);
+    free(r->node);
+    free(r->added);
+    free(r->due);
+    free(r->last);
+    memset(r, 0, sizeof *r);
+}
+
+int st_review_find(const st_progress *p, const char *scenario, const char *node)
+{
+    for (int i = 0; i < p->n_reviews; i++)
+        if (strcmp(p->reviews[i].scenario, scenario) == 0 && strcmp(p->reviews[i].node, node) == 0)
+            return i;
+    return -1;
+}
+
+/* A deep copy of s into d; false (d freed) when out of memory. */
+static bool copy_review(st_review *d, const st_review *s)
+{
+    *d = *s;
+    d->scenario = dup(s->scenario);
+    d->node = dup(s->node);
+    d->added = dup(s->added);
+    d->due = dup(s->due);
+    d->last = dup(s->last);
+    if (!d->scenario || !d->node || !d->added || !d->due || (s->last && !d->last)) {
+        st_review_free(d);
+        return false;
+    }
+    return true;
+}
+
+bool st_review_add(st_progress *p, const st_review *r)
+{
+    st_review *v = realloc(p->reviews, sizeof *v * (size_t)(p->n_reviews + 1));
+    if (!v) return false;
+    p->reviews = v;
+    if (!copy_review(&v[p->n_reviews], r)) return false;
+    p->n_reviews++;
+    return true;
+}
+
+bool st_review_set(st_progress *p, int i, const st_review *r)
+{
+    st_review c;
+    if (i < 0 || i >= p->n_reviews || !copy_review(&c, r)) return false;
+    st_review_free(&p->reviews[i]);
+    p->reviews[i] = c;
+    return true;
 }
 
 /* dup() that clears *ok when memory runs out, so a copy is whole or refused. */
@@ -306,9 +364,28 @@ char *st_print(const st_progress *p)
     put_str(&w, set, "theme", p->settings.theme);
     put_num(&w, set, "text_speed", p->settings.text_speed);
     put_str(&w, set, "mode", p->settings.mode);
+    if (p->settings.daily_goal > 0) put_num(&w, set, "daily_goal", p->settings.daily_goal);
+    if (p->settings.goals_off) put(&w, set, "goals", cJSON_CreateFalse());
     cJSON *sessions = put(&w, root, "sessions", cJSON_CreateArray());
     for (int i = 0; i < p->n_records && w.ok; i++)
         print_record(&w, sessions, p, i);
+    if (p->n_reviews > 0) { /* the review schedule (issue 16); absent when empty */
+        cJSON *rv = put(&w, root, "review", cJSON_CreateArray());
+        for (int i = 0; i < p->n_reviews && w.ok; i++) {
+            const st_review *r = &p->reviews[i];
+            cJSON *o = put(&w, rv, NULL, cJSON_CreateObject());
+            put_str(&w, o, "scenario", r->scenario);
+            put_str(&w, o, "node", r->node);
+            put_str(&w, o, "added", r->added);
+            put_str(&w, o, "due", r->due);
+            put(&w, o, "last", r->last ? cJSON_CreateString(r->last) : cJSON_CreateNull());
+            put_num(&w, o, "interval", r->interval);
+            put_num(&w, o, "ease", tidy(r->ease));
+            put_num(&w, o, "reps", r->reps);
+            put_num(&w, o, "lapses", r->lapses);
+            put_num(&w, o, "reviews", r->reviews);
+        }
+    }
     char *out = w.ok ? cJSON_Print(root) : NULL;
     cJSON_Delete(root);
     return out;
@@ -702,11 +779,64 @@ static void read_settings(rd *r, const cJSON *root, st_progress *out)
         out->settings.text_speed = get_int(r, set, "text_speed", 60);
         out->settings.theme = get_str(r, set, "theme", false);
         out->settings.mode = get_str(r, set, "mode", false);
+        out->settings.daily_goal = get_range(r, set, "daily_goal", 1, ST_DAILY_GOAL_MAX, 0);
+        const cJSON *g = get(set, "goals");
+        if (g && !cJSON_IsBool(g)) bad(r, "%s", "the setting \"goals\" is not true or false");
+        out->settings.goals_off = cJSON_IsFalse(g);
     }
     if (!out->settings.theme) out->settings.theme = rd_dup(r, "light");
     if (!out->settings.mode) out->settings.mode = rd_dup(r, "practice");
     if (out->settings.text_scale < 0.5 || out->settings.text_scale > 4)
         out->settings.text_scale = 1.0;
+}
+
+/* A "YYYY-MM-DD" date, as the review schedule writes them. */
+static bool is_day(const char *s)
+{
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
+    return true;
+}
+
+/* The optional "review" list (issue 16): moments to review and their SM-2
+ * schedule. Absent in schema 1 files and in files that never missed one. */
+static void read_reviews(rd *r, const cJSON *root, st_progress *out)
+{
+    const cJSON *rv = get(root, "review");
+    if (!rv) return;
+    if (!cJSON_IsArray(rv)) {
+        bad(r, "%s", "\"review\" is not a list");
+        return;
+    }
+    out->reviews = rd_calloc(r, (size_t)cJSON_GetArraySize(rv) + 1, sizeof *out->reviews);
+    const cJSON *it;
+    cJSON_ArrayForEach(it, rv)
+    {
+        if (!out->reviews || r->bad || r->oom) return;
+        if (!cJSON_IsObject(it)) {
+            bad(r, "%s", "a review item is not an object");
+            return;
+        }
+        st_review *v = &out->reviews[out->n_reviews++];
+        v->scenario = get_str(r, it, "scenario", true);
+        v->node = get_str(r, it, "node", true);
+        v->added = get_str(r, it, "added", true);
+        v->due = get_str(r, it, "due", true);
+        v->last = get_str(r, it, "last", false);
+        v->interval = get_range(r, it, "interval", 0, 100000, 0);
+        v->ease = get_num(r, it, "ease", 2.5, false);
+        v->reps = get_range(r, it, "reps", 0, INT_MAX, 0);
+        v->lapses = get_range(r, it, "lapses", 0, INT_MAX, 0);
+        v->reviews = get_range(r, it, "reviews", 0, INT_MAX, 0);
+        if (r->bad || r->oom) return;
+        if (!is_day(v->added) || !is_day(v->due) || (v->last && !is_day(v->last)))
+            bad(r, "%s", "a review item's date is not YYYY-MM-DD");
+        else if (!(v->ease >= 1.3 && v->ease <= 10))
+            bad(r, "%s", "a review item's \"ease\" is not between 1.3 and 10");
+        else if (st_review_find(out, v->scenario, v->node) < out->n_reviews - 1)
+            bad(r, "%s", "a moment is listed twice in \"review\"");
+    }
 }
 
 st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, size_t errlen)
@@ -777,6 +907,7 @@ st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, siz
             read_record(&r, it, &out->records[out->n_records++]);
         }
         number_attempts(out);
+        read_reviews(&r, root, out);
     }
     cJSON_Delete(root);
     if (r.oom && !r.bad) {

@@ -95,7 +95,35 @@ typedef struct st_settings {
     char *theme;       /* "light", "dark" or "contrast" */
     int text_speed;    /* characters per second; 0 = instant */
     char *mode;        /* "practice" or "assessed" */
+    /* Practice goals (issue 16, docs/practice.md): how many conversations,
+     * drills and reviewed moments a day the learner aims for (0 = not set:
+     * ST_DAILY_GOAL), and the one switch that hides the streak and the goal.
+     * Written only when set, so older files round-trip unchanged. */
+    int daily_goal;  /* 0..ST_DAILY_GOAL_MAX; JSON "daily_goal" */
+    bool goals_off;  /* JSON "goals": false */
 } st_settings;
+
+/* ---- spaced review (issue 16: engine/app/review.c schedules it) ---- */
+
+#define ST_DAILY_GOAL 3      /* the daily goal when the learner has set none */
+#define ST_DAILY_GOAL_MAX 50
+
+/* One moment to review: a node of a scenario where the player once picked a
+ * choice below the best one for some skill, with its SM-2 schedule. Keyed
+ * by (scenario, node). Dates are the learner's local calendar days,
+ * "YYYY-MM-DD". JSON: one object of the progress file's "review" list. */
+typedef struct st_review {
+    char *scenario; /* scenario id; owned */
+    char *node;     /* node id; owned */
+    char *added;    /* the day it was first missed; owned */
+    char *due;      /* the day it is next offered; owned */
+    char *last;     /* the day of the last review; owned, NULL before the first */
+    int interval;   /* days from last (or added) to due, >= 0 */
+    double ease;    /* SM-2 easiness factor, >= 1.3 (2.5 for a new item) */
+    int reps;       /* reviews answered well in a row (SM-2's n) */
+    int lapses;     /* reviews missed, in all */
+    int reviews;    /* reviews done, in all */
+} st_review;
 
 typedef struct st_progress {
     int schema;    /* ST_SCHEMA once read (a schema 1 file is upgraded in memory) */
@@ -104,6 +132,8 @@ typedef struct st_progress {
     st_settings settings;
     st_record *records;
     int n_records;
+    st_review *reviews; /* owned; JSON "review", written only when not empty */
+    int n_reviews;
 } st_progress;
 
 typedef enum st_status {
@@ -168,6 +198,22 @@ st_status st_append(const char *file, const char *player, st_record *r, char *ms
  * settings, saves. Returns what st_save does. */
 st_status st_save_settings(const char *file, const char *player, const st_settings *s, char *msg,
                            size_t msglen);
+
+/* ---- spaced review: changing the file under the lock (issue 16) ---- */
+
+/* Under the lock: loads the file (repairing it as st_load does), lets fn
+ * change the progress (fn returns false when memory ran out: nothing is
+ * saved), saves. For changes that must not lose another window's sessions,
+ * such as the review schedule. Returns what st_save does. */
+st_status st_update(const char *file, const char *player, bool (*fn)(st_progress *p, void *arg),
+                    void *arg, char *msg, size_t msglen);
+/* Index of the review item for (scenario, node) in p, or -1. */
+int st_review_find(const st_progress *p, const char *scenario, const char *node);
+/* Appends a deep copy of r; false when out of memory (p unchanged). */
+bool st_review_add(st_progress *p, const st_review *r);
+/* Replaces item i's schedule (dates copied); false when out of memory. */
+bool st_review_set(st_progress *p, int i, const st_review *r);
+void st_review_free(st_review *r);
 
 /* Lists the players with a progress file in data_dir: malloc'ed array of
  * malloc'ed display names, sorted. Returns the count (0 when none). */

@@ -25,6 +25,7 @@ typedef struct ui_options {
     bool has_seed; /* --seed: every session uses `seed` */
     unsigned long seed;
     bool author_order; /* never shuffle: the author's order (the layout tests) */
+    bool review;       /* open on the Review screen (`rapport review`; issue 16) */
 } ui_options;
 
 /* Opens the window and runs until the player quits. Returns a process exit
