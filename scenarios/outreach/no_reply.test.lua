@@ -1,0 +1,26 @@
+-- Expectations for no_reply.lua: `rapport test scenarios/outreach/no_reply.lua` runs them.
+-- Choice numbers follow the author's order (a scripted run without --seed).
+return {
+  { name = "no midnight chaser, his IT lead's worry answered with the certificate, a no made easy, one closing line, his no heard, one small invited ask, and the outcome sent back on Friday",
+    choices = "2,2,2,4,3,2,2,2,3,2,2", outcome = "door_open",
+    skills = { listening = { raw = 6 }, empathy = { raw = 7 }, value_first = { raw = 7 } } },
+  { name = "letting the midnight moment pass is the same as putting the phone down",
+    choices = "t,2,2,4,3,2,2,2,3,2,2", outcome = "door_open", skills = { empathy = { raw = 7 } } },
+  { name = "the notes reread: the volunteering day offered in the follow-up and again after the no, with dates",
+    choices = "2,2,2,3,3,2,2,2,5,1,2", outcome = "door_open", skills = { value_first = { raw = 8 } } },
+  { name = "a midnight bump, a second chaser, then a phone call that asks for a date on the pavement",
+    choices = "1,1,3,2", outcome = "cold_no", skills = { listening = { raw = -3 }, empathy = { raw = -3 } } },
+  { name = "a plain, polite follow-up, stopping, and a gracious no that misses what he said",
+    choices = "2,1,4,1,2,2,4,4", outcome = "kind_close" },
+  { name = "a good follow-up, his no heard, but nothing asked or given when he offers",
+    choices = "2,2,2,4,3,2,2,2,2", outcome = "kind_close" },
+  { name = "the workshop offered with the laptops attached again",
+    choices = "2,2,2,3,3,2,2,2,5,3,2", outcome = "kind_close" },
+  { name = "copying his IT lead, explaining it, then guilt about the other batch, doubled",
+    choices = "2,1,1,1,1,1,3,1,1,1", outcome = "cold_no" },
+  { name = "late scene: the outcome sent back with trust one short",
+    from = "thanks_note", trust = { halvor = 4 }, facts = { "intro_made" }, choices = "2", outcome = "kind_close" },
+  { name = "late scene: the outcome sent back, trust enough",
+    from = "thanks_note", trust = { halvor = 5 }, facts = { "intro_made" }, choices = "2", outcome = "door_open" },
+  { name = "no guessing bot wins", bots = { max_good = 10 } },
+}
