@@ -656,8 +656,8 @@ return {
     },
   },
   debrief = {
-    listening = "The fit was in what Ulla said in passing: a rack she could not reach, and 'slowly'. Lines that used her own words, to her and later to Rhiannon, did more than any promise of yours could.",
-    empathy = "Each of them had something to protect: Ulla a confidence, Rhiannon her learners and her time. The introduction that works keeps both, and lets a hesitation finish before answering it.",
+    listening = "The fit is found in what people say in passing, starting with a rack Ulla could not reach. Lines built on her own words, to her and to Rhiannon, do more than any promise of yours can.",
+    empathy = "In an introduction each person has something to protect: a confidence, their time, the people they answer for. The introduction that works keeps all of it, and lets a hesitation finish before anyone answers it.",
     value_first = "An introduction is a gift only when both people want it. Asking each first, then writing why each should care and stepping out, is what makes it theirs and not yours.",
   },
 }
