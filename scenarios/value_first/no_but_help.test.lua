@@ -1,0 +1,28 @@
+-- Expectations for no_but_help.lua: `rapport test scenarios/value_first/no_but_help.lua` runs them.
+-- Choice numbers follow the author's order (a scripted run without --seed).
+return {
+  { name = "the Lyric first, why now, paid work by March, a straight no held through the sigh, episode three, a small invited ask, done in launch week",
+    choices = "4,2,2,3,2,2,3,3,1", outcome = "found_work",
+    skills = { listening = { raw = 10 }, empathy = { raw = 3 }, value_first = { raw = 6 } } },
+  { name = "credit for the feedback loop, the weight named, Pernille asked first", choices = "3,2,4,2,2,4,1,1",
+    outcome = "found_work" },
+  { name = "freezing at his question, then saying it was thinking", choices = "3,t,2,3,2,2,3,3,1", outcome = "found_work" },
+  { name = "a dodge caught at once and turned into a clear no", choices = "1,4,1,3,2,2,3,1,1", outcome = "found_work" },
+  { name = "his hopes talked down, an apology about yourself, the link anyone gets, 'FYI, good guy'",
+    choices = "1,2,1,2,3,2,1,1", outcome = "pointer_only", skills = { empathy = { raw = -1 } } },
+  { name = "a guilty yes taken back the same night still leaves him careful", choices = "4,2,1,2,2,3,3,1",
+    outcome = "pointer_only" },
+  { name = "a guilty yes, then vouching for work never heard", choices = "1,1,1,2", outcome = "guilty_yes",
+    skills = { value_first = { raw = -1 } } },
+  { name = "a guilty yes written honestly, and corrected at Saskia's desk", choices = "1,1,3,1", outcome = "honest_late" },
+  { name = "folding under his disappointment", choices = "1,3,1,3,2,1,3,1", outcome = "honest_late" },
+  { name = "'let me see after the launch', then 'speak soon'", choices = "1,4,2", outcome = "maybe_later" },
+  { name = "the help promised, then left until after the launch", choices = "4,2,2,3,2,2,3,2,3", outcome = "maybe_later" },
+  { name = "a flat no, and good luck", choices = "1,3,2", outcome = "cold_no_end",
+    skills = { listening = { raw = -1 }, empathy = { raw = -2 } } },
+  { name = "late scene: the notes sent, trust one short", from = "week_later", trust = { tunde = 4 },
+    facts = { "offered_edit" }, choices = "1", outcome = "pointer_only" },
+  { name = "late scene: the notes sent", from = "week_later", trust = { tunde = 5 },
+    facts = { "offered_edit" }, choices = "1", outcome = "found_work" },
+  { name = "no guessing bot wins", bots = { max_good = 10 } },
+}
