@@ -24,7 +24,8 @@ script  | core                  | lua                | script.h pack.h expect.h
 store   | core                  | cjson              | store.h store_file.h
 lrs     | store core            | cjson curl openssl | lrs.h
 app     | script store lrs core | -                  | app.h report.h
-ui      | app lrs               | sdl                | ui.h
+room    | -                     | mhd qrencode       | room.h
+ui      | app lrs room          | sdl                | ui.h
 cli     | app lrs ui            | -                  | -
 '
 declare -A USES=() LIBS=() PUBLIC=()
@@ -47,6 +48,8 @@ library_of() {
     SDL*.h | SDL2/*) lib=sdl ;;
     curl/*) lib=curl ;;
     openssl/*) lib=openssl ;;
+    microhttpd.h) lib=mhd ;;
+    qrencode.h) lib=qrencode ;;
     cmocka.h) lib=cmocka ;;
     *) lib="" ;;
     esac
