@@ -86,10 +86,7 @@ static void reply(const lj *id, const char *result)
 {
     lsb b = {0};
     lsb_puts(&b, "{\"jsonrpc\":\"2.0\",\"id\":");
-    if (id)
-        lsb_put(&b, id->raw, id->raw_len);
-    else
-        lsb_puts(&b, "null");
+    lsb_json(&b, id);
     lsb_puts(&b, ",\"result\":");
     lsb_puts(&b, result);
     lsb_puts(&b, "}");
@@ -101,10 +98,7 @@ static void reply_error(const lj *id, int code, const char *msg)
 {
     lsb b = {0};
     lsb_puts(&b, "{\"jsonrpc\":\"2.0\",\"id\":");
-    if (id)
-        lsb_put(&b, id->raw, id->raw_len);
-    else
-        lsb_puts(&b, "null");
+    lsb_json(&b, id);
     lsb_printf(&b, ",\"error\":{\"code\":%d,\"message\":", code);
     lsb_str(&b, msg, strlen(msg));
     lsb_puts(&b, "}}");
@@ -864,7 +858,7 @@ static void definition(server *s, const lj *id, const lj *params, bool reference
     lsb_puts(&b, "[");
     int m = 0;
     const lj *inc = lj_path(params, "context", "includeDeclaration", NULL);
-    if (!references || !inc || inc->type != LJ_BOOL || inc->b)
+    if (!references || !cJSON_IsBool(inc) || cJSON_IsTrue(inc))
         location(&b, &m, r.path, r.text, r.len, r.at, r.n);
     if (references) {
         mentions(&b, &m, r.path, r.text, r.len, r.name);
@@ -918,8 +912,9 @@ static void code_action(server *s, const lj *id, const lj *params)
     lsb b = {0};
     lsb_puts(&b, "[");
     int m = 0;
-    for (int i = 0; d && diags && diags->type == LJ_ARR && i < diags->n; i++) {
-        const lj *g = &diags->kids[i];
+    const lj *list = d && cJSON_IsArray(diags) ? diags : NULL, *g = NULL;
+    cJSON_ArrayForEach(g, list)
+    {
         const char *msg = lj_str(lj_get(g, "message"));
         const lj *range = lj_get(g, "range");
         if (!msg || !range) continue;
@@ -934,7 +929,7 @@ static void code_action(server *s, const lj *id, const lj *params)
             snprintf(fix, sizeof fix, "%.*s", (int)k, dym);
             snprintf(title, sizeof title, "Change to '%s'", fix);
             lsb_puts(&edit, "{\"range\":");
-            lsb_put(&edit, range->raw, range->raw_len);
+            lsb_json(&edit, range);
         } else if (comma) {
             int line = atoi(comma + sizeof comma_text - 1) - 1;
             size_t ls = line_offset(d->text, d->len, line), le = ls, code_end = ls;
@@ -966,7 +961,7 @@ static void code_action(server *s, const lj *id, const lj *params)
         lsb_puts(&b, m++ ? ",{\"title\":" : "{\"title\":");
         lsb_str(&b, title, strlen(title));
         lsb_puts(&b, ",\"kind\":\"quickfix\",\"isPreferred\":true,\"diagnostics\":[");
-        lsb_put(&b, g->raw, g->raw_len);
+        lsb_json(&b, g);
         lsb_puts(&b, "],\"edit\":{\"changes\":{");
         lsb_str(&b, uri, strlen(uri));
         lsb_puts(&b, ":[");
@@ -1019,9 +1014,10 @@ static int handle(server *s, const lj *msg)
         if (!d || !d->uri || !d->text) return -1;
         const lj *text = open ? lj_get(td, "text") : NULL;
         const lj *changes = open ? NULL : lj_get(params, "contentChanges");
-        if (!open && changes && changes->type == LJ_ARR && changes->n > 0)
-            text = lj_get(&changes->kids[changes->n - 1], "text"); /* full text (sync kind 1) */
-        if (lj_str(text)) doc_text(d, text->str, text->len);
+        int n_changes = cJSON_IsArray(changes) ? cJSON_GetArraySize(changes) : 0;
+        if (n_changes > 0) /* the last change holds the full text (sync kind 1) */
+            text = lj_get(cJSON_GetArrayItem(changes, n_changes - 1), "text");
+        if (lj_str(text)) doc_text(d, lj_str(text), strlen(lj_str(text)));
         d->dirty = true;
         d->due = now_ms() + (open ? 0 : DEBOUNCE_MS);
     } else if (!strcmp(method, "textDocument/didSave")) {
@@ -1116,7 +1112,7 @@ int cli_lsp(const cli_opts *o)
                 break;
             }
             if (t == 0) break;
-            lj *msg = lj_parse(body, n); /* its raw spans point into body: kept till done */
+            lj *msg = lj_parse(body, n);
             if (!msg) {
                 free(body);
                 reply_error(NULL, -32700, "not JSON");

@@ -1,38 +1,23 @@
-/* lsp_local.h: what the files of `rapport lsp` share: a small JSON reader and
- * writer for its messages (lsp_json.c). Not a public header.
- *
- * The command line may use no outside library (docs/architecture.md), and
- * the Language Server Protocol needs only plain JSON: objects, arrays,
- * strings with escapes, numbers, true, false and null. So this reads a
- * message into a tree and writes answers into a growing buffer. */
+/* lsp_local.h: what the files of `rapport lsp` share: its messages read with
+ * cJSON (Debian's libcjson, as engine/store and engine/lrs use it) and a
+ * growing buffer its answers are written into (lsp_json.c). Not a public
+ * header. */
 #ifndef RAPPORT_LSP_LOCAL_H
 #define RAPPORT_LSP_LOCAL_H
 
+#include <cjson/cJSON.h>
 #include <stdbool.h>
 #include <stddef.h>
 
-typedef enum lj_type { LJ_NULL, LJ_BOOL, LJ_NUM, LJ_STR, LJ_ARR, LJ_OBJ } lj_type;
+/* A message, or a value inside one. */
+typedef cJSON lj;
 
-/* One JSON value; a tree owns everything under it. */
-typedef struct lj {
-    lj_type type;
-    bool b;
-    double num;
-    char *str;       /* LJ_STR: the decoded UTF-8 text, NUL-terminated; owned */
-    size_t len;      /* its length in bytes (it may hold a NUL) */
-    struct lj *kids; /* LJ_ARR items, LJ_OBJ values; owned */
-    char **keys;     /* LJ_OBJ keys, one per kid; owned */
-    int n;
-    const char *raw; /* where the value is in the parsed text (to echo an id as sent):
-                      * valid only while that text lives */
-    size_t raw_len;
-} lj;
-
-/* Parses text[0..n) as one JSON value. NULL when it is not JSON (or nests
- * deeper than 200). Free with lj_free. */
+/* Parses text[0..n) (NUL-terminated at n) as one JSON value with nothing
+ * after it. NULL when it is not JSON. Free with lj_free. */
 lj *lj_parse(const char *text, size_t n);
 void lj_free(lj *v); /* NULL is fine */
-/* The member `key` of object o, or NULL (also when o is NULL or no object). */
+/* The member `key` of object o, exactly as spelt, or NULL (also when o is
+ * NULL or no object). */
 const lj *lj_get(const lj *o, const char *key);
 /* o.k1.k2...: lj_get along the keys, which end with NULL. */
 const lj *lj_path(const lj *o, ...);
@@ -54,6 +39,8 @@ void lsb_puts(lsb *b, const char *s);
 void lsb_printf(lsb *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* s[0..n) as a JSON string literal, quotes included. */
 void lsb_str(lsb *b, const char *s, size_t n);
+/* v written back as JSON (an id or a range echoed as the editor sent it). */
+void lsb_json(lsb *b, const lj *v);
 void lsb_free(lsb *b);
 
 #endif

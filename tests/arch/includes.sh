@@ -26,7 +26,7 @@ lrs     | store core            | cjson curl openssl | lrs.h
 app     | script store lrs core | -                  | app.h report.h
 room    | -                     | mhd qrencode       | room.h
 ui      | app lrs room          | sdl                | ui.h
-cli     | app lrs ui            | -                  | -
+cli     | app lrs ui            | cjson              | -
 '
 declare -A USES=() LIBS=() PUBLIC=()
 while IFS='|' read -r part uses libs public; do

@@ -221,6 +221,32 @@ check("complete node ids before the file loads", {"a", "b-2", "e"} <= {i["label"
 notify("textDocument/didClose", doc(draft_uri))
 check("draft closed", wait_diagnostics(draft_uri) == [])
 
+
+# Messages that are not one JSON value are refused with a parse error (-32700),
+# not half-read: trailing text after a request, and a truncated object.
+def raw_send(data):
+    proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(data) + data)
+    proc.stdin.flush()
+
+
+def next_reply():
+    while True:
+        m = inbox.get(timeout=60)
+        if m is None:
+            raise SystemExit("FAIL the server stopped")
+        if "id" in m:
+            return m
+        pending.append(m)
+
+
+for bad in (b'{"jsonrpc":"2.0","id":90,"method":"shutdown"} and more', b'{"jsonrpc":"2.0","id":91,'):
+    r = next_reply() if raw_send(bad) is None else None
+    check("not JSON refused: %r" % bad[-12:], r.get("id") is None and r.get("error", {}).get("code") == -32700, r)
+# Field names are matched exactly: "Method" is not "method", so nothing answers
+# it; the next real request is answered with its own id, sent back as given.
+raw_send(b'{"jsonrpc":"2.0","id":92,"Method":"shutdown"}')
+r = request("textDocument/hover", {**doc(test_uri), "position": {"line": 0, "character": 0}})
+check("exact field names, id echoed", r.get("id") == next_id, r)
 notify("textDocument/didClose", doc(test_uri))
 check("close clears", wait_diagnostics(test_uri) == [])
 r = request("shutdown", None)
