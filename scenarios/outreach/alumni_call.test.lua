@@ -1,0 +1,26 @@
+-- Expectations for alumni_call.lua: `rapport test scenarios/outreach/alumni_call.lua` runs them.
+-- Choice numbers follow the author's order (a scripted run without --seed).
+return {
+  { name = "twenty minutes asked for, her path, the pause before 'eighteen months', the fallback, the diary, two honest sentences, the panel solved, on time, and a thank-you that shows the diary and the newsletter",
+    choices = "2,3,3,3,2,2,2,2,3,2,3,3,3", outcome = "door_open",
+    skills = { listening = { raw = 13 }, empathy = { raw = 6 }, value_first = { raw = 12 } } },
+  { name = "a referral by message, forty-five minutes, the hiring question, the referral again, pushed, and a mentor ask by email",
+    choices = "1,1,1,1,1,1,1,1,1", outcome = "closed", skills = { value_first = { raw = -20 } } },
+  { name = "a good call, but the two minutes pass while you decide: the panel comes for her",
+    choices = "2,3,3,3,2,2,2,2,t,1,3,3,3", outcome = "kind_reply" },
+  { name = "a good call, then 'we can run over a bit'",
+    choices = "2,3,3,3,2,2,2,2,2,1,3,3,3", outcome = "kind_reply", skills = { empathy = { raw = 4 } } },
+  { name = "the panel heard as a job for you, a generic thank-you and a CV",
+    choices = "2,3,3,3,2,2,2,1,3,2,2,1,2", outcome = "kind_reply" },
+  { name = "the time box missed at the end and the thank-you left for the weekend",
+    choices = "3,2,4,3,2,4,1,2,3,t,2", outcome = "no_answer" },
+  { name = "the referral asked on the call, the no taken well, the story picked up again",
+    choices = "2,3,4,1,2,3,2,2,2,2,3,2,3,3,3", outcome = "door_open" },
+  { name = "late scene: on time and the panel in the newsletter, trust one short",
+    from = "email_give", trust = { kiri = 3 }, facts = { "offered_panel", "first_yes" }, choices = "3,3", outcome = "kind_reply" },
+  { name = "late scene: on time and the panel in the newsletter, trust enough",
+    from = "email_give", trust = { kiri = 4 }, facts = { "offered_panel", "first_yes" }, choices = "3,3", outcome = "door_open" },
+  { name = "the referral asked on the call, taken back, but her story never heard: a kind reply only",
+    choices = "2,3,4,1,3,2,3,1,1,3,3", outcome = "kind_reply" },
+  { name = "no guessing bot wins", bots = { max_good = 10 } },
+}
