@@ -11,8 +11,12 @@
 -- answer to Yusra's question, which a binder can give.
 -- The timed moment is Viktor's reply (`viktor_reply`): letting it pass is a
 -- cooling-off, which leads to `cooled`.
--- Invitation: at `viktor_final` Viktor asks for your help with the wiki after
--- you gave (real); a small, specific ask there is welcome.
+-- Invitations: the pinned post ("how we ask here; we're glad you're here") is a
+-- standing invitation to ask, so the first question is scored on its words
+-- (a specific one +1, a vague one -1) and not marked `asks`; the asks the
+-- order rule tracks are the private call, the job request and the wiki
+-- reader. At `viktor_final` Viktor asks for your help with the wiki after you
+-- gave (real); a small, specific ask there is welcome.
 -- Facts: norms, thread_2019, sizing_diff, yusra_q, answered_yusra, cited_2019,
 -- urgent_post, viktor_method, summarised, tried_alone, job_ask.
 
@@ -177,23 +181,23 @@ return {
       choices = {
         { id = "life_story",
           text = "(Post:) 'Hi all, first post! Fifteen years a bookbinder, now the lone conservator at Marshfield County Record Office, loving it, but it's a steep curve and there's nobody here to ask...' Three paragraphs later: 'So, any tips on humidifying iron-gall ink?'",
-          to = "viktor_reply", asks = true, score = { value_first = -1 }, tags = { "vague_ask" },
+          to = "viktor_reply", score = { value_first = -1 }, tags = { "vague_ask" },
           reply = "Posted at 21:14. Twelve waving-hand emoji in ten minutes, and one reply.",
           feedback = "Introducing yourself is fine, but the question itself is 'any tips', with nothing about the paper, what you tried or what happened. The story can go in #intros; the question needs the facts." },
         { id = "specific_diff",
           text = "(Post:) 'Haloing on a heavily gelatine-sized register. The 2019 thread covers unsized paper; I think sizing changes it. Tried: chamber, 70% RH, 40 min; halo on a test leaf (photos). Gore-Tex, or treat the ink first? Will summarise.'",
-          to = "viktor_reply", when = "sizing_diff", asks = true, learn = { "cited_2019" },
+          to = "viktor_reply", when = "sizing_diff", learn = { "cited_2019" },
           score = { listening = 2, value_first = 1 }, tags = { "recall_detail", "specific_ask" },
           reply = "Posted at 21:14. One reply, quite quickly.",
           feedback = "You started from the community's own best answer, said exactly where your case differs, showed your work and promised the summary. That is a first post the regulars respect." },
         { id = "urgent",
           text = "(Post:) 'URGENT: ink running on parish register, help! Due back in 3 weeks, ink runs when I humidify. What do I do?'",
-          to = "viktor_reply", asks = true, learn = { "urgent_post" }, score = { listening = -1, value_first = -1 }, tags = { "miss_cue", "vague_ask" },
+          to = "viktor_reply", learn = { "urgent_post" }, score = { listening = -1, value_first = -1 }, tags = { "miss_cue", "vague_ask" },
           reply = "Posted at 21:14. One reply, quite quickly.",
           feedback = "The pressure is real, but 'urgent' and 'what do I do' ask strangers to do the thinking without telling them what you tried. The norms were pinned right above." },
         { id = "specific",
           text = "(Post:) 'Iron-gall haloing when humidifying a sized register. Tried: chamber, 70% RH, 40 minutes; brown halo on a test leaf (photos). What would you change first?'",
-          to = "viktor_reply", when = "!sizing_diff", asks = true, score = { value_first = 1 }, tags = { "specific_ask" },
+          to = "viktor_reply", when = "!sizing_diff", score = { value_first = 1 }, tags = { "specific_ask" },
           reply = "Posted at 21:14. One reply, quite quickly.",
           feedback = "Specific, with what you tried, what happened and photos: the kind of question people here can answer. Searching first might have saved you the first reply." },
       },
