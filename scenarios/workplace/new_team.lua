@@ -233,9 +233,9 @@ return {
       choices = {
         { id = "raised_it",
           text = "Have you raised it with the front-of-house manager?",
-          to = "goodbye", score = { listening = -1 }, tags = { "generic_reply" },
+          to = "goodbye",
           reply = "\"Every year.\"",
-          feedback = "A sensible question in general, but twenty-two years in, she has. The fix was nearer: your own explainers are on that floor every day." },
+          feedback = "A sensible question, and the answer is 'every year'. The fix was nearer: your own explainers are on that floor every day." },
         { id = "explainers_too",
           text = "My explainers are on the floor all day, and they're mine to ask. A list by ten each morning, with exhibit numbers and photos?",
           to = "offer_made", gives = true, learn = { "offered_list" },
