@@ -3,7 +3,7 @@
 return {
   { name = "water, Zainab heard, the dialysis runs, the count offered, stopping for her train, the count promised and sent, an honest answer and one question",
     choices = "1,2,2,2,3,1,1,2", outcome = "thread_kept",
-    skills = { listening = { raw = 9 }, empathy = { raw = 4 }, value_first = { raw = 11 } } },
+    skills = { listening = { raw = 9 }, empathy = { raw = 4 }, value_first = { raw = 9 } } },
   { name = "the two-hour question, the drivers followed up, a plain close, the count promised and sent",
     choices = "4,1,4,4,2,1,1,2", outcome = "pleasant" },
   { name = "the same route with water first is enough trust for a working contact",
