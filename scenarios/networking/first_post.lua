@@ -90,7 +90,7 @@ return {
           feedback = "You did what the community asked before asking anything of it. Whatever the search finds, your question will be better for it." },
         { id = "start_with_photos",
           text = "(Good advice. Take the photos and start the post.)",
-          to = "draft", reply = "You photograph the test leaf under raking light.",
+          to = "draft", score = { listening = 1 }, tags = { "notice_cue" }, reply = "You photograph the test leaf under raking light.",
           feedback = "Photos and what you tried will make the post far easier to answer. The pin's first line, search first, is the one regulars check." },
         { id = "scroll_too",
           text = "(Scroll the channel as well, to see how people answer each other.)",
