@@ -472,6 +472,12 @@ return {
           reply = "\"Brightwater? Yes. Please. Ask her.\"",
           thought = "An actual name.",
           feedback = "An introduction that fits his live-sound strengths, with Pernille asked first. That is a give he can act on, and it protects Pernille too." },
+        { id = "remind_podcast",
+          text = "Remind me what your podcast was called? I'll have a listen when things calm down.",
+          to = "invite", when = "lowland_tapes", score = { listening = -1 }, tags = { "ask_again" },
+          reply = "\"Lowland Tapes,\" he says, a little flatter. \"Eight episodes.\"",
+          thought = "I told them ten minutes ago.",
+          feedback = "He told you the name ten minutes ago, as the best evidence he has. Asking again, with a listen 'when things calm down', tells him it did not stick and that nothing will happen soon." },
       },
     },
 

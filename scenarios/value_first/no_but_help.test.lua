@@ -24,5 +24,7 @@ return {
     facts = { "offered_edit" }, choices = "1", outcome = "pointer_only" },
   { name = "late scene: the notes sent", from = "week_later", trust = { tunde = 5 },
     facts = { "offered_edit" }, choices = "1", outcome = "found_work" },
+  { name = "asking again what the podcast was called, and 'FYI, good guy'", choices = "4,2,2,3,2,2,5,3,1",
+    outcome = "pointer_only" },
   { name = "no guessing bot wins", bots = { max_good = 10 } },
 }
