@@ -632,7 +632,12 @@ return {
     },
     closed = {
       speaker = "narrator",
-      text = "Kiri doesn't reply. When you apply to the trainee scheme in March and mention her name, the recruiter says, a little carefully, that Kiri doesn't usually refer people.",
+      text = function(state)
+        if state.facts.asked_referral then
+          return "Kiri doesn't reply. When you apply to the trainee scheme in March and mention her name, the recruiter says, a little carefully, that Kiri doesn't usually refer people."
+        end
+        return "A week later, a short reply: she doesn't take on mentees, she's afraid, but good luck. You don't write again, and neither does she."
+      end,
       ending = "closed",
       grade = "poor",
     },
@@ -649,8 +654,8 @@ return {
     },
   },
   debrief = {
-    listening = "On a call like this the most useful questions come from her answers: the pause before 'eighteen months', 'the first thing that said yes', a smell diary with no brand names. Questions about salaries, schemes or yourself can wait; her path is what only she can tell you.",
-    empathy = "She gave you the limits in advance: twenty minutes, a tasting panel at 1:00, 'about two minutes' at 12:58. Keeping to them, and naming the hard year at the size she gave it, is what makes someone glad they said yes.",
-    value_first = "A first call is not the place for a referral, a CV or a mentor. She named a need of her own, applicants for her panel, and a student on the society committee could meet it; after that, and a thank-you that names what you took away, one small ask keeps the door open.",
+    listening = "On a call like this the most useful questions come from her answers: a pause before a hard part, a phrase such as 'the first thing that said yes', an odd rule in a story. Questions about salaries, schemes or yourself can wait; her path is what only she can tell you.",
+    empathy = "She gave you the limits in advance: twenty minutes, and a tasting panel at 1:00. Keeping to them without being asked twice, and naming a hard time at the size she gives it, is what makes someone glad they said yes.",
+    value_first = "A first call is not the place for a referral, a CV or a mentor. She had a need of her own that a student could meet: her summer panel gets no applicants from Dundee. A give like that, a thank-you that names what you took away, and then one small ask keep the door open.",
   },
 }

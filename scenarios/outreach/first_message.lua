@@ -298,6 +298,10 @@ return {
         end
         if f.ak_one then
           t[#t + 1] = "Ask away: I'm online for ten minutes before a playtest call."
+        elseif f.ak_three then
+          t[#t + 1] = "I'm online for ten minutes before a playtest call, so I'll take your questions one at a time."
+        elseif f.ak_brain or f.op_brain then
+          t[#t + 1] = "Calls are impossible this month, but I'm online for ten minutes before a playtest call, if you'd like to type."
         else
           t[#t + 1] = "Was there something I can help with? I'm online for ten minutes before a playtest call."
         end
@@ -356,6 +360,9 @@ return {
         end
         if f.gv_prototype then
           return "Thanks. I can't take on reviewing anything right now, sorry. Was there something else?"
+        end
+        if f.ak_none then
+          return "Thanks, that's kind, and glad it worked. I'm buried this week, but was there anything you wanted to ask?"
         end
         return "Thanks for this. I'm buried this week; what was it you wanted to ask?"
       end,
@@ -603,7 +610,7 @@ return {
         { id = "cy_head",
           text = "I'll check with my head first, but I can't see her saying no. Back to you by Friday.",
           to = "wrap", learn = { "promised_pack", "promised_answer" },
-          score = { empathy = 1, value_first = 1 }, tags = { "offer_help" },
+          score = { value_first = 1 }, tags = { "offer_help" },
           trust = { kaveh = 1 },
           reply = "\"Friday's perfect.\"",
           thought = "A date. Good.",
@@ -770,8 +777,8 @@ return {
     },
   },
   debrief = {
-    listening = "A first message gets read when it shows you read the other person: one specific point from their work, in their terms, such as the slow-but-right children who quit. His post and his answers both ended with a need, a school for the spring; that was the detail to pick up.",
-    empathy = "He told you his limits before you wrote: slow to reply, then ten minutes before a call, then 'got to go'. Short messages, one question and a clean goodbye fit those limits; a biography, three questions or a call ask do not.",
+    listening = "A first message gets read when it shows you read the other person: one specific point from their work, in their terms, such as the slow-but-right children who quit. His post ended with a need, a school for the spring; that was the detail to pick up, in the message or in any reply.",
+    empathy = "His profile gave you his limit before you wrote: slow to reply. Any limit he gave later, such as ten minutes before a call or 'got to go', asks the same of you: a short message, one question and a clean goodbye, not a biography, three questions or a call.",
     value_first = "You had something he said he lacked: his post asked for a school, and you run a games club. Offered with no strings and then delivered on the day, it outweighs any ask; a job, a CV or a portfolio review attached to it turns a gift into a trade.",
   },
 }

@@ -17,7 +17,7 @@
 -- phoned, buyback, putting_off, offered_workshop, asked_supplier, workshop_dated, intro_made, thanked.
 
 -- Halvor's trust at the close that makes the no the start of something.
-local GOOD = 6
+local GOOD = 5
 
 -- The email lines, by key. A choice's text is its line; picking it learns the key.
 local LINES = {
@@ -179,7 +179,7 @@ return {
           thought = "Noted: I owe them.",
           feedback = "Accurate, and it puts his silence on the record as a debt. A busy man reads that line as a reprimand, and the rest of the email has to climb out of it." },
         { id = "op_wipe", text = LINES.op_wipe, learn = { "op_wipe" },
-          to = "value_line", reply = draft, score = { listening = 1 }, tags = { "recall_detail" },
+          to = "value_line", reply = draft, score = { listening = 2 }, tags = { "recall_detail" },
           trust = { halvor = 1 },
           thought = "The wiping. That's exactly where it's stuck.",
           feedback = "You opened with his own blocker, in his words, and with help rather than a reminder. The first line tells him this email is worth reading." },
@@ -187,8 +187,8 @@ return {
           to = "value_line", reply = draft, score = { listening = -1 }, tags = { "generic_reply" },
           feedback = "The most common first line of a follow-up, and the least informative: it could open any chaser to anyone. Lead with something that is about him." },
         { id = "op_slipped", text = LINES.op_slipped, learn = { "op_slipped" },
-          to = "value_line", reply = draft,
-          feedback = "Kind, and it gives him a way back in. It also spends your first line on his silence rather than on anything new." },
+          to = "value_line", reply = draft, score = { empathy = 1 }, tags = { "perspective" },
+          feedback = "Kind, and it gives him a way back in without blame. It also spends your first line on his silence rather than on anything new." },
       },
     },
 
@@ -534,12 +534,12 @@ return {
           feedback = "You answered his question with something his people can picture, and a date for the next step. Concrete help fitted to what he asked is the strongest give." },
         { id = "wk_vague",
           text = "Oh, all sorts! Let's talk nearer the time.",
-          to = "thanks_note", score = { value_first = -1 }, tags = { "vague_ask" },
+          to = "thanks_note", learn = { "workshop_talked" }, score = { value_first = -1 }, tags = { "vague_ask" },
           reply = "\"All right. May's soon, though.\"",
           feedback = "He asked exactly what his people would do, and 'all sorts' leaves him nothing to take to his team. The give is in the detail." },
         { id = "wk_strings",
           text = "Strip, wipe and rebuild laptops for pupils all day. And perhaps it would help your IT lead see what we do, ready for next time?",
-          to = "thanks_note", asks = true, learn = { "workshop_dated" },
+          to = "thanks_note", asks = true, learn = { "workshop_talked" },
           score = { value_first = -1 }, tags = { "premature_ask" },
           trust = { halvor = -2 },
           reply = "\"Perhaps.\"",
@@ -637,6 +637,9 @@ return {
         if state.facts.workshop_dated or state.facts.intro_made then
           return "Something comes of it, though less than it might: the thread with Halvor trails off after a few more emails. You are a name he thinks of kindly, and that is all."
         end
+        if state.facts.workshop_talked then
+          return "The volunteering day comes up once more, in April, without a date. In May, Marrick & Holt paints a fence. The thread with Halvor ends on good terms, and that is all."
+        end
         return "The thread ends on good terms: his no, your thanks. The 400 laptops go back to the supplier. You are a name he thinks of kindly, and that is all."
       end,
       ending = "kind_close",
@@ -659,8 +662,8 @@ return {
     },
   },
   debrief = {
-    listening = "The meeting had already told you what to write: his IT lead's worry about wiping, 'a week or so', and, in your notes, a volunteering day. A follow-up built on those is news; one built on 'just bumping this' is a reminder. When his answer came, he said he had been putting it off: that line was the one to hear.",
+    listening = "The meeting had already told you what to write: his IT lead's worry about wiping, 'a week or so', and, in your notes, a volunteering day. A follow-up built on those is news; one built on 'just bumping this' is a reminder. In his no, if it reached you in full, the line to hear was that he had been putting it off.",
     empathy = "Silence after a meeting is usually a no someone has not found the words for, or a decision out of their hands. Chasers, deadlines, a second channel, a copied colleague or a call all raise the cost of answering; a line that makes a no easy lowers it, and knowing when to stop is part of the same respect.",
-    value_first = "A follow-up earns its place by bringing something: the certificate his IT lead asked for, or a day his team could use. After the no, his offer to help was real, and a small, specific ask he could do himself honoured it; a large one, or a give with the laptops attached, did not.",
+    value_first = "A follow-up earns its place by bringing something: the certificate his IT lead asked for, or a day his team could use. If, after the no, he offers to help, the offer is real: a small, specific ask he can do himself honours it; a large one, or a give with the laptops attached, does not.",
   },
 }

@@ -3,7 +3,7 @@
 return {
   { name = "no midnight chaser, his IT lead's worry answered with the certificate, a no made easy, one closing line, his no heard, one small invited ask, and the outcome sent back on Friday",
     choices = "2,2,2,4,3,2,2,2,3,2,2", outcome = "door_open",
-    skills = { listening = { raw = 6 }, empathy = { raw = 7 }, value_first = { raw = 7 } } },
+    skills = { listening = { raw = 7 }, empathy = { raw = 7 }, value_first = { raw = 7 } } },
   { name = "letting the midnight moment pass is the same as putting the phone down",
     choices = "t,2,2,4,3,2,2,2,3,2,2", outcome = "door_open", skills = { empathy = { raw = 7 } } },
   { name = "the notes reread: the volunteering day offered in the follow-up and again after the no, with dates",
@@ -19,8 +19,8 @@ return {
   { name = "copying his IT lead, explaining it, then guilt about the other batch, doubled",
     choices = "2,1,1,1,1,1,3,1,1,1", outcome = "cold_no" },
   { name = "late scene: the outcome sent back with trust one short",
-    from = "thanks_note", trust = { halvor = 4 }, facts = { "intro_made" }, choices = "2", outcome = "kind_close" },
+    from = "thanks_note", trust = { halvor = 3 }, facts = { "intro_made" }, choices = "2", outcome = "kind_close" },
   { name = "late scene: the outcome sent back, trust enough",
-    from = "thanks_note", trust = { halvor = 5 }, facts = { "intro_made" }, choices = "2", outcome = "door_open" },
+    from = "thanks_note", trust = { halvor = 4 }, facts = { "intro_made" }, choices = "2", outcome = "door_open" },
   { name = "no guessing bot wins", bots = { max_good = 10 } },
 }
