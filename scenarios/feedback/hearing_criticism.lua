@@ -725,7 +725,7 @@ return {
   },
   debrief = {
     listening = "Criticism nobody asked for usually arrives in pieces: the behaviour, what it costs, and one real example you have to ask for. Saying back what you heard, before any defence, is what tells the other person it landed.",
-    empathy = "The criticism was about your habit, but the harm was someone else's. A repair fitted to the person it landed on (private, plain, no excuse) counts for more than how bad you feel, and so does seeing what it cost the person who came to tell you.",
+    empathy = "When criticism is about a habit of yours, someone has usually paid for it: find out who, and fit the repair to them (private, plain, no excuse). See too what it cost the person who came to tell you. Neither is helped by how bad you feel.",
     value_first = "Thanking someone for telling you a hard thing, naming what it cost them, is a real give. Keep any ask to one that invites more honesty, not one that protects you.",
   },
 }
