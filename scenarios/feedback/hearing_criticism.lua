@@ -673,7 +673,7 @@ return {
     heard = {
       speaker = "narrator",
       text = function(state)
-        local t = "On opening night the zip is metal and the change takes twenty seconds."
+        local t = "On opening night the quick change takes twenty seconds."
         if state.facts.asked_flag then
           t = t .. " Halfway through the second week of the run you catch a look across the stalls from Funmi; you had started to say 'who'. You stop."
         end
@@ -701,7 +701,7 @@ return {
     },
     softened = {
       speaker = "narrator",
-      text = "Funmi goes back to the wardrobe and doesn't raise it again. On Saturday the zip goes at the dress, and you hear yourself say 'Who's on that?' on open cans. Nobody says anything this time, either.",
+      text = "Funmi goes back to the wardrobe and doesn't raise it again. On Saturday the zip goes again at the dress, and wardrobe fix it without a word on cans. You never do find out what she came in to tell you.",
       ending = "softened",
       grade = "mixed",
     },

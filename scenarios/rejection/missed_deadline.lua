@@ -608,7 +608,7 @@ return {
         else
           t = t .. " Three weeks later she gets the fellowship."
         end
-        return t .. " Your calendar now has every reference deadline in it twice, a week early."
+        return t
       end,
       ending = "mended",
       grade = "good",
@@ -647,7 +647,7 @@ return {
     },
     gone_quiet = {
       speaker = "narrator",
-      text = "You submit the reference that afternoon. Fatou doesn't reply to the confirmation. At the team meeting on Wednesday she sits at the far end, and for the rest of the season she sends you only what she has to.",
+      text = "The reference goes in that afternoon. Fatou doesn't reply to the confirmation. At the team meeting on Wednesday she sits at the far end, and for the rest of the season she sends you only what she has to.",
       ending = "gone_quiet",
       grade = "poor",
     },
