@@ -606,10 +606,13 @@ return {
         if state.facts.note_late then
           return "Your note arrives as the meeting starts; Ffion reads it afterwards and thanks you kindly. The scheme is 'paused pending review'. She kept your note anyway, she says."
         end
-        if state.facts.delph_named then
-          return "That evening Ffion texts: \"Thank you for coming. Nobody ever does.\" On Friday you hear the trainee scheme has been paused. You wonder what Thursday was, and whether you could have helped."
+        local t = "Ffion texts that evening: \"Lovely to see you.\""
+        if state.facts.delph_named then t = "That evening Ffion texts: \"Thank you for coming. Nobody ever does.\"" end
+        t = t .. " On Friday you hear the trainee scheme has been paused."
+        if state.facts.scheme_review then
+          return t .. " You think of the yellow row, and of the one story she asked for."
         end
-        return "Ffion texts that evening: \"Lovely to see you.\" On Friday you hear the trainee scheme has been paused."
+        return t .. " So that was the folder on her desk."
       end,
       ending = "touched",
       grade = "mixed",
@@ -619,6 +622,9 @@ return {
       text = function(state)
         if state.facts.asked_favour then
           return "Ffion's reference arrives a fortnight later: accurate, brief, two lines. On Friday you hear the Echo's trainee scheme has been cut. She never mentions it to you."
+        end
+        if state.facts.scheme_review then
+          return "Ffion was pleased to see you, she'll say if asked. On Friday you hear the Echo's trainee scheme has been cut, one row of a spreadsheet after eleven years."
         end
         return "Ffion was pleased to see you, she'll say if asked. On Friday you hear the Echo's trainee scheme has been cut; you realise the folder on her desk must have been about it."
       end,
