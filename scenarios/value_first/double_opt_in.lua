@@ -521,14 +521,18 @@ return {
     rh_yes = {
       speaker = "rhiannon",
       mood = "warm",
-      text = "Go on, then. Give her my name, and tell her I'll come by Tuesday after five. And thank you for asking me first. Last time I found out from the firm.",
+      text = function(state)
+        local t = "Go on, then. Tell her I'll come by Tuesday after five."
+        if state.facts.gave_number then return t .. " And next time, ask me before you give anyone my number." end
+        return "Go on, then. Give her my name, and tell her I'll come by Tuesday after five. And thank you for asking me first. Last time I found out from the firm."
+      end,
       learn = { "rh_agreed" },
       choices = {
         { id = "favourite_part",
           text = "Any time, you know me. Honestly, it's what I'm here for: I collect good people, and you're one of them.",
           to = "email", score = { empathy = -1 }, tags = { "self_focus" },
           reply = "\"Right.\" She laughs. \"Well, collect away.\"",
-          feedback = "She thanked you for a specific thing, asking first, and the reply turned it to your role. A plain 'you're welcome' would have left it with her." },
+          feedback = "She has just told you how she wants to be treated, and the reply turns it to your role. A plain answer about Tuesday would have kept it about her." },
         { id = "what_to_say",
           text = "Before I write: which bits about the learners are mine to tell her, and which are yours?",
           to = "email", learn = { "asked_rh_share" }, score = { listening = 1, empathy = 1 }, tags = { "perspective", "open_question" },
