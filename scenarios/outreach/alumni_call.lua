@@ -503,7 +503,7 @@ return {
       end,
       choices = {
         { id = "et_fallback",
-          text = "\"Thank you for Thursday. Hearing that your technician job was 'the first thing that said yes' took the fear out of my own plan B.\"",
+          text = "\"Thank you for today. Hearing that your technician job was 'the first thing that said yes' took the fear out of my own plan B.\"",
           to = "email_give", when = "first_yes", learn = { "et_fallback" },
           gives = true, score = { listening = 1, value_first = 1 }, tags = { "gratitude", "recall_detail" },
           trust = { kiri = 1 },
@@ -622,6 +622,9 @@ return {
     kind_reply = {
       speaker = "narrator",
       text = function(state)
+        if state.facts.ea_mentor then
+          return "She replies kindly: she doesn't take on mentees, but she's glad the call helped, and good luck with the decision. Anything more than that is politely closed."
+        end
         if state.facts.overran or state.facts.cut_off then
           return "She replies kindly, two lines: thanks, and good luck. The call's messy end is not mentioned, and neither is anything further."
         end

@@ -446,7 +446,7 @@ return {
       learn = { "no_school", "feb_test" },
       choices = {
         { id = "an_count",
-          text = "Wow. How many children did you end up testing with, in the end?",
+          text = "Wow. How many children did you test with, in the end?",
           to = "his_question", score = { listening = -1 }, tags = { "ask_again" },
           reply = "\"Two hundred and twelve. It's in the title.\"",
           feedback = "The number was the title of his post; asking it again tells him you skimmed. His last sentence, the missing classroom, was the thing to pick up." },
@@ -715,7 +715,13 @@ return {
         if state.facts.sent_numbers then
           t = t .. ", and your times-tables numbers are on the first slide of their test plan"
         end
-        return t .. ". Walking out, he says: \"Most people write to me wanting something. You wrote to give me a classroom.\" He asks if you'd like to sit in on their next design review."
+        local said = "You ended up giving me a classroom."
+        if state.facts.gv_club then
+          said = "You wrote to give me a classroom."
+        elseif state.facts.gv_numbers then
+          said = "You wrote to give me your numbers, and then a classroom."
+        end
+        return t .. ". Walking out, he says: \"Most people write to me wanting something. " .. said .. "\" He asks if you'd like to sit in on their next design review."
       end,
       ending = "playtest",
       grade = "good",

@@ -55,7 +55,8 @@ end
 -- How the conversation closes, once his no has been heard.
 local function close(state)
   local f = state.facts
-  if state.trust.halvor >= GOOD and (f.workshop_dated or f.intro_made) then return "door_open" end
+  -- Going over his head to his own colleague is not undone by a good close.
+  if state.trust.halvor >= GOOD and not f.cc_it and (f.workshop_dated or f.intro_made) then return "door_open" end
   if state.trust.halvor >= 0 then return "kind_close" end
   return "cold_no"
 end

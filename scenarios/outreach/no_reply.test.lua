@@ -18,6 +18,8 @@ return {
     choices = "2,2,2,3,3,2,2,2,5,3,2", outcome = "kind_close" },
   { name = "copying his IT lead, explaining it, then guilt about the other batch, doubled",
     choices = "2,1,1,1,1,1,3,1,1,1", outcome = "cold_no" },
+  { name = "copying his IT lead, a good apology, and everything else right: still only a kind close",
+    choices = "2,2,2,4,3,1,2,2,2,3,2,2", outcome = "kind_close" },
   { name = "late scene: the outcome sent back with trust one short",
     from = "thanks_note", trust = { halvor = 3 }, facts = { "intro_made" }, choices = "2", outcome = "kind_close" },
   { name = "late scene: the outcome sent back, trust enough",
