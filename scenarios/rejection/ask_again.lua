@@ -19,6 +19,16 @@
 -- asked_again_last, promised_brook.
 -- How it ends depends on Teresa's trust when she answers and on what was given.
 
+-- Whether anything of the brook reached her, or was offered: the no made easy
+-- can point to readings that keep coming only then.
+local function gave_something(state)
+  return state.facts.gave_data or state.facts.offered_sampling
+end
+
+local function gave_nothing(state)
+  return not gave_something(state)
+end
+
 -- Teresa's trust at her answer that turns the ask into a real yes.
 local WON = 5
 
@@ -427,7 +437,8 @@ return {
           feedback = "She named two limits and you answered neither; you made the ask sound smaller instead. A yes squeezed out of a 'don't know' is the kind that gets cancelled." },
         { id = "no_is_fine",
           text = "Then no is a fine answer. Or January, when your analyst's back; the readings keep coming either way.",
-          to = answer, can_go = { "lab_hour", "polite_no", "trade_end" }, score = { listening = 1, empathy = 2 }, tags = { "perspective", "respect_time" },
+          to = answer, can_go = { "lab_hour", "polite_no", "trade_end" }, when = gave_something,
+          score = { listening = 1, empathy = 2 }, tags = { "perspective", "respect_time" },
           trust = { teresa = 1 },
           reply = function(state)
             if answer(state) == "lab_hour" then return "\"January.\" You can hear her smile. \"January I can do.\"" end
@@ -435,6 +446,14 @@ return {
           end,
           thought = "No pressure. That makes it easier to say yes.",
           feedback = "You made no safe, moved the date to when her team is whole, and kept the give unconditional. That is what makes a second ask easy to say yes to." },
+        { id = "no_is_fine_plain",
+          text = "Then no is a fine answer. Or January, when your analyst's back; no hard feelings either way.",
+          to = answer, can_go = { "lab_hour", "polite_no", "trade_end" }, when = gave_nothing,
+          score = { listening = 1, empathy = 2 }, tags = { "perspective", "respect_time" },
+          trust = { teresa = 1 },
+          reply = "\"January.\" A pause. \"Honestly? Not this year. But thank you for making it easy to say.\"",
+          thought = "Kind. But what's in it for the lab?",
+          feedback = "You made no safe and moved the date to when her team is whole, which she appreciated. With nothing given first, the easy no was also the likely one." },
         { id = "leave_you",
           text = "I understand completely. I'll leave you in peace.",
           to = "polite_no", score = { listening = -1, empathy = 1 }, tags = { "miss_cue" },

@@ -25,5 +25,7 @@ return {
     facts = { "gave_data" }, choices = "2", outcome = "polite_no" },
   { name = "late scene: data given, no made easy", from = "hesitation", trust = { teresa = 4 },
     facts = { "gave_data" }, choices = "2", outcome = "lab_hour" },
+  { name = "nothing done in six months: the no made easy is the no she gives", choices = "4,2,2,3,1,4,2",
+    outcome = "polite_no" },
   { name = "no guessing bot wins", bots = { max_good = 10 } },
 }

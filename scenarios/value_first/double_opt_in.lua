@@ -524,6 +524,7 @@ return {
       text = function(state)
         local t = "Go on, then. Tell her I'll come by Tuesday after five."
         if state.facts.gave_number then return t .. " And next time, ask me before you give anyone my number." end
+        if state.facts.promised_early then return t .. " And tell her I'm not ringing her today, whatever she was told." end
         return "Go on, then. Give her my name, and tell her I'll come by Tuesday after five. And thank you for asking me first. Last time I found out from the firm."
       end,
       learn = { "rh_agreed" },
@@ -617,6 +618,9 @@ return {
         if state.facts.ulla_ted then t = t .. ", and Ulla tells them about Ted on the first morning" end
         t = t .. ". In September one of them, Sunil, forty-four, stays on."
         if state.facts.ulla_private then t = t .. " The restoration side does not close. Nobody but you and Ulla ever knew it might have." end
+        if state.facts.promised_early then
+          return t .. " Ulla thanks you. Rhiannon does too, and adds, kindly, that next time she would like to be asked before anyone expects her call."
+        end
         return t .. " Both of them thank you, separately, for asking first."
       end,
       ending = "matched",

@@ -29,5 +29,7 @@ return {
     trust = { ulla = 1, rhiannon = 3 }, facts = { "ulla_ted", "rh_agreed" }, choices = "2,3", outcome = "met_once" },
   { name = "not remembering what Ulla wants them for costs listening, not the match", choices = "3,2,2,2,3,1,2,4,2,3,2,3,3",
     outcome = "matched", skills = { listening = { raw = 15 } } },
+  { name = "Rhiannon's call promised early, then everything else done with care", choices = "3,3,2,3,1,2,2,2,3,2,3,3",
+    outcome = "matched" },
   { name = "no guessing bot wins", bots = { max_good = 10 } },
 }
