@@ -186,6 +186,7 @@ return {
       mood = "neutral",
       cue = "Tuesday in September, 3:45 pm. She agreed by email to \"ten minutes, I've a meeting at four\". You can hear her typing.",
       text = "Teresa Vallejo. Sorry, remind me: you're the school?",
+      discuss = "Six months on, she has half forgotten you. What is the first thing she should hear: your ask, your apology, or her own words?",
       choices = {
         { id = "sorry_pester",
           text = "Yes, sorry to pester you again. I know you said no last time.",
@@ -427,6 +428,7 @@ return {
       mood = "guarded",
       cue = "A long breath out.",
       text = "November... We've a new starter, and I'm one analyst down till January. I want to say yes. I just don't know.",
+      discuss = "She wants to say yes and isn't sure she can. How do you make no easy without talking her out of the yes?",
       choices = {
         { id = "only_an_hour",
           text = "It'd only be an hour, honestly, and I'd keep them in line. They'd be no trouble at all to you or your team, I promise.",
