@@ -533,7 +533,7 @@ return {
 
     email_give = {
       speaker = "narrator",
-      text = "Anything to give her?",
+      text = "The middle of the email.",
       choices = {
         { id = "eg_cv",
           text = "\"I've attached my CV as well, in case anything suitable comes up at Aldane over the next few months.\"",
@@ -565,7 +565,7 @@ return {
 
     email_ask = {
       speaker = "narrator",
-      text = "And the close: what, if anything, do you ask?",
+      text = "The close.",
       discuss = "What is the smallest follow-up ask that still keeps a door open?",
       choices = {
         { id = "ea_mentor",

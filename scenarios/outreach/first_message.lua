@@ -157,7 +157,7 @@ return {
 
     noticed = {
       speaker = "narrator",
-      text = "Next, what you noticed in his post.",
+      text = "Next, a line about his post.",
       choices = {
         { id = "nt_great", text = LINES.nt_great, learn = { "nt_great" },
           to = "about", reply = draft, score = { listening = -1 }, tags = { "generic_reply" },
@@ -196,7 +196,7 @@ return {
 
     give = {
       speaker = "narrator",
-      text = "Anything to give him?",
+      text = "The middle of the message.",
       choices = {
         { id = "gv_prototype", text = LINES.gv_prototype, learn = { "gv_prototype" },
           to = "ask_line", reply = draft, asks = true, score = { value_first = -1 }, tags = { "premature_ask" },
@@ -208,7 +208,7 @@ return {
           trust = { kaveh = 1 },
           thought = "Four out of five. That's a real result.",
           feedback = "A small, real result that extends his own finding, offered with no strings. Designers rarely hear what happens to an idea after the post." },
-        { id = "gv_none", text = "(Leave it out: keep the message short.)", learn = { "gv_none" },
+        { id = "gv_none", text = "(Nothing here: keep the message short.)", learn = { "gv_none" },
           to = "ask_line", reply = draft,
           feedback = "Short is good, and nothing here does harm. You had something he would value, though: your classroom result, or a room for his spring tests." },
         { id = "gv_club", text = LINES.gv_club, learn = { "gv_club", "offered_club" }, when = "schools_hard",
@@ -224,7 +224,7 @@ return {
 
     ask_line = {
       speaker = "narrator",
-      text = "And what, if anything, do you ask?",
+      text = "The last line.",
       discuss = "What makes a first ask easy to say no to?",
       choices = {
         { id = "ak_three", text = LINES.ak_three, learn = { "ak_three" },

@@ -195,7 +195,7 @@ return {
 
     value_line = {
       speaker = "narrator",
-      text = "What does this email bring him?",
+      text = "The body of the email.",
       choices = {
         { id = "vl_report", text = LINES.vl_report, learn = { "vl_report" },
           to = "no_line", reply = draft, score = { value_first = -1 }, tags = { "self_focus" },
@@ -220,7 +220,7 @@ return {
 
     no_line = {
       speaker = "narrator",
-      text = "And how do you close it?",
+      text = "The close.",
       discuss = "How can a follow-up make a no as easy to send as a yes?",
       choices = {
         { id = "nd_thursday", text = LINES.nd_thursday, learn = { "nd_thursday" },
