@@ -186,7 +186,7 @@ return {
       mood = "neutral",
       cue = "Tuesday in September, 3:45 pm. She agreed by email to \"ten minutes, I've a meeting at four\". You can hear her typing.",
       text = "Teresa Vallejo. Sorry, remind me: you're the school?",
-      discuss = "Six months on, she has half forgotten you. What is the first thing she should hear: your ask, your apology, or her own words?",
+      discuss = "Six months on, she has half forgotten you. What should she hear first, and why?",
       choices = {
         { id = "sorry_pester",
           text = "Yes, sorry to pester you again. I know you said no last time.",
