@@ -377,4 +377,70 @@ void app_goals_get(const st_progress *pr, const char *today, app_goals *out);
 /* One calm line: "3 days in a row · today 1 of 3"; "" when off. */
 void app_goals_line(const app_goals *g, char *buf, size_t n);
 
+/* ---- deliberate practice: say it first, confidence, homework, their side
+ * (practice_ask.c; docs/practice.md) ---- */
+
+/* How the player says their homework went, asked the next time rapport opens. */
+typedef enum app_hw_answer {
+    APP_HW_DID,
+    APP_HW_PARTLY,
+    APP_HW_NOT_YET,
+    APP_HW_SKIPPED, /* asked; the player moved on without answering */
+    APP_HW_N
+} app_hw_answer;
+/* "did", "partly", "not_yet", "skipped": the progress file's words. */
+const char *app_hw_answer_name(app_hw_answer a);
+/* "I did it", "Partly", "Not yet", "Not answered": for people. */
+const char *app_hw_answer_label(app_hw_answer a);
+/* The answer named name, or -1. */
+int app_hw_answer_from_name(const char *name);
+/* A real action needs time: the question waits this long after the session. */
+#define APP_HW_ASK_AFTER_S (6 * 3600)
+/* Index into pr->records of the session whose homework to ask about at time
+ * now (seconds since 1970), or -1: the latest finished whole session, when it
+ * carries homework, has no answer yet and ended APP_HW_ASK_AFTER_S or more
+ * before now. */
+int app_homework_due(const st_progress *pr, long long now);
+/* time(NULL), and "2026-12-03T18:00:00Z" as seconds since 1970 (-1 when not
+ * a date). */
+long long app_now_seconds(void);
+long long app_iso_seconds(const char *iso);
+
+/* A change to one saved session, found by scenario and start time (the last
+ * such). Every field is optional: NULL or 0 leaves it as it is. Strings are
+ * borrowed. */
+typedef struct app_session_note {
+    const char *scenario, *started; /* which session (required) */
+    const char *homework;           /* the scenario's homework the debrief showed */
+    const char *const *said;        /* say it first: the words typed at step i, or NULL */
+    int n_said;
+    int confidence_before, confidence_after; /* 1..5 */
+    const char *hw_answer;                   /* app_hw_answer_name(...) */
+    const char *hw_note;                     /* the player's optional note */
+} app_session_note;
+/* Applies n to pr in memory; *found (may be NULL) says whether the session
+ * was there. False only when memory ran out. */
+bool app_session_note_apply(st_progress *pr, const app_session_note *n, bool *found);
+/* Under the store's lock: loads file, applies n, saves (st_update). A session
+ * that is not in the file is ST_IO_ERROR with msg saying so. */
+st_status app_session_note_save(const char *file, const char *player, const app_session_note *n,
+                                char *msg, size_t msglen);
+
+/* Confidence (1..5) over the finished whole sessions that recorded it. */
+typedef struct app_confidence {
+    int n_before, n_after, n_pairs; /* sessions with a before, an after, both */
+    double mean_before, mean_after;
+    double mean_gain;              /* mean of after - before over the pairs */
+    int first_before, last_before; /* the first and latest answers; 0 when none */
+    int first_after, last_after;
+} app_confidence;
+void app_confidence_summary(const st_progress *pr, app_confidence *out);
+
+/* Their side: whose side the replay takes (the cast member who spoke most on
+ * the route of s, or in the scenario when s is NULL; -1 with no cast), their
+ * name for people ("They" for -1), and whether the route has any thought. */
+int app_side_person(const core_scenario *sc, const core_session *s);
+const char *app_cast_name(const core_scenario *sc, int c);
+bool app_side_has_thoughts(const core_scenario *sc, const core_session *s);
+
 #endif

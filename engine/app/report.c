@@ -1581,6 +1581,70 @@ static void html_learners(app_report *r, FILE *f)
     fputs("</tbody></table></div></section>\n", f);
 }
 
+/* ---- confidence before and after, per learner (docs/practice.md) ---- */
+
+/* How confident each learner said they felt before and after their finished
+ * sessions (1 to 5): the first and latest answers and the mean change. Only
+ * learners who were asked appear; the section is left out when none was.
+ * Words typed in "say it first" are never read here. */
+static void html_confidence(app_report *r, FILE *f)
+{
+    bool any = false;
+    for (int i = 0; i < r->n_sess && !any; i++)
+        any = counts(r->sess[i].r) &&
+              (r->sess[i].r->confidence_before || r->sess[i].r->confidence_after);
+    if (!any) return;
+    fputs("<section id=\"confidence\"><h2>Confidence before and after</h2>\n<p class=\"hint\">"
+          "How confident each learner said they felt about a conversation like the one they "
+          "were about to have (before) and had just had (after), 1 to 5, at their first and "
+          "latest rated sessions; the change is the mean of after minus before over the "
+          "sessions rated both times.</p>\n<div class=\"scroll\"><table><thead><tr>"
+          "<th>Learner</th><th>Rated</th><th>Before</th><th>After</th><th>Change</th></tr>"
+          "</thead><tbody>\n",
+          f);
+    for (int oi = 0; oi < r->n_lr; oi++) {
+        const rp_learner *l = &r->lr[r->order ? r->order[oi] : oi];
+        int nb = 0, na = 0, np = 0, fb = 0, lb = 0, fa = 0, la = 0;
+        double gain = 0;
+        for (int i = 0; i < l->n_sess; i++) {
+            const st_record *rec = r->sess[l->sess[i]].r;
+            if (!counts(rec)) continue;
+            if (rec->confidence_before) {
+                fb = nb++ ? fb : rec->confidence_before;
+                lb = rec->confidence_before;
+            }
+            if (rec->confidence_after) {
+                fa = na++ ? fa : rec->confidence_after;
+                la = rec->confidence_after;
+            }
+            if (rec->confidence_before && rec->confidence_after) {
+                gain += rec->confidence_after - rec->confidence_before;
+                np++;
+            }
+        }
+        if (!nb && !na) continue;
+        fputs("<tr><td class=\"who\">", f);
+        esc(f, l->shown);
+        fprintf(f, "</td><td class=\"num\">%d</td><td class=\"num\">", nb > na ? nb : na);
+        if (nb)
+            fprintf(f, "%d &rarr; <b>%d</b>", fb, lb);
+        else
+            fputs("<span class=\"meta\">&ndash;</span>", f);
+        fputs("</td><td class=\"num\">", f);
+        if (na)
+            fprintf(f, "%d &rarr; <b>%d</b>", fa, la);
+        else
+            fputs("<span class=\"meta\">&ndash;</span>", f);
+        fputs("</td><td class=\"num\">", f);
+        if (np)
+            fprintf(f, "%+.1f", gain / np);
+        else
+            fputs("<span class=\"meta\">&ndash;</span>", f);
+        fputs("</td></tr>\n", f);
+    }
+    fputs("</tbody></table></div></section>\n", f);
+}
+
 static void html_improved(app_report *r, FILE *f)
 {
     fputs("<section id=\"improved\"><h2>Who improved most</h2>\n<p class=\"hint\">For each "
@@ -1984,6 +2048,7 @@ bool app_report_write_html(app_report *r, FILE *f)
     html_problems(r, f);
     html_overview(r, f);
     html_learners(r, f);
+    html_confidence(r, f); /* docs/practice.md */
     html_improved(r, f);
     html_mistakes(r, f);
     html_scenarios(r, f);

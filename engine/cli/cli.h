@@ -40,6 +40,7 @@ typedef struct cli_opts {
     bool no_anonymise, send_choices, no_send_choices;
     const char *pack; /* --pack FILE: the window offers only this exercise pack */
     const char *today; /* drill, review: the calendar day, YYYY-MM-DD (tests; issue 16) */
+    bool say_first;    /* play --say-first: type your own words first (docs/practice.md) */
 } cli_opts;
 
 /* Waiting for files to change (watch.c), for check --watch. */
@@ -63,6 +64,10 @@ int cli_list(const cli_opts *o); /* list.c: the library's ids, families and titl
 int cli_lsp(const cli_opts *o);  /* lsp.c: a language server on stdin and stdout */
 int cli_test(const cli_opts *o);
 int cli_progress(const cli_opts *o);
+/* At a terminal (stdin is one), asks once how the homework of the player's
+ * last session went when it is due (app_homework_due) and keeps the answer
+ * (progress.c); silent otherwise. */
+void cli_ask_homework(const cli_opts *o);
 int cli_report(const cli_opts *o);
 int cli_lrs(const cli_opts *o); /* lrs set|show|retry-rejected */
 int cli_sync(const cli_opts *o);

@@ -79,6 +79,8 @@ static const cli_option options[] = {
     {"--seed", NULL, "N", 0, read_seed, false, NULL},
     /* drill, review (issue 16) */
     {"--today", NULL, "DAY", TEXT(today), NULL, false, NULL},
+    /* play: type your own words before the choices (docs/practice.md) */
+    {"--say-first", NULL, NULL, FLAG(say_first), NULL, false, NULL},
     /* check, test, graph */
     {"--strict", NULL, NULL, FLAG(strict), NULL, false, NULL},
     {"--watch", NULL, NULL, FLAG(watch), NULL, false, NULL},
@@ -240,7 +242,7 @@ static const cli_command commands[] = {
      .run = cli_play,
      .synopsis = {"[--text] [--choices 1,2,1] [--json] [--assessed] FILE|ID\n"
                   "[--from NODE] [--fact NAME]... [--trust KEY=N]... [--no-save]\n"
-                  "[--seed N]"},
+                  "[--seed N] [--say-first]"},
      .summary = NULL,
      .min_args = 1,
      .max_args = 1,

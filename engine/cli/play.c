@@ -1,4 +1,9 @@
-/* play.c: `rapport play`: the text-mode player, scripted runs and --json. */
+/* play.c: `rapport play`: the text-mode player, scripted runs and --json.
+ * Deliberate practice in the terminal (docs/practice.md): --say-first asks
+ * for the player's own words before the choices; at a terminal, the
+ * confidence questions (when the player's settings ask for them) and the
+ * homework follow-up (progress.c); the debrief replays the route from the
+ * other person's side. */
 #include "app.h"
 #include "cli.h"
 #include "ui.h"
@@ -92,7 +97,10 @@ static void show_reply(FILE *f, app_play *p, bool *introduced)
     }
 }
 
-static void show_node(FILE *f, app_play *p, bool *introduced)
+static void show_choices(FILE *f, app_play *p);
+
+/* The line, then (with_choices) the numbered choices. */
+static void show_node_ex(FILE *f, app_play *p, bool *introduced, bool with_choices)
 {
     const core_scenario *sc = app_play_scenario(p);
     core_session *s = app_play_session(p);
@@ -110,7 +118,19 @@ static void show_node(FILE *f, app_play *p, bool *introduced)
     } else {
         wrap(f, "", core_session_text(s));
     }
-    if (core_session_status(s) != CORE_PLAYING) return;
+    if (core_session_status(s) != CORE_PLAYING || !with_choices) return;
+    show_choices(f, p);
+}
+
+static void show_node(FILE *f, app_play *p, bool *introduced)
+{
+    show_node_ex(f, p, introduced, true);
+}
+
+static void show_choices(FILE *f, app_play *p)
+{
+    core_session *s = app_play_session(p);
+    const core_node *n = core_session_node(s);
     fputc('\n', f);
     for (int i = 0; i < core_session_n_visible(s); i++) {
         char num[16];
@@ -138,34 +158,70 @@ static void show_effect(FILE *f, const core_scenario *sc, const core_step *st, c
     if (fb) wrap(f, "  ", fb);
 }
 
-/* "Their side": what the other person thought at each step, where the
- * author wrote it (a node's thought, then the thought on the chosen line). */
-static void their_side(FILE *f, app_play *p)
+/* "Replay from Maya's side" (docs/practice.md, "Their side"): the player's
+ * route again, with what the other person was thinking at each step where
+ * the author wrote it: the node's thought as they spoke, then the chosen
+ * line's thought as they heard it. lines[i] is the line as shown at step i
+ * (NULL: the node's own text). */
+static void their_side(FILE *f, app_play *p, char *const *lines)
 {
     const core_scenario *sc = app_play_scenario(p);
     core_session *s = app_play_session(p);
-    bool any = false;
+    if (!app_side_has_thoughts(sc, s)) return;
+    int side = app_side_person(sc, s);
+    fprintf(f, "Replay from %s's side:\n", app_cast_name(sc, side));
     for (int i = 0; i < core_session_n_steps(s); i++) {
         const core_step *st = core_session_step(s, i);
         const core_node *n = &sc->nodes[st->node];
         const core_choice *c = st->choice >= 0 ? &n->choices[st->choice] : NULL;
-        const char *who = n->speaker >= 0 ? sc->cast[n->speaker].name : "They";
-        for (int k = 0; k < 2; k++) {
-            const char *t = k == 0 ? n->thought : c ? c->thought : NULL;
-            if (!t) continue;
-            if (!any) fprintf(f, "Their side:\n");
-            any = true;
-            char line[4400];
-            if (k == 1)
-                snprintf(line, sizeof line, "You: \"%.300s\" - %s thought: %s", c->text, who, t);
-            else
-                snprintf(line, sizeof line, "%s thought: %s", who, t);
-            wrap_hanging(f, "  - ", "    ", line);
+        const char *who = app_cast_name(sc, n->speaker);
+        const char *line = lines && lines[i] ? lines[i] : n->text ? n->text : "...";
+        char buf[4400];
+        snprintf(buf, sizeof buf, "%s: %.1000s", n->speaker >= 0 ? who : "Narrator", line);
+        char num[16];
+        snprintf(num, sizeof num, "  %d. ", i + 1);
+        wrap_hanging(f, num, "     ", buf);
+        if (n->thought) {
+            snprintf(buf, sizeof buf, "(%s, thinking: %s)", who, n->thought);
+            wrap(f, "     ", buf);
+        }
+        snprintf(buf, sizeof buf, "You: %.1000s", c ? c->text : "(said nothing in time)");
+        wrap(f, "     ", buf);
+        if (c && c->thought) {
+            snprintf(buf, sizeof buf, "(%s, hearing it: %s)", who, c->thought);
+            wrap(f, "     ", buf);
         }
     }
 }
 
-static void debrief(FILE *f, app_play *p)
+/* Say it first: the player's own words at each step beside the line they
+ * picked as closest and that line's feedback. */
+static void own_words(FILE *f, app_play *p, char *const *said, int n_said)
+{
+    const core_scenario *sc = app_play_scenario(p);
+    core_session *s = app_play_session(p);
+    bool any = false;
+    for (int i = 0; i < core_session_n_steps(s) && i < n_said; i++) {
+        if (!said[i]) continue;
+        const core_step *st = core_session_step(s, i);
+        const core_node *n = &sc->nodes[st->node];
+        const core_choice *c = st->choice >= 0 ? &n->choices[st->choice] : NULL;
+        if (!any) fprintf(f, "Your own words, and the closest line you picked:\n");
+        any = true;
+        char buf[4400];
+        snprintf(buf, sizeof buf, "You said: \"%.1500s\"", said[i]);
+        wrap_hanging(f, "  - ", "    ", buf);
+        snprintf(buf, sizeof buf, "Closest: \"%.1000s\"", c ? c->text : "(the moment passed)");
+        wrap(f, "    ", buf);
+        const char *fb = c ? c->feedback : n->timeout_feedback;
+        if (fb) {
+            snprintf(buf, sizeof buf, "Feedback: %.2000s", fb);
+            wrap(f, "    ", buf);
+        }
+    }
+}
+
+static void debrief(FILE *f, app_play *p, char *const *lines, char *const *said, int n_said)
 {
     const core_scenario *sc = app_play_scenario(p);
     core_session *s = app_play_session(p);
@@ -199,7 +255,8 @@ static void debrief(FILE *f, app_play *p)
                 core_skill_label(sk->name), sk->raw, sk->best, sk->worst, sk->percent);
     }
     if (!r.exact) fprintf(f, "  (this scenario has loops: best and worst are bounds)\n");
-    their_side(f, p);
+    own_words(f, p, said, n_said);
+    their_side(f, p, lines);
     int nt = core_session_n_tags(s);
     if (nt > 0) {
         fprintf(f, "What you did:");
@@ -342,8 +399,92 @@ static int read_line(char *buf, int n, double deadline_ms)
     return got > 0 ? 1 : 0;
 }
 
+/* ---- deliberate practice in one terminal run (docs/practice.md) ---- */
+
+typedef struct practice_state {
+    bool say_first;              /* own words before the choices */
+    bool ask;                    /* confidence before and after: a terminal, the setting on */
+    int conf_before, conf_after; /* 1..5; 0 skipped or not asked */
+    char **said;                 /* [cap] the words typed at step i, or NULL; owned */
+    char **lines;                /* [cap] the line shown at step i, or NULL; owned */
+    int cap;
+} practice_state;
+
+static void practice_free(practice_state *pr)
+{
+    for (int i = 0; i < pr->cap; i++) {
+        free(pr->said[i]);
+        free(pr->lines[i]);
+    }
+    free(pr->said);
+    free(pr->lines);
+    memset(pr, 0, sizeof *pr);
+}
+
+/* Space for step i; false when out of memory. */
+static bool practice_grow(practice_state *pr, int i)
+{
+    if (i < pr->cap) return true;
+    int nc = pr->cap ? pr->cap * 2 : 16;
+    while (nc <= i)
+        nc *= 2;
+    char **a = realloc(pr->said, sizeof *a * (size_t)nc);
+    if (!a) return false;
+    pr->said = a;
+    char **b = realloc(pr->lines, sizeof *b * (size_t)nc);
+    if (!b) return false;
+    pr->lines = b;
+    for (int k = pr->cap; k < nc; k++)
+        pr->said[k] = pr->lines[k] = NULL;
+    pr->cap = nc;
+    return true;
+}
+
+/* Puts a copy of text (NULL: none) as step i's words or line. */
+static void practice_put(practice_state *pr, char **v, int i, const char *text)
+{
+    (void)pr;
+    free(v[i]);
+    v[i] = text ? core_strdup(text) : NULL;
+}
+
+/* The player's settings: say it first, and whether to ask for confidence. */
+static void practice_settings(const cli_opts *o, bool *say_first, bool *ask_confidence)
+{
+    *say_first = *ask_confidence = false;
+    char *dir = st_data_dir(o->data_dir);
+    char *file = dir ? st_player_file(dir, cli_player(o)) : NULL;
+    st_progress p;
+    char msg[1200];
+    if (file) {
+        st_status st = st_load(file, cli_player(o), &p, msg, sizeof msg);
+        if (st == ST_OK || st == ST_SET_ASIDE) {
+            *say_first = p.settings.say_first;
+            *ask_confidence = p.settings.ask_confidence;
+        }
+        st_progress_free(&p);
+    }
+    free(file);
+    free(dir);
+}
+
+/* "How confident do you feel ...?" 1 to 5, Enter skips. Returns 1..5, 0 when
+ * skipped, -1 at the end of input. */
+static int ask_confidence(FILE *out, bool before)
+{
+    fprintf(out, "\n%s (1 = not at all, 5 = very; Enter skips)\n> ",
+            before ? "How confident do you feel about a conversation like this?"
+                   : "And now: how confident do you feel about a conversation like this?");
+    fflush(out);
+    char line[64];
+    if (read_line(line, sizeof line, 0) == 0) return -1;
+    int v = atoi(line);
+    return v >= 1 && v <= 5 ? v : 0;
+}
+
 /* Returns false when the session could not be recorded (the message says why). */
-static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet)
+static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet,
+                 const practice_state *pr)
 {
     if (o->no_save) return true;
     char *dir = st_data_dir(o->data_dir);
@@ -351,7 +492,9 @@ static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet
     app_record_req q = {.progress_file = file,
                         .player = cli_player(o),
                         .mode = o->assessed ? "assessed" : "practice",
-                        .started = started};
+                        .started = started,
+                        .confidence_before = pr->conf_before,
+                        .confidence_after = pr->conf_after};
     app_record_result res;
     app_record_session(p, &q, &res);
     bool saved = res.status == APP_REC_SAVED || res.status == APP_REC_SAVED_ASIDE;
@@ -367,6 +510,24 @@ static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet
         fprintf(stdout, "\nSaved to %s.\n", file);
     }
     if (saved && res.status != APP_REC_PARTIAL) cli_lrs_after_session(file, &res, quiet);
+    /* The words typed and the homework shown stay in the player's file
+     * only: added to the saved session after its learning records were
+     * queued, so no statement can carry them. */
+    const core_scenario *sc = app_play_scenario(p);
+    bool words = false;
+    for (int i = 0; i < pr->cap && !words; i++)
+        words = pr->said[i] != NULL;
+    if (saved && res.status != APP_REC_PARTIAL && (words || sc->homework)) {
+        app_session_note n = {.scenario = sc->id,
+                              .started = started,
+                              .homework = sc->homework,
+                              .said = (const char *const *)pr->said,
+                              .n_said = pr->cap};
+        char msg[1400];
+        st_status st = app_session_note_save(file, cli_player(o), &n, msg, sizeof msg);
+        if (st != ST_OK && st != ST_SET_ASIDE)
+            fprintf(stderr, "rapport: your own words and the homework were not kept: %s\n", msg);
+    }
     free(file);
     free(dir);
     return saved;
@@ -413,12 +574,13 @@ typedef struct play_run {
     const cli_opts *o;
     app_play *p;
     core_session *s;
-    FILE *out;        /* the transcript: stdout, or stderr under --json */
-    bool quiet;       /* a scripted --json run prints nothing but the JSON */
-    bool practice;    /* feedback after each choice, going back allowed */
-    bool interactive; /* typed at the keyboard, not --choices */
-    const char *c;    /* what is left of --choices */
-    bool *introduced; /* per cast member: role said once */
+    FILE *out;         /* the transcript: stdout, or stderr under --json */
+    bool quiet;        /* a scripted --json run prints nothing but the JSON */
+    bool practice;     /* feedback after each choice, going back allowed */
+    bool interactive;  /* typed at the keyboard, not --choices */
+    const char *c;     /* what is left of --choices */
+    bool *introduced;  /* per cast member: role said once */
+    practice_state pr; /* say it first, confidence, the lines shown */
 } play_run;
 
 typedef enum play_next {
@@ -486,6 +648,37 @@ static play_next next_typed(play_run *r, double t0, int *pick)
     return NEXT_PICK;
 }
 
+/* Say it first: at an untimed moment of an interactive run, the player's
+ * own words come before the choices (a timed one asks for a quick pick). */
+static bool wants_words(const play_run *r)
+{
+    const core_node *n = core_session_node(r->s);
+    return r->pr.say_first && r->interactive && !(n->timeout > 0 && n->on_timeout != CORE_NONE);
+}
+
+/* Asks for the player's words at this step and keeps them. Returns
+ * NEXT_QUIT on q or the end of input, else NEXT_AGAIN. */
+static play_next ask_words(play_run *r)
+{
+    fputs("\nWhat would you say? Type it in your own words, then Enter (Enter alone skips).\n> ",
+          r->out);
+    fflush(r->out);
+    char line[2048];
+    int got = read_line(line, sizeof line, 0);
+    line[strcspn(line, "\r\n")] = '\0';
+    if (got == 0 || strcmp(line, "q") == 0) {
+        fputs(got == 0 ? "\n(stopped; this session was not saved)\n"
+                       : "(stopped; this session was not saved)\n",
+              r->out);
+        return NEXT_QUIT;
+    }
+    int i = core_session_n_steps(r->s);
+    if (practice_grow(&r->pr, i)) practice_put(&r->pr, r->pr.said, i, line[0] ? line : NULL);
+    if (line[0]) fputs("\nWhich of these is closest to what you said?", r->out);
+    show_choices(r->out, r->p);
+    return NEXT_AGAIN;
+}
+
 /* Applies a pick or a pass and shows the coach; returns 1 when a scripted
  * item does not fit (the message is printed), else 0. */
 static int take_step(play_run *r, play_next k, int pick, double ms)
@@ -521,9 +714,17 @@ static int take_step(play_run *r, play_next k, int pick, double ms)
                 core_session_n_steps(r->s) + 1, pick, shown);
         return 1;
     }
-    const core_step *st = core_session_step(r->s, core_session_n_steps(r->s) - 1);
-    if (!r->quiet && r->practice && st && st->choice >= 0)
+    int last = core_session_n_steps(r->s) - 1;
+    const core_step *st = core_session_step(r->s, last);
+    if (!r->quiet && r->practice && st && st->choice >= 0) {
+        if (last < r->pr.cap && r->pr.said[last]) { /* their words beside the feedback */
+            char buf[2200];
+            snprintf(buf, sizeof buf, "You said first: \"%.2000s\"", r->pr.said[last]);
+            fputc('\n', r->out);
+            wrap(r->out, "  ", buf);
+        }
         show_effect(r->out, sc, st, &sc->nodes[st->node].choices[st->choice]);
+    }
     return 0;
 }
 
@@ -547,13 +748,17 @@ static int finish(play_run *r, const char *started, int rc)
                     core_session_n_steps(s), r->c);
     }
     if (core_session_status(s) == CORE_ENDED) {
-        if (!r->quiet) {
-            show_node(r->out, r->p, r->introduced);
-            debrief(r->out, r->p);
+        if (!r->quiet) show_node(r->out, r->p, r->introduced);
+        if (r->pr.ask) {
+            int v = ask_confidence(r->out, false);
+            r->pr.conf_after = v > 0 ? v : 0;
         }
+        if (!r->quiet)
+            debrief(r->out, r->p, r->pr.lines, r->pr.said,
+                    r->pr.cap < core_session_n_steps(s) ? r->pr.cap : core_session_n_steps(s));
         /* The run itself succeeded, so --json still prints it, but a script
          * must see that it was not recorded. */
-        if (!save(r->o, r->p, started, r->quiet)) save_failed = true;
+        if (!save(r->o, r->p, started, r->quiet, &r->pr)) save_failed = true;
     } else if (rc == 0 && !r->quiet) {
         fprintf(r->out, "\n(the choices ran out before an ending; not saved)\n");
     }
@@ -563,6 +768,11 @@ static int finish(play_run *r, const char *started, int rc)
 
 int cli_play(const cli_opts *o)
 {
+    if (o->say_first && o->choices) {
+        fprintf(stderr, "rapport: --say-first asks for your own words at the keyboard; it does not "
+                        "go with --choices\n");
+        return 2;
+    }
     char *file = cli_resolve(o->args[0]);
     if (!file) return 1;
     if (!o->text && !o->json && !o->choices) {
@@ -576,7 +786,8 @@ int cli_play(const cli_opts *o)
                         .trust = o->trust,
                         .n_trust = o->n_trust,
                         .has_seed = o->has_seed,
-                        .seed = o->seed};
+                        .seed = o->seed,
+                        .say_first = o->say_first};
         int rc = ui_run(&u);
         free(file);
         return rc;
@@ -625,6 +836,17 @@ int cli_play(const cli_opts *o)
                   .introduced = introduced};
     /* Unbuffered, so read_line's poll sees exactly what is still to read. */
     if (r.interactive) setvbuf(stdin, NULL, _IONBF, 0);
+    if (r.interactive) {
+        /* Questions about the player (docs/practice.md) are asked only at a
+         * terminal: a script piping choices in is never asked. */
+        bool words = false, conf = false;
+        practice_settings(o, &words, &conf);
+        bool tty = isatty(fileno(stdin)) != 0;
+        bool saved = !o->no_save && !o->from && !o->n_facts && !o->n_trust;
+        r.pr.say_first = o->say_first || words;
+        r.pr.ask = tty && conf && saved;
+        if (tty && saved) cli_ask_homework(o);
+    }
     if (!quiet) {
         const core_scenario *sc = app_play_scenario(p);
         fprintf(out, "== %s ==\n", sc->title);
@@ -633,14 +855,33 @@ int cli_play(const cli_opts *o)
             fprintf(out, "(type a number and Enter; b goes back one choice; q quits)\n");
         else if (r.interactive) /* assessed: no going back, as in the window */
             fprintf(out, "(type a number and Enter; q quits)\n");
+        if (r.pr.say_first)
+            fprintf(out, "(say it first: at each moment, type what you would say before the "
+                         "choices appear)\n");
+    }
+    if (r.pr.ask) {
+        int v = ask_confidence(out, true);
+        if (v < 0) {
+            practice_free(&r.pr);
+            free(introduced);
+            app_play_close(p);
+            return 0;
+        }
+        r.pr.conf_before = v;
     }
     while (core_session_status(s) == CORE_PLAYING && rc == 0) {
-        if (!quiet) show_node(out, p, introduced);
-        double t0 = now_ms();
+        bool words = wants_words(&r);
+        if (!quiet) show_node_ex(out, p, introduced, !words);
+        int step = core_session_n_steps(s);
+        if (practice_grow(&r.pr, step)) practice_put(&r.pr, r.pr.lines, step, core_session_text(s));
+        play_next k = words ? ask_words(&r) : NEXT_AGAIN;
+        double t0 = now_ms(); /* the pick is timed from when the choices appear */
         int pick = 0;
-        play_next k = r.interactive ? next_typed(&r, t0, &pick) : next_scripted(&r, &pick);
+        if (k != NEXT_QUIT)
+            k = r.interactive ? next_typed(&r, t0, &pick) : next_scripted(&r, &pick);
         if (k == NEXT_END) break;
         if (k == NEXT_QUIT) {
+            practice_free(&r.pr);
             free(introduced);
             app_play_close(p);
             return 0;
@@ -651,6 +892,7 @@ int cli_play(const cli_opts *o)
             rc = take_step(&r, k, pick, now_ms() - t0);
     }
     rc = finish(&r, started, rc);
+    practice_free(&r.pr);
     free(introduced);
     app_play_close(p);
     return rc;

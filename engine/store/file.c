@@ -652,6 +652,8 @@ static bool do_settings(st_progress *p, void *arg)
         free(p->settings.mode);
         p->settings.mode = mode;
     }
+    p->settings.say_first = s->say_first;
+    p->settings.ask_confidence = s->ask_confidence;
     return true;
 }
 

@@ -68,6 +68,7 @@ void st_record_free(st_record *r)
         free(r->choices[i].choice);
         free(r->choices[i].text);
         free(r->choices[i].reply);
+        free(r->choices[i].said);
         free_strv(r->choices[i].shown_ids, r->choices[i].n_shown_ids);
     }
     free(r->choices);
@@ -76,6 +77,10 @@ void st_record_free(st_record *r)
     for (int i = 0; i < r->n_tags; i++)
         free(r->tags[i].name);
     free(r->tags);
+    free(r->homework);
+    free(r->homework_answer);
+    free(r->homework_note);
+    free(r->homework_answered);
     memset(r, 0, sizeof *r);
 }
 
@@ -176,6 +181,10 @@ static bool copy_record(st_record *d, const st_record *s)
     d->ended = cp(&ok, s->ended);
     d->outcome = cp(&ok, s->outcome);
     d->grade = cp(&ok, s->grade);
+    d->homework = cp(&ok, s->homework);
+    d->homework_answer = cp(&ok, s->homework_answer);
+    d->homework_note = cp(&ok, s->homework_note);
+    d->homework_answered = cp(&ok, s->homework_answered);
     d->path = calloc((size_t)s->n_path + 1, sizeof *d->path);
     d->choices = calloc((size_t)s->n_choices + 1, sizeof *d->choices);
     d->tags = calloc((size_t)s->n_tags + 1, sizeof *d->tags);
@@ -189,6 +198,7 @@ static bool copy_record(st_record *d, const st_record *s)
         c->choice = cp(&ok, sc->choice);
         c->text = cp(&ok, sc->text);
         c->reply = cp(&ok, sc->reply);
+        c->said = cp(&ok, sc->said);
         c->pressed = sc->pressed;
         c->ms = sc->ms;
         if (sc->n_shown_ids > 0) {
@@ -334,6 +344,7 @@ static void print_record(pr *w, cJSON *sessions, const st_progress *p, int i)
         put_num(w, co, "ms", round(c->ms));
         put_str(w, co, "text", c->text);
         put_str(w, co, "reply", c->reply);
+        put_str(w, co, "said", c->said);
     }
     cJSON *sk = put(w, o, "skills", cJSON_CreateObject());
     for (int j = 0; j < r->n_skills; j++) {
@@ -349,6 +360,13 @@ static void print_record(pr *w, cJSON *sessions, const st_progress *p, int i)
     cJSON *tg = put(w, o, "tags", cJSON_CreateObject());
     for (int j = 0; j < r->n_tags; j++)
         put_num(w, tg, r->tags[j].name, r->tags[j].count);
+    if (r->homework) { /* docs/practice.md, "Homework" */
+        cJSON *hw = put(w, o, "homework", cJSON_CreateObject());
+        put_str(w, hw, "text", r->homework);
+        put_str(w, hw, "answer", r->homework_answer);
+        put_str(w, hw, "note", r->homework_note);
+        put_str(w, hw, "answered", r->homework_answered);
+    }
 }
 
 char *st_print(const st_progress *p)
@@ -364,6 +382,8 @@ char *st_print(const st_progress *p)
     put_str(&w, set, "theme", p->settings.theme);
     put_num(&w, set, "text_speed", p->settings.text_speed);
     put_str(&w, set, "mode", p->settings.mode);
+    if (p->settings.say_first) put(&w, set, "say_first", cJSON_CreateTrue());
+    if (p->settings.ask_confidence) put(&w, set, "ask_confidence", cJSON_CreateTrue());
     if (p->settings.daily_goal > 0) put_num(&w, set, "daily_goal", p->settings.daily_goal);
     if (p->settings.goals_off) put(&w, set, "goals", cJSON_CreateFalse());
     cJSON *sessions = put(&w, root, "sessions", cJSON_CreateArray());
@@ -659,6 +679,7 @@ static void read_choice(rd *r, const cJSON *it, st_choice *c)
     c->choice = get_str(r, it, "choice", true);
     c->text = get_str(r, it, "text", false);
     c->reply = get_str(r, it, "reply", false);
+    c->said = get_str(r, it, "said", false);
     c->ms = get_num(r, it, "ms", 0, false);
     if (r->version == 1) { /* schema 1 kept only the number pressed, as "shown" */
         c->pressed = get_int(r, it, "shown", 0);
@@ -687,6 +708,36 @@ static void read_skill(rd *r, const cJSON *it, st_skill *s)
     if (!(s->accuracy >= 0 && s->accuracy <= 100))
         bad(r, "%s", "a skill's \"accuracy\" is not between 0 and 100");
     s->has_accuracy = true;
+}
+
+/* A session's "homework" object (docs/practice.md): the text, and the
+ * answer once asked. */
+static void read_homework(rd *r, const cJSON *o, st_record *rec)
+{
+    const cJSON *hw = get(o, "homework");
+    if (!hw) return;
+    if (!cJSON_IsObject(hw)) {
+        bad(r, "%s", "a session's \"homework\" is not an object");
+        return;
+    }
+    rec->homework = get_str(r, hw, "text", true);
+    rec->homework_answer = get_str(r, hw, "answer", false);
+    rec->homework_note = get_str(r, hw, "note", false);
+    rec->homework_answered = get_str(r, hw, "answered", false);
+    const char *a = rec->homework_answer;
+    if (a && strcmp(a, "did") != 0 && strcmp(a, "partly") != 0 && strcmp(a, "not_yet") != 0 &&
+        strcmp(a, "skipped") != 0)
+        bad(r, "%s",
+            "a homework \"answer\" is not \"did\", \"partly\", \"not_yet\" or \"skipped\"");
+}
+
+/* An optional true/false setting. */
+static bool get_bool(rd *r, const cJSON *o, const char *k)
+{
+    const cJSON *v = get(o, k);
+    if (!v) return false;
+    if (!cJSON_IsBool(v)) bad(r, "the field \"%s\" is not true or false", k);
+    return cJSON_IsTrue(v);
 }
 
 static void read_record(rd *r, const cJSON *o, st_record *rec)
@@ -766,6 +817,7 @@ static void read_record(rd *r, const cJSON *o, st_record *rec)
         rec->tags[rec->n_tags].name = rd_dup(r, it->string);
         rec->tags[rec->n_tags++].count = it->valueint;
     }
+    read_homework(r, o, rec);
 }
 
 static void read_settings(rd *r, const cJSON *root, st_progress *out)
@@ -779,6 +831,8 @@ static void read_settings(rd *r, const cJSON *root, st_progress *out)
         out->settings.text_speed = get_int(r, set, "text_speed", 60);
         out->settings.theme = get_str(r, set, "theme", false);
         out->settings.mode = get_str(r, set, "mode", false);
+        out->settings.say_first = get_bool(r, set, "say_first");
+        out->settings.ask_confidence = get_bool(r, set, "ask_confidence");
         out->settings.daily_goal = get_range(r, set, "daily_goal", 1, ST_DAILY_GOAL_MAX, 0);
         const cJSON *g = get(set, "goals");
         if (g && !cJSON_IsBool(g)) bad(r, "%s", "the setting \"goals\" is not true or false");

@@ -56,6 +56,10 @@ typedef struct st_choice {
                        * JSON "shown" */
     int n_shown_ids;
     char *reply; /* what the other person said straight back; may be NULL */
+    /* Say it first (docs/practice.md): what the player typed before the choices
+     * appeared; may be NULL. Kept in progress only: reports, CSV, exports and
+     * xAPI never read it. JSON "said" (optional) */
+    char *said;
 } st_choice;
 
 typedef struct st_tag {
@@ -88,6 +92,11 @@ typedef struct st_record {
     unsigned long seed;    /* 0..4294967295 */
     int confidence_before; /* 1..5 as the player rated it; 0 = not asked */
     int confidence_after;
+    /* Homework (docs/practice.md): the scenario's `homework` the debrief ended
+     * with, and how the player said it went when asked later. All may be NULL;
+     * answer is "did", "partly", "not_yet" or "skipped" (asked, not answered).
+     * JSON "homework": {"text", "answer", "note", "answered"} (optional) */
+    char *homework, *homework_answer, *homework_note, *homework_answered;
 } st_record;
 
 typedef struct st_settings {
@@ -101,6 +110,10 @@ typedef struct st_settings {
      * Written only when set, so older files round-trip unchanged. */
     int daily_goal;  /* 0..ST_DAILY_GOAL_MAX; JSON "daily_goal" */
     bool goals_off;  /* JSON "goals": false */
+    /* docs/practice.md: type your own words before the choices appear; ask
+     * how confident you feel before and after a scenario. JSON "say_first",
+     * "ask_confidence" (optional, false when absent) */
+    bool say_first, ask_confidence;
 } st_settings;
 
 /* ---- spaced review (issue 16: engine/app/review.c schedules it) ---- */

@@ -26,6 +26,7 @@ typedef struct ui_options {
     unsigned long seed;
     bool author_order; /* never shuffle: the author's order (the layout tests) */
     bool review;       /* open on the Review screen (`rapport review`; issue 16) */
+    bool say_first;    /* play --say-first: type your own words first, whatever the setting */
 } ui_options;
 
 /* Opens the window and runs until the player quits. Returns a process exit

@@ -12,12 +12,16 @@
  *   +-----------+-------------------------------------------------+
  *
  * The choices (or coach panel, or the ending's button) are pinned at the
- * bottom so they are always visible; the text above scrolls and sticks to
+ * bottom so they are always visible. In "say it first" (docs/practice.md)
+ * a text field takes the choices' place until the player has typed what
+ * they would say (or skipped); the choices then come with their words above
+ * them, to pick the closest; the text above scrolls and sticks to
  * its end, where the current line is. Here scroll[UI_SCR_CONVO] counts pixels
  * up from that end. */
 #include "ui_local.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *speaker_name(const core_scenario *sc, int sp)
@@ -168,13 +172,113 @@ void ui_choice_card(ui_ctx *cx, SDL_Rect r, int n, const ui_layout *l, int numw,
     ui_frame_add(&cx->frame, r, UI_BOX_HIT, action, n);
 }
 
+/* ---- say it first (docs/practice.md) ---- */
+
+bool ui_say_pending(const ui_state *st)
+{
+    if (!st->play || st->coach || st->present) return false;
+    if (!st->opt.say_first && !(st->have_progress && st->progress.settings.say_first)) return false;
+    core_session *s = app_play_session(st->play);
+    if (core_session_status(s) != CORE_PLAYING) return false;
+    /* A timed moment asks for a quick answer: its choices come at once. */
+    const core_node *n = core_session_node(s);
+    if (n->timeout > 0 && n->on_timeout != CORE_NONE) return false;
+    return st->say_gen != st->choices_gen;
+}
+
+void ui_act_say(ui_state *st, int arg)
+{
+    if (!ui_say_pending(st)) return;
+    int i = core_session_n_steps(app_play_session(st->play));
+    if (i >= st->said_cap) {
+        int nc = st->said_cap ? st->said_cap * 2 : 16;
+        while (nc <= i)
+            nc *= 2;
+        char **v = realloc(st->said, sizeof *v * (size_t)nc);
+        if (!v) return;
+        for (int k = st->said_cap; k < nc; k++)
+            v[k] = NULL;
+        st->said = v;
+        st->said_cap = nc;
+    }
+    free(st->said[i]);
+    st->said[i] = arg == 0 && st->say_buf[0] ? core_strdup(st->say_buf) : NULL;
+    st->say_buf[0] = 0;
+    /* The choices appear now: a new view, so a key pressed with the words
+     * (a second Enter) does not pick one unseen (UI_PICK_GUARD_MS). */
+    st->say_gen = ++st->choices_gen;
+    st->revealed = true;
+    st->focus[UI_SCR_CONVO] = 0;
+}
+
+void ui_convo_text(ui_state *st, const char *utf8)
+{
+    if (st->eat_text) { /* the digit that picked a choice */
+        st->eat_text = false;
+        return;
+    }
+    if (!ui_say_pending(st)) return;
+    size_t have = strlen(st->say_buf), add = strlen(utf8);
+    if (have + add < sizeof st->say_buf) memcpy(st->say_buf + have, utf8, add + 1);
+}
+
+/* The field for the player's own words, in the choices' place. Returns the
+ * height used (or needed, when !draw). */
+static int say_panel(ui_state *st, int x, int y, int w, bool draw)
+{
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx), h = 0;
+    const char *ask = "What would you say? Type it in your own words; the choices come after.";
+    const ui_layout *la = ui_text_layout(cx->text, UI_F_BOLD, ask, w, 3);
+    if (draw) ui_label_ex(cx, UI_F_BOLD, ask, x, y, w, 3, cx->th.accent, -1);
+    h += la->h + p / 2;
+    char shown[sizeof st->say_buf + 4];
+    snprintf(shown, sizeof shown, "%s|", st->say_buf);
+    const ui_layout *lt = ui_text_layout(cx->text, UI_F_BODY, shown, w - 2 * p, 4);
+    int fh = lt->h + p;
+    if (draw) {
+        SDL_Rect field = {x, y + h, w, fh};
+        ui_fill_round(cx, field, p / 2, cx->th.focus);
+        SDL_Rect in = {field.x + 2, field.y + 2, field.w - 4, field.h - 4};
+        ui_fill_round(cx, in, p / 2, cx->th.panel);
+        ui_text_draw(cx->text, lt, x + p, y + h + p / 2, cx->th.text, -1);
+        SDL_Rect tr = {x + p, y + h + p / 2, lt->w, lt->h};
+        ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
+    }
+    h += fh + p / 2;
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
+    if (draw) {
+        const char *b1 = "Show the choices (Enter)", *b2 = "Skip (Tab)";
+        int w1 = ui_text_layout(cx->text, UI_F_BOLD, b1, 0, 1)->w + 2 * p;
+        int w2 = ui_text_layout(cx->text, UI_F_BOLD, b2, 0, 1)->w + 2 * p;
+        SDL_Rect r1 = {x, y + h, w1, bh}, r2 = {x + w1 + p, y + h, w2, bh};
+        ui_button(cx, r1, b1, UI_ACT_SAY, 0, st->say_buf[0] != 0);
+        ui_button(cx, r2, b2, UI_ACT_SAY, 1, false);
+    }
+    return h + bh;
+}
+
+/* Above the choices, in say it first: the player's words, to match. */
+static int said_header(ui_state *st, int x, int y, int w, bool draw)
+{
+    if (!st->opt.say_first && !(st->have_progress && st->progress.settings.say_first)) return 0;
+    const char *said = ui_said(st, core_session_n_steps(app_play_session(st->play)));
+    if (!said || st->say_gen != st->choices_gen) return 0;
+    ui_ctx *cx = st->cx;
+    char buf[sizeof st->say_buf + 80];
+    snprintf(buf, sizeof buf, "You said: \u201c%s\u201d. Which line is closest?", said);
+    const ui_layout *l = ui_text_layout(cx->text, UI_F_BODY, buf, w, 3);
+    if (draw) ui_label_ex(cx, UI_F_BODY, buf, x, y, w, 3, cx->th.accent, -1);
+    return l->h + ui_pad(cx) / 2;
+}
+
 /* The numbered choices; returns the height used (or needed, when !draw). */
 static int choices(ui_state *st, int x, int y, int w, int max_lines, bool draw)
 {
     ui_ctx *cx = st->cx;
     core_session *s = app_play_session(st->play);
     const core_node *node = core_session_node(s);
-    int p = ui_pad(cx), h = 0;
+    int p = ui_pad(cx), h = said_header(st, x, y, w, draw);
     int n = core_session_n_visible(s);
     int numw = ui_text_layout(cx->text, UI_F_BOLD, "9.", 0, 1)->w + p;
     for (int i = 0; i < n; i++) {
@@ -409,8 +513,11 @@ static void convo(ui_state *st)
     /* Bottom panel first: it must fit; shorten choices when space is short. */
     int panel_h, max_lines = 4;
     int room = (cx->h - top) * 3 / 5;
+    bool say = ui_say_pending(st);
     if (st->coach) {
         panel_h = coach(st, x, 0, w, false);
+    } else if (say) {
+        panel_h = say_panel(st, x, 0, w, false);
     } else if (playing) {
         while ((panel_h = choices(st, x, 0, w, max_lines, false)) > room && max_lines > 1)
             max_lines--;
@@ -424,6 +531,8 @@ static void convo(ui_state *st)
     if (clock_h) countdown(st, x, panel_y - clock_h, w);
     if (st->coach)
         coach(st, x, panel_y, w, true);
+    else if (say)
+        say_panel(st, x, panel_y, w, true);
     else if (playing)
         choices(st, x, panel_y, w, max_lines, true);
     else
@@ -467,7 +576,37 @@ bool ui_convo_key(ui_state *st, const SDL_KeyboardEvent *k)
     int n = core_session_n_visible(s);
     int *focus = &st->focus[UI_SCR_CONVO];
     bool playing = core_session_status(s) == CORE_PLAYING && !st->coach;
+    st->eat_text = false;
+    if (ui_say_pending(st)) { /* typing the words: keys are letters here */
+        switch (c) {
+        case SDLK_BACKSPACE: {
+            size_t len = strlen(st->say_buf);
+            while (len > 0 && (st->say_buf[len - 1] & 0xC0) == 0x80) /* one whole character */
+                len--;
+            if (len > 0) len--;
+            st->say_buf[len] = 0;
+            return true;
+        }
+        case SDLK_RETURN:
+        case SDLK_KP_ENTER:
+            if (st->say_buf[0])
+                ui_state_act(st, UI_ACT_SAY, 0);
+            else
+                st->revealed = true; /* nothing typed yet: Enter finishes the line */
+            return true;
+        case SDLK_TAB:
+            ui_state_act(st, UI_ACT_SAY, 1);
+            return true;
+        case SDLK_PAGEUP:
+        case SDLK_PAGEDOWN:
+            break; /* scrolling, below */
+        default:
+            /* Letters are typed (SDL_TEXTINPUT); Esc and F-keys go on. */
+            return c >= SDLK_SPACE && c < SDLK_DELETE && !(k->keysym.mod & KMOD_CTRL);
+        }
+    }
     if (c >= SDLK_1 && c <= SDLK_9) {
+        st->eat_text = true; /* its text event is not the start of the next words */
         if (playing) ui_state_pick(st, (int)(c - SDLK_0));
         return true;
     }
@@ -490,6 +629,7 @@ bool ui_convo_key(ui_state *st, const SDL_KeyboardEvent *k)
             ui_state_act(st, UI_ACT_CONTINUE, 0);
         return true;
     case SDLK_SPACE:
+        st->eat_text = true; /* not a space before the next words */
         ui_state_act(st, UI_ACT_CONTINUE, 0);
         return true;
     case SDLK_BACKSPACE:

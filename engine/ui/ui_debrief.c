@@ -96,6 +96,10 @@ static int step_block(ui_state *st, int i, int x, int y, int w)
     const core_choice *c = cs->choice != CORE_NONE ? &node->choices[cs->choice] : NULL;
     snprintf(buf, sizeof buf, "You: %s", c ? c->text : "(time ran out)");
     h += ui_label_ex(cx, UI_F_BOLD, buf, x, y + h, w, 3, cx->th.text, -1) + p / 3;
+    if (ui_said(st, i)) { /* say it first: their own words, beside the feedback below */
+        snprintf(buf, sizeof buf, "Your own words first: \u201c%s\u201d", ui_said(st, i));
+        h += ui_label_ex(cx, UI_F_ITALIC, buf, x + p, y + h, w - p, 6, cx->th.accent, -1) + p / 3;
+    }
     const char *reply = core_session_step_reply(s, i);
     if (reply && *reply) {
         snprintf(buf, sizeof buf, "%s: %s", who, reply);
@@ -427,6 +431,17 @@ void ui_debrief_draw(ui_state *st)
     y += ui_label(cx, UI_F_BOLD, "Your conversation step by step, and their side", x, y, w,
                   cx->th.text) +
          p;
+    if (core_session_n_steps(s) > 0) { /* their side, one step at a time (ui_side.c) */
+        char side[200];
+        snprintf(side, sizeof side, "Replay from %s's side (T)",
+                 app_cast_name(sc, app_side_person(sc, s)));
+        int sbh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
+        int sbw = ui_text_layout(cx->text, UI_F_BOLD, side, 0, 1)->w + 2 * p;
+        if (sbw > w) sbw = w;
+        SDL_Rect sb = {x, y, sbw, sbh};
+        ui_button(cx, sb, side, UI_ACT_SIDE, 0, false);
+        y += sbh + p;
+    }
     for (int i = 0; i < core_session_n_steps(s); i++)
         y += step_block(st, i, x, y, w);
     ui_scroll_end(st, view, y - y0);
@@ -453,6 +468,9 @@ bool ui_debrief_key(ui_state *st, const SDL_KeyboardEvent *k)
         return true;
     case SDLK_p:
         if (st->player) ui_state_act(st, UI_ACT_GO, UI_SCR_PROGRESS);
+        return true;
+    case SDLK_t: /* their side (ui_side.c) */
+        ui_state_act(st, UI_ACT_SIDE, 0);
         return true;
     case SDLK_LEFT:
         if (*f > 0) (*f)--;

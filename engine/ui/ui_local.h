@@ -24,14 +24,18 @@
 #define UI_SCREENS(X)                                                                              \
     X(PLAYER, "player", ui_player_draw, ui_player_key, ui_player_text, UI_BACK_QUIT)               \
     X(LIBRARY, "library", ui_library_draw, ui_library_key, NULL, UI_BACK_PLAYERS)                  \
-    X(CONVO, "conversation", ui_convo_draw, ui_convo_key, NULL, UI_BACK_CLOSE)                     \
+    X(CONVO, "conversation", ui_convo_draw, ui_convo_key, ui_convo_text, UI_BACK_CLOSE)            \
     X(DEBRIEF, "debrief", ui_debrief_draw, ui_debrief_key, NULL, UI_BACK_CLOSE)                    \
     X(PROGRESS, "progress", ui_progress_draw, ui_progress_key, NULL, UI_BACK_HOME)                 \
     X(SETTINGS, "settings", ui_settings_draw, ui_settings_key, NULL, UI_BACK_HOME)                 \
     /* an exercise pack's scenarios, in order (--pack) */                                          \
     X(PACK, "pack", ui_pack_draw, ui_pack_key, NULL, UI_BACK_PLAYERS)                              \
     /* a pack entry's discussion prompts, after its debrief */                                     \
-    X(PROMPTS, "prompts", ui_prompts_draw, ui_prompts_key, NULL, UI_BACK_CLOSE)
+    X(PROMPTS, "prompts", ui_prompts_draw, ui_prompts_key, NULL, UI_BACK_CLOSE)                    \
+    /* docs/practice.md: a question about the player (confidence, homework) */                   \
+    X(ASK, "ask", ui_ask_draw, ui_ask_key, ui_ask_text, UI_BACK_HOME)                             \
+    /* docs/practice.md: the route again from the other person's side */                         \
+    X(SIDE, "their_side", ui_side_draw, ui_side_key, NULL, UI_BACK_DEBRIEF)
 
 typedef enum ui_screen {
 #define UI_SCREEN_ENUM(id, name, draw, key, text, back) UI_SCR_##id,
@@ -45,7 +49,8 @@ typedef enum ui_back {
     UI_BACK_QUIT,    /* closes the window */
     UI_BACK_PLAYERS, /* the player screen, its list read again */
     UI_BACK_HOME,    /* the library, or the pack's list (ui_state_home) */
-    UI_BACK_CLOSE    /* ends the session, then home */
+    UI_BACK_CLOSE,   /* ends the session, then home */
+    UI_BACK_DEBRIEF  /* the session's debrief (their side) */
 } ui_back;
 
 /* What a click or a key asks for; boxes carry these with an argument. One
@@ -78,7 +83,16 @@ typedef enum ui_back {
     X(PICK, act_pick)             /* presenter: arg is the room's choice, 1-based */               \
     X(REVEAL, act_reveal)         /* presenter: commit the pick and reveal its effect */           \
     X(TIMEOUT, act_timeout)       /* presenter: let a timed node's clock run out */                \
-    X(LIBRARY, act_library)       /* leave a pack that cannot be used for the library */
+    X(LIBRARY, act_library)       /* leave a pack that cannot be used for the library */           \
+    /* deliberate practice (ui_ask.c, ui_side.c; docs/practice.md) */                             \
+    X(SAY, ui_act_say)               /* say it first: 0 the words typed, 1 skip to the choices */    \
+    X(CONFIDENCE, ui_act_confidence) /* arg 1..5, 0 skip */                                           \
+    X(HOMEWORK, ui_act_homework)     /* arg an app_hw_answer; APP_HW_SKIPPED is "not now" */         \
+    X(HW_SAVE, ui_act_hw_save)       /* keep the homework answer with its note */                    \
+    X(SIDE, ui_act_side)             /* their side: arg the step to show */                          \
+    X(SIDE_STEP, ui_act_side_step)   /* their side: arg -1 / +1 */                                  \
+    X(SAY_FIRST, ui_act_say_first)   /* setting: arg 1 say it first, 0 not */                      \
+    X(ASK_CONF, ui_act_ask_conf)     /* setting: arg 1 ask confidence before and after, 0 not */
 
 typedef enum ui_action {
 #define UI_ACTION_ENUM(id, run) UI_ACT_##id,
@@ -202,6 +216,19 @@ typedef struct ui_state {
     struct ui_lrs *lrs; /* owned; NULL until a session is recorded with an LRS configured */
     char lrs_note[400]; /* one calm line: sending, sent, kept for later, rejected */
     bool lrs_problem;   /* the note reports a problem (drawn in the warning colour) */
+    /* deliberate practice (ui_ask.c, ui_side.c, ui_convo.c; docs/practice.md) */
+    char say_buf[512];  /* say it first: the words being typed */
+    unsigned say_gen;   /* choices_gen the words were given for (then the choices show) */
+    char **said;        /* [said_cap] the words typed at step i, or NULL; owned */
+    int said_cap;
+    int ask_kind;       /* the ASK screen: UI_ASK_BEFORE, UI_ASK_AFTER, UI_ASK_HOMEWORK */
+    int conf_before;    /* 1..5 given before this session, 0 none */
+    int hw_index;       /* the session asked about (progress.records), -1 none */
+    int hw_answer;      /* app_hw_answer picked, -1 not yet */
+    char hw_note[400];  /* the optional note being typed */
+    bool hw_asked;      /* this window has looked for homework to ask about */
+    int side_step;      /* their side: the step shown */
+    bool eat_text;      /* the text event of a key that already acted (a digit) is not typed */
     bool dirty;
     bool quit;
     int shot_no;
@@ -302,6 +329,42 @@ void ui_pack_draw(ui_state *st);
 bool ui_pack_key(ui_state *st, const SDL_KeyboardEvent *k);
 void ui_prompts_draw(ui_state *st);
 bool ui_prompts_key(ui_state *st, const SDL_KeyboardEvent *k);
+/* ---- deliberate practice (docs/practice.md) ---- */
+enum { UI_ASK_BEFORE, UI_ASK_AFTER, UI_ASK_HOMEWORK };
+void ui_ask_draw(ui_state *st); /* ui_ask.c: confidence before/after, homework follow-up */
+bool ui_ask_key(ui_state *st, const SDL_KeyboardEvent *k);
+void ui_ask_text(ui_state *st, const char *utf8);
+void ui_side_draw(ui_state *st); /* ui_side.c: their side, one step at a time */
+bool ui_side_key(ui_state *st, const SDL_KeyboardEvent *k);
+void ui_convo_text(ui_state *st, const char *utf8); /* say it first: the words typed */
+/* True when say it first asks for words at the current moment (the setting or
+ * --say-first, an untimed moment, not the presenter, words not given yet). */
+bool ui_say_pending(const ui_state *st);
+/* Hooks from ui_state.c (ui_ask.c). After a session opened or restarted: asks
+ * for confidence first when the player's settings want it. */
+void ui_ask_on_open(ui_state *st);
+/* After the session was recorded in st->player_file: keeps the words typed,
+ * the homework shown and the confidence given before it with the session. */
+void ui_ask_on_record(ui_state *st);
+/* From the ending to the debrief: true when the confidence question comes
+ * first (it then goes on to the debrief). */
+bool ui_ask_before_debrief(ui_state *st);
+/* After a player was picked: the homework follow-up, once per window. */
+void ui_ask_on_player(ui_state *st);
+/* The actions of UI_ACTIONS these files run (ui_convo.c: say; ui_ask.c:
+ * confidence, homework, hw_save; ui_side.c: side, side_step). */
+void ui_act_say(ui_state *st, int arg);
+void ui_act_confidence(ui_state *st, int arg);
+void ui_act_homework(ui_state *st, int arg);
+void ui_act_hw_save(ui_state *st, int arg);
+void ui_act_side(ui_state *st, int arg);
+void ui_act_side_step(ui_state *st, int arg);
+void ui_act_say_first(ui_state *st, int arg); /* ui_ask.c: the two settings */
+void ui_act_ask_conf(ui_state *st, int arg);
+/* Frees the words kept for the debrief (ui_state_free). */
+void ui_ask_free(ui_state *st);
+/* The words typed at step i, or NULL. */
+const char *ui_said(const ui_state *st, int i);
 /* The conversation as the presenter view draws it (st->present). */
 void ui_present_draw(ui_state *st);
 bool ui_present_key(ui_state *st, const SDL_KeyboardEvent *k);

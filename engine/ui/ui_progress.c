@@ -5,9 +5,11 @@
  * sessions shaded; picking a scenario in that row (click, or Left/Right)
  * shows only its attempts, labelled #1, #2 ... Drills (runs started at a
  * chosen moment) are parts of a conversation and never mix into these charts.
- * Then sessions per week for the last eight weeks, and the next
- * recommendation. focus[UI_SCR_PROGRESS] is the scenario shown: 0 all, else
- * 1 + its place in the row. */
+ * Under it, confidence (docs/practice.md): how confident the player said they
+ * felt before and after each of the same sessions, 1 to 5, point for point
+ * under the accuracy chart, when they were asked. Then sessions per week for
+ * the last eight weeks, and the next recommendation. focus[UI_SCR_PROGRESS] is the scenario shown:
+ * 0 all, else 1 + its place in the row. */
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -234,6 +236,61 @@ static int chart(ui_state *st, const view *v, int x, int y, int w, int h)
     return h;
 }
 
+/* Confidence before (hollow, dim) and after (filled) each charted session,
+ * 1 to 5, on the accuracy chart's x positions, joined by a line when both
+ * were given. Returns the height used, 0 when no charted session has any. */
+static int confidence_chart(ui_state *st, const view *v, int x, int y, int w)
+{
+    ui_ctx *cx = st->cx;
+    const st_progress *pr = &st->progress;
+    bool any = false;
+    for (int j = 0; j < v->n && !any; j++) {
+        const st_record *r = &pr->records[v->idx[j]];
+        any = r->confidence_before || r->confidence_after;
+    }
+    if (!any) return 0;
+    int p = ui_pad(cx), lh = ui_text_line_h(cx->text, UI_F_SMALL), h = 0;
+    h += ui_label(cx, UI_F_BOLD, "Confidence, before and after", x, y, w, cx->th.text) + p / 3;
+    h += ui_label(cx, UI_F_SMALL,
+                  "How confident you said you felt about a conversation like it, 1 to 5: a ring "
+                  "before, a dot after.",
+                  x, y + h, w, cx->th.dim) +
+         p / 2;
+    int axis_w = ui_text_layout(cx->text, UI_F_SMALL, "100%", 0, 1)->w + p / 2;
+    int ph = 4 * lh + 2 * p; /* space for the five labels */
+    SDL_Rect plot = {x + axis_w, y + h + lh / 2, w - axis_w - p, ph};
+    ui_fill_rect(cx, plot, cx->th.panel);
+    for (int g = 1; g <= 5; g++) {
+        int gy = plot.y + plot.h - plot.h * (g - 1) / 4;
+        SDL_Rect line = {plot.x, gy, plot.w, 1};
+        ui_fill_rect(cx, line, cx->th.bar_bg);
+        char lab[4];
+        snprintf(lab, sizeof lab, "%d", g);
+        ui_label(cx, UI_F_SMALL, lab, x, gy - lh / 2, 0, cx->th.dim);
+    }
+    float span = (float)(plot.w - 2 * p);
+    float r = 5.0f * cx->dpi;
+    for (int j = 0; j < v->n; j++) {
+        const st_record *rec = &pr->records[v->idx[j]];
+        float fx = v->n > 1 ? (float)j / (float)(v->n - 1) : 0.5f;
+        float px = (float)plot.x + (float)p + fx * span;
+        float yb =
+            (float)(plot.y + plot.h) - (float)(rec->confidence_before - 1) / 4.0f * (float)plot.h;
+        float ya =
+            (float)(plot.y + plot.h) - (float)(rec->confidence_after - 1) / 4.0f * (float)plot.h;
+        if (rec->confidence_before && rec->confidence_after) {
+            SDL_FPoint seg[2] = {{px, yb}, {px, ya}};
+            ui_polyline(cx, seg, 2, 2.0f * cx->dpi, cx->th.border);
+        }
+        if (rec->confidence_before) {
+            ui_fill_ellipse(cx, px, yb, r, r, cx->th.dim);
+            ui_fill_ellipse(cx, px, yb, r - 2.0f * cx->dpi, r - 2.0f * cx->dpi, cx->th.panel);
+        }
+        if (rec->confidence_after) ui_fill_ellipse(cx, px, ya, r, r, cx->th.accent);
+    }
+    return h + ph + lh;
+}
+
 /* The skills' colours, and what a shaded column means. */
 static int legend(ui_state *st, int x, int y, int w)
 {
@@ -328,6 +385,8 @@ void ui_progress_draw(ui_state *st)
     int ch = (cx->h - top) * 2 / 5;
     if (ch < 8 * p) ch = 8 * p;
     y += chart(st, &v, x, y, w, ch) + p;
+    int conf_h = confidence_chart(st, &v, x, y, w);
+    if (conf_h) y += conf_h + p;
     int finished = 0;
     for (int i = 0; i < st->progress.n_records; i++)
         finished += charted(&st->progress.records[i]);

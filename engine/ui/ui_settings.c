@@ -1,11 +1,12 @@
-/* ui_settings.c: text size, theme, text speed and mode. Every change applies
+/* ui_settings.c: text size, theme, text speed and mode, and (docs/practice.md)
+ * say it first and the confidence questions. Every change applies
  * at once and is saved in the player's progress file (st_save_settings).
  * Keyboard: Up/Down pick a row, Left/Right change its value. */
 #include "ui_local.h"
 
 #include <stdio.h>
 
-#define ROWS 4
+#define ROWS 6
 
 typedef struct option {
     const char *label;
@@ -21,6 +22,10 @@ static const option speeds[] = {{"Instant", UI_ACT_SPEED, 0},
                                 {"Normal", UI_ACT_SPEED, 60},
                                 {"Slow", UI_ACT_SPEED, 30}};
 static const option modes[] = {{"Practice", UI_ACT_MODE, 0}, {"Assessed", UI_ACT_MODE, 1}};
+/* docs/practice.md: say it first, and the confidence questions. */
+static const option say_first[] = {{"Off", UI_ACT_SAY_FIRST, 0}, {"On", UI_ACT_SAY_FIRST, 1}};
+static const option ask_conf[] = {{"Don't ask", UI_ACT_ASK_CONF, 0},
+                                  {"Ask before and after", UI_ACT_ASK_CONF, 1}};
 static const option sizes[] = {{"Smaller (Ctrl -)", UI_ACT_SCALE, -1},
                                {"Reset (Ctrl 0)", UI_ACT_SCALE, 0},
                                {"Larger (Ctrl +)", UI_ACT_SCALE, 1}};
@@ -36,6 +41,10 @@ static int selected(const ui_state *st, int row)
         return -1;
     case 3:
         return st->assessed ? 1 : 0;
+    case 4:
+        return st->progress.settings.say_first ? 1 : 0;
+    case 5:
+        return st->progress.settings.ask_confidence ? 1 : 0;
     default:
         return -1;
     }
@@ -90,6 +99,12 @@ void ui_settings_draw(ui_state *st)
              "Practice: a coach comments after each choice and you can rewind. Assessed: you "
              "see only the current line and the feedback waits for the debrief.",
              modes, 2, x, y, w);
+    y += row(st, 4, "Say it first",
+             "At each moment, type what you would say before the choices appear, then pick the "
+             "closest. Your words stay in your progress file on this machine.",
+             say_first, 2, x, y, w);
+    y += row(st, 5, "Confidence", "Before and after each scenario: how confident you feel, 1 to 5.",
+             ask_conf, 2, x, y, w);
     if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, ui_status_colour(st));
     ui_scroll_end(st, view, y - y0);
 }
@@ -129,6 +144,12 @@ bool ui_settings_key(ui_state *st, const SDL_KeyboardEvent *k)
         ui_state_act(st, UI_ACT_SPEED, speeds[i].arg);
         break;
     }
+    case 4:
+        ui_state_act(st, UI_ACT_SAY_FIRST, d > 0);
+        break;
+    case 5:
+        ui_state_act(st, UI_ACT_ASK_CONF, d > 0);
+        break;
     default:
         ui_state_act(st, UI_ACT_MODE, d > 0);
         break;

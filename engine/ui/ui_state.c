@@ -138,6 +138,7 @@ bool ui_state_pick_player(ui_state *st, const char *name)
     if (st->focus[UI_SCR_PACK] < 0) st->focus[UI_SCR_PACK] = 0;
     st->scroll[UI_SCR_PACK] = 0;
     st->dirty = true;
+    ui_ask_on_player(st); /* the homework follow-up, when one is due (ui_ask.c) */
     return true;
 }
 
@@ -256,6 +257,7 @@ void ui_state_free(ui_state *st)
     if (st->have_progress) st_progress_free(&st->progress);
     if (st->have_lib) app_library_free(&st->lib);
     ui_pack_free(st);
+    ui_ask_free(st); /* the words typed in say it first */
     for (int i = 0; i < st->n_players; i++)
         free(st->players[i]);
     free(st->players);
@@ -358,10 +360,12 @@ static void record_if_ended(ui_state *st)
     case APP_REC_SAVED_ASIDE: /* saved, in a fresh file: msg says where the unreadable one went */
         ui_state_say(st, false, "%.480s", res.msg);
         ui_lrs_after_record(st, &res);
+        ui_ask_on_record(st);
         break;
     case APP_REC_SAVED:
     default:
         ui_lrs_after_record(st, &res);
+        ui_ask_on_record(st); /* words typed, homework, confidence: the player's file only */
         break;
     }
     load_progress(st);
@@ -458,6 +462,7 @@ bool ui_state_open(ui_state *st, const char *file, int lib_index)
     set_current(st);
     st->screen = UI_SCR_CONVO;
     st->dirty = true;
+    ui_ask_on_open(st); /* confidence first, when the player asked for it (ui_ask.c) */
     return true;
 }
 
@@ -474,6 +479,7 @@ void ui_state_restart(ui_state *st)
     set_current(st);
     st->screen = UI_SCR_CONVO;
     st->dirty = true;
+    ui_ask_on_open(st);
 }
 
 void ui_state_resync(ui_state *st)
@@ -770,14 +776,14 @@ static void act_continue(ui_state *st, int arg)
     } else if (!st->revealed) {
         st->revealed = true;
     } else if (st->play && core_session_status(app_play_session(st->play)) != CORE_PLAYING) {
-        go(st, UI_SCR_DEBRIEF);
+        if (!ui_ask_before_debrief(st)) go(st, UI_SCR_DEBRIEF); /* confidence after, first */
     }
 }
 
 static void act_debrief(ui_state *st, int arg)
 {
     (void)arg;
-    if (st->play) go(st, UI_SCR_DEBRIEF);
+    if (st->play && !ui_ask_before_debrief(st)) go(st, UI_SCR_DEBRIEF);
 }
 
 static void act_back(ui_state *st, int arg)
@@ -795,6 +801,9 @@ static void act_back(ui_state *st, int arg)
     case UI_BACK_PLAYERS:
         ui_state_reload_players(st);
         go(st, UI_SCR_PLAYER);
+        break;
+    case UI_BACK_DEBRIEF:
+        go(st, st->play ? UI_SCR_DEBRIEF : ui_state_home(st));
         break;
     case UI_BACK_QUIT:
     default:
