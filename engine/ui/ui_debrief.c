@@ -118,6 +118,7 @@ static int step_block(ui_state *st, int i, int x, int y, int w)
          p / 3;
     const char *fb = c ? c->feedback : node->timeout_feedback; /* the coach's line either way */
     if (fb && *fb) h += ui_label(cx, UI_F_BODY, fb, x + p, y + h, w - p, cx->th.text) + p / 3;
+    h += ui_review_debrief_button(st, i, x + p, y + h, w - p); /* lost points: practise it */
     if (v && v->n_alt > 1) {
         h += ui_label(cx, UI_F_SMALL, "Other answers you could have given:", x + p, y + h, w - p,
                       cx->th.dim) +
@@ -468,6 +469,9 @@ bool ui_debrief_key(ui_state *st, const SDL_KeyboardEvent *k)
         return true;
     case SDLK_p:
         if (st->player) ui_state_act(st, UI_ACT_GO, UI_SCR_PROGRESS);
+        return true;
+    case SDLK_d: /* practise the first moment that lost points (ui_review.c) */
+        ui_state_act(st, UI_ACT_DRILL, -1);
         return true;
     case SDLK_t: /* their side (ui_side.c) */
         ui_state_act(st, UI_ACT_SIDE, 0);

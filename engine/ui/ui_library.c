@@ -106,6 +106,7 @@ void ui_library_draw(ui_state *st)
     int focus = st->focus[UI_SCR_LIBRARY];
     int focus_y = 0, focus_h = 0;
     if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, ui_status_colour(st)) + p;
+    y += ui_review_library_line(st, x, y, w); /* moments to review, the streak (ui_review.c) */
     if (!st->have_lib || st->lib.n == 0) {
         y += ui_label(cx, UI_F_BODY,
                       "No scenarios found. Set RAPPORT_SCENARIOS to a folder of .lua scenarios.", x,
@@ -168,6 +169,9 @@ bool ui_library_key(ui_state *st, const SDL_KeyboardEvent *k)
         return true;
     case SDLK_p:
         ui_state_act(st, UI_ACT_GO, UI_SCR_PROGRESS);
+        return true;
+    case SDLK_v: /* the Review screen (ui_review.c) */
+        ui_state_act(st, UI_ACT_REVIEW, 2);
         return true;
     case SDLK_s:
         ui_state_act(st, UI_ACT_GO, UI_SCR_SETTINGS);

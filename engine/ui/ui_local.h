@@ -32,6 +32,8 @@
     X(PACK, "pack", ui_pack_draw, ui_pack_key, NULL, UI_BACK_PLAYERS)                              \
     /* a pack entry's discussion prompts, after its debrief */                                     \
     X(PROMPTS, "prompts", ui_prompts_draw, ui_prompts_key, NULL, UI_BACK_CLOSE)                    \
+    /* drills and spaced review (ui_review.c; issue 16) */                                         \
+    X(REVIEW, "review", ui_review_draw, ui_review_key, NULL, UI_BACK_HOME)                         \
     /* docs/practice.md: a question about the player (confidence, homework) */                   \
     X(ASK, "ask", ui_ask_draw, ui_ask_key, ui_ask_text, UI_BACK_HOME)                             \
     /* docs/practice.md: the route again from the other person's side */                         \
@@ -84,6 +86,10 @@ typedef enum ui_back {
     X(REVEAL, act_reveal)         /* presenter: commit the pick and reveal its effect */           \
     X(TIMEOUT, act_timeout)       /* presenter: let a timed node's clock run out */                \
     X(LIBRARY, act_library)       /* leave a pack that cannot be used for the library */           \
+    /* drills and spaced review (ui_review.c; issue 16) */                                         \
+    X(DRILL, ui_act_drill)   /* debrief: practise step arg again; -1 the first missed */           \
+    X(REVIEW, ui_act_review) /* 0 next moment, 1 the same again, 2 open Review */                  \
+    X(GOAL, ui_act_goal)     /* settings: daily goal +1 / -1; 0 streak and goal on/off */          \
     /* deliberate practice (ui_ask.c, ui_side.c; docs/practice.md) */                             \
     X(SAY, ui_act_say)               /* say it first: 0 the words typed, 1 skip to the choices */    \
     X(CONFIDENCE, ui_act_confidence) /* arg 1..5, 0 skip */                                           \
@@ -216,6 +222,21 @@ typedef struct ui_state {
     struct ui_lrs *lrs; /* owned; NULL until a session is recorded with an LRS configured */
     char lrs_note[400]; /* one calm line: sending, sent, kept for later, rejected */
     bool lrs_problem;   /* the note reports a problem (drawn in the warning colour) */
+    /* drills and spaced review (ui_review.c; issue 16) */
+    app_drill *drill;       /* owned: the drill whose play is st->play, or NULL */
+    bool drill_review;      /* a review moment: saving it moves its schedule */
+    bool drill_saved;       /* finished and saved: the Review screen shows drill_text */
+    int drill_step;         /* the route's step it started at, for "again" */
+    char drill_text[1600];  /* what it changed (app_drill_sum_text) */
+    char drill_next[120];   /* when a review moment comes back */
+    char *drill_file;       /* owned: its scenario file, for "again" */
+    char *drill_node;       /* owned: its node */
+    st_progress drill_hold; /* holds a copy of the route it replayed (records[0]), if any */
+    bool have_hold;
+    int *rv_due;   /* owned: today's due items, indices into progress.reviews */
+    int rv_n;      /* how many */
+    int rv_at;     /* the next one to play */
+    bool rv_ready; /* rv_due is computed for this visit of the Review screen */
     /* deliberate practice (ui_ask.c, ui_side.c, ui_convo.c; docs/practice.md) */
     char say_buf[512];  /* say it first: the words being typed */
     unsigned say_gen;   /* choices_gen the words were given for (then the choices show) */
@@ -329,6 +350,25 @@ void ui_pack_draw(ui_state *st);
 bool ui_pack_key(ui_state *st, const SDL_KeyboardEvent *k);
 void ui_prompts_draw(ui_state *st);
 bool ui_prompts_key(ui_state *st, const SDL_KeyboardEvent *k);
+/* ---- drills and spaced review (ui_review.c; issue 16, docs/practice.md) ---- */
+void ui_review_draw(ui_state *st);
+bool ui_review_key(ui_state *st, const SDL_KeyboardEvent *k);
+void ui_act_drill(ui_state *st, int arg);
+void ui_act_review(ui_state *st, int arg);
+void ui_act_goal(ui_state *st, int arg);
+/* Hooks: after each step of a drill (saves it and shows what changed once it
+ * is done); freeing what the drill and the review round hold. */
+void ui_review_after_step(ui_state *st);
+void ui_review_free(ui_state *st);
+/* Debrief: a "Practise this moment" button under step i when the player lost
+ * points there; returns its height (0 when none). */
+int ui_review_debrief_button(ui_state *st, int i, int x, int y, int w);
+/* Library: "N moments to review today" and the streak; returns the height. */
+int ui_review_library_line(ui_state *st, int x, int y, int w);
+/* Settings: the daily goal and the switch for streak and goal; returns the
+ * height. The key function takes G, - and + on the settings screen. */
+int ui_review_settings_draw(ui_state *st, int x, int y, int w);
+bool ui_review_settings_key(ui_state *st, const SDL_KeyboardEvent *k);
 /* ---- deliberate practice (docs/practice.md) ---- */
 enum { UI_ASK_BEFORE, UI_ASK_AFTER, UI_ASK_HOMEWORK };
 void ui_ask_draw(ui_state *st); /* ui_ask.c: confidence before/after, homework follow-up */

@@ -105,12 +105,14 @@ void ui_settings_draw(ui_state *st)
              say_first, 2, x, y, w);
     y += row(st, 5, "Confidence", "Before and after each scenario: how confident you feel, 1 to 5.",
              ask_conf, 2, x, y, w);
+    y += ui_review_settings_draw(st, x, y, w); /* daily goal, streak on/off (ui_review.c) */
     if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, ui_status_colour(st));
     ui_scroll_end(st, view, y - y0);
 }
 
 bool ui_settings_key(ui_state *st, const SDL_KeyboardEvent *k)
 {
+    if (ui_review_settings_key(st, k)) return true; /* G, - and + (ui_review.c) */
     int *f = &st->focus[UI_SCR_SETTINGS];
     int d = 0;
     switch (k->keysym.sym) {

@@ -177,6 +177,7 @@ bool ui_state_init(ui_state *st, ui_ctx *cx, const ui_options *opt)
     }
     st->screen = UI_SCR_PLAYER;
     if (st->opt.player) ui_state_pick_player(st, st->opt.player);
+    if (st->opt.review && st->player) ui_act_review(st, 2); /* `rapport review` (ui_review.c) */
     if (st->opt.present) ui_state_set_present(st, true);
     /* The presenter needs no player: straight to the pack. */
     if (st->opt.present && !st->player && (st->pack || st->pack_problems)) st->screen = UI_SCR_PACK;
@@ -238,6 +239,11 @@ int ui_state_best_route(ui_state *st)
 void ui_state_close_play(ui_state *st)
 {
     forget_best(st);
+    if (st->drill) { /* a drill owns its play (ui_review.c) */
+        app_drill_close(st->drill);
+        st->drill = NULL;
+        st->play = NULL;
+    }
     app_play_close(st->play);
     st->play = NULL;
     clear_steps(st);
@@ -253,6 +259,7 @@ void ui_state_free(ui_state *st)
 {
     ui_lrs_stop(st); /* a sync in flight stops; its statements stay queued */
     ui_state_close_play(st);
+    ui_review_free(st); /* the review round and a drill's route (ui_review.c) */
     free(st->steps);
     if (st->have_progress) st_progress_free(&st->progress);
     if (st->have_lib) app_library_free(&st->lib);
@@ -340,6 +347,7 @@ static void set_current(ui_state *st)
 static void record_if_ended(ui_state *st)
 {
     core_session *s = app_play_session(st->play);
+    if (st->drill) return; /* a drill saves itself, as a drill (ui_review.c) */
     if (st->recorded || core_session_status(s) != CORE_ENDED || !st->player) return;
     st->recorded = true;
     if (st->pack && st->pack_item >= 0) st->pack_done[st->pack_item] = true;
@@ -541,6 +549,7 @@ static void after_step(ui_state *st)
     set_current(st);
     st->coach = !st->play_assessed || st->present; /* the presenter always reveals */
     record_if_ended(st);
+    if (st->drill) ui_review_after_step(st); /* done: saved, and what changed is shown */
     st->dirty = true;
 }
 
@@ -627,6 +636,9 @@ void ui_state_timeout(ui_state *st)
 void ui_state_rewind(ui_state *st)
 {
     if (!st->play || st->play_assessed || st->recorded) return;
+    /* A drill never rewinds into the route it replayed (ui_review.c). */
+    if (st->drill && core_session_n_steps(app_play_session(st->play)) <= app_drill_first(st->drill))
+        return;
     core_session *s = app_play_session(st->play);
     if (core_session_rewind(s) != 0 || st->n_steps == 0) return;
     ui_step_view *v = &st->steps[--st->n_steps];
