@@ -114,7 +114,7 @@ shot confidence-before
 xdotool key 3
 wait_for "^screen conversation"
 wait_for "^hit SAY 0 "
-xdotool type --delay 30 "ZEBRA how did it go"
+xdotool type --delay 30 "That sounds hard. What did they say?"
 shot say-first
 xdotool key Return
 wait_for "^hit CHOOSE 2 "
@@ -162,7 +162,7 @@ old, new = d["sessions"]
 assert old["homework"]["answer"] == "partly" and old["homework"]["note"] == "tried it once", old["homework"]
 assert new["confidence_before"] == 3 and new["confidence_after"] == 5, new
 said = [c.get("said") for c in new["choices"]]
-assert said == ["ZEBRA how did it go", None], said
+assert said == ["That sounds hard. What did they say?", None], said
 assert new["homework"]["text"].startswith("Tomorrow") and "answer" not in new["homework"], new
 print("e2e_practice: homework partly with its note; confidence 3 -> 5; words kept at step 1 only")
 EOF
