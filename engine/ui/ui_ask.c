@@ -38,8 +38,11 @@ void ui_ask_free(ui_state *st)
 
 static bool wants_confidence(const ui_state *st)
 {
+    /* Not for an author's run started part way (--from, --fact, --trust):
+     * it is not saved as a session. */
+    bool part_way = st->opt.scenario && (st->opt.from_node || st->opt.n_facts || st->opt.n_trust);
     return st->player && st->have_progress && st->progress.settings.ask_confidence && st->play &&
-           !st->present && !app_play_partial(st->play);
+           !st->present && !part_way && !app_play_partial(st->play);
 }
 
 void ui_ask_on_open(ui_state *st)

@@ -187,5 +187,14 @@ b["sessions"][-1]["homework"] = {"text": "Ask one question."}
 assert a == b, "something else changed"
 PY
 
+# Every shipped scenario ends its debrief with homework (issue 16, item 5).
+missing=""
+for f in "$t"/../scenarios/*/*.lua; do
+  case $f in *.test.lua | *.pack.lua) continue ;; esac
+  grep -Eq '^[[:space:]]*homework[[:space:]]*=' "$f" || missing="$missing ${f#"$t"/../}"
+done
+[ -z "$missing" ] || echo "scenarios without homework:$missing"
+[ -z "$missing" ]; check every_scenario_has_homework $?
+
 echo "$((n - fail)) of $n practice checks passed"
 [ $fail -eq 0 ]
