@@ -113,11 +113,13 @@ app_drill *app_drill_open(const char *file, const char *node, const st_record *r
             app_drill_close(dr);
             return NULL;
         }
-        snprintf(dr->note, sizeof dr->note, "%s",
-                 route ? "The scenario has changed since you played it, so this moment starts "
-                         "fresh: nothing heard yet, trust at 0."
-                       : "You have no saved conversation through this moment, so it starts "
-                         "fresh: nothing heard yet, trust at 0.");
+        /* At the start itself a fresh start is the state the player had. */
+        if (core_find_node(sc, node) != sc->start)
+            snprintf(dr->note, sizeof dr->note, "%s",
+                     route ? "The scenario has changed since you played it, so this moment starts "
+                             "fresh: nothing heard yet, trust at 0."
+                           : "You have no saved conversation through this moment, so it starts "
+                             "fresh: nothing heard yet, trust at 0.");
     }
     core_session *s = app_play_session(p);
     if (core_session_status(s) != CORE_PLAYING) {

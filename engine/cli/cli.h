@@ -39,6 +39,8 @@ typedef struct cli_opts {
     const char *out; /* xapi-export output */
     bool no_anonymise, send_choices, no_send_choices;
     const char *pack; /* --pack FILE: the window offers only this exercise pack */
+    bool room;             /* present --room: the room votes from their phones */
+    const char *room_bind; /* present --room-bind ADDR: where the room listens */
     const char *today; /* drill, review: the calendar day, YYYY-MM-DD (tests; issue 16) */
     bool say_first;    /* play --say-first: type your own words first (docs/practice.md) */
 } cli_opts;

@@ -66,6 +66,8 @@ static const cli_option options[] = {
     {"--version", NULL, NULL, 0, read_version, true, NULL},
     /* the window and the presenter view */
     {"--pack", NULL, "FILE", TEXT(pack), NULL, false, "opens the window"},
+    {"--room", NULL, NULL, FLAG(room), NULL, false, "goes with the presenter view"},
+    {"--room-bind", NULL, "ADDR", TEXT(room_bind), NULL, false, "goes with the presenter view"},
     /* play */
     {"--text", NULL, NULL, FLAG(text), NULL, false, NULL},
     {"--choices", NULL, "LIST", TEXT(choices), read_choices, false, NULL},
@@ -233,7 +235,8 @@ static const cli_command commands[] = {
      .max_args = 0},
     {.name = "present",
      .run = run_present,
-     .synopsis = {"FILE|ID|[--pack] PACK.pack.lua [--seed N]"},
+     .synopsis = {"FILE|ID|[--pack] PACK.pack.lua [--seed N]\n"
+                  "[--room [--room-bind ADDR]]"},
      .summary = "the presenter view, for a projector",
      .min_args = 0,
      .max_args = 1,
@@ -453,6 +456,8 @@ static int run_present(const cli_opts *o)
                     .scenario = file,
                     .pack = is_pack ? f : NULL,
                     .present = true,
+                    .room = o->room || o->room_bind,
+                    .room_bind = o->room_bind,
                     .has_seed = o->has_seed,
                     .seed = o->seed};
     int rc = ui_run(&u);

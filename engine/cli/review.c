@@ -224,7 +224,8 @@ int cli_review(const cli_opts *o)
 {
     char today[16];
     if (!today_of(o, today, sizeof today)) return 2;
-    if (!o->text) { /* the window's Review screen */
+    if (!o->text) { /* the window's Review screen, on the same day */
+        if (o->today) setenv("RAPPORT_TODAY", today, 1);
         ui_options u = {.data_dir = o->data_dir, .player = cli_player(o), .review = true};
         if (o->has_seed) {
             u.has_seed = true;

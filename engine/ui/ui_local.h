@@ -222,6 +222,9 @@ typedef struct ui_state {
     struct ui_lrs *lrs; /* owned; NULL until a session is recorded with an LRS configured */
     char lrs_note[400]; /* one calm line: sending, sent, kept for later, rejected */
     bool lrs_problem;   /* the note reports a problem (drawn in the warning colour) */
+    /* the room votes from their phones (ui_room.c) */
+    struct ui_room *room; /* owned; NULL when the room is closed */
+    bool room_tried;      /* `present --room` opened it once */
     /* drills and spaced review (ui_review.c; issue 16) */
     app_drill *drill;       /* owned: the drill whose play is st->play, or NULL */
     bool drill_review;      /* a review moment: saving it moves its schedule */

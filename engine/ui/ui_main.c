@@ -17,6 +17,7 @@
  * RAPPORT_BENCH_EXIT_AFTER_FIRST_FRAME (timing lines for scripts/bench;
  * ui_bench.c). */
 #include "ui_local.h"
+#include "ui_room.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -122,6 +123,7 @@ void ui_render(ui_state *st)
     SDL_SetRenderDrawColor(cx->ren, cx->th.bg.r, cx->th.bg.g, cx->th.bg.b, 255);
     SDL_RenderClear(cx->ren);
     st->dirty = false;
+    ui_room_frame(st); /* the step on screen to the phones, their counts back */
     if (st->screen < UI_SCR_COUNT) ui_screens[st->screen].draw(st);
     ui_state_drawn(st);
 }
@@ -295,6 +297,7 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
     }
     default:
         if (ui_lrs_event(st, e)) st->dirty = true; /* a sync finished: show its note */
+        if (ui_room_event(e)) st->dirty = true;    /* a phone voted */
         break;
     }
 }
@@ -554,6 +557,7 @@ int ui_run(const ui_options *opt)
     /* A sync in flight stops within about a second (its statements stay
      * queued); before the drain, so a wake-up it sent is drained too. */
     ui_lrs_stop(&st);
+    ui_room_stop(&st); /* the room stops listening with the window */
     drain_wakeups();
 done:
     if (have_state) ui_state_free(&st);

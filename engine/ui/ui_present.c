@@ -20,6 +20,7 @@
  * Layout: top bar; a column that scrolls (line, discussion panel or reveal);
  * a panel pinned at the bottom (choices and the reveal button, or Continue). */
 #include "ui_local.h"
+#include "ui_room.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -132,16 +133,18 @@ static int choices(ui_state *st, int x, int y, int w, int max_lines, bool draw)
     const core_node *node = core_session_node(s);
     int p = ui_pad(cx), h = 0;
     int numw = ui_text_layout(cx->text, UI_F_BOLD, "9.", 0, 1)->w + p;
+    int votes_w = ui_room_count_w(st); /* the room's live count at the card's right */
     for (int i = 0; i < core_session_n_visible(s); i++) {
         const core_choice *c = &node->choices[core_session_visible(s, i)];
         const ui_layout *l =
-            ui_text_layout(cx->text, UI_F_BODY, c->text, w - numw - 2 * p, max_lines);
+            ui_text_layout(cx->text, UI_F_BODY, c->text, w - numw - 2 * p - votes_w, max_lines);
         int bh = l->h + p;
         if (draw) {
             SDL_Rect r = {x, y + h, w, bh};
             bool picked = st->present_pick == i + 1; /* a thicker ring: seen from the back */
             ui_choice_card(cx, r, i + 1, l, numw, picked ? 3 : 0, picked || ui_hovered(cx, r),
                            UI_ACT_PICK);
+            ui_room_card(st, r, i + 1);
         }
         h += bh + p / 2;
     }
@@ -157,10 +160,14 @@ static int choice_actions(ui_state *st, int x, int y, int w, bool draw)
     int n = core_session_n_visible(s);
     bool timed = core_session_node(s)->timeout > 0;
     char hint[160];
-    if (st->present_pick)
+    if (st->present_pick && ui_room_picked(st))
+        snprintf(hint, sizeof hint, "Most phones chose %d; type a number to choose another.",
+                 st->present_pick);
+    else if (st->present_pick)
         snprintf(hint, sizeof hint, "The room chose %d.", st->present_pick);
     else
-        snprintf(hint, sizeof hint, "Type the room's choice (1-%d), then Enter to reveal.", n);
+        snprintf(hint, sizeof hint, "Type the room's choice (1-%d), then Enter to reveal.%s", n,
+                 ui_room_open(st) ? "" : " R: the room votes from their phones.");
     const ui_layout *hl = ui_text_layout(cx->text, UI_F_SMALL, hint, w, 2);
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
     int h = (st->present_pick || timed) ? bh : hl->h;
@@ -210,6 +217,7 @@ static int reveal_column(ui_state *st, int x, int y, int w)
                   w, cx->th.dim) +
          2;
     if (c) h += ui_label(cx, UI_F_LINE, c->text, x, y + h, w, cx->th.text) + p / 3;
+    h += ui_room_result(st, x, y + h, w); /* how the phones voted, when the room is open */
     ui_format_deltas(sc, cs->score, d, sizeof d);
     h += ui_label(cx, UI_F_BOLD, d, x, y + h, w, delta_color(cx, sc, cs->score)) + p / 3;
     const char *fb = c ? c->feedback
@@ -303,6 +311,8 @@ void ui_present_draw(ui_state *st)
                            ui_status_colour(st), -1) +
                p / 2;
     int x = 2 * p, w = cx->w - 4 * p, bottom = cx->h - p;
+    int room_w = ui_room_panel_w(st); /* the room's join panel takes the right */
+    w -= room_w;
     /* The pinned panel first, shortened until it takes at most 3/5 of the height. */
     /* The panel may take what the line above does not need, at least 3/5 of
      * the height. When the question and the choices still do not fit, the
@@ -355,6 +365,7 @@ void ui_present_draw(ui_state *st)
     else
         h = line_column(st, x, y0 + p / 2, w, true);
     ui_scroll_end(st, view, h + p / 2);
+    if (room_w) ui_room_panel(st, (SDL_Rect){x + w + p, top + p / 2, room_w - p, bottom - top - p});
 }
 
 bool ui_present_key(ui_state *st, const SDL_KeyboardEvent *k)
@@ -391,6 +402,9 @@ bool ui_present_key(ui_state *st, const SDL_KeyboardEvent *k)
         return true;
     case SDLK_t:
         if (choosing) ui_state_act(st, UI_ACT_TIMEOUT, 0);
+        return true;
+    case SDLK_r: /* the room votes from their phones (ui_room.c) */
+        ui_room_toggle(st);
         return true;
     case SDLK_BACKSPACE:
         ui_state_rewind(st);

@@ -1,2 +1,139 @@
 #!/usr/bin/env bash
-exit 77
+# tests/room/presenter.sh RAPPORT SHOTS: `rapport present --room` in a real X
+# server (Xvfb) with phones (curl) and a hostile client that starts a request
+# and never finishes it. The window writes its room's state after every frame
+# (RAPPORT_ROOM_STATUS: address, code, counts, pick, a frame counter), so the
+# test proves the frame loop keeps drawing while that client hangs: votes
+# arriving and keys pressed meanwhile each show up in a later frame.
+# Then the reveal uses the room's counts, R closes the room, and after the
+# window quits nothing listens. Screenshots: SHOTS/room-presenter-*.png.
+# Exit 77 (skipped) without Xvfb, xdotool, curl, python3 or ImageMagick.
+set -u
+BIN=$1
+SHOTS=${2:-screenshots}
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+for tool in Xvfb xdotool curl python3 import; do
+    command -v "$tool" >/dev/null || {
+        echo "SKIP: $tool is not installed (scripts/deps installs it)"
+        exit 77
+    }
+done
+mkdir -p "$SHOTS"
+WORK=$(mktemp -d)
+XPID= APID= SLOWPID=
+cleanup() {
+    [ -n "$SLOWPID" ] && kill "$SLOWPID" 2>/dev/null
+    [ -n "$APID" ] && kill "$APID" 2>/dev/null
+    [ -n "$XPID" ] && kill "$XPID" 2>/dev/null
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+pass=0 fail=0
+check() {
+    local what=$1
+    shift
+    if "$@"; then pass=$((pass + 1)); else
+        echo "FAIL: $what"
+        fail=$((fail + 1))
+    fi
+}
+. "$ROOT/tests/ui/xvfb.sh"
+start_xvfb "$WORK/xvfb.log" || { echo "FAIL: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
+
+export RAPPORT_SCENARIOS=$ROOT/scenarios
+export RAPPORT_ROOM_STATUS=$WORK/room.txt RAPPORT_UI_BOXES=$WORK/boxes.txt
+STATUS=$RAPPORT_ROOM_STATUS
+# room_wait REGEX: until the last frame's room line matches (polls the file
+# the window rewrites; 200 tries of 50 ms as a guard, not a measure).
+room_wait() {
+    local n=0
+    until [ -f "$STATUS" ] && grep -Eq "$1" "$STATUS"; do
+        n=$((n + 1))
+        if [ $n -gt 200 ]; then
+            echo "  timed out waiting for '$1'; last: $(cat "$STATUS" 2>/dev/null)"
+            return 1
+        fi
+        sleep 0.05
+    done
+}
+field() { awk -v k="$1" '{for (i = 1; i < NF; i++) if ($i == k) {print $(i + 1); exit}}' "$STATUS"; }
+votes() { sed -n 's/.* votes //p' "$STATUS"; }
+shot() { import -window root "$SHOTS/room-presenter-$1.png"; }
+
+"$BIN" present "$ROOT/scenarios/networking/coffee_line.lua" --room --seed 1 \
+    --data-dir "$WORK/data" >"$WORK/app.log" 2>&1 &
+APID=$!
+WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+xdotool windowfocus --sync "$WID" 2>/dev/null || true
+check "the room opens with the presenter view" room_wait '^room 1 .* open 1'
+url=$(field url)
+code=$(field code)
+port=${url##*:}
+port=${port%%/*}
+check "the join address is on loopback by default" bash -c "[[ '$url' == http://127.0.0.1:*/$code ]]"
+check "the terminal shows the address and code" grep -q "the room is open at $url (code $code)" "$WORK/app.log"
+check "four choices, no votes yet" [ "$(votes)" = "0 0 0 0" ]
+
+phone() { curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar$1" -c "$WORK/jar$1" "${@:2}"; }
+for p in a b c; do phone $p "$url" >/dev/null; done
+check "three phones joined" room_wait ' joined 3 '
+round=$(curl -s "$url/s" | cut -d' ' -f1)
+
+# A client that starts a request and never finishes it, held for the rest.
+coproc SLOW { python3 "$HERE/hostile.py" 127.0.0.1 "$port" "$code" slow; }
+SLOWPID=$SLOW_PID
+read -r -u "${SLOW[0]}" held
+check "the slow client holds a connection" [ "$held" = holding ]
+frames=$(field frames)
+check "a phone votes while it hangs" [ "$(phone a -d "r=$round&v=2" "$url/v")" = 303 ]
+check "b votes" [ "$(phone b -d "r=$round&v=2" "$url/v")" = 303 ]
+check "c votes" [ "$(phone c -d "r=$round&v=1" "$url/v")" = 303 ]
+check "the window draws the votes (live bars)" room_wait ' voted 3 .* votes 1 2 0 0$'
+check "the frame loop went on meanwhile" [ "$(field frames)" -gt "$frames" ]
+check "the leader is the pick" [ "$(field pick)" = 2 ]
+shot voting
+frames=$(field frames)
+xdotool key 1
+check "the facilitator can override the pick" room_wait ' pick 1 '
+check "a key makes a frame while the client hangs" [ "$(field frames)" -gt "$frames" ]
+xdotool key 2
+room_wait ' pick 2 ' || true
+check "c changes its vote" [ "$(phone c -d "r=$round&v=2" "$url/v")" = 303 ]
+check "the change shows" room_wait ' voted 3 .* votes 0 3 0 0$'
+xdotool key Return
+check "Enter reveals the room's choice" room_wait ' open 0 revealed 2 '
+check "the reveal keeps the counts" [ "$(votes)" = "0 3 0 0" ]
+check "a vote after the reveal is refused" [ "$(phone a -d "r=$round&v=1" "$url/v")" = 409 ]
+check "the window shows the reveal" boxes_wait '^screen conversation .* coach 1'
+shot reveal
+check "the phone's page says what the room chose" bash -c \
+    "curl -s -b '$WORK/jara' '$url' | grep -q 'The room chose 2'"
+echo go >&"${SLOW[1]}"
+read -r -u "${SLOW[0]}" slow_end
+check "the server closed the slow client itself" [ "$slow_end" = closed ]
+wait "$SLOWPID" 2>/dev/null
+SLOWPID=
+xdotool key Return # the next line
+check "the next line opens a new round" room_wait "^room 1 .* round $((round + 1)) .* open 1 "
+check "with no votes" bash -c "[ \"\$(sed -n 's/.* votes //p' '$STATUS' | tr -d ' 0')\" = '' ]"
+
+# R closes the room: nothing listens; R again opens one with a new code.
+xdotool key r
+check "R closes the room" room_wait '^room 0'
+check "nothing listens after R" bash -c "! curl -s -o /dev/null --max-time 5 '$url/s'"
+xdotool key r
+check "R opens it again" room_wait '^room 1 '
+check "with a fresh code" [ "$(field code)" != "$code" ]
+url2=$(field url)
+check "the new room answers" [ "$(curl -s -o /dev/null -w '%{http_code}' "$url2")" = 200 ]
+xdotool key ctrl+q
+wait "$APID"
+rc=$?
+APID=
+check "the window quits cleanly" [ "$rc" -eq 0 ]
+check "nothing listens after the window closed" bash -c "! curl -s -o /dev/null --max-time 5 '$url2/s'"
+check "nothing recorded without --player" bash -c "[ -z \"\$(ls '$WORK/data' 2>/dev/null)\" ]"
+echo "screenshots: $SHOTS/room-presenter-*.png"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
