@@ -437,7 +437,12 @@ static void countdown(ui_state *st, int x, int y, int w)
     ui_ctx *cx = st->cx;
     double left = ui_state_time_left(st);
     double total = core_session_node(app_play_session(st->play))->timeout;
-    char buf[32];
+    char buf[96];
+    if (!ui_state_clock_running(st)) { /* announced before it starts */
+        snprintf(buf, sizeof buf, "A timed moment: %.0f s once the line is out", total);
+        ui_label_ex(cx, UI_F_BOLD, buf, x, y, w, 1, cx->th.accent, -1);
+        return;
+    }
     snprintf(buf, sizeof buf, "%.0f s", left + 0.49);
     const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, buf, 0, 1);
     int bw = w - l->w - ui_pad(cx);

@@ -172,6 +172,8 @@ typedef struct ui_state {
     char *cur_reply;          /* the reply to the last choice, shown before cur_line; owned */
     bool coach;               /* practice mode: the coach panel is up */
     Uint64 shown_at;          /* ms when the current line appeared */
+    Uint64 clock_at;          /* ms when a timed moment's clock started: once the line was out */
+    Uint64 clock_for;         /* the shown_at that clock_at belongs to (else not started) */
     bool revealed;            /* typewriter done */
     bool author;              /* F2 overlay */
     /* debrief: the best route (core_best_path) with what each step earns,
@@ -241,18 +243,18 @@ typedef struct ui_state {
     int rv_at;     /* the next one to play */
     bool rv_ready; /* rv_due is computed for this visit of the Review screen */
     /* deliberate practice (ui_ask.c, ui_side.c, ui_convo.c; docs/practice.md) */
-    char say_buf[512];  /* say it first: the words being typed */
-    unsigned say_gen;   /* choices_gen the words were given for (then the choices show) */
-    char **said;        /* [said_cap] the words typed at step i, or NULL; owned */
+    char say_buf[512]; /* say it first: the words being typed */
+    unsigned say_gen;  /* choices_gen the words were given for (then the choices show) */
+    char **said;       /* [said_cap] the words typed at step i, or NULL; owned */
     int said_cap;
-    int ask_kind;       /* the ASK screen: UI_ASK_BEFORE, UI_ASK_AFTER, UI_ASK_HOMEWORK */
-    int conf_before;    /* 1..5 given before this session, 0 none */
-    int hw_index;       /* the session asked about (progress.records), -1 none */
-    int hw_answer;      /* app_hw_answer picked, -1 not yet */
-    char hw_note[400];  /* the optional note being typed */
-    bool hw_asked;      /* this window has looked for homework to ask about */
-    int side_step;      /* their side: the step shown */
-    bool eat_text;      /* the text event of a key that already acted (a digit) is not typed */
+    int ask_kind;      /* the ASK screen: UI_ASK_BEFORE, UI_ASK_AFTER, UI_ASK_HOMEWORK */
+    int conf_before;   /* 1..5 given before this session, 0 none */
+    int hw_index;      /* the session asked about (progress.records), -1 none */
+    int hw_answer;     /* app_hw_answer picked, -1 not yet */
+    char hw_note[400]; /* the optional note being typed */
+    bool hw_asked;     /* this window has looked for homework to ask about */
+    int side_step;     /* their side: the step shown */
+    bool eat_text;     /* the text event of a key that already acted (a digit) is not typed */
     bool dirty;
     bool quit;
     int shot_no;
@@ -318,6 +320,9 @@ Uint64 ui_now_ms(void);
 void ui_humanize(const char *label, char *buf, size_t n);
 /* Seconds left on a timed node, or -1 when no clock runs. */
 double ui_state_time_left(const ui_state *st);
+/* A timed moment's clock has started (its line is out); before that the
+ * screen announces the moment and time_left is the whole time. */
+bool ui_state_clock_running(const ui_state *st);
 /* How long the loop may sleep before the screen needs a frame without input:
  * -1 until the next event, 16 ms while animating, else the time to the pack
  * clock's next whole second. */

@@ -696,8 +696,14 @@ double ui_state_time_left(const ui_state *st)
     if (core_session_status(s) != CORE_PLAYING) return -1;
     double t = core_session_node(s)->timeout;
     if (t <= 0) return -1;
-    double left = t - (double)(ui_now_ms() - st->shown_at) / 1000.0;
+    if (!ui_state_clock_running(st)) return t; /* announced; it starts when the line is out */
+    double left = t - (double)(ui_now_ms() - st->clock_at) / 1000.0;
     return left < 0 ? 0 : left;
+}
+
+bool ui_state_clock_running(const ui_state *st)
+{
+    return st->revealed && st->clock_for == st->shown_at;
 }
 
 bool ui_state_animating(const ui_state *st)
@@ -737,6 +743,12 @@ void ui_state_tick(ui_state *st)
         if (shown != st->pack_shown_s) st->dirty = true;
     }
     if (!ui_state_animating(st)) return;
+    /* A timed moment's clock starts once its line is out: at once when the
+     * line appears whole, else at the first frame after the typewriter ends. */
+    if (st->revealed && st->clock_for != st->shown_at) {
+        st->clock_at = st->text_speed == 0 || st->present ? st->shown_at : ui_now_ms();
+        st->clock_for = st->shown_at;
+    }
     if (ui_state_time_left(st) == 0) ui_state_timeout(st);
     st->dirty = true;
 }

@@ -428,9 +428,22 @@ static void countdown_times_out(void **state)
     click(fx, UI_ACT_OPEN, find_entry(fx, "uitest.tiny"));
     click(fx, UI_ACT_CHOOSE, 1);
     click(fx, UI_ACT_CONTINUE, 0);
-    assert_true(ui_state_animating(&fx->st)); /* the clock runs */
+    assert_true(ui_state_animating(&fx->st));
+    /* While the line is still typing, the moment is announced and its clock
+     * waits: 31 s of typing take nothing off it. */
+    assert_false(fx->st.revealed);
+    fx->st.shown_at -= 31000;
+    ui_state_tick(&fx->st);
+    assert_false(ui_state_clock_running(&fx->st));
+    assert_true(ui_state_time_left(&fx->st) == 30);
+    assert_int_equal(core_session_n_steps(app_play_session(fx->st.play)), 1);
+    render_check(fx, "timed-announced");
+    /* The line is out (the render saw it all typed): the clock starts now. */
+    assert_true(fx->st.revealed);
+    ui_state_tick(&fx->st);
+    assert_true(ui_state_clock_running(&fx->st));
     assert_true(ui_state_time_left(&fx->st) > 29);
-    fx->st.shown_at -= 31000; /* pretend 31 s passed */
+    fx->st.clock_at -= 31000; /* pretend 31 s passed on the clock */
     ui_state_tick(&fx->st);
     const core_step *last = core_session_step(app_play_session(fx->st.play), 1);
     assert_non_null(last);
@@ -1172,7 +1185,9 @@ static void second_edition(void **state)
         render_check(fx, "second-reply");
         check_choices(fx, "second-reply");
         /* Let the moment pass: the node's own score and coach line. */
-        fx->st.shown_at -= 21000;
+        fx->st.revealed = true;
+        ui_state_tick(&fx->st); /* the line is out: the clock starts */
+        fx->st.clock_at -= 21000;
         ui_state_tick(&fx->st);
         core_session *s = app_play_session(fx->st.play);
         const core_step *last = core_session_step(s, 1);
