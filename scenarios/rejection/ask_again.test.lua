@@ -3,7 +3,7 @@
 return {
   { name = "what would make it worth it, the brook sampled all summer, her audit first, the data with no strings, one hour, no made easy",
     choices = "2,1,2,3,3,2,4,2", outcome = "lab_hour",
-    skills = { listening = { raw = 11 }, empathy = { raw = 6 }, value_first = { raw = 4 } } },
+    skills = { listening = { raw = 12 }, empathy = { raw = 6 }, value_first = { raw = 5 } } },
   { name = "a promise at the fair kept, her own reason as the reminder, a joke in her words", choices = "2,2,2,4,1,3,4,4,2",
     outcome = "lab_hour" },
   { name = "straight to the ask, then the data that finishes her sentence", choices = "2,1,2,2,2,2,4,2", outcome = "lab_hour" },
@@ -16,7 +16,7 @@ return {
   { name = "the two minutes run out with the ask unsaid", choices = "4,1,1,2,3,3,2,t", outcome = "rushed_out" },
   { name = "pushed in March, asked again what happened, then a day for the whole year and guilt",
     choices = "1,1,1,1,2,1,3,2", outcome = "burned",
-    skills = { listening = { raw = -5 }, empathy = { raw = -6 } } },
+    skills = { listening = { raw = -6 }, empathy = { raw = -6 } } },
   { name = "'no worries', a diary note, and 'keep working together'", choices = "4,2,1,2,2,1", outcome = "vague_end" },
   { name = "a congratulation, one hour, then 'it'd only be an hour'", choices = "4,2,2,3,1,4,1", outcome = "reluctant_yes" },
   { name = "a day and mentors, shrunk, then leaving at 'I want to say yes'", choices = "2,1,2,3,2,3,3", outcome = "polite_no" },
