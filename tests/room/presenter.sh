@@ -59,7 +59,7 @@ room_wait() {
 }
 field() { awk -v k="$1" '{for (i = 1; i < NF; i++) if ($i == k) {print $(i + 1); exit}}' "$STATUS"; }
 votes() { sed -n 's/.* votes //p' "$STATUS"; }
-shot() { import -window root "$SHOTS/room-presenter-$1.png"; }
+shot() { import -window "$WID" "$SHOTS/room-presenter-$1.png"; }
 
 "$BIN" present "$ROOT/scenarios/networking/coffee_line.lua" --room --seed 1 \
     --data-dir "$WORK/data" >"$WORK/app.log" 2>&1 &
@@ -93,6 +93,13 @@ check "the window draws the votes (live bars)" room_wait ' voted 3 .* votes 1 2 
 check "the frame loop went on meanwhile" [ "$(field frames)" -gt "$frames" ]
 check "the leader is the pick" [ "$(field pick)" = 2 ]
 shot voting
+# The QR code on screen is the join address (zbar-tools reads it, when installed).
+if command -v zbarimg >/dev/null; then
+    check "the QR code on screen opens the room" \
+        [ "$(zbarimg --quiet --raw "$SHOTS/room-presenter-voting.png" 2>/dev/null)" = "$url" ]
+else
+    echo "note: zbarimg (zbar-tools) is not installed: the QR code was not read back"
+fi
 frames=$(field frames)
 xdotool key 1
 check "the facilitator can override the pick" room_wait ' pick 1 '
