@@ -63,7 +63,7 @@ end
 
 return {
   format = 1,
-  version = 1,
+  version = 2,
   id = "outreach.no_reply",
   title = "Two weeks of nothing",
   family = "outreach",
@@ -201,10 +201,10 @@ return {
           to = "no_line", reply = draft, score = { value_first = -1 }, tags = { "self_focus" },
           feedback = "Good news for you, and true. It argues your case again, though, rather than helping with the thing that has stalled his." },
         { id = "vl_trustees", text = LINES.vl_trustees, learn = { "vl_trustees" },
-          to = "no_line", reply = draft, score = { empathy = -1 }, tags = { "self_focus" },
+          to = "no_line", reply = draft, asks = true, score = { empathy = -1, value_first = -1 }, tags = { "self_focus", "premature_ask" },
           trust = { halvor = -1 },
           thought = "Their trustees. Now I'm holding up their meeting.",
-          feedback = "Honest, and it makes your deadline his problem. He owes your trustees nothing; an update he feels pushed into is rarely a yes." },
+          feedback = "Honest, and it asks him for an update to serve your deadline, with nothing in it for him. He owes your trustees nothing; an update he feels pushed into is rarely a yes." },
         { id = "vl_workshop", text = LINES.vl_workshop, learn = { "vl_workshop", "offered_workshop" }, when = "volunteer_day",
           to = "no_line", reply = draft, gives = true, score = { listening = 1, value_first = 2 }, tags = { "offer_help", "recall_detail" },
           trust = { halvor = 1 },
@@ -368,11 +368,7 @@ return {
     reply_no = {
       speaker = "halvor",
       mood = "sad",
-      cue = function(state)
-        if state.facts.closed_loop then return "An email, 7:12 the next morning. Longer than you expected." end
-        if state.facts.stopped then return "An email, five weeks later, out of nowhere." end
-        return "An email, at last."
-      end,
+      cue = "An email, longer than you expected. It reads as if it has been rewritten more than once.",
       text = function(state)
         local t = "I owe you an answer, and it isn't the one either of us wanted. Our IT security lead has signed a buy-back with the laptop supplier: they collect, wipe and certify everything themselves. It was decided over my head, and I've been putting off telling you."
         if state.facts.vl_cert then t = t .. " Your certificate arrived a day too late, and it was better than theirs." end
@@ -409,7 +405,7 @@ return {
           reply = "\"Thank you for understanding.\"",
           feedback = "Gracious, and you took the no without pushing. He also said he had been putting it off, and a word on that would have let him finish the conversation he started." },
         { id = "rn_why",
-          text = "Can I ask why they went with the supplier? Was it price, or the certificate?",
+          text = "Can I ask why your IT lead went with the supplier? Was it price, or the certificate?",
           to = "reconsider", score = { listening = 1, empathy = -1 }, tags = { "follow_up_question" },
           reply = "\"Honestly, I don't know all of it.\"",
           feedback = "A fair follow-up for your next pitch, and it stays on his point. But he has just told you it was decided over his head; asking him to explain it asks for what he was not part of." },
@@ -424,11 +420,11 @@ return {
       choices = {
         { id = "rc_push",
           text = "Of course. Could you at least forward our certificate to her, so she has it in front of her when the next refresh comes round?",
-          to = "cold_no", asks = true, score = { empathy = -1, value_first = -1 }, tags = { "miss_cue" },
+          to = "cold_no", asks = true, score = { listening = 1, empathy = -1, value_first = -1 }, tags = { "premature_ask" },
           trust = { halvor = -1 },
           reply = "\"I'll see.\"",
           thought = "Still pushing.",
-          feedback = "He has said no twice and told you whose decision it was. A smaller version of the same ask still asks him to lobby his colleague for you." },
+          feedback = "You heard 'not this year' and aimed at the next refresh, but he has said no twice and told you whose decision it was. A smaller version of the same ask still asks him to lobby his colleague for you." },
         { id = "rc_loss",
           text = "Fair enough. Their loss.",
           to = "cold_no", score = { empathy = -1 }, tags = { "dismiss" },
@@ -491,9 +487,9 @@ return {
           feedback = "He did invite an ask, but his chief executive is a large one, and it spends his guilt rather than his goodwill. Something small, that he can do himself, honours the offer." },
         { id = "an_nothing",
           text = "You don't owe me a thing. Thanks for the meeting in the first place.",
-          to = close, can_go = { "door_open", "kind_close", "cold_no" },
+          to = close, can_go = { "door_open", "kind_close", "cold_no" }, score = { listening = 1, empathy = 1 }, tags = { "perspective" },
           reply = "\"That's kind. Good luck with it all.\"",
-          feedback = "Generous, and it lets him off the hook. He asked because he wanted to even things up; a small, real ask or a give would have let him." },
+          feedback = "You heard his embarrassment and let him off the hook, which is kind. He asked because he wanted to even things up, though; a small, real ask or a give would have let him." },
         { id = "an_supplier",
           text = "One small thing: who runs the buy-back at the supplier? I'd like to ask whether their refurbished machines could come to schools.",
           to = "supplier", asks = true, learn = { "asked_supplier" },
@@ -535,9 +531,9 @@ return {
           feedback = "You answered his question with something his people can picture, and a date for the next step. Concrete help fitted to what he asked is the strongest give." },
         { id = "wk_vague",
           text = "Oh, all sorts! Let's talk nearer the time.",
-          to = "thanks_note", learn = { "workshop_talked" }, score = { value_first = -1 }, tags = { "vague_ask" },
+          to = "thanks_note", learn = { "workshop_talked" }, score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "generic_reply", "vague_ask" },
           reply = "\"All right. May's soon, though.\"",
-          feedback = "He asked exactly what his people would do, and 'all sorts' leaves him nothing to take to his team. The give is in the detail." },
+          feedback = "He asked exactly what his people would do, keen and with May coming, and 'all sorts, later' dodges the question and his deadline. The give is in the detail." },
         { id = "wk_strings",
           text = "Strip, wipe and rebuild laptops for pupils all day. And perhaps it would help your IT lead see what we do, ready for next time?",
           to = "thanks_note", asks = true, learn = { "workshop_talked" },
@@ -607,11 +603,10 @@ return {
         { id = "tn_later",
           text = "(Next week. It's Friday afternoon; he's probably finished for the weekend, and it'll read better on a Monday.)",
           to = close, can_go = { "door_open", "kind_close", "cold_no" },
-          score = { value_first = -1 }, tags = { "miss_cue" },
           trust = { halvor = -1 },
           reply = "Next week has a funding deadline in it.",
           thought = "Haven't heard. Oh well.",
-          feedback = "Whatever you promised, or whatever came of his help, he is now the one left wondering. Three lines today would have closed it." },
+          feedback = "A weekend's wait looks harmless, and then next week fills up and he is left wondering. Three lines today, with whatever came of it, would have closed the loop." },
       },
     },
 
