@@ -3,7 +3,7 @@
 return {
   { name = "his finding in the first line, the slow-but-right children, the games club offered, one easy question, used while he is online, February made concrete and kept on the day",
     choices = "1,4,3,2,4,4,2,2,3,4,3,2", outcome = "playtest",
-    skills = { listening = { raw = 9 }, empathy = { raw = 2 }, value_first = { raw = 11 } } },
+    skills = { listening = { raw = 9 }, empathy = { raw = 3 }, value_first = { raw = 11 } } },
   { name = "the classroom numbers as the give, the club offered when he names February, the numbers sent with the pack",
     choices = "1,4,3,2,2,4,2,2,3,4,3,2", outcome = "playtest" },
   { name = "pick your brain, generic praise, a biography, a prototype to review and a job ask: seen, never answered",
