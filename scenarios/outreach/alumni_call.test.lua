@@ -3,7 +3,7 @@
 return {
   { name = "twenty minutes asked for, her path, the pause before 'eighteen months', the fallback, the diary, two honest sentences, the panel solved, on time, and a thank-you that shows the diary and the newsletter",
     choices = "2,3,3,3,2,2,2,2,3,2,3,3,3", outcome = "door_open",
-    skills = { listening = { raw = 13 }, empathy = { raw = 7 }, value_first = { raw = 12 } } },
+    skills = { listening = { raw = 13 }, empathy = { raw = 8 }, value_first = { raw = 12 } } },
   { name = "a referral by message, forty-five minutes, the hiring question, the referral again, pushed, and a mentor ask by email",
     choices = "1,1,1,1,1,1,1,1,1", outcome = "closed", skills = { value_first = { raw = -22 } } },
   { name = "a good call, but the two minutes pass while you decide: the panel comes for her",
