@@ -3,7 +3,7 @@
 return {
   { name = "two minutes asked for, their month heard, the morning list shaped by Lindiwe, April named honestly, the crane, the touchscreen test, an ask built around their shortage",
     choices = "2,3,3,3,2,3,2,2,1,1,3,3", outcome = "built_together",
-    skills = { listening = { raw = 14 }, empathy = { raw = 5 }, value_first = { raw = 11 } } },
+    skills = { listening = { raw = 14 }, empathy = { raw = 5 }, value_first = { raw = 12 } } },
   { name = "the crane passes while you search for a line; the rest still builds it",
     choices = "2,3,3,3,2,3,t,2,1,1,3,3", outcome = "built_together" },
   { name = "pressing 1 every time: April at once, pencil it in, March schedule in their crunch, rank in January",
