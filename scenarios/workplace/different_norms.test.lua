@@ -7,7 +7,7 @@ return {
   { name = "the hedge backlogged on Tuesday, translated in the room on Thursday",
     choices = "1,2,1,1,1,1,2,2,3", outcome = "heard" },
   { name = "small talk declined, 'anything you'd change?', an open door, an open call to the room, and walking off",
-    choices = "3,1,1,1,1", outcome = "shipped", skills = { listening = { raw = -4 } } },
+    choices = "3,1,1,1,1", outcome = "shipped", skills = { listening = { raw = -2 } } },
   { name = "pressing 1 every time: 'jump in', 'great', an open door, last chance everyone",
     choices = "1,1,1,1,1,1,1", outcome = "shipped" },
   { name = "the concern heard, then raised for him",
