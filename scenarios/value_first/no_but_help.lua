@@ -135,7 +135,7 @@ return {
           feedback = "Honest, and the reason is a real one. But it lands before you know anything about why he asked, and it leaves him with nothing but the no." },
         { id = "manic",
           text = "I'd love to help, honestly. Things are manic until the launch; let me see what I can do once it's out of the way.",
-          to = "maybe", score = { empathy = -1, value_first = -1 }, tags = { "vague_ask" },
+          to = "maybe", score = { empathy = -1, value_first = -1 },
           reply = "\"After the launch. Sure.\" The job closes Friday.",
           thought = "That's a no wearing a coat.",
           feedback = "Kind in tone, but it is neither yes nor no, and it sets your launch against his Friday deadline. A vague 'later' in place of the answer he asked for leaves him waiting for nothing." },
