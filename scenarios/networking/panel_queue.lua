@@ -40,7 +40,7 @@ end
 
 return {
   format = 1,
-  version = 1,
+  version = 2,
   id = "networking.panel_queue",
   title = "Fourth in the queue",
   family = "networking",
@@ -122,14 +122,10 @@ return {
     front = {
       speaker = "yetunde",
       mood = "neutral",
-      cue = function(state)
-        local c = "Behind her, the chair, Dorota Wilk, taps her watch: \"Room B at half past, Yetunde.\""
-        if state.facts.brought_water then return "You hand her the bottle. She drinks half of it in one go. " .. c end
-        return "She shakes the empty bottle and puts it down. " .. c
-      end,
+      cue = "Behind her, the chair, Dorota Wilk, taps her watch: \"Room B at half past, Yetunde.\"",
       text = function(state)
         if state.facts.brought_water then
-          return "Oh, you star. Thank you. Right, I've a session in Room B at half past. What can I do for you?"
+          return "(You hand her the bottle; she drinks half of it in one go.) Oh, you star. Thank you. Right, I've a session in Room B at half past. What can I do for you?"
         end
         return "Hello. Sorry, the voice is going. I've a session in Room B at half past. What can I do for you?"
       end,
@@ -218,9 +214,9 @@ return {
           feedback = "You heard 'a few minutes' and cut straight to one point of hers. Shrinking a question on the spot is a skill most people don't have." },
         { id = "your_shoes",
           text = "What would you do, in my shoes?",
-          to = "booking", score = { empathy = -1, value_first = -1 }, tags = { "vague_ask" },
+          to = "booking", score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "vague_ask", "miss_cue" },
           reply = "\"Honestly? Talk to your drivers before anybody else. But that's a long answer.\"",
-          feedback = "Short to say, long to answer: it hands her your whole project in the few minutes she has. A question about one thing she did is easier to give." },
+          feedback = "Her eyes were on the queue and the chair's watch, and this hands her your whole project in the few minutes she has: short to say, long to answer. A question about one thing she did is easier to give." },
       },
     },
 
@@ -527,7 +523,7 @@ return {
           reply = "Sent at 9:12. The attachment is 14 MB.",
           feedback = "Thirty-eight pages is a large ask of someone you met for three minutes, who runs a co-op on volunteers. Point her to one page and one question, or give something first." },
         { id = "after_launch",
-          text = "(Leave it until after the April launch, when you'll have something to show her.)",
+          text = "(Leave the numbers you promised for Friday until after the April launch, when you'll have something to show her.)",
           to = "faded", when = "promised_log", score = { value_first = -1 }, tags = { "follow_through" },
           trust = { yetunde = -1 },
           thought = "Yetunde: Friday came and went. Ah well.",
