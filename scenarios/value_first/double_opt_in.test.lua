@@ -9,7 +9,7 @@ return {
   { name = "a paraphrase instead of Ted, and a plain 'that's awful' before the visit", choices = "4,4,4,3,2,2,3,2,3,3,3,3",
     outcome = "matched" },
   { name = "Rhiannon's afternoon promised early, the connector's enthusiasm, an email about the introducer",
-    choices = "4,3,4,2,3,3,3,2,2,2,3,3,2", outcome = "met_once", skills = { listening = { raw = 6 } } },
+    choices = "4,3,4,2,3,3,3,2,2,2,3,3,2", outcome = "met_once", skills = { listening = { raw = 5 } } },
   { name = "her number handed over, and defended when she rings", choices = "3,4,2,1,2", outcome = "ambushed" },
   { name = "her number handed over, then a real repair: still only one learner placed",
     choices = "3,4,2,1,1,2,2,3,2,3,3", outcome = "met_once" },
