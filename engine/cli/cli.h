@@ -28,8 +28,8 @@ typedef struct cli_opts {
     int n_trust;
     long runs;
     unsigned long seed;
-    bool has_seed;  /* --seed was given (play shuffles only then, or interactively) */
-    bool bots;      /* test --bots */
+    bool has_seed; /* --seed was given (play shuffles only then, or interactively) */
+    bool bots;     /* test --bots */
     const char *svg;
     const char *html, *csv; /* report outputs */
     const char *xapi;       /* report: xAPI statements output */
@@ -38,11 +38,12 @@ typedef struct cli_opts {
     const char *lrs_endpoint, *lrs_user, *lrs_password_file, *lrs_registration, *lrs_iri_base;
     const char *out; /* xapi-export output */
     bool no_anonymise, send_choices, no_send_choices;
-    const char *pack; /* --pack FILE: the window offers only this exercise pack */
+    const char *pack;      /* --pack FILE: the window offers only this exercise pack */
     bool room;             /* present --room: the room votes from their phones */
+    bool fullscreen;       /* --fullscreen: the window or the presenter view fills the screen */
     const char *room_bind; /* present --room-bind ADDR: where the room listens */
-    const char *today; /* drill, review: the calendar day, YYYY-MM-DD (tests; issue 16) */
-    bool say_first;    /* play --say-first: type your own words first (docs/practice.md) */
+    const char *today;     /* drill, review: the calendar day, YYYY-MM-DD (tests; issue 16) */
+    bool say_first;        /* play --say-first: type your own words first (docs/practice.md) */
 } cli_opts;
 
 /* Waiting for files to change (watch.c), for check --watch. */

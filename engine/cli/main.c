@@ -68,6 +68,7 @@ static const cli_option options[] = {
     {"--pack", NULL, "FILE", TEXT(pack), NULL, false, "opens the window"},
     {"--room", NULL, NULL, FLAG(room), NULL, false, "goes with the presenter view"},
     {"--room-bind", NULL, "ADDR", TEXT(room_bind), NULL, false, "goes with the presenter view"},
+    {"--fullscreen", NULL, NULL, FLAG(fullscreen), NULL, false, "opens the window"},
     /* play */
     {"--text", NULL, NULL, FLAG(text), NULL, false, NULL},
     {"--choices", NULL, "LIST", TEXT(choices), read_choices, false, NULL},
@@ -229,14 +230,14 @@ typedef struct cli_command {
 static const cli_command commands[] = {
     {.name = NULL,
      .run = run_window,
-     .synopsis = {"[--pack PACK.pack.lua] [--seed N]"},
+     .synopsis = {"[--pack PACK.pack.lua] [--seed N] [--fullscreen]"},
      .summary = "the window: the library, or a pack",
      .min_args = 0,
      .max_args = 0},
     {.name = "present",
      .run = run_present,
      .synopsis = {"FILE|ID|[--pack] PACK.pack.lua [--seed N]\n"
-                  "[--room [--room-bind ADDR]]"},
+                  "[--room [--room-bind ADDR]] [--fullscreen]"},
      .summary = "the presenter view, for a projector",
      .min_args = 0,
      .max_args = 1,
@@ -436,6 +437,7 @@ static int run_window(const cli_opts *o)
     ui_options u = {.data_dir = o->data_dir,
                     .player = o->player,
                     .pack = o->pack,
+                    .fullscreen = o->fullscreen,
                     .has_seed = o->has_seed,
                     .seed = o->seed};
     return ui_run(&u);
@@ -458,6 +460,7 @@ static int run_present(const cli_opts *o)
                     .present = true,
                     .room = o->room || o->room_bind,
                     .room_bind = o->room_bind,
+                    .fullscreen = o->fullscreen,
                     .has_seed = o->has_seed,
                     .seed = o->seed};
     int rc = ui_run(&u);

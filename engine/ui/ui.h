@@ -21,6 +21,7 @@ typedef struct ui_options {
     bool present;          /* open in the presenter view (`rapport present`) */
     bool room;             /* with present: open the room vote (ui_room.c) at once */
     const char *room_bind; /* the address the room listens on; NULL: 127.0.0.1 */
+    bool fullscreen;       /* --fullscreen: start filling the screen (F11 toggles) */
     /* Choice order (design.md "Choice order"): every session shows its
      * choices shuffled from a fresh random seed, the presenter view from one
      * seed for the whole window, so the room sees one stable order. */

@@ -163,6 +163,13 @@ static bool global_key(ui_state *st, const SDL_KeyboardEvent *k)
     case SDLK_F5:
         ui_state_act(st, UI_ACT_RELOAD, 0);
         return true;
+    case SDLK_F11: { /* full screen at the desktop's size, or back to a window */
+        bool full = SDL_GetWindowFlags(st->cx->win) & SDL_WINDOW_FULLSCREEN;
+        if (SDL_SetWindowFullscreen(st->cx->win, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP) != 0)
+            ui_state_say(st, false, "Full screen is not available: %s", SDL_GetError());
+        st->dirty = true;
+        return true;
+    }
     default:
         return false;
     }
@@ -335,10 +342,11 @@ static void write_boxes(const ui_state *st, const char *file)
     int steps = st->play ? core_session_n_steps(app_play_session(st->play)) : 0;
     fprintf(f,
             "screen %s steps %d coach %d revealed %d present %d pick %d item %d refused %d %s "
-            "picked_after %d\n",
+            "picked_after %d full %d\n",
             ui_screens[st->screen].name, steps, (int)st->coach, (int)st->revealed, (int)st->present,
             st->present_pick, st->pack_item, st->refused,
-            st->refused_why ? st->refused_why : "none", st->picked_after);
+            st->refused_why ? st->refused_why : "none", st->picked_after,
+            (SDL_GetWindowFlags(cx->win) & SDL_WINDOW_FULLSCREEN) != 0);
     fprintf(f, "lrs busy %d note %s\n", (int)ui_lrs_busy(st), st->lrs_note);
     float d = cx->dpi > 0 ? cx->dpi : 1.0f;
     for (int i = 0; i < cx->frame.n; i++) {
@@ -525,8 +533,10 @@ int ui_run(const ui_options *opt)
     ui_ctx cx;
     ui_state st;
     bool have_ctx = false, have_state = false;
+    Uint32 win_flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
+                       (opt->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
     SDL_Window *win = SDL_CreateWindow("rapport", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                       1024, 720, SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+                                       1024, 720, win_flags);
     SDL_Renderer *ren = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
     if (!ren) {
         fprintf(stderr,
