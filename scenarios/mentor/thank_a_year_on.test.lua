@@ -3,7 +3,7 @@
 return {
   { name = "the folder seen first, her sentence quoted, the Ffion call, the sting named, the note she asked for, kept on Wednesday",
     choices = "2,2,2,1,3,3,2,2,3", outcome = "in_the_room",
-    skills = { listening = { raw = 11 }, empathy = { raw = 6 }, value_first = { raw = 6 } } },
+    skills = { listening = { raw = 11 }, empathy = { raw = 7 }, value_first = { raw = 6 } } },
   { name = "thanks first, then her hand on the folder, then the note without the Ffion call",
     choices = "1,2,3,3,3,2,2,3", outcome = "in_the_room" },
   { name = "letting her change the subject, then catching the clock and asking",
