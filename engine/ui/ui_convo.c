@@ -228,7 +228,7 @@ static int say_panel(ui_state *st, int x, int y, int w, bool draw)
 {
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx), h = 0;
-    const char *ask = "What would you say? Type it in your own words; the choices come after.";
+    const char *ask = "What would you say? Type it in your own words.";
     const ui_layout *la = ui_text_layout(cx->text, UI_F_BOLD, ask, w, 3);
     if (draw) ui_label_ex(cx, UI_F_BOLD, ask, x, y, w, 3, cx->th.accent, -1);
     h += la->h + p / 2;
@@ -247,15 +247,19 @@ static int say_panel(ui_state *st, int x, int y, int w, bool draw)
     }
     h += fh + p / 2;
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
+    const char *b1 = "Show the choices (Enter)", *b2 = "Skip (Tab)";
+    int w1 = ui_text_layout(cx->text, UI_F_BOLD, b1, 0, 1)->w + 2 * p;
+    int w2 = ui_text_layout(cx->text, UI_F_BOLD, b2, 0, 1)->w + 2 * p;
+    if (w1 > w) w1 = w;
+    if (w2 > w) w2 = w;
+    bool below = w1 + p + w2 > w; /* large text in a narrow window: one under the other */
     if (draw) {
-        const char *b1 = "Show the choices (Enter)", *b2 = "Skip (Tab)";
-        int w1 = ui_text_layout(cx->text, UI_F_BOLD, b1, 0, 1)->w + 2 * p;
-        int w2 = ui_text_layout(cx->text, UI_F_BOLD, b2, 0, 1)->w + 2 * p;
-        SDL_Rect r1 = {x, y + h, w1, bh}, r2 = {x + w1 + p, y + h, w2, bh};
+        SDL_Rect r1 = {x, y + h, w1, bh};
+        SDL_Rect r2 = {below ? x : x + w1 + p, below ? y + h + bh + p / 2 : y + h, w2, bh};
         ui_button(cx, r1, b1, UI_ACT_SAY, 0, st->say_buf[0] != 0);
         ui_button(cx, r2, b2, UI_ACT_SAY, 1, false);
     }
-    return h + bh;
+    return h + bh + (below ? bh + p / 2 : 0);
 }
 
 /* Above the choices, in say it first: the player's words, to match. */

@@ -384,6 +384,9 @@ void ui_progress_draw(ui_state *st)
     y += legend(st, x, y, w) + p / 2;
     int ch = (cx->h - top) * 2 / 5;
     if (ch < 8 * p) ch = 8 * p;
+    /* Room for the five percent labels apart, however large the text. */
+    int lab_h = ui_text_line_h(cx->text, UI_F_SMALL);
+    if (ch < 7 * lab_h + 2 * p) ch = 7 * lab_h + 2 * p;
     y += chart(st, &v, x, y, w, ch) + p;
     int conf_h = confidence_chart(st, &v, x, y, w);
     if (conf_h) y += conf_h + p;

@@ -77,10 +77,18 @@ void ui_side_draw(ui_state *st)
     int top = ui_top_bar(st, title, bb, 1);
     /* Buttons along the bottom: previous, next (or back to the debrief). */
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p, by = cx->h - bh - p;
+    bool last = st->side_step + 1 >= n;
     const char *prev = "Previous (Left)";
-    const char *next = st->side_step + 1 < n ? "Next (Right)" : "Back to the debrief (Right)";
+    const char *next = last ? "Back to the debrief (Right)" : "Next (Right)";
     int bw1 = ui_text_layout(cx->text, UI_F_BOLD, prev, 0, 1)->w + 2 * p;
     int bw2 = ui_text_layout(cx->text, UI_F_BOLD, next, 0, 1)->w + 2 * p;
+    if (bw1 + bw2 + 3 * p > cx->w) { /* large text, narrow window: without the key hints */
+        prev = "Previous";
+        next = last ? "Debrief" : "Next";
+        bw1 = ui_text_layout(cx->text, UI_F_BOLD, prev, 0, 1)->w + 2 * p;
+        bw2 = ui_text_layout(cx->text, UI_F_BOLD, next, 0, 1)->w + 2 * p;
+    }
+    if (bw1 + bw2 + 3 * p > cx->w) bw1 = bw2 = (cx->w - 3 * p) / 2;
     SDL_Rect b1 = {p, by, bw1, bh}, b2 = {cx->w - p - bw2, by, bw2, bh};
     if (st->side_step > 0)
         ui_button(cx, b1, prev, UI_ACT_SIDE_STEP, -1, st->focus[UI_SCR_SIDE] == 0);

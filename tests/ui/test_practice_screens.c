@@ -1,0 +1,347 @@
+/* test_practice_screens.c: the window's deliberate-practice screens
+ * (docs/practice.md) headless (dummy video driver, software renderer), at
+ * 800x600 and 1600x1000 and at twice the text size: the homework question,
+ * the confidence question, say it first's field and the words above the
+ * choices, the debrief with the words, and their side. Each drawn screen is
+ * checked through its boxes (inside the window, no two texts overlapping)
+ * and saved as a BMP in ./shots/ for people to look at. Input goes through
+ * ui_handle_event as synthetic SDL events, so the keys' text events (the
+ * digit that picks a choice, the space that closes the coach) are tested
+ * as the window gets them. The progress file must hold what was asked. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+
+#include <cmocka.h>
+
+#include "ui_local.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define PRACTICE_SCEN RAPPORT_SOURCE_DIR "/tests/cli/practice.lua"
+
+typedef struct fx {
+    SDL_Window *win;
+    SDL_Renderer *ren;
+    ui_ctx cx;
+    ui_state st;
+    char data[64];
+    char tag[48];
+} fx;
+
+static bool overlaps(SDL_Rect a, SDL_Rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/* Draws the screen (again while it asks for it), saves it, and checks its boxes. */
+static void draw_check(fx *f, const char *what)
+{
+    for (int i = 0; i < 4; i++) {
+        ui_render(&f->st);
+        if (!f->st.dirty) break;
+    }
+    mkdir("shots", 0755);
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, f->cx.w, f->cx.h, 24, SDL_PIXELFORMAT_RGB24);
+    if (s && SDL_RenderReadPixels(f->ren, NULL, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch) == 0) {
+        char path[200];
+        snprintf(path, sizeof path, "shots/practice-%s-%s.bmp", f->tag, what);
+        SDL_SaveBMP(s, path);
+    }
+    if (s) SDL_FreeSurface(s);
+    const ui_frame *fr = &f->cx.frame;
+    int texts = 0;
+    for (int i = 0; i < fr->n; i++) {
+        SDL_Rect r = fr->v[i].r;
+        if (r.x < 0 || r.y < 0 || r.x + r.w > f->cx.w || r.y + r.h > f->cx.h)
+            fail_msg("%s %s: box %d (%d,%d %dx%d) is outside the window", f->tag, what, i, r.x, r.y,
+                     r.w, r.h);
+        if (fr->v[i].kind != UI_BOX_TEXT) continue;
+        texts++;
+        for (int j = i + 1; j < fr->n; j++)
+            if (fr->v[j].kind == UI_BOX_TEXT && overlaps(r, fr->v[j].r))
+                fail_msg("%s %s: texts %d and %d overlap", f->tag, what, i, j);
+    }
+    assert_true(texts > 0);
+}
+
+/* True when the last frame has a click box with this action and argument. */
+static bool has_hit(const fx *f, ui_action a, int arg)
+{
+    for (int i = 0; i < f->cx.frame.n; i++)
+        if (f->cx.frame.v[i].kind == UI_BOX_HIT && f->cx.frame.v[i].action == (int)a &&
+            f->cx.frame.v[i].arg == arg)
+            return true;
+    return false;
+}
+
+/* A key as a person presses it: after the view has been up long enough for
+ * a pick (UI_PICK_GUARD_MS); then, when it types something, its text. */
+static void press(fx *f, SDL_Keycode k, const char *text)
+{
+    if (f->st.dirty) ui_render(&f->st);
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_KEYDOWN;
+    e.key.timestamp = (Uint32)f->st.view_at + UI_PICK_GUARD_MS;
+    e.key.keysym.sym = k;
+    ui_handle_event(&f->st, &e);
+    if (!text) return;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_TEXTINPUT;
+    snprintf(e.text.text, sizeof e.text.text, "%s", text);
+    ui_handle_event(&f->st, &e);
+}
+
+/* Text as the window gets it: SDL splits typing into events of at most 31
+ * bytes; here 8 at a time, never inside a UTF-8 character. */
+static void type(fx *f, const char *text)
+{
+    size_t n = strlen(text), at = 0;
+    while (at < n) {
+        size_t k = n - at < 8 ? n - at : 8;
+        while (at + k < n && ((unsigned char)text[at + k] & 0xC0) == 0x80)
+            k++;
+        SDL_Event e;
+        memset(&e, 0, sizeof e);
+        e.type = SDL_TEXTINPUT;
+        memcpy(e.text.text, text + at, k);
+        ui_handle_event(&f->st, &e);
+        at += k;
+    }
+}
+
+/* A player with both questions and say it first on, the text at once, and a
+ * session two days old whose homework was never asked about. */
+static void write_player(const char *data)
+{
+    char *file = st_player_file(data, "Pia");
+    assert_non_null(file);
+    FILE *out = fopen(file, "wb");
+    assert_non_null(out);
+    fputs("{\"schema\":2,\"player\":\"Pia\",\"settings\":{\"text_scale\":1,\"theme\":\"light\","
+          "\"text_speed\":0,\"mode\":\"practice\",\"say_first\":true,\"ask_confidence\":true},"
+          "\"sessions\":[{\"scenario\":\"test.practice\",\"title\":\"Practice fixture\","
+          "\"kind\":\"session\",\"attempt\":1,\"started\":\"2026-01-05T10:00:00Z\","
+          "\"ended\":\"2026-01-05T10:04:00Z\",\"outcome\":\"heard\",\"path\":[],\"choices\":[],"
+          "\"skills\":{},\"homework\":{\"text\":\"Ask one colleague how their week went.\"}}]}",
+          out);
+    fclose(out);
+    free(file);
+}
+
+static fx *open_fx(int w, int h, double scale, const char *tag)
+{
+    fx *f = calloc(1, sizeof *f);
+    assert_non_null(f);
+    snprintf(f->tag, sizeof f->tag, "%s", tag);
+    snprintf(f->data, sizeof f->data, "/tmp/rapport-practice-ui-XXXXXX");
+    assert_non_null(mkdtemp(f->data));
+    write_player(f->data);
+    f->win = SDL_CreateWindow("rapport", 0, 0, w, h, 0);
+    assert_non_null(f->win);
+    f->ren = SDL_CreateRenderer(f->win, -1, SDL_RENDERER_SOFTWARE);
+    assert_non_null(f->ren);
+    char err[256];
+    assert_true(ui_ctx_init(&f->cx, f->win, f->ren, err, sizeof err));
+    ui_options o = {.data_dir = f->data,
+                    .library_dir = RAPPORT_SOURCE_DIR "/tests/ui/scenarios",
+                    .player = "Pia",
+                    .author_order = true};
+    assert_true(ui_state_init(&f->st, &f->cx, &o));
+    f->st.text_scale = scale;
+    ui_state_apply_settings(&f->st, false);
+    return f;
+}
+
+static void close_fx(fx *f)
+{
+    ui_state_free(&f->st);
+    ui_ctx_free(&f->cx);
+    SDL_DestroyRenderer(f->ren);
+    SDL_DestroyWindow(f->win);
+    char cmd[120];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->data);
+    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", f->data);
+    free(f);
+}
+
+/* The whole loop at one size: homework, confidence, say it first, the
+ * debrief with the words, their side; then the progress file. */
+static void loop_at(int w, int h, double scale, const char *tag)
+{
+    fx *f = open_fx(w, h, scale, tag);
+    /* The homework question came with the player. */
+    assert_int_equal(f->st.screen, UI_SCR_ASK);
+    assert_int_equal(f->st.ask_kind, UI_ASK_HOMEWORK);
+    draw_check(f, "homework");
+    assert_true(has_hit(f, UI_ACT_HOMEWORK, APP_HW_SKIPPED));
+    press(f, SDLK_3, "3"); /* not yet: the "3" is not the start of the note */
+    assert_int_equal(f->st.hw_answer, APP_HW_NOT_YET);
+    assert_string_equal(f->st.hw_note, "");
+    type(f, "no chance yet");
+    draw_check(f, "homework-note");
+    press(f, SDLK_RETURN, NULL);
+    assert_int_equal(f->st.screen, UI_SCR_LIBRARY);
+    /* A scenario: confidence first. */
+    assert_true(ui_state_open(&f->st, PRACTICE_SCEN, -1));
+    assert_int_equal(f->st.screen, UI_SCR_ASK);
+    draw_check(f, "confidence-before");
+    for (int v = 1; v <= 5; v++)
+        assert_true(has_hit(f, UI_ACT_CONFIDENCE, v));
+    press(f, SDLK_2, "2");
+    assert_int_equal(f->st.conf_before, 2);
+    assert_int_equal(f->st.screen, UI_SCR_CONVO);
+    /* Say it first: the field, no choices yet; a digit is typed, not picked. */
+    assert_true(ui_say_pending(&f->st));
+    draw_check(f, "say-first");
+    assert_false(has_hit(f, UI_ACT_CHOOSE, 1));
+    assert_true(has_hit(f, UI_ACT_SAY, 0));
+    press(f, SDLK_1, "1");
+    assert_int_equal(core_session_n_steps(app_play_session(f->st.play)), 0);
+    type(f, " caf\xc3\xa9");
+    press(f, SDLK_BACKSPACE, NULL); /* a whole character, not half of it */
+    assert_string_equal(f->st.say_buf, "1 caf");
+    press(f, SDLK_BACKSPACE, NULL);
+    press(f, SDLK_BACKSPACE, NULL);
+    press(f, SDLK_BACKSPACE, NULL);
+    press(f, SDLK_BACKSPACE, NULL);
+    press(f, SDLK_BACKSPACE, NULL);
+    assert_string_equal(f->st.say_buf, "");
+    press(f, SDLK_RETURN, NULL); /* nothing typed: Enter does not give the words */
+    assert_true(ui_say_pending(&f->st));
+    type(f, "Rough how? Tell me what happened.");
+    press(f, SDLK_RETURN, NULL);
+    assert_false(ui_say_pending(&f->st));
+    draw_check(f, "closest");
+    assert_true(has_hit(f, UI_ACT_CHOOSE, 1) && has_hit(f, UI_ACT_CHOOSE, 2));
+    press(f, SDLK_1, "1"); /* picks; its "1" is not typed anywhere */
+    assert_int_equal(core_session_n_steps(app_play_session(f->st.play)), 1);
+    assert_true(f->st.coach);
+    press(f, SDLK_SPACE, " "); /* closes the coach; its space is not the next words */
+    assert_true(ui_say_pending(&f->st));
+    assert_string_equal(f->st.say_buf, "");
+    press(f, SDLK_TAB, NULL); /* skip the words this time */
+    assert_false(ui_say_pending(&f->st));
+    press(f, SDLK_1, "1");
+    assert_int_equal(core_session_n_steps(app_play_session(f->st.play)), 2);
+    press(f, SDLK_RETURN, NULL); /* the ending's coach panel */
+    assert_int_equal(core_session_status(app_play_session(f->st.play)), CORE_ENDED);
+    press(f, SDLK_RETURN, NULL); /* to the debrief: the confidence question first */
+    assert_int_equal(f->st.screen, UI_SCR_ASK);
+    assert_int_equal(f->st.ask_kind, UI_ASK_AFTER);
+    draw_check(f, "confidence-after");
+    press(f, SDLK_4, "4");
+    assert_int_equal(f->st.screen, UI_SCR_DEBRIEF);
+    draw_check(f, "debrief");
+    bool side = has_hit(f, UI_ACT_SIDE, 0); /* the replay's button, further down */
+    for (int i = 0; i < 20 && !side; i++) {
+        press(f, SDLK_PAGEDOWN, NULL);
+        ui_render(&f->st);
+        side = has_hit(f, UI_ACT_SIDE, 0);
+    }
+    assert_true(side);
+    draw_check(f, "debrief-side-button");
+    assert_string_equal(ui_said(&f->st, 0), "Rough how? Tell me what happened.");
+    assert_null(ui_said(&f->st, 1));
+    press(f, SDLK_t, "t");
+    assert_int_equal(f->st.screen, UI_SCR_SIDE);
+    draw_check(f, "side-1");
+    press(f, SDLK_RIGHT, NULL);
+    assert_int_equal(f->st.side_step, 1);
+    draw_check(f, "side-2");
+    press(f, SDLK_ESCAPE, NULL);
+    assert_int_equal(f->st.screen, UI_SCR_DEBRIEF);
+    ui_state_act(&f->st, UI_ACT_GO, UI_SCR_PROGRESS);
+    draw_check(f, "progress");
+    /* The file: the homework answer and note, then the new session's
+     * confidence, words and homework. */
+    st_progress p;
+    char msg[400];
+    assert_int_equal(st_load(f->st.player_file, "Pia", &p, msg, sizeof msg), ST_OK);
+    assert_int_equal(p.n_records, 2);
+    assert_string_equal(p.records[0].homework_answer, "not_yet");
+    assert_string_equal(p.records[0].homework_note, "no chance yet");
+    const st_record *r = &p.records[1];
+    assert_int_equal(r->confidence_before, 2);
+    assert_int_equal(r->confidence_after, 4);
+    assert_string_equal(r->choices[0].said, "Rough how? Tell me what happened.");
+    assert_null(r->choices[1].said);
+    assert_non_null(r->homework);
+    assert_null(r->homework_answer);
+    st_progress_free(&p);
+    close_fx(f);
+}
+
+static void small(void **state)
+{
+    (void)state;
+    loop_at(800, 600, 1.0, "800x600");
+}
+
+static void large(void **state)
+{
+    (void)state;
+    loop_at(1600, 1000, 1.0, "1600x1000");
+}
+
+static void big_text(void **state)
+{
+    (void)state;
+    loop_at(800, 600, 2.0, "800x600-x2");
+}
+
+/* Esc on the questions: not now (homework, kept as skipped: never asked
+ * again) and skip (confidence: nothing saved). */
+static void esc_skips(void **state)
+{
+    (void)state;
+    fx *f = open_fx(800, 600, 1.0, "esc");
+    assert_int_equal(f->st.screen, UI_SCR_ASK);
+    press(f, SDLK_ESCAPE, NULL);
+    assert_int_equal(f->st.screen, UI_SCR_LIBRARY);
+    assert_string_equal(f->st.progress.records[0].homework_answer, "skipped");
+    assert_true(ui_state_open(&f->st, PRACTICE_SCEN, -1));
+    press(f, SDLK_ESCAPE, NULL);
+    assert_int_equal(f->st.screen, UI_SCR_CONVO);
+    assert_int_equal(f->st.conf_before, 0);
+    /* Esc while typing the words leaves the conversation, as elsewhere. */
+    type(f, "hello");
+    press(f, SDLK_ESCAPE, NULL);
+    assert_int_equal(f->st.screen, UI_SCR_LIBRARY);
+    /* The same player in a new window: asked once, so not again. */
+    f->st.hw_asked = false;
+    assert_true(ui_state_pick_player(&f->st, "Pia"));
+    assert_int_equal(f->st.screen, UI_SCR_LIBRARY);
+    close_fx(f);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-practice-ui-config", 1); /* no LRS */
+    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    TTF_Quit();
+    SDL_Quit();
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(small),
+        cmocka_unit_test(large),
+        cmocka_unit_test(big_text),
+        cmocka_unit_test(esc_skips),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
