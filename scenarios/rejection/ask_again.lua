@@ -209,9 +209,9 @@ return {
           feedback = "You reminded her who you are with her own words and asked about the thing that stood in the way in March. She hears that you listened, and that you care how it went." },
         { id = "pick_up",
           text = "Cross Lane Academy. I'll be quick, I know you've a meeting at four and a lot on. I just wanted to pick up where we left off in March, if that's all right.",
-          to = "where_left", score = { empathy = 1 }, tags = { "respect_time" },
+          to = "where_left", score = { listening = 1, empathy = 1 }, tags = { "respect_time", "notice_cue" },
           reply = "\"March. Which was... sorry. Where did we leave off?\"",
-          feedback = "You showed you had read her limit and would keep to it. 'Where we left off' makes her do the remembering, though; saying it yourself would have saved her the effort." },
+          feedback = "You picked up her four o'clock and showed you would keep to it. 'Where we left off' makes her do the remembering, though; saying it yourself would have saved her the effort." },
       },
     },
 
