@@ -361,9 +361,8 @@ static bool lan_address(char *out, size_t n)
     return found;
 }
 
-static struct MHD_Daemon *start(room *r, const struct sockaddr *sa, bool v6, int port)
+static struct MHD_Daemon *start(room *r, const struct sockaddr *sa, bool v6)
 {
-    (void)port;
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | (v6 ? MHD_USE_IPv6 : 0);
     return MHD_start_daemon(
         flags, 0, NULL, NULL, handle, r, MHD_OPTION_SOCK_ADDR, sa, MHD_OPTION_CONNECTION_LIMIT,
@@ -411,9 +410,9 @@ bool room_listen(room *r, const char *addr, int port, room_changed_fn fn, void *
     for (int i = 0; i < n && !r->d; i++) {
         in4.sin_port = htons((uint16_t)tries[i]);
         in6.sin6_port = htons((uint16_t)tries[i]);
-        r->d = start(
-            r, v6 ? (const struct sockaddr *)(void *)&in6 : (const struct sockaddr *)(void *)&in4,
-            v6, tries[i]);
+        const struct sockaddr *sa =
+            v6 ? (const struct sockaddr *)(void *)&in6 : (const struct sockaddr *)(void *)&in4;
+        r->d = start(r, sa, v6);
     }
     if (!r->d) {
         snprintf(err, errlen, "could not listen on %s%s", addr,
