@@ -299,6 +299,7 @@ typedef struct app_drill_sum {
  * Free with app_drill_close. */
 app_drill *app_drill_open(const char *file, const char *node, const st_record *route, int step,
                           unsigned long seed, char *msg, size_t msglen);
+#define APP_DRILL_AUTHOR_ORDER (~0ul) /* as seed: no shuffle (the window's layout tests) */
 void app_drill_close(app_drill *d); /* NULL is fine */
 /* The play the front end drives (choose, timeout); borrowed from d. Its
  * session's first app_drill_first steps are the replayed route. */

@@ -99,7 +99,8 @@ app_drill *app_drill_open(const char *file, const char *node, const st_record *r
     }
     dr->p = p;
     st_now(dr->started, sizeof dr->started);
-    app_play_set_seed(p, seed); /* before the replay: it matches by id, not by number */
+    /* Before the replay: it matches by id, not by number. */
+    if (seed != APP_DRILL_AUTHOR_ORDER) app_play_set_seed(p, seed);
     const core_scenario *sc = app_play_scenario(p);
     int upto = step;
     if (route && upto < 0)
