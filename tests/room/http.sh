@@ -143,7 +143,10 @@ tally_is "the votes survived the attacks" "round $round2 step 4 open 1 revealed 
 say quit
 check "the server says closed" eq "$answer" closed
 wait "$SPID" 2>/dev/null
+rc=$?
 SPID=
+# Under ASan + UBSan a leak or an error found during all the above fails here.
+check "the server exits cleanly (no sanitizer report)" eq "$rc" 0
 check "nothing listens after the room closes" \
     bash -c "! curl -s -o /dev/null --max-time 5 '$url/s'"
 echo "$pass passed, $fail failed"
