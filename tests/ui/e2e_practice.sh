@@ -9,7 +9,9 @@
 #      keyboard, then Enter; the second moment skipped with a click), the
 #      choices picked by key and by click, confidence after (a click: 5);
 #   3. the debrief shows the words beside the feedback; "Replay from Lee
-#      Park's side" (T) walks the route and comes back (Right, a click).
+#      Park's side" (T) walks the route and comes back (Right, a click);
+#   4. a second player answers the homework question with the mouse (I did
+#      it, Keep it).
 # Then reads the progress file (python3's json): the answer and its note,
 # the confidence before and after, the words at step 1 and none at step 2,
 # the homework text. Waits for the window's states (RAPPORT_UI_BOXES), never
@@ -49,8 +51,12 @@ export RAPPORT_SCENARIOS="$WORK/lib"
 # player, then aged.
 printf '1\n1\n' | "$BIN" play --text --seed 5 --data-dir "$WORK/data" --player Pia \
     "$WORK/lib/practice.lua" >/dev/null 2>&1 || fail "could not make the first session"
-PROG=$(ls "$WORK/data"/*.json)
-python3 - "$PROG" <<'EOF'
+printf '1\n1\n' | "$BIN" play --text --seed 5 --data-dir "$WORK/data" --player Mo \
+    "$WORK/lib/practice.lua" >/dev/null 2>&1 || fail "could not make Mo's session"
+PROG=$(grep -l '"player":[[:space:]]*"Pia"' "$WORK/data"/*.json)
+PROG_MO=$(grep -l '"player":[[:space:]]*"Mo"' "$WORK/data"/*.json)
+for f in "$PROG" "$PROG_MO"; do
+python3 - "$f" <<'EOF'
 import json, sys
 d = json.load(open(sys.argv[1]))
 d["settings"].update(say_first=True, ask_confidence=True, text_speed=0)
@@ -59,6 +65,7 @@ s["started"], s["ended"] = "2026-01-05T10:00:00Z", "2026-01-05T10:04:00Z"
 assert s["homework"]["text"].startswith("Tomorrow"), s
 json.dump(d, open(sys.argv[1], "w"), indent=1)
 EOF
+done
 
 wait_for() { boxes_wait "$1" || fail "waited for '$1'"; }
 # field NAME: the number after NAME in the frame's first line.
@@ -154,6 +161,25 @@ shot progress
 kill "$APID"
 wait "$APID" 2>/dev/null || true
 APID=
+
+# ---- 4. the homework question with the mouse ----
+"$BIN" --data-dir "$WORK/data" --player Mo >"$WORK/app2.log" 2>&1 &
+APID=$!
+wait_for "^screen ask"
+wait_for "^hit HOMEWORK 0 "
+WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+click HOMEWORK 0
+wait_for "^hit HW_SAVE"
+click HW_SAVE
+wait_for "^screen library"
+kill "$APID"
+wait "$APID" 2>/dev/null || true
+APID=
+python3 - "$PROG_MO" <<'EOF' || fail "Mo's homework answer is not in the file"
+import json, sys
+hw = json.load(open(sys.argv[1]))["sessions"][0]["homework"]
+assert hw["answer"] == "did" and "note" not in hw, hw
+EOF
 
 python3 - "$PROG" <<'EOF' || fail "the progress file is not as expected"
 import json, sys
