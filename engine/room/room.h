@@ -65,6 +65,10 @@ void room_reveal(room *r, int chosen);
 void room_wait(room *r);
 /* Copies the counts into *c (under the lock). */
 void room_tally(room *r, room_count *c);
+/* The nicknames phones gave, in the order they joined, as "Sam, Ana" into
+ * buf; names that do not fit are left out whole and counted (" and 2 more").
+ * Returns how many phones have one. */
+int room_nicknames(room *r, char *buf, size_t n);
 /* The counts' leader, 1-based: the most votes, the lower number on a tie;
  * 0 when nobody voted. */
 int room_leader(const room_count *c);

@@ -155,6 +155,26 @@ void room_tally(room *r, room_count *c)
     pthread_mutex_unlock(&r->mu);
 }
 
+int room_nicknames(room *r, char *buf, size_t n)
+{
+    int named = 0, shown = 0;
+    size_t len = 0;
+    if (n) buf[0] = '\0';
+    pthread_mutex_lock(&r->mu);
+    for (int i = 0; i < r->n_voters; i++) {
+        const char *nick = r->voters[i].nick;
+        if (!*nick) continue;
+        named++;
+        size_t add = strlen(nick) + (shown ? 2 : 0);
+        if (len + add + 16 >= n) continue; /* room for " and NNN more" */
+        len += (size_t)snprintf(buf + len, n - len, "%s%s", shown ? ", " : "", nick);
+        shown++;
+    }
+    pthread_mutex_unlock(&r->mu);
+    if (named > shown && n > len) snprintf(buf + len, n - len, " and %d more", named - shown);
+    return named;
+}
+
 int room_leader(const room_count *c)
 {
     int best = 0;

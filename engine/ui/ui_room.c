@@ -262,6 +262,10 @@ void ui_room_panel(ui_state *st, SDL_Rect r)
     const room_count *c = &u->c;
     snprintf(buf, sizeof buf, "%d phone%s joined", c->joined, c->joined == 1 ? "" : "s");
     y += ui_label_ex(cx, UI_F_SMALL, buf, r.x + p / 2, y, iw, 1, cx->th.dim, -1) + 2;
+    /* Only names people chose to give; most phones stay anonymous. */
+    char names[200];
+    if (room_nicknames(u->r, names, sizeof names) > 0)
+        y += ui_label_ex(cx, UI_F_SMALL, names, r.x + p / 2, y, iw, 2, cx->th.text, -1) + 2;
     if (c->round) {
         snprintf(buf, sizeof buf, "%d voted%s", c->voted, c->open ? "" : "; votes closed");
         y += ui_label_ex(cx, UI_F_SMALL, buf, r.x + p / 2, y, iw, 2, cx->th.dim, -1) + p / 3;

@@ -78,6 +78,7 @@ check "four choices, no votes yet" [ "$(votes)" = "0 0 0 0" ]
 phone() { curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar$1" -c "$WORK/jar$1" "${@:2}"; }
 for p in a b c; do phone $p "$url" >/dev/null; done
 check "three phones joined" room_wait ' joined 3 '
+check "a phone gives a nickname" [ "$(phone b -d 'n=Sam' "$url/n")" = 303 ]
 round=$(curl -s "$url/s" | cut -d' ' -f1)
 
 # A client that starts a request and never finishes it, held for the rest.

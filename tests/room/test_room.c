@@ -147,6 +147,27 @@ static void long_texts_are_cut_whole(void **state)
     room_free(r);
 }
 
+static void nicknames_listed_and_cut(void **state)
+{
+    (void)state;
+    room *r = fresh();
+    char t[4][ROOM_TOKEN_LEN + 1], buf[64];
+    for (int i = 0; i < 4; i++)
+        room_voter_new(r, t[i]);
+    assert_int_equal(room_nicknames(r, buf, sizeof buf), 0);
+    assert_string_equal(buf, "");
+    room_set_nick(r, t[0], "Sam");
+    room_set_nick(r, t[2], "Ana");
+    assert_int_equal(room_nicknames(r, buf, sizeof buf), 2);
+    assert_string_equal(buf, "Sam, Ana");
+    room_set_nick(r, t[1], "Bartholomew-the-longest");
+    room_set_nick(r, t[3], "Christabel-also-long-ish");
+    char small[40];
+    assert_int_equal(room_nicknames(r, small, sizeof small), 4);
+    assert_string_equal(small, "Sam, Ana and 2 more"); /* long names give way */
+    room_free(r);
+}
+
 static void rate_limit_and_wrong_codes(void **state)
 {
     (void)state;
@@ -266,6 +287,7 @@ int main(void)
         cmocka_unit_test(leader_breaks_ties_low),
         cmocka_unit_test(phones_are_capped),
         cmocka_unit_test(long_texts_are_cut_whole),
+        cmocka_unit_test(nicknames_listed_and_cut),
         cmocka_unit_test(rate_limit_and_wrong_codes),
         cmocka_unit_test(escaping),
         cmocka_unit_test(page_escapes_the_scenario),
