@@ -845,7 +845,7 @@ int cli_play(const cli_opts *o)
         bool saved = !o->no_save && !o->from && !o->n_facts && !o->n_trust;
         r.pr.say_first = o->say_first || words;
         r.pr.ask = tty && conf && saved;
-        if (tty && saved) cli_ask_homework(o);
+        if (tty && saved && !o->json) cli_ask_homework(o); /* stdout is the JSON's alone */
     }
     if (!quiet) {
         const core_scenario *sc = app_play_scenario(p);
