@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "ui.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -448,6 +449,13 @@ static int run_present(const cli_opts *o)
 {
     if (o->n_args + (o->pack != NULL) != 1)
         return bad_usage("%s", "present needs one scenario FILE or ID, or one PACK.pack.lua");
+    /* The room's address is checked here, before a window opens for nothing. */
+    unsigned char ip[16];
+    if (o->room_bind && inet_pton(AF_INET, o->room_bind, ip) != 1 &&
+        inet_pton(AF_INET6, o->room_bind, ip) != 1)
+        return bad_usage("--room-bind wants an IP address of this machine (for example "
+                         "192.168.1.20), not '%s'",
+                         o->room_bind);
     const char *f = o->pack ? o->pack : o->args[0];
     size_t n = strlen(f);
     bool is_pack = o->pack || (n > 9 && strcmp(f + n - 9, ".pack.lua") == 0);

@@ -94,6 +94,7 @@ static void start(ui_state *st)
     u->r = room_new(err, sizeof err);
     if (!u->r || !room_listen(u->r, st->opt.room_bind, 0, on_change, u, err, sizeof err)) {
         snprintf(st->status, sizeof st->status, "The room could not open: %s.", err);
+        fprintf(stderr, "rapport: %s\n", st->status); /* also where the facilitator typed */
         room_free(u->r);
         free(u);
         return;
