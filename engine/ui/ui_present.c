@@ -17,8 +17,15 @@
  * as the scenario's on_timeout says. The ending shows the outcome and the
  * room's percent per skill, then the debrief.
  *
+ * The room may vote from their phones (R, or `present --room`; ui_room.c):
+ * each choice card then shows its live count, the phones' leader is the pick
+ * until the facilitator types another, the reveal shows how the phones
+ * voted, and a join panel (QR code, address, code) takes the right.
+ *
  * Layout: top bar; a column that scrolls (line, discussion panel or reveal);
- * a panel pinned at the bottom (choices and the reveal button, or Continue). */
+ * a panel pinned at the bottom (choices and the reveal button, or Continue);
+ * with the room open, its join panel on the right. */
+#include "ui_face.h"
 #include "ui_local.h"
 #include "ui_room.h"
 
@@ -73,10 +80,20 @@ static int line_column(ui_state *st, int x, int y, int w, bool draw)
     int p = ui_pad(cx), h = 0;
     const char *name = speaker(sc, n->speaker);
     if (name) {
-        h += put(cx, UI_F_BOLD, name, x, y + h, w, 1, cx->th.accent, draw) + 2;
+        /* The speaker's face (ui_face.h) beside the name, three lines high,
+         * with the line's mood; left out when the column is narrow. */
+        int fs = 3 * ui_text_line_h(cx->text, UI_F_BOLD), tx = x + fs + p, tw = w - fs - p;
+        if (tw < w / 2) fs = 0, tx = x, tw = w;
+        if (draw && fs > 0) {
+            SDL_Rect fr = {x, y, fs, fs};
+            ui_clip_push(cx, fr);
+            ui_face_speaker(st, fr, n->speaker, n->mood, 1);
+            ui_clip_pop(cx);
+        }
+        int nh = put(cx, UI_F_BOLD, name, tx, y + h, tw, 1, cx->th.accent, draw) + 2;
         const char *role = sc->cast[n->speaker].role;
-        if (role && *role) h += put(cx, UI_F_SMALL, role, x, y + h, w, 2, cx->th.dim, draw);
-        h += p / 2;
+        if (role && *role) nh += put(cx, UI_F_SMALL, role, tx, y + h + nh, tw, 2, cx->th.dim, draw);
+        h += (nh > fs ? nh : fs) + p / 2;
     }
     /* What was said straight back to the room's last answer, before the line. */
     if (st->cur_reply && *st->cur_reply)

@@ -61,6 +61,9 @@ field() { awk -v k="$1" '{for (i = 1; i < NF; i++) if ($i == k) {print $(i + 1);
 votes() { sed -n 's/.* votes //p' "$STATUS"; }
 shot() { import -window "$WID" "$SHOTS/room-presenter-$1.png"; }
 
+"$BIN" present --room-bind nowhere "$ROOT/scenarios/networking/coffee_line.lua" >"$WORK/bad.log" 2>&1
+check "--room-bind takes only an IP address (exit 2)" [ $? -eq 2 ]
+check "and says so" grep -q "^rapport: --room-bind wants an IP address" "$WORK/bad.log"
 "$BIN" present "$ROOT/scenarios/networking/coffee_line.lua" --room --seed 1 \
     --data-dir "$WORK/data" >"$WORK/app.log" 2>&1 &
 APID=$!
