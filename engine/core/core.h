@@ -91,6 +91,7 @@ typedef struct core_node {
 
 typedef struct core_cast {
     char *key, *name, *role; /* owned; name and role may be empty strings */
+    char *portrait;          /* a face (core_portrait_at); owned, NULL = chosen from the name */
 } core_cast;
 
 typedef struct core_scenario {
@@ -375,6 +376,10 @@ const char *core_tag_at(int i);
  * sad, thinking, annoyed); i from 0 while non-NULL. */
 const char *core_mood_at(int i);
 bool core_mood_valid(const char *mood);
+/* The faces a cast member's `portrait` may name (assets/portraits/NAME.svg);
+ * i from 0 while non-NULL, in the order the window's default choice uses. */
+const char *core_portrait_at(int i);
+bool core_portrait_valid(const char *name);
 
 /* ---- accuracy ---- */
 

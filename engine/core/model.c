@@ -85,6 +85,7 @@ void core_scenario_free(core_scenario *sc)
         free(sc->cast[i].key);
         free(sc->cast[i].name);
         free(sc->cast[i].role);
+        free(sc->cast[i].portrait);
     }
     free(sc->cast);
     for (int i = 0; i < sc->n_facts; i++)

@@ -1,5 +1,5 @@
 /* vocab.c: the words every part uses for the three skills, the behaviour tags
- * and the moods, kept in one table so the window, the terminal, the checker
+ * the moods and the portraits' names, kept in one table so the window, the terminal, the checker
  * and the reports never drift apart (docs/rubric.md explains the tags). */
 #include "core.h"
 
@@ -101,5 +101,25 @@ bool core_mood_valid(const char *mood)
 {
     for (int i = 0; mood && i < N_MOODS; i++)
         if (strcmp(MOODS[i], mood) == 0) return true;
+    return false;
+}
+
+/* The shipped faces, one file each in assets/portraits (tests/ui/test_faces.c
+ * checks that the files and this list agree). */
+static const char *const PORTRAITS[] = {
+    "short_afro",  "black_bob",   "auburn_crop", "teal_headscarf", "grey_glasses",
+    "long_parted", "beard_crop",  "white_curls", "salt_pepper",    "brown_curls",
+};
+#define N_PORTRAITS ((int)(sizeof PORTRAITS / sizeof *PORTRAITS))
+
+const char *core_portrait_at(int i)
+{
+    return i >= 0 && i < N_PORTRAITS ? PORTRAITS[i] : NULL;
+}
+
+bool core_portrait_valid(const char *name)
+{
+    for (int i = 0; name && i < N_PORTRAITS; i++)
+        if (strcmp(PORTRAITS[i], name) == 0) return true;
     return false;
 }

@@ -850,14 +850,27 @@ static void load_cast(ld *x, int t)
                 ERR(x, sub, "reserved-name", "\"narrator\" is reserved for scene-setting lines");
             lua_pushstring(L, keys[i].id);
             int vt = lua_rawget(L, ct);
-            char *name = NULL, *role = NULL;
+            char *name = NULL, *role = NULL, *portrait = NULL;
             if (vt == LUA_TTABLE) {
                 int mt = lua_gettop(L);
                 opt_string(x, mt, sub, "name", &name, true);
                 opt_string(x, mt, sub, "role", &role, false);
+                opt_string(x, mt, sub, "portrait", &portrait, false);
+                if (portrait && !core_portrait_valid(portrait)) {
+                    const char *faces[64];
+                    int m = 0;
+                    while (m < 64 && core_portrait_at(m))
+                        faces[m] = core_portrait_at(m), m++;
+                    char dym[300], psub[700];
+                    scr_did_you_mean(dym, sizeof dym, scr_nearest(portrait, faces, m));
+                    scr_join(psub, sizeof psub, sub, "portrait");
+                    ERR(x, psub, "unknown-portrait",
+                        "'%.100s' is not one of the faces in assets/portraits%s", portrait, dym);
+                }
                 static const scr_field cast_fields[] = {
                     {"name", "the cast member has no name"},
                     {"role", "no role is shown beside their name"},
+                    {"portrait", "a face is chosen from their name"},
                     {NULL, NULL}};
                 scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, mt, sub, cast_fields,
                                  "format 1");
@@ -868,9 +881,12 @@ static void load_cast(ld *x, int t)
                     lua_typename(L, vt));
             }
             lua_pop(L, 1);
-            core_add_cast(sc, keys[i].id, name ? name : keys[i].id, role);
+            int ci = core_add_cast(sc, keys[i].id, name ? name : keys[i].id, role);
+            if (ci >= 0 && portrait && core_portrait_valid(portrait))
+                sc->cast[ci].portrait = portrait, portrait = NULL; /* the scenario owns it now */
             free(name);
             free(role);
+            free(portrait);
             free(keys[i].id);
         }
         free(keys);

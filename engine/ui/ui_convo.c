@@ -18,6 +18,7 @@
  * them, to pick the closest; the text above scrolls and sticks to
  * its end, where the current line is. Here scroll[UI_SCR_CONVO] counts pixels
  * up from that end. */
+#include "ui_face.h"
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -384,21 +385,6 @@ static int ending(ui_state *st, int x, int y, int w, bool draw)
     return l->h + p + bh + p;
 }
 
-/* The portrait's expression follows trust (ui_portrait: -3 guarded to +3
- * warm); a line's `mood`, when the author gave one, sets it for that line.
- * Portraits have one axis, so several moods share a face. */
-static double expression(const char *mood, double trust)
-{
-    static const struct {
-        const char *mood;
-        double face;
-    } faces[] = {{"warm", 3},       {"neutral", 0}, {"thinking", 0}, {"surprised", 1},
-                 {"guarded", -1.5}, {"sad", -2},    {"annoyed", -3}};
-    for (size_t i = 0; mood && i < sizeof faces / sizeof *faces; i++)
-        if (strcmp(mood, faces[i].mood) == 0) return faces[i].face;
-    return trust;
-}
-
 static void left_column(ui_state *st, SDL_Rect r)
 {
     ui_ctx *cx = st->cx;
@@ -412,19 +398,11 @@ static void left_column(ui_state *st, SDL_Rect r)
     if (size > r.h / 2) size = r.h / 2;
     SDL_Rect face = {r.x + p, r.y + p, size, size};
     const char *name = "Narrator", *role = "";
-    /* The narrator has no face: show the last person who spoke, dimmed, so
-     * the scene keeps its people while the narrator describes them. */
-    int face_of = sp;
-    for (int i = st->n_steps - 1; face_of < 0 && i >= 0; i--)
-        face_of = st->steps[i].speaker;
-    if (face_of < 0 && sc->n_cast > 0) face_of = 0;
+    /* The speaker's face with the line's mood (else their trust); the
+     * narrator has none: a scene icon (ui_face.h). */
     ui_clip_push(cx, face);
-    const char *mood = face_of == core_session_node(s)->speaker ? core_session_node(s)->mood : NULL;
-    if (face_of >= 0 && face_of < sc->n_cast)
-        ui_portrait(cx, face, expression(mood, core_session_state(s)->trust[face_of]), face_of,
-                    sp < 0);
-    else
-        ui_fill_round(cx, face, size / 8, cx->th.panel_alt);
+    const char *mood = sp == core_session_node(s)->speaker ? core_session_node(s)->mood : NULL;
+    ui_face_speaker(st, face, sp, mood, 0);
     ui_clip_pop(cx);
     if (sp >= 0 && sp < sc->n_cast) {
         name = sc->cast[sp].name[0] ? sc->cast[sp].name : sc->cast[sp].key;

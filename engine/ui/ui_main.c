@@ -16,6 +16,7 @@
  * records' state; tests/ui/e2e.sh, e2e_lrs.sh), RAPPORT_BENCH and
  * RAPPORT_BENCH_EXIT_AFTER_FIRST_FRAME (timing lines for scripts/bench;
  * ui_bench.c). */
+#include "ui_face.h"
 #include "ui_local.h"
 #include "ui_room.h"
 
@@ -100,6 +101,7 @@ bool ui_ctx_init(ui_ctx *cx, SDL_Window *win, SDL_Renderer *ren, char *err, size
 
 void ui_ctx_free(ui_ctx *cx)
 {
+    ui_face_release(); /* its textures belong to cx->ren */
     ui_text_free(cx->text);
     ui_frame_free(&cx->frame);
     cx->text = NULL;

@@ -8,6 +8,7 @@
  * session, recommendation), engine/core (skill labels, the choice effect),
  * engine/store (progress and settings files), ui_lrs.c (sending learning
  * records after a session), SDL (only for the clock and key codes). */
+#include "ui_face.h"
 #include "ui_local.h"
 
 #include <stdarg.h>
@@ -709,7 +710,7 @@ bool ui_state_clock_running(const ui_state *st)
 bool ui_state_animating(const ui_state *st)
 {
     if (st->screen != UI_SCR_CONVO || !st->play) return false;
-    return !st->revealed || ui_state_time_left(st) >= 0;
+    return !st->revealed || ui_state_time_left(st) >= 0 || ui_face_fading();
 }
 
 /* The pack clock shows whole seconds in the conversation until its end. */
