@@ -16,10 +16,13 @@
 #
 # Every run gets its own empty HOME, XDG_DATA_HOME, TMPDIR and working folder,
 # which must still be empty afterwards: nothing is written to disk. Exit codes
-# other than the expected one (a crash is 134 or 139, a hang 124 from the
-# `timeout 20` guard; HOSTILE_TIMEOUT changes it for slow tools) and any
-# sanitizer report fail the file. Times are not asserted here; each file ends
-# well within two seconds on a normal build.
+# other than the expected one (a crash is 134 or 139; a hang is 152, SIGXCPU,
+# from a limit of 20 s of CPU time, or 124 from a wall-clock guard ten times
+# that for a run that waits instead of working; HOSTILE_TIMEOUT changes the 20)
+# and any sanitizer report fail the file. The limit is CPU time, not elapsed
+# time, so a machine busy with other work (CI under load, stress-ng) cannot
+# turn a slow but finite run into a false hang. Times are not asserted here;
+# each file ends well within two seconds on a normal build.
 set -u
 bin=$1 dir=$2
 # Absolute paths: each run happens in its own empty working folder.
@@ -48,7 +51,7 @@ box_run() {
   rm -rf "$box"
   mkdir -p "$box/home" "$box/data" "$box/tmp" "$box/cwd"
   (cd "$box/cwd" && HOME=$box/home XDG_DATA_HOME=$box/data TMPDIR=$box/tmp \
-     timeout "$guard" "$bin" "$@" >"$scratch/out" 2>"$scratch/err")
+     guarded "$bin" "$@" >"$scratch/out" 2>"$scratch/err")
   rc=$?
   if grep -qE 'Sanitizer|runtime error:|valgrind' "$scratch/err"; then
     no "$f" "sanitizer report" "$scratch/err"
@@ -60,9 +63,13 @@ box_run() {
     no "$f" "wrote to disk: $left"
     return 1
   fi
-  [ $rc -eq 124 ] && { no "$f" "did not end within $guard s"; return 1; }
+  [ $rc -eq 152 ] && { no "$f" "used more than $guard s of CPU time"; return 1; }
+  [ $rc -eq 124 ] && { no "$f" "did not end within $((guard * 10)) s"; return 1; }
   return 0
 }
+
+# guarded CMD...: CMD under the CPU-time limit and the wall-clock guard above.
+guarded() { (ulimit -c 0 && ulimit -S -t "$guard" && exec timeout $((guard * 10)) "$@"); }
 
 field() { sed -n "s/^-- $2: //p" "$1" | head -1 | tr -d '\r'; }
 
@@ -134,13 +141,13 @@ assert d["outcome"] is not None and "error" not in d, d' "$scratch/out" 2>/dev/n
   # The text player, saving: the progress file must read back (UTF-8 round trip).
   data=$scratch/saved
   rm -rf "$data"
-  timeout "$guard" "$bin" play --text --choices "$choices" --data-dir "$data" --player "ليلى 👩🏾‍💻" "$f" \
+  guarded "$bin" play --text --choices "$choices" --data-dir "$data" --player "ليلى 👩🏾‍💻" "$f" \
     >"$scratch/out" 2>"$scratch/err"
   rc=$?
   if [ $rc -ne 0 ] || grep -qE 'Sanitizer|runtime error:' "$scratch/err"; then
     no "$f" "play (text, saving): exit $rc" "$scratch/err"; continue
   fi
-  timeout "$guard" "$bin" progress --json --data-dir "$data" --player "ليلى 👩🏾‍💻" >"$scratch/out" 2>"$scratch/err"
+  guarded "$bin" progress --json --data-dir "$data" --player "ليلى 👩🏾‍💻" >"$scratch/out" 2>"$scratch/err"
   if ! python3 -c '
 import json, sys
 d = json.load(open(sys.argv[1]))
