@@ -654,6 +654,7 @@ static bool do_settings(st_progress *p, void *arg)
     }
     p->settings.say_first = s->say_first;
     p->settings.ask_confidence = s->ask_confidence;
+    p->settings.voice = s->voice; /* reading aloud */
     return true;
 }
 

@@ -384,6 +384,7 @@ char *st_print(const st_progress *p)
     put_str(&w, set, "mode", p->settings.mode);
     if (p->settings.say_first) put(&w, set, "say_first", cJSON_CreateTrue());
     if (p->settings.ask_confidence) put(&w, set, "ask_confidence", cJSON_CreateTrue());
+    if (p->settings.voice) put(&w, set, "voice", cJSON_CreateTrue()); /* reading aloud */
     if (p->settings.daily_goal > 0) put_num(&w, set, "daily_goal", p->settings.daily_goal);
     if (p->settings.goals_off) put(&w, set, "goals", cJSON_CreateFalse());
     cJSON *sessions = put(&w, root, "sessions", cJSON_CreateArray());
@@ -833,6 +834,7 @@ static void read_settings(rd *r, const cJSON *root, st_progress *out)
         out->settings.mode = get_str(r, set, "mode", false);
         out->settings.say_first = get_bool(r, set, "say_first");
         out->settings.ask_confidence = get_bool(r, set, "ask_confidence");
+        out->settings.voice = get_bool(r, set, "voice");
         out->settings.daily_goal = get_range(r, set, "daily_goal", 1, ST_DAILY_GOAL_MAX, 0);
         const cJSON *g = get(set, "goals");
         if (g && !cJSON_IsBool(g)) bad(r, "%s", "the setting \"goals\" is not true or false");

@@ -114,6 +114,9 @@ typedef struct st_settings {
      * how confident you feel before and after a scenario. JSON "say_first",
      * "ask_confidence" (optional, false when absent) */
     bool say_first, ask_confidence;
+    /* Reading aloud (docs/window.md): lines, cues and choices spoken by
+     * espeak-ng. JSON "voice" (optional, false when absent) */
+    bool voice;
 } st_settings;
 
 /* ---- spaced review (issue 16: engine/app/review.c schedules it) ---- */

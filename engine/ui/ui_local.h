@@ -98,7 +98,8 @@ typedef enum ui_back {
     X(SIDE, ui_act_side)             /* their side: arg the step to show */                          \
     X(SIDE_STEP, ui_act_side_step)   /* their side: arg -1 / +1 */                                  \
     X(SAY_FIRST, ui_act_say_first)   /* setting: arg 1 say it first, 0 not */                      \
-    X(ASK_CONF, ui_act_ask_conf)     /* setting: arg 1 ask confidence before and after, 0 not */
+    X(ASK_CONF, ui_act_ask_conf)     /* setting: arg 1 ask confidence before and after, 0 not */ \
+    X(VOICE, ui_act_voice)           /* setting: arg 1 read aloud (ui_voice.c), 0 not */
 
 typedef enum ui_action {
 #define UI_ACTION_ENUM(id, run) UI_ACT_##id,
@@ -255,6 +256,8 @@ typedef struct ui_state {
     bool hw_asked;     /* this window has looked for homework to ask about */
     int side_step;     /* their side: the step shown */
     bool eat_text;     /* the text event of a key that already acted (a digit) is not typed */
+    /* reading aloud (ui_voice.c): its engine, opened on first use; owned, may be NULL */
+    struct ui_voice *voice;
     bool dirty;
     bool quit;
     int shot_no;
@@ -520,6 +523,48 @@ void ui_ctx_free(ui_ctx *cx);
 void ui_ctx_resize(ui_ctx *cx);
 /* Body text size in output pixels for a text scale. */
 int ui_body_px(const ui_ctx *cx, double scale);
+
+/* ---- reading aloud (ui_voice.c; docs/window.md "Reading aloud") ---- */
+
+/* The engine: utterances in, speech out through SDL audio, synthesised by
+ * espeak-ng on its own thread. One at a time (espeak-ng is global). */
+typedef struct ui_voice ui_voice;
+#define UI_VOICE_NARRATOR (-1) /* a voice number: a cast index, or this */
+typedef enum ui_voice_state { UI_VOICE_STARTING, UI_VOICE_READY, UI_VOICE_FAILED } ui_voice_state;
+typedef struct ui_voice_stats {
+    ui_voice_state state;
+    char problem[256];   /* why it failed */
+    int said, stopped;   /* utterances spoken to the end / cut short by a stop */
+    long samples;        /* samples handed to SDL's audio queue in all (22,050 a second) */
+    bool busy;           /* one is being synthesised */
+    int waiting;         /* utterances not started yet */
+    Uint32 queued_bytes; /* sound in SDL's queue, not played yet */
+} ui_voice_stats;
+/* Starts the worker, which opens the audio device (SDL_AUDIODRIVER decides
+ * which) and espeak-ng; returns at once. news_event (0: none) is pushed when
+ * the worker is ready or has failed. NULL with err when no thread could start
+ * or another engine is open. Free with ui_voice_close, which stops any speech. */
+ui_voice *ui_voice_open(Uint32 news_event, char *err, size_t errlen);
+void ui_voice_close(ui_voice *v);
+/* Queues text (copied) in a voice, after what is queued; nothing once failed. */
+void ui_voice_say(ui_voice *v, int voice, const char *text);
+/* Drops what is queued and cuts the utterance being spoken short. */
+void ui_voice_stop(ui_voice *v);
+void ui_voice_get_stats(ui_voice *v, ui_voice_stats *out);
+/* The espeak-ng voice name ("en+f2"), pitch (0-100) and rate (words a minute)
+ * of a voice number: fixed per cast index, so a person always sounds the same. */
+void ui_voice_params(int voice, char *name, size_t n, int *pitch, int *rate);
+/* The window's side. Each frame (ui_render): with the `voice` setting on and
+ * the conversation on screen, reads a new line (reply, cue, line), then its
+ * choices once shown; elsewhere, stops. */
+void ui_voice_frame(ui_state *st);
+/* V: toggles the setting (false when V is a letter being typed there). */
+bool ui_voice_key(ui_state *st, const SDL_KeyboardEvent *k);
+void ui_act_voice(ui_state *st, int arg); /* the setting: arg 1 on, 0 off; saved */
+/* True when e is the engine's news; a failure is shown once in the status line. */
+bool ui_voice_event(ui_state *st, const SDL_Event *e);
+void ui_voice_silence(ui_state *st);  /* stops speaking (Esc) */
+void ui_voice_shutdown(ui_state *st); /* closes the engine; safe to call twice */
 
 /* ---- timing for scripts/bench (ui_bench.c) ---- */
 

@@ -126,6 +126,7 @@ void ui_render(ui_state *st)
     SDL_RenderClear(cx->ren);
     st->dirty = false;
     ui_room_frame(st); /* the step on screen to the phones, their counts back */
+    ui_voice_frame(st); /* reading aloud: a new line or new choices (ui_voice.c) */
     if (st->screen < UI_SCR_COUNT) ui_screens[st->screen].draw(st);
     ui_state_drawn(st);
 }
@@ -152,6 +153,7 @@ static bool global_key(ui_state *st, const SDL_KeyboardEvent *k)
         st->quit = true;
         return true;
     }
+        ui_voice_silence(st); /* reading aloud stops at once (ui_voice.c) */
     switch (c) {
     case SDLK_ESCAPE:
         ui_state_act(st, UI_ACT_BACK, 0);
@@ -185,7 +187,8 @@ static void key(ui_state *st, const SDL_KeyboardEvent *k)
      * that other screens use as shortcuts. */
     if (d->text && d->key(st, k)) return;
     if (global_key(st, k)) return;
-    if (!d->text) d->key(st, k);
+    if (!d->text && d->key(st, k)) return;
+    ui_voice_key(st, k); /* V, where the screen has no use for it (ui_voice.c) */
 }
 
 /* A click on a choice acts when the button comes up on the same choice of
@@ -305,6 +308,8 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         break;
     }
     default:
+        /* reading aloud could not start: said once (ui_voice.c) */
+        if (ui_voice_event(st, e)) st->dirty = true;
         if (ui_lrs_event(st, e)) st->dirty = true; /* a sync finished: show its note */
         if (ui_room_event(e)) st->dirty = true;    /* a phone voted */
         break;
@@ -568,6 +573,8 @@ int ui_run(const ui_options *opt)
     rc = 0;
     /* A sync in flight stops within about a second (its statements stay
      * queued); before the drain, so a wake-up it sent is drained too. */
+    /* Speech stops; a last event from its worker is drained below. */
+    ui_voice_shutdown(&st);
     ui_lrs_stop(&st);
     ui_room_stop(&st); /* the room stops listening with the window */
     drain_wakeups();

@@ -6,7 +6,7 @@
 
 #include <stdio.h>
 
-#define ROWS 6
+#define ROWS 7
 
 typedef struct option {
     const char *label;
@@ -26,6 +26,8 @@ static const option modes[] = {{"Practice", UI_ACT_MODE, 0}, {"Assessed", UI_ACT
 static const option say_first[] = {{"Off", UI_ACT_SAY_FIRST, 0}, {"On", UI_ACT_SAY_FIRST, 1}};
 static const option ask_conf[] = {{"Don't ask", UI_ACT_ASK_CONF, 0},
                                   {"Ask before and after", UI_ACT_ASK_CONF, 1}};
+/* docs/window.md "Reading aloud" (ui_voice.c) */
+static const option voice[] = {{"Off", UI_ACT_VOICE, 0}, {"On (V)", UI_ACT_VOICE, 1}};
 static const option sizes[] = {{"Smaller (Ctrl -)", UI_ACT_SCALE, -1},
                                {"Reset (Ctrl 0)", UI_ACT_SCALE, 0},
                                {"Larger (Ctrl +)", UI_ACT_SCALE, 1}};
@@ -45,6 +47,8 @@ static int selected(const ui_state *st, int row)
         return st->progress.settings.say_first ? 1 : 0;
     case 5:
         return st->progress.settings.ask_confidence ? 1 : 0;
+    case 6:
+        return st->progress.settings.voice ? 1 : 0;
     default:
         return -1;
     }
@@ -105,6 +109,10 @@ void ui_settings_draw(ui_state *st)
              say_first, 2, x, y, w);
     y += row(st, 5, "Confidence", "Before and after each scenario: how confident you feel, 1 to 5.",
              ask_conf, 2, x, y, w);
+    y += row(st, 6, "Read aloud",
+             "Each line, its cue and the choices are spoken, a voice for each person. V turns "
+             "it on and off in a conversation; Esc or a choice stops the speech.",
+             voice, 2, x, y, w);
     y += ui_review_settings_draw(st, x, y, w); /* daily goal, streak on/off (ui_review.c) */
     if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, ui_status_colour(st));
     ui_scroll_end(st, view, y - y0);
@@ -151,6 +159,9 @@ bool ui_settings_key(ui_state *st, const SDL_KeyboardEvent *k)
         break;
     case 5:
         ui_state_act(st, UI_ACT_ASK_CONF, d > 0);
+        break;
+    case 6:
+        ui_state_act(st, UI_ACT_VOICE, d > 0);
         break;
     default:
         ui_state_act(st, UI_ACT_MODE, d > 0);

@@ -25,7 +25,7 @@ store   | core                  | cjson              | store.h store_file.h
 lrs     | store core            | cjson curl openssl | lrs.h
 app     | script store lrs core | -                  | app.h report.h
 room    | -                     | mhd qrencode       | room.h
-ui      | app lrs room          | sdl                | ui.h
+ui      | app lrs room          | sdl espeak         | ui.h
 cli     | app lrs ui            | cjson              | -
 '
 declare -A USES=() LIBS=() PUBLIC=()
@@ -46,6 +46,7 @@ library_of() {
     lua.h | lauxlib.h | lualib.h | luaconf.h | lua5.4/*) lib=lua ;;
     cjson/* | cJSON.h) lib=cjson ;;
     SDL*.h | SDL2/*) lib=sdl ;;
+    espeak-ng/*) lib=espeak ;;
     curl/*) lib=curl ;;
     openssl/*) lib=openssl ;;
     microhttpd.h) lib=mhd ;;
