@@ -204,7 +204,8 @@ void room_page(room *r, const char *token, const char *nonce, room_buf *b)
             room_buf_puts(b, "<p class=\"note\">Tap what the room should answer. You can change "
                              "your vote until the presenter reveals.</p>");
         else if (r->open)
-            room_buf_puts(b, "<p class=\"note\">The room is full: you can follow, not vote.</p>");
+            room_buf_puts(b, "<p class=\"note\">You can follow but not vote: the room is full, or "
+                             "this network has added too many phones.</p>");
         else if (r->revealed)
             room_buf_printf(b, "<p class=\"note\">Votes are closed. The room chose %d.</p>",
                             r->revealed);

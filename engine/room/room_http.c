@@ -160,6 +160,24 @@ static void changed(room *r)
     if (r->changed) r->changed(r->ud);
 }
 
+/* The client's address as bytes (4 or 16) into *a, *len; false when unknown. */
+static bool client_address(struct MHD_Connection *c, const void **a, int *len)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    const struct sockaddr *sa = ci ? ci->client_addr : NULL;
+    *a = NULL;
+    *len = 0;
+    if (sa && sa->sa_family == AF_INET) {
+        *a = &((const struct sockaddr_in *)(const void *)sa)->sin_addr;
+        *len = 4;
+    } else if (sa && sa->sa_family == AF_INET6) {
+        *a = &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr;
+        *len = 16;
+    }
+    return *len > 0;
+}
+
 static enum MHD_Result page(room *r, struct MHD_Connection *c)
 {
     const char *token = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "rv");
@@ -169,7 +187,10 @@ static enum MHD_Result page(room *r, struct MHD_Connection *c)
     pthread_mutex_unlock(&r->mu);
     if (!known) {
         token = NULL;
-        if (room_voter_new(r, fresh)) {
+        const void *a;
+        int alen;
+        client_address(c, &a, &alen);
+        if (alen && room_voter_new(r, a, alen, fresh)) {
             token = fresh;
             /* A session cookie: gone when the browser closes; Strict keeps
              * other sites' forms from voting with it. */
@@ -262,18 +283,9 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
             const char *given = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "c");
             bad_code = !given || !room_code_ok(r, given, strlen(given));
         }
-        const union MHD_ConnectionInfo *ci =
-            MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-        const struct sockaddr *sa = ci ? ci->client_addr : NULL;
-        const void *a = NULL;
-        int alen = 0;
-        if (sa && sa->sa_family == AF_INET) {
-            a = &((const struct sockaddr_in *)(const void *)sa)->sin_addr;
-            alen = 4;
-        } else if (sa && sa->sa_family == AF_INET6) {
-            a = &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr;
-            alen = 16;
-        }
+        const void *a;
+        int alen;
+        client_address(c, &a, &alen);
         if (!room_admit(r, a, alen, now_s(), bad_code))
             return send_note(c, MHD_HTTP_TOO_MANY_REQUESTS, "Slow down",
                              "Too many requests from this device. Wait a moment.");

@@ -19,6 +19,9 @@
 #define ROOM_RATE_BURST 40.0
 #define ROOM_RATE_PER_S 10.0
 #define ROOM_BAD_CODES 10
+/* Phones one address may add: each phone on the room's network has its own
+ * address, so more from one is someone making phones to stuff the count. */
+#define ROOM_PHONES_PER_ADDRESS 16
 
 /* A growable string; NUL-terminated while ok. */
 typedef struct room_buf {
@@ -46,6 +49,7 @@ typedef struct room_bucket {
     int len; /* 0: free */
     double tokens, at;
     int bad_codes;
+    int phones; /* phones this address added */
 } room_bucket;
 
 struct room {
@@ -75,8 +79,10 @@ bool room_random(void *out, size_t n);
 
 /* ---- what the server asks of the state (all lock inside) ---- */
 
-/* A new phone: a fresh token in out. false when the room is full. */
-bool room_voter_new(room *r, char out[ROOM_TOKEN_LEN + 1]);
+/* A new phone from addr (len bytes; NULL: not counted per address): a fresh
+ * token in out. false when the room is full or the address has added
+ * ROOM_PHONES_PER_ADDRESS phones already. */
+bool room_voter_new(room *r, const void *addr, int len, char out[ROOM_TOKEN_LEN + 1]);
 /* The voter with this token, or -1 (call with the lock held). */
 int room_voter_find(const room *r, const char *token);
 typedef enum room_vote_result {

@@ -185,15 +185,27 @@ int room_leader(const room_count *c)
 
 /* ---- phones ---- */
 
-bool room_voter_new(room *r, char out[ROOM_TOKEN_LEN + 1])
+/* The bucket of an address, or NULL (call with the lock held). */
+static room_bucket *find_bucket(room *r, const void *addr, int len)
+{
+    for (int i = 0; addr && i < ROOM_BUCKETS; i++) {
+        room_bucket *c = &r->buckets[i];
+        if (c->len == len && memcmp(c->addr, addr, (size_t)len) == 0) return c;
+    }
+    return NULL;
+}
+
+bool room_voter_new(room *r, const void *addr, int len, char out[ROOM_TOKEN_LEN + 1])
 {
     unsigned char raw[ROOM_TOKEN_LEN / 2];
     if (!room_random(raw, sizeof raw)) return false;
     for (size_t i = 0; i < sizeof raw; i++)
         snprintf(out + 2 * i, 3, "%02x", raw[i]);
     pthread_mutex_lock(&r->mu);
-    bool ok = r->n_voters < ROOM_MAX_VOTERS;
+    room_bucket *b = find_bucket(r, addr, len);
+    bool ok = r->n_voters < ROOM_MAX_VOTERS && !(b && b->phones >= ROOM_PHONES_PER_ADDRESS);
     if (ok) {
+        if (b) b->phones++;
         room_voter *v = &r->voters[r->n_voters++];
         memset(v, 0, sizeof *v);
         memcpy(v->token, out, ROOM_TOKEN_LEN + 1);
@@ -254,10 +266,9 @@ bool room_admit(room *r, const void *addr, int len, double now, bool bad_code)
 {
     if (len <= 0 || len > 16) return false;
     pthread_mutex_lock(&r->mu);
-    room_bucket *b = NULL, *oldest = &r->buckets[0];
+    room_bucket *b = find_bucket(r, addr, len), *oldest = &r->buckets[0];
     for (int i = 0; i < ROOM_BUCKETS && !b; i++) {
         room_bucket *c = &r->buckets[i];
-        if (c->len == len && memcmp(c->addr, addr, (size_t)len) == 0) b = c;
         /* A free slot, else the one idle longest, but never one blocked for
          * wrong codes: guessing from many addresses must not unblock one. */
         if (!c->len || (oldest->len && c->at < oldest->at && c->bad_codes < ROOM_BAD_CODES))

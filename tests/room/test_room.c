@@ -53,9 +53,9 @@ static void votes_cast_changed_and_closed(void **state)
     (void)state;
     room *r = fresh();
     char t1[ROOM_TOKEN_LEN + 1], t2[ROOM_TOKEN_LEN + 1], t3[ROOM_TOKEN_LEN + 1];
-    assert_true(room_voter_new(r, t1));
-    assert_true(room_voter_new(r, t2));
-    assert_true(room_voter_new(r, t3));
+    assert_true(room_voter_new(r, NULL, 0, t1));
+    assert_true(room_voter_new(r, NULL, 0, t2));
+    assert_true(room_voter_new(r, NULL, 0, t3));
     assert_string_not_equal(t1, t2);
     room_count c;
     room_tally(r, &c);
@@ -119,11 +119,26 @@ static void phones_are_capped(void **state)
     room *r = fresh();
     char t[ROOM_TOKEN_LEN + 1];
     for (int i = 0; i < ROOM_MAX_VOTERS; i++)
-        assert_true(room_voter_new(r, t));
-    assert_false(room_voter_new(r, t));
+        assert_true(room_voter_new(r, NULL, 0, t));
+    assert_false(room_voter_new(r, NULL, 0, t));
     room_count c;
     room_tally(r, &c);
     assert_int_equal(c.joined, ROOM_MAX_VOTERS);
+    room_free(r);
+}
+
+static void phones_per_address(void **state)
+{
+    (void)state;
+    room *r = fresh();
+    unsigned char a[4] = {10, 0, 0, 7}, b[4] = {10, 0, 0, 8};
+    char t[ROOM_TOKEN_LEN + 1];
+    room_admit(r, a, 4, 1.0, false); /* the server admits before it adds a phone */
+    room_admit(r, b, 4, 1.0, false);
+    for (int i = 0; i < ROOM_PHONES_PER_ADDRESS; i++)
+        assert_true(room_voter_new(r, a, 4, t));
+    assert_false(room_voter_new(r, a, 4, t)); /* one address making phones */
+    assert_true(room_voter_new(r, b, 4, t));  /* others still join */
     room_free(r);
 }
 
@@ -141,7 +156,7 @@ static void long_texts_are_cut_whole(void **state)
     assert_true(strlen(r->line) <= ROOM_TEXT_MAX);
     assert_int_equal(strlen(r->line) % 2, 0); /* never half a character */
     char t[ROOM_TOKEN_LEN + 1];
-    room_voter_new(r, t);
+    room_voter_new(r, NULL, 0, t);
     assert_true(room_set_nick(r, t, "Sébastien-with-a-very-long-name"));
     assert_true(strlen(r->voters[0].nick) <= ROOM_NICK_MAX);
     room_free(r);
@@ -153,7 +168,7 @@ static void nicknames_listed_and_cut(void **state)
     room *r = fresh();
     char t[4][ROOM_TOKEN_LEN + 1], buf[64];
     for (int i = 0; i < 4; i++)
-        room_voter_new(r, t[i]);
+        room_voter_new(r, NULL, 0, t[i]);
     assert_int_equal(room_nicknames(r, buf, sizeof buf), 0);
     assert_string_equal(buf, "");
     room_set_nick(r, t[0], "Sam");
@@ -233,7 +248,7 @@ static void page_escapes_the_scenario(void **state)
                    .n_choice = 3};
     unsigned round = room_set_step(r, &s);
     char t[ROOM_TOKEN_LEN + 1];
-    room_voter_new(r, t);
+    room_voter_new(r, NULL, 0, t);
     room_set_nick(r, t, "\"><script>x</script>");
     room_vote(r, t, round, 2);
     room_buf b = {0};
@@ -286,6 +301,7 @@ int main(void)
         cmocka_unit_test(votes_cast_changed_and_closed),
         cmocka_unit_test(leader_breaks_ties_low),
         cmocka_unit_test(phones_are_capped),
+        cmocka_unit_test(phones_per_address),
         cmocka_unit_test(long_texts_are_cut_whole),
         cmocka_unit_test(nicknames_listed_and_cut),
         cmocka_unit_test(rate_limit_and_wrong_codes),
