@@ -170,7 +170,7 @@ bool ui_library_key(ui_state *st, const SDL_KeyboardEvent *k)
     case SDLK_p:
         ui_state_act(st, UI_ACT_GO, UI_SCR_PROGRESS);
         return true;
-    case SDLK_v: /* the Review screen (ui_review.c) */
+    case SDLK_r: /* the Review screen (ui_review.c); V is reading aloud */
         ui_state_act(st, UI_ACT_REVIEW, 2);
         return true;
     case SDLK_s:

@@ -537,7 +537,7 @@ int ui_review_library_line(ui_state *st, int x, int y, int w)
     app_goals_get(&st->progress, t, &g);
     if (g.due > 0) {
         char label[120];
-        snprintf(label, sizeof label, "%d moment%s to review today · Review (V)", g.due,
+        snprintf(label, sizeof label, "%d moment%s to review today · Review (R)", g.due,
                  g.due == 1 ? "" : "s");
         int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
         int bw = ui_text_layout(cx->text, UI_F_BOLD, label, 0, 1)->w + 2 * p;

@@ -139,7 +139,7 @@ PHASE=keys
 start_app keys
 wait_for "^hit REVIEW 2"
 shot library
-xdotool key v
+xdotool key r
 wait_for "^screen review"
 wait_for "^hit REVIEW 0"
 shot review-today

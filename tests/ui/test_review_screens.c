@@ -183,7 +183,7 @@ static void journey(int w, int h, const char *tag, double scale)
     setenv("RAPPORT_TODAY", "2026-12-04", 1);
     render_check(fx, "library");
     assert_true(has_box(fx, UI_ACT_REVIEW, 2));
-    key(fx, SDLK_v);
+    key(fx, SDLK_r);
     assert_int_equal(fx->st.screen, UI_SCR_REVIEW);
     render_check(fx, "review-today");
     int due = fx->st.rv_n;
