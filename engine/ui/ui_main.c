@@ -126,9 +126,9 @@ void ui_render(ui_state *st)
     SDL_RenderClear(cx->ren);
     st->dirty = false;
     ui_room_frame(st); /* the step on screen to the phones, their counts back */
-    ui_voice_frame(st); /* reading aloud: a new line or new choices (ui_voice.c) */
     if (st->screen < UI_SCR_COUNT) ui_screens[st->screen].draw(st);
     ui_state_drawn(st);
+    ui_voice_frame(st); /* reading aloud: a new line or new choices (ui_voice.c) */
 }
 
 /* ---- input ---- */
@@ -153,9 +153,9 @@ static bool global_key(ui_state *st, const SDL_KeyboardEvent *k)
         st->quit = true;
         return true;
     }
-        ui_voice_silence(st); /* reading aloud stops at once (ui_voice.c) */
     switch (c) {
     case SDLK_ESCAPE:
+        ui_voice_silence(st); /* reading aloud stops at once (ui_voice.c) */
         ui_state_act(st, UI_ACT_BACK, 0);
         return true;
     case SDLK_F2:
@@ -308,10 +308,10 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         break;
     }
     default:
-        /* reading aloud could not start: said once (ui_voice.c) */
-        if (ui_voice_event(st, e)) st->dirty = true;
         if (ui_lrs_event(st, e)) st->dirty = true; /* a sync finished: show its note */
         if (ui_room_event(e)) st->dirty = true;    /* a phone voted */
+        /* reading aloud could not start: said once (ui_voice.c) */
+        if (ui_voice_event(st, e)) st->dirty = true;
         break;
     }
 }
@@ -573,10 +573,10 @@ int ui_run(const ui_options *opt)
     rc = 0;
     /* A sync in flight stops within about a second (its statements stay
      * queued); before the drain, so a wake-up it sent is drained too. */
-    /* Speech stops; a last event from its worker is drained below. */
-    ui_voice_shutdown(&st);
     ui_lrs_stop(&st);
     ui_room_stop(&st); /* the room stops listening with the window */
+    /* Speech stops; a last event from its worker is drained below. */
+    ui_voice_shutdown(&st);
     drain_wakeups();
 done:
     if (have_state) ui_state_free(&st);

@@ -258,9 +258,9 @@ void ui_state_close_play(ui_state *st)
 
 void ui_state_free(ui_state *st)
 {
+    ui_lrs_stop(st); /* a sync in flight stops; its statements stay queued */
     /* Reading aloud stops (ui_voice.c). */
     ui_voice_shutdown(st);
-    ui_lrs_stop(st); /* a sync in flight stops; its statements stay queued */
     ui_state_close_play(st);
     ui_review_free(st); /* the review round and a drill's route (ui_review.c) */
     free(st->steps);

@@ -26,14 +26,21 @@
  * When espeak-ng's data or an audio device is missing, the worker says why in
  * an SDL event; the window shows it once in the status line and stays silent.
  *
- * Depends on: SDL2 (threads, audio, events), libespeak-ng (found with
- * pkg-config; Debian's libespeak-ng-dev and espeak-ng-data). Environment:
+ * libespeak-ng is compiled against (its headers, found with pkg-config) but
+ * opened with dlopen on first use, like libcurl in engine/lrs: linked, it
+ * brought some thirty libraries (PulseAudio, libsndfile and its codecs) into
+ * every start of rapport, `rapport check` included, for a setting most
+ * people leave off.
+ *
+ * Depends on: SDL2 (threads, audio, events), libespeak-ng.so.1 at run time
+ * (Debian's libespeak-ng1 with espeak-ng-data; -dev to build). Environment:
  * ESPEAK_DATA_PATH (espeak-ng's own: where its data is), SDL_AUDIODRIVER and,
  * for the disk driver the tests use, SDL_DISKAUDIOFILE. */
 #include "ui_local.h"
 
 #include <espeak-ng/espeak_ng.h>
 
+#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,25 +165,78 @@ static void set_state(ui_voice *v, ui_voice_state s, const char *problem)
  * the one engine's worker touches these (engine_in_use). */
 static int espeak_ready; /* 0 not tried yet, 1 ready, -1 failed */
 static char espeak_problem[200];
+/* libespeak-ng's functions, from dlopen (filled once, then read-only). */
+static struct {
+    void (*init_path)(const char *path);
+    espeak_ng_STATUS (*init)(espeak_ng_ERROR_CONTEXT *ctx);
+    espeak_ng_STATUS (*init_output)(espeak_ng_OUTPUT_MODE mode, int buffer_ms, const char *dev);
+    int (*sample_rate)(void);
+    void (*set_callback)(t_espeak_callback *cb);
+    void (*status_message)(espeak_ng_STATUS s, char *buf, size_t n);
+    void (*clear_context)(espeak_ng_ERROR_CONTEXT *ctx);
+    espeak_ng_STATUS (*set_voice)(const char *name);
+    espeak_ng_STATUS (*set_parameter)(espeak_PARAMETER p, int value, int relative);
+    espeak_ng_STATUS (*synthesize)(const void *text, size_t size, unsigned position,
+                                   espeak_POSITION_TYPE type, unsigned end, unsigned flags,
+                                   unsigned *id, void *user_data);
+} es;
+
+/* Opens libespeak-ng; false with espeak_problem set. */
+static bool espeak_load(void)
+{
+    void *lib = dlopen("libespeak-ng.so.1", RTLD_NOW | RTLD_LOCAL);
+    if (!lib) {
+        snprintf(espeak_problem, sizeof espeak_problem,
+                 "libespeak-ng is not installed (Debian's libespeak-ng1 and espeak-ng-data)");
+        return false;
+    }
+    struct {
+        void **slot;
+        const char *name;
+    } want[] = {
+        {(void **)&es.init_path, "espeak_ng_InitializePath"},
+        {(void **)&es.init, "espeak_ng_Initialize"},
+        {(void **)&es.init_output, "espeak_ng_InitializeOutput"},
+        {(void **)&es.sample_rate, "espeak_ng_GetSampleRate"},
+        {(void **)&es.set_callback, "espeak_SetSynthCallback"},
+        {(void **)&es.status_message, "espeak_ng_GetStatusCodeMessage"},
+        {(void **)&es.clear_context, "espeak_ng_ClearErrorContext"},
+        {(void **)&es.set_voice, "espeak_ng_SetVoiceByName"},
+        {(void **)&es.set_parameter, "espeak_ng_SetParameter"},
+        {(void **)&es.synthesize, "espeak_ng_Synthesize"},
+    };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        *want[i].slot = dlsym(lib, want[i].name);
+        if (!*want[i].slot) {
+            snprintf(espeak_problem, sizeof espeak_problem, "libespeak-ng has no %s; it is too old",
+                     want[i].name);
+            return false; /* the library stays open: closing it gains nothing */
+        }
+    }
+    return true;
+}
 
 static bool espeak_start(char *msg, size_t n)
 {
     if (espeak_ready == 0) {
-        espeak_ng_InitializePath(NULL); /* ESPEAK_DATA_PATH, else Debian's place */
+        espeak_ready = -1;
         espeak_ng_ERROR_CONTEXT ctx = NULL;
-        espeak_ng_STATUS s = espeak_ng_Initialize(&ctx);
-        if (s == ENS_OK) s = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL);
-        if (s == ENS_OK && espeak_ng_GetSampleRate() != RATE_HZ) s = ENS_UNSUPPORTED_PHON_FORMAT;
-        if (s == ENS_OK) {
-            espeak_SetSynthCallback(synth_cb);
-            espeak_ready = 1;
-        } else {
-            char why[120];
-            espeak_ng_GetStatusCodeMessage(s, why, sizeof why);
-            espeak_ng_ClearErrorContext(&ctx);
-            snprintf(espeak_problem, sizeof espeak_problem,
-                     "espeak-ng's voice data could not be loaded (%s)", why);
-            espeak_ready = -1;
+        espeak_ng_STATUS s = ENS_OK;
+        if (espeak_load()) {
+            es.init_path(NULL); /* ESPEAK_DATA_PATH, else Debian's place */
+            s = es.init(&ctx);
+            if (s == ENS_OK) s = es.init_output(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL);
+            if (s == ENS_OK && es.sample_rate() != RATE_HZ) s = ENS_UNSUPPORTED_PHON_FORMAT;
+            if (s == ENS_OK) {
+                es.set_callback(synth_cb);
+                espeak_ready = 1;
+            } else {
+                char why[120];
+                es.status_message(s, why, sizeof why);
+                es.clear_context(&ctx);
+                snprintf(espeak_problem, sizeof espeak_problem,
+                         "espeak-ng's voice data could not be loaded (%s)", why);
+            }
         }
     }
     snprintf(msg, n, "%s", espeak_problem);
@@ -224,14 +284,14 @@ static void speak(ui_voice *v, const utterance *u, unsigned gen)
     char name[32];
     int pitch, rate;
     ui_voice_params(u->voice, name, sizeof name, &pitch, &rate);
-    espeak_ng_SetVoiceByName(name);
-    espeak_ng_SetParameter(espeakPITCH, pitch, 0);
-    espeak_ng_SetParameter(espeakRATE, rate, 0);
+    es.set_voice(name);
+    es.set_parameter(espeakPITCH, pitch, 0);
+    es.set_parameter(espeakRATE, rate, 0);
     v->cur_gen = gen;
     v->cut = false;
     synth_owner = v;
-    espeak_ng_Synthesize(u->text, strlen(u->text) + 1, 0, POS_CHARACTER, 0,
-                         espeakCHARS_UTF8 | espeakENDPAUSE, NULL, NULL);
+    es.synthesize(u->text, strlen(u->text) + 1, 0, POS_CHARACTER, 0,
+                  espeakCHARS_UTF8 | espeakENDPAUSE, NULL, NULL);
     synth_owner = NULL;
 }
 
