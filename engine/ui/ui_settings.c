@@ -111,7 +111,7 @@ void ui_settings_draw(ui_state *st)
              ask_conf, 2, x, y, w);
     y += row(st, 6, "Read aloud",
              "Each line, its cue and the choices are spoken, a voice for each person. V turns "
-             "it on and off in a conversation; Esc or a choice stops the speech.",
+             "it on and off on any screen; Esc or a choice stops the speech.",
              voice, 2, x, y, w);
     y += ui_review_settings_draw(st, x, y, w); /* daily goal, streak on/off (ui_review.c) */
     if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, ui_status_colour(st));
