@@ -1,0 +1,99 @@
+/* report_csv.c: the class report as CSV (RFC 4180), one row per problem
+ * with the input, then one per learner and session, from the figures of
+ * report_figures.c. Text cells that a spreadsheet would run as a formula are
+ * kept plain.
+ *
+ * Depends on: engine/store (records). */
+#include "report_local.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- CSV (RFC 4180) ---- */
+
+static void csv_field(FILE *f, const char *s, bool text)
+{
+    s = rp_nz(s);
+    /* A leading = + - @ makes spreadsheets run the cell as a formula; a quote
+     * mark in front keeps a name such as "=cmd" plain text. */
+    bool formula = text && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
+                            s[0] == '\t' || s[0] == '\r');
+    bool quote = formula || strpbrk(s, ",\"\r\n") != NULL;
+    if (!quote) {
+        fputs(s, f);
+        return;
+    }
+    fputc('"', f);
+    if (formula) fputc('\'', f);
+    for (const char *p = s; *p; p++) {
+        if (*p == '"') fputc('"', f);
+        fputc(*p, f);
+    }
+    fputc('"', f);
+}
+
+bool app_report_write_csv(app_report *r, FILE *f)
+{
+    rp_analyse(r);
+    fputs("learner,scenario,title,mode,kind,attempt,started,ended,finished,outcome,grade,choices",
+          f);
+    const char *const fig[] = {"accuracy", "percent"};
+    for (int a = 0; a < 2; a++)
+        for (int k = 0; k < r->fig.n_skills; k++) {
+            fputc(',', f);
+            char h[96];
+            snprintf(h, sizeof h, "%s_%s", r->fig.skills[k], fig[a]);
+            csv_field(f, h, true);
+        }
+    fputs(",problem,problem_detail\r\n", f);
+    /* Problems first, as at the top of the HTML: rows with a `problem` are not
+     * sessions, and their session columns stay empty. */
+    for (int i = 0; i < r->n_pr; i++) {
+        const rp_problem *p = &r->pr[i];
+        if (p->kind == RP_MERGED) csv_field(f, r->lr[p->lr[0]].shown, true);
+        for (int k = 0; k < 12 + 2 * r->fig.n_skills; k++)
+            fputc(',', f);
+        csv_field(f, rp_kinds[p->kind].code, true);
+        fputc(',', f);
+        char *t = rp_problem_text(r, p, !r->o.anonymise);
+        csv_field(f, t ? t : "out of memory", true);
+        free(t);
+        fputs("\r\n", f);
+    }
+    for (int oi = 0; oi < r->n_lr; oi++) {
+        const rp_learner *l = &r->lr[r->fig.order ? r->fig.order[oi] : oi];
+        for (int i = 0; i < l->n_sess; i++) {
+            const st_record *rec = r->sess[l->sess[i]].r;
+            bool fin = rp_finished(rec);
+            csv_field(f, l->shown, true);
+            fputc(',', f);
+            csv_field(f, rec->scenario, true);
+            fputc(',', f);
+            csv_field(f, rec->title, true);
+            fputc(',', f);
+            csv_field(f, rec->mode, true);
+            fputc(',', f);
+            csv_field(f, rec->kind ? rec->kind : "session", true);
+            fputc(',', f);
+            if (rec->attempt > 0) fprintf(f, "%d", rec->attempt);
+            fputc(',', f);
+            csv_field(f, rec->started, true);
+            fputc(',', f);
+            csv_field(f, rec->ended, true);
+            fprintf(f, ",%s,", fin ? "yes" : "no");
+            csv_field(f, rec->outcome, true);
+            fputc(',', f);
+            csv_field(f, rec->grade, true);
+            fprintf(f, ",%d", rec->n_choices);
+            for (int a = 0; a < 2; a++)
+                for (int k = 0; k < r->fig.n_skills; k++) {
+                    fputc(',', f);
+                    const st_skill *sk = fin ? rp_rec_skill(rec, r->fig.skills[k]) : NULL;
+                    if (sk && a == 0 && sk->has_accuracy) fprintf(f, "%.1f", sk->accuracy);
+                    if (sk && a == 1) fprintf(f, "%.1f", sk->percent);
+                }
+            fputs(",,\r\n", f);
+        }
+    }
+    return !ferror(f);
+}

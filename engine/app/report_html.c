@@ -1,0 +1,845 @@
+/* report_html.c: the class report as one self-contained HTML file (inline
+ * CSS with a print stylesheet, inline SVG charts, nothing loaded from
+ * elsewhere, every text escaped), from the figures of report_figures.c.
+ *
+ * Depends on: engine/script (scenario models, for lines and feedback),
+ * engine/store (st_now). */
+#include "report_local.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- HTML ---- */
+
+static void esc(FILE *f, const char *s)
+{
+    for (const char *p = rp_nz(s); *p; p++) {
+        switch (*p) {
+        case '&':
+            fputs("&amp;", f);
+            break;
+        case '<':
+            fputs("&lt;", f);
+            break;
+        case '>':
+            fputs("&gt;", f);
+            break;
+        case '"':
+            fputs("&quot;", f);
+            break;
+        case '\'':
+            fputs("&#39;", f);
+            break;
+        default:
+            fputc(*p, f);
+        }
+    }
+}
+
+static const char *const CSS =
+    ":root{--ink:#1f2933;--muted:#616e7c;--line:#d9e2ec;--soft:#f5f7fa;--accent:#2f5d8a;"
+    "--up:#2f855a;--down:#c53030;--warn:#b7791f;--s0:#2f5d8a;--s1:#c05621;--s2:#2f855a;"
+    "--s3:#6b46c1;--s4:#b83280}\n"
+    "*{box-sizing:border-box}\n"
+    "body{margin:0;background:#eef2f6;color:var(--ink);font:15px/1.5 system-ui,-apple-system,"
+    "'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}\n"
+    "main{max-width:1040px;margin:0 auto;padding:28px 24px 48px}\n"
+    "header.top{background:var(--accent);color:#fff;border-radius:10px;padding:22px 26px;"
+    "margin-bottom:20px}\n"
+    "header.top h1{margin:0 0 4px;font-size:26px;letter-spacing:.2px}\n"
+    "header.top p{margin:0;opacity:.9}\n"
+    "nav{margin-top:12px;display:flex;flex-wrap:wrap;gap:6px 16px;font-size:14px}\n"
+    "nav a{color:#fff;text-decoration:none;border-bottom:1px solid rgba(255,255,255,.5)}\n"
+    "section{background:#fff;border-radius:10px;padding:20px 24px;margin:0 0 18px;"
+    "box-shadow:0 1px 2px rgba(31,41,51,.08)}\n"
+    "h2{margin:0 0 4px;font-size:20px}\n"
+    "h3{margin:0;font-size:18px}\n"
+    "p.hint{margin:0 0 14px;color:var(--muted);font-size:14px}\n"
+    ".cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;"
+    "margin-bottom:16px}\n"
+    ".card{background:var(--soft);border-radius:8px;padding:10px 14px}\n"
+    ".card b{display:block;font-size:26px;line-height:1.2}\n"
+    ".card span{color:var(--muted);font-size:13px}\n"
+    "table{border-collapse:collapse;width:100%}\n"
+    "th,td{text-align:left;padding:7px 8px;border-bottom:1px solid var(--line);"
+    "vertical-align:middle}\n"
+    "th{font-size:13px;color:var(--muted);font-weight:600}\n"
+    "td.num{font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+    ".fig{display:flex;align-items:center;gap:8px;white-space:nowrap}\n"
+    ".fig small{color:var(--muted)}\n"
+    ".fig small.score{font-size:12px}\n"
+    ".scroll{overflow-x:auto}\n"
+    ".rows{display:grid;grid-template-columns:minmax(120px,max-content) 1fr;gap:6px 14px;"
+    "align-items:center}\n"
+    ".rows .label{font-size:14px}\n"
+    ".rows .val{display:flex;align-items:center;gap:8px;font-variant-numeric:tabular-nums;"
+    "font-size:14px}\n"
+    ".rows .val small{color:var(--muted)}\n"
+    "svg .track{stroke:var(--line);stroke-width:2}\n"
+    "svg .up{stroke:var(--up);fill:var(--up)}\n"
+    "svg .down{stroke:var(--down);fill:var(--down)}\n"
+    "svg .flat{stroke:var(--muted);fill:var(--muted)}\n"
+    "svg .first{fill:#fff;stroke-width:2}\n"
+    "svg .best{stroke:var(--ink);stroke-width:1.5}\n"
+    "svg .bar{fill:var(--accent)}\n"
+    "svg .bar.mistake{fill:var(--down)}\n"
+    "svg .bar.pale{fill:#b8cbe0}\n"
+    "svg .bar.up{fill:var(--up)}svg .bar.down{fill:var(--down)}\n"
+    "svg .axis{stroke:var(--muted);stroke-width:1}\n"
+    ".legend{font-size:13px;color:var(--muted);margin:8px 0 0}\n"
+    ".legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin:0 4px 0 10px;"
+    "vertical-align:-1px}\n"
+    "article.scen{border-top:1px solid var(--line);padding-top:16px;margin-top:16px}\n"
+    "article.scen:first-of-type{border-top:0;margin-top:4px;padding-top:4px}\n"
+    ".meta{color:var(--muted);font-size:14px;margin:2px 0 8px}\n"
+    ".chips{display:flex;flex-wrap:wrap;gap:6px;margin:6px 0 10px}\n"
+    ".chip{font-size:13px;border-radius:999px;padding:2px 10px;background:var(--soft);"
+    "border:1px solid var(--line)}\n"
+    ".chip.good{background:#e6f4ea;border-color:#b7dfc2}\n"
+    ".chip.mixed{background:#fdf3dc;border-color:#f0d79a}\n"
+    ".chip.poor{background:#fde8e8;border-color:#f3b8b8}\n"
+    ".node{margin:14px 0 0;padding:12px 14px;background:var(--soft);border-radius:8px;"
+    "break-inside:avoid;page-break-inside:avoid}\n"
+    ".node .line{margin:0 0 8px}\n"
+    ".node .line b{color:var(--accent)}\n"
+    ".node .line em{color:var(--muted)}\n"
+    ".node .discuss{margin:0 0 8px;font-size:14px;color:var(--warn)}\n"
+    ".choice{display:grid;grid-template-columns:96px 1fr;gap:2px 12px;padding:8px 0;"
+    "border-top:1px solid var(--line)}\n"
+    ".choice .pct{font-size:22px;font-weight:700;font-variant-numeric:tabular-nums;"
+    "line-height:1.1}\n"
+    ".choice .pct small{display:block;font-size:12px;font-weight:400;color:var(--muted)}\n"
+    ".choice .share{margin:0;font-weight:600}\n"
+    ".choice .share.mistake{color:var(--down)}\n"
+    ".choice .said{margin:2px 0 0}\n"
+    ".choice .fb{margin:3px 0 0;color:var(--muted);font-size:14px}\n"
+    ".choice.none{opacity:.7}\n"
+    ".fx{font-size:12px;color:var(--muted);margin-left:6px;white-space:nowrap}\n"
+    ".note{font-size:14px;color:var(--warn)}\n"
+    "section.problems{border-left:6px solid var(--warn);background:#fffaf0}\n"
+    "section.problems ul{margin:0;padding-left:20px}\n"
+    "section.problems li{margin:4px 0;overflow-wrap:anywhere}\n"
+    "ul.prompts{margin:4px 0 8px;padding-left:20px;color:var(--warn);font-size:14px}\n"
+    "p.plabel{margin:6px 0 0;font-size:13px;font-weight:600;color:var(--warn)}\n"
+    ".toc{font-size:14px}.toc a{color:var(--accent)}\n"
+    "footer{color:var(--muted);font-size:13px;text-align:center}\n"
+    "@media print{\n"
+    "  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
+    "  body{background:#fff;font-size:11pt}\n"
+    "  main{max-width:none;padding:0}\n"
+    "  nav{display:none}\n"
+    "  header.top{background:#fff;color:var(--ink);border:2px solid var(--accent);"
+    "padding:12px 16px}\n"
+    "  section{box-shadow:none;border:1px solid var(--line);break-inside:auto}\n"
+    "  h2,h3{break-after:avoid;page-break-after:avoid}\n"
+    "  tr,.choice,.card{break-inside:avoid;page-break-inside:avoid}\n"
+    "  #overview,#improved,#mistakes{break-inside:avoid;page-break-inside:avoid}\n"
+    "  @page{margin:14mm}\n"
+    "}\n";
+
+static const char *skill_colour(int k)
+{
+    static const char *const c[] = {"var(--s0)", "var(--s1)", "var(--s2)", "var(--s3)",
+                                    "var(--s4)"};
+    return c[k % 5];
+}
+
+/* A 0..100 track: hollow dot at first, filled dot at latest, a tick at best. */
+static void dumbbell(FILE *f, double first, double latest, double best, int n)
+{
+    const double x0 = 6, w = 112;
+    double a = x0 + w * rp_pct_int(first) / 100.0, b = x0 + w * rp_pct_int(latest) / 100.0;
+    double t = x0 + w * rp_pct_int(best) / 100.0;
+    const char *cls = n < 2 || rp_pct_int(latest) == rp_pct_int(first) ? "flat"
+                      : latest > first                                 ? "up"
+                                                                       : "down";
+    fprintf(f,
+            "<svg width=\"124\" height=\"18\" viewBox=\"0 0 124 18\" role=\"img\" "
+            "aria-label=\"first %d, latest %d, best %d\">"
+            "<line class=\"track\" x1=\"%g\" y1=\"9\" x2=\"%g\" y2=\"9\"/>",
+            rp_pct_int(first), rp_pct_int(latest), rp_pct_int(best), x0, x0 + w);
+    if (n >= 2)
+        fprintf(f,
+                "<line class=\"%s\" stroke-width=\"3\" x1=\"%.1f\" y1=\"9\" x2=\"%.1f\" y2=\"9\"/>",
+                cls, a, b);
+    fprintf(f, "<line class=\"best\" x1=\"%.1f\" y1=\"2\" x2=\"%.1f\" y2=\"16\"/>", t, t);
+    if (n >= 2) fprintf(f, "<circle class=\"first %s\" cx=\"%.1f\" cy=\"9\" r=\"4\"/>", cls, a);
+    fprintf(f, "<circle class=\"%s\" cx=\"%.1f\" cy=\"9\" r=\"4.5\"/></svg>", cls, b);
+}
+
+/* A horizontal bar of value/max in a box w px wide. */
+static void hbar(FILE *f, double value, double max, int w, const char *cls, const char *label)
+{
+    double bw = max > 0 ? (w - 2) * value / max : 0;
+    if (bw < 0) bw = 0;
+    if (value > 0 && bw < 2) bw = 2;
+    fprintf(f, "<svg width=\"%d\" height=\"16\" viewBox=\"0 0 %d 16\" role=\"img\" aria-label=\"",
+            w, w);
+    esc(f, label);
+    fprintf(f,
+            "\"><rect x=\"0\" y=\"2\" width=\"%d\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
+            "<rect class=\"bar %s\" x=\"0\" y=\"2\" width=\"%.1f\" height=\"12\" rx=\"3\"/></svg>",
+            w, cls, bw);
+}
+
+/* The box at the top: everything a reader should know before trusting the
+ * figures. Nothing when the input had no problem. */
+static void html_problems(app_report *r, FILE *f)
+{
+    if (r->n_pr == 0) return;
+    fprintf(f,
+            "<section id=\"problems\" class=\"problems\"><h2>Problems with the input</h2>\n"
+            "<p class=\"hint\">The figures below come only from what could be read. Each "
+            "point here is something they leave out, or count in a way you should know "
+            "before reading on.%s</p>\n<ul>",
+            r->o.anonymise ? " Progress files are numbered in the order they were given "
+                             "(input 1, 2, ...), since their names carry players' names; the "
+                             "terminal that made this report listed them by name."
+                           : "");
+    for (int i = 0; i < r->n_pr; i++) {
+        char *t = rp_problem_text(r, &r->pr[i], !r->o.anonymise);
+        fprintf(f, "<li data-problem=\"%s\"><b>%s.</b> ", rp_kinds[r->pr[i].kind].code,
+                rp_kinds[r->pr[i].kind].label);
+        esc(f, t ? t : "out of memory");
+        fputs("</li>\n", f);
+        free(t);
+    }
+    fputs("</ul></section>\n", f);
+}
+
+/* The figure to lead with for a skill: accuracy when any session has it, else
+ * the percent (progress files from before accuracy). */
+static const rp_fig *lead_fig(const rp_learner *l, int k, bool *is_acc)
+{
+    *is_acc = l->acc[k].count > 0;
+    return *is_acc ? &l->acc[k] : &l->pct[k];
+}
+
+static void html_overview(app_report *r, FILE *f)
+{
+    int finished_n = 0, drills = 0;
+    for (int i = 0; i < r->n_sess; i++) {
+        finished_n += rp_counts(r->sess[i].r);
+        drills += rp_finished(r->sess[i].r) && !rp_counts(r->sess[i].r);
+    }
+    fputs("<section id=\"overview\"><h2>The group at a glance</h2>\n<div class=\"cards\">", f);
+    fprintf(f, "<div class=\"card\"><b>%d</b><span>learners</span></div>", r->n_lr);
+    fprintf(f, "<div class=\"card\"><b>%d</b><span>sessions (%d finished", r->n_sess, finished_n);
+    if (drills) fprintf(f, ", %d drill%s", drills, drills == 1 ? "" : "s");
+    fputs(")</span></div>", f);
+    fprintf(f, "<div class=\"card\"><b>%d</b><span>scenarios played</span></div>", r->fig.n_sc);
+    if (r->n_files < r->n_inputs)
+        fprintf(f,
+                "<div class=\"card\"><b>%d of %d</b><span>progress files read</span></div>"
+                "</div>\n",
+                r->n_files, r->n_inputs);
+    else
+        fprintf(f, "<div class=\"card\"><b>%d</b><span>progress files read</span></div></div>\n",
+                r->n_files);
+    if (r->fig.n_skills == 0) {
+        fputs("<p class=\"hint\">No finished sessions yet, so there are no skill figures.</p>"
+              "</section>\n",
+              f);
+        return;
+    }
+    fputs("<p class=\"hint\">The group's average accuracy on each skill: pale bars at each "
+          "learner's first finished session, dark bars at their latest. Accuracy is how close "
+          "each choice came to the best one available at that moment (100% = always the "
+          "best); the score below it counts from the worst to the best whole "
+          "conversation.</p>\n<div class=\"rows\">",
+          f);
+    for (int k = 0; k < r->fig.n_skills; k++) {
+        double fa = 0, la = 0, fs = 0, ls = 0;
+        int na = 0, ns = 0;
+        for (int i = 0; i < r->n_lr; i++) {
+            const rp_learner *l = &r->lr[i];
+            if (l->acc[k].count) {
+                fa += l->acc[k].first;
+                la += l->acc[k].latest;
+                na++;
+            }
+            if (l->pct[k].count) {
+                fs += l->pct[k].first;
+                ls += l->pct[k].latest;
+                ns++;
+            }
+        }
+        if (!ns) continue;
+        char label[80];
+        rp_skill_label(r->fig.skills[k], label, sizeof label);
+        fputs("<div class=\"label\">", f);
+        esc(f, label);
+        fputs("</div><div class=\"val\">", f);
+        if (na) {
+            fprintf(f,
+                    "<svg width=\"300\" height=\"30\" viewBox=\"0 0 300 30\" role=\"img\" "
+                    "aria-label=\"accuracy first %d, latest %d\">"
+                    "<rect x=\"0\" y=\"1\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
+                    "<rect x=\"0\" y=\"1\" width=\"%.1f\" height=\"12\" rx=\"3\" fill=\"%s\" "
+                    "opacity=\".35\"/>"
+                    "<rect x=\"0\" y=\"16\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
+                    "<rect x=\"0\" y=\"16\" width=\"%.1f\" height=\"12\" rx=\"3\" fill=\"%s\"/>"
+                    "</svg>",
+                    rp_pct_int(fa / na), rp_pct_int(la / na), 3.0 * rp_pct_int(fa / na),
+                    skill_colour(k), 3.0 * rp_pct_int(la / na), skill_colour(k));
+            fprintf(f, "<span>%d%% &rarr; <b>%d%%</b> accuracy<br>", rp_pct_int(fa / na),
+                    rp_pct_int(la / na));
+        } else {
+            fputs("<span><span class=\"meta\">no accuracy recorded</span><br>", f);
+        }
+        fprintf(f,
+                "<small>score %d%% &rarr; %d%%</small></span> <small>%d learner%s</small></div>\n",
+                rp_pct_int(fs / ns), rp_pct_int(ls / ns), ns, ns == 1 ? "" : "s");
+    }
+    fputs("</div></section>\n", f);
+}
+
+static void html_learners(app_report *r, FILE *f)
+{
+    fputs("<section id=\"learners\"><h2>Skills by learner</h2>\n<p class=\"hint\">For each skill: "
+          "the accuracy at the learner's first finished session, then at the latest "
+          "(<span style=\"color:var(--up)\">green</span> when it rose, "
+          "<span style=\"color:var(--down)\">red</span> when it fell), and the best; under it, "
+          "the score the same way. In the charts the hollow dot is the first, the filled dot "
+          "the latest and the tick the best. Sessions of different scenarios are in the same "
+          "line; for progress on one scenario, see who improved most.</p>\n",
+          f);
+    if (r->n_lr == 0) {
+        fputs("<p>No progress files could be read.</p></section>\n", f);
+        return;
+    }
+    fputs("<div class=\"scroll\"><table class=\"learners\"><thead><tr><th>Learner</th>"
+          "<th>Sessions</th>",
+          f);
+    for (int k = 0; k < r->fig.n_skills; k++) {
+        char label[80];
+        rp_skill_label(r->fig.skills[k], label, sizeof label);
+        fputs("<th>", f);
+        esc(f, label);
+        fputs("</th>", f);
+    }
+    fputs("</tr></thead><tbody>\n", f);
+    for (int oi = 0; oi < r->n_lr; oi++) {
+        const rp_learner *l = &r->lr[r->fig.order ? r->fig.order[oi] : oi];
+        fputs("<tr><td class=\"who\">", f);
+        esc(f, l->shown);
+        fprintf(f, "</td><td class=\"num\">%d", l->n_finished);
+        int unfinished = 0;
+        for (int i = 0; i < l->n_sess; i++)
+            unfinished += !rp_finished(r->sess[l->sess[i]].r);
+        if (unfinished) fprintf(f, " <small class=\"meta\">+%d unfinished</small>", unfinished);
+        if (l->n_drills)
+            fprintf(f, " <small class=\"meta\">+%d drill%s</small>", l->n_drills,
+                    l->n_drills == 1 ? "" : "s");
+        fputs("</td>", f);
+        for (int k = 0; k < r->fig.n_skills; k++) {
+            fputs("<td class=\"num\">", f);
+            if (!l->pct[k].count) {
+                fputs("<span class=\"meta\">&ndash;</span></td>", f);
+                continue;
+            }
+            bool is_acc;
+            const rp_fig *g = lead_fig(l, k, &is_acc);
+            const rp_fig *p = &l->pct[k];
+            fputs("<div class=\"fig\">", f);
+            dumbbell(f, g->first, g->latest, g->best, g->count);
+            fputs("<span>", f);
+            if (!is_acc) fputs("<small class=\"meta\">no accuracy recorded</small><br>", f);
+            if (g->count >= 2)
+                fprintf(f, "%s%d%% &rarr; <b>%d%%</b><br><small>best %d%%</small>",
+                        is_acc ? "" : "score ", rp_pct_int(g->first), rp_pct_int(g->latest),
+                        rp_pct_int(g->best));
+            else
+                fprintf(f, "%s<b>%d%%</b><br><small>one session</small>", is_acc ? "" : "score ",
+                        rp_pct_int(g->latest));
+            if (is_acc) {
+                if (p->count >= 2)
+                    fprintf(f, "<br><small class=\"score\">score %d%% &rarr; %d%%</small>",
+                            rp_pct_int(p->first), rp_pct_int(p->latest));
+                else
+                    fprintf(f, "<br><small class=\"score\">score %d%%</small>",
+                            rp_pct_int(p->latest));
+            }
+            fputs("</span></div></td>", f);
+        }
+        fputs("</tr>\n", f);
+    }
+    fputs("</tbody></table></div></section>\n", f);
+}
+
+/* ---- confidence before and after, per learner (docs/practice.md) ---- */
+
+/* How confident each learner said they felt before and after their finished
+ * sessions (1 to 5): the first and latest answers and the mean change. Only
+ * learners who were asked appear; the section is left out when none was.
+ * Words typed in "say it first" are never read here. */
+static void html_confidence(app_report *r, FILE *f)
+{
+    bool any = false;
+    for (int i = 0; i < r->n_sess && !any; i++)
+        any = rp_counts(r->sess[i].r) &&
+              (r->sess[i].r->confidence_before || r->sess[i].r->confidence_after);
+    if (!any) return;
+    fputs("<section id=\"confidence\"><h2>Confidence before and after</h2>\n<p class=\"hint\">"
+          "How confident each learner said they felt about a conversation like the one they "
+          "were about to have (before) and had just had (after), 1 to 5, at their first and "
+          "latest rated sessions; the change is the mean of after minus before over the "
+          "sessions rated both times.</p>\n<div class=\"scroll\"><table><thead><tr>"
+          "<th>Learner</th><th>Rated</th><th>Before</th><th>After</th><th>Change</th></tr>"
+          "</thead><tbody>\n",
+          f);
+    for (int oi = 0; oi < r->n_lr; oi++) {
+        const rp_learner *l = &r->lr[r->fig.order ? r->fig.order[oi] : oi];
+        int nb = 0, na = 0, np = 0, fb = 0, lb = 0, fa = 0, la = 0;
+        double gain = 0;
+        for (int i = 0; i < l->n_sess; i++) {
+            const st_record *rec = r->sess[l->sess[i]].r;
+            if (!rp_counts(rec)) continue;
+            if (rec->confidence_before) {
+                fb = nb++ ? fb : rec->confidence_before;
+                lb = rec->confidence_before;
+            }
+            if (rec->confidence_after) {
+                fa = na++ ? fa : rec->confidence_after;
+                la = rec->confidence_after;
+            }
+            if (rec->confidence_before && rec->confidence_after) {
+                gain += rec->confidence_after - rec->confidence_before;
+                np++;
+            }
+        }
+        if (!nb && !na) continue;
+        fputs("<tr><td class=\"who\">", f);
+        esc(f, l->shown);
+        fprintf(f, "</td><td class=\"num\">%d</td><td class=\"num\">", nb > na ? nb : na);
+        if (nb)
+            fprintf(f, "%d &rarr; <b>%d</b>", fb, lb);
+        else
+            fputs("<span class=\"meta\">&ndash;</span>", f);
+        fputs("</td><td class=\"num\">", f);
+        if (na)
+            fprintf(f, "%d &rarr; <b>%d</b>", fa, la);
+        else
+            fputs("<span class=\"meta\">&ndash;</span>", f);
+        fputs("</td><td class=\"num\">", f);
+        if (np)
+            fprintf(f, "%+.1f", gain / np);
+        else
+            fputs("<span class=\"meta\">&ndash;</span>", f);
+        fputs("</td></tr>\n", f);
+    }
+    fputs("</tbody></table></div></section>\n", f);
+}
+
+static void html_improved(app_report *r, FILE *f)
+{
+    fputs("<section id=\"improved\"><h2>Who improved most</h2>\n<p class=\"hint\">For each "
+          "learner who finished a scenario two or more times: accuracy at the latest attempt "
+          "minus the first attempt <em>of that same scenario</em>, in points, averaged over "
+          "its skills (and over such scenarios when there are several). Drills do not count. "
+          "A different scenario is not compared: an easier one would look like "
+          "progress.</p>\n",
+          f);
+    int *idx = malloc(sizeof(int) * (size_t)(r->n_lr + 1));
+    int n = 0;
+    double maxabs = 10;
+    for (int oi = 0; idx && oi < r->n_lr; oi++) {
+        int i = r->fig.order ? r->fig.order[oi] : oi;
+        if (!r->lr[i].has_gain) continue;
+        idx[n++] = i;
+        double a = r->lr[i].gain < 0 ? -r->lr[i].gain : r->lr[i].gain;
+        if (a > maxabs) maxabs = a;
+    }
+    for (int i = 1; i < n; i++) /* largest gain first; ties keep the name order */
+        for (int k = i; k > 0 && r->lr[idx[k]].gain > r->lr[idx[k - 1]].gain; k--) {
+            int t = idx[k];
+            idx[k] = idx[k - 1];
+            idx[k - 1] = t;
+        }
+    if (n == 0) {
+        fputs("<p>Nobody has finished one scenario twice yet, so there is no change to "
+              "show.</p>",
+              f);
+    } else {
+        const rp_learner *top = &r->lr[idx[0]];
+        int best = (int)(top->gain + (top->gain < 0 ? -0.5 : 0.5));
+        if (top->gain > 0.5) {
+            /* Everyone who shares the top figure, as shown (rounded): naming
+             * one of several equals would be arbitrary. */
+            int tied = 1;
+            while (tied < n && (int)(r->lr[idx[tied]].gain + 0.5) == best)
+                tied++;
+            fputs("<p class=\"lead\">", f);
+            for (int k = 0; k < tied; k++) {
+                if (k) fputs(k == tied - 1 ? " and " : ", ", f);
+                fputs("<b>", f);
+                esc(f, r->lr[idx[k]].shown);
+                fputs("</b>", f);
+            }
+            fprintf(f, " improved most: %+d points of accuracy%s.</p>\n", best,
+                    tied > 1 ? " each" : "");
+        }
+        fputs("<div class=\"rows\">", f);
+        for (int k = 0; k < n; k++) {
+            const rp_learner *l = &r->lr[idx[k]];
+            int g = (int)(l->gain + (l->gain < 0 ? -0.5 : 0.5));
+            double half = 150, w = half * (g < 0 ? -g : g) / maxabs;
+            double x = g < 0 ? half - w : half;
+            fputs("<div class=\"label\">", f);
+            esc(f, l->shown);
+            fputs(" <small class=\"meta\">", f);
+            if (l->gain_scenarios == 1) {
+                esc(f, l->gain_title);
+                fprintf(f, ", %d attempts", l->gain_attempts);
+            } else {
+                fprintf(f, "%d scenarios", l->gain_scenarios);
+            }
+            fprintf(f,
+                    "</small></div><div class=\"val\"><svg width=\"300\" height=\"18\" "
+                    "viewBox=\"0 0 300 18\" role=\"img\" aria-label=\"%+d points\">"
+                    "<rect x=\"0\" y=\"3\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
+                    "<rect class=\"bar %s\" x=\"%.1f\" y=\"3\" width=\"%.1f\" height=\"12\"/>"
+                    "<line class=\"axis\" x1=\"150\" y1=\"0\" x2=\"150\" y2=\"18\"/></svg>"
+                    "<b>%+d</b> <small>points</small></div>\n",
+                    g, g < 0 ? "down" : "up", x, w, g);
+        }
+        fputs("</div>", f);
+    }
+    bool once = false;
+    for (int oi = 0; oi < r->n_lr; oi++) {
+        const rp_learner *l = &r->lr[r->fig.order ? r->fig.order[oi] : oi];
+        if (l->has_gain) continue;
+        fputs(once ? ", "
+                   : "<p class=\"legend\">Not compared, since no scenario was finished twice "
+                     "with accuracy recorded: ",
+              f);
+        esc(f, l->shown);
+        once = true;
+    }
+    if (once) fputs(".</p>", f);
+    fputs("</section>\n", f);
+    free(idx);
+}
+
+static void html_mistakes(app_report *r, FILE *f)
+{
+    fputs("<section id=\"mistakes\"><h2>Most common mistakes</h2>\n<p class=\"hint\">How often "
+          "the group made each kind of mistake, counted over every session, and how many "
+          "learners made it at least once.</p>\n",
+          f);
+    if (r->fig.n_tags == 0) {
+        fputs("<p>No mistakes recorded.</p></section>\n", f);
+        return;
+    }
+    int max = r->fig.tags[0].count;
+    fputs("<div class=\"rows\">", f);
+    for (int i = 0; i < r->fig.n_tags; i++) {
+        const rp_tag *t = &r->fig.tags[i];
+        const char *phrase = rp_phrase_at(rp_phrase_index(t->tag), NULL);
+        fputs("<div class=\"label\">", f);
+        char cap[120];
+        snprintf(cap, sizeof cap, "%s", phrase);
+        cap[0] = (char)(cap[0] >= 'a' && cap[0] <= 'z' ? cap[0] - 'a' + 'A' : cap[0]);
+        esc(f, cap);
+        fputs(" <small class=\"meta\">", f);
+        esc(f, t->tag);
+        fputs("</small></div><div class=\"val\">", f);
+        char aria[160];
+        snprintf(aria, sizeof aria, "%d times", t->count);
+        hbar(f, t->count, max, 300, "mistake", aria);
+        fprintf(f, "<b>%d&times;</b> <small>by %d of %d learner%s</small></div>\n", t->count,
+                t->learners, r->n_lr, r->n_lr == 1 ? "" : "s");
+    }
+    fputs("</div></section>\n", f);
+}
+
+/* How a choice is described in "62% ... here". */
+static const char *choice_phrase(const core_choice *c, bool *mistake)
+{
+    *mistake = false;
+    if (!c) return "said something no longer in the scenario";
+    int best = -1;
+    for (int t = 0; t < c->n_tags; t++) {
+        int p = rp_phrase_index(c->tags[t]);
+        if (p >= 0 && (best < 0 || p < best)) best = p; /* mistakes come first in the table */
+    }
+    if (best >= 0) {
+        return rp_phrase_at(best, mistake);
+    }
+    return c->text[0] == '(' ? "chose this" : "said this";
+}
+
+static void choice_effect(FILE *f, const core_scenario *m, const core_choice *c)
+{
+    bool any = false;
+    for (int k = 0; k < m->n_skills; k++) {
+        if (!c->has_score[k] || c->score[k] == 0) continue;
+        char label[80];
+        rp_skill_label(m->skills[k], label, sizeof label);
+        fputs(any ? ", " : "<span class=\"fx\">", f);
+        esc(f, label);
+        fprintf(f, " %+g", c->score[k]);
+        any = true;
+    }
+    if (c->gives) {
+        fputs(any ? ", gives" : "<span class=\"fx\">gives", f);
+        any = true;
+    }
+    if (c->asks) {
+        fputs(any ? ", asks" : "<span class=\"fx\">asks", f);
+        any = true;
+    }
+    if (any) fputs("</span>", f);
+}
+
+static void html_choice_row(FILE *f, int n, int total, const char *phrase, bool mistake,
+                            const char *said, const char *feedback, const core_scenario *m,
+                            const core_choice *c)
+{
+    int p = rp_share(n, total);
+    fprintf(f, "<div class=\"choice%s\"><div class=\"pct\">%d%%<small>%d of %d</small>",
+            n ? "" : " none", p, n, total);
+    char aria[64];
+    snprintf(aria, sizeof aria, "%d%%", p);
+    hbar(f, n, total, 88, mistake ? "mistake" : "", aria);
+    fprintf(f, "</div><div><p class=\"share%s\">%d%% ", mistake ? " mistake" : "", p);
+    esc(f, phrase);
+    fputs(" here</p><p class=\"said\">", f);
+    if (said) {
+        fputs("&ldquo;", f);
+        esc(f, said);
+        fputs("&rdquo;", f);
+    }
+    if (m && c) choice_effect(f, m, c);
+    fputs("</p>", f);
+    if (feedback && feedback[0]) {
+        fputs("<p class=\"fb\">", f);
+        esc(f, feedback);
+        fputs("</p>", f);
+    }
+    fputs("</div></div>\n", f);
+}
+
+static void html_node(FILE *f, const rp_scen *s, rp_node *n)
+{
+    const core_scenario *m = s->model ? scr_model(s->model) : NULL;
+    int ni = m ? core_find_node(m, n->id) : -1;
+    const core_node *mn = ni >= 0 ? &m->nodes[ni] : NULL;
+    fputs("<div class=\"node\"><p class=\"line\">", f);
+    if (mn) {
+        if (mn->speaker >= 0) {
+            fputs("<b>", f);
+            esc(f, m->cast[mn->speaker].name);
+            fputs(":</b> ", f);
+            if (mn->text) {
+                fputs("&ldquo;", f);
+                esc(f, mn->text);
+                fputs("&rdquo;", f);
+            }
+        } else if (mn->text) {
+            fputs("<em>", f);
+            esc(f, mn->text);
+            fputs("</em>", f);
+        }
+        if (!mn->text) fputs("<em>(this line depends on earlier choices)</em>", f);
+    } else {
+        fputs("<em>At &ldquo;", f);
+        esc(f, n->id);
+        fputs("&rdquo;</em>", f);
+    }
+    fprintf(f, " <span class=\"fx\">%d choice%s made here</span></p>\n", n->total,
+            n->total == 1 ? "" : "s");
+    if (mn && mn->discuss) {
+        fputs("<p class=\"discuss\">Ask the room: ", f);
+        esc(f, mn->discuss);
+        fputs("</p>\n", f);
+    }
+    for (int i = 0; i < n->n_c; i++)
+        n->c[i].matched = false;
+    if (mn) { /* the author's order, with choices nobody took at 0% */
+        for (int j = 0; j < mn->n_choices; j++) {
+            const core_choice *c = &mn->choices[j];
+            int cnt = 0;
+            for (int i = 0; i < n->n_c; i++)
+                if (strcmp(n->c[i].choice, c->id) == 0) {
+                    cnt = n->c[i].n;
+                    n->c[i].matched = true;
+                }
+            bool mistake;
+            const char *phrase = choice_phrase(c, &mistake);
+            html_choice_row(f, cnt, n->total, phrase, mistake, c->text, c->feedback, m, c);
+        }
+    }
+    for (int i = 0; i < n->n_c; i++) {
+        const rp_count *k = &n->c[i];
+        if (k->matched) continue;
+        bool timeout = strcmp(k->choice, "timeout") == 0;
+        html_choice_row(f, k->n, n->total,
+                        timeout ? "let the clock run out"
+                        : m     ? "said something no longer in the scenario"
+                                : "said this",
+                        false, timeout ? NULL : k->text, NULL, NULL, NULL);
+    }
+    fputs("</div>\n", f);
+}
+
+static int cmp_node_order(const void *pa, const void *pb, const core_scenario *m)
+{
+    const rp_node *a = pa, *b = pb;
+    int ia = m ? core_find_node(m, a->id) : -1, ib = m ? core_find_node(m, b->id) : -1;
+    if (ia < 0) ia = 1 << 20;
+    if (ib < 0) ib = 1 << 20;
+    if (ia != ib) return ia - ib;
+    return a->order - b->order;
+}
+
+static void html_scenarios(app_report *r, FILE *f)
+{
+    fputs("<section id=\"scenarios\"><h2>Scenarios, node by node</h2>\n<p class=\"hint\">At every "
+          "point where learners chose, the share of the group's choices that went each way, "
+          "beside what was said and the feedback the learner saw. Every session counts, "
+          "finished or not; a learner who played twice counts twice.</p>\n",
+          f);
+    if (r->fig.n_sc == 0) fputs("<p>No sessions recorded.</p>", f);
+    if (r->fig.n_sc > 1) {
+        fputs("<p class=\"toc\">", f);
+        for (int i = 0; i < r->fig.n_sc; i++) {
+            fprintf(f, "%s<a href=\"#scenario-%d\">", i ? " &middot; " : "", i + 1);
+            const core_scenario *m = r->fig.sc[i].model ? scr_model(r->fig.sc[i].model) : NULL;
+            esc(f, m ? m->title : r->fig.sc[i].title ? r->fig.sc[i].title : r->fig.sc[i].id);
+            fputs("</a>", f);
+        }
+        fputs("</p>\n", f);
+    }
+    for (int i = 0; i < r->fig.n_sc; i++) {
+        rp_scen *s = &r->fig.sc[i];
+        const core_scenario *m = s->model ? scr_model(s->model) : NULL;
+        fprintf(f, "<article class=\"scen\" id=\"scenario-%d\"><h3>", i + 1);
+        esc(f, s->title ? s->title : s->id);
+        fputs("</h3>\n<p class=\"meta\">", f);
+        esc(f, s->id);
+        fprintf(f, " &middot; %d session%s by %d learner%s &middot; %d finished", s->n_sess,
+                s->n_sess == 1 ? "" : "s", s->n_learners, s->n_learners == 1 ? "" : "s",
+                s->n_finished);
+        bool any = false;
+        for (int k = 0; k < r->fig.n_skills; k++) {
+            if (!s->avg_n[k]) continue;
+            char label[80];
+            rp_skill_label(r->fig.skills[k], label, sizeof label);
+            fputs(any ? ", " : " &middot; on average: ", f);
+            any = true;
+            esc(f, label);
+            if (s->acc_n[k])
+                fprintf(f, " %d%% accuracy <small>(score %d%%)</small>", rp_pct_int(s->acc[k]),
+                        rp_pct_int(s->avg[k]));
+            else
+                fprintf(f, " score %d%%", rp_pct_int(s->avg[k]));
+        }
+        fputs("</p>\n", f);
+        if (s->n_out) {
+            fputs("<div class=\"chips\">", f);
+            for (int k = 0; k < s->n_out; k++) {
+                const char *g = s->out[k].grade;
+                bool known = g && (!strcmp(g, "good") || !strcmp(g, "mixed") || !strcmp(g, "poor"));
+                fprintf(f, "<span class=\"chip %s\">", known ? g : "");
+                esc(f, s->out[k].label);
+                fprintf(f, " &times; %d</span>", s->out[k].n);
+            }
+            fputs("</div>\n", f);
+        }
+        if (s->item) {
+            fprintf(f, "<p class=\"meta\">In the pack: %d of %d &middot; %s", s->pack_pos,
+                    r->pack->n_items, scr_pack_mode_name(s->item->mode));
+            if (s->item->time_limit > 0) fprintf(f, " &middot; %g min", s->item->time_limit / 60.0);
+            fputs("</p>\n", f);
+            if (s->item->n_prompts) {
+                fputs("<p class=\"plabel\">For the debrief</p><ul class=\"prompts\">", f);
+                for (int k = 0; k < s->item->n_prompts; k++) {
+                    fputs("<li>", f);
+                    esc(f, s->item->prompts[k]);
+                    fputs("</li>", f);
+                }
+                fputs("</ul>\n", f);
+            }
+        }
+        if (!m)
+            fputs("<p class=\"note\">The scenario file was not found here, so the lines and "
+                  "feedback are missing; what learners said is shown as recorded.</p>\n",
+                  f);
+        else if (s->version_differs)
+            fprintf(f,
+                    "<p class=\"note\">Some sessions were played on another version of this "
+                    "scenario (this file is version %d); choices it no longer has are listed "
+                    "as recorded.</p>\n",
+                    s->model_version);
+        /* nodes in the author's order (insertion sort: lists are short) */
+        for (int a = 1; a < s->n_nodes; a++)
+            for (int b = a; b > 0 && cmp_node_order(&s->nodes[b], &s->nodes[b - 1], m) < 0; b--) {
+                rp_node t = s->nodes[b];
+                s->nodes[b] = s->nodes[b - 1];
+                s->nodes[b - 1] = t;
+            }
+        for (int k = 0; k < s->n_nodes; k++)
+            html_node(f, s, &s->nodes[k]);
+        fputs("</article>\n", f);
+    }
+    fputs("</section>\n", f);
+}
+
+bool app_report_write_html(app_report *r, FILE *f)
+{
+    rp_analyse(r);
+    char now[32];
+    st_now(now, sizeof now);
+    const char *when = r->o.generated ? r->o.generated : now;
+    char pretty[64];
+    /* "2026-11-25T10:04:10Z" -> "2026-11-25 10:04 UTC" */
+    if (strlen(when) == 20 && when[10] == 'T' && when[19] == 'Z') {
+        snprintf(pretty, sizeof pretty, "%.10s %.5s UTC", when, when + 11);
+        when = pretty;
+    }
+    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          "<meta name=\"generator\" content=\"rapport " RAPPORT_VERSION "\">\n"
+          "<title>",
+          f);
+    if (r->pack) {
+        esc(f, r->pack->title);
+        fputs(": ", f);
+    }
+    fputs("Workshop report</title>\n<style>\n", f);
+    fputs(CSS, f);
+    fputs("</style></head><body><main>\n<header class=\"top\"><h1>", f);
+    if (r->pack) {
+        esc(f, r->pack->title);
+        fputs(": workshop report", f);
+    } else {
+        fputs("Workshop report", f);
+    }
+    fputs("</h1><p>", f);
+    fprintf(f, "%d learner%s &middot; %d session%s &middot; %d scenario%s &middot; made ", r->n_lr,
+            r->n_lr == 1 ? "" : "s", r->n_sess, r->n_sess == 1 ? "" : "s", r->fig.n_sc,
+            r->fig.n_sc == 1 ? "" : "s");
+    esc(f, when);
+    if (r->o.anonymise) fputs(" &middot; names replaced by pseudonyms", f);
+    if (r->n_pr)
+        fprintf(f, " &middot; <b>%d problem%s with the input</b>", r->n_pr,
+                r->n_pr == 1 ? "" : "s");
+    fputs("</p>\n<nav>", f);
+    if (r->n_pr) fputs("<a href=\"#problems\">Problems with the input</a>", f);
+    fputs("<a href=\"#overview\">At a glance</a><a href=\"#learners\">Skills by "
+          "learner</a><a href=\"#improved\">Who improved most</a><a href=\"#mistakes\">Common "
+          "mistakes</a><a href=\"#scenarios\">Scenarios</a></nav></header>\n",
+          f);
+    html_problems(r, f);
+    html_overview(r, f);
+    html_learners(r, f);
+    html_confidence(r, f); /* docs/practice.md */
+    html_improved(r, f);
+    html_mistakes(r, f);
+    html_scenarios(r, f);
+    fputs("<footer>Made by rapport " RAPPORT_VERSION " from progress files; nothing in this "
+          "page is loaded from elsewhere.</footer>\n</main></body></html>\n",
+          f);
+    return !ferror(f);
+}
