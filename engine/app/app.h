@@ -359,6 +359,11 @@ int app_review_due(const st_progress *pr, const char *today, int **out);
  * after today. *added (may be NULL) gets how many were new. */
 st_status app_review_note_session(const app_play *p, const char *progress_file, const char *player,
                                   const char *today, int *added, char *msg, size_t msglen);
+/* Appends r (p's session) to the player's progress and adds the moments it
+ * missed to the review list, in one locked save (st_append_with); what
+ * app_record_session does for a whole session. */
+st_status app_review_append(const app_play *p, const char *progress_file, const char *player,
+                            st_record *r, const char *today, char *msg, size_t msglen);
 /* Opens review item i of pr as a drill: its scenario found in lib by id,
  * replaying the player's latest session through that moment. NULL with msg
  * when the scenario is not in the library or the node is gone. */

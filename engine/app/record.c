@@ -55,20 +55,22 @@ void app_record_session(const app_play *p, const app_record_req *q, app_record_r
     }
     r.confidence_before = q->confidence_before;
     r.confidence_after = q->confidence_after;
-    st_status rc = st_append(q->progress_file, q->player, &r, out->msg, sizeof out->msg);
+    st_status rc;
+    if (!q->kind || strcmp(q->kind, "session") == 0) {
+        /* Issue 16: with the moments it missed, for review, in the same save. */
+        char today[16];
+        app_today(today, sizeof today);
+        rc = app_review_append(p, q->progress_file, q->player, &r, today, out->msg,
+                               sizeof out->msg);
+    } else {
+        rc = st_append(q->progress_file, q->player, &r, out->msg, sizeof out->msg);
+    }
     if (rc != ST_OK && rc != ST_SET_ASIDE) {
         out->status = APP_REC_FAILED;
         st_record_free(&r);
         return;
     }
     out->status = rc == ST_OK ? APP_REC_SAVED : APP_REC_SAVED_ASIDE;
-    /* Issue 16: the moments this conversation missed join the review queue
-     * (drill.c saves drills itself). A failure here loses no session. */
-    if (!q->kind || strcmp(q->kind, "session") == 0) {
-        char today[16], rmsg[400];
-        app_today(today, sizeof today);
-        app_review_note_session(p, q->progress_file, q->player, today, NULL, rmsg, sizeof rmsg);
-    }
     /* Recorded: with an LRS configured, queue its statements (the progress
      * file already holds the session, so nothing is lost if this fails). */
     lrs_config cfg;

@@ -201,34 +201,58 @@ static bool do_note(st_progress *p, void *arg)
     return true;
 }
 
-st_status app_review_note_session(const app_play *p, const char *progress_file, const char *player,
-                                  const char *today, int *added, char *msg, size_t msglen)
+/* The moments p's session missed (a shown choice was better for some skill
+ * than the one picked), each node once, into a->nodes (calloc'ed; the
+ * caller frees it). False when out of memory. */
+static bool collect_missed(const app_play *p, note_arg *a)
 {
-    msg[0] = '\0';
-    if (added) *added = 0;
     const core_scenario *sc = app_play_scenario(p);
     core_session *s = app_play_session((app_play *)p);
     int n = core_session_n_steps(s);
-    const char **nodes = calloc((size_t)n + 1, sizeof *nodes);
-    if (!nodes) {
-        snprintf(msg, msglen, "out of memory");
-        return ST_IO_ERROR;
-    }
-    note_arg a = {sc->id, today, nodes, 0, 0};
+    a->scenario = sc->id;
+    a->nodes = calloc((size_t)n + 1, sizeof *a->nodes);
+    if (!a->nodes) return false;
     for (int i = 0; i < n; i++) {
         const core_step *st = core_session_step(s, i);
         bool missed = false;
         for (int k = 0; k < sc->n_skills && !missed; k++)
             missed = st->n_options >= 2 && st->score[k] < st->hi[k] - 1e-9;
         const char *id = sc->nodes[st->node].id;
-        for (int j = 0; j < a.n_nodes && missed; j++)
-            missed = strcmp(nodes[j], id) != 0;
-        if (missed) nodes[a.n_nodes++] = id;
+        for (int j = 0; j < a->n_nodes && missed; j++)
+            missed = strcmp(a->nodes[j], id) != 0;
+        if (missed) a->nodes[a->n_nodes++] = id;
+    }
+    return true;
+}
+
+st_status app_review_note_session(const app_play *p, const char *progress_file, const char *player,
+                                  const char *today, int *added, char *msg, size_t msglen)
+{
+    msg[0] = '\0';
+    if (added) *added = 0;
+    note_arg a = {.today = today};
+    if (!collect_missed(p, &a)) {
+        snprintf(msg, msglen, "out of memory");
+        return ST_IO_ERROR;
     }
     st_status rc = ST_OK;
     if (a.n_nodes > 0) rc = st_update(progress_file, player, do_note, &a, msg, msglen);
     if (added && (rc == ST_OK || rc == ST_SET_ASIDE)) *added = a.added;
-    free(nodes);
+    free(a.nodes);
+    return rc;
+}
+
+st_status app_review_append(const app_play *p, const char *progress_file, const char *player,
+                            st_record *r, const char *today, char *msg, size_t msglen)
+{
+    note_arg a = {.today = today};
+    if (!collect_missed(p, &a)) {
+        snprintf(msg, msglen, "out of memory");
+        return ST_IO_ERROR;
+    }
+    st_status rc =
+        st_append_with(progress_file, player, r, a.n_nodes ? do_note : NULL, &a, msg, msglen);
+    free(a.nodes);
     return rc;
 }
 

@@ -674,6 +674,27 @@ st_status st_update(const char *file, const char *player, bool (*fn)(st_progress
     return locked_update(file, player, fn, arg, msg, msglen);
 }
 
+typedef struct append_with {
+    st_record *r;
+    bool (*fn)(st_progress *p, void *arg);
+    void *arg;
+} append_with;
+
+static bool do_append_with(st_progress *p, void *arg)
+{
+    append_with *a = arg;
+    return do_append(p, a->r) && (!a->fn || a->fn(p, a->arg));
+}
+
+st_status st_append_with(const char *file, const char *player, st_record *r,
+                         bool (*fn)(st_progress *p, void *arg), void *arg, char *msg,
+                         size_t msglen)
+{
+    msg[0] = '\0';
+    append_with a = {r, fn, arg};
+    return locked_update(file, player, do_append_with, &a, msg, msglen);
+}
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);

@@ -230,6 +230,12 @@ bool st_review_add(st_progress *p, const st_review *r);
 /* Replaces item i's schedule (dates copied); false when out of memory. */
 bool st_review_set(st_progress *p, int i, const st_review *r);
 void st_review_free(st_review *r);
+/* st_append, then under the same lock fn(progress, arg) (fn may be NULL):
+ * one save for a session and what follows from it (the moments it missed).
+ * fn returning false (memory ran out) saves nothing. */
+st_status st_append_with(const char *file, const char *player, st_record *r,
+                         bool (*fn)(st_progress *p, void *arg), void *arg, char *msg,
+                         size_t msglen);
 
 /* Lists the players with a progress file in data_dir: malloc'ed array of
  * malloc'ed display names, sorted. Returns the count (0 when none). */
