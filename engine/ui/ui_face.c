@@ -10,7 +10,11 @@
  * turn black, the soft shading (<g id="shade">) goes, and the base shapes get
  * a black outline from an enclosing group.
  *
- * Depends on: SDL2, SDL2_image (nanosvg inside), core.h for the names. */
+ * Depends on: SDL2, SDL2_image (nanosvg inside), core.h for the names.
+ * SDL2_image is opened with SDL_LoadObject on the first face, not linked: a
+ * window that shows no face never maps it and the image libraries it pulls
+ * in (libpng, libjpeg, libtiff, libwebp), so start-up stays as fast and small
+ * as before; without it the drawn faces are shown. */
 #include "ui_face.h"
 #include "ui_local.h"
 
@@ -98,6 +102,27 @@ static char *read_svg(const char *sub, const char *name, char *err, size_t n)
     if (copy) memcpy(copy, s, len), copy[len] = 0;
     SDL_free(s);
     return copy;
+}
+
+/* ---- SDL2_image, opened on first use ---- */
+
+static __typeof__(IMG_LoadSizedSVG_RW) *load_svg; /* set once, then read-only */
+static bool img_tried;
+
+static bool open_image_lib(char *err, size_t n)
+{
+    if (!img_tried) {
+        img_tried = true;
+        static const char *const names[] = {"libSDL2_image-2.0.so.0", "libSDL2_image.so"};
+        for (size_t i = 0; i < sizeof names / sizeof *names && !load_svg; i++) {
+            void *lib = SDL_LoadObject(names[i]); /* kept for the process's life */
+            if (lib) load_svg = (__typeof__(load_svg))SDL_LoadFunction(lib, "IMG_LoadSizedSVG_RW");
+        }
+    }
+    if (!load_svg)
+        fail(err, n, "portraits: SDL2_image 2.6 or later was not found (%s); drawn faces instead",
+             SDL_GetError());
+    return load_svg != NULL;
 }
 
 /* ---- joining base and expression ---- */
@@ -242,10 +267,11 @@ SDL_Surface *ui_face_render(int face, int mood, int px, bool contrast, char *err
     if (mood < 0 || mood >= UI_FACE_MOODS) mood = 0;
     if (px < 8) px = 8;
     if (px > 4096) px = 4096;
+    if (!open_image_lib(err, errlen)) return NULL;
     char *doc = compose(face, mood, contrast, err, errlen);
     if (!doc) return NULL;
     SDL_RWops *rw = SDL_RWFromConstMem(doc, (int)strlen(doc));
-    SDL_Surface *s = rw ? IMG_LoadSizedSVG_RW(rw, px, px) : NULL;
+    SDL_Surface *s = rw ? load_svg(rw, px, px) : NULL;
     if (rw) SDL_RWclose(rw);
     free(doc);
     if (s && (s->w != px || s->h != px)) {
@@ -260,7 +286,7 @@ SDL_Surface *ui_face_render(int face, int mood, int px, bool contrast, char *err
     }
     if (!s)
         fail(err, errlen, "portraits: SDL_image could not draw %s (%s); drawn faces instead",
-             face < 0 ? "scene" : core_portrait_at(face), IMG_GetError());
+             face < 0 ? "scene" : core_portrait_at(face), SDL_GetError());
     return s;
 }
 
