@@ -1,6 +1,11 @@
 /* report.h: the class report for workshops, from many learners' progress files.
  *
- * What it shows (docs/workshops.md explains each part to facilitators):
+ * What it shows (docs/workshops.md explains each part to facilitators): a
+ * one-page summary (who took part, what the room did well, the two most
+ * common mistakes); a grid of learner by scenario (the latest attempt's
+ * ending, the attempts, accuracy and its change within that scenario, time on
+ * task, and with a pack how much of it each learner finished); drills never
+ * count as attempts or sessions;
  * per learner and skill the first, latest and best accuracy (the percent one
  * level down); who improved most between attempts at the same scenario;
  * the most common mistakes (behaviour tags such as premature_ask) over the
@@ -8,7 +13,8 @@
  * node, beside the choice's text and feedback. Written as one self-contained
  * HTML file (inline SVG charts, inline CSS with a print stylesheet, no
  * external resources, every text escaped) and as CSV (RFC 4180), one row per
- * learner and session (with kind, attempt, and accuracy and percent per skill).
+ * learner and session (with kind, attempt, time on task, the grid's latest
+ * attempt and its change in accuracy, and accuracy and percent per skill).
  *
  * Depends on: engine/store (st_parse; the inputs are read, never written or
  * renamed), engine/script and the library (scenario files, for choice texts

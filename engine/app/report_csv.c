@@ -35,7 +35,8 @@ static void csv_field(FILE *f, const char *s, bool text)
 bool app_report_write_csv(app_report *r, FILE *f)
 {
     rp_analyse(r);
-    fputs("learner,scenario,title,mode,kind,attempt,started,ended,finished,outcome,grade,choices",
+    fputs("learner,scenario,title,mode,kind,attempt,started,ended,finished,outcome,grade,choices,"
+          "seconds,latest_attempt,accuracy_change",
           f);
     const char *const fig[] = {"accuracy", "percent"};
     for (int a = 0; a < 2; a++)
@@ -51,7 +52,7 @@ bool app_report_write_csv(app_report *r, FILE *f)
     for (int i = 0; i < r->n_pr; i++) {
         const rp_problem *p = &r->pr[i];
         if (p->kind == RP_MERGED) csv_field(f, r->lr[p->lr[0]].shown, true);
-        for (int k = 0; k < 12 + 2 * r->fig.n_skills; k++)
+        for (int k = 0; k < 15 + 2 * r->fig.n_skills; k++)
             fputc(',', f);
         csv_field(f, rp_kinds[p->kind].code, true);
         fputc(',', f);
@@ -61,7 +62,8 @@ bool app_report_write_csv(app_report *r, FILE *f)
         fputs("\r\n", f);
     }
     for (int oi = 0; oi < r->n_lr; oi++) {
-        const rp_learner *l = &r->lr[r->fig.order ? r->fig.order[oi] : oi];
+        int li = r->fig.order ? r->fig.order[oi] : oi;
+        const rp_learner *l = &r->lr[li];
         for (int i = 0; i < l->n_sess; i++) {
             const st_record *rec = r->sess[l->sess[i]].r;
             bool fin = rp_finished(rec);
@@ -84,7 +86,19 @@ bool app_report_write_csv(app_report *r, FILE *f)
             csv_field(f, rec->outcome, true);
             fputc(',', f);
             csv_field(f, rec->grade, true);
-            fprintf(f, ",%d", rec->n_choices);
+            fprintf(f, ",%d,", rec->n_choices);
+            /* The grid's figures on the row they come from: time on task
+             * (whole sessions only), the cell's latest attempt, and there the
+             * change in accuracy since the first attempt of this scenario. */
+            long secs = rp_whole(rec) ? rp_seconds(rec->started, rec->ended) : -1;
+            if (secs >= 0) fprintf(f, "%ld", secs);
+            int si = 0;
+            while (si < r->fig.n_sc && strcmp(r->fig.sc[si].id, rec->scenario) != 0)
+                si++;
+            const rp_cell *c = rp_cell_at(r, li, si);
+            bool latest = c && c->latest == rec;
+            fprintf(f, ",%s,", latest ? "yes" : "");
+            if (latest && c->has_gain) fprintf(f, "%.1f", c->gain);
             for (int a = 0; a < 2; a++)
                 for (int k = 0; k < r->fig.n_skills; k++) {
                     fputc(',', f);

@@ -12,10 +12,15 @@
  *   scenario a learner finished at least twice, averaged over the skills both
  *   attempts have and then over those scenarios; different scenarios are never
  *   compared, since an easier one would pass for progress;
- * - a node's shares count every choice recorded there, over every session
- *   (finished or not, drills too) of every learner, so a learner who played
- *   twice counts twice;
- * - mistakes add up the tag counts of every session.
+ * - a node's shares count every choice recorded there, over every whole
+ *   session (finished or not; drills aside) of every learner, so a learner
+ *   who played twice counts twice;
+ * - mistakes (and good behaviours) add up the tag counts of every whole
+ *   session; drills are never counted as attempts or sessions;
+ * - the grid (rp_cell): per learner and scenario, the latest attempt, the
+ *   attempts, the mean accuracy over the skills of the latest finished one,
+ *   and its change since the first finished attempt of that scenario;
+ * - time on task adds ended minus started of whole sessions.
  *
  * Depends on: engine/store (records), engine/script and the library (scenario
  * models, for the order of nodes and the texts), engine/core (tags). */
@@ -63,6 +68,8 @@ void rp_free_analysis(app_report *r)
     r->fig.n_sc = 0;
     free(r->fig.order);
     r->fig.order = NULL;
+    free(r->fig.grid);
+    r->fig.grid = NULL;
     rp_drop_problems(r, r->n_pr_input);
     r->analysed = false;
 }
@@ -457,6 +464,144 @@ static void load_models(app_report *r)
     free(ids);
 }
 
+/* ---- the grid: learner by scenario ---- */
+
+bool rp_whole(const st_record *rec)
+{
+    return !rec->kind || strcmp(rec->kind, "session") == 0;
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+ * days_from_civil), so no time zone or libc extension is involved. */
+static long days_from_civil(long y, long m, long d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* "YYYY-MM-DDTHH:MM:SSZ" as seconds since 1970; -1 when it is not that. */
+static long long iso_seconds(const char *s)
+{
+    int y, mo, d, h, mi, sec;
+    char z = 0;
+    if (!s || strlen(s) != 20 ||
+        sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%c", &y, &mo, &d, &h, &mi, &sec, &z) != 7 || z != 'Z' ||
+        mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60 || h < 0 || mi < 0 ||
+        sec < 0)
+        return -1;
+    return (long long)days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+}
+
+long rp_seconds(const char *start, const char *end)
+{
+    long long a = iso_seconds(start), b = iso_seconds(end);
+    if (a < 0 || b < 0 || b < a || b - a > 86400L * 366) return -1;
+    return (long)(b - a);
+}
+
+const rp_cell *rp_cell_at(const app_report *r, int li, int si)
+{
+    if (!r->fig.grid || li < 0 || li >= r->n_lr || si < 0 || si >= r->fig.n_sc) return NULL;
+    return &r->fig.grid[(size_t)li * (size_t)r->fig.n_sc + (size_t)si];
+}
+
+/* The mean accuracy over a record's skills that have one; false when none has. */
+static bool mean_accuracy(const st_record *rec, double *out)
+{
+    double sum = 0;
+    int n = 0;
+    for (int q = 0; q < rec->n_skills; q++)
+        if (rec->skills[q].has_accuracy) {
+            sum += rec->skills[q].accuracy;
+            n++;
+        }
+    *out = n ? sum / n : 0;
+    return n > 0;
+}
+
+/* Latest minus first accuracy over the skills both records have, averaged. */
+static bool pair_gain(const st_record *first, const st_record *latest, double *out)
+{
+    double d = 0;
+    int m = 0;
+    for (int q = 0; q < first->n_skills; q++) {
+        const st_skill *a = &first->skills[q], *b = rp_rec_skill(latest, a->name);
+        if (b && a->has_accuracy && b->has_accuracy) {
+            d += b->accuracy - a->accuracy;
+            m++;
+        }
+    }
+    *out = m ? d / m : 0;
+    return m > 0;
+}
+
+/* Fills fig.grid, each learner's time on task and pack entries done, and
+ * each scenario's mean improvement. Sessions are oldest first by now. */
+static void grid_figures(app_report *r)
+{
+    r->fig.n_whole = r->fig.n_drills_all = 0;
+    r->fig.seconds = 0;
+    r->fig.grid = calloc((size_t)r->n_lr * (size_t)r->fig.n_sc + 1, sizeof *r->fig.grid);
+    for (int li = 0; li < r->n_lr; li++) {
+        rp_learner *l = &r->lr[li];
+        l->seconds = 0;
+        l->n_timed = l->pack_done = 0;
+        for (int k = 0; k < l->n_sess; k++) {
+            const st_record *rec = r->sess[l->sess[k]].r;
+            if (!rp_whole(rec)) {
+                r->fig.n_drills_all++;
+                continue;
+            }
+            r->fig.n_whole++;
+            long secs = rp_seconds(rec->started, rec->ended);
+            if (secs >= 0) {
+                l->seconds += secs;
+                l->n_timed++;
+                r->fig.seconds += secs;
+            }
+            int si = 0;
+            while (si < r->fig.n_sc && strcmp(r->fig.sc[si].id, rec->scenario) != 0)
+                si++;
+            if (!r->fig.grid || si == r->fig.n_sc) continue;
+            rp_cell *c = &r->fig.grid[(size_t)li * (size_t)r->fig.n_sc + (size_t)si];
+            c->attempts++;
+            c->latest = rec;
+            if (secs >= 0) c->seconds += secs;
+            if (!rp_finished(rec)) continue;
+            c->finished++;
+            if (!c->first_done) c->first_done = rec;
+            c->latest_done = rec;
+        }
+        for (int si = 0; r->fig.grid && si < r->fig.n_sc; si++) {
+            rp_cell *c = &r->fig.grid[(size_t)li * (size_t)r->fig.n_sc + (size_t)si];
+            if (c->latest_done) c->has_acc = mean_accuracy(c->latest_done, &c->acc);
+            if (c->finished >= 2) c->has_gain = pair_gain(c->first_done, c->latest_done, &c->gain);
+            if (c->has_gain) {
+                r->fig.sc[si].gain += c->gain;
+                r->fig.sc[si].gain_n++;
+            }
+            if (c->finished && r->fig.sc[si].pack_pos) l->pack_done++;
+        }
+    }
+    for (int si = 0; si < r->fig.n_sc; si++)
+        if (r->fig.sc[si].gain_n) r->fig.sc[si].gain /= r->fig.sc[si].gain_n;
+}
+
+/* Most frequent first; equal counts keep the shared table's order. */
+static void sort_tags(rp_tag *v, int n)
+{
+    for (int i = 1; i < n; i++) /* insertion sort: short and stable */
+        for (int k = i; k > 0 && v[k].count > v[k - 1].count; k--) {
+            rp_tag t = v[k];
+            v[k] = v[k - 1];
+            v[k - 1] = t;
+        }
+}
+
 void rp_analyse(app_report *r)
 {
     if (r->analysed) return;
@@ -480,9 +625,11 @@ void rp_analyse(app_report *r)
     }
     near_duplicates(r);
 
-    /* scenarios, in the order the group first played them */
+    /* scenarios, in the order the group first played them; a drill is not a
+     * session of its scenario, so its choices and ending are not counted there */
     for (int i = 0; i < r->n_sess; i++) {
         const st_record *rec = r->sess[i].r;
+        if (!rp_whole(rec)) continue;
         rp_scen *s = find_scen(r, rec->scenario);
         if (!s) continue;
         int *v = realloc(s->sess, sizeof(int) * (size_t)(s->n_sess + 1));
@@ -515,7 +662,7 @@ void rp_analyse(app_report *r)
                 if (rec->choices[c].node && rec->choices[c].choice)
                     count_choice(s, &rec->choices[c]);
             if (!rp_finished(rec)) continue;
-            add_outcome(s, rec); /* a drill's ending is an ending reached */
+            add_outcome(s, rec);
             if (!rp_counts(rec)) continue;
             s->n_finished++;
             for (int q = 0; q < rec->n_skills; q++) {
@@ -546,30 +693,32 @@ void rp_analyse(app_report *r)
             if (r->sess[s->sess[k]].r->version != m->version) s->version_differs = true;
     }
 
-    /* mistakes over the group */
-    r->fig.n_tags = 0;
+    grid_figures(r);
+    /* Behaviour over the group, mistakes and good ones apart, from whole
+     * sessions only: a drill replays a moment chosen for practice. */
+    r->fig.n_tags = r->fig.n_good = 0;
     for (int t = 0; t < N_PHRASES; t++) {
         bool mistake;
         rp_phrase_at(t, &mistake);
-        if (!mistake) continue;
         rp_tag g = {core_tag_at(t), 0, 0};
         for (int i = 0; i < r->n_lr; i++) {
             int mine = 0;
             for (int k = 0; k < r->lr[i].n_sess; k++) {
                 const st_record *rec = r->sess[r->lr[i].sess[k]].r;
+                if (!rp_whole(rec)) continue;
                 for (int q = 0; q < rec->n_tags; q++)
                     if (strcmp(rec->tags[q].name, g.tag) == 0) mine += rec->tags[q].count;
             }
             g.count += mine;
             g.learners += mine > 0;
         }
-        if (g.count > 0) r->fig.tags[r->fig.n_tags++] = g;
+        if (g.count <= 0) continue;
+        if (mistake)
+            r->fig.tags[r->fig.n_tags++] = g;
+        else
+            r->fig.good[r->fig.n_good++] = g;
     }
-    for (int i = 1; i < r->fig.n_tags; i++) /* insertion sort: most frequent first, stable */
-        for (int k = i; k > 0 && r->fig.tags[k].count > r->fig.tags[k - 1].count; k--) {
-            rp_tag t = r->fig.tags[k];
-            r->fig.tags[k] = r->fig.tags[k - 1];
-            r->fig.tags[k - 1] = t;
-        }
+    sort_tags(r->fig.tags, r->fig.n_tags);
+    sort_tags(r->fig.good, r->fig.n_good);
     r->analysed = true;
 }

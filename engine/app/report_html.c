@@ -123,6 +123,20 @@ static const char *const CSS =
     "p.plabel{margin:6px 0 0;font-size:13px;font-weight:600;color:var(--warn)}\n"
     ".toc{font-size:14px}.toc a{color:var(--accent)}\n"
     "footer{color:var(--muted);font-size:13px;text-align:center}\n"
+    "section.summary{border-left:6px solid var(--accent)}\n"
+    "dl.summary{display:grid;grid-template-columns:minmax(140px,max-content) 1fr;gap:10px 18px;"
+    "margin:0}\n"
+    "dl.summary dt{font-weight:600;color:var(--accent)}\n"
+    "dl.summary dd{margin:0}\n"
+    "dl.summary ul,dl.summary ol{margin:0;padding-left:20px}\n"
+    "table.grid th,table.grid td{vertical-align:top;border-left:1px solid var(--line)}\n"
+    "table.grid th:first-child,table.grid td:first-child{border-left:0}\n"
+    "table.grid td.cell{min-width:120px;font-size:14px;line-height:1.35}\n"
+    "table.grid td.cell .chip{display:inline-block;margin-bottom:3px}\n"
+    "table.grid td.cell small{color:var(--muted)}\n"
+    "table.grid .up{color:var(--up);font-weight:600}\n"
+    "table.grid .down{color:var(--down);font-weight:600}\n"
+    "table.grid tfoot td{font-size:13px;color:var(--muted);border-bottom:0}\n"
     "@media print{\n"
     "  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
     "  body{background:#fff;font-size:11pt}\n"
@@ -133,7 +147,8 @@ static const char *const CSS =
     "  section{box-shadow:none;border:1px solid var(--line);break-inside:auto}\n"
     "  h2,h3{break-after:avoid;page-break-after:avoid}\n"
     "  tr,.choice,.card{break-inside:avoid;page-break-inside:avoid}\n"
-    "  #overview,#improved,#mistakes{break-inside:avoid;page-break-inside:avoid}\n"
+    "  #summary,#overview,#improved,#mistakes{break-inside:avoid;page-break-inside:avoid}\n"
+    "  #summary{break-after:page;page-break-after:always}\n"
     "  @page{margin:14mm}\n"
     "}\n";
 
@@ -217,15 +232,15 @@ static const rp_fig *lead_fig(const rp_learner *l, int k, bool *is_acc)
 
 static void html_overview(app_report *r, FILE *f)
 {
-    int finished_n = 0, drills = 0;
-    for (int i = 0; i < r->n_sess; i++) {
+    int finished_n = 0, drills = r->fig.n_drills_all;
+    for (int i = 0; i < r->n_sess; i++)
         finished_n += rp_counts(r->sess[i].r);
-        drills += rp_finished(r->sess[i].r) && !rp_counts(r->sess[i].r);
-    }
     fputs("<section id=\"overview\"><h2>The group at a glance</h2>\n<div class=\"cards\">", f);
     fprintf(f, "<div class=\"card\"><b>%d</b><span>learners</span></div>", r->n_lr);
-    fprintf(f, "<div class=\"card\"><b>%d</b><span>sessions (%d finished", r->n_sess, finished_n);
-    if (drills) fprintf(f, ", %d drill%s", drills, drills == 1 ? "" : "s");
+    /* Drills are no sessions here, as in every figure: they are named apart. */
+    fprintf(f, "<div class=\"card\"><b>%d</b><span>sessions (%d finished", r->fig.n_whole,
+            finished_n);
+    if (drills) fprintf(f, "; %d drill%s besides", drills, drills == 1 ? "" : "s");
     fputs(")</span></div>", f);
     fprintf(f, "<div class=\"card\"><b>%d</b><span>scenarios played</span></div>", r->fig.n_sc);
     if (r->n_files < r->n_inputs)
@@ -326,7 +341,7 @@ static void html_learners(app_report *r, FILE *f)
         fprintf(f, "</td><td class=\"num\">%d", l->n_finished);
         int unfinished = 0;
         for (int i = 0; i < l->n_sess; i++)
-            unfinished += !rp_finished(r->sess[l->sess[i]].r);
+            unfinished += rp_whole(r->sess[l->sess[i]].r) && !rp_finished(r->sess[l->sess[i]].r);
         if (unfinished) fprintf(f, " <small class=\"meta\">+%d unfinished</small>", unfinished);
         if (l->n_drills)
             fprintf(f, " <small class=\"meta\">+%d drill%s</small>", l->n_drills,
@@ -524,7 +539,8 @@ static void html_improved(app_report *r, FILE *f)
 static void html_mistakes(app_report *r, FILE *f)
 {
     fputs("<section id=\"mistakes\"><h2>Most common mistakes</h2>\n<p class=\"hint\">How often "
-          "the group made each kind of mistake, counted over every session, and how many "
+          "the group made each kind of mistake, counted over every attempt (drills aside), and how "
+          "many "
           "learners made it at least once.</p>\n",
           f);
     if (r->fig.n_tags == 0) {
@@ -697,8 +713,8 @@ static void html_scenarios(app_report *r, FILE *f)
 {
     fputs("<section id=\"scenarios\"><h2>Scenarios, node by node</h2>\n<p class=\"hint\">At every "
           "point where learners chose, the share of the group's choices that went each way, "
-          "beside what was said and the feedback the learner saw. Every session counts, "
-          "finished or not; a learner who played twice counts twice.</p>\n",
+          "beside what was said and the feedback the learner saw. Every session counts, finished "
+          "or not (drills aside); a learner who played twice counts twice.</p>\n",
           f);
     if (r->fig.n_sc == 0) fputs("<p>No sessions recorded.</p>", f);
     if (r->fig.n_sc > 1) {
@@ -786,6 +802,249 @@ static void html_scenarios(app_report *r, FILE *f)
     fputs("</section>\n", f);
 }
 
+/* ---- the summary and the grid (issue 19: the report a manager can read) ---- */
+
+/* "left_early" -> "Left early": an ending's label as words. */
+static void humanise(const char *s, char *out, size_t n)
+{
+    size_t i = 0;
+    for (; s && s[i] && i + 1 < n; i++)
+        out[i] = s[i] == '_' ? ' ' : s[i];
+    out[i] = '\0';
+    if (out[0] >= 'a' && out[0] <= 'z') out[0] = (char)(out[0] - 'a' + 'A');
+}
+
+/* Time on task in words: "under a minute", "12 min", "1 h 05 min". */
+static void duration(long s, char *out, size_t n)
+{
+    long min = (s + 30) / 60;
+    if (s < 30)
+        snprintf(out, n, "under a minute");
+    else if (min < 60)
+        snprintf(out, n, "%ld min", min);
+    else
+        snprintf(out, n, "%ld h %02ld min", min / 60, min % 60);
+}
+
+static int rounded(double v)
+{
+    return (int)(v + (v < 0 ? -0.5 : 0.5));
+}
+
+static const char *scen_name(const rp_scen *s)
+{
+    return s->title ? s->title : s->id;
+}
+
+/* Whether anyone made a whole attempt at scenario si (a scenario only drilled
+ * has no column in the grid). */
+static bool attempted(const app_report *r, int si)
+{
+    for (int li = 0; li < r->n_lr; li++) {
+        const rp_cell *c = rp_cell_at(r, li, si);
+        if (c && c->attempts) return true;
+    }
+    return false;
+}
+
+static void tag_line(FILE *f, const app_report *r, const rp_tag *t, bool strong)
+{
+    char cap[120];
+    snprintf(cap, sizeof cap, "%s", rp_phrase_at(rp_phrase_index(t->tag), NULL));
+    cap[0] = (char)(cap[0] >= 'a' && cap[0] <= 'z' ? cap[0] - 'a' + 'A' : cap[0]);
+    fputs(strong ? "<b>" : "", f);
+    esc(f, cap);
+    fprintf(f, "%s: %d time%s, by %d of %d learner%s", strong ? "</b>" : "", t->count,
+            t->count == 1 ? "" : "s", t->learners, r->n_lr, r->n_lr == 1 ? "" : "s");
+}
+
+/* One screen for a manager: who took part, what went well, what went wrong
+ * most often. Every figure here is also in a section below. */
+static void html_summary(app_report *r, FILE *f)
+{
+    fputs("<section id=\"summary\" class=\"summary\"><h2>Summary</h2>\n<p class=\"hint\">The "
+          "workshop in three points; the sections below show where each comes from. Drills "
+          "(practice of one chosen moment) are not counted as attempts anywhere.</p>\n"
+          "<dl class=\"summary\"><dt>Who took part</dt><dd>",
+          f);
+    if (r->n_lr == 0) {
+        fputs("Nobody: no progress file could be read.</dd></dl></section>\n", f);
+        return;
+    }
+    fprintf(f, "%d learner%s: ", r->n_lr, r->n_lr == 1 ? "" : "s");
+    for (int oi = 0; oi < r->n_lr; oi++) {
+        if (oi) fputs(oi == r->n_lr - 1 ? " and " : ", ", f);
+        esc(f, r->lr[r->fig.order ? r->fig.order[oi] : oi].shown);
+    }
+    int n_sc = 0;
+    for (int si = 0; si < r->fig.n_sc; si++)
+        n_sc += attempted(r, si);
+    fprintf(f, ". %d attempt%s at %d scenario%s", r->fig.n_whole, r->fig.n_whole == 1 ? "" : "s",
+            n_sc, n_sc == 1 ? "" : "s");
+    if (r->fig.seconds > 0) {
+        char d[40];
+        duration(r->fig.seconds, d, sizeof d);
+        fprintf(f, ", %s on task in all", d);
+    }
+    if (r->fig.n_drills_all)
+        fprintf(f, "; %d drill%s besides", r->fig.n_drills_all,
+                r->fig.n_drills_all == 1 ? "" : "s");
+    fputs(".", f);
+    if (r->pack) {
+        int all = 0;
+        for (int i = 0; i < r->n_lr; i++)
+            all += r->lr[i].pack_done == r->pack->n_items;
+        fprintf(f, " %d of %d finished every scenario of the pack.", all, r->n_lr);
+    }
+    fputs("</dd>\n<dt>What the room did well</dt><dd><ul>", f);
+    bool any = false;
+    int best_k = -1;
+    double best = -1;
+    int best_n = 0;
+    for (int k = 0; k < r->fig.n_skills; k++) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < r->n_lr; i++)
+            if (r->lr[i].acc[k].count) {
+                sum += r->lr[i].acc[k].latest;
+                n++;
+            }
+        if (n && sum / n > best) {
+            best = sum / n;
+            best_k = k;
+            best_n = n;
+        }
+    }
+    if (best_k >= 0) {
+        char label[80];
+        rp_skill_label(r->fig.skills[best_k], label, sizeof label);
+        fputs("<li>Strongest skill: <b>", f);
+        esc(f, label);
+        fprintf(f, "</b>, %d%% accuracy on average at %s latest finished attempt.</li>",
+                rp_pct_int(best), best_n == 1 ? "the learner's" : "each learner's");
+        any = true;
+    }
+    for (int i = 0; i < r->fig.n_good && i < 2; i++) {
+        fputs("<li>", f);
+        tag_line(f, r, &r->fig.good[i], true);
+        fputs(".</li>", f);
+        any = true;
+    }
+    int ended = 0, good = 0;
+    for (int li = 0; li < r->n_lr; li++)
+        for (int si = 0; si < r->fig.n_sc; si++) {
+            const rp_cell *c = rp_cell_at(r, li, si);
+            if (!c || !c->latest_done) continue;
+            ended++;
+            good += c->latest_done->grade && strcmp(c->latest_done->grade, "good") == 0;
+        }
+    if (ended) {
+        fprintf(f, "<li>%d of %d latest finished attempt%s ended well.</li>", good, ended,
+                ended == 1 ? "" : "s");
+        any = true;
+    }
+    if (!any) fputs("<li>Nothing to show yet: no attempt was finished.</li>", f);
+    fputs("</ul></dd>\n", f);
+    if (r->fig.n_tags == 0) {
+        fputs("<dt>Most common mistakes</dt><dd>None recorded.</dd>", f);
+    } else {
+        fprintf(f, "<dt>%s</dt><dd><ol>",
+                r->fig.n_tags == 1 ? "The one mistake recorded" : "The two most common mistakes");
+        for (int i = 0; i < r->fig.n_tags && i < 2; i++) {
+            fputs("<li>", f);
+            tag_line(f, r, &r->fig.tags[i], true);
+            fputs(".</li>", f);
+        }
+        fputs("</ol></dd>", f);
+    }
+    fputs("</dl></section>\n", f);
+}
+
+/* Learner by scenario: how each learner's latest attempt ended, how often
+ * they tried, their accuracy and its change within that scenario; then
+ * time on task and, with a pack, how much of it they finished. */
+static void html_grid(app_report *r, FILE *f)
+{
+    fputs("<section id=\"grid\"><h2>Learners by scenario</h2>\n<p class=\"hint\">Each cell is "
+          "one learner's attempts at one scenario: how the latest attempt ended, the number of "
+          "attempts (drills are not counted), the accuracy of the latest finished attempt (the "
+          "mean over its skills), and, once two attempts are finished, the change in that "
+          "accuracy since the first attempt <em>of the same scenario</em>. Time on task adds "
+          "up the time from start to end of every attempt.</p>\n",
+          f);
+    int cols = 0;
+    for (int si = 0; si < r->fig.n_sc; si++)
+        cols += attempted(r, si);
+    if (r->n_lr == 0 || cols == 0) {
+        fputs("<p>No attempts recorded.</p></section>\n", f);
+        return;
+    }
+    fputs("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>Learner</th>", f);
+    for (int si = 0; si < r->fig.n_sc; si++) {
+        if (!attempted(r, si)) continue;
+        fputs("<th>", f);
+        esc(f, scen_name(&r->fig.sc[si]));
+        fputs("</th>", f);
+    }
+    fputs("<th>Time on task</th>", f);
+    if (r->pack) fputs("<th>Pack done</th>", f);
+    fputs("</tr></thead><tbody>\n", f);
+    for (int oi = 0; oi < r->n_lr; oi++) {
+        int li = r->fig.order ? r->fig.order[oi] : oi;
+        const rp_learner *l = &r->lr[li];
+        fputs("<tr><td class=\"who\">", f);
+        esc(f, l->shown);
+        fputs("</td>", f);
+        for (int si = 0; si < r->fig.n_sc; si++) {
+            if (!attempted(r, si)) continue;
+            const rp_cell *c = rp_cell_at(r, li, si);
+            if (!c || !c->attempts) {
+                fputs("<td class=\"cell\"><span class=\"meta\">not tried</span></td>", f);
+                continue;
+            }
+            const st_record *e = c->latest;
+            const char *g = e->grade;
+            bool known = g && (!strcmp(g, "good") || !strcmp(g, "mixed") || !strcmp(g, "poor"));
+            char label[120];
+            if (e->outcome)
+                humanise(e->outcome, label, sizeof label);
+            else
+                snprintf(label, sizeof label, "Not finished");
+            fprintf(f, "<td class=\"cell\"><span class=\"chip %s\">", e->outcome && known ? g : "");
+            esc(f, label);
+            fprintf(f, "</span><br><small>%d attempt%s", c->attempts, c->attempts == 1 ? "" : "s");
+            if (c->finished < c->attempts) fprintf(f, ", %d finished", c->finished);
+            fputs("</small>", f);
+            if (c->has_acc) fprintf(f, "<br>%d%% accuracy", rp_pct_int(c->acc));
+            if (c->has_gain) {
+                int d = rounded(c->gain);
+                fprintf(f, "<br><span class=\"%s\">%+d</span> <small>since the first</small>",
+                        d > 0   ? "up"
+                        : d < 0 ? "down"
+                                : "",
+                        d);
+            }
+            fputs("</td>", f);
+        }
+        char d[40] = "&ndash;";
+        if (l->n_timed) duration(l->seconds, d, sizeof d);
+        fprintf(f, "<td class=\"num\">%s</td>", d);
+        if (r->pack) fprintf(f, "<td class=\"num\">%d of %d</td>", l->pack_done, r->pack->n_items);
+        fputs("</tr>\n", f);
+    }
+    fputs("</tbody><tfoot><tr><td>Change on average</td>", f);
+    for (int si = 0; si < r->fig.n_sc; si++) {
+        const rp_scen *s = &r->fig.sc[si];
+        if (!attempted(r, si)) continue;
+        if (s->gain_n)
+            fprintf(f, "<td>%+d <small>over %d learner%s</small></td>", rounded(s->gain), s->gain_n,
+                    s->gain_n == 1 ? "" : "s");
+        else
+            fputs("<td>&ndash;</td>", f);
+    }
+    fprintf(f, "<td></td>%s</tr></tfoot></table></div></section>\n", r->pack ? "<td></td>" : "");
+}
+
 bool app_report_write_html(app_report *r, FILE *f)
 {
     rp_analyse(r);
@@ -818,7 +1077,7 @@ bool app_report_write_html(app_report *r, FILE *f)
     }
     fputs("</h1><p>", f);
     fprintf(f, "%d learner%s &middot; %d session%s &middot; %d scenario%s &middot; made ", r->n_lr,
-            r->n_lr == 1 ? "" : "s", r->n_sess, r->n_sess == 1 ? "" : "s", r->fig.n_sc,
+            r->n_lr == 1 ? "" : "s", r->fig.n_whole, r->fig.n_whole == 1 ? "" : "s", r->fig.n_sc,
             r->fig.n_sc == 1 ? "" : "s");
     esc(f, when);
     if (r->o.anonymise) fputs(" &middot; names replaced by pseudonyms", f);
@@ -827,11 +1086,14 @@ bool app_report_write_html(app_report *r, FILE *f)
                 r->n_pr == 1 ? "" : "s");
     fputs("</p>\n<nav>", f);
     if (r->n_pr) fputs("<a href=\"#problems\">Problems with the input</a>", f);
-    fputs("<a href=\"#overview\">At a glance</a><a href=\"#learners\">Skills by "
+    fputs("<a href=\"#summary\">Summary</a><a href=\"#grid\">Learners by scenario</a>"
+          "<a href=\"#overview\">At a glance</a><a href=\"#learners\">Skills by "
           "learner</a><a href=\"#improved\">Who improved most</a><a href=\"#mistakes\">Common "
           "mistakes</a><a href=\"#scenarios\">Scenarios</a></nav></header>\n",
           f);
     html_problems(r, f);
+    html_summary(r, f);
+    html_grid(r, f);
     html_overview(r, f);
     html_learners(r, f);
     html_confidence(r, f); /* docs/practice.md */

@@ -59,6 +59,11 @@ typedef struct rp_learner {
     int gain_scenarios;     /* how many scenarios the gain averages */
     const char *gain_title; /* the scenario, when there is one; borrowed from a record */
     int gain_attempts;      /* its finished attempts */
+    /* Time on task: the sum of ended minus started over whole sessions (drills
+     * aside) that recorded both; n_timed says how many did. */
+    long seconds;
+    int n_timed;
+    int pack_done; /* pack entries with a finished whole session; 0 without a pack */
 } rp_learner;
 
 typedef struct rp_count {
@@ -99,6 +104,9 @@ typedef struct rp_scen {
     scr_scenario *model;        /* owned; NULL when no file was found */
     int model_version;
     bool version_differs;
+    /* Improvement on this scenario: the mean of the grid cells' gains. */
+    double gain;
+    int gain_n;
 } rp_scen;
 
 typedef struct rp_tag {
@@ -146,6 +154,23 @@ typedef struct rp_file {
     int input;  /* 1-based place among the progress inputs */
 } rp_file;
 
+/* One cell of the grid: one learner's attempts at one scenario. An attempt
+ * is a whole session (kind "session"), finished or not; drills never count. */
+typedef struct rp_cell {
+    int attempts, finished;
+    const st_record *latest;      /* the most recent attempt; borrowed; NULL: none */
+    const st_record *first_done;  /* the first finished attempt; borrowed; may be NULL */
+    const st_record *latest_done; /* the most recent finished attempt; borrowed */
+    /* Accuracy of latest_done: the mean over its skills that have one. */
+    double acc;
+    bool has_acc;
+    /* Improvement: latest_done minus first_done accuracy, averaged over the
+     * skills both have; only when two attempts finished. Never across scenarios. */
+    double gain;
+    bool has_gain;
+    long seconds; /* time on task over the attempts that recorded start and end */
+} rp_cell;
+
 /* Every figure the writers show, computed once by rp_analyse from the
  * sessions taken in (per learner figures are in rp_learner, per scenario in
  * rp_scen). The writers only read it. */
@@ -157,6 +182,13 @@ typedef struct rp_figures {
     int n_sc;
     rp_tag tags[N_PHRASES]; /* mistakes over the group, most frequent first */
     int n_tags;
+    rp_tag good[N_PHRASES]; /* good behaviours over the group, most frequent first */
+    int n_good;
+    rp_cell *grid;    /* n_lr * n_sc: the cell of learner i (index into lr) and
+                       * scenario j (index into sc) is grid[i * n_sc + j]; owned */
+    int n_whole;      /* whole sessions (drills aside), finished or not */
+    int n_drills_all; /* drills, over the group */
+    long seconds;     /* time on task over the group */
 } rp_figures;
 
 struct app_report {
@@ -200,6 +232,13 @@ void rp_free_analysis(app_report *r);
 bool rp_finished(const st_record *rec);
 bool rp_counts(const st_record *rec);
 const st_skill *rp_rec_skill(const st_record *rec, const char *name);
+/* A whole session: kind "session" (or none, in older files), not a drill. */
+bool rp_whole(const st_record *rec);
+/* Seconds from start to end, both "YYYY-MM-DDTHH:MM:SSZ"; -1 when either is
+ * missing or unreadable, or end comes before start. */
+long rp_seconds(const char *start, const char *end);
+/* The cell of learner li (index into lr) and scenario si (index into fig.sc). */
+const rp_cell *rp_cell_at(const app_report *r, int li, int si);
 void rp_analyse(app_report *r);
 
 #endif

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # tests/workshops/browser.sh RAPPORT SRC SHOTS: opens the class report in a real
 # browser (Debian's headless chromium), checks what it shows through the DOM it
-# built, prints it to PDF with the print stylesheet, and saves a screenshot as
-# SHOTS/report.png for people to look at.
+# built (the summary and the learner-by-scenario grid too), prints it to PDF
+# with the print stylesheet, and saves screenshots as SHOTS/report.png (the
+# page) and SHOTS/report-summary.png (its top) for people to look at.
 set -u
 bin=$1 src=$2 shots=$3
 here=$(cd "$(dirname "$0")" && pwd)
@@ -73,6 +74,27 @@ import sys
 t = open(sys.argv[1], encoding="utf-8").read()
 a, b = t.find("Problems with the input The figures below"), t.find("The group at a glance")
 sys.exit(not (0 <= a < b))' "$tmp/dom.txt"
+# The summary and the grid (learner by scenario), as a reader sees them.
+check "summary: who took part" \
+  shows "Who took part 4 learners: <b>Eve</b> & \"Zed\", Jr., Ana Ruiz, Bo Li and Cé Dupont. 10 attempts at 2 scenarios"
+check "summary: the two most common mistakes, in words" \
+  shows "The two most common mistakes Asked before giving anything : 4 times, by 2 of 4 learners. Missed the cue :"
+# (the two scenarios' columns come in the order they were first played, which
+# can be the same second: each cell is checked on its own)
+check "grid: the latest ending by its label, attempts, accuracy, change within the scenario" \
+  shows "Connected 2 attempts 96% accuracy +90 since the first"
+check "grid: the same for the fixture" shows "Connected 2 attempts 100% accuracy +100 since the first"
+check "grid: endings in words, not their ids" shows "Left early 1 attempt 0% accuracy"
+check "grid: no change after one finished attempt" shows "Missed 1 attempt 83% accuracy"
+check "grid: a scenario not tried" shows "not tried"
+check "grid: the change per scenario over the group" \
+  bash -c "grep -qF -- '+90 over 1 learner' '$tmp/dom.txt' && grep -qF -- '+50 over 2 learners' '$tmp/dom.txt'"
+check "the box, then the summary, then the grid, then the figures" python3 -c '
+import sys
+t = open(sys.argv[1], encoding="utf-8").read()
+a, b, c, d = (t.find(s) for s in ("Problems with the input The figures below", "Summary The workshop",
+                                   "Learners by scenario Each cell", "The group at a glance"))
+sys.exit(not (0 <= a < b < c < d))' "$tmp/dom.txt"
 check "charts rendered as SVG" test "$(grep -o '<svg' "$tmp/dom.html" | wc -l)" -gt 20
 
 # Printing: the print stylesheet gives a multi-page PDF.
@@ -85,6 +107,9 @@ mkdir -p "$shots"
 rm -f "$shots/report.png"
 chrome --window-size=1200,1800 --screenshot="$shots/report.png" "$url" >/dev/null
 check "screenshot saved" test -s "$shots/report.png"
+rm -f "$shots/report-summary.png"
+chrome --window-size=1100,1400 --screenshot="$shots/report-summary.png" "$url" >/dev/null
+check "screenshot of the summary and grid saved" test -s "$shots/report-summary.png"
 check "screenshot is a PNG" bash -c "head -c 8 '$shots/report.png' | od -An -tx1 | grep -q '89 50 4e 47 0d 0a 1a 0a'"
 if [ $fail -gt 0 ]; then tail -5 "$tmp/chrome.log"; fi
 echo "$pass passed, $fail failed"

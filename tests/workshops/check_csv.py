@@ -11,6 +11,7 @@ before them, one row each with only `problem` and `problem_detail` (and, for a
 merged player, `learner`) filled in; with PROBLEMS (a count) there must be that
 many. Prints the first difference."""
 import csv
+import datetime
 import json
 import sys
 
@@ -25,6 +26,12 @@ FIXTURE = {
 }
 
 
+def seconds(start, end):
+    f = "%Y-%m-%dT%H:%M:%SZ"
+    return int((datetime.datetime.strptime(end, f) - datetime.datetime.strptime(start, f))
+               .total_seconds())
+
+
 def fig(v):
     return "" if v is None else "%.1f" % v
 
@@ -37,7 +44,8 @@ def main():
         "RFC 4180 wants CRLF after every record and no bare LF"
     rows = list(csv.reader(raw.decode("utf-8").splitlines(), strict=True))
     head = ["learner", "scenario", "title", "mode", "kind", "attempt", "started", "ended",
-            "finished", "outcome", "grade", "choices"] + [s + "_accuracy" for s in SKILLS] + \
+            "finished", "outcome", "grade", "choices", "seconds", "latest_attempt",
+            "accuracy_change"] + [s + "_accuracy" for s in SKILLS] + \
         [s + "_percent" for s in SKILLS] + ["problem", "problem_detail"]
     assert rows[0] == head, f"header {rows[0]}"
     assert all(len(r) == len(head) for r in rows), "every row has every column"
@@ -59,6 +67,10 @@ def main():
         key = (name, js["scenario"])
         attempt[i] = attempt.get(key, 0) + 1
         attempt[key] = attempt[i]
+    first, last = {}, {}  # each player's first and latest session of a scenario
+    for i, (name, js) in enumerate(played):
+        first.setdefault((name, js["scenario"]), i)
+        last[(name, js["scenario"])] = i
     assert len(rows) - 1 == len(played), f"{len(rows) - 1} rows for {len(played)} sessions"
     for n, i in enumerate(order, start=1):
         name, js = played[i]
@@ -72,8 +84,17 @@ def main():
             assert want_acc == [fig(v) for v in fx[2]], f"fixture {key}: {want_acc}"
             assert want_pct == [fig(v) for v in fx[3]], f"fixture {key}: {want_pct}"
             assert row[2] == "Fixture", f"row {n}: title {row[2]!r}"
+        key = (name, js["scenario"])
+        latest = last[key] == i
+        change = ""
+        if latest and first[key] != i:  # the same scenario only, first against latest
+            a, b = played[first[key]][1]["skills"], js["skills"]
+            d = [b[s]["accuracy"] - a[s]["accuracy"] for s in a
+                 if s in b and a[s]["accuracy"] is not None and b[s]["accuracy"] is not None]
+            change = "%.1f" % (sum(d) / len(d)) if d else ""
         want = [name, js["scenario"], row[2], "practice", "session", str(attempt[i]), row[6],
-                row[7], "yes", js["outcome"], js["grade"], str(len(js["choices"]))] + \
+                row[7], "yes", js["outcome"], js["grade"], str(len(js["choices"])),
+                str(seconds(row[6], row[7])), "yes" if latest else "", change] + \
             want_acc + want_pct + ["", ""]
         assert row == want, f"row {n}:\n  got  {row}\n  want {want}"
         assert row[2] and row[6].endswith("Z") and row[7].endswith("Z"), f"row {n}: {row}"

@@ -52,7 +52,7 @@ check "inputs untouched: nothing renamed, written or added" diff "$tmp/before" "
 
 check "CSV matches the sessions played" python3 "$here/check_csv.py" "$tmp/r.csv" "$tmp/played.log" 2
 check "CSV: the broken file as a problem row" \
-  has "$tmp/r.csv" ",,,,,,,,,,,,,,,,,,damaged,$d/broken.json: skipped: it is not valid JSON (line 2)"
+  has "$tmp/r.csv" ",,,,,,,,,,,,,,,,,,,,,damaged,$d/broken.json: skipped: it is not valid JSON (line 2)"
 check "HTML: the broken file in the problems box" \
   has "$tmp/r.html" "<li data-problem=\"damaged\"><b>Damaged file.</b> $d/broken.json: skipped: it is not valid JSON (line 2)</li>"
 check "HTML: the foreign file in the problems box" \

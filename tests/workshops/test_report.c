@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* GCC 12 at -O2 takes the stream open_memstream keeps of a local `char *`
  * for a pointer to that local outliving it (cmocka's asserts can longjmp out
@@ -58,8 +59,17 @@ typedef struct sess {
     int pct;          /* listening percent */
 } sess;
 
+/* A session for the grid's tests: as sess, and the end (NULL: the start),
+ * the ending's label (NULL: "done"; "": unfinished, no ending) and the tags
+ * as a JSON object (NULL: none). */
+typedef struct sessx {
+    const char *scenario, *started, *kind;
+    int acc, pct;
+    const char *ended, *outcome, *tags;
+} sessx;
+
 /* A schema 2 progress document with the n sessions in s. */
-static char *doc2(const char *player, const sess *s, int n)
+static char *docx(const char *player, const sessx *s, int n)
 {
     static char buf[8192];
     int k = snprintf(buf, sizeof buf,
@@ -78,18 +88,33 @@ static char *doc2(const char *player, const sess *s, int n)
         k += snprintf(buf + k, sizeof buf - (size_t)k,
                       "%s{\"scenario\":\"%s\",\"scenario_version\":1,\"title\":\"T %s\","
                       "\"mode\":\"practice\",\"kind\":\"%s\",\"attempt\":%d,\"seed\":null,"
-                      "\"started\":\"%s\",\"ended\":\"%s\",\"outcome\":\"done\","
-                      "\"grade\":\"good\",\"path\":[\"a\",\"b\"],"
+                      "\"started\":\"%s\",\"ended\":\"%s\",%s%s%s"
+                      "\"path\":[\"a\",\"b\"],"
                       "\"choices\":[{\"node\":\"a\",\"choice\":\"c1\",\"pressed\":1,"
                       "\"ms\":10,\"shown\":[\"c1\",\"c2\"]}],"
                       "\"skills\":{\"listening\":{\"raw\":1,\"best\":2,\"worst\":0,"
-                      "\"percent\":%d,\"accuracy\":%s}},\"tags\":{}}",
+                      "\"percent\":%d,\"accuracy\":%s}},\"tags\":%s}",
                       i ? "," : "", s[i].scenario, s[i].scenario, s[i].kind, attempt, s[i].started,
-                      s[i].started, s[i].pct, acc);
+                      s[i].ended ? s[i].ended : s[i].started,
+                      s[i].outcome && !s[i].outcome[0] ? "" : "\"outcome\":\"",
+                      s[i].outcome ? s[i].outcome : "done",
+                      s[i].outcome && !s[i].outcome[0] ? "" : "\",\"grade\":\"good\",", s[i].pct,
+                      acc, s[i].tags ? s[i].tags : "{}");
         assert_true((size_t)k < sizeof buf);
     }
     snprintf(buf + k, sizeof buf - (size_t)k, "]}");
     return buf;
+}
+
+/* docx over sessions without end, ending or tags of their own. */
+static char *doc2(const char *player, const sess *s, int n)
+{
+    sessx v[16];
+    assert_true(n <= 16);
+    for (int i = 0; i < n; i++)
+        v[i] =
+            (sessx){s[i].scenario, s[i].started, s[i].kind, s[i].acc, s[i].pct, NULL, NULL, NULL};
+    return docx(player, v, n);
 }
 
 static bool add(app_report *r, const char *text, char *why, size_t n)
@@ -181,7 +206,7 @@ static void refuses_with_reason(void **state)
     const char *row = strstr(csv, "\r\n") + 2;
     for (int i = 0; i < 8; i++) {
         char want[80];
-        snprintf(want, sizeof want, ",,,,,,,,,,,,%s,", kinds[i]); /* no skills: 12 + 2 columns */
+        snprintf(want, sizeof want, ",,,,,,,,,,,,,,,%s,", kinds[i]); /* no skills: 15 + 2 columns */
         assert_memory_equal(row, want, strlen(want));
         row = strstr(row, "\r\n") + 2;
     }
@@ -224,15 +249,16 @@ static void merges_one_player_from_two_files(void **state)
     char *csv = csv_of(r);
     /* (a schema 1 file: kind "session", attempts in file order, no accuracy) */
     assert_string_equal(csv, "learner,scenario,title,mode,kind,attempt,started,ended,finished,"
-                             "outcome,grade,choices,listening_accuracy,listening_percent,problem,"
+                             "outcome,grade,choices,seconds,latest_attempt,accuracy_change,"
+                             "listening_accuracy,listening_percent,problem,"
                              "problem_detail\r\n"
-                             "Ana,,,,,,,,,,,,,,merged,\"laptop/ana.json: note: its player "
+                             "Ana,,,,,,,,,,,,,,,,,merged,\"laptop/ana.json: note: its player "
                              "\"\"Ana\"\" is also in usb/ana.json: their sessions are counted "
                              "together (1 session present in both is counted once)\"\r\n"
                              "Ana,test.x,X,practice,session,1,2026-01-01T10:00:00Z,"
-                             "2026-01-01T10:00:00Z,yes,done,good,1,,50.0,,\r\n"
+                             "2026-01-01T10:00:00Z,yes,done,good,1,0,,,,50.0,,\r\n"
                              "Ana,test.x,X,practice,session,2,2026-01-01T11:00:00Z,"
-                             "2026-01-01T11:00:00Z,yes,done,good,1,,100.0,,\r\n");
+                             "2026-01-01T11:00:00Z,yes,done,good,1,0,yes,,,100.0,,\r\n");
     free(csv);
     char *lines = problems_of(r);
     assert_string_equal(lines, "> laptop/ana.json: note: its player \"Ana\" is also in "
@@ -401,7 +427,7 @@ static void improved_most_compares_one_scenario(void **state)
     free(html);
     char *csv = csv_of(r);
     assert_non_null(strstr(csv, "\r\nCy,test.hard,T test.hard,practice,drill,1,"
-                                "2026-01-02T12:00:00Z,2026-01-02T12:00:00Z,yes,done,good,1,"
+                                "2026-01-02T12:00:00Z,2026-01-02T12:00:00Z,yes,done,good,1,,,,"
                                 "100.0,100.0,,\r\n"));
     assert_non_null(strstr(csv, "\r\nDi,test.easy,T test.easy,practice,session,2,"));
     free(csv);
@@ -515,6 +541,199 @@ static void clean_input_has_no_box(void **state)
     app_report_free(r);
 }
 
+/* The part of the HTML from the section with this id to its end. malloc'ed. */
+static char *section_of(const char *html, const char *id)
+{
+    char open[80];
+    snprintf(open, sizeof open, "<section id=\"%s\"", id);
+    const char *a = strstr(html, open);
+    assert_non_null(a);
+    const char *b = strstr(a, "</section>");
+    assert_non_null(b);
+    char *s = strndup(a, (size_t)(b - a));
+    assert_non_null(s);
+    return s;
+}
+
+/* The grid's cell: the latest attempt's ending in words, the attempts (a
+ * drill is not one), the latest finished attempt's accuracy, and the change
+ * within that scenario only; never against another scenario. */
+static void grid_cells_compare_one_scenario(void **state)
+{
+    (void)state;
+    app_report *r = app_report_new(NULL);
+    const sessx ana[] = {
+        {"test.x", "2026-01-01T10:00:00Z", "session", 20, 20, NULL, "left_early", NULL},
+        {"test.y", "2026-01-01T11:00:00Z", "session", 90, 90, NULL, NULL, NULL},
+        {"test.x", "2026-01-02T10:00:00Z", "session", 60, 60, NULL, "warm_goodbye", NULL},
+        {"test.x", "2026-01-03T10:00:00Z", "drill", 100, 100, NULL, "drilled_end", NULL}};
+    assert_true(add_as(r, "a.json", docx("Ana", ana, 4)));
+    char *html = html_of(r);
+    char *grid = section_of(html, "grid");
+    /* one row: the test.x cell, then test.y's */
+    assert_non_null(strstr(grid, "<td class=\"cell\"><span class=\"chip good\">Warm goodbye</span>"
+                                 "<br><small>2 attempts</small><br>60% accuracy<br><span "
+                                 "class=\"up\">+40</span> <small>since the first</small></td>"));
+    assert_non_null(strstr(grid, "<td class=\"cell\"><span class=\"chip good\">Done</span><br>"
+                                 "<small>1 attempt</small><br>90% accuracy</td>"));
+    assert_null(strstr(grid, "warm_goodbye")); /* the label in words, not its id */
+    assert_null(strstr(grid, "Drilled end"));  /* the drill is no attempt and no ending here */
+    assert_null(strstr(grid, "3 attempts"));
+    assert_null(strstr(grid, "+70")); /* test.y against test.x's first: never */
+    assert_null(strstr(grid, "+80")); /* the drill against the first: never */
+    assert_non_null(strstr(grid, "<tfoot><tr><td>Change on average</td><td>+40 <small>over 1 "
+                                 "learner</small></td><td>&ndash;</td>"));
+    free(grid);
+    free(html);
+    char *csv = csv_of(r);
+    /* seconds, latest_attempt, accuracy_change after the choices */
+    assert_non_null(strstr(csv, "Ana,test.x,T test.x,practice,session,1,2026-01-01T10:00:00Z,"
+                                "2026-01-01T10:00:00Z,yes,left_early,good,1,0,,,20.0,"));
+    assert_non_null(strstr(csv, "Ana,test.y,T test.y,practice,session,1,2026-01-01T11:00:00Z,"
+                                "2026-01-01T11:00:00Z,yes,done,good,1,0,yes,,90.0,"));
+    assert_non_null(strstr(csv, "Ana,test.x,T test.x,practice,session,2,2026-01-02T10:00:00Z,"
+                                "2026-01-02T10:00:00Z,yes,warm_goodbye,good,1,0,yes,40.0,60.0,"));
+    assert_non_null(strstr(csv, "Ana,test.x,T test.x,practice,drill,1,2026-01-03T10:00:00Z,"
+                                "2026-01-03T10:00:00Z,yes,drilled_end,good,1,,,,100.0,"));
+    free(csv);
+    app_report_free(r);
+}
+
+/* An unfinished latest attempt says so; the accuracy is the latest finished
+ * one's, and one finished attempt gives no change. A scenario only drilled
+ * has no column, and drills count nowhere in the summary's attempts. */
+static void grid_unfinished_and_drills_only(void **state)
+{
+    (void)state;
+    app_report *r = app_report_new(NULL);
+    const sessx bo[] = {
+        {"test.x", "2026-01-01T10:00:00Z", "session", 50, 50, NULL, "cold_end", NULL},
+        {"test.x", "2026-01-02T10:00:00Z", "session", 90, 90, NULL, "", NULL},
+        {"test.z", "2026-01-02T11:00:00Z", "drill", 90, 90, NULL, NULL, NULL},
+        {"test.z", "2026-01-02T12:00:00Z", "drill", 80, 80, NULL, NULL, NULL}};
+    assert_true(add_as(r, "b.json", docx("Bo", bo, 4)));
+    char *html = html_of(r);
+    char *grid = section_of(html, "grid");
+    assert_non_null(strstr(grid, "<span class=\"chip \">Not finished</span><br><small>2 "
+                                 "attempts, 1 finished</small><br>50% accuracy</td>"));
+    assert_null(strstr(grid, "<small>since the first</small>"));
+    assert_null(strstr(grid, "T test.z")); /* drilled only: no column */
+    free(grid);
+    char *sum = section_of(html, "summary");
+    assert_non_null(strstr(sum, "1 learner: Bo. 2 attempts at 1 scenario"));
+    assert_non_null(strstr(sum, "; 2 drills besides."));
+    free(sum);
+    free(html);
+    app_report_free(r);
+}
+
+/* Time on task adds up end minus start of whole sessions; a drill, or an end
+ * before the start, adds nothing. */
+static void time_on_task(void **state)
+{
+    (void)state;
+    app_report *r = app_report_new(NULL);
+    const sessx cy[] = {
+        {"test.x", "2026-01-01T10:00:00Z", "session", 50, 50, "2026-01-01T10:12:30Z", NULL, NULL},
+        {"test.x", "2026-01-01T23:30:00Z", "session", 60, 60, "2026-01-02T00:20:00Z", NULL, NULL},
+        {"test.x", "2026-01-03T10:00:00Z", "drill", 60, 60, "2026-01-03T11:00:00Z", NULL, NULL},
+        {"test.x", "2026-01-04T10:00:00Z", "session", 60, 60, "2026-01-04T09:00:00Z", NULL, NULL}};
+    assert_true(add_as(r, "c.json", docx("Cy", cy, 4)));
+    char *csv = csv_of(r);
+    assert_non_null(strstr(csv, "2026-01-01T10:12:30Z,yes,done,good,1,750,,"));
+    assert_non_null(strstr(csv, "2026-01-02T00:20:00Z,yes,done,good,1,3000,,"));
+    assert_non_null(strstr(csv, "2026-01-03T11:00:00Z,yes,done,good,1,,,"));    /* drill */
+    assert_non_null(strstr(csv, "2026-01-04T09:00:00Z,yes,done,good,1,,yes,")); /* backwards */
+    free(csv);
+    char *html = html_of(r);
+    char *grid = section_of(html, "grid");
+    /* 750 + 3000 s = 62.5 min */
+    assert_non_null(strstr(grid, "<td class=\"num\">1 h 03 min</td></tr>"));
+    free(grid);
+    free(html);
+    app_report_free(r);
+}
+
+/* With a pack, each learner's entries finished; the summary names who took
+ * part, what went well and the two most common mistakes in words. */
+static void summary_and_pack_completion(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/rapport-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char pack[64];
+    snprintf(pack, sizeof pack, "%s/p.pack.lua", dir);
+    FILE *pf = fopen(pack, "w");
+    assert_non_null(pf);
+    fputs("return { format = 1, kind = \"pack\", id = \"t.p\", title = \"P\",\n"
+          "  scenarios = { \"test.x\", \"test.y\" } }\n",
+          pf);
+    assert_int_equal(fclose(pf), 0);
+    app_report_opts o = {.library_dir = "/nonexistent-rapport-library"};
+    app_report *r = app_report_new(&o);
+    core_diags d = {0};
+    assert_true(app_report_set_pack(r, pack, &d));
+    core_diags_free(&d);
+    unlink(pack);
+    rmdir(dir);
+    const char *ask2 = "{\"premature_ask\":2,\"notice_cue\":1}";
+    const char *miss = "{\"miss_cue\":1,\"interrupt\":1}";
+    const sessx ana[] = {{"test.x", "2026-01-01T10:00:00Z", "session", 50, 50, NULL, NULL, ask2},
+                         {"test.y", "2026-01-01T11:00:00Z", "session", 70, 70, NULL, NULL, miss}};
+    const sessx ben[] = {{"test.x", "2026-01-01T12:00:00Z", "session", 30, 30, NULL, NULL, ask2},
+                         {"test.x", "2026-01-01T13:00:00Z", "drill", 30, 30, NULL, NULL, ask2}};
+    assert_true(add_as(r, "a.json", docx("Ana", ana, 2)));
+    assert_true(add_as(r, "b.json", docx("Ben", ben, 2)));
+    char *html = html_of(r);
+    char *grid = section_of(html, "grid");
+    assert_non_null(strstr(grid, "<th>Pack done</th>"));
+    assert_non_null(strstr(grid, "Ana</td>"));
+    assert_non_null(strstr(grid, "<td class=\"num\">2 of 2</td></tr>"));
+    assert_non_null(strstr(grid, "<td class=\"num\">1 of 2</td></tr>"));
+    free(grid);
+    char *sum = section_of(html, "summary");
+    assert_non_null(strstr(sum, "2 learners: Ana and Ben. 3 attempts at 2 scenarios; 1 drill "
+                                "besides. 1 of 2 finished every scenario of the pack."));
+    assert_non_null(strstr(sum, "Strongest skill: <b>"));
+    assert_non_null(strstr(sum, "</b>, 50% accuracy on average at each learner's latest"));
+    assert_non_null(strstr(sum, "<b>Noticed the cue</b>: 2 times, by 2 of 2 learners."));
+    assert_non_null(strstr(sum, "<dt>The two most common mistakes</dt><dd><ol><li><b>Asked before "
+                                "giving anything</b>: 4 times, by 2 of 2 learners.</li><li><b>"));
+    /* the drill's premature_ask is not counted (4, not 6); one of the two
+     * single mistakes follows, the third is left out */
+    assert_null(strstr(sum, "6 times"));
+    int n = 0;
+    for (const char *p = sum; (p = strstr(p, "<li><b>")); p++)
+        n++;
+    assert_int_equal(n, 1 /* noticed the cue */ + 2);
+    free(sum);
+    free(html);
+    app_report_free(r);
+}
+
+/* Words typed in "say it first" stay in the learner's file: neither the
+ * summary, the grid nor any other part of either output shows them. */
+static void typed_words_never_shown(void **state)
+{
+    (void)state;
+    const sessx one[] = {
+        {"test.x", "2026-01-01T10:00:00Z", "session", 50, 50, NULL, NULL, "{\"premature_ask\":1}"}};
+    const char *d = docx("Ana", one, 1);
+    const char *at = strstr(d, "\"pressed\":1,");
+    assert_non_null(at);
+    char buf[8400];
+    snprintf(buf, sizeof buf, "%.*s\"said\":\"my typed secret words\",%s", (int)(at - d), d, at);
+    app_report *r = app_report_new(NULL);
+    assert_true(add_as(r, "a.json", buf));
+    char *html = html_of(r), *csv = csv_of(r);
+    assert_non_null(strstr(html, "<section id=\"grid\""));
+    assert_null(strstr(html, "typed secret"));
+    assert_null(strstr(csv, "typed secret"));
+    free(html);
+    free(csv);
+    app_report_free(r);
+}
+
 int main(void)
 {
     /* No library lookups: the test data names a scenario that exists nowhere. */
@@ -531,6 +750,11 @@ int main(void)
         cmocka_unit_test(near_duplicate_names),
         cmocka_unit_test(anonymised_problems_name_nobody),
         cmocka_unit_test(clean_input_has_no_box),
+        cmocka_unit_test(grid_cells_compare_one_scenario),
+        cmocka_unit_test(grid_unfinished_and_drills_only),
+        cmocka_unit_test(time_on_task),
+        cmocka_unit_test(summary_and_pack_completion),
+        cmocka_unit_test(typed_words_never_shown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
