@@ -894,7 +894,10 @@ static void html_summary(app_report *r, FILE *f)
         int all = 0;
         for (int i = 0; i < r->n_lr; i++)
             all += r->lr[i].pack_done == r->pack->n_items;
-        fprintf(f, " %d of %d finished every scenario of the pack.", all, r->n_lr);
+        if (all == r->n_lr && all > 1)
+            fprintf(f, " All %d finished every scenario of the pack.", all);
+        else
+            fprintf(f, " %d of %d finished every scenario of the pack.", all, r->n_lr);
     }
     fputs("</dd>\n<dt>What the room did well</dt><dd><ul>", f);
     bool any = false;
@@ -1018,11 +1021,11 @@ static void html_grid(app_report *r, FILE *f)
             if (c->has_acc) fprintf(f, "<br>%d%% accuracy", rp_pct_int(c->acc));
             if (c->has_gain) {
                 int d = rounded(c->gain);
-                fprintf(f, "<br><span class=\"%s\">%+d</span> <small>since the first</small>",
-                        d > 0   ? "up"
-                        : d < 0 ? "down"
-                                : "",
-                        d);
+                if (d)
+                    fprintf(f, "<br><span class=\"%s\">%+d</span> <small>since the first</small>",
+                            d > 0 ? "up" : "down", d);
+                else
+                    fputs("<br><small>no change since the first</small>", f);
             }
             fputs("</td>", f);
         }
