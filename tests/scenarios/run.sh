@@ -48,5 +48,10 @@ sys.exit(1 if bad or judged == 0 else 0)
 PY
 then echo "FAIL library: a surface cue finds the best choice at more than 45% of nodes"; fail=$((fail + 1)); fi
 rm -f "${TMPDIR:-/tmp}/rapport-lib-cues.$$"
+# Every shipped exercise pack names scenarios the library has, with no warning.
+for pk in $(find "$dir" -name '*.pack.lua' | sort); do
+  n=$((n + 1))
+  out=$("$bin" check --strict "$pk" 2>&1) || { echo "FAIL $pk: check"; echo "$out"; fail=$((fail + 1)); }
+done
 echo "$((n - fail)) passed, $fail failed"
 [ $fail -eq 0 ]
