@@ -918,7 +918,7 @@ static void html_summary(app_report *r, FILE *f)
             best_n = n;
         }
     }
-    if (best_k >= 0) {
+    if (best_k >= 0 && best >= 1) { /* a best of 0% is nothing done well */
         char label[80];
         rp_skill_label(r->fig.skills[best_k], label, sizeof label);
         fputs("<li>Strongest skill: <b>", f);
