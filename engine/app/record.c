@@ -55,6 +55,12 @@ void app_record_session(const app_play *p, const app_record_req *q, app_record_r
     }
     r.confidence_before = q->confidence_before;
     r.confidence_after = q->confidence_after;
+    if (q->pack && !(r.pack = core_strdup(q->pack))) {
+        st_record_free(&r);
+        out->status = APP_REC_FAILED;
+        snprintf(out->msg, sizeof out->msg, "out of memory");
+        return;
+    }
     st_status rc;
     if (!q->kind || strcmp(q->kind, "session") == 0) {
         /* Issue 16: with the moments it missed, for review, in the same save. */

@@ -247,9 +247,9 @@ static const cli_command commands[] = {
      .run = cli_play,
      .synopsis = {"[--text] [--choices 1,2,1] [--json] [--assessed] FILE|ID\n"
                   "[--from NODE] [--fact NAME]... [--trust KEY=N]... [--no-save]\n"
-                  "[--seed N] [--say-first]"},
+                  "[--seed N] [--say-first] | [--text] --pack PACK.pack.lua"},
      .summary = NULL,
-     .min_args = 1,
+     .min_args = 0,
      .max_args = 1,
      .wrong_args = "play needs one FILE or ID"},
     {.name = "drill",

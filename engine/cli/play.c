@@ -484,7 +484,7 @@ static int ask_confidence(FILE *out, bool before)
 
 /* Returns false when the session could not be recorded (the message says why). */
 static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet,
-                 const practice_state *pr)
+                 const practice_state *pr, const char *pack_id)
 {
     if (o->no_save) return true;
     char *dir = st_data_dir(o->data_dir);
@@ -492,6 +492,7 @@ static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet
     app_record_req q = {.progress_file = file,
                         .player = cli_player(o),
                         .mode = o->assessed ? "assessed" : "practice",
+                        .pack = pack_id,
                         .started = started,
                         .confidence_before = pr->conf_before,
                         .confidence_after = pr->conf_after};
@@ -574,13 +575,14 @@ typedef struct play_run {
     const cli_opts *o;
     app_play *p;
     core_session *s;
-    FILE *out;         /* the transcript: stdout, or stderr under --json */
-    bool quiet;        /* a scripted --json run prints nothing but the JSON */
-    bool practice;     /* feedback after each choice, going back allowed */
-    bool interactive;  /* typed at the keyboard, not --choices */
-    const char *c;     /* what is left of --choices */
-    bool *introduced;  /* per cast member: role said once */
-    practice_state pr; /* say it first, confidence, the lines shown */
+    FILE *out;           /* the transcript: stdout, or stderr under --json */
+    bool quiet;          /* a scripted --json run prints nothing but the JSON */
+    bool practice;       /* feedback after each choice, going back allowed */
+    bool interactive;    /* typed at the keyboard, not --choices */
+    const char *c;       /* what is left of --choices */
+    bool *introduced;    /* per cast member: role said once */
+    practice_state pr;   /* say it first, confidence, the lines shown */
+    const char *pack_id; /* play --pack: the pack the session belongs to, or NULL */
 } play_run;
 
 typedef enum play_next {
@@ -758,7 +760,7 @@ static int finish(play_run *r, const char *started, int rc)
                     r->pr.cap < core_session_n_steps(s) ? r->pr.cap : core_session_n_steps(s));
         /* The run itself succeeded, so --json still prints it, but a script
          * must see that it was not recorded. */
-        if (!save(r->o, r->p, started, r->quiet, &r->pr)) save_failed = true;
+        if (!save(r->o, r->p, started, r->quiet, &r->pr, r->pack_id)) save_failed = true;
     } else if (rc == 0 && !r->quiet) {
         fprintf(r->out, "\n(the choices ran out before an ending; not saved)\n");
     }
@@ -766,14 +768,104 @@ static int finish(play_run *r, const char *started, int rc)
     return rc == 0 && save_failed ? 1 : rc;
 }
 
+static int play_pack(const cli_opts *o);
+
+/* One scenario in the terminal (or the window without --text). pack_id: the
+ * exercise pack the recorded session belongs to, or NULL; time_limit: the
+ * pack's clock for it in seconds (shown, not enforced, as in the window), or 0. */
+static int play_one(const cli_opts *o, const char *arg, const char *pack_id, double time_limit);
+
 int cli_play(const cli_opts *o)
+{
+    /* Unbuffered, so read_line's poll sees exactly what is still to read;
+     * set once, before anything reads stdin (a pack plays several runs). */
+    if (!o->choices) setvbuf(stdin, NULL, _IONBF, 0);
+    if (o->pack) return play_pack(o);
+    if (o->n_args != 1) {
+        fprintf(stderr, "rapport: play needs one FILE or ID (or --pack PACK.pack.lua)\n");
+        return 2;
+    }
+    return play_one(o, o->args[0], NULL, 0);
+}
+
+/* `play --pack PACK --text`: the pack's entries in order, each in its mode,
+ * its clock shown, its discussion prompts after it, every recorded session
+ * carrying the pack's id (docs/workshops.md). */
+static int play_pack(const cli_opts *o)
+{
+    if (o->n_args != 0 || o->choices || o->from || o->n_facts || o->n_trust) {
+        fprintf(stderr, "rapport: play --pack takes no FILE, --choices, --from, --fact or "
+                        "--trust: it plays the pack's scenarios in order\n");
+        return 2;
+    }
+    if (!o->text) { /* the window has its own pack screen */
+        ui_options u = {.data_dir = o->data_dir,
+                        .player = o->player,
+                        .pack = o->pack,
+                        .has_seed = o->has_seed,
+                        .seed = o->seed};
+        return ui_run(&u);
+    }
+    app_library lib = {0};
+    char *dir = app_library_dir();
+    bool scanned = dir && app_library_scan(dir, &lib);
+    free(dir);
+    core_diags d = {0};
+    core_pack *pk = scanned ? app_pack_load(o->pack, &lib, &d) : NULL;
+    if (!pk || d.errors) {
+        if (!scanned) fprintf(stderr, "rapport: the scenario library cannot be read\n");
+        core_diags_print(&d, stderr);
+        core_diags_free(&d);
+        app_pack_free(pk);
+        app_library_free(&lib);
+        return 1;
+    }
+    core_diags_free(&d);
+    printf("== %s ==\n", pk->title);
+    if (pk->summary[0]) wrap(stdout, "", pk->summary);
+    for (int i = 0; i < pk->n_items; i++) {
+        const core_pack_item *it = &pk->items[i];
+        int li = app_library_find(&lib, it->scenario);
+        printf("  %d. %s (%s", i + 1, li >= 0 ? lib.v[li].title : it->scenario,
+               app_pack_mode_name(it->mode));
+        if (it->time_limit > 0) printf(", %.0f min", it->time_limit / 60.0);
+        printf(")\n");
+    }
+    int rc = 0;
+    for (int i = 0; i < pk->n_items && rc == 0; i++) {
+        const core_pack_item *it = &pk->items[i];
+        int li = app_library_find(&lib, it->scenario);
+        printf("\n== %d of %d ==\n", i + 1, pk->n_items);
+        cli_opts one = *o; /* the entry's mode is the pack's, whatever --assessed says */
+        one.assessed = it->mode == CORE_PACK_ASSESSED;
+        one.pack = NULL;
+        rc = play_one(&one, li >= 0 ? lib.v[li].file : it->scenario, pk->id, it->time_limit);
+        if (rc != 0) break;
+        if (it->n_prompts > 0) {
+            printf("\nFor discussion:\n");
+            for (int k = 0; k < it->n_prompts; k++)
+                wrap_hanging(stdout, "  - ", "    ", it->prompts[k]);
+        }
+        if (i + 1 < pk->n_items) {
+            printf("\n(Enter: the next scenario; q: stop here)\n");
+            char line[64];
+            if (read_line(line, sizeof line, 0) != 1 || line[0] == 'q') break;
+        }
+    }
+    if (rc == 0) printf("\nEnd of the pack.\n");
+    app_pack_free(pk);
+    app_library_free(&lib);
+    return rc;
+}
+
+static int play_one(const cli_opts *o, const char *arg, const char *pack_id, double time_limit)
 {
     if (o->say_first && o->choices) {
         fprintf(stderr, "rapport: --say-first asks for your own words at the keyboard; it does not "
                         "go with --choices\n");
         return 2;
     }
-    char *file = cli_resolve(o->args[0]);
+    char *file = cli_resolve(arg);
     if (!file) return 1;
     if (!o->text && !o->json && !o->choices) {
         ui_options u = {.data_dir = o->data_dir,
@@ -833,9 +925,8 @@ int cli_play(const cli_opts *o)
                   .practice = practice,
                   .interactive = !o->choices,
                   .c = o->choices,
-                  .introduced = introduced};
-    /* Unbuffered, so read_line's poll sees exactly what is still to read. */
-    if (r.interactive) setvbuf(stdin, NULL, _IONBF, 0);
+                  .introduced = introduced,
+                  .pack_id = pack_id};
     if (r.interactive) {
         /* Questions about the player (docs/practice.md) are asked only at a
          * terminal: a script piping choices in is never asked. */
@@ -869,7 +960,16 @@ int cli_play(const cli_opts *o)
         }
         r.pr.conf_before = v;
     }
+    double pack_t0 = now_ms();
+    bool said_time_up = false;
+    if (time_limit > 0 && !quiet)
+        fprintf(out, "(the pack gives this scenario %.0f min)\n", time_limit / 60.0);
     while (core_session_status(s) == CORE_PLAYING && rc == 0) {
+        /* The pack's clock is shown, not enforced, as in the window. */
+        if (time_limit > 0 && !said_time_up && !quiet && now_ms() - pack_t0 > time_limit * 1000) {
+            fprintf(out, "(time is up for this scenario: finish your answer, then move on)\n");
+            said_time_up = true;
+        }
         bool words = wants_words(&r);
         if (!quiet) show_node_ex(out, p, introduced, !words);
         int step = core_session_n_steps(s);

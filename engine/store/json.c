@@ -57,6 +57,7 @@ void st_record_free(st_record *r)
     free(r->kind);
     free(r->title);
     free(r->family);
+    free(r->pack);
     free(r->mode);
     free(r->started);
     free(r->ended);
@@ -176,6 +177,7 @@ static bool copy_record(st_record *d, const st_record *s)
     d->version = s->version;
     d->title = cp(&ok, s->title);
     d->family = cp(&ok, s->family);
+    d->pack = cp(&ok, s->pack);
     d->mode = cp(&ok, s->mode);
     d->started = cp(&ok, s->started);
     d->ended = cp(&ok, s->ended);
@@ -318,6 +320,7 @@ static void print_record(pr *w, cJSON *sessions, const st_progress *p, int i)
     put_num(w, o, "attempt", attempt);
     put_str(w, o, "title", r->title);
     put_str(w, o, "family", r->family);
+    put_str(w, o, "pack", r->pack);
     put_str(w, o, "mode", r->mode);
     put_str(w, o, "started", r->started);
     put_str(w, o, "ended", r->ended);
@@ -770,6 +773,7 @@ static void read_record(rd *r, const cJSON *o, st_record *rec)
     rec->confidence_after = get_range(r, o, "confidence_after", 1, 5, 0);
     rec->title = get_str(r, o, "title", false);
     rec->family = get_str(r, o, "family", false);
+    rec->pack = get_str(r, o, "pack", false);
     rec->mode = get_str(r, o, "mode", false);
     rec->started = get_str(r, o, "started", true);
     rec->ended = get_str(r, o, "ended", false);

@@ -97,6 +97,7 @@ typedef struct st_record {
      * answer is "did", "partly", "not_yet" or "skipped" (asked, not answered).
      * JSON "homework": {"text", "answer", "note", "answered"} (optional) */
     char *homework, *homework_answer, *homework_note, *homework_answered;
+    char *pack; /* the exercise pack's id the session was played in (JSON "pack"), or NULL */
 } st_record;
 
 typedef struct st_settings {

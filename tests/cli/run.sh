@@ -168,5 +168,22 @@ c=$("$bin" play --text --no-save --json --choices 1,1,1 "$t/golden/fixture.lua" 
 [ "$a" = "$b" ] && python3 -c 'import json,sys; a=json.loads(sys.argv[1]); c=json.loads(sys.argv[2]); assert a["seed"]==7 and c["seed"] is None; assert all(s["choice"]==s["shown"][0] for s in a["steps"]+c["steps"]); assert a["steps"]!=c["steps"]' "$a" "$c"; check seeded_order $?
 "$bin" play --text --no-save --seed 4294967296 --choices 1 "$t/golden/fixture.lua" >/dev/null 2>&1; [ $? -eq 2 ]; check seed_range $?
 "$bin" test --bots --runs 50 "$t/golden/fixture.lua" >"$data/out"; grep -q "first .*good" "$data/out" && grep -q "random .*good" "$data/out"; check test_bots $?
+# play --pack --text (issue 19): the pack's entries in order, each in the
+# pack's mode, its prompts after it, every session saved with the pack's id.
+# Piped input: a line per choice, a line for "Enter: the next scenario".
+yes 1 | head -200 | RAPPORT_SCENARIOS="$t/ui/scenarios" "$bin" play --text --seed 3 \
+  --pack "$t/ui/scenarios/workshop.pack.lua" --data-dir "$data/pack" --player Pia >"$data/out" 2>&1
+rc=$?
+[ $rc -eq 0 ] && grep -q "^== 1 of 3 ==" "$data/out" && grep -q "^== 3 of 3 ==" "$data/out" &&
+  grep -q "What did Sam need before you could ask for anything?" "$data/out" &&
+  grep -q "^End of the pack." "$data/out" &&
+  python3 -c 'import json,glob,sys
+p = json.load(open(glob.glob(sys.argv[1] + "/*.json")[0]))
+got = [(s["scenario"], s["mode"], s.get("pack")) for s in p["sessions"]]
+assert got == [("uitest.tiny", "practice", "uitest.workshop"), ("uitest.long", "assessed", "uitest.workshop"),
+               ("uitest.tiny", "assessed", "uitest.workshop")], got' "$data/pack"
+check play_pack_text $?
+"$bin" play --text --pack "$t/ui/scenarios/workshop.pack.lua" "$t/golden/fixture.lua" >/dev/null 2>&1; [ $? -eq 2 ]
+check play_pack_takes_no_file $?
 echo "$((n - fail)) passed, $fail failed"
 [ $fail -eq 0 ]
