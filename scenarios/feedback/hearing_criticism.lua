@@ -39,8 +39,8 @@ return {
   homework = "The next time someone criticises something you did, say back what you heard and ask for one example before you say a word in your own defence.",
   difficulty = 2,
   cast = {
-    funmi = { name = "Funmi Adebayo", role = "Head of wardrobe, Orchard Street Theatre; twenty-eight years in the job" },
-    elif = { name = "Elif Demir", role = "Wardrobe assistant, Orchard Street Theatre; her first season" },
+    funmi = { name = "Funmi Adebayo", role = "Head of wardrobe, Orchard Street Theatre; twenty-eight years in the job", portrait = "short_afro" },
+    elif = { name = "Elif Demir", role = "Wardrobe assistant, Orchard Street Theatre; her first season", portrait = "long_parted" },
   },
   start = "office",
   nodes = {

@@ -43,8 +43,8 @@ return {
   homework = "After your next meeting, ask one person \"What's one thing I should change?\", and answer whatever they say with thanks and one question before any explanation.",
   difficulty = 2,
   cast = {
-    declan = { name = "Declan Moriarty", role = "Social worker, older people's team, St Brannock's; thirty years of huddles" },
-    kasia = { name = "Kasia Wróbel", role = "Staff nurse, Ward 9; qualified six months" },
+    declan = { name = "Declan Moriarty", role = "Social worker, older people's team, St Brannock's; thirty years of huddles", portrait = "salt_pepper" },
+    kasia = { name = "Kasia Wróbel", role = "Staff nurse, Ward 9; qualified six months", portrait = "brown_curls" },
   },
   start = "corridor",
   nodes = {

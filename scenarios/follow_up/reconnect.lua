@@ -18,7 +18,7 @@ return {
   homework = "Find one message you never answered from someone you used to work with. Reply this week: one "
     .. "line that owns the delay, one line about their news, and no request.",
   cast = {
-    grace = { name = "Grace Liu", role = "Lead Designer, Halden Studio; formerly your desk neighbour" },
+    grace = { name = "Grace Liu", role = "Lead Designer, Halden Studio; formerly your desk neighbour", portrait = "black_bob" },
   },
   start = "feed",
   nodes = {

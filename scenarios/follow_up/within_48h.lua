@@ -129,7 +129,7 @@ return {
   homework = "Within two days of your next event, send one person you met a message that names one thing "
     .. "they told you and gives them one thing that fits it.",
   cast = {
-    noor = { name = "Noor Haddad", role = "Head of Research, Tandem" },
+    noor = { name = "Noor Haddad", role = "Head of Research, Tandem", portrait = "teal_headscarf" },
   },
   start = "recap",
   nodes = {

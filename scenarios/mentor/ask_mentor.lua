@@ -49,8 +49,8 @@ return {
   homework = "Before you next meet someone senior you would like to learn from, write down one thing you could give them this week and one question that fits in twenty minutes.",
   difficulty = 2,
   cast = {
-    ines = { name = "Ines Carvalho", role = "Director of Infrastructure, Tidewater Freight" },
-    sam = { name = "Sam Achebe", role = "Staff engineer on Harbour" },
+    ines = { name = "Ines Carvalho", role = "Director of Infrastructure, Tidewater Freight", portrait = "long_parted" },
+    sam = { name = "Sam Achebe", role = "Staff engineer on Harbour", portrait = "beard_crop" },
   },
   start = "lift",
   nodes = {

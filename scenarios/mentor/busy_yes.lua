@@ -53,7 +53,7 @@ return {
   homework = "The next time someone asks for your time, ask what it is for before you answer; then offer the smallest thing you are sure you will do, with a date on it.",
   difficulty = 2,
   cast = {
-    bronwen = { name = "Bronwen Hale", role = "Architectural assistant, Calloway Reid; twenty years a site manager before that" },
+    bronwen = { name = "Bronwen Hale", role = "Architectural assistant, Calloway Reid; twenty years a site manager before that", portrait = "white_curls" },
   },
   start = "studio",
   nodes = {

@@ -37,7 +37,7 @@ return {
   homework = "Next time someone asks for your honest opinion, ask first what they want it for, then say the one thing that matters most, with one true, specific thing that works, and stop.",
   difficulty = 3,
   cast = {
-    sione = { name = "Sione Taufa", role = "Sous-chef at Marrow for two years; your mentee" },
+    sione = { name = "Sione Taufa", role = "Sous-chef at Marrow for two years; your mentee", portrait = "dark_waves" },
   },
   start = "pass",
   nodes = {

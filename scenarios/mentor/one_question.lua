@@ -34,7 +34,7 @@ return {
   homework = "Before your next call with a mentor or senior colleague, write your one question at the top of the page, and one sentence on how their last piece of advice worked out.",
   difficulty = 2,
   cast = {
-    marcus = { name = "Marcus Lindqvist", role = "Head of Design, Calder Health; your mentor" },
+    marcus = { name = "Marcus Lindqvist", role = "Head of Design, Calder Health; your mentor", portrait = "salt_pepper" },
   },
   start = "waiting",
   nodes = {

@@ -29,7 +29,7 @@ return {
   homework = "Pick one piece of advice someone gave you this year. Send them three lines: what you did with it, one number or result, and the part that did not work.",
   difficulty = 1,
   cast = {
-    nikhil = { name = "Nikhil Rao", role = "Engineering manager, Ledgerly; your mentor" },
+    nikhil = { name = "Nikhil Rao", role = "Engineering manager, Ledgerly; your mentor", portrait = "dark_waves" },
   },
   start = "cafe",
   nodes = {

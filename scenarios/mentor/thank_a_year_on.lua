@@ -46,7 +46,7 @@ return {
   homework = "Pick one person whose advice changed something for you this year and send them three lines: what they said, what you did with it, and one result they could repeat to someone else.",
   difficulty = 2,
   cast = {
-    ffion = { name = "Ffion Pritchard", role = "Chief sub-editor, Haverbridge Echo; has run its trainee scheme for eleven years" },
+    ffion = { name = "Ffion Pritchard", role = "Chief sub-editor, Haverbridge Echo; has run its trainee scheme for eleven years", portrait = "white_curls" },
   },
   start = "arrive",
   nodes = {

@@ -22,9 +22,9 @@ return {
   difficulty = 2,
   homework = "After your next online meeting or event, send one person a two-line note within a day that names what they were stuck on and includes one useful link.",
   cast = {
-    host = { name = "Rin Takahashi", role = "Host, Climate Data Online" },
-    kofi = { name = "Kofi Mensah", role = "Data engineer, Volta Solar (Accra)" },
-    ana = { name = "Ana Ruiz", role = "Grants manager, Rio Vivo river charity" },
+    host = { name = "Rin Takahashi", role = "Host, Climate Data Online", portrait = "black_bob" },
+    kofi = { name = "Kofi Mensah", role = "Data engineer, Volta Solar (Accra)", portrait = "beard_crop" },
+    ana = { name = "Ana Ruiz", role = "Grants manager, Rio Vivo river charity", portrait = "brown_curls" },
   },
   start = "lobby",
   nodes = {

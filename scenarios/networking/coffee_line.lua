@@ -21,7 +21,7 @@ return {
   difficulty = 1,
   homework = "At your next event or team gathering, find one person standing on their own and open with something you can both see, before you say what you do.",
   cast = {
-    maya = { name = "Maya Okafor", role = "Product lead at Finch" },
+    maya = { name = "Maya Okafor", role = "Product lead at Finch", portrait = "short_afro" },
   },
   start = "room",
   nodes = {

@@ -40,9 +40,9 @@ return {
   homework = "At your next shared meal or meeting, notice who has started a sentence and not finished it, and hand them the floor with their own half sentence.",
   difficulty = 3,
   cast = {
-    barnaby = { name = "Barnaby Quaye", role = "Retired network engineer, thirty-four years at Pennine Water; eight months retired" },
-    idris = { name = "Idris Asante", role = "Leak-detection crew supervisor, Wolds Water; at his first conference" },
-    annika = { name = "Annika Sandvik", role = "Research fellow, University of Leeds; runs a citizen leak-reporting app" },
+    barnaby = { name = "Barnaby Quaye", role = "Retired network engineer, thirty-four years at Pennine Water; eight months retired", portrait = "silver_beard" },
+    idris = { name = "Idris Asante", role = "Leak-detection crew supervisor, Wolds Water; at his first conference", portrait = "beard_crop" },
+    annika = { name = "Annika Sandvik", role = "Research fellow, University of Leeds; runs a citizen leak-reporting app", portrait = "brown_curls" },
   },
   start = "seated",
   nodes = {

@@ -50,10 +50,10 @@ return {
   homework = "Before you next ask a question in an online community, search its archive, read its pinned post and answer one other person's question first.",
   difficulty = 2,
   cast = {
-    viktor = { name = "Viktor Halvorsen", role = "Retired head of paper conservation at a national library; 47,000 messages on The Bench" },
-    nkechi = { name = "Nkechi Lawson", role = "Objects conservator at a regional museum; volunteer moderator of The Bench" },
-    dilnoza = { name = "Dilnoza Karimova", role = "Conservator, special collections of a university library" },
-    yusra = { name = "Yusra Qasim", role = "MA conservation student, on placement" },
+    viktor = { name = "Viktor Halvorsen", role = "Retired head of paper conservation at a national library; 47,000 messages on The Bench", portrait = "grey_glasses" },
+    nkechi = { name = "Nkechi Lawson", role = "Objects conservator at a regional museum; volunteer moderator of The Bench", portrait = "short_afro" },
+    dilnoza = { name = "Dilnoza Karimova", role = "Conservator, special collections of a university library", portrait = "black_bob" },
+    yusra = { name = "Yusra Qasim", role = "MA conservation student, on placement", portrait = "teal_headscarf" },
   },
   start = "lurk",
   nodes = {

@@ -21,9 +21,9 @@ return {
   difficulty = 2,
   homework = "In your next group conversation, notice who has tried to speak and been talked over, and hand them the floor with one short sentence.",
   cast = {
-    priya = { name = "Priya Raman", role = "Head of Data, Northgate Hospitals" },
-    tom = { name = "Tom Whitlock", role = "Founder, Queuewise" },
-    lena = { name = "Lena Brandt", role = "Information governance lead, Eastfield Council" },
+    priya = { name = "Priya Raman", role = "Head of Data, Northgate Hospitals", portrait = "long_parted" },
+    tom = { name = "Tom Whitlock", role = "Founder, Queuewise", portrait = "auburn_crop" },
+    lena = { name = "Lena Brandt", role = "Information governance lead, Eastfield Council", portrait = "brown_curls" },
   },
   start = "approach",
   nodes = {

@@ -45,7 +45,7 @@ return {
   homework = "Ask one person whose path interests you for twenty minutes; on the call, ask how they decided, not whether they're hiring, and end on time with one small follow-up.",
   difficulty = 2,
   cast = {
-    kiri = { name = "Kiri Ngata", role = "Senior Flavourist, Aldane Flavours; BSc Chemistry, Dundee, 2009" },
+    kiri = { name = "Kiri Ngata", role = "Senior Flavourist, Aldane Flavours; BSc Chemistry, Dundee, 2009", portrait = "brown_curls" },
   },
   start = "profile",
   nodes = {

@@ -108,7 +108,7 @@ return {
   homework = "This week, write one stranger whose work you admire a message of under a hundred words: one thing you noticed in their work, one thing you can give, and at most one small question they can ignore.",
   difficulty = 2,
   cast = {
-    kaveh = { name = "Kaveh Rostami", role = "Game designer, Tallyho Games (four people); makes the fractions game Pie Heist" },
+    kaveh = { name = "Kaveh Rostami", role = "Game designer, Tallyho Games (four people); makes the fractions game Pie Heist", portrait = "dark_waves" },
   },
   start = "post",
   nodes = {

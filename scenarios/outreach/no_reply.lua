@@ -71,7 +71,7 @@ return {
   homework = "Find one message of yours that has gone unanswered for two weeks. Send one short follow-up that gives the person something useful and says plainly that a no is fine; then stop.",
   difficulty = 2,
   cast = {
-    halvor = { name = "Halvor Nygaard", role = "Facilities Director, Marrick & Holt (engineering consultancy); 61, thirty years in the firm" },
+    halvor = { name = "Halvor Nygaard", role = "Facilities Director, Marrick & Holt (engineering consultancy); 61, thirty years in the firm", portrait = "grey_glasses" },
   },
   start = "sunday",
   nodes = {

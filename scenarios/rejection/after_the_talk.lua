@@ -25,9 +25,9 @@ return {
   homework = "At the next talk you attend, write down one concrete claim the speaker made, and if you speak "
     .. "to them afterwards, open with a question about how they did it.",
   cast = {
-    helena = { name = "Helena Vasquez", role = "VP of Engineering, Corvid Health" },
-    jonas = { name = "Jonas Albrecht", role = "Conference host" },
-    dev = { name = "Dev Malhotra", role = "Start-up founder, ahead of you in the queue" },
+    helena = { name = "Helena Vasquez", role = "VP of Engineering, Corvid Health", portrait = "brown_curls" },
+    jonas = { name = "Jonas Albrecht", role = "Conference host", portrait = "auburn_crop" },
+    dev = { name = "Dev Malhotra", role = "Start-up founder, ahead of you in the queue", portrait = "dark_waves" },
   },
   start = "applause",
   nodes = {

@@ -49,7 +49,7 @@ return {
   homework = "Find one \"not now\" from the last year; before asking again, write down what they said at the time and one thing you can give them first.",
   difficulty = 3,
   cast = {
-    teresa = { name = "Teresa Vallejo", role = "Laboratory manager, Ashby Water; thirty years in water quality" },
+    teresa = { name = "Teresa Vallejo", role = "Laboratory manager, Ashby Water; thirty years in water quality", portrait = "white_curls" },
   },
   start = "fair",
   nodes = {

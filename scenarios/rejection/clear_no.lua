@@ -34,8 +34,8 @@ return {
   homework = "The next time someone turns down a request of yours, answer with one sentence that puts their "
     .. "reason in your own words, and ask for nothing else in that conversation.",
   cast = {
-    callum = { name = "Callum Osei", role = "Staff Data Engineer, Fernhill Logistics" },
-    ines = { name = "Inés Ferreira", role = "Meetup co-organiser" },
+    callum = { name = "Callum Osei", role = "Staff Data Engineer, Fernhill Logistics", portrait = "beard_crop" },
+    ines = { name = "Inés Ferreira", role = "Meetup co-organiser", portrait = "brown_curls" },
   },
   start = "pizza",
   nodes = {

@@ -41,7 +41,7 @@ return {
   homework = "Next time you let someone down, say what you did in one sentence with no 'but', ask what it cost them, and offer one concrete fix with a time on it, and ask for nothing in the same conversation.",
   difficulty = 2,
   cast = {
-    fatou = { name = "Fatou Camara", role = "Horticulturist, glasshouses, Greywell Botanic Garden; three years on your team" },
+    fatou = { name = "Fatou Camara", role = "Horticulturist, glasshouses, Greywell Botanic Garden; three years on your team", portrait = "short_afro" },
   },
   start = "shed",
   nodes = {

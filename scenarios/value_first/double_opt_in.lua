@@ -41,8 +41,8 @@ return {
   homework = "Think of two people you know who should meet; this week, ask one of them privately whether they would like an introduction, before you mention them to the other.",
   difficulty = 2,
   cast = {
-    ulla = { name = "Ulla Hedberg", role = "Owner, Hedberg Joinery; a theatre nurse until thirty-eight" },
-    rhiannon = { name = "Rhiannon Pugh", role = "Lecturer, adult returners' joinery course, Cardale College" },
+    ulla = { name = "Ulla Hedberg", role = "Owner, Hedberg Joinery; a theatre nurse until thirty-eight", portrait = "white_curls" },
+    rhiannon = { name = "Rhiannon Pugh", role = "Lecturer, adult returners' joinery course, Cardale College", portrait = "brown_curls" },
   },
   start = "workshop",
   nodes = {

@@ -40,8 +40,8 @@ return {
   homework = "The next time you have to refuse a request, say the no in one sentence with its real reason, then offer one specific smaller thing you will actually do, with a date.",
   difficulty = 2,
   cast = {
-    tunde = { name = "Tunde Akinola", role = "Sound engineer, the Lyric Theatre; twenty-two years there" },
-    saskia = { name = "Saskia Lorimer", role = "Head of post-production, Halyard Audio; hiring for the staff role" },
+    tunde = { name = "Tunde Akinola", role = "Sound engineer, the Lyric Theatre; twenty-two years there", portrait = "beard_crop" },
+    saskia = { name = "Saskia Lorimer", role = "Head of post-production, Halyard Audio; hiring for the staff role", portrait = "brown_curls" },
   },
   start = "cafe",
   nodes = {

@@ -26,6 +26,7 @@ return {
     rosa = {
       name = "Rosa Delgado",
       role = "Head of Customer Success at Larkspur, newly promoted",
+      portrait = "long_parted",
     },
   },
   start = "notice",

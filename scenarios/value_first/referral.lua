@@ -51,7 +51,7 @@ return {
     .. "that you can help with, and offer it with nothing attached.",
   difficulty = 2,
   cast = {
-    nadia = { name = "Nadia Brennan", role = "Senior product designer, Mobile team" },
+    nadia = { name = "Nadia Brennan", role = "Senior product designer, Mobile team", portrait = "brown_curls" },
   },
   start = "kitchen",
   nodes = {

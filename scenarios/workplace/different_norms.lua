@@ -48,8 +48,8 @@ return {
   homework = "Ask one colleague who joined from somewhere else how disagreement was voiced there, and tell them how it usually works on your team.",
   difficulty = 3,
   cast = {
-    magnus = { name = "Magnus Tremblay", role = "Senior structural engineer, Sparrowhawk Charging; eighteen years at Hallam Rail before that" },
-    quinn = { name = "Quinn Mbatha", role = "Electrical engineer, Sparrowhawk Charging; runs the design review's agenda" },
+    magnus = { name = "Magnus Tremblay", role = "Senior structural engineer, Sparrowhawk Charging; eighteen years at Hallam Rail before that", portrait = "salt_pepper" },
+    quinn = { name = "Quinn Mbatha", role = "Electrical engineer, Sparrowhawk Charging; runs the design review's agenda", portrait = "short_afro" },
   },
   start = "arrive",
   nodes = {

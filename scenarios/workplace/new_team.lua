@@ -48,8 +48,8 @@ return {
   homework = "Pick one team you will need in the next six months; this week, ask one person there what is making their month hard, and ask for nothing.",
   difficulty = 2,
   cast = {
-    mairead = { name = "Mairead Okonjo", role = "Head of the exhibition workshop, Harwood Science Museum; twenty-two years there, a cabinetmaker by trade" },
-    lindiwe = { name = "Lindiwe Mokoena", role = "Interactives technician, exhibition workshop" },
+    mairead = { name = "Mairead Okonjo", role = "Head of the exhibition workshop, Harwood Science Museum; twenty-two years there, a cabinetmaker by trade", portrait = "brown_curls" },
+    lindiwe = { name = "Lindiwe Mokoena", role = "Interactives technician, exhibition workshop", portrait = "short_afro" },
   },
   start = "arrive",
   nodes = {

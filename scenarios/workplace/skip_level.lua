@@ -47,8 +47,8 @@ return {
   homework = "Before your next meeting with someone senior, write down one thing you see from where you sit that they cannot, and tell your own manager you plan to mention it.",
   difficulty = 2,
   cast = {
-    quentin = { name = "Quentin Adair", role = "Director of Operations, Northvale Buses; drove the 41 for eleven years" },
-    lorna = { name = "Lorna Achterberg", role = "Head of Scheduling; your manager" },
+    quentin = { name = "Quentin Adair", role = "Director of Operations, Northvale Buses; drove the 41 for eleven years", portrait = "grey_glasses" },
+    lorna = { name = "Lorna Achterberg", role = "Head of Scheduling; your manager", portrait = "brown_curls" },
   },
   start = "arrive",
   nodes = {
