@@ -33,13 +33,15 @@ start_xvfb() {
 screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES" 2>/dev/null; }
 
 # boxes_wait REGEX [TRIES]: until the last frame has a line matching REGEX
-# (grep -E), polling every 50 ms, TRIES times (default 100). Returns 1, with
-# the last frame on stdout, when it never did.
+# (grep -E), polling every 50 ms, TRIES times (default 600: a hang guard of
+# 30 s, since a loaded machine can take seconds to draw; the wait ends as soon
+# as the state arrives). Returns 1, with the last frame on stdout, when it
+# never did.
 boxes_wait() {
   local n=0
   until [ -f "$RAPPORT_UI_BOXES" ] && grep -Eq "$1" "$RAPPORT_UI_BOXES"; do
     n=$((n + 1))
-    if [ $n -gt "${2:-100}" ]; then
+    if [ $n -gt "${2:-600}" ]; then
       echo "timed out waiting for '$1'; last frame:"
       cat "$RAPPORT_UI_BOXES" 2>/dev/null || true
       return 1
