@@ -30,7 +30,7 @@ typedef struct ui_theme {
     SDL_Color bg, panel, panel_alt, border;
     SDL_Color text, dim, accent, on_accent, focus, hover;
     SDL_Color good, mixed, poor, bar_bg;
-    SDL_Color series[3]; /* chart lines, one per skill: distinct in every theme */
+    SDL_Color series[3];        /* chart lines, one per skill: distinct in every theme */
     SDL_Color skin[4], hair[4]; /* portrait palettes, picked by cast index */
 } ui_theme;
 
@@ -77,7 +77,8 @@ typedef struct ui_layout {
 typedef struct ui_text ui_text; /* opaque: fonts, glyph cache, layout cache */
 
 /* Opens the two bundled faces at sizes derived from px (body size in pixels).
- * font_dir holds DejaVuSans.ttf and DejaVuSans-Bold.ttf. Returns NULL with a
+ * font_dir holds DejaVuSans.ttf and DejaVuSans-Bold.ttf. Fallback fonts are
+ * looked for and opened later, on the first glyph these lack. Returns NULL with a
  * message in err when a font cannot be opened. Free with ui_text_free. */
 ui_text *ui_text_new(SDL_Renderer *ren, const char *font_dir, int px, char *err, size_t errlen);
 void ui_text_free(ui_text *t); /* NULL is fine */
@@ -98,6 +99,18 @@ void ui_text_draw(ui_text *t, const ui_layout *l, int x, int y, SDL_Color c, int
 int ui_text_line_h(const ui_text *t, ui_font_id f);
 /* Counters for tests: glyphs rasterised and layouts computed since creation. */
 void ui_text_stats(const ui_text *t, long *glyphs_rendered, long *layouts_built);
+/* The fallback chain for scripts DejaVu lacks (docs/window.md, "Other
+ * scripts"). Faces are numbered 0 for the bundled face, then 1.. for the
+ * fallback files found, in the order they are tried. */
+/* The face that draws cp in font f, or -1 when no face has it (it is drawn as
+ * U+FFFD). May look for the chain and open fallback fonts, as drawing would. */
+int ui_text_glyph_face(ui_text *t, ui_font_id f, uint32_t cp);
+/* 1 + the fallback files found; looks for them (opens none) if not done yet. */
+int ui_text_face_count(ui_text *t);
+/* The file of face k >= 1 (borrowed), or NULL for 0 and out-of-range k. */
+const char *ui_text_face_file(const ui_text *t, int face);
+/* Fallback fonts open now (one per file and font id, opened on first need). */
+int ui_text_fallbacks_open(const ui_text *t);
 
 /* Decodes one UTF-8 code point at s (len bytes left) into *cp; returns the
  * bytes used (>= 1). Invalid sequences give U+FFFD and consume one byte. */

@@ -8,22 +8,46 @@
  * is wrapped once and kept until it has gone unused for a few frames. Drawing a
  * frame is then only texture copies; the typewriter effect draws a prefix.
  *
- * Depends on: SDL2, SDL2_ttf. Configured by: the body pixel size. */
+ * Code points the bundled DejaVu lacks (Chinese, Japanese, Korean) come from
+ * the first font of a fallback chain that has them, at the same pixel size and
+ * style: RAPPORT_FALLBACK_FONTS (a colon-separated list of files), then the
+ * Debian paths in fallback_known. The chain is looked for, and each of its
+ * fonts opened, only when a glyph is first missing, so text DejaVu covers
+ * (English) costs nothing more. No shaping and no right-to-left order yet.
+ *
+ * Depends on: SDL2, SDL2_ttf. Configured by: the body pixel size,
+ * RAPPORT_FALLBACK_FONTS. */
 #include "ui_gfx.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define GLYPH_CAP 4096 /* open-addressing table size (power of two) */
 #define LAYOUT_MAX 768 /* cached layouts before unused ones are evicted */
 #define LAYOUT_KEEP 3  /* frames a layout survives without being used */
+#define FALLBACK_MAX 6 /* fallback font files kept in the chain */
+
+/* Where the fallback fonts are on Debian, in the order they are tried:
+ * fonts-wqy-microhei (scripts/deps) covers Han, kana and Hangul; the others
+ * are used when installed. DejaVu itself has the Hebrew and Arabic letters. */
+static const char *const fallback_known[] = {
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf",
+    "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
+};
 
 typedef struct glyph {
     uint32_t key;     /* font << 24 | code point; 0 = empty slot */
     SDL_Texture *tex; /* NULL for blank glyphs (spaces) */
     int w, h, dx;     /* texture size; dx: texture left edge relative to the pen */
+    int dy;           /* texture top relative to the line top (baselines agree) */
     int advance;
+    int face; /* who drew it: 0 the bundled face, k a fallback, -1 nobody (U+FFFD) */
 } glyph;
 
 typedef struct layout_entry {
@@ -41,6 +65,14 @@ struct ui_text {
     char regular_path[1024], bold_path[1024];
     int px;
     TTF_Font *font[UI_F_COUNT];
+    /* The fallback chain: files found on first need (fb_found), each opened
+     * per font id on first need; fb_bad remembers files that would not open. */
+    bool fb_found;
+    int n_fb;
+    char *fb_path[FALLBACK_MAX];            /* owned */
+    TTF_Font *fb[FALLBACK_MAX][UI_F_COUNT]; /* owned; NULL until needed */
+    bool fb_bad[FALLBACK_MAX][UI_F_COUNT];
+    int fb_open;
     glyph *glyphs; /* [GLYPH_CAP] */
     int n_glyphs;
     layout_entry **lay; /* unordered array of owned entries */
@@ -110,12 +142,95 @@ static int font_px(int body, ui_font_id f)
     }
 }
 
+static void close_fallbacks(ui_text *t)
+{
+    for (int k = 0; k < FALLBACK_MAX; k++)
+        for (int i = 0; i < UI_F_COUNT; i++) {
+            if (t->fb[k][i]) TTF_CloseFont(t->fb[k][i]);
+            t->fb[k][i] = NULL;
+            t->fb_bad[k][i] = false;
+        }
+    t->fb_open = 0;
+}
+
 static void close_fonts(ui_text *t)
 {
     for (int i = 0; i < UI_F_COUNT; i++) {
         if (t->font[i]) TTF_CloseFont(t->font[i]);
         t->font[i] = NULL;
     }
+    close_fallbacks(t);
+}
+
+static void add_fallback(ui_text *t, const char *path, size_t len)
+{
+    if (len == 0 || t->n_fb >= FALLBACK_MAX) return;
+    char *p = malloc(len + 1);
+    if (!p) return;
+    memcpy(p, path, len);
+    p[len] = 0;
+    bool dup = false;
+    for (int k = 0; k < t->n_fb; k++)
+        dup = dup || strcmp(t->fb_path[k], p) == 0;
+    if (dup || access(p, R_OK) != 0) {
+        free(p);
+        return;
+    }
+    t->fb_path[t->n_fb++] = p;
+}
+
+/* Looks for the chain's files once, on the first glyph the bundled face lacks. */
+static void find_fallbacks(ui_text *t)
+{
+    if (t->fb_found) return;
+    t->fb_found = true;
+    const char *env = getenv("RAPPORT_FALLBACK_FONTS");
+    while (env && *env) {
+        const char *colon = strchr(env, ':');
+        size_t len = colon ? (size_t)(colon - env) : strlen(env);
+        add_fallback(t, env, len);
+        env = colon ? colon + 1 : NULL;
+    }
+    for (size_t i = 0; i < sizeof fallback_known / sizeof fallback_known[0]; i++)
+        add_fallback(t, fallback_known[i], strlen(fallback_known[i]));
+}
+
+static int font_style(ui_font_id f)
+{
+    if (f == UI_F_BOLD || f == UI_F_TITLE) return TTF_STYLE_BOLD;
+    if (f == UI_F_ITALIC) return TTF_STYLE_ITALIC;
+    return TTF_STYLE_NORMAL;
+}
+
+/* Fallback k (0-based) for font f, opened on first need at f's pixel size;
+ * bold and italic are SDL_ttf's emboldened and slanted outlines, so a bold
+ * name in Chinese is still bold. NULL when the file will not open. */
+static TTF_Font *fallback_font(ui_text *t, int k, ui_font_id f)
+{
+    if (t->fb[k][f] || t->fb_bad[k][f]) return t->fb[k][f];
+    int size = font_px(t->px, f);
+    TTF_Font *font = TTF_OpenFont(t->fb_path[k], size < 6 ? 6 : size);
+    if (!font) {
+        t->fb_bad[k][f] = true;
+        return NULL;
+    }
+    TTF_SetFontStyle(font, font_style(f));
+    TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
+    t->fb[k][f] = font;
+    t->fb_open++;
+    return font;
+}
+
+/* Which face has cp for font f: 0 the bundled one, k + 1 fallback k, -1 none. */
+static int resolve_face(ui_text *t, ui_font_id f, uint32_t cp)
+{
+    if (TTF_GlyphIsProvided32(t->font[f], cp)) return 0;
+    find_fallbacks(t);
+    for (int k = 0; k < t->n_fb; k++) {
+        TTF_Font *font = fallback_font(t, k, f);
+        if (font && TTF_GlyphIsProvided32(font, cp)) return k + 1;
+    }
+    return -1;
 }
 
 static bool open_fonts(ui_text *t, int px, char *err, size_t errlen)
@@ -197,6 +312,8 @@ void ui_text_free(ui_text *t)
     free(t->lay);
     free(t->glyphs);
     close_fonts(t);
+    for (int k = 0; k < t->n_fb; k++)
+        free(t->fb_path[k]);
     free(t);
 }
 
@@ -225,13 +342,26 @@ void ui_text_stats(const ui_text *t, long *glyphs_rendered, long *layouts_built)
     if (layouts_built) *layouts_built = t->stat_layouts;
 }
 
+int ui_text_face_count(ui_text *t)
+{
+    find_fallbacks(t);
+    return 1 + t->n_fb;
+}
+
+const char *ui_text_face_file(const ui_text *t, int face)
+{
+    return face >= 1 && face <= t->n_fb ? t->fb_path[face - 1] : NULL;
+}
+
+int ui_text_fallbacks_open(const ui_text *t)
+{
+    return t->fb_open;
+}
+
 /* ---- glyph cache ---- */
 
 static glyph *get_glyph(ui_text *t, ui_font_id f, uint32_t cp)
 {
-    /* Code points the font lacks render as the replacement glyph, which
-     * DejaVu has, so missing scripts show boxes rather than nothing. */
-    if (cp != 0xFFFD && !TTF_GlyphIsProvided32(t->font[f], cp)) cp = 0xFFFD;
     uint32_t key = ((uint32_t)f + 1u) << 24 | (cp & 0xFFFFFFu);
     uint32_t h = (key * 2654435761u) & (GLYPH_CAP - 1);
     for (;;) {
@@ -246,17 +376,28 @@ static glyph *get_glyph(ui_text *t, ui_font_id f, uint32_t cp)
         drop_glyphs(t);
         return get_glyph(t, f, cp);
     }
+    /* The face is settled once per (font, code point) and kept with the glyph,
+     * so layout and drawing agree and the chain is searched once. A code point
+     * no face has renders as the bundled face's replacement glyph, so it shows
+     * as a mark rather than nothing. */
+    int face = resolve_face(t, f, cp);
+    TTF_Font *font = face > 0 ? t->fb[face - 1][f] : t->font[f];
+    uint32_t draw_cp = face < 0 ? 0xFFFD : cp;
     glyph *g = &t->glyphs[h];
     g->key = key;
+    g->face = face;
     t->n_glyphs++;
     int minx = 0, maxx = 0, miny = 0, maxy = 0, adv = 0;
-    if (TTF_GlyphMetrics32(t->font[f], cp, &minx, &maxx, &miny, &maxy, &adv) == 0) g->advance = adv;
+    if (TTF_GlyphMetrics32(font, draw_cp, &minx, &maxx, &miny, &maxy, &adv) == 0) g->advance = adv;
     /* The rendered surface starts at the pen, or at minx when the glyph
      * reaches left of it (SDL_ttf's own single-glyph layout). */
     g->dx = minx < 0 ? minx : 0;
+    /* A surface puts its baseline at its font's ascent: shift a fallback's
+     * glyph so its baseline meets the bundled face's. */
+    g->dy = TTF_FontAscent(t->font[f]) - TTF_FontAscent(font);
     if (cp == ' ' || cp == 0xA0) return g;
     SDL_Color white = {255, 255, 255, 255};
-    SDL_Surface *s = TTF_RenderGlyph32_Blended(t->font[f], cp, white);
+    SDL_Surface *s = TTF_RenderGlyph32_Blended(font, draw_cp, white);
     if (!s) return g; /* SDL_ttf returns NULL for blank glyphs: normal */
     g->tex = SDL_CreateTextureFromSurface(t->ren, s);
     g->w = s->w;
@@ -265,6 +406,11 @@ static glyph *get_glyph(ui_text *t, ui_font_id f, uint32_t cp)
     if (g->tex) SDL_SetTextureBlendMode(g->tex, SDL_BLENDMODE_BLEND);
     t->stat_glyphs++;
     return g;
+}
+
+int ui_text_glyph_face(ui_text *t, ui_font_id f, uint32_t cp)
+{
+    return get_glyph(t, f, cp)->face;
 }
 
 /* ---- layout ---- */
@@ -310,6 +456,8 @@ static bool decode(const char *s, size_t len, cps *out)
 static int kern(ui_text *t, ui_font_id f, uint32_t prev, uint32_t c)
 {
     if (!prev || prev == '\n') return 0;
+    /* Kerning pairs belong to one face: none across a change of face. */
+    if (get_glyph(t, f, prev)->face != 0 || get_glyph(t, f, c)->face != 0) return 0;
     int k = TTF_GetFontKerningSizeGlyphs32(t->font[f], prev, c);
     return k > -64 && k < 64 ? k : 0; /* guard against broken kerning tables */
 }
@@ -317,7 +465,8 @@ static int kern(ui_text *t, ui_font_id f, uint32_t prev, uint32_t c)
 /* Advance of c after prev (0 = line start), kerning included. */
 static int adv_of(ui_text *t, ui_font_id f, uint32_t prev, uint32_t c)
 {
-    return get_glyph(t, f, c)->advance + kern(t, f, prev, c);
+    int k = kern(t, f, prev, c); /* first: it may refill the glyph table */
+    return get_glyph(t, f, c)->advance + k;
 }
 
 /* Width of cp[a..b) on one line. */
@@ -513,7 +662,7 @@ void ui_text_draw(ui_text *t, const ui_layout *l, int x, int y, SDL_Color c, int
         if (culled && (gy + l->line_h < clip.y || gy > clip.y + clip.h)) continue;
         glyph *g = get_glyph(t, f, l->g[i].cp);
         if (!g->tex) continue;
-        SDL_Rect d = {x + l->g[i].x + g->dx, y + l->g[i].y, g->w, g->h};
+        SDL_Rect d = {x + l->g[i].x + g->dx, y + l->g[i].y + g->dy, g->w, g->h};
         SDL_SetTextureColorMod(g->tex, c.r, c.g, c.b);
         SDL_SetTextureAlphaMod(g->tex, c.a);
         SDL_RenderCopy(t->ren, g->tex, NULL, &d);

@@ -1,5 +1,7 @@
 /* test_text.c: the text layer alone (no conversation runtime). UTF-8
- * decoding, wrapping by width, clamping of absurd texts, the caches. Runs
+ * decoding, wrapping by width, clamping of absurd texts, the caches, the
+ * fallback fonts for Chinese, Japanese, Korean (Arabic and Hebrew are in
+ * DejaVu). Runs
  * headless: SDL's dummy video driver and the software renderer. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -142,6 +144,103 @@ static void empty_and_invalid_texts(void **state)
     ui_text_draw(txt, cjk, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
 }
 
+/* One line in each script the fallback chain is for (docs/window.md, "Other
+ * scripts"). Arabic and Hebrew letters are DejaVu's own; CJK comes from a
+ * fallback file. */
+static const struct {
+    const char *name, *text;
+} scripts[] = {
+    {"Chinese", "我们明天下午三点开会，好吗？"},
+    {"Japanese", "申し訳ありませんが、締め切りを一日延ばせますか。"},
+    {"Korean", "회의 시간을 바꿔도 될까요? 한국어 문장입니다."},
+    {"Arabic", "مرحبا، هل يمكننا تأجيل الاجتماع إلى الغد؟"},
+    {"Hebrew", "שלום, אפשר לדחות את הפגישה למחר?"},
+    {"mixed", "Noor: 好的 — ok, شكرا, תודה, 감사합니다, ありがとう."},
+};
+
+/* Every code point of every script is drawn by a face that has it (none as
+ * the replacement glyph), in every font id, and the drawn pixels are not the
+ * replacement glyph's. The check of "has it" opens the face's file again,
+ * independently of the cache. */
+static void other_scripts_draw_as_text(void **state)
+{
+    (void)state;
+    if (ui_text_face_count(txt) < 2) {
+        print_message("SKIP other_scripts_draw_as_text: no fallback font found "
+                      "(install fonts-wqy-microhei, see scripts/deps)\n");
+        skip();
+    }
+    for (int f = 0; f < UI_F_COUNT; f++) {
+        for (size_t s = 0; s < sizeof scripts / sizeof scripts[0]; s++) {
+            const ui_layout *l = ui_text_layout(txt, (ui_font_id)f, scripts[s].text, 260, 0);
+            assert_true(l->n_glyphs > 5);
+            assert_true(l->w <= 260);
+            for (int i = 0; i < l->n_glyphs; i++) {
+                uint32_t cp = l->g[i].cp;
+                int face = ui_text_glyph_face(txt, (ui_font_id)f, cp);
+                if (face < 0)
+                    fail_msg("%s, font %d: U+%04X has no face", scripts[s].name, f, (unsigned)cp);
+                /* CJK is not in DejaVu: a face of 0 there would be a stray box. */
+                if (s < 3 && cp > 0x2E80) assert_true(face > 0);
+                if (face > 0) {
+                    TTF_Font *again = TTF_OpenFont(ui_text_face_file(txt, face), 18);
+                    assert_non_null(again);
+                    assert_true(TTF_GlyphIsProvided32(again, cp));
+                    TTF_CloseFont(again);
+                }
+            }
+            ui_text_draw(txt, l, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
+        }
+    }
+    /* The pixels: 中 drawn alone differs from the replacement glyph drawn alone. */
+    SDL_Texture *tgt =
+        SDL_CreateTexture(ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, 64, 64);
+    assert_non_null(tgt);
+    Uint32 px[2][64 * 64];
+    const char *two[2] = {"中", "\xEF\xBF\xBD"};
+    for (int k = 0; k < 2; k++) {
+        SDL_SetRenderTarget(ren, tgt);
+        SDL_SetRenderDrawColor(ren, 255, 255, 255, 255);
+        SDL_RenderClear(ren);
+        ui_text_draw(txt, ui_text_layout(txt, UI_F_BODY, two[k], 0, 0), 4, 4,
+                     (SDL_Color){0, 0, 0, 255}, -1);
+        assert_int_equal(SDL_RenderReadPixels(ren, NULL, SDL_PIXELFORMAT_ARGB8888, px[k], 64 * 4),
+                         0);
+        SDL_SetRenderTarget(ren, NULL);
+    }
+    int dark = 0, differ = 0;
+    for (int i = 0; i < 64 * 64; i++) {
+        dark += (px[0][i] & 0xFF) < 128;
+        differ += px[0][i] != px[1][i];
+    }
+    assert_true(dark > 10); /* something was drawn */
+    assert_true(differ > 10);
+    SDL_DestroyTexture(tgt);
+    /* A code point no face has still draws (as U+FFFD), never crashes. */
+    assert_int_equal(ui_text_glyph_face(txt, UI_F_BODY, 0x10FFFD), -1);
+}
+
+/* Runs first: English text finds no fallback and opens none (start-up and
+ * memory stay as they were); the first CJK glyph opens one. */
+static void fallbacks_load_lazily(void **state)
+{
+    (void)state;
+    const char *en = "Sorry, is this the queue for coffee? ●●○ ✓ “quotes” — 100% … é ü ß";
+    for (int f = 0; f < UI_F_COUNT; f++) {
+        const ui_layout *l = ui_text_layout(txt, (ui_font_id)f, en, 300, 0);
+        ui_text_draw(txt, l, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
+    }
+    assert_int_equal(ui_text_fallbacks_open(txt), 0);
+    if (ui_text_face_count(txt) < 2) {
+        print_message("SKIP fallbacks_load_lazily: no fallback font found "
+                      "(install fonts-wqy-microhei, see scripts/deps)\n");
+        skip();
+    }
+    assert_int_equal(ui_text_fallbacks_open(txt), 0); /* counting opens nothing */
+    ui_text_layout(txt, UI_F_BODY, "中", 0, 0);
+    assert_int_equal(ui_text_fallbacks_open(txt), 1); /* one file, one font id */
+}
+
 static void layouts_and_glyphs_are_cached(void **state)
 {
     (void)state;
@@ -228,11 +327,13 @@ static void themes_by_name(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(fallbacks_load_lazily), /* first: nothing loaded before it */
         cmocka_unit_test(utf8_decoding),
         cmocka_unit_test(wraps_within_width),
         cmocka_unit_test(max_lines_ends_with_ellipsis),
         cmocka_unit_test(absurd_text_is_clamped),
         cmocka_unit_test(empty_and_invalid_texts),
+        cmocka_unit_test(other_scripts_draw_as_text),
         cmocka_unit_test(layouts_and_glyphs_are_cached),
         cmocka_unit_test(frame_boxes_clip_and_hit),
         cmocka_unit_test(themes_by_name),
