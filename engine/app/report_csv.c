@@ -1,5 +1,8 @@
 /* report_csv.c: the class report as CSV (RFC 4180), one row per problem
- * with the input, then one per learner and session, from the figures of
+ * with the input, then one per learner and session, and after a learner's
+ * sessions one row of kind "practice" with their practice between sessions
+ * (drills, reviews, homework, confidence; in columns after problem_detail, so
+ * the earlier columns keep their places), all from the figures of
  * report_figures.c. Text cells that a spreadsheet would run as a formula are
  * kept plain.
  *
@@ -32,6 +35,39 @@ static void csv_field(FILE *f, const char *s, bool text)
     fputc('"', f);
 }
 
+/* The practice columns (docs/workshops.md), filled only on a "practice" row. */
+#define PRACTICE_HEAD                                                                              \
+    ",drills,reviews,review_queue,review_due,review_spaced,homework,homework_did,"                 \
+    "homework_partly,homework_not_yet,homework_skipped,confidence_rated,confidence_before_first,"  \
+    "confidence_before_latest,confidence_after_first,confidence_after_latest,confidence_change"
+#define PRACTICE_EMPTY ",,,,,,,,,,,,,,,,"
+
+/* A learner's practice row: only the learner, kind "practice" and the
+ * practice columns; none when they have nothing to count. Counts only: no
+ * typed words and no homework notes reach the CSV. */
+static void practice_row(const app_report *r, const rp_learner *l, FILE *f)
+{
+    const rp_practice *p = &l->pr;
+    if (!p->drills && !p->moments && !p->hw_given && !p->conf_rated) return;
+    csv_field(f, l->shown, true);
+    fputs(",,,,practice", f);
+    for (int k = 0; k < 12 + 2 * r->fig.n_skills; k++) /* up to problem_detail */
+        fputc(',', f);
+    fprintf(f, ",%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,", p->drills, p->reviews, p->moments, p->due,
+            p->spaced, p->hw_given, p->hw_did, p->hw_partly, p->hw_not_yet, p->hw_skipped,
+            p->conf_rated);
+    if (p->conf_nb) fprintf(f, "%d", p->before_first);
+    fputc(',', f);
+    if (p->conf_nb) fprintf(f, "%d", p->before_latest);
+    fputc(',', f);
+    if (p->conf_na) fprintf(f, "%d", p->after_first);
+    fputc(',', f);
+    if (p->conf_na) fprintf(f, "%d", p->after_latest);
+    fputc(',', f);
+    if (p->conf_np) fprintf(f, "%.1f", p->conf_change);
+    fputs("\r\n", f);
+}
+
 bool app_report_write_csv(app_report *r, FILE *f)
 {
     rp_analyse(r);
@@ -46,7 +82,7 @@ bool app_report_write_csv(app_report *r, FILE *f)
             snprintf(h, sizeof h, "%s_%s", r->fig.skills[k], fig[a]);
             csv_field(f, h, true);
         }
-    fputs(",problem,problem_detail\r\n", f);
+    fputs(",problem,problem_detail" PRACTICE_HEAD "\r\n", f);
     /* Problems first, as at the top of the HTML: rows with a `problem` are not
      * sessions, and their session columns stay empty. */
     for (int i = 0; i < r->n_pr; i++) {
@@ -59,7 +95,7 @@ bool app_report_write_csv(app_report *r, FILE *f)
         char *t = rp_problem_text(r, p, !r->o.anonymise);
         csv_field(f, t ? t : "out of memory", true);
         free(t);
-        fputs("\r\n", f);
+        fputs(PRACTICE_EMPTY "\r\n", f);
     }
     for (int oi = 0; oi < r->n_lr; oi++) {
         int li = r->fig.order ? r->fig.order[oi] : oi;
@@ -106,8 +142,9 @@ bool app_report_write_csv(app_report *r, FILE *f)
                     if (sk && a == 0 && sk->has_accuracy) fprintf(f, "%.1f", sk->accuracy);
                     if (sk && a == 1) fprintf(f, "%.1f", sk->percent);
                 }
-            fputs(",,\r\n", f);
+            fputs(",," PRACTICE_EMPTY "\r\n", f);
         }
+        practice_row(r, l, f);
     }
     return !ferror(f);
 }

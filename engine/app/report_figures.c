@@ -20,7 +20,11 @@
  * - the grid (rp_cell): per learner and scenario, the latest attempt, the
  *   attempts, the mean accuracy over the skills of the latest finished one,
  *   and its change since the first finished attempt of that scenario;
- * - time on task adds ended minus started of whole sessions.
+ * - time on task adds ended minus started of whole sessions;
+ * - practice between sessions (rp_practice): drills are counted apart, never
+ *   as attempts; reviews and the review queue come from the file's "review"
+ *   list; homework answers are tallied from whole sessions, and confidence
+ *   from finished whole sessions. Counts only: no typed words, no notes.
  *
  * Depends on: engine/store (records), engine/script and the library (scenario
  * models, for the order of nodes and the texts), engine/core (tags). */
@@ -591,6 +595,96 @@ static void grid_figures(app_report *r)
         if (r->fig.sc[si].gain_n) r->fig.sc[si].gain /= r->fig.sc[si].gain_n;
 }
 
+/* ---- practice between sessions: drills, review, homework, confidence ---- */
+
+/* The review moments of learner li, from every file holding that player:
+ * each (scenario, node) once, the copy with the most reviews (a later copy of
+ * the same file has moved on further). today is "YYYY-MM-DD". */
+static void review_figures(app_report *r, int li, const char *today)
+{
+    rp_practice *p = &r->lr[li].pr;
+    const st_review **seen = NULL;
+    int n_seen = 0;
+    for (int fi = 0; fi < r->n_files; fi++) {
+        const st_progress *fp = &r->files[fi];
+        if (!fp->player || strcmp(fp->player, r->lr[li].name) != 0) continue;
+        for (int k = 0; k < fp->n_reviews; k++) {
+            const st_review *v = &fp->reviews[k];
+            if (!v->scenario || !v->node) continue;
+            int j = 0;
+            while (j < n_seen &&
+                   (strcmp(seen[j]->scenario, v->scenario) || strcmp(seen[j]->node, v->node)))
+                j++;
+            if (j < n_seen) {
+                if (v->reviews > seen[j]->reviews) seen[j] = v;
+                continue;
+            }
+            const st_review **w = realloc(seen, sizeof *w * (size_t)(n_seen + 1));
+            if (!w) break;
+            seen = w;
+            seen[n_seen++] = v;
+        }
+    }
+    for (int j = 0; j < n_seen; j++) {
+        p->moments++;
+        p->reviews += seen[j]->reviews > 0 ? seen[j]->reviews : 0;
+        if (seen[j]->due && strncmp(seen[j]->due, today, 10) <= 0) p->due++;
+        if (seen[j]->reviews > 0 && seen[j]->interval >= RP_SPACED_DAYS) p->spaced++;
+    }
+    free(seen);
+}
+
+/* Fills each learner's rp_practice. Sessions are oldest first by now, so
+ * first and latest confidence are in time order. */
+static void practice_figures(app_report *r)
+{
+    char now[32], today[11];
+    st_now(now, sizeof now);
+    const char *when = r->o.generated && strlen(r->o.generated) >= 10 ? r->o.generated : now;
+    snprintf(today, sizeof today, "%.10s", when);
+    r->fig.any_practice = r->fig.any_confidence = false;
+    for (int li = 0; li < r->n_lr; li++) {
+        rp_learner *l = &r->lr[li];
+        rp_practice *p = &l->pr;
+        memset(p, 0, sizeof *p);
+        double change = 0;
+        for (int k = 0; k < l->n_sess; k++) {
+            const st_record *rec = r->sess[l->sess[k]].r;
+            if (rec->kind && strcmp(rec->kind, "drill") == 0) p->drills++;
+            if (!rp_whole(rec)) continue;
+            if (rec->homework && rec->homework[0]) {
+                p->hw_given++;
+                const char *a = rec->homework_answer ? rec->homework_answer : "";
+                p->hw_did += strcmp(a, "did") == 0;
+                p->hw_partly += strcmp(a, "partly") == 0;
+                p->hw_not_yet += strcmp(a, "not_yet") == 0;
+                p->hw_skipped += strcmp(a, "skipped") == 0;
+            }
+            if (!rp_counts(rec)) continue;
+            int b = rec->confidence_before, a = rec->confidence_after;
+            if (b < 1 || b > 5) b = 0; /* out of range: not an answer */
+            if (a < 1 || a > 5) a = 0;
+            if (b || a) p->conf_rated++;
+            if (b) {
+                if (!p->conf_nb++) p->before_first = b;
+                p->before_latest = b;
+            }
+            if (a) {
+                if (!p->conf_na++) p->after_first = a;
+                p->after_latest = a;
+            }
+            if (a && b) {
+                change += a - b;
+                p->conf_np++;
+            }
+        }
+        p->conf_change = p->conf_np ? change / p->conf_np : 0;
+        review_figures(r, li, today);
+        if (p->drills || p->moments || p->hw_given) r->fig.any_practice = true;
+        if (p->conf_rated) r->fig.any_confidence = true;
+    }
+}
+
 /* Most frequent first; equal counts keep the shared table's order. */
 static void sort_tags(rp_tag *v, int n)
 {
@@ -694,6 +788,7 @@ void rp_analyse(app_report *r)
     }
 
     grid_figures(r);
+    practice_figures(r);
     /* Behaviour over the group, mistakes and good ones apart, from whole
      * sessions only: a drill replays a moment chosen for practice. */
     r->fig.n_tags = r->fig.n_good = 0;

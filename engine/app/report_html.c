@@ -382,63 +382,82 @@ static void html_learners(app_report *r, FILE *f)
     fputs("</tbody></table></div></section>\n", f);
 }
 
-/* ---- confidence before and after, per learner (docs/practice.md) ---- */
+/* ---- practice between sessions, per learner (docs/practice.md) ---- */
+
+static void cell_count(FILE *f, int n)
+{
+    if (n)
+        fprintf(f, "<td class=\"num\">%d</td>", n);
+    else
+        fputs("<td class=\"num\"><span class=\"meta\">0</span></td>", f);
+}
+
+/* Drills, spaced review and homework, counted (rp_practice); left out when
+ * nobody has any. Neither typed words nor homework notes are read here. */
+static void html_practice(app_report *r, FILE *f)
+{
+    if (!r->fig.any_practice) return;
+    fprintf(f,
+            "<section id=\"practice\"><h2>Practice between sessions</h2>\n<p class=\"hint\">"
+            "Drills: moments replayed on their own (a review is one too), never counted as "
+            "attempts. Reviews: reviews done over the learner's review queue. Queue: the "
+            "moments in it, how many are due by the report's day, and how many are spaced "
+            "%d days or more apart after a review. Homework: the whole sessions that ended "
+            "with one, then how the learner said it went; the rest were not asked yet. Counts "
+            "only: no words the learner typed and no notes.</p>\n<div class=\"scroll\"><table>"
+            "<thead><tr><th>Learner</th><th>Drills</th><th>Reviews</th><th>Queue</th>"
+            "<th>Due</th><th>Spaced %d+ days</th><th>Homework</th><th>Did it</th>"
+            "<th>Partly</th><th>Not yet</th><th>Skipped</th></tr></thead><tbody>\n",
+            RP_SPACED_DAYS, RP_SPACED_DAYS);
+    for (int oi = 0; oi < r->n_lr; oi++) {
+        const rp_learner *l = &r->lr[r->fig.order ? r->fig.order[oi] : oi];
+        const rp_practice *p = &l->pr;
+        fputs("<tr><td class=\"who\">", f);
+        esc(f, l->shown);
+        fputs("</td>", f);
+        const int v[] = {p->drills,   p->reviews, p->moments,   p->due,        p->spaced,
+                         p->hw_given, p->hw_did,  p->hw_partly, p->hw_not_yet, p->hw_skipped};
+        for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
+            cell_count(f, v[k]);
+        fputs("</tr>\n", f);
+    }
+    fputs("</tbody></table></div></section>\n", f);
+}
 
 /* How confident each learner said they felt before and after their finished
- * sessions (1 to 5): the first and latest answers and the mean change. Only
- * learners who were asked appear; the section is left out when none was.
- * Words typed in "say it first" are never read here. */
+ * whole sessions (1 to 5; drills never count): the first and latest answers
+ * and the mean change, from rp_practice. Only learners who were asked
+ * appear; the section is left out when none was. */
 static void html_confidence(app_report *r, FILE *f)
 {
-    bool any = false;
-    for (int i = 0; i < r->n_sess && !any; i++)
-        any = rp_counts(r->sess[i].r) &&
-              (r->sess[i].r->confidence_before || r->sess[i].r->confidence_after);
-    if (!any) return;
+    if (!r->fig.any_confidence) return;
     fputs("<section id=\"confidence\"><h2>Confidence before and after</h2>\n<p class=\"hint\">"
           "How confident each learner said they felt about a conversation like the one they "
           "were about to have (before) and had just had (after), 1 to 5, at their first and "
           "latest rated sessions; the change is the mean of after minus before over the "
-          "sessions rated both times.</p>\n<div class=\"scroll\"><table><thead><tr>"
-          "<th>Learner</th><th>Rated</th><th>Before</th><th>After</th><th>Change</th></tr>"
-          "</thead><tbody>\n",
+          "sessions rated both times. Drills are not asked about.</p>\n<div class=\"scroll\">"
+          "<table><thead><tr><th>Learner</th><th>Rated</th><th>Before</th><th>After</th>"
+          "<th>Change</th></tr></thead><tbody>\n",
           f);
     for (int oi = 0; oi < r->n_lr; oi++) {
         const rp_learner *l = &r->lr[r->fig.order ? r->fig.order[oi] : oi];
-        int nb = 0, na = 0, np = 0, fb = 0, lb = 0, fa = 0, la = 0;
-        double gain = 0;
-        for (int i = 0; i < l->n_sess; i++) {
-            const st_record *rec = r->sess[l->sess[i]].r;
-            if (!rp_counts(rec)) continue;
-            if (rec->confidence_before) {
-                fb = nb++ ? fb : rec->confidence_before;
-                lb = rec->confidence_before;
-            }
-            if (rec->confidence_after) {
-                fa = na++ ? fa : rec->confidence_after;
-                la = rec->confidence_after;
-            }
-            if (rec->confidence_before && rec->confidence_after) {
-                gain += rec->confidence_after - rec->confidence_before;
-                np++;
-            }
-        }
-        if (!nb && !na) continue;
+        const rp_practice *p = &l->pr;
+        if (!p->conf_rated) continue;
         fputs("<tr><td class=\"who\">", f);
         esc(f, l->shown);
-        fprintf(f, "</td><td class=\"num\">%d</td><td class=\"num\">", nb > na ? nb : na);
-        if (nb)
-            fprintf(f, "%d &rarr; <b>%d</b>", fb, lb);
+        fprintf(f, "</td><td class=\"num\">%d</td><td class=\"num\">", p->conf_rated);
+        if (p->conf_nb)
+            fprintf(f, "%d &rarr; <b>%d</b>", p->before_first, p->before_latest);
         else
             fputs("<span class=\"meta\">&ndash;</span>", f);
         fputs("</td><td class=\"num\">", f);
-        if (na)
-            fprintf(f, "%d &rarr; <b>%d</b>", fa, la);
+        if (p->conf_na)
+            fprintf(f, "%d &rarr; <b>%d</b>", p->after_first, p->after_latest);
         else
             fputs("<span class=\"meta\">&ndash;</span>", f);
         fputs("</td><td class=\"num\">", f);
-        if (np)
-            fprintf(f, "%+.1f", gain / np);
+        if (p->conf_np)
+            fprintf(f, "%+.1f", p->conf_change);
         else
             fputs("<span class=\"meta\">&ndash;</span>", f);
         fputs("</td></tr>\n", f);
@@ -1091,7 +1110,11 @@ bool app_report_write_html(app_report *r, FILE *f)
     if (r->n_pr) fputs("<a href=\"#problems\">Problems with the input</a>", f);
     fputs("<a href=\"#summary\">Summary</a><a href=\"#grid\">Learners by scenario</a>"
           "<a href=\"#overview\">At a glance</a><a href=\"#learners\">Skills by "
-          "learner</a><a href=\"#improved\">Who improved most</a><a href=\"#mistakes\">Common "
+          "learner</a>",
+          f);
+    if (r->fig.any_practice) fputs("<a href=\"#practice\">Practice between sessions</a>", f);
+    if (r->fig.any_confidence) fputs("<a href=\"#confidence\">Confidence</a>", f);
+    fputs("<a href=\"#improved\">Who improved most</a><a href=\"#mistakes\">Common "
           "mistakes</a><a href=\"#scenarios\">Scenarios</a></nav></header>\n",
           f);
     html_problems(r, f);
@@ -1099,6 +1122,7 @@ bool app_report_write_html(app_report *r, FILE *f)
     html_grid(r, f);
     html_overview(r, f);
     html_learners(r, f);
+    html_practice(r, f);   /* docs/practice.md */
     html_confidence(r, f); /* docs/practice.md */
     html_improved(r, f);
     html_mistakes(r, f);

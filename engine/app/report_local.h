@@ -42,6 +42,31 @@ typedef struct rp_fig {
     int count;
 } rp_fig;
 
+/* Practice between sessions (docs/practice.md), per learner: what the
+ * facilitator sees of drills, spaced review, homework and confidence. Counts
+ * only: never the words typed in "say it first" nor a homework note. */
+typedef struct rp_practice {
+    int drills; /* records of kind "drill", finished or not (a review's run is one too) */
+    /* Spaced review, from the progress file's "review" list (one moment per
+     * scenario and node; a player found in two files has each moment once,
+     * the copy with the most reviews): */
+    int reviews;  /* reviews done: the sum of the moments' review counts */
+    int moments;  /* moments in the queue */
+    int due;      /* of those, due on or before the report's day (UTC) */
+    int spaced;   /* of those, next due RP_SPACED_DAYS or more after the last review */
+    int hw_given; /* whole sessions that ended with homework */
+    int hw_did, hw_partly, hw_not_yet, hw_skipped; /* their answers; the rest not asked yet */
+    /* Confidence (1 to 5) over finished whole sessions: drills never count. */
+    int conf_rated;                  /* sessions rated before, after or both */
+    int conf_nb, conf_na;            /* rated before; rated after */
+    int before_first, before_latest; /* 0 when conf_nb is 0 */
+    int after_first, after_latest;   /* 0 when conf_na is 0 */
+    int conf_np;                     /* rated both times */
+    double conf_change;              /* mean after minus before over those */
+} rp_practice;
+
+#define RP_SPACED_DAYS 21 /* a moment spaced this far out is counted as well held */
+
 typedef struct rp_learner {
     char *name;  /* the player's chosen name; owned */
     int file;    /* the file (index into files) they were first found in */
@@ -64,6 +89,7 @@ typedef struct rp_learner {
     long seconds;
     int n_timed;
     int pack_done; /* pack entries with a finished whole session; 0 without a pack */
+    rp_practice pr;
 } rp_learner;
 
 typedef struct rp_count {
@@ -184,11 +210,13 @@ typedef struct rp_figures {
     int n_tags;
     rp_tag good[N_PHRASES]; /* good behaviours over the group, most frequent first */
     int n_good;
-    rp_cell *grid;    /* n_lr * n_sc: the cell of learner i (index into lr) and
-                       * scenario j (index into sc) is grid[i * n_sc + j]; owned */
-    int n_whole;      /* whole sessions (drills aside), finished or not */
-    int n_drills_all; /* drills, over the group */
-    long seconds;     /* time on task over the group */
+    rp_cell *grid;       /* n_lr * n_sc: the cell of learner i (index into lr) and
+                          * scenario j (index into sc) is grid[i * n_sc + j]; owned */
+    int n_whole;         /* whole sessions (drills aside), finished or not */
+    int n_drills_all;    /* drills, over the group */
+    long seconds;        /* time on task over the group */
+    bool any_practice;   /* some learner has a drill, a review moment or homework */
+    bool any_confidence; /* some learner rated their confidence */
 } rp_figures;
 
 struct app_report {

@@ -9,7 +9,9 @@ Rows come one per learner and session: learners in name order (case
 ignored), each learner's sessions oldest first. Problems with the input come
 before them, one row each with only `problem` and `problem_detail` (and, for a
 merged player, `learner`) filled in; with PROBLEMS (a count) there must be that
-many. Prints the first difference."""
+many. After a learner's sessions may come one row of kind "practice" (drills,
+reviews, homework, confidence), with only the learner and the practice columns
+that follow problem_detail filled in. Prints the first difference."""
 import csv
 import datetime
 import json
@@ -47,15 +49,29 @@ def main():
             "finished", "outcome", "grade", "choices", "seconds", "latest_attempt",
             "accuracy_change"] + [s + "_accuracy" for s in SKILLS] + \
         [s + "_percent" for s in SKILLS] + ["problem", "problem_detail"]
+    practice = ["drills", "reviews", "review_queue", "review_due", "review_spaced", "homework",
+                "homework_did", "homework_partly", "homework_not_yet", "homework_skipped",
+                "confidence_rated", "confidence_before_first", "confidence_before_latest",
+                "confidence_after_first", "confidence_after_latest", "confidence_change"]
+    np = len(head)
+    head += practice
     assert rows[0] == head, f"header {rows[0]}"
     assert all(len(r) == len(head) for r in rows), "every row has every column"
-    problems = [r for r in rows[1:] if r[-2]]
+    problems = [r for r in rows[1:] if r[np - 2]]
     assert rows[1:1 + len(problems)] == problems, "problem rows come first"
     for r in problems:
-        assert not any(r[1:-2]) and r[-1], f"problem row {r}"
+        assert not any(r[1:np - 2]) and r[np - 1] and not any(r[np:]), f"problem row {r}"
     if n_problems is not None:
         assert len(problems) == n_problems, f"{len(problems)} problem rows, want {n_problems}"
     rows = rows[:1] + rows[1 + len(problems):]
+    # practice rows: one at most per learner, after their sessions, counts only
+    for n, r in enumerate(rows[1:], start=1):
+        if r[4] != "practice":
+            continue
+        assert r[0] and not any(r[1:4]) and not any(r[5:np]), f"practice row {r}"
+        assert all(c.isdigit() for c in r[np:np + 11]), f"practice counts {r}"
+        assert n + 1 == len(rows) or rows[n + 1][0] != r[0], f"practice row not last: {r}"
+    rows = [r for r in rows if r[4] != "practice"]
 
     played = []
     for line in open(log, encoding="utf-8"):
@@ -95,7 +111,7 @@ def main():
         want = [name, js["scenario"], row[2], "practice", "session", str(attempt[i]), row[6],
                 row[7], "yes", js["outcome"], js["grade"], str(len(js["choices"])),
                 str(seconds(row[6], row[7])), "yes" if latest else "", change] + \
-            want_acc + want_pct + ["", ""]
+            want_acc + want_pct + ["", ""] + [""] * len(practice)
         assert row == want, f"row {n}:\n  got  {row}\n  want {want}"
         assert row[2] and row[6].endswith("Z") and row[7].endswith("Z"), f"row {n}: {row}"
     print(f"csv: {len(played)} sessions match")

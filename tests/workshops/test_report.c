@@ -1,7 +1,8 @@
 /* test_report.c: the class report's pieces that the end-to-end test cannot
  * reach cheaply: refusing inputs with a reason, merging one player found in
  * two files, keyed pseudonyms, CSV quoting of hostile names, and the problems
- * with the input (box, CSV rows, terminal lines; named or anonymised). */
+ * with the input (box, CSV rows, terminal lines; named or anonymised), and
+ * practice between sessions (drills, reviews, homework, confidence). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -23,6 +24,13 @@
 #if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12
 #pragma GCC diagnostic ignored "-Wdangling-pointer"
 #endif
+
+/* The CSV's practice columns, after problem_detail, empty on any other row. */
+#define PRACTICE_HEAD                                                                              \
+    ",drills,reviews,review_queue,review_due,review_spaced,homework,homework_did,"                 \
+    "homework_partly,homework_not_yet,homework_skipped,confidence_rated,confidence_before_first,"  \
+    "confidence_before_latest,confidence_after_first,confidence_after_latest,confidence_change"
+#define PE ",,,,,,,,,,,,,,,,"
 
 /* A progress document with one finished session of test.x started at `t`. */
 static char *doc(const char *player, const char *t1, const char *t2)
@@ -212,7 +220,7 @@ static void refuses_with_reason(void **state)
     }
     assert_string_equal(row, "");
     assert_non_null(strstr(csv, ",missing,/nonexistent/p.json: skipped: it cannot be opened: "
-                                "No such file or directory\r\n"));
+                                "No such file or directory" PE "\r\n"));
     free(csv);
     char *html = html_of(r);
     char *box = box_of(html);
@@ -251,14 +259,14 @@ static void merges_one_player_from_two_files(void **state)
     assert_string_equal(csv, "learner,scenario,title,mode,kind,attempt,started,ended,finished,"
                              "outcome,grade,choices,seconds,latest_attempt,accuracy_change,"
                              "listening_accuracy,listening_percent,problem,"
-                             "problem_detail\r\n"
+                             "problem_detail" PRACTICE_HEAD "\r\n"
                              "Ana,,,,,,,,,,,,,,,,,merged,\"laptop/ana.json: note: its player "
                              "\"\"Ana\"\" is also in usb/ana.json: their sessions are counted "
-                             "together (1 session present in both is counted once)\"\r\n"
+                             "together (1 session present in both is counted once)\"" PE "\r\n"
                              "Ana,test.x,X,practice,session,1,2026-01-01T10:00:00Z,"
-                             "2026-01-01T10:00:00Z,yes,done,good,1,0,,,,50.0,,\r\n"
+                             "2026-01-01T10:00:00Z,yes,done,good,1,0,,,,50.0,," PE "\r\n"
                              "Ana,test.x,X,practice,session,2,2026-01-01T11:00:00Z,"
-                             "2026-01-01T11:00:00Z,yes,done,good,1,0,yes,,,100.0,,\r\n");
+                             "2026-01-01T11:00:00Z,yes,done,good,1,0,yes,,,100.0,," PE "\r\n");
     free(csv);
     char *lines = problems_of(r);
     assert_string_equal(lines, "> laptop/ana.json: note: its player \"Ana\" is also in "
@@ -428,7 +436,7 @@ static void improved_most_compares_one_scenario(void **state)
     char *csv = csv_of(r);
     assert_non_null(strstr(csv, "\r\nCy,test.hard,T test.hard,practice,drill,1,"
                                 "2026-01-02T12:00:00Z,2026-01-02T12:00:00Z,yes,done,good,1,,,,"
-                                "100.0,100.0,,\r\n"));
+                                "100.0,100.0,," PE "\r\n"));
     assert_non_null(strstr(csv, "\r\nDi,test.easy,T test.easy,practice,session,2,"));
     free(csv);
     app_report_free(r);
@@ -734,6 +742,151 @@ static void typed_words_never_shown(void **state)
     app_report_free(r);
 }
 
+/* One hand-made session for the practice tests: finished unless outcome is
+ * NULL; extra is more JSON members (confidence, homework) or "". */
+static void prac_sess(char *buf, size_t n, const char *scenario, const char *kind, int attempt,
+                      const char *started, const char *outcome, const char *extra)
+{
+    char end[80] = "";
+    if (outcome) snprintf(end, sizeof end, "\"outcome\":\"%s\",\"grade\":\"good\",", outcome);
+    size_t k = strlen(buf);
+    snprintf(buf + k, n - k,
+             "%s{\"scenario\":\"%s\",\"scenario_version\":1,\"title\":\"T %s\","
+             "\"mode\":\"practice\",\"kind\":\"%s\",\"attempt\":%d,\"seed\":null,"
+             "\"started\":\"%s\",\"ended\":\"%s\",%s%s"
+             "\"path\":[\"a\",\"b\"],\"choices\":[{\"node\":\"a\",\"choice\":\"c1\","
+             "\"pressed\":1,\"ms\":10,\"said\":\"my typed secret words\","
+             "\"shown\":[\"c1\",\"c2\"]}],\"skills\":{\"listening\":{\"raw\":1,\"best\":2,"
+             "\"worst\":0,\"percent\":50,\"accuracy\":50}},\"tags\":{}}",
+             buf[k - 1] == '[' ? "" : ",", scenario, scenario, kind, attempt, started, started, end,
+             extra);
+}
+
+/* Ana: four whole sessions with homework (did, partly, skipped, not asked
+ * yet), two rated for confidence, two drills (one rated: never counted), a
+ * review queue of three moments; a second copy of her file whose moment b
+ * has fewer reviews (counted once, the further copy). Bo: nothing between. */
+static app_report *practice_report(void)
+{
+    app_report_opts o = {.generated = "2026-01-10T12:00:00Z"};
+    app_report *r = app_report_new(&o);
+    static char a[12000];
+    snprintf(a, sizeof a,
+             "{\"schema\":2,\"player\":\"Ana\",\"created\":\"2026-01-01T00:00:00Z\","
+             "\"sessions\":[");
+    prac_sess(a, sizeof a, "test.x", "session", 1, "2026-01-01T10:00:00Z", "done",
+              "\"confidence_before\":2,\"confidence_after\":3,\"homework\":{\"text\":\"Send "
+              "one follow-up\",\"answer\":\"did\",\"note\":\"private homework note\","
+              "\"answered\":\"2026-01-02T10:00:00Z\"},");
+    prac_sess(a, sizeof a, "test.x", "drill", 1, "2026-01-02T10:00:00Z", NULL,
+              "\"confidence_before\":5,");
+    prac_sess(a, sizeof a, "test.x", "drill", 2, "2026-01-02T11:00:00Z", "done",
+              "\"confidence_after\":1,");
+    prac_sess(a, sizeof a, "test.y", "session", 1, "2026-01-03T10:00:00Z", "done",
+              "\"confidence_before\":3,\"confidence_after\":5,\"homework\":{\"text\":\"Ask "
+              "one open question\",\"answer\":\"partly\"},");
+    prac_sess(a, sizeof a, "test.x", "session", 2, "2026-01-04T10:00:00Z", "done",
+              "\"homework\":{\"text\":\"Send one follow-up\",\"answer\":\"skipped\"},");
+    prac_sess(a, sizeof a, "test.x", "session", 3, "2026-01-05T10:00:00Z", "done",
+              "\"homework\":{\"text\":\"Send one follow-up\"},");
+    static const char review[] =
+        "],\"review\":["
+        "{\"scenario\":\"test.x\",\"node\":\"a\",\"added\":\"2026-01-01\",\"due\":\"2026-01-02\","
+        "\"last\":null,\"interval\":1,\"ease\":2.5,\"reps\":0,\"lapses\":0,\"reviews\":0},"
+        "{\"scenario\":\"test.x\",\"node\":\"b\",\"added\":\"2026-01-01\",\"due\":\"2026-03-01\","
+        "\"last\":\"2026-01-20\",\"interval\":40,\"ease\":2.6,\"reps\":3,\"lapses\":0,"
+        "\"reviews\":3},"
+        "{\"scenario\":\"test.y\",\"node\":\"c\",\"added\":\"2026-01-03\",\"due\":\"2026-01-05\","
+        "\"last\":\"2026-01-04\",\"interval\":1,\"ease\":2.3,\"reps\":0,\"lapses\":1,"
+        "\"reviews\":2}]}";
+    strcat(a, review);
+    assert_true(add_as(r, "ana.json", a));
+    static char c[4000];
+    snprintf(c, sizeof c,
+             "{\"schema\":2,\"player\":\"Ana\",\"created\":\"2026-01-01T00:00:00Z\","
+             "\"sessions\":[");
+    prac_sess(c, sizeof c, "test.x", "session", 1, "2026-01-01T10:00:00Z", "done",
+              "\"confidence_before\":2,\"confidence_after\":3,");
+    strcat(c, "],\"review\":[{\"scenario\":\"test.x\",\"node\":\"b\",\"added\":\"2026-01-01\","
+              "\"due\":\"2026-01-09\",\"last\":\"2026-01-03\",\"interval\":6,\"ease\":2.5,"
+              "\"reps\":2,\"lapses\":0,\"reviews\":2}]}");
+    assert_true(add_as(r, "old/ana.json", c));
+    const sess bo[] = {{"test.x", "2026-01-01T09:00:00Z", "session", 50, 50}};
+    assert_true(add_as(r, "bo.json", doc2("Bo", bo, 1)));
+    return r;
+}
+
+/* Practice between sessions: drills counted apart (never as attempts),
+ * reviews and the queue from the stored schedule, homework answers tallied,
+ * confidence from whole sessions only; never typed words or notes. */
+static void practice_between_sessions(void **state)
+{
+    (void)state;
+    app_report *r = practice_report();
+    assert_int_equal(app_report_n_learners(r), 2);
+    char *html = html_of(r), *csv = csv_of(r);
+    char *pr = section_of(html, "practice");
+    assert_non_null(pr);
+    /* Ana: drills 2, reviews 3+2 (b once, its further copy), queue 3, due 2
+     * (a and c by 2026-01-10), spaced 1 (b, 40 days); homework 4: did 1,
+     * partly 1, not yet 0, skipped 1 (the fourth not asked yet) */
+    assert_non_null(strstr(pr, "<td class=\"who\">Ana</td><td class=\"num\">2</td><td "
+                               "class=\"num\">5</td><td class=\"num\">3</td><td class=\"num\">2"
+                               "</td><td class=\"num\">1</td><td class=\"num\">4</td><td "
+                               "class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">"
+                               "<span class=\"meta\">0</span></td><td class=\"num\">1</td></tr>"));
+    assert_non_null(strstr(pr, "<td class=\"who\">Bo</td><td class=\"num\"><span "
+                               "class=\"meta\">0</span></td>"));
+    free(pr);
+    /* drills are not attempts: the grid's test.x cell has Ana's three sessions */
+    char *grid = section_of(html, "grid");
+    assert_non_null(strstr(grid, "3 attempts"));
+    assert_null(strstr(grid, "5 attempts"));
+    free(grid);
+    /* confidence: the two rated whole sessions; the drills' 5 and 1 never count */
+    char *conf = section_of(html, "confidence");
+    assert_non_null(conf);
+    assert_non_null(strstr(conf, "<td class=\"who\">Ana</td><td class=\"num\">2</td><td "
+                                 "class=\"num\">2 &rarr; <b>3</b></td><td class=\"num\">3 &rarr; "
+                                 "<b>5</b></td><td class=\"num\">+1.5</td></tr>"));
+    assert_null(strstr(conf, ">Bo<"));
+    free(conf);
+    assert_non_null(strstr(html, "<a href=\"#practice\">Practice between sessions</a>"));
+    /* CSV: one practice row for Ana after her sessions, none for Bo */
+    assert_non_null(strstr(csv, "\r\nAna,,,,practice,,,,,,,,,,,,,,,2,5,3,2,1,4,1,1,0,1,2,2,3,3,5,"
+                                "1.5\r\nBo,test.x,"));
+    assert_null(strstr(csv, "Bo,,,,practice"));
+    assert_non_null(strstr(csv, "Ana,test.x,T test.x,practice,drill,1,")); /* still listed */
+    const char *outs[] = {html, csv};
+    for (int i = 0; i < 2; i++) {
+        assert_null(strstr(outs[i], "typed secret"));
+        assert_null(strstr(outs[i], "private homework note"));
+        assert_null(strstr(outs[i], "Send one follow-up"));
+    }
+    free(html);
+    free(csv);
+    app_report_free(r);
+}
+
+/* Without drills, review moments, homework or ratings, neither table appears
+ * and the CSV has no practice row (its columns stay, empty). */
+static void no_practice_no_tables(void **state)
+{
+    (void)state;
+    app_report *r = app_report_new(NULL);
+    const sess bo[] = {{"test.x", "2026-01-01T09:00:00Z", "session", 50, 50}};
+    assert_true(add_as(r, "bo.json", doc2("Bo", bo, 1)));
+    char *html = html_of(r), *csv = csv_of(r);
+    assert_null(strstr(html, "id=\"practice\""));
+    assert_null(strstr(html, "id=\"confidence\""));
+    assert_null(strstr(html, "#practice"));
+    assert_non_null(strstr(csv, PRACTICE_HEAD "\r\n"));
+    assert_null(strstr(csv, ",practice,,"));
+    free(html);
+    free(csv);
+    app_report_free(r);
+}
+
 int main(void)
 {
     /* No library lookups: the test data names a scenario that exists nowhere. */
@@ -755,6 +908,8 @@ int main(void)
         cmocka_unit_test(time_on_task),
         cmocka_unit_test(summary_and_pack_completion),
         cmocka_unit_test(typed_words_never_shown),
+        cmocka_unit_test(practice_between_sessions),
+        cmocka_unit_test(no_practice_no_tables),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
