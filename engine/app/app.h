@@ -112,6 +112,15 @@ bool app_play_record(const app_play *p, const char *mode, const char *started, s
 
 /* ---- recording a finished session (record.c) ---- */
 
+/* What the room's phones voted at one step (the presenter view's room vote,
+ * docs/workshops.md): counts only, never who voted. */
+#define APP_ROOM_MAX 16 /* choices per step the counts can hold */
+typedef struct app_room_votes {
+    int n;                   /* choices counted, in the shown order; 0: no vote here */
+    int votes[APP_ROOM_MAX]; /* phones per choice */
+    int phones;              /* phones that had joined the room by then */
+} app_room_votes;
+
 typedef struct app_record_req {
     const char *progress_file; /* <data dir>/<slug>.json (st_player_file) */
     const char *player;
@@ -120,6 +129,9 @@ typedef struct app_record_req {
     const char *kind;    /* "session" (NULL) or "drill" */
     const char *pack;    /* exercise pack id for the learning records, or NULL */
     int confidence_before, confidence_after; /* 1..5, 0 when not asked */
+    const app_room_votes *room; /* [n_room], one per step of the session in order; borrowed,
+                                 * NULL when the room never voted (st_choice.room_votes) */
+    int n_room;
 } app_record_req;
 
 typedef enum app_record_status {

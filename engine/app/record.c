@@ -61,6 +61,27 @@ void app_record_session(const app_play *p, const app_record_req *q, app_record_r
         snprintf(out->msg, sizeof out->msg, "out of memory");
         return;
     }
+    /* The room's counts (issue 19): step i of the session is choice i. */
+    for (int i = 0; q->room && i < q->n_room && i < r.n_choices; i++) {
+        const app_room_votes *v = &q->room[i];
+        int n = v->n < APP_ROOM_MAX ? v->n : APP_ROOM_MAX;
+        st_choice *c = &r.choices[i];
+        /* Never a count the store would refuse on reading: one per shown choice. */
+        if (n <= 0 || (c->n_shown_ids > 0 && n != c->n_shown_ids)) continue;
+        if (!(c->room_votes = malloc(sizeof *c->room_votes * (size_t)n))) {
+            st_record_free(&r);
+            out->status = APP_REC_FAILED;
+            snprintf(out->msg, sizeof out->msg, "out of memory");
+            return;
+        }
+        long long sum = 0;
+        for (int k = 0; k < n; k++) {
+            c->room_votes[k] = v->votes[k] > 0 ? v->votes[k] : 0;
+            sum += c->room_votes[k];
+        }
+        c->n_room_votes = n;
+        c->room_phones = v->phones > sum ? v->phones : (int)sum;
+    }
     st_status rc;
     if (!q->kind || strcmp(q->kind, "session") == 0) {
         /* Issue 16: with the moments it missed, for review, in the same save. */

@@ -70,6 +70,7 @@ void st_record_free(st_record *r)
         free(r->choices[i].text);
         free(r->choices[i].reply);
         free(r->choices[i].said);
+        free(r->choices[i].room_votes);
         free_strv(r->choices[i].shown_ids, r->choices[i].n_shown_ids);
     }
     free(r->choices);
@@ -208,6 +209,13 @@ static bool copy_record(st_record *d, const st_record *s)
             if (!c->shown_ids) return false;
             for (int k = 0; k < sc->n_shown_ids; k++)
                 c->shown_ids[c->n_shown_ids++] = cp(&ok, sc->shown_ids[k]);
+        }
+        if (sc->n_room_votes > 0) {
+            c->room_votes = malloc(sizeof *c->room_votes * (size_t)sc->n_room_votes);
+            if (!c->room_votes) return false;
+            memcpy(c->room_votes, sc->room_votes, sizeof *c->room_votes * (size_t)sc->n_room_votes);
+            c->n_room_votes = sc->n_room_votes;
+            c->room_phones = sc->room_phones;
         }
     }
     for (int i = 0; i < s->n_skills && i < ST_MAX_SKILLS; i++) {
@@ -348,6 +356,13 @@ static void print_record(pr *w, cJSON *sessions, const st_progress *p, int i)
         put_str(w, co, "text", c->text);
         put_str(w, co, "reply", c->reply);
         put_str(w, co, "said", c->said);
+        if (c->n_room_votes > 0) { /* only when the room voted at this step */
+            cJSON *ro = put(w, co, "room", cJSON_CreateObject());
+            cJSON *vo = put(w, ro, "votes", cJSON_CreateArray());
+            for (int k = 0; k < c->n_room_votes; k++)
+                put(w, vo, NULL, cJSON_CreateNumber(c->room_votes[k]));
+            put_num(w, ro, "phones", c->room_phones);
+        }
     }
     cJSON *sk = put(w, o, "skills", cJSON_CreateObject());
     for (int j = 0; j < r->n_skills; j++) {
@@ -677,6 +692,45 @@ static void get_strv(rd *r, const cJSON *arr, const char *what, char ***v, int *
     }
 }
 
+/* A choice's "room" (the room vote): {"votes": [whole numbers >= 0, one per
+ * shown choice], "phones": whole number >= their sum}. */
+static void read_room(rd *r, const cJSON *it, st_choice *c)
+{
+    const cJSON *ro = get(it, "room");
+    if (!ro) return;
+    const cJSON *vo = cJSON_IsObject(ro) ? get(ro, "votes") : NULL;
+    int n = cJSON_GetArraySize(vo);
+    if (!cJSON_IsArray(vo) || n < 1) {
+        bad(r, "%s", "a choice's \"room\" has no list of \"votes\"");
+        return;
+    }
+    if (c->n_shown_ids > 0 && n != c->n_shown_ids) {
+        bad(r, "%s", "a choice's room \"votes\" do not match its \"shown\" choices");
+        return;
+    }
+    if (!get(ro, "phones")) {
+        bad(r, "%s", "a choice's \"room\" has no \"phones\"");
+        return;
+    }
+    c->room_phones = get_range(r, ro, "phones", 0, INT_MAX, 0);
+    c->room_votes = rd_calloc(r, (size_t)n, sizeof *c->room_votes);
+    if (!c->room_votes) return;
+    long long sum = 0;
+    const cJSON *v;
+    cJSON_ArrayForEach(v, vo)
+    {
+        double x = cJSON_IsNumber(v) ? v->valuedouble : -1;
+        if (!(x >= 0 && x <= INT_MAX) || x != floor(x)) {
+            bad(r, "%s", "a choice's room \"votes\" holds something that is not a count");
+            return;
+        }
+        c->room_votes[c->n_room_votes++] = (int)x;
+        sum += (int)x;
+    }
+    if (sum > c->room_phones)
+        bad(r, "%s", "a choice's room \"votes\" add up to more than its \"phones\"");
+}
+
 static void read_choice(rd *r, const cJSON *it, st_choice *c)
 {
     c->node = get_str(r, it, "node", true);
@@ -691,12 +745,12 @@ static void read_choice(rd *r, const cJSON *it, st_choice *c)
     }
     c->pressed = get_int(r, it, "pressed", 0);
     const cJSON *sh = get(it, "shown");
-    if (!sh) return;
-    if (!cJSON_IsArray(sh)) {
+    if (sh && !cJSON_IsArray(sh)) {
         bad(r, "%s", "a choice's \"shown\" is not a list of choice ids");
         return;
     }
-    get_strv(r, sh, "shown", &c->shown_ids, &c->n_shown_ids);
+    if (sh) get_strv(r, sh, "shown", &c->shown_ids, &c->n_shown_ids);
+    read_room(r, it, c); /* after "shown": its votes follow that order */
 }
 
 static void read_skill(rd *r, const cJSON *it, st_skill *s)

@@ -60,6 +60,14 @@ typedef struct st_choice {
      * appeared; may be NULL. Kept in progress only: reports, CSV, exports and
      * xAPI never read it. JSON "said" (optional) */
     char *said;
+    /* The room vote (docs/workshops.md): how many phones chose each choice,
+     * in the order of shown_ids (the order the room saw), and how many phones
+     * had joined the room by then. room_votes NULL (n_room_votes 0) when the
+     * room did not vote at this step. Only counts: nothing else from the
+     * phones is kept. JSON "room": {"votes": [...], "phones": N} (optional) */
+    int *room_votes; /* owned */
+    int n_room_votes;
+    int room_phones;
 } st_choice;
 
 typedef struct st_tag {

@@ -134,6 +134,7 @@ typedef struct ui_step_view {
     int n_alt;           /* visible choices then; -1 when not known (after a reload) */
     int alt[UI_MAX_ALT]; /* their choice indices */
     double alt_eff[UI_MAX_ALT][CORE_MAX_SKILLS]; /* what each would have earned */
+    app_room_votes room; /* the phones' counts when the room voted here (ui_room.c); n 0 if not */
 } ui_step_view;
 
 typedef struct ui_state {

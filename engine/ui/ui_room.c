@@ -28,9 +28,11 @@ struct ui_room {
     unsigned char *qr; /* [qr_size * qr_size] modules; owned */
     int qr_size;
     char url[160], base[128];
-    char key[64];  /* what the room was last told (a step, a reveal, waiting) */
-    int auto_pick; /* the pick this file made; another value is the facilitator's */
-    room_count c;  /* the counts read this frame */
+    char key[64];              /* what the room was last told (a step, a reveal, waiting) */
+    int auto_pick;             /* the pick this file made; another value is the facilitator's */
+    const app_play *open_play; /* the session and step index the open round is about */
+    int open_step;
+    room_count c; /* the counts read this frame */
     unsigned long frames;
     SDL_atomic_t pending; /* an event is in SDL's queue */
 };
@@ -123,6 +125,54 @@ static const char *speaker(const core_scenario *sc, int sp)
     return sc->cast[sp].name[0] ? sc->cast[sp].name : sc->cast[sp].key;
 }
 
+/* When the round open is on a step the session has since taken: closes its
+ * votes with the room's choice in its own numbering (the step's place among
+ * the choices it showed; 0 when the moment passed) and keeps the final counts
+ * in that step's view for the session record. Returns true when it did. */
+static bool close_round(ui_state *st, struct ui_room *u)
+{
+    if (strncmp(u->key, "open", 4) != 0 || !st->play || st->play != u->open_play) return false;
+    core_session *s = app_play_session(st->play);
+    int k = u->open_step;
+    if (core_session_n_steps(s) <= k || k >= st->n_steps) return false; /* not taken (or undone) */
+    const core_step *cs = core_session_step(s, k);
+    ui_step_view *v = &st->steps[k];
+    int chosen = 0;
+    if (cs->choice != CORE_NONE)
+        for (int a = 0; a < v->n_alt; a++)
+            if (v->alt[a] == cs->choice) chosen = a + 1;
+    room_reveal(u->r, chosen);
+    room_tally(u->r, &u->c); /* closed: no vote changes these any more */
+    memset(&v->room, 0, sizeof v->room);
+    if (u->c.voted > 0 && v->n_alt > 0) { /* written only when the room voted */
+        v->room.n = v->n_alt < APP_ROOM_MAX ? v->n_alt : APP_ROOM_MAX;
+        for (int i = 0; i < v->room.n && i < u->c.n_choice; i++)
+            v->room.votes[i] = u->c.votes[i];
+        v->room.phones = u->c.joined;
+    }
+    snprintf(u->key, sizeof u->key, "reveal %p %d", (void *)st->play, k + 1);
+    return true;
+}
+
+void ui_room_step_taken(ui_state *st)
+{
+    if (st->room) close_round(st, st->room);
+}
+
+app_room_votes *ui_room_votes(const ui_state *st, int *n)
+{
+    *n = 0;
+    bool any = false;
+    for (int i = 0; i < st->n_steps; i++)
+        any = any || st->steps[i].room.n > 0;
+    app_room_votes *v = any ? calloc((size_t)st->n_steps, sizeof *v) : NULL;
+    if (!v) return NULL; /* none voted; or out of memory, and the session saves without them */
+    for (int i = 0; i < st->n_steps; i++)
+        v[i] = st->steps[i].room;
+    *n = st->n_steps;
+    return v;
+}
+
 /* Tells the room what is on screen when that changed. */
 static void follow(ui_state *st, struct ui_room *u)
 {
@@ -136,7 +186,8 @@ static void follow(ui_state *st, struct ui_room *u)
     else if (convo && st->coach && n_steps > 0)
         snprintf(key, sizeof key, "reveal %p %d", (void *)st->play, n_steps);
     if (strcmp(key, u->key) == 0) return;
-    bool was_open = strncmp(u->key, "open", 4) == 0;
+    /* The step voted on was taken (ui_room_step_taken may have done it already). */
+    if (close_round(st, u) && strcmp(key, u->key) == 0) return;
     snprintf(u->key, sizeof u->key, "%s", key);
     if (key[0] == 'o') {
         const core_scenario *sc = app_play_scenario(st->play);
@@ -153,15 +204,8 @@ static void follow(ui_state *st, struct ui_room *u)
                           .n_choice = nv};
         room_set_step(u->r, &step);
         u->auto_pick = 0;
-    } else if (key[0] == 'r' && was_open) {
-        /* The room's choice in its own numbering: the answered step's place
-         * among the choices it was shown (0: the moment passed). */
-        int chosen = 0, last = n_steps - 1;
-        const core_step *cs = core_session_step(s, last);
-        if (last < st->n_steps && cs->choice != CORE_NONE)
-            for (int a = 0; a < st->steps[last].n_alt; a++)
-                if (st->steps[last].alt[a] == cs->choice) chosen = a + 1;
-        room_reveal(u->r, chosen);
+        u->open_play = st->play;
+        u->open_step = n_steps;
     } else {
         room_wait(u->r);
     }

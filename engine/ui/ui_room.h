@@ -18,6 +18,14 @@ bool ui_room_open(const ui_state *st);
  * step on screen, reads the counts back and, unless the facilitator typed a
  * choice, makes the room's leader the pick. Never waits on the network. */
 void ui_room_frame(ui_state *st);
+/* Called when the session takes a step (ui_state.c's after_step): when the
+ * room was voting on it, closes the votes and keeps the counts in the step's
+ * view (ui_step_view.room), so the reveal and the record see the same ones. */
+void ui_room_step_taken(ui_state *st);
+/* The room's counts per step of the session, for app_record_req.room: a
+ * malloc'ed [*n] array the caller frees, or NULL (*n 0) when the room voted
+ * at no step. */
+app_room_votes *ui_room_votes(const ui_state *st, int *n);
 /* True when the pick on screen is the phones' leader, not a number typed. */
 bool ui_room_picked(const ui_state *st);
 /* True for the event the server's thread posts when votes change. */

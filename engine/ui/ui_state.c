@@ -10,6 +10,7 @@
  * records after a session), SDL (only for the clock and key codes). */
 #include "ui_face.h"
 #include "ui_local.h"
+#include "ui_room.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -354,13 +355,18 @@ static void record_if_ended(ui_state *st)
     if (st->recorded || core_session_status(s) != CORE_ENDED || !st->player) return;
     st->recorded = true;
     if (st->pack && st->pack_item >= 0) st->pack_done[st->pack_item] = true;
+    int n_room = 0;
+    app_room_votes *room = ui_room_votes(st, &n_room); /* the phones' counts, per step */
     app_record_req q = {.progress_file = st->player_file,
                         .player = st->player,
                         .mode = st->play_assessed ? "assessed" : "practice",
                         .started = st->started,
-                        .pack = st->pack && st->pack_item >= 0 ? st->pack->id : NULL};
+                        .pack = st->pack && st->pack_item >= 0 ? st->pack->id : NULL,
+                        .room = room,
+                        .n_room = n_room};
     app_record_result res;
     app_record_session(st->play, &q, &res);
+    free(room);
     switch (res.status) {
     case APP_REC_PARTIAL: /* an author's run: not a learner's session */
         ui_state_say(st, false, "%.480s", res.msg);
@@ -551,6 +557,7 @@ static void after_step(ui_state *st)
 {
     set_current(st);
     st->coach = !st->play_assessed || st->present; /* the presenter always reveals */
+    ui_room_step_taken(st); /* the room's votes on this step close now, before any record */
     record_if_ended(st);
     if (st->drill) ui_review_after_step(st); /* done: saved, and what changed is shown */
     st->dirty = true;

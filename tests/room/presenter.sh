@@ -6,7 +6,10 @@
 # test proves the frame loop keeps drawing while that client hangs: votes
 # arriving and keys pressed meanwhile each show up in a later frame.
 # Then the reveal uses the room's counts, R closes the room, and after the
-# window quits nothing listens. Screenshots: SHOTS/room-presenter-*.png.
+# window quits nothing listens. A second window with --player records the
+# room's session: the step the phones voted at keeps their counts, the others
+# nothing, and no nickname reaches the file. Screenshots:
+# SHOTS/room-presenter-*.png.
 # Exit 77 (skipped) without Xvfb, xdotool, curl, python3 or ImageMagick.
 set -u
 BIN=$1
@@ -145,6 +148,75 @@ APID=
 check "the window quits cleanly" [ "$rc" -eq 0 ]
 check "nothing listens after the window closed" bash -c "! curl -s -o /dev/null --max-time 5 '$url2/s'"
 check "nothing recorded without --player" bash -c "[ -z \"\$(ls '$WORK/data' 2>/dev/null)\" ]"
+
+# With --player the room's session is recorded, and each step keeps the
+# room's counts (in the order shown) and nothing else from the phones:
+# step 1 gets three votes and a nickname, step 2 none, the rest are typed.
+rm -f "$STATUS" "$RAPPORT_UI_BOXES"
+"$BIN" present "$ROOT/scenarios/networking/coffee_line.lua" --room --seed 1 --player "Room 1" \
+    --data-dir "$WORK/data2" >"$WORK/app2.log" 2>&1 &
+APID=$!
+WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+xdotool windowfocus --sync "$WID" 2>/dev/null || true
+check "the recorded room opens" room_wait '^room 1 .* step 1 open 1'
+url=$(field url)
+code=$(field code)
+round=$(curl -s "$url/s" | cut -d' ' -f1)
+rm -f "$WORK"/jar?
+for p in a b c; do phone $p "$url" >/dev/null; done
+phone b -d 'n=Nickname7' "$url/n" >/dev/null
+phone a -d "r=$round&v=2" "$url/v" >/dev/null
+phone b -d "r=$round&v=2" "$url/v" >/dev/null
+phone c -d "r=$round&v=1" "$url/v" >/dev/null
+check "step 1: the votes arrive" room_wait ' voted 3 .* votes 1 2 0 0$'
+xdotool key Return
+check "step 1 revealed with the phones' choice" room_wait ' step 1 open 0 revealed 2 '
+xdotool key Return
+check "step 2 opens" room_wait ' step 2 open 1 '
+# From step 2 on nobody votes: the facilitator types 1 and reveals, until the
+# ending records the session (at the reveal of the last step, the file gains it).
+ended=no
+for s in $(seq 2 30); do
+    boxes_wait "^screen conversation steps $((s - 1)) coach 0 " || break
+    xdotool key 1 Return
+    boxes_wait "^screen conversation steps $s coach 1 " || break
+    if grep -qs '"scenario"' "$WORK/data2/"*.json; then
+        ended=yes
+        break
+    fi
+    xdotool key Return
+done
+check "the room's session was played to its end and recorded" [ "$ended" = yes ]
+xdotool key ctrl+q
+wait "$APID"
+APID=
+saved=$(ls "$WORK/data2/"*.json 2>/dev/null | head -1)
+check "the saved session carries the counts the phones cast, at that step only" \
+    python3 - "${saved:-/nonexistent}" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+s = doc["sessions"][0]
+ch = s["choices"]
+ok = ch[0].get("room") == {"votes": [1, 2, 0, 0], "phones": 3}
+ok = ok and len(ch[0]["shown"]) == 4 and ch[0]["pressed"] == 2
+ok = ok and len(ch) >= 2 and all("room" not in c for c in ch[1:])
+if not ok:
+    print("  choices:", json.dumps(ch)[:600])
+sys.exit(0 if ok else 1)
+PY
+# The phones' cookies (curl's jars: name rv, the value last), the nickname,
+# the join code and the address: none of them reaches the file.
+secrets=(-e Nickname7 -e "$code" -e 127.0.0.1)
+for t in $(awk '$6 == "rv" {print $7}' "$WORK"/jar?); do secrets+=(-e "$t"); done
+check "the phones' cookies were seen" [ "${#secrets[@]}" -eq 12 ]
+check "no nickname, cookie, code or address in the progress file" \
+    bash -c '! grep -q -F "${@:2}" "$1"' _ "${saved:-/nonexistent}" "${secrets[@]}"
+if python3 -c 'import jsonschema' 2>/dev/null; then
+    check "the file with the room's counts matches docs/progress.schema.json" python3 -c '
+import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))' \
+        "${saved:-/nonexistent}" "$ROOT/docs/progress.schema.json"
+fi
 echo "screenshots: $SHOTS/room-presenter-*.png"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

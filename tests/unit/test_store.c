@@ -377,6 +377,80 @@ static void schema2_strict(void **st)
 #undef S2
 }
 
+/* The room vote (docs/workshops.md): a step's "room" counts are written
+ * only when set, read back as written, and refused when they cannot be
+ * counts of the choices shown. */
+static void room_votes(void **st)
+{
+    (void)st;
+    char file[300];
+    snprintf(file, sizeof file, "%s/room.json", dir);
+    st_record r = sample("t.room");
+    static char *order[] = {"open_q", "blunt", "joke"};
+    int votes[] = {3, 0, 5};
+    st_choice ch[2];
+    memcpy(ch, r.choices, sizeof ch);
+    ch[0].shown_ids = order;
+    ch[0].n_shown_ids = 3;
+    ch[0].room_votes = votes;
+    ch[0].n_room_votes = 3;
+    ch[0].room_phones = 9;
+    r.choices = ch;
+    char msg[600];
+    assert_int_equal(st_append(file, "Room 1", &r, msg, sizeof msg), ST_OK);
+    st_record plain = sample("t.room"); /* no room at all: no field written */
+    assert_int_equal(st_append(file, "Room 1", &plain, msg, sizeof msg), ST_OK);
+    const char *text = read_file(file);
+    const char *at = strstr(text, "\"room\"");
+    assert_non_null(at);
+    assert_null(strstr(at + 1, "\"room\"")); /* once: the one step the room voted at */
+    st_progress p;
+    assert_int_equal(st_load(file, "Room 1", &p, msg, sizeof msg), ST_OK);
+    assert_int_equal(p.n_records, 2);
+    const st_choice *g = &p.records[0].choices[0];
+    assert_int_equal(g->n_room_votes, 3);
+    assert_int_equal(g->room_votes[0], 3);
+    assert_int_equal(g->room_votes[1], 0);
+    assert_int_equal(g->room_votes[2], 5);
+    assert_int_equal(g->room_phones, 9);
+    assert_null(p.records[0].choices[1].room_votes);
+    assert_int_equal(p.records[0].choices[1].n_room_votes, 0);
+    assert_int_equal(p.records[1].choices[0].n_room_votes, 0);
+    /* Printed again (a deep copy, then the text) it stays the same. */
+    st_progress q;
+    st_progress_init(&q, "Room 1");
+    assert_true(st_progress_add(&q, &p.records[0]));
+    char *again = st_print(&q);
+    assert_non_null(again);
+    assert_non_null(strstr(again, "\"votes\":\t[3, 0, 5]"));
+    assert_non_null(strstr(again, "\"phones\":\t9"));
+    st_progress back;
+    char err[300];
+    assert_int_equal(st_parse(again, strlen(again) + 1, &back, err, sizeof err), ST_OK);
+    assert_int_equal(back.records[0].choices[0].room_votes[2], 5);
+    st_progress_free(&back);
+    free(again);
+    st_progress_free(&q);
+    st_progress_free(&p);
+#define RV(x)                                                                                      \
+    "{\"schema\":2,\"player\":\"A\",\"sessions\":[{\"scenario\":\"a\",\"started\":\"x\","          \
+    "\"choices\":[{\"node\":\"n\",\"choice\":\"c\",\"shown\":[\"c\",\"d\"]" x "}]}]}"
+    const char *ok = RV(",\"room\":{\"votes\":[2,0],\"phones\":2}");
+    assert_int_equal(st_parse(ok, strlen(ok), &p, err, sizeof err), ST_OK);
+    assert_int_equal(p.records[0].choices[0].room_votes[0], 2);
+    st_progress_free(&p);
+    check_refused(RV(",\"room\":{\"votes\":[-1,3],\"phones\":4}"), "not a count");
+    check_refused(RV(",\"room\":{\"votes\":[1.5,3],\"phones\":4}"), "not a count");
+    check_refused(RV(",\"room\":{\"votes\":[\"1\",3],\"phones\":4}"), "not a count");
+    check_refused(RV(",\"room\":{\"votes\":[1,2,3],\"phones\":6}"), "\"shown\"");
+    check_refused(RV(",\"room\":{\"votes\":[],\"phones\":0}"), "votes");
+    check_refused(RV(",\"room\":{\"votes\":[1,3]}"), "phones");
+    check_refused(RV(",\"room\":{\"votes\":[1,3],\"phones\":-4}"), "phones");
+    check_refused(RV(",\"room\":{\"votes\":[1,3],\"phones\":3}"), "more than");
+    check_refused(RV(",\"room\":[1,3]"), "votes");
+#undef RV
+}
+
 static void newer_schema_untouched(void **st)
 {
     (void)st;
@@ -419,6 +493,7 @@ int main(void)
         cmocka_unit_test(schema2_round_trip),
         cmocka_unit_test(schema1_read),
         cmocka_unit_test(schema2_strict),
+        cmocka_unit_test(room_votes),
         cmocka_unit_test(newer_schema_untouched),
         cmocka_unit_test(player_file_names),
     };
