@@ -510,6 +510,40 @@ static int emit(ui_text *t, ui_font_id f, builder *b, const uint32_t *cp, int a,
     return x;
 }
 
+/* Chinese and Japanese are written without spaces: a line may break next to
+ * any ideograph, kana or full-width sign (Korean breaks at its spaces), but not
+ * before closing punctuation or small kana, nor after an opening bracket (the
+ * usual kinsoku rules, short form). */
+static bool cjk_wide(uint32_t c)
+{
+    return (c >= 0x2E80 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+static bool in_list(uint32_t c, const char *list)
+{
+    size_t n = strlen(list);
+    for (size_t i = 0; i < n;) {
+        uint32_t d;
+        i += (size_t)ui_utf8_decode((const unsigned char *)list + i, n - i, &d);
+        if (c == d) return true;
+    }
+    return false;
+}
+
+static bool may_break_before(const uint32_t *cp, int k)
+{
+    uint32_t a = cp[k - 1], b = cp[k];
+    if (!cjk_wide(a) && !cjk_wide(b)) return false;
+    if (a == ' ' || b == ' ') return false; /* spaces are break points already */
+    if (in_list(b, "、。，．：；？！）」』】〕〉》〙〗ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュ"
+                   "ョヮヵヶ・"
+                   "!),.:;?]}’”…"))
+        return false;
+    return !in_list(a, "（「『【〔〈《〘〖([{‘“");
+}
+
 static void build(ui_text *t, ui_font_id f, const cps *in, int wrap_w, int max_lines,
                   ui_layout *out)
 {
@@ -525,17 +559,20 @@ static void build(ui_text *t, ui_font_id f, const cps *in, int wrap_w, int max_l
         /* Find the end of this line: a hard newline, the end, or the last
          * space that keeps it inside wrap_w (a word wider than the line is
          * broken between characters). */
-        int end = i, last_space = -1, w = 0;
+        int end = i, last_space = -1, last_cjk = -1, w = 0;
         while (end < n && cp[end] != '\n') {
             int a = adv_of(t, f, end > i ? cp[end - 1] : 0, cp[end]);
             if (wrap_w > 0 && w + a > wrap_w && end > i) break;
             if (cp[end] == ' ') last_space = end;
+            if (end > i && may_break_before(cp, end)) last_cjk = end;
             w += a;
             end++;
         }
         int next;
         if (end < n && cp[end] != '\n') { /* wrapped */
-            if (last_space > i) {
+            if (last_cjk > last_space) {
+                next = end = last_cjk; /* between ideographs: nothing to skip */
+            } else if (last_space > i) {
                 next = last_space + 1;
                 end = last_space;
             } else {

@@ -220,6 +220,35 @@ static void other_scripts_draw_as_text(void **state)
     assert_int_equal(ui_text_glyph_face(txt, UI_F_BODY, 0x10FFFD), -1);
 }
 
+/* Chinese and Japanese wrap between characters (they have no spaces), never
+ * putting closing punctuation at a line's start; after a space, a CJK run
+ * still fills the line rather than going whole to the next one. */
+static void cjk_wraps_between_characters(void **state)
+{
+    (void)state;
+    if (ui_text_face_count(txt) < 2) {
+        print_message("SKIP cjk_wraps_between_characters: no fallback font found\n");
+        skip();
+    }
+    const char *zh = "我们明天下午三点开会，好吗？我需要你的设计稿。请在中午以前发给我，谢谢。";
+    for (int w = 60; w <= 400; w += 23) {
+        const ui_layout *l = ui_text_layout(txt, UI_F_BODY, zh, w, 0);
+        assert_true(l->w <= w);
+        for (int i = 1; i < l->n_glyphs; i++)
+            if (l->g[i].y != l->g[i - 1].y) { /* the first glyph of a line */
+                uint32_t c = l->g[i].cp;
+                assert_true(c != 0xFF0C && c != 0x3002 && c != 0xFF1F); /* ，。？ */
+            }
+    }
+    /* "Noor said:" then Chinese: the first line is not cut at the space. */
+    const ui_layout *m = ui_text_layout(
+        txt, UI_F_BODY, "Noor: 我们明天下午三点开会，好吗？我需要你的设计稿。", 200, 0);
+    int first_w = 0;
+    for (int i = 0; i < m->n_glyphs && m->g[i].y == 0; i++)
+        first_w = m->g[i].x;
+    assert_true(first_w > 200 - 3 * 18);
+}
+
 /* Runs first: English text finds no fallback and opens none (start-up and
  * memory stay as they were); the first CJK glyph opens one. */
 static void fallbacks_load_lazily(void **state)
@@ -334,6 +363,7 @@ int main(void)
         cmocka_unit_test(absurd_text_is_clamped),
         cmocka_unit_test(empty_and_invalid_texts),
         cmocka_unit_test(other_scripts_draw_as_text),
+        cmocka_unit_test(cjk_wraps_between_characters),
         cmocka_unit_test(layouts_and_glyphs_are_cached),
         cmocka_unit_test(frame_boxes_clip_and_hit),
         cmocka_unit_test(themes_by_name),
