@@ -151,7 +151,7 @@ check "nothing recorded without --player" bash -c "[ -z \"\$(ls '$WORK/data' 2>/
 
 # With --player the room's session is recorded, and each step keeps the
 # room's counts (in the order shown) and nothing else from the phones:
-# step 1 gets three votes and a nickname, step 2 none, the rest are typed.
+# step 1 gets three votes and a nickname, step 2 none, the rest one each.
 rm -f "$STATUS" "$RAPPORT_UI_BOXES"
 "$BIN" present "$ROOT/scenarios/networking/coffee_line.lua" --room --seed 1 --player "Room 1" \
     --data-dir "$WORK/data2" >"$WORK/app2.log" 2>&1 &
@@ -173,12 +173,21 @@ xdotool key Return
 check "step 1 revealed with the phones' choice" room_wait ' step 1 open 0 revealed 2 '
 xdotool key Return
 check "step 2 opens" room_wait ' step 2 open 1 '
-# From step 2 on nobody votes: the facilitator types 1 and reveals, until the
-# ending records the session (at the reveal of the last step, the file gains it).
+# At step 2 nobody votes: the facilitator types 1. From step 3 on one phone
+# votes 1 and the reveal takes it, until the ending records the session (at
+# the reveal of the last step, before another frame: its counts must be there).
 ended=no
 for s in $(seq 2 30); do
     boxes_wait "^screen conversation steps $((s - 1)) coach 0 " || break
-    xdotool key 1 Return
+    if [ "$s" -eq 2 ]; then
+        xdotool key 1 Return
+    else
+        room_wait " step $s open 1 " || break
+        round=$(curl -s "$url/s" | cut -d' ' -f1)
+        phone a -d "r=$round&v=1" "$url/v" >/dev/null
+        room_wait " step $s open 1 .* voted 1 .* pick 1 " || break
+        xdotool key Return
+    fi
     boxes_wait "^screen conversation steps $s coach 1 " || break
     if grep -qs '"scenario"' "$WORK/data2/"*.json; then
         ended=yes
@@ -191,7 +200,7 @@ xdotool key ctrl+q
 wait "$APID"
 APID=
 saved=$(ls "$WORK/data2/"*.json 2>/dev/null | head -1)
-check "the saved session carries the counts the phones cast, at that step only" \
+check "the saved session carries the counts the phones cast, where they cast them" \
     python3 - "${saved:-/nonexistent}" <<'PY'
 import json, sys
 doc = json.load(open(sys.argv[1]))
@@ -199,7 +208,9 @@ s = doc["sessions"][0]
 ch = s["choices"]
 ok = ch[0].get("room") == {"votes": [1, 2, 0, 0], "phones": 3}
 ok = ok and len(ch[0]["shown"]) == 4 and ch[0]["pressed"] == 2
-ok = ok and len(ch) >= 2 and all("room" not in c for c in ch[1:])
+ok = ok and len(ch) >= 3 and "room" not in ch[1]
+for c in ch[2:]:  # one phone voted 1 at each later step, the last one too
+    ok = ok and c.get("room") == {"votes": [1] + [0] * (len(c["shown"]) - 1), "phones": 3}
 if not ok:
     print("  choices:", json.dumps(ch)[:600])
 sys.exit(0 if ok else 1)
