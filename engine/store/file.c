@@ -635,11 +635,15 @@ static bool do_settings(st_progress *p, void *arg)
     const st_settings *s = arg;
     char *theme = s->theme ? strdup(s->theme) : NULL;
     char *mode = s->mode ? strdup(s->mode) : NULL;
-    if ((s->theme && !theme) || (s->mode && !mode)) {
+    char *language = s->language ? strdup(s->language) : NULL; /* NULL: follow the system */
+    if ((s->theme && !theme) || (s->mode && !mode) || (s->language && !language)) {
         free(theme);
         free(mode);
+        free(language);
         return false;
     }
+    free(p->settings.language);
+    p->settings.language = language;
     p->settings.text_scale = s->text_scale;
     p->settings.text_speed = s->text_speed;
     p->settings.daily_goal = s->daily_goal; /* practice goals (issue 16) */

@@ -92,6 +92,7 @@ void st_progress_free(st_progress *p)
     free(p->created);
     free(p->settings.theme);
     free(p->settings.mode);
+    free(p->settings.language);
     for (int i = 0; i < p->n_records; i++)
         st_record_free(&p->records[i]);
     free(p->records);
@@ -405,6 +406,7 @@ char *st_print(const st_progress *p)
     if (p->settings.voice) put(&w, set, "voice", cJSON_CreateTrue()); /* reading aloud */
     if (p->settings.daily_goal > 0) put_num(&w, set, "daily_goal", p->settings.daily_goal);
     if (p->settings.goals_off) put(&w, set, "goals", cJSON_CreateFalse());
+    if (p->settings.language) put_str(&w, set, "language", p->settings.language);
     cJSON *sessions = put(&w, root, "sessions", cJSON_CreateArray());
     for (int i = 0; i < p->n_records && w.ok; i++)
         print_record(&w, sessions, p, i);
@@ -897,6 +899,7 @@ static void read_settings(rd *r, const cJSON *root, st_progress *out)
         const cJSON *g = get(set, "goals");
         if (g && !cJSON_IsBool(g)) bad(r, "%s", "the setting \"goals\" is not true or false");
         out->settings.goals_off = cJSON_IsFalse(g);
+        out->settings.language = get_str(r, set, "language", false); /* NULL: the system's */
     }
     if (!out->settings.theme) out->settings.theme = rd_dup(r, "light");
     if (!out->settings.mode) out->settings.mode = rd_dup(r, "practice");

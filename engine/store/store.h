@@ -126,6 +126,10 @@ typedef struct st_settings {
     /* Reading aloud (docs/window.md): lines, cues and choices spoken by
      * espeak-ng. JSON "voice" (optional, false when absent) */
     bool voice;
+    /* The window's language (docs/translating.md): "en", "fr", or NULL to
+     * follow the system (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Owned. JSON
+     * "language", written only when set, so older files round-trip unchanged. */
+    char *language;
 } st_settings;
 
 /* ---- spaced review (issue 16: engine/app/review.c schedules it) ---- */
