@@ -66,6 +66,8 @@ int cli_graph(const cli_opts *o);
 int cli_list(const cli_opts *o); /* list.c: the library's ids, families and titles */
 int cli_lsp(const cli_opts *o);  /* lsp.c: a language server on stdin and stdout */
 int cli_test(const cli_opts *o);
+/* l10n.c (issue 17): `l10n extract FILE`, a scenario's strings as a PO template. */
+int cli_l10n(const cli_opts *o);
 int cli_progress(const cli_opts *o);
 /* At a terminal (stdin is one), asks once how the homework of the player's
  * last session went when it is due (app_homework_due) and keeps the answer
