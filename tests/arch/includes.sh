@@ -23,7 +23,7 @@ core    | -                     | -                  | core.h diag.h
 script  | core                  | lua                | script.h pack.h expect.h
 store   | core                  | cjson              | store.h store_file.h
 lrs     | store core            | cjson curl openssl | lrs.h
-app     | script store lrs core | -                  | app.h report.h
+app     | script store lrs core | -                  | app.h report.h i18n.h
 room    | -                     | mhd qrencode       | room.h
 ui      | app lrs room          | sdl espeak         | ui.h
 cli     | app lrs ui            | cjson              | -

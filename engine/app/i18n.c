@@ -1,0 +1,179 @@
+/* i18n.c: finds the message catalogs and picks the language (i18n.h).
+ *
+ * Where the catalogs are: $RAPPORT_LOCALEDIR, then next to the program
+ * (BUILD/locale in the build tree, ../share/locale once installed), then
+ * the build tree this was compiled in (RAPPORT_LOCALE_DIR, for the test
+ * programs that live in its subfolders). The first that holds a rapport.mo
+ * for some language wins.
+ *
+ * Only LC_MESSAGES is taken from the environment: LC_NUMERIC stays "C", so
+ * "%.1f" keeps its point in JSON and CSV in every language, and the catalogs
+ * are read as UTF-8 whatever LC_CTYPE says (bind_textdomain_codeset).
+ *
+ * Depends on: the C library (gettext, setlocale, pthread_once). The state
+ * here is process-wide by nature: gettext's own is too. */
+#include "i18n.h"
+
+#include <dirent.h>
+#include <libintl.h>
+#include <limits.h>
+#include <locale.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+/* LANGUAGE as init left it (the environment's, or the one it named for a
+ * missing locale), so "follow the system" can put it back. */
+static char env_language[128];
+static bool had_env_language;
+static char start_locale[128]; /* LC_MESSAGES as chosen at start */
+
+/* The languages with a catalog in assets/locale, besides English. */
+static const char *const languages[] = {"fr", NULL};
+
+static bool is_c(const char *v)
+{
+    return !v || !*v || strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0;
+}
+
+/* dir holds at least one LANG/LC_MESSAGES/rapport.mo */
+static bool has_catalogs(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d) return false;
+    bool found = false;
+    struct dirent *e;
+    while (!found && (e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') continue;
+        char p[PATH_MAX + 300];
+        struct stat sb;
+        snprintf(p, sizeof p, "%s/%s/LC_MESSAGES/" APP_I18N_DOMAIN ".mo", dir, e->d_name);
+        found = stat(p, &sb) == 0 && S_ISREG(sb.st_mode);
+    }
+    closedir(d);
+    return found;
+}
+
+static bool find_dir(char *out, size_t n)
+{
+    const char *env = getenv("RAPPORT_LOCALEDIR");
+    if (env && *env && has_catalogs(env)) {
+        snprintf(out, n, "%s", env);
+        return true;
+    }
+    char exe[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (len > 0) {
+        exe[len] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) *slash = '\0';
+        static const char *const rel[] = {"locale", "../locale", "../share/locale"};
+        for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+            snprintf(out, n, "%s/%s", exe, rel[i]);
+            if (has_catalogs(out)) return true;
+        }
+    }
+#ifdef RAPPORT_LOCALE_DIR
+    snprintf(out, n, "%s", RAPPORT_LOCALE_DIR);
+    if (has_catalogs(out)) return true;
+#endif
+    return false;
+}
+
+/* The first of LC_ALL, LC_MESSAGES, LANG that is set: the locale POSIX says
+ * LC_MESSAGES follows. */
+static const char *wanted_locale(void)
+{
+    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && *v) return v;
+    }
+    return NULL;
+}
+
+static void init(void)
+{
+    const char *v = getenv("LANGUAGE");
+    const char *loc = setlocale(LC_MESSAGES, "");
+    if (!loc) {
+        /* The environment names a locale the system lacks (a container with
+         * only C.UTF-8, say). Its language still has a catalog here, so read
+         * messages under C.UTF-8 and name the language through LANGUAGE,
+         * which GNU gettext consults whenever LC_MESSAGES is not "C". */
+        const char *want = wanted_locale();
+        if (!is_c(want) && setlocale(LC_MESSAGES, "C.UTF-8")) {
+            if (!v || !*v) {
+                char lang[64];
+                snprintf(lang, sizeof lang, "%s", want);
+                lang[strcspn(lang, ".@")] = '\0';
+                setenv("LANGUAGE", lang, 1);
+            }
+        } else {
+            setlocale(LC_MESSAGES, "C");
+        }
+    }
+    v = getenv("LANGUAGE");
+    had_env_language = v != NULL;
+    snprintf(env_language, sizeof env_language, "%s", v ? v : "");
+    loc = setlocale(LC_MESSAGES, NULL);
+    snprintf(start_locale, sizeof start_locale, "%s", loc ? loc : "C");
+    char dir[PATH_MAX + 32];
+    if (find_dir(dir, sizeof dir)) bindtextdomain(APP_I18N_DOMAIN, dir);
+    bind_textdomain_codeset(APP_I18N_DOMAIN, "UTF-8");
+}
+
+void app_i18n_init(void)
+{
+    pthread_once(&once, init);
+}
+
+const char *app_tr(const char *msgid)
+{
+    pthread_once(&once, init);
+    return dgettext(APP_I18N_DOMAIN, msgid);
+}
+
+const char *app_trn(const char *one, const char *many, unsigned long n)
+{
+    pthread_once(&once, init);
+    return dngettext(APP_I18N_DOMAIN, one, many, n);
+}
+
+void app_i18n_set_language(const char *code)
+{
+    pthread_once(&once, init);
+    if (code && *code) {
+        /* GNU gettext ignores LANGUAGE under the "C" locale: read messages
+         * under C.UTF-8 then (its other categories are untouched). */
+        if (is_c(setlocale(LC_MESSAGES, NULL))) setlocale(LC_MESSAGES, "C.UTF-8");
+        setenv("LANGUAGE", code, 1);
+    } else {
+        setlocale(LC_MESSAGES, start_locale);
+        if (had_env_language)
+            setenv("LANGUAGE", env_language, 1);
+        else
+            unsetenv("LANGUAGE");
+    }
+    /* Changing the default domain is what tells gettext its cached
+     * translations are stale (the counter it keeps for that is internal). */
+    textdomain(textdomain(NULL));
+}
+
+const char *const *app_i18n_languages(void)
+{
+    return languages;
+}
+
+const char *app_i18n_name(const char *code)
+{
+    if (!code) return "";
+    if (strcmp(code, "en") == 0) return "English";
+    if (strcmp(code, "fr") == 0) return "Français";
+    return code;
+}

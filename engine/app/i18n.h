@@ -1,0 +1,48 @@
+/* i18n.h: the program's own words in the reader's language (GNU gettext).
+ * The window and the terminal wrap each message a person reads in _() (or
+ * P_() where a number decides the form); machine-readable output (--json,
+ * check's codes and file:line:col: prefixes, xAPI, CSV headers, the language
+ * server) is never wrapped, so it stays the same in every language.
+ *
+ * The catalogs are assets/locale/LANG.po, compiled by the build into
+ * BUILD/locale/LANG/LC_MESSAGES/rapport.mo (docs/translating.md). The first
+ * call finds them and picks the language from the environment (LANGUAGE,
+ * LC_ALL, LC_MESSAGES, LANG), as every GNU program does, and also where the
+ * system has no locale of that name installed. With no language set, or C,
+ * or English, every string comes back as written: byte for byte the same.
+ *
+ * Depends on: the C library's gettext (glibc). Any part may include this. */
+#ifndef RAPPORT_I18N_H
+#define RAPPORT_I18N_H
+
+#define APP_I18N_DOMAIN "rapport"
+
+/* msgid in the current language, or msgid itself when there is no
+ * translation. The result is static (the catalog's or msgid): never freed. */
+const char *app_tr(const char *msgid) __attribute__((format_arg(1)));
+/* The form of one/many that suits n in the current language (French says
+ * "1 essai" and "0 essai", English "0 tries"). */
+const char *app_trn(const char *one, const char *many, unsigned long n)
+    __attribute__((format_arg(1))) __attribute__((format_arg(2)));
+
+#define _(s) app_tr(s)
+/* Marks a string in a table for xgettext; the code translates it with _() where
+ * it is shown. */
+#define N_(s) (s)
+#define P_(one, many, n) app_trn(one, many, (unsigned long)(n))
+
+/* Reads the environment and finds the catalogs; each call above does it on
+ * first use, so calling it is optional. */
+void app_i18n_init(void);
+/* The window's language setting: "en", "fr" (any code with a catalog), or NULL
+ * to follow the environment again. Later calls to _() use it at once. Call
+ * from the thread that draws; others may be translating at the same moment
+ * only if they tolerate the old language for that one call. */
+void app_i18n_set_language(const char *code);
+/* The languages with a catalog, in the order the settings offer them after
+ * English; a NULL-terminated static list of codes ("fr"). */
+const char *const *app_i18n_languages(void);
+/* A language's name in itself ("English", "Français"); code when unknown. */
+const char *app_i18n_name(const char *code);
+
+#endif
