@@ -139,9 +139,18 @@ int app_report_n_learners(const app_report *r)
     return r->n_lr;
 }
 
+/* Whole sessions only: a drill is never a session (docs/workshops.md). */
 int app_report_n_sessions(const app_report *r)
 {
-    return r->n_sess;
+    int n = 0;
+    for (int i = 0; i < r->n_sess; i++)
+        n += rp_whole(r->sess[i].r);
+    return n;
+}
+
+int app_report_n_drills(const app_report *r)
+{
+    return r->n_sess - app_report_n_sessions(r);
 }
 
 /* ---- problems in words ---- */

@@ -93,7 +93,8 @@ bool app_report_write_problems(app_report *r, FILE *f, const char *prefix);
 
 int app_report_n_files(const app_report *r);    /* inputs taken in */
 int app_report_n_learners(const app_report *r); /* distinct players */
-int app_report_n_sessions(const app_report *r);
+int app_report_n_sessions(const app_report *r); /* whole sessions, finished or not; no drill */
+int app_report_n_drills(const app_report *r);   /* records of kind "drill" */
 
 /* Writes the report. Each returns false when writing to f failed. The
  * scenarios are looked up the first time either is called. */

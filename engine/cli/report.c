@@ -56,7 +56,8 @@ static int cmp_str(const void *a, const void *b)
 
 /* Adds the *.json files under dir (sorted, so the report does not depend on
  * the order the file system lists them). Backups (.json.bak), set-aside files
- * (.broken-*) and locks end differently and are left out. A folder that cannot
+ * (.broken-*) and locks end differently and are left out, and so is a
+ * pack's place (*.place.json, docs/pack-place.schema.json). A folder that cannot
  * be listed goes to bad_dirs (and why to bad_why), to be reported with the
  * other problems. */
 static void add_dir(list *out, list *bad_dirs, list *bad_why, const char *dir, int depth)
@@ -82,7 +83,9 @@ static void add_dir(list *out, list *bad_dirs, list *bad_why, const char *dir, i
         if (stat(path, &st) != 0) continue;
         if (S_ISDIR(st.st_mode)) {
             if (depth < 3) add_dir(out, bad_dirs, bad_why, path, depth + 1);
-        } else if (ends_with(names.v[i], ".json")) {
+        } else if (ends_with(names.v[i], ".json") && !ends_with(names.v[i], ".place.json")) {
+            /* (a pack's place, packs/NAME.place.json beside the progress files,
+             * is the window's bookmark, not a progress file) */
             list_add(out, path);
         }
     }
@@ -206,12 +209,17 @@ int cli_report(const cli_opts *o)
             printf("%d xAPI statement%s in %s\n", n, n == 1 ? "" : "s", o->xapi);
     }
     int read = app_report_n_files(r);
-    if (ok)
-        printf("Report on %d learner%s, %d session%s from %d of %d file%s:%s%s%s%s\n",
-               app_report_n_learners(r), app_report_n_learners(r) == 1 ? "" : "s",
-               app_report_n_sessions(r), app_report_n_sessions(r) == 1 ? "" : "s", read, inputs.n,
+    if (ok) {
+        /* Sessions are whole conversations; drills, if any, are named apart. */
+        int nl = app_report_n_learners(r), ns = app_report_n_sessions(r),
+            nd = app_report_n_drills(r);
+        char drills[64] = "";
+        if (nd > 0) snprintf(drills, sizeof drills, " and %d drill%s", nd, nd == 1 ? "" : "s");
+        printf("Report on %d learner%s, %d session%s%s from %d of %d file%s:%s%s%s%s\n", nl,
+               nl == 1 ? "" : "s", ns, ns == 1 ? "" : "s", drills, read, inputs.n,
                inputs.n == 1 ? "" : "s", o->html ? " " : "", o->html ? o->html : "",
                o->csv ? " " : "", o->csv ? o->csv : "");
+    }
     rc = ok && read > 0 ? 0 : 1;
 done:
     free(taken);

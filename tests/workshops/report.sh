@@ -277,6 +277,35 @@ if [ "$(id -u)" != 0 ]; then # root reads anything: only a user sees a folder re
     has "$tmp/l.csv" ",unreadable,$tmp/locked: skipped: the folder cannot be read"
 fi
 
+# ---- the terminal's count: sessions only, drills named apart ----
+# One learner with two whole sessions (one unfinished) and one drill; a pack's
+# place file (packs/*.place.json, ui_pack.c) beside it is not a progress file
+# and is left out without a problem.
+mkdir -p "$tmp/drills/packs"
+rec() { # SCENARIO KIND STARTED OUTCOME_JSON
+  printf '{"scenario":"%s","scenario_version":1,"title":"T","mode":"practice","kind":"%s",' "$1" "$2"
+  printf '"attempt":1,"seed":null,"started":"%s","ended":"%s",%s"path":["a"],' "$3" "$3" "$4"
+  printf '"choices":[],"skills":{},"tags":{}}'
+}
+{
+  printf '{"schema":2,"player":"Dee","created":"2026-01-01T00:00:00Z","sessions":['
+  rec test.x session 2026-01-01T10:00:00Z '"outcome":"done","grade":"good",'
+  printf ','
+  rec test.x session 2026-01-01T11:00:00Z ''
+  printf ','
+  rec test.x drill 2026-01-01T12:00:00Z '"outcome":"done","grade":"good",'
+  printf ']}\n'
+} >"$tmp/drills/dee.json"
+printf '{"format":1,"kind":"pack-place","pack":"p.x","player":"Dee","entries":[]}\n' \
+  >"$tmp/drills/packs/dee-0.p.x.place.json"
+"$bin" report "$tmp/drills" --csv "$tmp/dr.csv" >"$tmp/drout" 2>"$tmp/drerr"
+rc=$?
+check "report with a drill (got $rc)" test $rc -eq 0
+check "the count leaves the drill out and names it" \
+  has "$tmp/drout" "Report on 1 learner, 2 sessions and 1 drill from 1 of 1 file: $tmp/dr.csv"
+check "a pack's place file is no input and no problem" test ! -s "$tmp/drerr"
+check "the drill is still in the CSV" has "$tmp/dr.csv" ",test.x,T,practice,drill,"
+
 # ---- nothing readable: the report is still written, exit 1 ----
 "$bin" report "$d/broken.json" "$d/foreign.json" --html "$tmp/n.html" >/dev/null 2>"$tmp/nerr"
 rc=$?

@@ -253,6 +253,7 @@ static void merges_one_player_from_two_files(void **state)
     assert_int_equal(app_report_n_files(r), 2);
     assert_int_equal(app_report_n_learners(r), 1);
     assert_int_equal(app_report_n_sessions(r), 2);
+    assert_int_equal(app_report_n_drills(r), 0);
     assert_int_equal(app_report_n_problems(r), 1);
     char *csv = csv_of(r);
     /* (a schema 1 file: kind "session", attempts in file order, no accuracy) */
@@ -415,6 +416,10 @@ static void improved_most_compares_one_scenario(void **state)
     assert_true(add_as(r, "b.json", doc2("Ben", ben, 2)));
     assert_true(add_as(r, "c.json", doc2("Cy", cy, 2)));
     assert_true(add_as(r, "d.json", doc2("Di", di, 4)));
+    /* The terminal's "Report on N learners, M sessions": Cy's drill is no session. */
+    assert_int_equal(app_report_n_learners(r), 4);
+    assert_int_equal(app_report_n_sessions(r), 9);
+    assert_int_equal(app_report_n_drills(r), 1);
     char *html = html_of(r);
     const char *sec = strstr(html, "<section id=\"improved\">");
     assert_non_null(sec);
