@@ -107,8 +107,9 @@ bool core_mood_valid(const char *mood)
 /* The shipped faces, one file each in assets/portraits (tests/ui/test_faces.c
  * checks that the files and this list agree). */
 static const char *const PORTRAITS[] = {
-    "short_afro", "black_bob",   "auburn_crop", "teal_headscarf", "grey_glasses", "long_parted",
-    "beard_crop", "white_curls", "salt_pepper", "brown_curls",    "dark_waves",   "silver_beard",
+    "short_afro",  "black_bob",    "auburn_crop", "teal_headscarf",  "grey_glasses",
+    "long_parted", "beard_crop",   "white_curls", "salt_pepper",     "brown_curls",
+    "dark_waves",  "silver_beard", "grey_coils",  "blonde_ponytail",
 };
 #define N_PORTRAITS ((int)(sizeof PORTRAITS / sizeof *PORTRAITS))
 

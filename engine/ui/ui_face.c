@@ -7,8 +7,10 @@
  * three colours on its root (data-skin, data-brow, data-lip) that replace the
  * overlay's stand-in colours #b10001 (brows), #b10002 (lips) and #b10003
  * (eyelids, in skin colour). In the high contrast theme the brows and lips
- * turn black, the soft shading (<g id="shade">) goes, and the base shapes get
- * a black outline from an enclosing group.
+ * turn black (or, on a dark face, the light colours its root names in
+ * data-contrast-brow and data-contrast-lip, since black on dark brown is
+ * hardly seen), the soft shading (<g id="shade">) goes, and the base shapes
+ * get a black outline from an enclosing group.
  *
  * Depends on: SDL2, SDL2_image (nanosvg inside), core.h for the names.
  * SDL2_image is opened with SDL_LoadObject on the first face, not linked: a
@@ -238,7 +240,10 @@ static char *compose(int face, int mood, bool contrast, char *err, size_t n)
     attr(root, "data-skin=\"", skin, sizeof skin, "#c89070");
     attr(root, "data-brow=\"", brow, sizeof brow, "#2a2020");
     attr(root, "data-lip=\"", lip, sizeof lip, "#804040");
-    if (contrast) snprintf(brow, sizeof brow, "#000000"), snprintf(lip, sizeof lip, "#000000");
+    if (contrast) { /* black, unless a dark face names lighter ink that shows on its skin */
+        attr(root, "data-contrast-brow=\"", brow, sizeof brow, "#000000");
+        attr(root, "data-contrast-lip=\"", lip, sizeof lip, "#000000");
+    }
     static const char OUTLINE[] =
         "<g stroke=\"#000000\" stroke-width=\"3.2\" stroke-linejoin=\"round\">";
 
@@ -487,16 +492,23 @@ void ui_face_assign(const core_scenario *sc, int *out)
 
 void ui_face_speaker(ui_state *st, SDL_Rect r, int who, const char *mood, int slot)
 {
+    const core_scenario *sc = app_play_scenario(st->play);
+    double trust = who >= 0 && who < sc->n_cast
+                       ? core_session_state(app_play_session(st->play))->trust[who]
+                       : 0;
+    ui_face_person(st, r, who, mood, trust, slot);
+}
+
+void ui_face_person(ui_state *st, SDL_Rect r, int who, const char *mood, double trust, int slot)
+{
     ui_ctx *cx = st->cx;
     const core_scenario *sc = app_play_scenario(st->play);
-    core_session *s = app_play_session(st->play);
     bool ok;
     if (who < 0 || who >= sc->n_cast) {
         ok = ui_face_scene(cx, r);
         if (!ok) ui_fill_round(cx, r, face_px(r) / 8, cx->th.panel_alt);
     } else {
         int *faces = malloc(sizeof *faces * (size_t)sc->n_cast);
-        double trust = core_session_state(s)->trust[who];
         if (faces) ui_face_assign(sc, faces);
         ok = faces && ui_face_draw(cx, r, faces[who], ui_face_mood_for(mood, trust), slot);
         free(faces);

@@ -61,6 +61,10 @@ struct ui_state;
  * r, with mood (NULL: from their trust), falling back to the drawn portrait;
  * the first failure goes to the status line once. For the screens. */
 void ui_face_speaker(struct ui_state *st, SDL_Rect r, int who, const char *mood, int slot);
+/* The same with the trust given: for a past moment (their side's replay),
+ * where the session's trust now is not the trust then. slot -1: no fade. */
+void ui_face_person(struct ui_state *st, SDL_Rect r, int who, const char *mood, double trust,
+                    int slot);
 /* Frees every cached texture and file; call before destroying the renderer. */
 void ui_face_release(void);
 

@@ -7,7 +7,8 @@
  * goes back to the debrief.
  *
  * Depends on: engine/app (app_side_person, app_cast_name), ui_state.c (the
- * step views with the lines as they were shown). */
+ * step views with the lines as they were shown), ui_face.c (the faces). */
+#include "ui_face.h"
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -110,8 +111,12 @@ void ui_side_draw(ui_state *st)
     const core_node *node = &sc->nodes[cs->node];
     int who = node->speaker >= 0 ? node->speaker : side;
     SDL_Rect face = {p, y, lw, lw};
+    /* The same face as in the conversation (ui_face.c), wearing the line's
+     * mood; the session keeps no trust per step, so a line without a mood
+     * shows the neutral face rather than the trust at the end. */
     ui_clip_push(cx, face); /* the portrait's shoulders stay inside its frame */
-    if (who >= 0 && who < sc->n_cast) ui_portrait(cx, face, 0, who, false);
+    if (who >= 0 && who < sc->n_cast)
+        ui_face_person(st, face, who, node->speaker == who ? node->mood : NULL, 0, -1);
     ui_clip_pop(cx);
     ui_label(cx, UI_F_BOLD, app_cast_name(sc, who), p, y + lw + p / 2, lw, cx->th.text);
     const char *speaker = app_cast_name(sc, who);
