@@ -33,6 +33,26 @@ static char env_language[128];
 static bool had_env_language;
 static char start_locale[128]; /* LC_MESSAGES as chosen at start */
 
+/* Words that engine/core and engine/app keep in English (their tables feed
+ * JSON, reports and the checker as well) and the front ends show through
+ * _(): listed here so xgettext puts them in the template. */
+__attribute__((unused)) static const char *const shown_elsewhere[] = {
+    /* core/vocab.c: the skills' labels and phrases */
+    N_("Listening"), N_("Empathy"), N_("Value first"), N_("active listening"), N_("empathy"),
+    N_("giving value before asking"),
+    /* core/vocab.c: the behaviour tags */
+    N_("asked before giving anything"), N_("interrupted"),
+    N_("asked again about something already said"), N_("steered the talk away from their point"),
+    N_("missed the cue"), N_("brushed the feeling aside"), N_("made it about themselves"),
+    N_("gave a reply that could follow anything"), N_("made a vague ask"), N_("noticed the cue"),
+    N_("recalled a detail"), N_("paraphrased"), N_("asked a follow-up question"),
+    N_("asked an open question"), N_("named the feeling"), N_("took their perspective"),
+    N_("respected their time"), N_("shared something useful"), N_("offered help"),
+    N_("celebrated their news"), N_("said thank you"), N_("followed through"),
+    N_("made a small, specific ask"),
+    /* app/practice_ask.c: the homework answers */
+    N_("I did it"), N_("Partly"), N_("Not yet"), N_("Not answered")};
+
 /* The languages with a catalog in assets/locale, besides English. */
 static const char *const languages[] = {"fr", NULL};
 

@@ -2,6 +2,7 @@
  * the files is saved (watch.c waits). */
 #include "app.h"
 #include "cli.h"
+#include "i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -34,8 +35,10 @@ static void print_cues(FILE *f, const char *file, const app_cue_stats *cs, bool 
         fputc('}', f);
         return;
     }
-    fprintf(f, "%s: surface cues at %d node%s with one best choice:", file, cs->judged,
-            cs->judged == 1 ? "" : "s");
+    fprintf(f,
+            P_("%s: surface cues at %d node with one best choice:",
+               "%s: surface cues at %d nodes with one best choice:", cs->judged),
+            file, cs->judged);
     for (int c = 0; c < APP_N_CUES; c++)
         fprintf(f, " %s %d%%%s", app_cue_name(c), cs->judged ? cs->hits[c] * 100 / cs->judged : 0,
                 c + 1 < APP_N_CUES ? "," : "\n");
@@ -85,8 +88,10 @@ static int check_once(const cli_opts *o)
         core_diags_print(&all, stdout);
         for (int i = 0; cues && i < o->n_args; i++)
             if (cues[i].judged > 0) print_cues(stdout, o->args[i], &cues[i], false);
-        printf("%d error%s, %d warning%s in %d file%s\n", all.errors, all.errors == 1 ? "" : "s",
-               all.warnings, all.warnings == 1 ? "" : "s", o->n_args, o->n_args == 1 ? "" : "s");
+        char e[64], w[64];
+        snprintf(e, sizeof e, P_("%d error", "%d errors", all.errors), all.errors);
+        snprintf(w, sizeof w, P_("%d warning", "%d warnings", all.warnings), all.warnings);
+        printf(P_("%s, %s in %d file\n", "%s, %s in %d files\n", o->n_args), e, w, o->n_args);
     }
     int rc = all.errors > 0 || (o->strict && all.warnings > 0) ? 1 : 0;
     for (int i = 0; cues && i < o->n_args; i++)
@@ -103,7 +108,7 @@ int cli_check(const cli_opts *o)
      * save, until Ctrl-C. */
     cli_watch *w = cli_watch_open(o->args, o->n_args);
     if (!w) {
-        fprintf(stderr, "rapport: cannot watch the files for changes\n");
+        fprintf(stderr, _("rapport: cannot watch the files for changes\n"));
         return 1;
     }
     int rc;
@@ -113,7 +118,7 @@ int cli_check(const cli_opts *o)
             char when[16];
             time_t now = time(NULL);
             strftime(when, sizeof when, "%H:%M:%S", localtime(&now));
-            printf("(checked at %s; watching for changes, Ctrl-C stops)\n", when);
+            printf(_("(checked at %s; watching for changes, Ctrl-C stops)\n"), when);
         }
         fflush(stdout);
         if (cli_watch_wait(w) < 0) break;

@@ -1,6 +1,7 @@
 /* graph.c: `rapport graph FILE`: the scenario as Graphviz DOT. */
 #include "app.h"
 #include "cli.h"
+#include "i18n.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -129,7 +130,7 @@ int cli_graph(const cli_opts *o)
     FILE *f = stdout;
     pid_t pid = -1;
     if (o->svg && !(f = open_dot(o->svg, &pid))) {
-        fprintf(stderr, "rapport: cannot start Graphviz: %s\n", strerror(errno));
+        fprintf(stderr, _("rapport: cannot start Graphviz: %s\n"), strerror(errno));
         free(seen);
         app_play_close(p);
         return 1;
@@ -183,9 +184,9 @@ int cli_graph(const cli_opts *o)
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
             fprintf(stderr, "rapport: %s\n",
                     WIFEXITED(status) && WEXITSTATUS(status) == 127
-                        ? "Graphviz is not installed (apt-get install graphviz); without --svg "
-                          "the DOT text goes to standard output"
-                        : "Graphviz could not draw the graph");
+                        ? _("Graphviz is not installed (apt-get install graphviz); without --svg "
+                            "the DOT text goes to standard output")
+                        : _("Graphviz could not draw the graph"));
             return 1;
         }
     }

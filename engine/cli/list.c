@@ -6,6 +6,7 @@
  * Depends on: engine/app (the library scan). */
 #include "app.h"
 #include "cli.h"
+#include "i18n.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -35,7 +36,7 @@ int cli_list(const cli_opts *o)
     char *dir = app_library_dir();
     app_library lib = {0};
     if (!dir || !app_library_scan(dir, &lib)) {
-        fprintf(stderr, "rapport: the scenario library (%s) cannot be read\n", dir ? dir : "?");
+        fprintf(stderr, _("rapport: the scenario library (%s) cannot be read\n"), dir ? dir : "?");
         free(dir);
         return 1;
     }
@@ -59,32 +60,36 @@ int cli_list(const cli_opts *o)
         fputs("]}\n", stdout);
     } else {
         /* Columns as wide as their longest id and family, in the library's order. */
-        int wid = 2, wfam = 6;
+        /* TRANSLATORS: the headings of rapport list's columns */
+        const char *h_id = _("ID"), *h_family = _("FAMILY"), *h_title = _("TITLE");
+        int wid = (int)strlen(h_id), wfam = (int)strlen(h_family);
         for (int i = 0; i < lib.n; i++) {
             const app_entry *e = &lib.v[i];
             int a = (int)strlen(e->ok ? e->id : e->file), b = (int)strlen(e->family);
             if (a > wid) wid = a < 48 ? a : 48;
             if (b > wfam) wfam = b < 24 ? b : 24;
         }
-        cli_cell(stdout, "ID", wid + 2);
-        cli_cell(stdout, "FAMILY", wfam + 2);
-        fputs("TITLE\n", stdout);
+        cli_cell(stdout, h_id, wid + 2);
+        cli_cell(stdout, h_family, wfam + 2);
+        printf("%s\n", h_title);
         for (int i = 0; i < lib.n; i++) {
             const app_entry *e = &lib.v[i];
             if (!e->ok) {
                 cli_cell(stdout, e->file, wid + 2);
                 cli_cell(stdout, "-", wfam + 2);
-                printf("(does not load: %s)\n", e->error ? e->error : "?");
+                printf(_("(does not load: %s)\n"), e->error ? e->error : "?");
                 continue;
             }
             cli_cell(stdout, e->id, wid + 2);
             cli_cell(stdout, e->family, wfam + 2);
             printf("%s\n", e->title);
         }
-        printf("%d scenario%s in %s\n", lib.n - broken, lib.n - broken == 1 ? "" : "s", dir);
+        printf(P_("%d scenario in %s\n", "%d scenarios in %s\n", lib.n - broken), lib.n - broken,
+               dir);
         if (broken)
-            printf("%d file%s that do%s not load (rapport check FILE says why)\n", broken,
-                   broken == 1 ? "" : "s", broken == 1 ? "es" : "");
+            printf(P_("%d file that does not load (rapport check FILE says why)\n",
+                      "%d files that do not load (rapport check FILE says why)\n", broken),
+                   broken);
     }
     app_library_free(&lib);
     free(dir);

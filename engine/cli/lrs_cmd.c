@@ -4,6 +4,7 @@
  * the person at the terminal. Nothing here prints the password. */
 #include "app.h"
 #include "cli.h"
+#include "i18n.h"
 #include "lrs.h"
 
 #include <dirent.h>
@@ -15,9 +16,9 @@
 static void no_config(const char *path)
 {
     fprintf(stderr,
-            "rapport: no LRS is configured (%s does not exist); an administrator sets one with\n"
-            "  rapport lrs set --endpoint URL --user KEY --password-file FILE\n"
-            "(see docs/organisations.md)\n",
+            _("rapport: no LRS is configured (%s does not exist); an administrator sets one with\n"
+              "  rapport lrs set --endpoint URL --user KEY --password-file FILE\n"
+              "(see docs/organisations.md)\n"),
             path);
 }
 
@@ -91,10 +92,10 @@ static const char *base_name(const char *path)
 static void print_rejected(void *ud, const lrs_rejection *r)
 {
     FILE *f = ud;
-    fprintf(f, "rejected%s: %s %s at %s (statement %s): HTTP %ld: %s\n", r->now ? "" : " earlier",
-            r->verb ? r->verb : "?", r->scenario ? r->scenario : "?",
+    fprintf(f, _("rejected%s: %s %s at %s (statement %s): HTTP %ld: %s\n"),
+            r->now ? "" : _(" earlier"), r->verb ? r->verb : "?", r->scenario ? r->scenario : "?",
             r->timestamp ? r->timestamp : "?", r->id, r->http_status,
-            r->reason ? r->reason : "(no reason given)");
+            r->reason ? r->reason : _("(no reason given)"));
 }
 
 /* Reads the password: the first line of a file, or of stdin for "-". Never from
@@ -103,20 +104,21 @@ static char *read_password(const char *file)
 {
     FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
     if (!f) {
-        fprintf(stderr, "rapport: cannot read the password file %s: %s\n", file, strerror(errno));
+        fprintf(stderr, _("rapport: cannot read the password file %s: %s\n"), file,
+                strerror(errno));
         return NULL;
     }
     char buf[4096];
     char *line = fgets(buf, sizeof buf, f);
     if (f != stdin) fclose(f);
     if (!line) {
-        fprintf(stderr, "rapport: the password file %s is empty\n", file);
+        fprintf(stderr, _("rapport: the password file %s is empty\n"), file);
         return NULL;
     }
     size_t n = strcspn(buf, "\r\n");
     buf[n] = '\0';
     if (n == 0) {
-        fprintf(stderr, "rapport: the password file %s is empty\n", file);
+        fprintf(stderr, _("rapport: the password file %s is empty\n"), file);
         return NULL;
     }
     char *p = strdup(buf);
@@ -136,18 +138,20 @@ static bool replace(char **dst, const char *val)
 
 static void show_config(const char *path, const lrs_config *c)
 {
-    printf("configuration: %s\n", path);
-    printf("  endpoint:      %s\n", c->endpoint ? c->endpoint : "(none)");
-    printf("  user:          %s\n", c->username ? c->username : "(none)");
-    printf("  password:      %s\n", c->password ? "******** (set)" : "(none)");
-    printf("  registration:  %s\n", c->registration ? c->registration : "(none)");
-    printf("  anonymise:     %s\n", c->anonymise ? "yes (stable pseudonyms)" : "no (names)");
-    printf("  send choices:  %s\n", c->send_choices ? "yes" : "no");
-    printf("  auto sync:     %s\n", c->auto_sync ? "yes" : "no");
-    printf("  iri base:      %s\n", c->iri_base ? c->iri_base : LRS_DEFAULT_IRI_BASE);
-    printf("  timeout:       %ld s\n", c->timeout_s);
-    if (c->allow_http) printf("  allow http:    yes\n");
-    if (c->pseudonym_key) printf("  pseudonym key: (set in the configuration)\n");
+    const char *none = _("(none)"), *yes = _("yes"), *no = _("no");
+    printf(_("configuration: %s\n"), path);
+    printf(_("  endpoint:      %s\n"), c->endpoint ? c->endpoint : none);
+    printf(_("  user:          %s\n"), c->username ? c->username : none);
+    printf(_("  password:      %s\n"), c->password ? _("******** (set)") : none);
+    printf(_("  registration:  %s\n"), c->registration ? c->registration : none);
+    printf(_("  anonymise:     %s\n"),
+           c->anonymise ? _("yes (stable pseudonyms)") : _("no (names)"));
+    printf(_("  send choices:  %s\n"), c->send_choices ? yes : no);
+    printf(_("  auto sync:     %s\n"), c->auto_sync ? yes : no);
+    printf(_("  iri base:      %s\n"), c->iri_base ? c->iri_base : LRS_DEFAULT_IRI_BASE);
+    printf(_("  timeout:       %ld s\n"), c->timeout_s);
+    if (c->allow_http) printf("%s", _("  allow http:    yes\n"));
+    if (c->pseudonym_key) printf("%s", _("  pseudonym key: (set in the configuration)\n"));
 }
 
 static int lrs_set(const cli_opts *o)
@@ -190,11 +194,11 @@ static int lrs_set(const cli_opts *o)
     if (!ok) {
         fprintf(stderr, "rapport: out of memory\n");
     } else if (!lrs_config_check(&c, msg, sizeof msg)) {
-        fprintf(stderr, "rapport: %s; nothing was written\n", msg);
+        fprintf(stderr, _("rapport: %s; nothing was written\n"), msg);
     } else if (lrs_config_save(path, &c, msg, sizeof msg) != LRS_OK) {
         fprintf(stderr, "rapport: %s\n", msg);
     } else {
-        printf("LRS configuration written (mode 0600).\n");
+        printf("%s", _("LRS configuration written (mode 0600).\n"));
         show_config(path, &c);
         rc = 0;
     }
@@ -216,7 +220,7 @@ static int lrs_show(const cli_opts *o)
         return 1;
     }
     show_config(path, &c);
-    if (!lrs_config_check(&c, msg, sizeof msg)) printf("  problem:       %s\n", msg);
+    if (!lrs_config_check(&c, msg, sizeof msg)) printf(_("  problem:       %s\n"), msg);
     char **qs;
     int n = queues(o, &qs);
     for (int i = 0; i < n; i++) {
@@ -224,13 +228,14 @@ static int lrs_show(const cli_opts *o)
         st = lrs_queue_read_info(qs[i], &qi, msg, sizeof msg);
         if (st == LRS_MISSING) continue;
         if (st != LRS_OK) {
-            printf("queue %s: %s\n", base_name(qs[i]), msg);
+            printf(_("queue %s: %s\n"), base_name(qs[i]), msg);
             continue;
         }
-        printf("queue %s: %d waiting, %d rejected", base_name(qs[i]), qi.pending, qi.rejected);
+        printf(_("queue %s: %d waiting, %d rejected"), base_name(qs[i]), qi.pending, qi.rejected);
         if (qi.failures)
-            printf("; %d failed attempt%s, next after %s (%s)", qi.failures,
-                   qi.failures == 1 ? "" : "s", qi.next_attempt, qi.last_error);
+            printf(P_("; %d failed attempt, next after %s (%s)",
+                      "; %d failed attempts, next after %s (%s)", qi.failures),
+                   qi.failures, qi.next_attempt, qi.last_error);
         putchar('\n');
     }
     free_list(qs, n);
@@ -255,8 +260,9 @@ static int lrs_retry(const cli_opts *o)
         }
     }
     free_list(qs, n);
-    printf("%d rejected statement%s will be sent again at the next sync.\n", total,
-           total == 1 ? "" : "s");
+    printf(P_("%d rejected statement will be sent again at the next sync.\n",
+              "%d rejected statements will be sent again at the next sync.\n", total),
+           total);
     return rc;
 }
 
@@ -266,7 +272,7 @@ int cli_lrs(const cli_opts *o)
     if (strcmp(sub, "set") == 0 && o->n_args == 1) return lrs_set(o);
     if (strcmp(sub, "show") == 0 && o->n_args == 1) return lrs_show(o);
     if (strcmp(sub, "retry-rejected") == 0 && o->n_args == 1) return lrs_retry(o);
-    fprintf(stderr, "rapport: lrs wants one of: set, show, retry-rejected\n");
+    fprintf(stderr, "%s", _("rapport: lrs wants one of: set, show, retry-rejected\n"));
     cli_usage(stderr);
     return 2;
 }
@@ -293,11 +299,11 @@ int cli_sync(const cli_opts *o)
         if (st == LRS_MISSING) continue;
         found++;
         if (st == LRS_ERROR || st == LRS_BUSY) fprintf(stderr, "rapport: %s\n", msg);
-        printf("%s: %d sent, %d rejected, %d waiting\n", base_name(qs[i]), res.sent, res.rejected,
-               res.pending);
+        printf(_("%s: %d sent, %d rejected, %d waiting\n"), base_name(qs[i]), res.sent,
+               res.rejected, res.pending);
         if (st != LRS_OK || res.rejected || res.pending) rc = 1;
     }
-    if (!found) printf("nothing to send: no learning records are queued\n");
+    if (!found) printf("%s", _("nothing to send: no learning records are queued\n"));
     free_list(qs, n);
     lrs_config_free(&c);
     free(path);
@@ -307,13 +313,13 @@ int cli_sync(const cli_opts *o)
 int cli_xapi_export(const cli_opts *o)
 {
     if (!o->out) {
-        fprintf(stderr, "rapport: xapi-export needs --out FILE\n");
+        fprintf(stderr, "%s", _("rapport: xapi-export needs --out FILE\n"));
         cli_usage(stderr);
         return 2;
     }
     int n = lrs_export_file(o->args, o->n_args, o->out, o->anonymise, o->send_choices, stderr);
     if (n < 0) return 1;
-    printf("Wrote %d statement%s to %s.\n", n, n == 1 ? "" : "s", o->out);
+    printf(P_("Wrote %d statement to %s.\n", "Wrote %d statements to %s.\n", n), n, o->out);
     return 0;
 }
 
@@ -323,14 +329,17 @@ void cli_lrs_after_session(const char *progress_file, const app_record_result *r
     if (!rec->lrs_configured && !rec->lrs_queue_failed) return;
     FILE *out = quiet ? stderr : stdout;
     if (rec->lrs_queue_failed) {
-        fprintf(stderr, "rapport: learning records for this session were not queued: %s\n",
+        fprintf(stderr, _("rapport: learning records for this session were not queued: %s\n"),
                 rec->lrs_msg);
         return;
     }
     if (!rec->lrs_sync_now) {
         if (!quiet)
-            fprintf(out, "Queued %d learning record%s for the LRS (rapport sync sends them).\n",
-                    rec->lrs_queued, rec->lrs_queued == 1 ? "" : "s");
+            fprintf(out,
+                    P_("Queued %d learning record for the LRS (rapport sync sends them).\n",
+                       "Queued %d learning records for the LRS (rapport sync sends them).\n",
+                       rec->lrs_queued),
+                    rec->lrs_queued);
         return;
     }
     lrs_config c;
@@ -344,13 +353,18 @@ void cli_lrs_after_session(const char *progress_file, const app_record_result *r
         lrs_sync_opts so = {.respect_backoff = true, .on_rejected = print_rejected, .ud = stderr};
         st = q ? lrs_sync(&c, q, &so, &res, msg, sizeof msg) : LRS_ERROR;
         if (st == LRS_OK && res.sent && !quiet)
-            fprintf(out, "Sent %d learning record%s to the LRS.\n", res.sent,
-                    res.sent == 1 ? "" : "s");
+            fprintf(out,
+                    P_("Sent %d learning record to the LRS.\n",
+                       "Sent %d learning records to the LRS.\n", res.sent),
+                    res.sent);
         if (st != LRS_OK && st != LRS_MISSING)
             fprintf(stderr,
-                    "rapport: %s; %d learning record%s wait%s in the queue (rapport sync "
-                    "sends them)\n",
-                    msg, res.pending, res.pending == 1 ? "" : "s", res.pending == 1 ? "s" : "");
+                    P_("rapport: %s; %d learning record waits in the queue (rapport sync "
+                       "sends them)\n",
+                       "rapport: %s; %d learning records wait in the queue (rapport sync "
+                       "sends them)\n",
+                       res.pending),
+                    msg, res.pending);
         free(q);
     }
     lrs_config_free(&c);

@@ -3,6 +3,7 @@
  * `rapport play` and `rapport progress` ask at a terminal. */
 #include "app.h"
 #include "cli.h"
+#include "i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -28,13 +29,13 @@ void cli_ask_homework(const cli_opts *o)
     int i = st == ST_OK || st == ST_SET_ASIDE ? app_homework_due(&p, app_now_seconds()) : -1;
     if (i >= 0) {
         const st_record *r = &p.records[i];
-        printf("Last time (%s, %.10s) you planned to try this for real:\n  %s\n",
+        printf(_("Last time (%s, %.10s) you planned to try this for real:\n  %s\n"),
                r->title && *r->title ? r->title : r->scenario, r->ended ? r->ended : r->started,
                r->homework);
-        printf("How did it go?  1. %s  2. %s  3. %s  (Enter: not now; you will not be asked "
-               "again)\n> ",
-               app_hw_answer_label(APP_HW_DID), app_hw_answer_label(APP_HW_PARTLY),
-               app_hw_answer_label(APP_HW_NOT_YET));
+        printf(_("How did it go?  1. %s  2. %s  3. %s  (Enter: not now; you will not be asked "
+                 "again)\n> "),
+               _(app_hw_answer_label(APP_HW_DID)), _(app_hw_answer_label(APP_HW_PARTLY)),
+               _(app_hw_answer_label(APP_HW_NOT_YET)));
         char line[600] = "", note[600] = "";
         bool more = read_answer(line, sizeof line);
         int a = atoi(line);
@@ -43,7 +44,7 @@ void cli_ask_homework(const cli_opts *o)
                             : a == 3 ? APP_HW_NOT_YET
                                      : APP_HW_SKIPPED;
         if (more && ans != APP_HW_SKIPPED) {
-            printf("A note for yourself, if you like (Enter skips):\n> ");
+            printf("%s", _("A note for yourself, if you like (Enter skips):\n> "));
             if (!read_answer(note, sizeof note)) note[0] = '\0';
         }
         app_session_note n = {.scenario = r->scenario,
@@ -52,9 +53,9 @@ void cli_ask_homework(const cli_opts *o)
                               .hw_note = note};
         st_status s2 = app_session_note_save(file, cli_player(o), &n, msg, sizeof msg);
         if (s2 != ST_OK && s2 != ST_SET_ASIDE)
-            fprintf(stderr, "rapport: the answer was not kept: %s\n", msg);
+            fprintf(stderr, _("rapport: the answer was not kept: %s\n"), msg);
         else if (ans != APP_HW_SKIPPED)
-            printf("Kept in your progress.\n\n");
+            printf("%s", _("Kept in your progress.\n\n"));
         else
             putchar('\n');
     }
@@ -71,12 +72,13 @@ static void print_record(const st_record *r)
     char what[200];
     snprintf(what, sizeof what, "%s #%d", r->scenario ? r->scenario : "?", r->attempt);
     cli_cell(stdout, what, 30);
-    printf(" %s", r->outcome ? r->outcome : "(unfinished)");
+    printf(" %s", r->outcome ? r->outcome : _("(unfinished)"));
     if (r->grade) printf(" (%s)", r->grade);
-    if (r->mode && strcmp(r->mode, "assessed") == 0) printf(", assessed");
-    if (r->kind && strcmp(r->kind, "session") != 0) printf(", %s", r->kind);
+    if (r->mode && strcmp(r->mode, "assessed") == 0) printf("%s", _(", assessed"));
+    if (r->kind && strcmp(r->kind, "session") != 0)
+        printf(", %s", strcmp(r->kind, "drill") == 0 ? _("drill") : r->kind);
     if (r->confidence_before || r->confidence_after) { /* docs/practice.md */
-        printf(", confidence ");
+        printf("%s", _(", confidence "));
         if (r->confidence_before)
             printf("%d", r->confidence_before);
         else
@@ -90,14 +92,14 @@ static void print_record(const st_record *r)
     for (int k = 0; k < r->n_skills; k++) {
         const st_skill *sk = &r->skills[k];
         if (sk->has_accuracy)
-            printf("  %s %.0f%%", core_skill_label(sk->name), sk->accuracy);
+            printf("  %s %.0f%%", _(core_skill_label(sk->name)), sk->accuracy);
         else
-            printf("  %s -", core_skill_label(sk->name));
+            printf("  %s -", _(core_skill_label(sk->name)));
     }
     putchar('\n');
     if (r->homework_answer && strcmp(r->homework_answer, "skipped") != 0) {
         int a = app_hw_answer_from_name(r->homework_answer);
-        printf("%14s  homework: %s%s%s%s\n", "", app_hw_answer_label((app_hw_answer)a),
+        printf(_("%14s  homework: %s%s%s%s\n"), "", _(app_hw_answer_label((app_hw_answer)a)),
                r->homework_note ? " (\"" : "", r->homework_note ? r->homework_note : "",
                r->homework_note ? "\")" : "");
     }
@@ -110,14 +112,15 @@ static void print_confidence(const st_progress *p)
     app_confidence c;
     app_confidence_summary(p, &c);
     if (!c.n_before && !c.n_after) return;
-    printf("  Confidence (1 to 5, as you rated it):");
+    printf("%s", _("  Confidence (1 to 5, as you rated it):"));
     if (c.n_before)
-        printf(" before %.1f on average (first %d, latest %d, %d session%s)", c.mean_before,
-               c.first_before, c.last_before, c.n_before, c.n_before == 1 ? "" : "s");
+        printf(P_(" before %.1f on average (first %d, latest %d, %d session)",
+                  " before %.1f on average (first %d, latest %d, %d sessions)", c.n_before),
+               c.mean_before, c.first_before, c.last_before, c.n_before);
     if (c.n_after)
-        printf("%s after %.1f (first %d, latest %d)", c.n_before ? ";" : "", c.mean_after,
+        printf(_("%s after %.1f (first %d, latest %d)"), c.n_before ? ";" : "", c.mean_after,
                c.first_after, c.last_after);
-    if (c.n_pairs) printf("; %+.1f from before to after", c.mean_gain);
+    if (c.n_pairs) printf(_("; %+.1f from before to after"), c.mean_gain);
     printf(".\n");
 }
 
@@ -137,12 +140,13 @@ int cli_progress(const cli_opts *o)
         if (text) puts(text);
         free(text);
     } else if (rc == 0) {
-        printf("Progress of %s (%s)\n", p.player, file);
+        printf(_("Progress of %s (%s)\n"), p.player, file);
         if (p.n_records == 0)
-            printf("  No sessions yet. Try: rapport play --text networking.coffee_line\n");
+            printf("%s", _("  No sessions yet. Try: rapport play --text networking.coffee_line\n"));
         else
-            printf("  Accuracy per skill: how close each choice was to the best one you had at "
-                   "that moment.\n");
+            printf("%s",
+                   _("  Accuracy per skill: how close each choice was to the best one you had "
+                     "at that moment.\n"));
         print_confidence(&p);
         for (int i = 0; i < p.n_records; i++)
             print_record(&p.records[i]);

@@ -2,6 +2,7 @@
  * author functions included, with coverage and reproducible failures. */
 #include "app.h"
 #include "cli.h"
+#include "i18n.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -195,15 +196,15 @@ static bool exhaustive(app_play *p, cov *c)
 static void print_bots(app_play *p, long runs, unsigned long seed)
 {
     const core_scenario *sc = app_play_scenario(p);
-    printf("  bots (%ld runs each, the author's order, never letting time run out):\n", runs);
+    printf(_("  bots (%ld runs each, the author's order, never letting time run out):\n"), runs);
     for (int b = 0; b < APP_N_BOTS; b++) {
         app_bot_result r;
         if (!app_bots_run(p, b, runs, seed, &r) || r.runs == 0) return;
         double n = (double)r.runs;
-        printf("    %-10s good %5.1f%%  mixed %5.1f%%  poor %5.1f%%", app_cue_name(b),
+        printf(_("    %-10s good %5.1f%%  mixed %5.1f%%  poor %5.1f%%"), app_cue_name(b),
                100.0 * (double)r.good / n, 100.0 * (double)r.mixed / n, 100.0 * (double)r.poor / n);
-        if (r.other) printf("  other %5.1f%%", 100.0 * (double)r.other / n);
-        printf("  accuracy");
+        if (r.other) printf(_("  other %5.1f%%"), 100.0 * (double)r.other / n);
+        printf(_("  accuracy"));
         for (int k = 0; k < sc->n_skills; k++)
             if (r.acc_n[k])
                 printf(" %s %.0f", sc->skills[k], r.accuracy[k]);
@@ -234,7 +235,8 @@ static int run_expectations(app_play *p, const char *file)
     bool names_ok = d.errors == 0;
     core_diags_free(&d);
     if (!names_ok) {
-        printf("  expectations (%s): not run, as their cases name what the scenario lacks\n", tf);
+        printf(_("  expectations (%s): not run, as their cases name what the scenario lacks\n"),
+               tf);
         app_expects_free(ex);
         return 1;
     }
@@ -246,7 +248,7 @@ static int run_expectations(app_play *p, const char *file)
         failed++;
         printf("  FAIL %s:%d: %s (--choices %s): %s\n", tf, e.line, e.name, e.choices, why);
     }
-    printf("  expectations (%s): %d passed, %d failed\n", tf, cases - failed, failed);
+    printf(_("  expectations (%s): %d passed, %d failed\n"), tf, cases - failed, failed);
     app_expects_free(ex);
     return failed;
 }
@@ -262,13 +264,13 @@ static int test_file(const cli_opts *o, const char *file)
     c.choice = calloc((size_t)sc->n_nodes, sizeof(bool *));
     for (int i = 0; c.choice && i < sc->n_nodes; i++)
         c.choice[i] = calloc((size_t)sc->nodes[i].n_choices + 1, sizeof(bool));
-    const char *how = "random";
+    bool walked = false; /* every path walked, not random runs */
     if (o->exhaustive) {
-        how = "exhaustive";
+        walked = true;
         if (!exhaustive(p, &c)) {
             /* Too many paths to walk: say so and do what was asked as well as
              * can be, random runs, with the coverage counted afresh. */
-            printf("%s: more than %d paths, too many to walk; %ld random runs instead\n", file,
+            printf(_("%s: more than %d paths, too many to walk; %ld random runs instead\n"), file,
                    MAX_EXHAUSTIVE, o->runs);
             bool **ch = c.choice;
             bool *nd = c.node, *to = c.timeout;
@@ -278,7 +280,7 @@ static int test_file(const cli_opts *o, const char *file)
                     memset(ch[i], 0, sizeof(bool) * (size_t)(sc->nodes[i].n_choices + 1));
             }
             c = (cov){.node = nd, .choice = ch, .timeout = to};
-            how = "random";
+            walked = false;
             random_runs(o, p, &c);
         }
     } else {
@@ -296,17 +298,20 @@ static int test_file(const cli_opts *o, const char *file)
             choices += c.choice[i][j];
         }
     }
-    printf("%s (%s): %d %s run%s, %ld choices, %d finished, %d failed", file, sc->id, c.runs, how,
-           c.runs == 1 ? "" : "s", c.steps, c.finished, c.failed);
+    printf(walked ? P_("%s (%s): %d exhaustive run, %ld choices, %d finished, %d failed",
+                       "%s (%s): %d exhaustive runs, %ld choices, %d finished, %d failed", c.runs)
+                  : P_("%s (%s): %d random run, %ld choices, %d finished, %d failed",
+                       "%s (%s): %d random runs, %ld choices, %d finished, %d failed", c.runs),
+           file, sc->id, c.runs, c.steps, c.finished, c.failed);
     /* Every run is one of the three: say what became of the rest. */
     if (c.stopped)
-        printf(", %d stopped after %d choices without an ending (going round a loop such as %s)",
+        printf(_(", %d stopped after %d choices without an ending (going round a loop such as %s)"),
                c.stopped, c.cap, c.stop_loop);
     printf("\n");
-    printf("  coverage: nodes %d/%d, choices %d/%d, endings %d/%d\n", nodes, sc->n_nodes, choices,
-           n_choices, endings, n_endings);
+    printf(_("  coverage: nodes %d/%d, choices %d/%d, endings %d/%d\n"), nodes, sc->n_nodes,
+           choices, n_choices, endings, n_endings);
     for (int k = 0; k < sc->n_skills && c.finished > 0; k++)
-        printf("  %-12s min %+g  mean %+.2f  max %+g\n", sc->skills[k], c.min[k],
+        printf(_("  %-12s min %+g  mean %+.2f  max %+g\n"), sc->skills[k], c.min[k],
                c.sum[k] / c.finished, c.max[k]);
     /* The first gaps in file order; a big scenario can have thousands, and a
      * list that long hides the summary and the errors below it. */
@@ -314,24 +319,24 @@ static int test_file(const cli_opts *o, const char *file)
     int gaps = 0;
     for (int i = 0; i < sc->n_nodes; i++) {
         if (!c.node[i]) {
-            if (gaps++ < GAPS_SHOWN) printf("  not visited: node %s\n", sc->nodes[i].id);
+            if (gaps++ < GAPS_SHOWN) printf(_("  not visited: node %s\n"), sc->nodes[i].id);
             continue;
         }
         for (int j = 0; j < sc->nodes[i].n_choices; j++) {
             if (c.choice[i][j] || gaps++ >= GAPS_SHOWN) continue;
             const char *t = sc->nodes[i].choices[j].text;
             int cut = cli_utf8_prefix(t, 50);
-            printf("  not taken: %s choice %d (\"%.*s%s\")\n", sc->nodes[i].id, j + 1, cut, t,
+            printf(_("  not taken: %s choice %d (\"%.*s%s\")\n"), sc->nodes[i].id, j + 1, cut, t,
                    t[cut] ? "..." : "");
         }
     }
     if (gaps > GAPS_SHOWN)
-        printf("  ... and %d more not visited or not taken (more --runs, or --exhaustive on a "
-               "small scenario, reach them)\n",
+        printf(_("  ... and %d more not visited or not taken (more --runs, or --exhaustive on a "
+                 "small scenario, reach them)\n"),
                gaps - GAPS_SHOWN);
     for (int i = 0; i < c.n_errors; i++)
-        printf("  error: %s\n  reproduce with: rapport play --text --choices %s %s\n", c.errors[i],
-               c.repros[i][0] ? c.repros[i] : "''", file);
+        printf(_("  error: %s\n  reproduce with: rapport play --text --choices %s %s\n"),
+               c.errors[i], c.repros[i][0] ? c.repros[i] : "''", file);
     if (o->bots) print_bots(p, o->runs > 0 ? o->runs : APP_BOT_RUNS, o->seed);
     int exp_failed = run_expectations(p, file);
     /* Names the runs read from `state` that nothing defines: misspelt, as a

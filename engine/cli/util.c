@@ -1,6 +1,7 @@
 /* util.c: small things the commands share. */
 #include "app.h"
 #include "cli.h"
+#include "i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -58,12 +59,13 @@ char *cli_resolve(const char *arg)
                     best = lib.v[k].id;
                 }
             }
-            fprintf(stderr, "rapport: '%s' is neither a file nor a scenario id in %s%s%s%s\n", arg,
-                    dir, best ? "; did you mean '" : "", best ? best : "", best ? "'?" : "");
+            fprintf(stderr, _("rapport: '%s' is neither a file nor a scenario id in %s%s%s%s\n"),
+                    arg, dir, best ? _("; did you mean '") : "", best ? best : "",
+                    best ? "'?" : "");
         }
         app_library_free(&lib);
     } else {
-        fprintf(stderr, "rapport: '%s' is not a file, and the library %s cannot be read\n", arg,
+        fprintf(stderr, _("rapport: '%s' is not a file, and the library %s cannot be read\n"), arg,
                 dir ? dir : "?");
     }
     free(dir);
