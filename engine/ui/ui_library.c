@@ -3,6 +3,7 @@
  * summary and the player's best percent per skill. Broken files are listed
  * with their first error and cannot be opened. Focus index 0 is the
  * recommendation; 1..n are library entries in order. */
+#include "i18n.h"
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -14,7 +15,7 @@ static void best_line(ui_state *st, const app_entry *e, char *buf, size_t n)
 {
     double best[CORE_MAX_SKILLS];
     if (!st->have_progress || !app_best_for(&st->progress, e->id, best, NULL)) {
-        snprintf(buf, n, "Not played yet");
+        snprintf(buf, n, _("Not played yet"));
         return;
     }
     double acc[CORE_N_DEFAULT_SKILLS], pct[CORE_N_DEFAULT_SKILLS];
@@ -35,11 +36,12 @@ static void best_line(ui_state *st, const app_entry *e, char *buf, size_t n)
         any_acc = any_acc || acc[k] >= 0;
     }
     const double *v = any_acc ? acc : pct;
-    size_t used = (size_t)snprintf(buf, n, "%s", any_acc ? "Your best accuracy:" : "Your best:");
+    size_t used =
+        (size_t)snprintf(buf, n, "%s", any_acc ? _("Your best accuracy:") : _("Your best:"));
     for (int k = 0, shown = 0; k < CORE_N_DEFAULT_SKILLS && used < n; k++)
         if (v[k] >= 0)
             used += (size_t)snprintf(buf + used, n - used, "%s %s %.0f%%", shown++ ? " ·" : "",
-                                     core_skill_label(core_default_skills[k]), v[k]);
+                                     _(core_skill_label(core_default_skills[k])), v[k]);
 }
 
 /* One card; returns its height. focus draws the ring. */
@@ -59,7 +61,7 @@ static int card(ui_state *st, int i, int x, int y, int w, bool focus)
     if (e->ok)
         best_line(st, e, best, sizeof best);
     else
-        snprintf(best, sizeof best, "This scenario has errors: run `rapport check` on it.");
+        snprintf(best, sizeof best, _("This scenario has errors: run `rapport check` on it."));
     const ui_layout *sl = ui_text_layout(cx->text, UI_F_BODY, sub ? sub : "", iw, 3);
     const ui_layout *bl = ui_text_layout(cx->text, UI_F_SMALL, best, iw, 2);
     int h = p + tl->h + (sl->n_glyphs ? p / 3 + sl->h : 0) + p / 3 + bl->h + p;
@@ -93,9 +95,9 @@ void ui_library_draw(ui_state *st)
     int p = ui_pad(cx);
     char title[200];
     snprintf(title, sizeof title, "rapport · %s", st->player ? st->player : "");
-    ui_bar_button bb[] = {{"Progress (P)", UI_ACT_GO, UI_SCR_PROGRESS},
-                          {"Settings (S)", UI_ACT_GO, UI_SCR_SETTINGS},
-                          {"Player (Esc)", UI_ACT_BACK, 0}};
+    ui_bar_button bb[] = {{_("Progress (P)"), UI_ACT_GO, UI_SCR_PROGRESS},
+                          {_("Settings (S)"), UI_ACT_GO, UI_SCR_SETTINGS},
+                          {_("Player (Esc)"), UI_ACT_BACK, 0}};
     int top = ui_top_bar(st, title, bb, 3);
     int w = cx->w - 4 * p;
     if (w > 60 * p) w = 60 * p;
@@ -109,11 +111,11 @@ void ui_library_draw(ui_state *st)
     y += ui_review_library_line(st, x, y, w); /* moments to review, the streak (ui_review.c) */
     if (!st->have_lib || st->lib.n == 0) {
         y += ui_label(cx, UI_F_BODY,
-                      "No scenarios found. Set RAPPORT_SCENARIOS to a folder of .lua scenarios.", x,
-                      y, w, cx->th.dim);
+                      _("No scenarios found. Set RAPPORT_SCENARIOS to a folder of .lua scenarios."),
+                      x, y, w, cx->th.dim);
     }
     if (st->recommend >= 0) {
-        y += ui_label(cx, UI_F_BOLD, "Recommended next", x, y, w, cx->th.accent) + p / 3;
+        y += ui_label(cx, UI_F_BOLD, _("Recommended next"), x, y, w, cx->th.accent) + p / 3;
         y += ui_label(cx, UI_F_SMALL, st->reason, x, y, w, cx->th.dim) + p / 2;
         if (focus == 0) focus_y = y - y0;
         int h = card(st, st->recommend, x, y, w, focus == 0);

@@ -22,6 +22,7 @@
  *
  * Depends on: engine/lrs (which alone talks to the network), SDL threads,
  * events and timers. No cJSON, no Lua. */
+#include "i18n.h"
 #include "lrs.h"
 #include "ui_local.h"
 
@@ -57,11 +58,6 @@ struct ui_lrs {
     Uint32 done_event;  /* from SDL_RegisterEvents; 0 when it could not register */
 };
 
-static const char *plural(int n)
-{
-    return n == 1 ? "" : "s";
-}
-
 static void set_note(ui_state *st, bool problem, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static void set_note(ui_state *st, bool problem, const char *fmt, ...)
@@ -90,7 +86,7 @@ static void on_rejected(void *ud, const lrs_rejection *r)
     if (!r->now) return; /* kept from an earlier sync: `rapport lrs show` lists those */
     if (j->rejected_now++ == 0)
         snprintf(j->reason, sizeof j->reason, "HTTP %ld: %s", r->http_status,
-                 r->reason ? r->reason : "no reason given");
+                 r->reason ? r->reason : _("no reason given"));
 }
 
 static int worker(void *arg)
@@ -130,7 +126,7 @@ static bool start(ui_state *st, sync_job *j)
     l->thread = SDL_CreateThread(worker, "rapport-lrs-sync", j);
     if (!l->thread) return false;
     l->job = j;
-    set_note(st, false, "Sending learning records to your LRS…");
+    set_note(st, false, "%s", _("Sending learning records to your LRS…"));
     return true;
 }
 
@@ -159,15 +155,23 @@ static void note_result(ui_state *st, const sync_job *j)
     case LRS_OK:
         if (j->rejected_now > 0 && r->sent > 0)
             set_note(st, true,
-                     "Sent %d learning record%s; your LRS rejected %d (kept for your "
-                     "administrator): %s",
-                     r->sent, plural(r->sent), j->rejected_now, j->reason);
+                     P_("Sent %d learning record; your LRS rejected %d (kept for your "
+                        "administrator): %s",
+                        "Sent %d learning records; your LRS rejected %d (kept for your "
+                        "administrator): %s",
+                        r->sent),
+                     r->sent, j->rejected_now, j->reason);
         else if (j->rejected_now > 0)
             set_note(st, true,
-                     "Your LRS rejected %d learning record%s (kept for your administrator): %s",
-                     j->rejected_now, plural(j->rejected_now), j->reason);
+                     P_("Your LRS rejected %d learning record (kept for your administrator): %s",
+                        "Your LRS rejected %d learning records (kept for your administrator): %s",
+                        j->rejected_now),
+                     j->rejected_now, j->reason);
         else if (r->sent > 0)
-            set_note(st, false, "Sent %d learning record%s to your LRS.", r->sent, plural(r->sent));
+            set_note(st, false,
+                     P_("Sent %d learning record to your LRS.",
+                        "Sent %d learning records to your LRS.", r->sent),
+                     r->sent);
         else
             st->lrs_note[0] = '\0'; /* nothing was waiting: nothing to say */
         break;
@@ -175,22 +179,30 @@ static void note_result(ui_state *st, const sync_job *j)
         char at[16];
         local_hhmm(j->next_attempt, at, sizeof at);
         set_note(st, false,
-                 "LRS unreachable earlier; %d learning record%s kept, next try after %s.",
-                 r->pending, plural(r->pending), at[0] ? at : "a pause");
+                 P_("LRS unreachable earlier; %d learning record kept, next try after %s.",
+                    "LRS unreachable earlier; %d learning records kept, next try after %s.",
+                    r->pending),
+                 r->pending, at[0] ? at : _("a pause"));
         break;
     }
     case LRS_BUSY:
-        set_note(st, false, "Learning records queued; another rapport is sending to your LRS.");
+        set_note(st, false, "%s",
+                 _("Learning records queued; another rapport is sending to your LRS."));
         break;
     case LRS_ERROR:
         if (strncmp(j->msg, "cannot reach the LRS", 20) == 0)
-            set_note(st, true, "LRS unreachable; %d learning record%s kept and will be sent later.",
-                     r->pending, plural(r->pending));
+            set_note(st, true,
+                     P_("LRS unreachable; %d learning record kept and will be sent later.",
+                        "LRS unreachable; %d learning records kept and will be sent later.",
+                        r->pending),
+                     r->pending);
         else if (r->pending > 0)
-            set_note(st, true, "%d learning record%s kept for later: %s", r->pending,
-                     plural(r->pending), j->msg);
+            set_note(st, true,
+                     P_("%d learning record kept for later: %s",
+                        "%d learning records kept for later: %s", r->pending),
+                     r->pending, j->msg);
         else
-            set_note(st, true, "Learning records not sent: %s", j->msg);
+            set_note(st, true, _("Learning records not sent: %s"), j->msg);
         break;
     case LRS_MISSING:
     default:
@@ -223,7 +235,7 @@ static void collect(ui_state *st)
     if (next && same && done->rc != LRS_OK) {
         job_free(next);
     } else if (next && !start(st, next)) {
-        set_note(st, true, "Learning records queued; sending them failed to start: %s",
+        set_note(st, true, _("Learning records queued; sending them failed to start: %s"),
                  SDL_GetError());
         job_free(next);
     }
@@ -245,15 +257,17 @@ void ui_lrs_after_record(ui_state *st, const app_record_result *res)
     if (res->lrs_queue_failed) {
         /* The progress file already has the session; `rapport xapi-export` can
          * still make its statements. */
-        set_note(st, true, "Learning records not queued (your progress is saved): %s",
+        set_note(st, true, _("Learning records not queued (your progress is saved): %s"),
                  res->lrs_msg);
         return;
     }
     if (!res->lrs_configured) return; /* the usual case: nothing to do and nothing to say */
     int added = res->lrs_queued;
     if (!res->lrs_sync_now) {
-        set_note(st, false, "Queued %d learning record%s for your LRS (rapport sync sends them).",
-                 added, plural(added));
+        set_note(st, false,
+                 P_("Queued %d learning record for your LRS (rapport sync sends them).",
+                    "Queued %d learning records for your LRS (rapport sync sends them).", added),
+                 added);
         return;
     }
     /* The worker needs the configuration of its own: read it again. */
@@ -277,8 +291,10 @@ void ui_lrs_after_record(ui_state *st, const app_record_result *res)
         l->done_event = t == (Uint32)-1 ? 0 : t;
     }
     if (!j || !j->queue || !l || !l->done_event) {
-        set_note(st, true, "Queued %d learning record%s; they are sent at the next sync.", added,
-                 plural(added));
+        set_note(st, true,
+                 P_("Queued %d learning record; they are sent at the next sync.",
+                    "Queued %d learning records; they are sent at the next sync.", added),
+                 added);
         job_free(j);
         return;
     }
@@ -287,13 +303,17 @@ void ui_lrs_after_record(ui_state *st, const app_record_result *res)
     if (l->thread) { /* one sync at a time: this one goes right after */
         job_free(l->next);
         l->next = j;
-        set_note(st, false, "Queued %d learning record%s; they follow the records being sent.",
-                 added, plural(added));
+        set_note(st, false,
+                 P_("Queued %d learning record; they follow the records being sent.",
+                    "Queued %d learning records; they follow the records being sent.", added),
+                 added);
         return;
     }
     if (!start(st, j)) {
-        set_note(st, true, "Queued %d learning record%s; sending failed to start: %s", added,
-                 plural(added), SDL_GetError());
+        set_note(st, true,
+                 P_("Queued %d learning record; sending failed to start: %s",
+                    "Queued %d learning records; sending failed to start: %s", added),
+                 added, SDL_GetError());
         job_free(j);
     }
 }
@@ -314,8 +334,9 @@ void ui_lrs_stop(ui_state *st)
             /* Stuck outside a request (a frozen disk, a resolver that ignores
              * cancels): leave it. The queue is rewritten atomically, so the
              * process may end under it; its job stays allocated for it. */
-            fprintf(stderr, "rapport: stopped waiting for the LRS; unsent learning records stay "
-                            "queued for the next sync\n");
+            fprintf(stderr, "%s",
+                    _("rapport: stopped waiting for the LRS; unsent learning records stay "
+                      "queued for the next sync\n"));
             SDL_DetachThread(l->thread);
         }
         l->thread = NULL;

@@ -17,6 +17,7 @@
  * RAPPORT_BENCH_EXIT_AFTER_FIRST_FRAME (timing lines for scripts/bench;
  * ui_bench.c). */
 #include "ui_face.h"
+#include "i18n.h"
 #include "ui_local.h"
 #include "ui_room.h"
 
@@ -92,7 +93,7 @@ bool ui_ctx_init(ui_ctx *cx, SDL_Window *win, SDL_Renderer *ren, char *err, size
     ui_theme_get(UI_THEME_LIGHT, &cx->th);
     char dir[1024];
     if (!find_font_dir(dir, sizeof dir)) {
-        snprintf(err, errlen, "the fonts (DejaVuSans.ttf) were not found; set RAPPORT_ASSETS");
+        snprintf(err, errlen, _("the fonts (DejaVuSans.ttf) were not found; set RAPPORT_ASSETS"));
         return false;
     }
     cx->text = ui_text_new(ren, dir, ui_body_px(cx, 1.0), err, errlen);
@@ -170,7 +171,7 @@ static bool global_key(ui_state *st, const SDL_KeyboardEvent *k)
     case SDLK_F11: { /* full screen at the desktop's size, or back to a window */
         bool full = SDL_GetWindowFlags(st->cx->win) & SDL_WINDOW_FULLSCREEN;
         if (SDL_SetWindowFullscreen(st->cx->win, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP) != 0)
-            ui_state_say(st, false, "Full screen is not available: %s", SDL_GetError());
+            ui_state_say(st, false, _("Full screen is not available: %s"), SDL_GetError());
         st->dirty = true;
         return true;
     }
@@ -445,8 +446,8 @@ static bool open_video(void)
         ok = false;
     }
     if (!ok) {
-        fprintf(stderr, "rapport: no display found; play in the terminal with: rapport play "
-                        "--text ID\n");
+        fprintf(stderr, _("rapport: no display found; play in the terminal with: rapport play "
+                          "--text ID\n"));
         return false;
     }
     if (TTF_Init() != 0) {
@@ -547,8 +548,8 @@ int ui_run(const ui_options *opt)
     SDL_Renderer *ren = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE) : NULL;
     if (!ren) {
         fprintf(stderr,
-                "rapport: no display found; play in the terminal with: rapport play "
-                "--text ID (%s)\n",
+                _("rapport: no display found; play in the terminal with: rapport play "
+                  "--text ID (%s)\n"),
                 SDL_GetError());
         goto done;
     }

@@ -1,6 +1,7 @@
 /* ui_player.c: "Who is practising?". Existing players (from the progress
  * folder) as buttons, and a field to type a new name. Several people share
  * one machine in a workshop, so this is the first screen. */
+#include "i18n.h"
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -12,12 +13,12 @@ void ui_player_draw(ui_state *st)
     int p = ui_pad(cx);
     char title[300];
     snprintf(title, sizeof title, "%s%s", st->pack ? st->pack->title : "rapport",
-             st->pack ? "" : " · practise professional conversations");
+             st->pack ? "" : _(" · practise professional conversations"));
     int top = ui_top_bar(st, title, NULL, 0);
     int w = cx->w - 4 * p;
     if (w > 40 * p) w = 40 * p;
     int x = (cx->w - w) / 2, y = top + 2 * p;
-    y += ui_label(cx, UI_F_TITLE, "Who is practising?", x, y, w, cx->th.text) + p;
+    y += ui_label(cx, UI_F_TITLE, _("Who is practising?"), x, y, w, cx->th.text) + p;
     if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, ui_status_colour(st)) + p;
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
     int field_h = bh + ui_text_line_h(cx->text, UI_F_SMALL) + 3 * p;
@@ -26,7 +27,7 @@ void ui_player_draw(ui_state *st)
     SDL_Rect view = {x - 4, y, w + 8, bottom - y};
     int y0 = ui_scroll_begin(st, view) + 4, yy = y0;
     if (st->n_players == 0)
-        yy += ui_label(cx, UI_F_BODY, "No players yet: type your name below and press Enter.", x,
+        yy += ui_label(cx, UI_F_BODY, _("No players yet: type your name below and press Enter."), x,
                        yy, w, cx->th.dim) +
               p;
     for (int i = 0; i < st->n_players; i++) {
@@ -43,9 +44,9 @@ void ui_player_draw(ui_state *st)
     ui_scroll_end(st, view, yy - y0 + 4);
     /* The new-player field, pinned at the bottom. */
     int fy = bottom + p;
-    ui_label(cx, UI_F_SMALL, "New player: type a name, then Enter", x, fy, w, cx->th.dim);
+    ui_label(cx, UI_F_SMALL, _("New player: type a name, then Enter"), x, fy, w, cx->th.dim);
     fy += ui_text_line_h(cx->text, UI_F_SMALL) + p / 2;
-    const char *btn = "Start";
+    const char *btn = _("Start");
     int bw = ui_text_layout(cx->text, UI_F_BOLD, btn, 0, 1)->w + 2 * p;
     SDL_Rect field = {x, fy, w - bw - p, bh};
     ui_fill_round(cx, field, p / 3, cx->th.border);

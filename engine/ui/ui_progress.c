@@ -10,6 +10,7 @@
  * under the accuracy chart, when they were asked. Then sessions per week for
  * the last eight weeks, and the next recommendation. focus[UI_SCR_PROGRESS] is the scenario shown:
  * 0 all, else 1 + its place in the row. */
+#include "i18n.h"
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -112,7 +113,7 @@ static int scen_row(ui_state *st, const view *v, int x, int y, int w)
         char lab[200], l[8];
         letter(i < 0 ? 0 : i, l, sizeof l);
         if (i < 0)
-            snprintf(lab, sizeof lab, "All sessions");
+            snprintf(lab, sizeof lab, _("All sessions"));
         else
             snprintf(lab, sizeof lab, "%s  %.60s", l, v->title[i]);
         int bw = ui_text_layout(cx->text, UI_F_SMALL, lab, 0, 1)->w + 2 * p;
@@ -191,7 +192,7 @@ static int chart(ui_state *st, const view *v, int x, int y, int w, int h)
         ui_label(cx, UI_F_SMALL, lab, x, ly, 0, cx->th.dim);
     }
     if (v->n == 0) {
-        ui_label(cx, UI_F_BODY, "Finish a scenario to see your skills here.", plot.x + p,
+        ui_label(cx, UI_F_BODY, _("Finish a scenario to see your skills here."), plot.x + p,
                  plot.y + plot.h / 2 - p, plot.w - 2 * p, cx->th.dim);
         return h;
     }
@@ -250,10 +251,10 @@ static int confidence_chart(ui_state *st, const view *v, int x, int y, int w)
     }
     if (!any) return 0;
     int p = ui_pad(cx), lh = ui_text_line_h(cx->text, UI_F_SMALL), h = 0;
-    h += ui_label(cx, UI_F_BOLD, "Confidence, before and after", x, y, w, cx->th.text) + p / 3;
+    h += ui_label(cx, UI_F_BOLD, _("Confidence, before and after"), x, y, w, cx->th.text) + p / 3;
     h += ui_label(cx, UI_F_SMALL,
-                  "How confident you said you felt about a conversation like it, 1 to 5: a ring "
-                  "before, a dot after.",
+                  _("How confident you said you felt about a conversation like it, 1 to 5: a ring "
+                    "before, a dot after."),
                   x, y + h, w, cx->th.dim) +
          p / 2;
     int axis_w = ui_text_layout(cx->text, UI_F_SMALL, "100%", 0, 1)->w + p / 2;
@@ -297,8 +298,8 @@ static int legend(ui_state *st, int x, int y, int w)
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx), bx = x, lh = ui_text_line_h(cx->text, UI_F_SMALL);
     for (int k = 0; k <= CORE_N_DEFAULT_SKILLS; k++) {
-        const char *name = k < CORE_N_DEFAULT_SKILLS ? core_skill_label(core_default_skills[k])
-                                                     : "Assessed (shaded)";
+        const char *name = k < CORE_N_DEFAULT_SKILLS ? _(core_skill_label(core_default_skills[k]))
+                                                     : _("Assessed (shaded)");
         const ui_layout *l = ui_text_layout(cx->text, UI_F_SMALL, name, 0, 1);
         if (bx + l->w + 2 * p > x + w) break;
         if (k < CORE_N_DEFAULT_SKILLS) {
@@ -342,10 +343,11 @@ static int weeks(ui_state *st, int x, int y, int w, int h)
         snprintf(num, sizeof num, "%d", count[i]);
         int nw = ui_text_layout(cx->text, UI_F_SMALL, num, 0, 1)->w;
         ui_label(cx, UI_F_SMALL, num, bx + (bw - nw) / 2, y, 0, cx->th.text);
-        const char *lab = i == 7 ? "now" : NULL;
+        const char *lab = i == 7 ? _("now") : NULL;
         char wl[16];
         if (!lab) {
-            snprintf(wl, sizeof wl, "-%dw", 7 - i);
+            /* TRANSLATORS: weeks ago, under the weekly bars: -3w */
+            snprintf(wl, sizeof wl, _("-%dw"), 7 - i);
             lab = wl;
         }
         int lw = ui_text_layout(cx->text, UI_F_SMALL, lab, 0, 1)->w;
@@ -361,8 +363,8 @@ void ui_progress_draw(ui_state *st)
     ui_state_need_lib(st); /* for the recommendation */
     int p = ui_pad(cx);
     char title[200];
-    snprintf(title, sizeof title, "Progress · %s", st->player ? st->player : "");
-    ui_bar_button bb[] = {{"Back (Esc)", UI_ACT_BACK, 0}};
+    snprintf(title, sizeof title, _("Progress · %s"), st->player ? st->player : "");
+    ui_bar_button bb[] = {{_("Back (Esc)"), UI_ACT_BACK, 0}};
     int top = ui_top_bar(st, title, bb, 1);
     view v;
     collect(st, &v);
@@ -371,13 +373,13 @@ void ui_progress_draw(ui_state *st)
     int x = 2 * p, w = cx->w - 4 * p;
     char buf[400];
     if (v.pick >= 0)
-        snprintf(buf, sizeof buf, "Accuracy over your attempts at %s", v.title[v.pick]);
+        snprintf(buf, sizeof buf, _("Accuracy over your attempts at %s"), v.title[v.pick]);
     else
-        snprintf(buf, sizeof buf, "Accuracy over your sessions");
+        snprintf(buf, sizeof buf, _("Accuracy over your sessions"));
     y += ui_label(cx, UI_F_BOLD, buf, x, y, w, cx->th.text) + p / 3;
     y += ui_label(cx, UI_F_SMALL,
-                  "How close each of your choices was to the best one available at that moment. "
-                  "Pick a scenario to see its attempts (Left, Right).",
+                  _("How close each of your choices was to the best one available at that moment. "
+                    "Pick a scenario to see its attempts (Left, Right)."),
                   x, y, w, cx->th.dim) +
          p / 2;
     if (v.n_scen > 0) y += scen_row(st, &v, x, y, w) + p / 2;
@@ -393,21 +395,23 @@ void ui_progress_draw(ui_state *st)
     int finished = 0;
     for (int i = 0; i < st->progress.n_records; i++)
         finished += charted(&st->progress.records[i]);
-    int len =
-        snprintf(buf, sizeof buf, "%d finished session%s", finished, finished == 1 ? "" : "s");
+    int len = snprintf(buf, sizeof buf, P_("%d finished session", "%d finished sessions", finished),
+                       finished);
     if (v.drills > 0 && len > 0 && (size_t)len < sizeof buf)
-        snprintf(buf + len, sizeof buf - (size_t)len, "; %d drill%s, not in these charts", v.drills,
-                 v.drills == 1 ? "" : "s");
+        snprintf(
+            buf + len, sizeof buf - (size_t)len,
+            P_("; %d drill, not in these charts", "; %d drills, not in these charts", v.drills),
+            v.drills);
     strncat(buf, ".", sizeof buf - strlen(buf) - 1);
     y += ui_label(cx, UI_F_SMALL, buf, x, y, w, cx->th.dim) + p;
-    y += ui_label(cx, UI_F_BOLD, "Sessions per week", x, y, w, cx->th.text) + p / 2;
+    y += ui_label(cx, UI_F_BOLD, _("Sessions per week"), x, y, w, cx->th.text) + p / 2;
     y += weeks(st, x, y, w, 7 * p) + p;
     if (st->recommend >= 0 && st->recommend < st->lib.n) {
-        snprintf(buf, sizeof buf, "Next: %s", st->lib.v[st->recommend].title);
+        snprintf(buf, sizeof buf, _("Next: %s"), st->lib.v[st->recommend].title);
         y += ui_label(cx, UI_F_BOLD, buf, x, y, w, cx->th.accent) + p / 3;
         y += ui_label(cx, UI_F_SMALL, st->reason, x, y, w, cx->th.dim) + p / 2;
         int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
-        const char *btn = "Start it (Enter)";
+        const char *btn = _("Start it (Enter)");
         int bw = ui_text_layout(cx->text, UI_F_BOLD, btn, 0, 1)->w + 2 * p;
         SDL_Rect b = {x, y, bw, bh};
         ui_button(cx, b, btn, UI_ACT_OPEN, st->recommend, true);
