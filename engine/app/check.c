@@ -1,6 +1,7 @@
 /* check.c: authoring checks on a loaded scenario (warnings; the loader has
  * already refused what is an error). */
 #include "app_local.h"
+#include "l10n.h"
 #include "pack.h"
 
 #include <stdio.h>
@@ -666,9 +667,12 @@ done:
 bool app_check_file(const char *file, core_diags *d, app_cue_stats *cues)
 {
     int before = d->errors;
-    scr_scenario *s = scr_load(file, NULL, d);
+    /* As written: the checks read the author's text, and the translations
+     * beside it are checked against that text (l10n.h). */
+    scr_scenario *s = scr_load_lang(file, NULL, "", d);
     if (cues) memset(cues, 0, sizeof *cues);
     if (s) check_all(scr_model(s), scr_hooks(s), d);
+    if (s) scr_l10n_check(s, file, d);
     if (s && cues) app_cue_measure(scr_model(s), cues);
     scr_free(s);
     return d->errors == before;

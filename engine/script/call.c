@@ -4,6 +4,7 @@
  * visits) read the live core_state through C closures: nothing is copied per
  * call, and a script cannot write to them. `state.vars` is the author's own
  * table, new at every (re)start of a session. */
+#include "l10n.h"
 #include "script_local.h"
 
 #include <lauxlib.h>
@@ -328,7 +329,9 @@ static int h_text(void *ud, int fn, const core_state *st, char **out, char *err,
         lua_settop(L, 0);
         return -1;
     }
-    *out = core_strdup(text);
+    /* A string of the scenario's translation, whole or in pieces (l10n.h). */
+    *out = S->l10n ? scr_l10n_result(S, text) : NULL;
+    if (!*out) *out = core_strdup(text);
     lua_settop(L, 0);
     return *out ? 0 : -1;
 }

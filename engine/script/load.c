@@ -4,6 +4,7 @@
  * Every read of the author's tables is raw (lua_rawget, lua_next), so a
  * metatable in a hostile file never runs code outside the instruction budget.
  * All problems are collected, not only the first. */
+#include "l10n.h"
 #include "script_local.h"
 
 #include <ctype.h>
@@ -1122,6 +1123,15 @@ scr_scenario *scr_load_buffer(const char *name, const char *buf, size_t len,
 
 scr_scenario *scr_load(const char *file, const scr_limits *limits, core_diags *diags)
 {
+    return scr_load_lang(file, limits, NULL, diags);
+}
+
+/* The file in the player's language (l10n.c): its NAME.LANG.po, when there is
+ * one, replaces the model's strings once the model is checked and its choice
+ * ids are made from the original text. */
+scr_scenario *scr_load_lang(const char *file, const scr_limits *limits, const char *lang,
+                            core_diags *diags)
+{
     FILE *f = fopen(file, "rb");
     if (!f) {
         core_diag_add(diags, CORE_ERROR, file, "", 0, "io", "cannot be opened: %s",
@@ -1163,12 +1173,15 @@ scr_scenario *scr_load(const char *file, const scr_limits *limits, core_diags *d
         free(buf);
         return NULL;
     }
-    return load(file, buf, len, buf, limits, diags);
+    scr_scenario *s = load(file, buf, len, buf, limits, diags);
+    if (s && !(lang && !*lang)) scr_l10n_apply(s, file, lang, diags);
+    return s;
 }
 
 void scr_free(scr_scenario *s)
 {
     if (!s) return;
+    scr_l10n_free(s);
     if (s->L) lua_close(s->L);
     core_scenario_free(s->sc);
     for (int i = 0; i < s->n_fns; i++)

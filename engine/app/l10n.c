@@ -1,0 +1,27 @@
+/* l10n.c: scenario translation for the front ends (app_l10n.h): the PO
+ * template of a scenario, and the language scenarios load in.
+ * Depends on: engine/script (l10n.h). */
+#include "app_l10n.h"
+#include "app_local.h"
+#include "l10n.h"
+
+bool app_l10n_extract(const char *file, FILE *out, core_diags *d)
+{
+    /* As written: the template lists the author's own strings. */
+    scr_scenario *s = scr_load_lang(file, NULL, "", d);
+    if (!s) return false;
+    scr_l10n_list l;
+    bool ok = scr_l10n_extract(s, file, &l);
+    if (ok)
+        scr_l10n_write_pot(out, file, &l, s);
+    else
+        core_diag_add(d, CORE_ERROR, file, "", 0, "memory", "out of memory while extracting");
+    scr_l10n_list_free(&l);
+    scr_free(s);
+    return ok;
+}
+
+void app_l10n_language(char *out, size_t n)
+{
+    scr_l10n_env_language(out, n);
+}
