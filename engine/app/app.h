@@ -239,6 +239,27 @@ void app_pack_free(core_pack *p); /* NULL is fine */
 /* "practice" or "assessed". */
 const char *app_pack_mode_name(core_pack_mode m);
 
+/* A player's place in a pack, kept between windows in its own small file
+ * (docs/pack-place.schema.json): per entry, finished at least once, and when
+ * its clock started (UTC milliseconds since 1970, 0 not yet). done and
+ * started are arrays of p->n_items the caller owns. */
+typedef enum app_place_status {
+    APP_PLACE_NONE,      /* no file yet: a fresh start */
+    APP_PLACE_READ,      /* read */
+    APP_PLACE_SET_ASIDE, /* damaged: renamed aside (msg says to what), a fresh start */
+    APP_PLACE_FAILED     /* could not be read or set aside (msg says why), a fresh start */
+} app_place_status;
+/* <data_dir>/packs/<player's file name>.<pack id>.place.json; malloc'ed, NULL
+ * when out of memory. */
+char *app_pack_place_file(const char *data_dir, const char *player, const char *pack_id);
+/* Reads file into done/started (all false and 0 first). Entries are matched
+ * by scenario id and occurrence, so an edited pack keeps what it still has. */
+app_place_status app_pack_place_load(const char *file, const core_pack *p, const char *player,
+                                     bool *done, long long *started, char *msg, size_t n);
+/* Replaces file durably (temp file, fsync, rename). False with msg set when not written. */
+bool app_pack_place_save(const char *file, const core_pack *p, const char *player,
+                         const bool *done, const long long *started, char *msg, size_t n);
+
 /* ---- expectations beside a scenario (NAME.test.lua, run by `rapport test`) ---- */
 
 typedef struct app_expects app_expects; /* opaque: the cases of one .test.lua file */

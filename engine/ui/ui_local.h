@@ -192,8 +192,8 @@ typedef struct ui_state {
         *pack_problems; /* why the pack cannot be used, one problem a line; owned, NULL when fine */
     int *pack_lib;      /* [n_items] library index of each entry, -1 when not there; owned */
     char **pack_why;    /* [n_items] why an entry cannot be played, NULL when it can; owned */
-    bool *pack_done;    /* [n_items] finished by this player since the window opened; owned */
-    Uint64 *pack_clock; /* [n_items] ms when this player first opened it, 0 not yet; owned */
+    bool *pack_done;    /* [n_items] finished by this player (kept across windows); owned */
+    Uint64 *pack_clock; /* [n_items] UTC ms when this player first opened it, 0 not yet; owned */
     int pack_item;      /* entry playing (or just played), -1 none */
     int pack_shown_s;   /* whole seconds left when last drawn: redraw once a second */
     int pack_followed;  /* pack screen focus the scroll last followed */
@@ -469,6 +469,9 @@ void ui_pack_load(ui_state *st, const char *file);
 void ui_pack_free(ui_state *st);
 /* Forgets which entries were done and their clocks (another player). */
 void ui_pack_reset_player(ui_state *st);
+/* The entry playing was finished (ui_state.c, when its session is recorded):
+ * marks it done and saves the player's place in the pack. */
+void ui_pack_mark_done(ui_state *st);
 /* Opens entry i with its mode and clock; false (status set) when it cannot. */
 bool ui_pack_open(ui_state *st, int i);
 /* The entry after the one just played that can be opened, or -1. */

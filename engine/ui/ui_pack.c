@@ -11,13 +11,22 @@
  * calls time. Each entry's clock starts when a player first opens it and
  * keeps running through retries (it is the exercise's slot, not a session's).
  *
+ * The place (entries done, when each clock started) is the player's: it is
+ * saved in its own file (app_pack_place_*, docs/pack-place.schema.json) each
+ * time it changes and read back when the player is picked, so closing the
+ * window, or a crash, neither resets the clocks nor forgets what was done.
+ * Clocks are therefore wall-clock times, not SDL ticks. Without a player
+ * (the presenter alone) nothing is kept.
+ *
  * Depends on: engine/app's pack loader (app_pack_load: a core_pack, plain C
- * data) and the library the window scanned. */
+ * data) and place file (app_pack_place_*), and the library the window
+ * scanned. */
 #include "ui_local.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* ---- loading ---- */
 
@@ -107,13 +116,67 @@ void ui_pack_free(ui_state *st)
     st->pack_item = -1;
 }
 
+/* UTC milliseconds since 1970: pack clocks outlive the window. */
+static Uint64 wall_ms(void)
+{
+    struct timespec ts;
+    if (timespec_get(&ts, TIME_UTC) != TIME_UTC) return 1;
+    return (Uint64)ts.tv_sec * 1000u + (Uint64)ts.tv_nsec / 1000000u;
+}
+
+/* Saves the player's place; a failure is said on the status line (the
+ * session itself is in the progress file either way). */
+static void place_save(ui_state *st)
+{
+    if (!st->pack || !st->player) return;
+    int n = st->pack->n_items;
+    long long *started = calloc((size_t)(n > 0 ? n : 1), sizeof *started);
+    char *file = app_pack_place_file(st->data_dir, st->player, st->pack->id);
+    char msg[600];
+    if (!started || !file) {
+        ui_state_say(st, false, "Your place in this pack was not saved: out of memory.");
+    } else {
+        for (int i = 0; i < n; i++)
+            started[i] = (long long)st->pack_clock[i];
+        if (!app_pack_place_save(file, st->pack, st->player, st->pack_done, started, msg,
+                                 sizeof msg))
+            ui_state_say(st, false, "%s", msg);
+    }
+    free(started);
+    free(file);
+}
+
 void ui_pack_reset_player(ui_state *st)
 {
     if (!st->pack) return;
-    for (int i = 0; i < st->pack->n_items; i++) {
+    int n = st->pack->n_items;
+    for (int i = 0; i < n; i++) {
         st->pack_done[i] = false;
         st->pack_clock[i] = 0;
     }
+    if (!st->player) return;
+    long long *started = calloc((size_t)(n > 0 ? n : 1), sizeof *started);
+    char *file = app_pack_place_file(st->data_dir, st->player, st->pack->id);
+    char msg[800];
+    if (started && file) {
+        app_place_status s = app_pack_place_load(file, st->pack, st->player, st->pack_done, started,
+                                                 msg, sizeof msg);
+        Uint64 now = wall_ms();
+        for (int i = 0; i < n; i++) /* a clock set ahead of now starts now */
+            st->pack_clock[i] = started[i] <= 0            ? 0
+                                : (Uint64)started[i] > now ? now
+                                                           : (Uint64)started[i];
+        if (s == APP_PLACE_SET_ASIDE || s == APP_PLACE_FAILED) ui_state_say(st, false, "%s", msg);
+    }
+    free(started);
+    free(file);
+}
+
+void ui_pack_mark_done(ui_state *st)
+{
+    if (!st->pack || st->pack_item < 0 || st->pack_done[st->pack_item]) return;
+    st->pack_done[st->pack_item] = true;
+    place_save(st);
 }
 
 /* ---- entries ---- */
@@ -130,7 +193,10 @@ bool ui_pack_open(ui_state *st, int i)
     if (!ui_state_open(st, st->lib.v[li].file, li)) return false;
     st->pack_item = i;
     st->play_assessed = st->pack->items[i].mode == CORE_PACK_ASSESSED;
-    if (!st->pack_clock[i]) st->pack_clock[i] = ui_now_ms();
+    if (!st->pack_clock[i]) {
+        st->pack_clock[i] = wall_ms();
+        place_save(st);
+    }
     st->pack_shown_s = -2;
     st->focus[UI_SCR_PACK] = i;
     return true;
@@ -161,7 +227,8 @@ double ui_pack_time_left(const ui_state *st, bool *limited)
     double limit = st->pack->items[st->pack_item].time_limit;
     if (limit <= 0 || !st->pack_clock[st->pack_item]) return 1e9;
     *limited = true;
-    return limit - (double)(ui_now_ms() - st->pack_clock[st->pack_item]) / 1000.0;
+    Uint64 now = wall_ms(), at = st->pack_clock[st->pack_item];
+    return limit - (now > at ? (double)(now - at) : 0.0) / 1000.0;
 }
 
 void ui_pack_where(const ui_state *st, char *buf, size_t n)

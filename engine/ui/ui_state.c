@@ -354,7 +354,7 @@ static void record_if_ended(ui_state *st)
     if (st->drill) return; /* a drill saves itself, as a drill (ui_review.c) */
     if (st->recorded || core_session_status(s) != CORE_ENDED || !st->player) return;
     st->recorded = true;
-    if (st->pack && st->pack_item >= 0) st->pack_done[st->pack_item] = true;
+    ui_pack_mark_done(st); /* and the place in the pack is saved */
     int n_room = 0;
     app_room_votes *room = ui_room_votes(st, &n_room); /* the phones' counts, per step */
     app_record_req q = {.progress_file = st->player_file,

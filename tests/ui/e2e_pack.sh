@@ -7,6 +7,8 @@
 #      to its debrief, its discussion prompts, then entry 2 (assessed) with
 #      mouse clicks, then entry 3 is left unfinished. The progress file must
 #      hold the two finished sessions with each entry's mode.
+#   1b. the window closed and opened again: the place in the pack (entries
+#      done, each entry's clock) is as it was left, from its place file.
 #   2. the shipped example pack against the shipped library: four entries,
 #      all playable.
 #   3. `rapport present` on the same test pack: the presenter view, the
@@ -165,6 +167,46 @@ want = [("uitest.tiny", "practice", True), ("uitest.long", "assessed", True)]
 assert got == want, "sessions %r, expected %r" % (got, want)
 print("e2e_pack: progress has the pack's sessions:", got)
 EOF
+
+# ---- 1b. the pack's place survives closing the window ----
+# Kim finished entries 1 and 2 and opened entry 3 (its clock started). The
+# place file says so and follows docs/pack-place.schema.json. Entry 3's clock
+# is then moved 65 s into the past (its limit is 60 s), and the window is
+# opened again: the pack screen must offer entry 3 as the next to do (Enter
+# opens it), and the place must come back unchanged, since a window that
+# had lost a clock would start it anew on opening and save the new time.
+PHASE=place
+placef=$(ls "$WORK"/data/packs/*.uitest.workshop.place.json 2>/dev/null | head -1)
+[ -n "$placef" ] || fail "no place file under $WORK/data/packs: $(ls -R "$WORK/data")"
+python3 - "$placef" "$ROOT/docs/pack-place.schema.json" <<'EOF2' || fail "the place file is not what was played"
+import json, sys, time
+import jsonschema
+place = json.load(open(sys.argv[1]))
+jsonschema.validate(place, json.load(open(sys.argv[2])))
+assert place["pack"] == "uitest.workshop" and place["player"] == "Kim", place
+got = [(e["scenario"], e["done"], e["started"] is not None) for e in place["entries"]]
+want = [("uitest.tiny", True, True), ("uitest.long", True, True), ("uitest.tiny", False, True)]
+assert got == want, "entries %r, expected %r" % (got, want)
+place["entries"][2]["started"] = int(time.time() * 1000) - 65000
+json.dump(place, open(sys.argv[1], "w"))
+print("e2e_pack: the place file holds what Kim did:", got)
+EOF2
+cp "$placef" "$WORK/place.before"
+start --pack "$PACK" --player Kim
+wait_for "^screen pack"
+shot reopened # entries 1 and 2 marked done
+xdotool key Return # the focus starts on the first entry not done
+wait_for "^screen conversation .* item 2"
+shot entry3-time-is-up
+xdotool key Escape
+wait_for "^screen pack"
+stop
+python3 - "$WORK/place.before" "$placef" <<'EOF2' || fail "the place changed on reopening"
+import json, sys
+a, b = (json.load(open(f)) for f in sys.argv[1:3])
+assert a["entries"] == b["entries"], "%r became %r" % (a["entries"], b["entries"])
+print("e2e_pack: the place came back as it was left")
+EOF2
 
 # ---- 2. the shipped example pack against the shipped library ----
 PHASE=shipped
