@@ -99,7 +99,8 @@ typedef enum ui_back {
     X(SIDE_STEP, ui_act_side_step)   /* their side: arg -1 / +1 */                                  \
     X(SAY_FIRST, ui_act_say_first)   /* setting: arg 1 say it first, 0 not */                      \
     X(ASK_CONF, ui_act_ask_conf)     /* setting: arg 1 ask confidence before and after, 0 not */ \
-    X(VOICE, ui_act_voice)           /* setting: arg 1 read aloud (ui_voice.c), 0 not */
+    X(VOICE, ui_act_voice)           /* setting: arg 1 read aloud (ui_voice.c), 0 not */       \
+    X(LANGUAGE, ui_act_language)     /* setting: arg 0 the system's, 1 English, 2 French */
 
 typedef enum ui_action {
 #define UI_ACTION_ENUM(id, run) UI_ACT_##id,
@@ -565,6 +566,9 @@ void ui_voice_frame(ui_state *st);
 /* V: toggles the setting (false when V is a letter being typed there). */
 bool ui_voice_key(ui_state *st, const SDL_KeyboardEvent *k);
 void ui_act_voice(ui_state *st, int arg); /* the setting: arg 1 on, 0 off; saved */
+/* The window's language (ui_settings.c, docs/translating.md): arg 0 follows
+ * the system, 1 English, 2 French; applied at once and saved. */
+void ui_act_language(ui_state *st, int arg);
 /* True when e is the engine's news; a failure is shown once in the status line. */
 bool ui_voice_event(ui_state *st, const SDL_Event *e);
 void ui_voice_silence(ui_state *st);  /* stops speaking (Esc) */

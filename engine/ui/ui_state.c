@@ -9,6 +9,7 @@
  * engine/store (progress and settings files), ui_lrs.c (sending learning
  * records after a session), SDL (only for the clock and key codes). */
 #include "ui_face.h"
+#include "i18n.h"
 #include "ui_local.h"
 #include "ui_room.h"
 
@@ -72,6 +73,7 @@ static void settings_from_progress(ui_state *st)
     st->theme = ui_theme_from_name(s->theme);
     st->text_speed = s->text_speed >= 0 && s->text_speed <= 1000 ? s->text_speed : 60;
     st->assessed = s->mode && strcmp(s->mode, "assessed") == 0;
+    app_i18n_set_language(s->language); /* NULL: the system's (ui_settings.c) */
 }
 
 static void update_recommendation(ui_state *st)
