@@ -538,7 +538,8 @@ static int clip(const char *s)
     return s[n] ? last : n;
 }
 
-static void check_po(const char *po_file, const char *file, want *w, int n, core_diags *d)
+/* Checks the entries of po_file against w; false when it cannot be read. */
+static bool check_po(const char *po_file, const char *file, want *w, int n, core_diags *d)
 {
     po_data po;
     char why[600];
@@ -547,7 +548,7 @@ static void check_po(const char *po_file, const char *file, want *w, int n, core
     if (rc < 0)
         core_diag_add(d, CORE_WARNING, po_file, "", why_line, "bad-po",
                       "%s; it is ignored, so the scenario shows its own text", why);
-    if (rc <= 0) return;
+    if (rc <= 0) return false;
     for (int i = 0; i < n; i++)
         w[i].seen = false;
     const char *base = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
@@ -584,6 +585,7 @@ static void check_po(const char *po_file, const char *file, want *w, int n, core
                           m->id, m->id[clip(m->id)] ? "..." : "", base);
     }
     po_data_free(&po);
+    return true;
 }
 
 static int cmp_name(const void *a, const void *b)
@@ -635,7 +637,7 @@ void scr_l10n_check(const scr_scenario *s, const char *file, core_diags *d)
             char po_file[8400];
             snprintf(po_file, sizeof po_file, "%s%s%s", slash ? dir : "",
                      slash && strcmp(dir, "/") != 0 ? "/" : "", names[i]);
-            check_po(po_file, file, w, l.n, d);
+            if (!check_po(po_file, file, w, l.n, d)) continue;
             /* What the .po lacks, in the scenario's order. */
             for (int k = 0; k < l.n; k++) {
                 scr_l10n_entry ke = *(&l.v[k]);
