@@ -13,12 +13,25 @@
  * style: RAPPORT_FALLBACK_FONTS (a colon-separated list of files), then the
  * Debian paths in fallback_known. The chain is looked for, and each of its
  * fonts opened, only when a glyph is first missing, so text DejaVu covers
- * (English) costs nothing more. No shaping and no right-to-left order yet.
+ * (English) costs nothing more.
  *
- * Depends on: SDL2, SDL2_ttf. Configured by: the body pixel size,
- * RAPPORT_FALLBACK_FONTS. */
+ * Scripts whose letters change with their neighbours (Arabic joins, marks sit
+ * on letters) and right-to-left words are shaped by HarfBuzz through SDL_ttf:
+ * each word of one font, script and direction becomes one run, measured with
+ * TTF_SizeUTF8 and drawn as one texture (made on first draw, kept with the
+ * layout), after TTF_SetFontDirection and TTF_SetFontScriptName. Latin, CJK
+ * and the like stay glyph by glyph. Lines are broken on the logical text, then
+ * each line is put in visual order by the Unicode bidirectional algorithm
+ * (ui_bidi.c, GNU FriBidi); a right-to-left paragraph is right-aligned.
+ * Glyph positions (ui_layout.g) stay in logical order, so the typewriter
+ * reveals a text in reading order whatever its direction.
+ *
+ * Depends on: SDL2, SDL2_ttf (built with HarfBuzz), ui_bidi.c (FriBidi).
+ * Configured by: the body pixel size, RAPPORT_FALLBACK_FONTS. */
 #include "ui_gfx.h"
+#include "ui_bidi.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +41,8 @@
 #define LAYOUT_MAX 768 /* cached layouts before unused ones are evicted */
 #define LAYOUT_KEEP 3  /* frames a layout survives without being used */
 #define FALLBACK_MAX 6 /* fallback font files kept in the chain */
+#define RUN_MAX 48     /* a longer shaped word is shaped in pieces of this... */
+#define RUN_HARD 96    /* ...but not cut before a combining mark, up to this */
 
 /* Where the fallback fonts are on Debian, in the order they are tried:
  * fonts-wqy-microhei (scripts/deps) covers Han, kana and Hangul; the others
@@ -47,8 +62,22 @@ typedef struct glyph {
     int w, h, dx;     /* texture size; dx: texture left edge relative to the pen */
     int dy;           /* texture top relative to the line top (baselines agree) */
     int advance;
-    int face; /* who drew it: 0 the bundled face, k a fallback, -1 nobody (U+FFFD) */
+    int face;   /* who drew it: 0 the bundled face, k a fallback, -1 nobody (U+FFFD) */
+    bool drawn; /* rasterised (tex set if it has pixels): done on first draw */
 } glyph;
+
+/* A shaped run of a layout: code points l.g[g0..g1) (logical order) drawn as
+ * one texture of HarfBuzz's glyphs, with its left edge at x. */
+typedef struct run {
+    int g0, g1;
+    int x, y, w;
+    int face; /* 0 the bundled face, k fallback k - 1 */
+    bool rtl;
+    uint32_t script;  /* ISO 15924 tag */
+    SDL_Texture *tex; /* owned; made on first draw */
+    int tw, th, dy;
+    bool tried;
+} run;
 
 typedef struct layout_entry {
     uint64_t hash;
@@ -58,6 +87,8 @@ typedef struct layout_entry {
     size_t src_len;
     unsigned long used; /* frame number of last use */
     ui_layout l;
+    run *runs; /* owned, ordered by g0; NULL when nothing is shaped */
+    int n_runs;
 } layout_entry;
 
 struct ui_text {
@@ -271,6 +302,9 @@ static void drop_glyphs(ui_text *t)
 static void free_entry(layout_entry *e)
 {
     if (!e) return;
+    for (int i = 0; i < e->n_runs; i++)
+        if (e->runs[i].tex) SDL_DestroyTexture(e->runs[i].tex);
+    free(e->runs);
     free(e->src);
     free(e->l.g);
     free(e);
@@ -360,6 +394,22 @@ int ui_text_fallbacks_open(const ui_text *t)
 
 /* ---- glyph cache ---- */
 
+/* Bidi controls and zero-width characters: they steer the order or the
+ * joining and have no ink; drawn alone they would be boxes. */
+static bool invisible(uint32_t c)
+{
+    return c == 0x061C || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
+/* The font of face (0 the bundled one, k fallback k - 1) for font id f. */
+static TTF_Font *face_font(ui_text *t, int face, ui_font_id f)
+{
+    return face > 0 ? fallback_font(t, face - 1, f) : t->font[f];
+}
+
+/* The glyph's metrics and face; its pixels come on first draw (glyph_tex), so
+ * measuring a text, or shaping it as runs, rasterises nothing. */
 static glyph *get_glyph(ui_text *t, ui_font_id f, uint32_t cp)
 {
     uint32_t key = ((uint32_t)f + 1u) << 24 | (cp & 0xFFFFFFu);
@@ -376,6 +426,13 @@ static glyph *get_glyph(ui_text *t, ui_font_id f, uint32_t cp)
         drop_glyphs(t);
         return get_glyph(t, f, cp);
     }
+    glyph *g = &t->glyphs[h];
+    g->key = key;
+    t->n_glyphs++;
+    if (invisible(cp)) {
+        g->drawn = true; /* face 0, no advance, nothing to draw */
+        return g;
+    }
     /* The face is settled once per (font, code point) and kept with the glyph,
      * so layout and drawing agree and the chain is searched once. A code point
      * no face has renders as the bundled face's replacement glyph, so it shows
@@ -383,10 +440,7 @@ static glyph *get_glyph(ui_text *t, ui_font_id f, uint32_t cp)
     int face = resolve_face(t, f, cp);
     TTF_Font *font = face > 0 ? t->fb[face - 1][f] : t->font[f];
     uint32_t draw_cp = face < 0 ? 0xFFFD : cp;
-    glyph *g = &t->glyphs[h];
-    g->key = key;
     g->face = face;
-    t->n_glyphs++;
     int minx = 0, maxx = 0, miny = 0, maxy = 0, adv = 0;
     if (TTF_GlyphMetrics32(font, draw_cp, &minx, &maxx, &miny, &maxy, &adv) == 0) g->advance = adv;
     /* The rendered surface starts at the pen, or at minx when the glyph
@@ -395,17 +449,33 @@ static glyph *get_glyph(ui_text *t, ui_font_id f, uint32_t cp)
     /* A surface puts its baseline at its font's ascent: shift a fallback's
      * glyph so its baseline meets the bundled face's. */
     g->dy = TTF_FontAscent(t->font[f]) - TTF_FontAscent(font);
-    if (cp == ' ' || cp == 0xA0) return g;
+    g->drawn = cp == ' ' || cp == 0xA0;
+    return g;
+}
+
+/* The glyph's texture, rasterised on first need; NULL for blank glyphs. */
+static SDL_Texture *glyph_tex(ui_text *t, ui_font_id f, glyph *g)
+{
+    if (g->drawn) return g->tex;
+    g->drawn = true;
+    uint32_t cp = g->key & 0xFFFFFFu;
+    TTF_Font *font = face_font(t, g->face, f);
+    if (!font) return NULL;
+    /* SDL_ttf draws a lone glyph through its text path, which shapes with the
+     * font's direction and script: put back what a run may have left there,
+     * or a '(' comes out mirrored. */
+    TTF_SetFontDirection(font, TTF_DIRECTION_LTR);
+    TTF_SetFontScriptName(font, "Zzzz");
     SDL_Color white = {255, 255, 255, 255};
-    SDL_Surface *s = TTF_RenderGlyph32_Blended(font, draw_cp, white);
-    if (!s) return g; /* SDL_ttf returns NULL for blank glyphs: normal */
+    SDL_Surface *s = TTF_RenderGlyph32_Blended(font, g->face < 0 ? 0xFFFD : cp, white);
+    if (!s) return NULL; /* SDL_ttf returns NULL for blank glyphs: normal */
     g->tex = SDL_CreateTextureFromSurface(t->ren, s);
     g->w = s->w;
     g->h = s->h;
     SDL_FreeSurface(s);
     if (g->tex) SDL_SetTextureBlendMode(g->tex, SDL_BLENDMODE_BLEND);
     t->stat_glyphs++;
-    return g;
+    return g->tex;
 }
 
 int ui_text_glyph_face(ui_text *t, ui_font_id f, uint32_t cp)
@@ -462,52 +532,285 @@ static int kern(ui_text *t, ui_font_id f, uint32_t prev, uint32_t c)
     return k > -64 && k < 64 ? k : 0; /* guard against broken kerning tables */
 }
 
-/* Advance of c after prev (0 = line start), kerning included. */
-static int adv_of(ui_text *t, ui_font_id f, uint32_t prev, uint32_t c)
+/* ---- shaped runs ---- */
+
+static int utf8_put(uint32_t c, char *o)
 {
-    int k = kern(t, f, prev, c); /* first: it may refill the glyph table */
-    return get_glyph(t, f, c)->advance + k;
+    if (c < 0x80) {
+        o[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        o[0] = (char)(0xC0 | c >> 6);
+        o[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        o[0] = (char)(0xE0 | c >> 12);
+        o[1] = (char)(0x80 | (c >> 6 & 0x3F));
+        o[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | c >> 18);
+    o[1] = (char)(0x80 | (c >> 12 & 0x3F));
+    o[2] = (char)(0x80 | (c >> 6 & 0x3F));
+    o[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
 }
 
-/* Width of cp[a..b) on one line. */
-static int run_width(ui_text *t, ui_font_id f, const uint32_t *cp, int a, int b)
+/* The font of a run, set up to shape it: HarfBuzz needs the script (Arabic
+ * letters join only in the Arabic shaper) and the direction (a right-to-left
+ * run comes out in visual order, mirrored brackets included). The fonts are
+ * this cache's own, so setting them per call disturbs nobody. */
+static TTF_Font *shaping_font(ui_text *t, ui_font_id f, int face, bool rtl, uint32_t script)
 {
-    int w = 0;
-    for (int i = a; i < b; i++)
-        w += adv_of(t, f, i > a ? cp[i - 1] : 0, cp[i]);
-    return w;
+    TTF_Font *font = face_font(t, face, f);
+    if (!font) return NULL;
+    char name[5];
+    ui_bidi_script_name(script, name);
+    TTF_SetFontDirection(font, rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
+    TTF_SetFontScriptName(font, name);
+    return font;
 }
 
-typedef struct builder {
+/* UTF-8 of cp[0..n), n <= RUN_HARD, into buf[RUN_HARD * 4 + 1]. */
+static void run_text(const uint32_t *cp, int n, char *buf)
+{
+    int o = 0;
+    for (int i = 0; i < n && i < RUN_HARD; i++)
+        o += utf8_put(cp[i], buf + o);
+    buf[o] = 0;
+}
+
+/* The width of cp[0..n) shaped as one run: what its texture will be. */
+static int shaped_w(ui_text *t, ui_font_id f, int face, bool rtl, uint32_t script,
+                    const uint32_t *cp, int n)
+{
+    char buf[RUN_HARD * 4 + 1];
+    TTF_Font *font = n > 0 ? shaping_font(t, f, face, rtl, script) : NULL;
+    if (!font) return 0;
+    run_text(cp, n, buf);
+    int w = 0, h = 0;
+    return TTF_SizeUTF8(font, buf, &w, &h) == 0 && w > 0 ? w : 0;
+}
+
+/* ---- layout ---- */
+
+/* What lines are made of: one code point drawn as a glyph, or a word of one
+ * face, script and level shaped as one run. */
+typedef struct unit {
+    int a, b; /* code points [a, b) */
+    int w;    /* advance; a glyph's includes the kerning before it... */
+    int k;    /* ...which is this, and is dropped at a line's start */
+    int face;
+    bool shaped, rtl;
+    uint32_t script;
+    int x; /* placed: left edge in its line, -1 before */
+} unit;
+
+/* A line, remembered until the layout's width is known (right alignment). */
+typedef struct line_rec {
+    int g0, g1, r0, r1, w;
+    bool rtl;
+} line_rec;
+
+/* Everything one build works on. Arrays of n are per code point. */
+typedef struct lay {
+    ui_text *t;
+    ui_font_id f;
+    const uint32_t *cp;
+    int n;
+    ui_bidi bd;
+    unit *u;    /* [n] the units of the whole text */
+    int *uof;   /* [n] the unit of each code point */
+    unit *p;    /* [n] the current line's pieces of units */
+    int *pof;   /* [n] the piece of each code point of the current line */
+    int *order; /* [n] the current line's visual order */
     ui_glyph_pos *g;
-    int n, cap;
-} builder;
+    int n_g, cap_g; /* n + 2: every code point and one ellipsis fit */
+    run *runs;
+    int n_runs, cap_runs;
+    line_rec *lines;
+    int n_lines, cap_lines;
+} lay;
 
-static void put(builder *b, uint32_t cp, int x, int y)
+static void put(lay *L, uint32_t cp, int x, int y)
 {
-    if (b->n == b->cap) {
-        int nc = b->cap ? b->cap * 2 : 64;
-        ui_glyph_pos *ng = realloc(b->g, sizeof *ng * (size_t)nc);
-        if (!ng) return; /* out of memory: glyphs are dropped, never a crash */
-        b->g = ng;
-        b->cap = nc;
-    }
-    b->g[b->n].cp = cp;
-    b->g[b->n].x = x;
-    b->g[b->n].y = y;
-    b->n++;
+    if (L->n_g >= L->cap_g) return; /* cannot happen: sized for every code point */
+    L->g[L->n_g++] = (ui_glyph_pos){cp, x, y};
 }
 
-/* Emits cp[a..b) as one line at y; returns its width. */
-static int emit(ui_text *t, ui_font_id f, builder *b, const uint32_t *cp, int a, int b_end, int y)
+/* May code point j continue the run that starts at i? */
+static bool joins_run(lay *L, int i, int j)
 {
-    int x = 0;
-    for (int i = a; i < b_end; i++) {
-        if (i > a) x += kern(t, f, cp[i - 1], cp[i]);
-        put(b, cp[i], x, y);
-        x += get_glyph(t, f, cp[i])->advance;
+    uint32_t c = L->cp[j];
+    bool zw = c == 0x200C || c == 0x200D; /* (non-)joiners steer the shaping */
+    if (c == '\n' || c == ' ' || (invisible(c) && !zw)) return false;
+    if (L->bd.level[j] != L->bd.level[i] || L->bd.script[j] != L->bd.script[i]) return false;
+    if (!zw && get_glyph(L->t, L->f, c)->face != get_glyph(L->t, L->f, L->cp[i])->face)
+        return false;
+    int len = j - i;
+    return len < RUN_MAX || ((L->bd.flags[j] & UI_BIDI_MARK) && len < RUN_HARD);
+}
+
+static void make_units(lay *L)
+{
+    int nu = 0;
+    for (int i = 0; i < L->n;) {
+        uint32_t c = L->cp[i];
+        unit *u = &L->u[nu];
+        memset(u, 0, sizeof *u);
+        u->a = i;
+        u->x = -1;
+        u->face = c == '\n' ? 0 : get_glyph(L->t, L->f, c)->face;
+        u->rtl = L->bd.level[i] & 1;
+        u->script = L->bd.script[i];
+        /* A run starts where shaping is needed, or on a letter a mark follows. */
+        bool starts =
+            c != '\n' && c != ' ' && !invisible(c) && u->face >= 0 &&
+            ((L->bd.flags[i] & UI_BIDI_SHAPE) ||
+             (i + 1 < L->n && (L->bd.flags[i + 1] & UI_BIDI_MARK) && joins_run(L, i, i + 1)));
+        int j = i + 1;
+        if (starts) {
+            while (j < L->n && joins_run(L, i, j))
+                j++;
+            u->shaped = true;
+            u->w = shaped_w(L->t, L->f, u->face, u->rtl, u->script, L->cp + i, j - i);
+        } else if (c != '\n') {
+            /* Kerning only between glyphs side by side left to right. */
+            bool pair =
+                nu > 0 && !L->u[nu - 1].shaped && !u->rtl && L->bd.level[i - 1] == L->bd.level[i];
+            u->k = pair ? kern(L->t, L->f, L->cp[i - 1], c) : 0; /* first: it may refill */
+            u->w = get_glyph(L->t, L->f, c)->advance + u->k;
+        }
+        u->b = j;
+        for (int k = i; k < j; k++)
+            L->uof[k] = nu;
+        nu++;
+        i = j;
     }
-    return x;
+}
+
+/* The advance of code points [a, b) of unit u on a line that starts at ls. */
+static int piece_w(lay *L, const unit *u, int a, int b, int ls)
+{
+    if (!u->shaped) return a == ls ? u->w - u->k : u->w;
+    if (a == u->a && b == u->b) return u->w;
+    return shaped_w(L->t, L->f, u->face, u->rtl, u->script, L->cp + a, b - a);
+}
+
+/* A word wider than the line is cut: how many of its code points from i fit
+ * in wrap pixels, at least its first letter with the marks on it. */
+static int fit(lay *L, const unit *u, int i, int wrap)
+{
+    int m = 1;
+    while (i + m < u->b && (L->bd.flags[i + m] & UI_BIDI_MARK))
+        m++;
+    for (int k = m + 1; i + k < u->b; k++) {
+        if (L->bd.flags[i + k] & UI_BIDI_MARK) continue; /* never cut before a mark */
+        if (shaped_w(L->t, L->f, u->face, u->rtl, u->script, L->cp + i, k) > wrap) break;
+        m = k;
+    }
+    return m;
+}
+
+/* Shortens the line cp[ls..end) until an ellipsis fits after it in wrap_w
+ * (a shaped word goes whole); returns the new end. */
+static int trim(lay *L, int ls, int end, int ell_w, int wrap_w)
+{
+    if (wrap_w <= 0) return end;
+    int w = 0;
+    for (int i = ls; i < end;) {
+        const unit *u = &L->u[L->uof[i]];
+        int b = u->b < end ? u->b : end;
+        w += piece_w(L, u, i, b, ls);
+        i = b;
+    }
+    while (end > ls && w + ell_w > wrap_w) {
+        const unit *u = &L->u[L->uof[end - 1]];
+        int a = u->a > ls ? u->a : ls;
+        w -= piece_w(L, u, a, end, ls);
+        end = a;
+    }
+    return end;
+}
+
+static void add_run(lay *L, const unit *p, int y)
+{
+    if (L->n_runs == L->cap_runs) {
+        int nc = L->cap_runs ? L->cap_runs * 2 : 16;
+        run *nr = realloc(L->runs, sizeof *nr * (size_t)nc);
+        if (!nr) return; /* out of memory: its letters are drawn one by one */
+        L->runs = nr;
+        L->cap_runs = nc;
+    }
+    L->runs[L->n_runs++] = (run){.g0 = L->n_g,
+                                 .g1 = L->n_g + p->b - p->a,
+                                 .x = p->x,
+                                 .y = y,
+                                 .w = p->w,
+                                 .face = p->face,
+                                 .rtl = p->rtl,
+                                 .script = p->script};
+}
+
+/* Places the line cp[ls..end) at y in visual order (FriBidi's), then the
+ * ellipsis if asked (at the line's end in its paragraph's direction): adds
+ * the glyphs in logical order and the runs. Returns the line's width. */
+static int place_line(lay *L, int ls, int end, bool ell, int ell_w, int y)
+{
+    int np = 0;
+    for (int i = ls; i < end;) {
+        const unit *u = &L->u[L->uof[i]];
+        int b = u->b < end ? u->b : end;
+        unit *p = &L->p[np];
+        *p = *u;
+        p->a = i;
+        p->b = b;
+        p->w = piece_w(L, u, i, b, ls);
+        if (i == ls) p->k = 0;
+        p->x = -1;
+        for (int k = i; k < b; k++)
+            L->pof[k] = np;
+        np++;
+        i = b;
+    }
+    bool rtl = end > ls && L->bd.par_rtl[ls];
+    int x = ell && rtl ? ell_w : 0;
+    if (end > ls) ui_bidi_line(&L->bd, ls, end, L->order);
+    for (int v = 0; v < end - ls; v++) {
+        unit *p = &L->p[L->pof[L->order[v]]];
+        if (p->x >= 0) continue; /* a piece is placed where its first code point shows */
+        p->x = x;
+        x += p->w;
+    }
+    int g0 = L->n_g, r0 = L->n_runs;
+    for (int i = ls; i < end; i++) {
+        const unit *p = &L->p[L->pof[i]];
+        int gx = p->x + p->k;
+        if (p->shaped) {
+            /* Inside a run, letters get a share of its width, in reading
+             * order: enough for the typewriter's cut, which is all they serve. */
+            int len = p->b - p->a, k = i - p->a;
+            gx = p->x + (p->rtl ? p->w - p->w * (k + 1) / len : p->w * k / len);
+            if (k == 0) add_run(L, p, y);
+        }
+        put(L, L->cp[i], gx, y);
+    }
+    int w = x;
+    if (ell) {
+        put(L, 0x2026, rtl ? 0 : x, y);
+        if (!rtl) w += ell_w;
+    }
+    if (L->n_lines == L->cap_lines) {
+        int nc = L->cap_lines ? L->cap_lines * 2 : 16;
+        line_rec *nl = realloc(L->lines, sizeof *nl * (size_t)nc);
+        if (!nl) return w; /* out of memory: this line stays left-aligned */
+        L->lines = nl;
+        L->cap_lines = nc;
+    }
+    L->lines[L->n_lines++] = (line_rec){g0, L->n_g, r0, L->n_runs, w, rtl};
+    return w;
 }
 
 /* Chinese and Japanese are written without spaces: a line may break next to
@@ -544,35 +847,82 @@ static bool may_break_before(const uint32_t *cp, int k)
     return !in_list(a, "（「『【〔〈《〘〖([{‘“");
 }
 
-static void build(ui_text *t, ui_font_id f, const cps *in, int wrap_w, int max_lines,
-                  ui_layout *out)
+static void lay_free(lay *L)
 {
-    builder b = {0};
+    ui_bidi_free(&L->bd);
+    free(L->u);
+    free(L->uof);
+    free(L->p);
+    free(L->pof);
+    free(L->order);
+    free(L->g);
+    free(L->runs);
+    free(L->lines);
+}
+
+/* Lays out in into e: lines broken on the logical text (at spaces, between
+ * CJK characters, inside a word only when it alone is wider than the line),
+ * then each line put in visual order and, in a right-to-left paragraph,
+ * right-aligned (to wrap_w, or to the widest line when there is no wrapping). */
+static void build(ui_text *t, ui_font_id f, const cps *in, int wrap_w, int max_lines,
+                  layout_entry *e)
+{
+    ui_layout *out = &e->l;
     int lh = TTF_FontLineSkip(t->font[f]);
     int fh = TTF_FontHeight(t->font[f]);
+    out->font = f;
+    out->line_h = lh;
+    const uint32_t *cp = in->cp;
+    int n = in->n;
+    size_t m = (size_t)n + 2;
+    lay L = {.t = t, .f = f, .cp = cp, .n = n};
+    L.u = malloc(sizeof *L.u * m);
+    L.uof = malloc(sizeof *L.uof * m);
+    L.p = malloc(sizeof *L.p * m);
+    L.pof = malloc(sizeof *L.pof * m);
+    L.order = malloc(sizeof *L.order * m);
+    L.g = malloc(sizeof *L.g * m);
+    L.cap_g = (int)m;
+    if (!L.u || !L.uof || !L.p || !L.pof || !L.order || !L.g || !ui_bidi_analyse(&L.bd, cp, n)) {
+        lay_free(&L); /* out of memory: an empty layout */
+        return;
+    }
+    make_units(&L);
     int ell_w = get_glyph(t, f, 0x2026)->advance;
     int line = 0, maxw = 0;
     bool cut = in->clamped;
-    const uint32_t *cp = in->cp;
-    int i = 0, n = in->n;
+    int i = 0;
     while (n > 0 && i <= n) {
         /* Find the end of this line: a hard newline, the end, or the last
-         * space that keeps it inside wrap_w (a word wider than the line is
-         * broken between characters). */
-        int end = i, last_space = -1, last_cjk = -1, w = 0;
+         * space (or CJK break) that keeps it inside wrap_w. */
+        int ls = i, end = i, last_space = -1, last_cjk = -1, w = 0;
+        bool forced = false;
         while (end < n && cp[end] != '\n') {
-            int a = adv_of(t, f, end > i ? cp[end - 1] : 0, cp[end]);
-            if (wrap_w > 0 && w + a > wrap_w && end > i) break;
+            const unit *u = &L.u[L.uof[end]];
+            int uw = piece_w(&L, u, end, u->b, ls);
+            if (wrap_w > 0 && w + uw > wrap_w) {
+                if (end > ls) break;
+                if (u->shaped && u->b - end > 1) {
+                    int k = fit(&L, u, end, wrap_w);
+                    if (end + k < u->b) { /* the word alone is too wide: cut it */
+                        end += k;
+                        forced = true;
+                        break;
+                    }
+                }
+            }
             if (cp[end] == ' ') last_space = end;
-            if (end > i && may_break_before(cp, end)) last_cjk = end;
-            w += a;
-            end++;
+            if (end > ls && may_break_before(cp, end)) last_cjk = end;
+            w += uw;
+            end = u->b;
         }
         int next;
         if (end < n && cp[end] != '\n') { /* wrapped */
-            if (last_cjk > last_space) {
+            if (forced) {
+                next = end;
+            } else if (last_cjk > last_space) {
                 next = end = last_cjk; /* between ideographs: nothing to skip */
-            } else if (last_space > i) {
+            } else if (last_space > ls) {
                 next = last_space + 1;
                 end = last_space;
             } else {
@@ -581,45 +931,48 @@ static void build(ui_text *t, ui_font_id f, const cps *in, int wrap_w, int max_l
         } else {
             next = end + 1; /* skip the newline, or step past the end */
         }
-        bool last_allowed = max_lines > 0 && line == max_lines - 1;
-        if (last_allowed && next <= n) {
-            /* More text follows but no more lines: end this one with an
-             * ellipsis that fits. */
-            while (end > i && wrap_w > 0 && run_width(t, f, cp, i, end) + ell_w > wrap_w)
-                end--;
-            int lw = emit(t, f, &b, cp, i, end, line * lh);
-            put(&b, 0x2026, lw, line * lh);
-            if (lw + ell_w > maxw) maxw = lw + ell_w;
-            line++;
+        /* More text follows but no more lines are allowed, or the input was
+         * clamped and this is its end: the line ends with an ellipsis that
+         * fits in the width like any other glyph (fuzz_layout found it could
+         * stick out by its own width). */
+        bool last_allowed = max_lines > 0 && line == max_lines - 1 && next <= n;
+        bool ell = last_allowed || (cut && next > n);
+        if (ell) end = trim(&L, ls, end, ell_w, wrap_w);
+        int lw = place_line(&L, ls, end, ell, ell_w, line * lh);
+        if (lw > maxw) maxw = lw;
+        line++;
+        if (last_allowed) {
             cut = true;
             break;
         }
-        /* Clamped input: mark the cut at the very end, with an ellipsis that
-         * fits in the width like any other glyph (fuzz_layout found it could
-         * stick out by its own width). */
-        bool final_cut = cut && next > n;
-        if (final_cut)
-            while (end > i && wrap_w > 0 && run_width(t, f, cp, i, end) + ell_w > wrap_w)
-                end--;
-        int lw = emit(t, f, &b, cp, i, end, line * lh);
-        if (final_cut) {
-            put(&b, 0x2026, lw, line * lh);
-            lw += ell_w;
-        }
-        if (lw > maxw) maxw = lw;
-        line++;
         i = next;
         if (i > n) break;
         if (i == n && (n == 0 || cp[n - 1] != '\n')) break;
     }
-    out->font = f;
-    out->g = b.g;
-    out->n_glyphs = b.n;
+    /* Right-to-left paragraphs end at the right edge. */
+    int right = wrap_w > 0 ? wrap_w : maxw;
+    bool any_rtl = false;
+    for (int k = 0; k < L.n_lines; k++) {
+        const line_rec *r = &L.lines[k];
+        int shift = right - r->w;
+        if (!r->rtl) continue;
+        any_rtl = true;
+        for (int j = r->g0; shift > 0 && j < r->g1; j++)
+            L.g[j].x += shift;
+        for (int j = r->r0; shift > 0 && j < r->r1; j++)
+            L.runs[j].x += shift;
+    }
+    out->g = L.g;
+    out->n_glyphs = L.n_g;
     out->n_lines = line;
-    out->line_h = lh;
-    out->w = maxw;
+    out->w = any_rtl && right > maxw ? right : maxw;
     out->h = line > 0 ? (line - 1) * lh + fh : 0;
     out->clamped = cut;
+    e->runs = L.runs;
+    e->n_runs = L.n_runs;
+    L.g = NULL;
+    L.runs = NULL;
+    lay_free(&L);
 }
 
 void ui_text_frame(ui_text *t)
@@ -674,7 +1027,7 @@ const ui_layout *ui_text_layout(ui_text *t, ui_font_id f, const char *text, int 
     e->wrap_w = wrap_w;
     e->max_lines = max_lines;
     e->used = t->frame;
-    build(t, f, &in, wrap_w, max_lines, &e->l);
+    build(t, f, &in, wrap_w, max_lines, e);
     free(in.cp);
     t->lay[t->n_lay++] = e;
     t->stat_layouts++;
@@ -685,8 +1038,52 @@ oom:
     return &empty;
 }
 
+/* A run's texture, shaped and rasterised on its first draw. */
+static SDL_Texture *run_tex(ui_text *t, ui_font_id f, const ui_layout *l, run *r)
+{
+    if (r->tried) return r->tex;
+    r->tried = true;
+    uint32_t cp[RUN_HARD];
+    int n = r->g1 - r->g0;
+    if (n > RUN_HARD) n = RUN_HARD;
+    for (int i = 0; i < n; i++)
+        cp[i] = l->g[r->g0 + i].cp;
+    char buf[RUN_HARD * 4 + 1];
+    run_text(cp, n, buf);
+    TTF_Font *font = shaping_font(t, f, r->face, r->rtl, r->script);
+    SDL_Surface *s =
+        font ? TTF_RenderUTF8_Blended(font, buf, (SDL_Color){255, 255, 255, 255}) : NULL;
+    if (!s) return NULL; /* nothing visible (marks alone, zero width) */
+    r->tex = SDL_CreateTextureFromSurface(t->ren, s);
+    r->tw = s->w;
+    r->th = s->h;
+    r->dy = TTF_FontAscent(t->font[f]) - TTF_FontAscent(font);
+    SDL_FreeSurface(s);
+    if (r->tex) SDL_SetTextureBlendMode(r->tex, SDL_BLENDMODE_BLEND);
+    t->stat_glyphs++;
+    return r->tex;
+}
+
+/* Draws the first `shown` code points of run r: the whole texture, or for the
+ * typewriter the part that holds them (the right part of a right-to-left run). */
+static void draw_run(ui_text *t, const ui_layout *l, run *r, int x, int y, SDL_Color c, int shown)
+{
+    SDL_Texture *tex = run_tex(t, l->font, l, r);
+    int n = r->g1 - r->g0;
+    if (!tex || n <= 0 || shown <= 0) return;
+    int vw = shown >= n ? r->tw : r->tw * shown / n;
+    SDL_Rect src = {r->rtl ? r->tw - vw : 0, 0, vw, r->th};
+    SDL_Rect d = {x + r->x + src.x, y + r->y + r->dy, vw, r->th};
+    SDL_SetTextureColorMod(tex, c.r, c.g, c.b);
+    SDL_SetTextureAlphaMod(tex, c.a);
+    SDL_RenderCopy(t->ren, tex, &src, &d);
+}
+
 void ui_text_draw(ui_text *t, const ui_layout *l, int x, int y, SDL_Color c, int n_glyphs)
 {
+    if (l->n_glyphs <= 0) return;
+    /* Every layout with glyphs lives in a cache entry, which also holds its runs. */
+    layout_entry *e = (layout_entry *)(void *)((char *)(uintptr_t)l - offsetof(layout_entry, l));
     ui_font_id f = l->font;
     int n = n_glyphs < 0 || n_glyphs > l->n_glyphs ? l->n_glyphs : n_glyphs;
     /* Skip lines outside the clip area: a long text in a scroll view costs
@@ -694,14 +1091,23 @@ void ui_text_draw(ui_text *t, const ui_layout *l, int x, int y, SDL_Color c, int
     SDL_Rect clip;
     SDL_RenderGetClipRect(t->ren, &clip);
     bool culled = !SDL_RectEmpty(&clip);
+    int r = 0;
     for (int i = 0; i < n; i++) {
         int gy = y + l->g[i].y;
-        if (culled && (gy + l->line_h < clip.y || gy > clip.y + clip.h)) continue;
+        bool out = culled && (gy + l->line_h < clip.y || gy > clip.y + clip.h);
+        if (r < e->n_runs && e->runs[r].g0 == i) {
+            run *ru = &e->runs[r++];
+            if (!out) draw_run(t, l, ru, x, y, c, (n < ru->g1 ? n : ru->g1) - ru->g0);
+            i = ru->g1 - 1;
+            continue;
+        }
+        if (out) continue;
         glyph *g = get_glyph(t, f, l->g[i].cp);
-        if (!g->tex) continue;
+        SDL_Texture *tex = glyph_tex(t, f, g);
+        if (!tex) continue;
         SDL_Rect d = {x + l->g[i].x + g->dx, y + l->g[i].y + g->dy, g->w, g->h};
-        SDL_SetTextureColorMod(g->tex, c.r, c.g, c.b);
-        SDL_SetTextureAlphaMod(g->tex, c.a);
-        SDL_RenderCopy(t->ren, g->tex, NULL, &d);
+        SDL_SetTextureColorMod(tex, c.r, c.g, c.b);
+        SDL_SetTextureAlphaMod(tex, c.a);
+        SDL_RenderCopy(t->ren, tex, NULL, &d);
     }
 }

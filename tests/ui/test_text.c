@@ -1,8 +1,10 @@
 /* test_text.c: the text layer alone (no conversation runtime). UTF-8
  * decoding, wrapping by width, clamping of absurd texts, the caches, the
  * fallback fonts for Chinese, Japanese, Korean (Arabic and Hebrew are in
- * DejaVu). Runs
- * headless: SDL's dummy video driver and the software renderer. */
+ * DejaVu), Arabic shaping and right-to-left order (runs, alignment, numbers
+ * and names inside, the typewriter's prefix, the caret, the ellipsis), and
+ * random mixed-script texts keeping the layout's rules. Runs headless: SDL's
+ * dummy video driver and the software renderer. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -139,7 +141,9 @@ static void empty_and_invalid_texts(void **state)
         fffd += bad->g[i].cp == 0xFFFD;
     assert_int_equal(fffd, 3);
     ui_text_draw(txt, bad, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
-    /* Scripts DejaVu lacks still draw (as replacement glyphs), never crash. */
+    /* Japanese comes from a fallback font when one is installed, the emoji
+     * (in no face) draws as U+FFFD, the Arabic is DejaVu's own, shaped: none
+     * of it crashes. */
     const ui_layout *cjk = ui_text_layout(txt, UI_F_BODY, "日本語 😀 مرحبا", 0, 0);
     ui_text_draw(txt, cjk, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
 }
@@ -306,6 +310,381 @@ static void layouts_and_glyphs_are_cached(void **state)
     assert_true(ui_text_set_size(txt, 18));
 }
 
+/* ---- shaping and right to left ---- */
+
+/* Code points in s (UTF-8). */
+static int ncp(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* The leftmost and rightmost x of glyphs [a, b) of l. */
+static void span(const ui_layout *l, int a, int b, int *lo, int *hi)
+{
+    *lo = 1 << 30;
+    *hi = -(1 << 30);
+    for (int i = a; i < b && i < l->n_glyphs; i++) {
+        if (l->g[i].x < *lo) *lo = l->g[i].x;
+        if (l->g[i].x > *hi) *hi = l->g[i].x;
+    }
+}
+
+/* Draws l alone, black on white, into a w x h target; px gets the pixels. */
+static void draw_alone(const ui_layout *l, int n_glyphs, int w, int h, Uint32 *px)
+{
+    SDL_Texture *tgt =
+        SDL_CreateTexture(ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
+    assert_non_null(tgt);
+    SDL_SetRenderTarget(ren, tgt);
+    SDL_SetRenderDrawColor(ren, 255, 255, 255, 255);
+    SDL_RenderClear(ren);
+    ui_text_draw(txt, l, 4, 4, (SDL_Color){0, 0, 0, 255}, n_glyphs);
+    assert_int_equal(SDL_RenderReadPixels(ren, NULL, SDL_PIXELFORMAT_ARGB8888, px, w * 4), 0);
+    SDL_SetRenderTarget(ren, NULL);
+    SDL_DestroyTexture(tgt);
+}
+
+/* The columns (and rows) that have ink in px; false when none. */
+static bool ink(const Uint32 *px, int w, int h, int *x0, int *x1, int *y0, int *y1)
+{
+    *x0 = w, *x1 = -1, *y0 = h, *y1 = -1;
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++)
+            if ((px[y * w + x] & 0xFF) < 128) {
+                if (x < *x0) *x0 = x;
+                if (x > *x1) *x1 = x;
+                if (y < *y0) *y0 = y;
+                if (y > *y1) *y1 = y;
+            }
+    return *x1 >= 0;
+}
+
+/* Words of a right-to-left paragraph go right to left; a left-to-right name or
+ * number inside keeps its own order; an English paragraph keeps Hebrew words
+ * in their reading order, right to left among themselves. */
+static void rtl_runs_in_visual_order(void **state)
+{
+    (void)state;
+    int lo1, hi1, lo2, hi2, lo3, hi3, lo4, hi4;
+    /* Hebrew only: the first word is on the right. */
+    const ui_layout *he = ui_text_layout(txt, UI_F_BODY, "שלום עולם", 0, 0);
+    span(he, 0, 4, &lo1, &hi1);
+    span(he, 5, 9, &lo2, &hi2);
+    assert_true(lo1 > hi2);
+    /* English around Hebrew: Hello, then the Hebrew pair right to left, then world. */
+    const ui_layout *en = ui_text_layout(txt, UI_F_BODY, "Hello שלום עולם world", 0, 0);
+    span(en, 0, 5, &lo1, &hi1);
+    span(en, 6, 10, &lo2, &hi2);
+    span(en, 11, 15, &lo3, &hi3);
+    span(en, 16, 21, &lo4, &hi4);
+    assert_true(hi1 < lo3 && hi3 < lo2 && hi2 < lo4);
+    assert_int_equal(lo1, 0); /* an English paragraph starts at the left */
+    /* Hebrew around English: the Hebrew word first on the right, "Hello world"
+     * left to right in the middle, the last Hebrew word on the left. */
+    const ui_layout *mix = ui_text_layout(txt, UI_F_BODY, "שלום Hello world עולם", 0, 0);
+    span(mix, 0, 4, &lo1, &hi1);
+    span(mix, 5, 10, &lo2, &hi2);
+    span(mix, 11, 16, &lo3, &hi3);
+    span(mix, 17, 21, &lo4, &hi4);
+    assert_true(hi4 < lo2 && hi2 < lo3 && hi3 < lo1);
+    /* A number in Arabic: its digits left to right, between the words. */
+    const char *num = "المبلغ 1234 دولار";
+    const ui_layout *ar = ui_text_layout(txt, UI_F_BODY, num, 0, 0);
+    assert_int_equal(ar->n_glyphs, ncp(num));
+    for (int i = 7; i < 10; i++)
+        assert_true(ar->g[i].x < ar->g[i + 1].x);
+    span(ar, 0, 6, &lo1, &hi1);
+    span(ar, 7, 11, &lo2, &hi2);
+    span(ar, 12, 17, &lo3, &hi3);
+    assert_true(hi3 < lo2 && hi2 < lo1);
+    /* Brackets in a right-to-left paragraph close where the text reads them. */
+    const ui_layout *br = ui_text_layout(txt, UI_F_BODY, "قال (مرحبا) لنا", 0, 0);
+    span(br, 0, 3, &lo1, &hi1);
+    span(br, 4, 11, &lo2, &hi2);
+    span(br, 12, 15, &lo3, &hi3);
+    assert_true(hi3 < lo2 && hi2 < lo1);
+}
+
+/* A right-to-left paragraph ends at the right edge of its width; each of
+ * its wrapped lines too; an English one starts at the left. */
+static void rtl_paragraph_right_aligned(void **state)
+{
+    (void)state;
+    const char *ar = "مرحبا، هل يمكننا تأجيل الاجتماع إلى الغد؟ نحتاج إلى وقت أطول قليلا.";
+    int w0 = ui_text_layout(txt, UI_F_BODY, ar, 0, 0)->w;
+    assert_true(w0 > 100);
+    for (int extra = 40; extra <= 400; extra += 120) {
+        const ui_layout *l = ui_text_layout(txt, UI_F_BODY, ar, w0 + extra, 0);
+        assert_int_equal(l->n_lines, 1);
+        assert_int_equal(l->w, w0 + extra);
+        int lo, hi;
+        span(l, 0, l->n_glyphs, &lo, &hi);
+        assert_true(lo >= extra - 1); /* the gap is on the left */
+        assert_true(hi < w0 + extra);
+    }
+    const ui_layout *en = ui_text_layout(txt, UI_F_BODY, "Hello there, everyone", 600, 0);
+    int lo, hi;
+    span(en, 0, en->n_glyphs, &lo, &hi);
+    assert_int_equal(lo, 0);
+    assert_true(en->w < 600);
+    /* Wrapped: every line ends near the right edge, none goes past it. */
+    for (int w = 90; w <= 400; w += 31) {
+        const ui_layout *l = ui_text_layout(txt, UI_F_BODY, ar, w, 0);
+        assert_true(l->n_lines >= 2);
+        assert_true(l->w <= w);
+        for (int line = 0; line < l->n_lines; line++) {
+            int a = 0;
+            while (a < l->n_glyphs && l->g[a].y != line * l->line_h)
+                a++;
+            int b = a;
+            while (b < l->n_glyphs && l->g[b].y == line * l->line_h)
+                b++;
+            if (a == b) continue;
+            span(l, a, b, &lo, &hi);
+            assert_true(lo >= 0 && hi < w);
+            assert_true(hi > w - 2 * l->line_h);
+        }
+    }
+}
+
+/* Arabic goes through HarfBuzz: the word is narrower than its letters' isolated
+ * forms side by side, and its letters join (one unbroken stroke along the
+ * baseline). */
+static void arabic_is_shaped(void **state)
+{
+    (void)state;
+    const char *word = "مرحبا بكم في الاجتماع";
+    const ui_layout *l = ui_text_layout(txt, UI_F_BODY, word, 0, 0);
+    TTF_Font *dv = TTF_OpenFont(RAPPORT_SOURCE_DIR "/assets/fonts/DejaVuSans.ttf", 18);
+    assert_non_null(dv);
+    TTF_SetFontHinting(dv, TTF_HINTING_LIGHT);
+    int isolated = 0;
+    for (int i = 0; i < l->n_glyphs; i++) {
+        int adv = 0;
+        assert_int_equal(TTF_GlyphMetrics32(dv, l->g[i].cp, NULL, NULL, NULL, NULL, &adv), 0);
+        isolated += adv;
+    }
+    TTF_CloseFont(dv);
+    if (abs(l->w - isolated) <= 4)
+        fail_msg("shaped width %d, isolated letters %d: not shaped", l->w, isolated);
+    /* بببب: initial, two medial and final forms join into one stroke. */
+    enum { W = 160, H = 48 };
+    static Uint32 px[W * H];
+    draw_alone(ui_text_layout(txt, UI_F_TITLE, "بببب", 0, 0), -1, W, H, px);
+    int x0, x1, y0, y1;
+    assert_true(ink(px, W, H, &x0, &x1, &y0, &y1));
+    int best = 0;
+    for (int y = y0; y <= y1; y++) {
+        int run = 0;
+        for (int x = x0; x <= x1; x++) {
+            run = (px[y * W + x] & 0xFF) < 128 ? run + 1 : 0;
+            if (run > best) best = run;
+        }
+    }
+    if (best < (x1 - x0 + 1) * 4 / 5)
+        fail_msg("longest stroke %d px of %d: the letters do not join", best, x1 - x0 + 1);
+}
+
+/* The typewriter shows a right-to-left line from its right end; the caret
+ * typed after Arabic is on its left; the ellipsis of a cut Arabic line too. */
+static void rtl_typewriter_caret_ellipsis(void **state)
+{
+    (void)state;
+    enum { W = 400, H = 40 };
+    static Uint32 px[W * H];
+    const char *ar = "مرحبا بكم في الاجتماع";
+    const ui_layout *l = ui_text_layout(txt, UI_F_BODY, ar, 0, 0);
+    int x0, x1, y0, y1, p0, p1;
+    draw_alone(l, -1, W, H, px);
+    assert_true(ink(px, W, H, &x0, &x1, &y0, &y1));
+    draw_alone(l, 5, W, H, px); /* the first word only */
+    assert_true(ink(px, W, H, &p0, &p1, &y0, &y1));
+    assert_true(p1 >= x1 - 3);
+    assert_true(p0 > x0 + (x1 - x0) / 2);
+    /* Part of a run: the shown part grows from the right. */
+    draw_alone(l, 2, W, H, px);
+    assert_true(ink(px, W, H, &x0, &x1, &y0, &y1));
+    assert_true(x1 >= p1 - 3 && x0 > p0);
+    /* The caret ("name|") sits left of Arabic, right of English. */
+    const ui_layout *c = ui_text_layout(txt, UI_F_BODY, "نور|", 0, 1);
+    int lo, hi;
+    span(c, 0, 3, &lo, &hi);
+    assert_true(c->g[3].x < lo);
+    c = ui_text_layout(txt, UI_F_BODY, "Noor|", 0, 1);
+    span(c, 0, 4, &lo, &hi);
+    assert_true(c->g[4].x > hi);
+    /* Cut to one line: the ellipsis ends the line, on its left. */
+    const char *longer = "مرحبا، هل يمكننا تأجيل الاجتماع إلى الغد؟ نحتاج إلى وقت أطول قليلا.";
+    const ui_layout *e = ui_text_layout(txt, UI_F_BODY, longer, 200, 1);
+    assert_int_equal(e->n_lines, 1);
+    assert_true(e->clamped && e->w <= 200);
+    assert_int_equal(e->g[e->n_glyphs - 1].cp, 0x2026);
+    span(e, 0, e->n_glyphs - 1, &lo, &hi);
+    assert_true(e->g[e->n_glyphs - 1].x < lo);
+}
+
+/* A bracket drawn after Arabic keeps its own shape: SDL_ttf draws a lone
+ * glyph through its shaper, which must not be left right to left. */
+static void brackets_not_mirrored_after_arabic(void **state)
+{
+    (void)state;
+    ui_text_draw(txt, ui_text_layout(txt, UI_F_TITLE, "«مرحبا» (نعم)", 0, 0), 0, 0,
+                 (SDL_Color){0, 0, 0, 255}, -1);
+    enum { W = 48, H = 48 };
+    static Uint32 px[W * H];
+    draw_alone(ui_text_layout(txt, UI_F_TITLE, "«", 0, 0), -1, W, H, px);
+    int x0, x1, y0, y1;
+    assert_true(ink(px, W, H, &x0, &x1, &y0, &y1));
+    /* « points left: its middle row starts further left than its top row
+     * (» would be the other way round). */
+    int left[2] = {W, W}, rows[2] = {y0, (y0 + y1) / 2};
+    for (int k = 0; k < 2; k++)
+        for (int x = W - 1; x >= 0; x--)
+            if ((px[rows[k] * W + x] & 0xFF) < 128) left[k] = x;
+    if (left[1] >= left[0])
+        fail_msg("« drawn mirrored: middle row starts at %d, top row at %d", left[1], left[0]);
+}
+
+/* Every width and font id: no line wider than the width (a letter alone
+ * excepted), every glyph inside the extent, Arabic words longer than the line
+ * cut between letters, the same layout again from the cache without a new
+ * rasterisation. */
+static void rtl_wraps_within_width(void **state)
+{
+    (void)state;
+    static const char *texts[] = {
+        "مرحبا، هل يمكننا تأجيل الاجتماع إلى الغد؟",
+        "שָׁלוֹם, אפשר לדחות את הפגישה למחר? תודה רבה!",
+        "Noor said «نعم، بالتأكيد» and Dana said «בטח» at 10:30.",
+        "الاجتماعاتالاجتماعاتالاجتماعاتالاجتماعات",
+        "‏(1) ‮abc‬ ‭שלום‬ ⁧عربي⁩ done",
+        "ב\nعربي\n\nEnglish 123 شكرا",
+    };
+    for (size_t s = 0; s < sizeof texts / sizeof texts[0]; s++)
+        for (int f = 0; f < UI_F_COUNT; f++)
+            for (int w = 30; w <= 500; w += 47) {
+                const ui_layout *l = ui_text_layout(txt, (ui_font_id)f, texts[s], w, 0);
+                if (l->w > w && l->w > 3 * l->line_h)
+                    fail_msg("text %d font %d: %d px in %d", (int)s, f, l->w, w);
+                for (int i = 0; i < l->n_glyphs; i++)
+                    assert_true(l->g[i].x >= 0 && l->g[i].x <= l->w && l->g[i].y <= l->h);
+            }
+    const ui_layout *cut = ui_text_layout(txt, UI_F_BODY, texts[3], 60, 0);
+    assert_true(cut->n_lines > 2);
+    assert_true(cut->w <= 60);
+    /* Cached, runs included. */
+    const ui_layout *a = ui_text_layout(txt, UI_F_LINE, texts[0], 300, 0);
+    ui_text_draw(txt, a, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
+    long g0, l0, g1, l1;
+    ui_text_stats(txt, &g0, &l0);
+    for (int k = 0; k < 3; k++) {
+        ui_text_frame(txt);
+        const ui_layout *b = ui_text_layout(txt, UI_F_LINE, texts[0], 300, 0);
+        assert_ptr_equal(a, b);
+        ui_text_draw(txt, b, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
+    }
+    ui_text_stats(txt, &g1, &l1);
+    assert_int_equal(g0, g1);
+    assert_int_equal(l0, l1);
+}
+
+/* Random texts from pieces of every script, bidi controls, marks, digits and
+ * newlines, at random widths, line limits and typewriter cuts: the rules of
+ * tests/fuzz/fuzz_layout.c hold for each (a fixed seed: the same 400 texts
+ * every run). */
+static void random_mixed_texts(void **state)
+{
+    (void)state;
+    static const char *pieces[] = {"مرحبا",
+                                   "بالتأكيد",
+                                   "، ",
+                                   "؟",
+                                   "لا",
+                                   "ـ",
+                                   "\xD9\x8E",
+                                   "\xD9\x91",
+                                   "١٢٣",
+                                   "שלום",
+                                   "ש\xD6\xB8",
+                                   "תודה",
+                                   "\xD7\xB3",
+                                   "Hello",
+                                   "world",
+                                   "(",
+                                   ")",
+                                   "«",
+                                   "»",
+                                   "[",
+                                   "]",
+                                   " ",
+                                   " ",
+                                   "  ",
+                                   "\n",
+                                   "12",
+                                   "3.5",
+                                   "-",
+                                   "%",
+                                   "$",
+                                   "我们",
+                                   "，",
+                                   "。",
+                                   "ありがとう",
+                                   "감사합니다",
+                                   "\xE2\x80\x8E",
+                                   "\xE2\x80\x8F",
+                                   "\xE2\x80\xAB",
+                                   "\xE2\x80\xAE",
+                                   "\xE2\x80\xAC",
+                                   "\xE2\x81\xA7",
+                                   "\xE2\x81\xA9",
+                                   "\xE2\x80\x8C",
+                                   "\xE2\x80\x8D",
+                                   "e\xCC\x81",
+                                   "😀",
+                                   "\xFF",
+                                   "…",
+                                   "\t"};
+    size_t np = sizeof pieces / sizeof pieces[0];
+    uint32_t seed = 0x2545F491u;
+    char buf[600];
+    for (int k = 0; k < 400; k++) {
+        size_t len = 0;
+        seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+        int parts = 1 + (int)(seed % 40);
+        for (int p = 0; p < parts; p++) {
+            seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+            const char *piece = pieces[seed % np];
+            size_t pl = strlen(piece);
+            if (len + pl >= sizeof buf) break;
+            memcpy(buf + len, piece, pl);
+            len += pl;
+        }
+        buf[len] = 0;
+        seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+        ui_font_id f = (ui_font_id)(seed % UI_F_COUNT);
+        int wrap = (seed >> 3) % 4 == 0 ? 0 : 8 + (int)((seed >> 5) % 600);
+        int max_lines = (int)((seed >> 15) % 4);
+        ui_text_frame(txt);
+        const ui_layout *l = ui_text_layout(txt, f, buf, wrap, max_lines);
+        if (max_lines) assert_true(l->n_lines <= max_lines);
+        if (wrap && l->w > wrap && l->w > 3 * l->line_h)
+            fail_msg("random text %d: %d px in %d", k, l->w, wrap);
+        for (int i = 0; i < l->n_glyphs; i++)
+            if (l->g[i].x < 0 || l->g[i].x > l->w || l->g[i].y < 0 || l->g[i].y > l->h)
+                fail_msg("random text %d: glyph %d at %d,%d outside %dx%d", k, i, l->g[i].x,
+                         l->g[i].y, l->w, l->h);
+        ui_text_draw(txt, l, 0, 0, (SDL_Color){0, 0, 0, 255}, (int)((seed >> 20) % 64) - 1);
+        long b0, b1;
+        ui_text_stats(txt, NULL, &b0);
+        assert_ptr_equal(ui_text_layout(txt, f, buf, wrap, max_lines), l);
+        ui_text_stats(txt, NULL, &b1);
+        assert_int_equal(b0, b1);
+    }
+}
+
 static void frame_boxes_clip_and_hit(void **state)
 {
     (void)state;
@@ -364,6 +743,13 @@ int main(void)
         cmocka_unit_test(empty_and_invalid_texts),
         cmocka_unit_test(other_scripts_draw_as_text),
         cmocka_unit_test(cjk_wraps_between_characters),
+        cmocka_unit_test(rtl_runs_in_visual_order),
+        cmocka_unit_test(rtl_paragraph_right_aligned),
+        cmocka_unit_test(arabic_is_shaped),
+        cmocka_unit_test(rtl_typewriter_caret_ellipsis),
+        cmocka_unit_test(brackets_not_mirrored_after_arabic),
+        cmocka_unit_test(rtl_wraps_within_width),
+        cmocka_unit_test(random_mixed_texts),
         cmocka_unit_test(layouts_and_glyphs_are_cached),
         cmocka_unit_test(frame_boxes_clip_and_hit),
         cmocka_unit_test(themes_by_name),

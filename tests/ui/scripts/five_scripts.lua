@@ -1,7 +1,8 @@
 -- Other scripts for the window's tests (docs/window.md, "Other scripts"):
 -- Chinese, Japanese, Korean, Arabic and Hebrew in names, roles, cues, lines
 -- and choices. The CJK characters come from the fallback fonts; Arabic and
--- Hebrew are DejaVu's own letters, left to right and unshaped for now.
+-- Hebrew are DejaVu's own letters, shaped (Arabic joins) and right to left.
+-- tests/ui/scripts/test_scripts_screens.c plays it headless (ui_scripts).
 return {
   format = 1,
   id = "uitest.scripts",
