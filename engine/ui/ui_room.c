@@ -13,7 +13,8 @@
  * the facilitator types a number, the most-voted choice is the pick.
  *
  * Environment: RAPPORT_ROOM_STATUS names a file rewritten after each frame
- * with the room's address, code, counts and a frame counter, so tests can
+ * with the room's address, code, counts, a frame counter and the view's
+ * generation (it changes when the choices are set up anew, as on F5), so tests can
  * prove the loop keeps drawing while a hostile client hangs on the server. */
 #include "ui_room.h"
 
@@ -32,7 +33,8 @@ struct ui_room {
     int auto_pick;             /* the pick this file made; another value is the facilitator's */
     const app_play *open_play; /* the session and step index the open round is about */
     int open_step;
-    room_count c; /* the counts read this frame */
+    unsigned long open_sig; /* its choices (texts, in the order shown), hashed */
+    room_count c;           /* the counts read this frame */
     unsigned long frames;
     SDL_atomic_t pending; /* an event is in SDL's queue */
 };
@@ -188,6 +190,7 @@ static void follow(ui_state *st, struct ui_room *u)
     if (strcmp(key, u->key) == 0) return;
     /* The step voted on was taken (ui_room_step_taken may have done it already). */
     if (close_round(st, u) && strcmp(key, u->key) == 0) return;
+    bool was_open = strncmp(u->key, "open", 4) == 0;
     snprintf(u->key, sizeof u->key, "%s", key);
     if (key[0] == 'o') {
         const core_scenario *sc = app_play_scenario(st->play);
@@ -195,8 +198,17 @@ static void follow(ui_state *st, struct ui_room *u)
         const char *texts[ROOM_MAX_CHOICES];
         int nv = core_session_n_visible(s);
         if (nv > ROOM_MAX_CHOICES) nv = ROOM_MAX_CHOICES;
-        for (int i = 0; i < nv; i++)
+        unsigned long sig = 2166136261u;
+        for (int i = 0; i < nv; i++) {
             texts[i] = n->choices[core_session_visible(s, i)].text;
+            for (const char *c = texts[i] ? texts[i] : ""; *c; c++)
+                sig = (sig ^ (unsigned char)*c) * 16777619u;
+            sig = (sig ^ 0x1fu) * 16777619u; /* between choices */
+        }
+        /* The same step with the same choices, only set up anew (F5 reloaded
+         * the scenario): the round goes on, so no phone has to vote again. */
+        if (was_open && u->open_play == st->play && u->open_step == n_steps && u->open_sig == sig)
+            return;
         room_step step = {.number = n_steps + 1,
                           .speaker = speaker(sc, n->speaker),
                           .line = st->cur_line,
@@ -206,6 +218,7 @@ static void follow(ui_state *st, struct ui_room *u)
         u->auto_pick = 0;
         u->open_play = st->play;
         u->open_step = n_steps;
+        u->open_sig = sig;
     } else {
         room_wait(u->r);
     }
@@ -221,10 +234,10 @@ static void write_status(const ui_state *st, const struct ui_room *u)
     if (!f) return;
     const room_count *c = &u->c;
     fprintf(f,
-            "room %d url %s code %s frames %lu round %u step %d open %d revealed %d voted %d "
-            "joined %d pick %d votes",
-            (int)ui_room_open(st), u->url, room_code(u->r), u->frames, c->round, c->number,
-            (int)c->open, c->revealed, c->voted, c->joined, st->present_pick);
+            "room %d url %s code %s frames %lu view %u round %u step %d open %d revealed %d "
+            "voted %d joined %d pick %d votes",
+            (int)ui_room_open(st), u->url, room_code(u->r), u->frames, st->choices_gen, c->round,
+            c->number, (int)c->open, c->revealed, c->voted, c->joined, st->present_pick);
     for (int i = 0; i < c->n_choice; i++)
         fprintf(f, " %d", c->votes[i]);
     fputc('\n', f);

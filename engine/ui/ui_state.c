@@ -394,8 +394,9 @@ static ui_step_view *push_step(ui_state *st);
 
 /* Rebuilds the step list from the session (after a reload). A step the old
  * list also had at the same node keeps the words the player saw there, which
- * may have come from author functions that cannot be asked again; the
- * alternatives are not known any more (the choices may have changed). */
+ * may have come from author functions that cannot be asked again, and the
+ * room's counts there (they cannot be cast again); the alternatives are not
+ * known any more (the choices may have changed). */
 static void rebuild_steps(ui_state *st)
 {
     ui_step_view *old = st->steps;
@@ -413,6 +414,7 @@ static void rebuild_steps(ui_state *st)
         v->reply = i > 0 ? dup_or_null(core_session_step_reply(s, i - 1)) : NULL;
         v->speaker = n->speaker;
         v->n_alt = -1;
+        if (i < n_old && old[i].node == cs->node) v->room = old[i].room; /* the phones' counts */
         if (i < n_old && old[i].node == cs->node && old[i].line) { /* take the seen words */
             v->line = old[i].line;
             v->cue = old[i].cue;

@@ -8,7 +8,8 @@
 # Then the reveal uses the room's counts, R closes the room, and after the
 # window quits nothing listens. A second window with --player records the
 # room's session: the step the phones voted at keeps their counts, the others
-# nothing, and no nickname reaches the file. Screenshots:
+# nothing, and no nickname reaches the file. A third window reloads the
+# scenario (F5) mid-session: the counts already cast survive. Screenshots:
 # SHOTS/room-presenter-*.png.
 # Exit 77 (skipped) without Xvfb, xdotool, curl, python3 or ImageMagick.
 set -u
@@ -228,6 +229,77 @@ import json, sys, jsonschema
 jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))' \
         "${saved:-/nonexistent}" "$ROOT/docs/progress.schema.json"
 fi
+# F5 mid-session (the scenario reloaded, say after fixing a typo) keeps the
+# room's counts: those of the steps already taken, kept for the record, and
+# the votes of the round still open, which stays open (no phone votes again).
+# A copy of the scenario, so the reload reads a file that was changed.
+rm -f "$STATUS" "$RAPPORT_UI_BOXES"
+cp "$ROOT/scenarios/networking/coffee_line.lua" "$WORK/coffee_line.lua"
+"$BIN" present "$WORK/coffee_line.lua" --room --seed 1 --player "Room 2" \
+    --data-dir "$WORK/data3" >"$WORK/app3.log" 2>&1 &
+APID=$!
+WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+xdotool windowfocus --sync "$WID" 2>/dev/null || true
+check "F5: the room opens" room_wait '^room 1 .* step 1 open 1'
+url=$(field url)
+round=$(curl -s "$url/s" | cut -d' ' -f1)
+rm -f "$WORK"/jar?
+for p in a b c; do phone $p "$url" >/dev/null; done
+phone a -d "r=$round&v=2" "$url/v" >/dev/null
+phone b -d "r=$round&v=2" "$url/v" >/dev/null
+phone c -d "r=$round&v=1" "$url/v" >/dev/null
+check "F5: step 1's votes arrive" room_wait ' voted 3 .* votes 1 2 0 0$'
+xdotool key Return
+check "F5: step 1 revealed" room_wait ' step 1 open 0 revealed 2 '
+xdotool key Return
+check "F5: step 2 opens" room_wait ' step 2 open 1 '
+round=$(curl -s "$url/s" | cut -d' ' -f1)
+phone a -d "r=$round&v=1" "$url/v" >/dev/null
+phone b -d "r=$round&v=1" "$url/v" >/dev/null
+check "F5: two votes at step 2" room_wait " round $round step 2 open 1 .* voted 2 .* pick 1 "
+view=$(field view)
+echo "-- a comment the reload reads" >>"$WORK/coffee_line.lua"
+xdotool key F5
+check "F5: the scenario was set up anew" room_wait " view $((view + 1)) "
+check "F5: the same round goes on, with its two votes" \
+    room_wait " view $((view + 1)) round $round step 2 open 1 .* voted 2 "
+check "F5: a phone still votes in that round" [ "$(phone c -d "r=$round&v=2" "$url/v")" = 303 ]
+check "F5: and it counts" room_wait " round $round step 2 open 1 .* voted 3 "
+shot reloaded
+# Then the same as above: one phone votes 1 at each later step, to the end.
+ended=no
+for s in $(seq 2 30); do
+    boxes_wait "^screen conversation steps $((s - 1)) coach 0 " || break
+    if [ "$s" -gt 2 ]; then
+        room_wait " step $s open 1 " || break
+        round=$(curl -s "$url/s" | cut -d' ' -f1)
+        phone a -d "r=$round&v=1" "$url/v" >/dev/null
+        room_wait " step $s open 1 .* voted 1 .* pick 1 " || break
+    fi
+    xdotool key 1 Return
+    boxes_wait "^screen conversation steps $s coach 1 " || break
+    if grep -qs '"scenario"' "$WORK/data3/"*.json; then
+        ended=yes
+        break
+    fi
+    xdotool key Return
+done
+check "F5: the session was played to its end and recorded" [ "$ended" = yes ]
+xdotool key ctrl+q
+wait "$APID"
+APID=
+saved=$(ls "$WORK/data3/"*.json 2>/dev/null | head -1)
+check "F5: the record keeps step 1's counts and step 2's, cast before and after the reload" \
+    python3 - "${saved:-/nonexistent}" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+ch = doc["sessions"][0]["choices"]
+first = ch[0].get("room") == {"votes": [1, 2, 0, 0], "phones": 3}
+second = ch[1].get("room", {}).get("phones") == 3 and sum(ch[1]["room"]["votes"]) == 3
+if not (first and second):
+    print("  choices:", json.dumps(ch)[:600])
+sys.exit(0 if first and second else 1)
+PY
 echo "screenshots: $SHOTS/room-presenter-*.png"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
