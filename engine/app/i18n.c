@@ -37,6 +37,9 @@ static char start_locale[128]; /* LC_MESSAGES as chosen at start */
  * JSON, reports and the checker as well) and the front ends show through
  * _(): listed here so xgettext puts them in the template. */
 __attribute__((unused)) static const char *const shown_elsewhere[] = {
+    /* the default skills' keys, shown where a scenario names its skills
+     * ("Tip for listening:"); other keys stay as the author wrote them */
+    N_("listening"), N_("value_first"),
     /* core/vocab.c: the skills' labels and phrases */
     N_("Listening"), N_("Empathy"), N_("Value first"), N_("active listening"), N_("empathy"),
     N_("giving value before asking"),

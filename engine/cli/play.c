@@ -6,6 +6,7 @@
  * other person's side. */
 #include "app.h"
 #include "cli.h"
+#include "i18n.h"
 #include "ui.h"
 
 #include <errno.h>
@@ -137,7 +138,7 @@ static void show_choices(FILE *f, app_play *p)
         snprintf(num, sizeof num, "  %d. ", i + 1);
         wrap_hanging(f, num, "     ", n->choices[core_session_visible(s, i)].text);
     }
-    if (n->timeout > 0) fprintf(f, "  (answer within %g seconds)\n", n->timeout);
+    if (n->timeout > 0) fprintf(f, _("  (answer within %g seconds)\n"), n->timeout);
 }
 
 /* The coach after a step: what it changed, and the author's feedback (the
@@ -152,8 +153,8 @@ static void show_effect(FILE *f, const core_scenario *sc, const core_step *st, c
                               st->score[i]);
         if (k >= sizeof line) break;
     }
-    fprintf(f, "\n  [coach] %s%s\n", c ? "" : "The moment passed while you hesitated. ",
-            k ? line : "no change in score");
+    fprintf(f, _("\n  [coach] %s%s\n"), c ? "" : _("The moment passed while you hesitated. "),
+            k ? line : _("no change in score"));
     const char *fb = c ? c->feedback : sc->nodes[st->node].timeout_feedback;
     if (fb) wrap(f, "  ", fb);
 }
@@ -169,7 +170,7 @@ static void their_side(FILE *f, app_play *p, char *const *lines)
     core_session *s = app_play_session(p);
     if (!app_side_has_thoughts(sc, s)) return;
     int side = app_side_person(sc, s);
-    fprintf(f, "Replay from %s's side:\n", app_cast_name(sc, side));
+    fprintf(f, _("Replay from %s's side:\n"), app_cast_name(sc, side));
     for (int i = 0; i < core_session_n_steps(s); i++) {
         const core_step *st = core_session_step(s, i);
         const core_node *n = &sc->nodes[st->node];
@@ -177,18 +178,18 @@ static void their_side(FILE *f, app_play *p, char *const *lines)
         const char *who = app_cast_name(sc, n->speaker);
         const char *line = lines && lines[i] ? lines[i] : n->text ? n->text : "...";
         char buf[4400];
-        snprintf(buf, sizeof buf, "%s: %.1000s", n->speaker >= 0 ? who : "Narrator", line);
+        snprintf(buf, sizeof buf, "%s: %.1000s", n->speaker >= 0 ? who : _("Narrator"), line);
         char num[16];
         snprintf(num, sizeof num, "  %d. ", i + 1);
         wrap_hanging(f, num, "     ", buf);
         if (n->thought) {
-            snprintf(buf, sizeof buf, "(%s, thinking: %s)", who, n->thought);
+            snprintf(buf, sizeof buf, _("(%s, thinking: %s)"), who, n->thought);
             wrap(f, "     ", buf);
         }
-        snprintf(buf, sizeof buf, "You: %.1000s", c ? c->text : "(said nothing in time)");
+        snprintf(buf, sizeof buf, _("You: %.1000s"), c ? c->text : _("(said nothing in time)"));
         wrap(f, "     ", buf);
         if (c && c->thought) {
-            snprintf(buf, sizeof buf, "(%s, hearing it: %s)", who, c->thought);
+            snprintf(buf, sizeof buf, _("(%s, hearing it: %s)"), who, c->thought);
             wrap(f, "     ", buf);
         }
     }
@@ -206,16 +207,17 @@ static void own_words(FILE *f, app_play *p, char *const *said, int n_said)
         const core_step *st = core_session_step(s, i);
         const core_node *n = &sc->nodes[st->node];
         const core_choice *c = st->choice >= 0 ? &n->choices[st->choice] : NULL;
-        if (!any) fprintf(f, "Your own words, and the closest line you picked:\n");
+        if (!any) fprintf(f, _("Your own words, and the closest line you picked:\n"));
         any = true;
         char buf[4400];
-        snprintf(buf, sizeof buf, "You said: \"%.1500s\"", said[i]);
+        snprintf(buf, sizeof buf, _("You said: \"%.1500s\""), said[i]);
         wrap_hanging(f, "  - ", "    ", buf);
-        snprintf(buf, sizeof buf, "Closest: \"%.1000s\"", c ? c->text : "(the moment passed)");
+        snprintf(buf, sizeof buf, _("Closest: \"%.1000s\""),
+                 c ? c->text : _("(the moment passed)"));
         wrap(f, "    ", buf);
         const char *fb = c ? c->feedback : n->timeout_feedback;
         if (fb) {
-            snprintf(buf, sizeof buf, "Feedback: %.2000s", fb);
+            snprintf(buf, sizeof buf, _("Feedback: %.2000s"), fb);
             wrap(f, "    ", buf);
         }
     }
@@ -228,38 +230,39 @@ static void debrief(FILE *f, app_play *p, char *const *lines, char *const *said,
     app_result r;
     app_play_result(p, &r);
     const core_node *n = core_session_node(s);
-    fprintf(f, "\n== Debrief: %s ==\n", sc->title);
-    fprintf(f, "Outcome: %s%s%s%s\n", n->ending ? n->ending : "(not finished)",
+    fprintf(f, _("\n== Debrief: %s ==\n"), sc->title);
+    fprintf(f, _("Outcome: %s%s%s%s\n"), n->ending ? n->ending : _("(not finished)"),
             n->grade ? " (" : "", n->grade ? n->grade : "", n->grade ? ")" : "");
     /* Accuracy leads: each choice against the best one open at that moment,
      * so ending early or a short route neither helps nor hides anything. */
-    fprintf(f, "Accuracy (how close each of your choices was to the best one you had at that "
-               "moment):\n");
+    fprintf(f, _("Accuracy (how close each of your choices was to the best one you had at that "
+                 "moment):\n"));
     int weakest = -1;
     for (int k = 0; k < r.n_skills; k++) {
         const app_skill_result *sk = &r.skills[k];
         if (sk->has_accuracy)
-            fprintf(f, "  %-12s %3.0f%%\n", core_skill_label(sk->name), sk->accuracy);
+            fprintf(f, "  %-12s %3.0f%%\n", _(core_skill_label(sk->name)), sk->accuracy);
         else
-            fprintf(f, "  %-12s  -   (no choice here changed it)\n", core_skill_label(sk->name));
+            fprintf(f, _("  %-12s  -   (no choice here changed it)\n"),
+                    _(core_skill_label(sk->name)));
         double v = sk->has_accuracy ? sk->accuracy : 101;
         double w = weakest < 0                      ? 102
                    : r.skills[weakest].has_accuracy ? r.skills[weakest].accuracy
                                                     : 101;
         if (v < w) weakest = k;
     }
-    fprintf(f, "Points over the whole conversation:\n");
+    fprintf(f, _("Points over the whole conversation:\n"));
     for (int k = 0; k < r.n_skills; k++) {
         const app_skill_result *sk = &r.skills[k];
-        fprintf(f, "  %-12s raw %+g  best %+g  worst %+g  (%.0f%% of the range)\n",
-                core_skill_label(sk->name), sk->raw, sk->best, sk->worst, sk->percent);
+        fprintf(f, _("  %-12s raw %+g  best %+g  worst %+g  (%.0f%% of the range)\n"),
+                _(core_skill_label(sk->name)), sk->raw, sk->best, sk->worst, sk->percent);
     }
-    if (!r.exact) fprintf(f, "  (this scenario has loops: best and worst are bounds)\n");
+    if (!r.exact) fprintf(f, _("  (this scenario has loops: best and worst are bounds)\n"));
     own_words(f, p, said, n_said);
     their_side(f, p, lines);
     int nt = core_session_n_tags(s);
     if (nt > 0) {
-        fprintf(f, "What you did:");
+        fprintf(f, _("What you did:"));
         for (int i = 0; i < nt; i++) {
             int cnt;
             const char *t = core_session_tag(s, i, &cnt);
@@ -270,16 +273,16 @@ static void debrief(FILE *f, app_play *p, char *const *lines, char *const *said,
     /* Every tip the author wrote, the weakest skill's first: it is the one to
      * work on next. */
     if (weakest >= 0 && sc->debrief[weakest]) {
-        fprintf(f, "Tip for %s:\n", sc->skills[weakest]);
+        fprintf(f, _("Tip for %s:\n"), _(sc->skills[weakest]));
         wrap(f, "  ", sc->debrief[weakest]);
     }
     for (int k = 0; k < sc->n_skills; k++) {
         if (k == weakest || !sc->debrief[k]) continue;
-        fprintf(f, "Tip for %s:\n", sc->skills[k]);
+        fprintf(f, _("Tip for %s:\n"), _(sc->skills[k]));
         wrap(f, "  ", sc->debrief[k]);
     }
     if (sc->homework) {
-        fprintf(f, "This week, for real:\n");
+        fprintf(f, _("This week, for real:\n"));
         wrap(f, "  ", sc->homework);
     }
 }
@@ -472,9 +475,9 @@ static void practice_settings(const cli_opts *o, bool *say_first, bool *ask_conf
  * skipped, -1 at the end of input. */
 static int ask_confidence(FILE *out, bool before)
 {
-    fprintf(out, "\n%s (1 = not at all, 5 = very; Enter skips)\n> ",
-            before ? "How confident do you feel about a conversation like this?"
-                   : "And now: how confident do you feel about a conversation like this?");
+    fprintf(out, _("\n%s (1 = not at all, 5 = very; Enter skips)\n> "),
+            before ? _("How confident do you feel about a conversation like this?")
+                   : _("And now: how confident do you feel about a conversation like this?"));
     fflush(out);
     char line[64];
     if (read_line(line, sizeof line, 0) == 0) return -1;
@@ -501,14 +504,15 @@ static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet
     bool saved = res.status == APP_REC_SAVED || res.status == APP_REC_SAVED_ASIDE;
     if (res.status == APP_REC_PARTIAL) { /* start anywhere: an author's run */
         if (!quiet)
-            fprintf(stdout, "\n(started with --from, --fact or --trust: not saved as a session)\n");
+            fprintf(stdout,
+                    _("\n(started with --from, --fact or --trust: not saved as a session)\n"));
         saved = true;
     } else if (res.status == APP_REC_FAILED) {
-        fprintf(stderr, "rapport: the session was not saved: %s\n", res.msg);
+        fprintf(stderr, _("rapport: the session was not saved: %s\n"), res.msg);
     } else if (res.msg[0]) {
         fprintf(stderr, "rapport: %s\n", res.msg);
     } else if (!quiet) {
-        fprintf(stdout, "\nSaved to %s.\n", file);
+        fprintf(stdout, _("\nSaved to %s.\n"), file);
     }
     if (saved && res.status != APP_REC_PARTIAL) cli_lrs_after_session(file, &res, quiet);
     /* The words typed and the homework shown stay in the player's file
@@ -550,8 +554,8 @@ bool cli_choices_valid(const char *s, char *why, size_t n)
                 v = v * 10 + (*p++ - '0');
             if (p == tok || v < 1 || v >= 100000) {
                 snprintf(why, n,
-                         "item %d of --choices is '%.*s'; give choice numbers from 1 (or t "
-                         "for a timeout), separated by commas, as in 1,2,t,1",
+                         _("item %d of --choices is '%.*s'; give choice numbers from 1 (or t "
+                           "for a timeout), separated by commas, as in 1,2,t,1"),
                          k, (int)strcspn(tok, ","), tok);
                 return false;
             }
@@ -561,8 +565,8 @@ bool cli_choices_valid(const char *s, char *why, size_t n)
         if (!*p) return true;
         if (*p != ',') {
             snprintf(why, n,
-                     "item %d of --choices is '%.*s'; give choice numbers from 1 (or t for "
-                     "a timeout), separated by commas, as in 1,2,t,1",
+                     _("item %d of --choices is '%.*s'; give choice numbers from 1 (or t for "
+                       "a timeout), separated by commas, as in 1,2,t,1"),
                      k, (int)strcspn(tok, ","), tok);
             return false;
         }
@@ -609,8 +613,8 @@ static play_next next_scripted(play_run *r, int *pick)
     long v = strtol(r->c, &end, 10);
     if (end == r->c || errno || (*end && *end != ',')) {
         fprintf(stderr,
-                "rapport: --choices wants numbers separated by commas (or t for a timeout), "
-                "not '%s'\n",
+                _("rapport: --choices wants numbers separated by commas (or t for a timeout), "
+                  "not '%s'\n"),
                 r->c);
         return NEXT_BAD;
     }
@@ -634,8 +638,8 @@ static play_next next_typed(play_run *r, double t0, int *pick)
         return NEXT_TIMEOUT;
     }
     if (got == 0 || line[0] == 'q') {
-        fputs(got == 0 ? "\n(stopped; this session was not saved)\n"
-                       : "(stopped; this session was not saved)\n",
+        fputs(got == 0 ? _("\n(stopped; this session was not saved)\n")
+                       : _("(stopped; this session was not saved)\n"),
               r->out);
         return NEXT_QUIT;
     }
@@ -669,8 +673,8 @@ static play_next ask_words(play_run *r)
     int got = read_line(line, sizeof line, 0);
     line[strcspn(line, "\r\n")] = '\0';
     if (got == 0 || strcmp(line, "q") == 0) {
-        fputs(got == 0 ? "\n(stopped; this session was not saved)\n"
-                       : "(stopped; this session was not saved)\n",
+        fputs(got == 0 ? _("\n(stopped; this session was not saved)\n")
+                       : _("(stopped; this session was not saved)\n"),
               r->out);
         return NEXT_QUIT;
     }
@@ -688,31 +692,32 @@ static int take_step(play_run *r, play_next k, int pick, double ms)
     const core_node *n = core_session_node(r->s);
     const core_scenario *sc = app_play_scenario(r->p);
     if (k == NEXT_PICK && r->interactive && n->timeout > 0 && ms > n->timeout * 1000.0) {
-        fprintf(r->out, "(too slow: %.1f s; the moment passed)\n", ms / 1000.0);
+        fprintf(r->out, _("(too slow: %.1f s; the moment passed)\n"), ms / 1000.0);
         k = NEXT_TIMEOUT;
     }
     if (k == NEXT_TIMEOUT) {
         if (core_session_timeout(r->s, ms) != 0) {
             if (r->interactive) return 0;
             fprintf(stderr,
-                    "rapport: choice %d of --choices is 't', but node '%s' has no timeout\n",
+                    _("rapport: choice %d of --choices is 't', but node '%s' has no timeout\n"),
                     core_session_n_steps(r->s) + 1, n->id);
             return 1;
         }
         if (!r->quiet && r->practice)
             show_effect(r->out, sc, core_session_step(r->s, core_session_n_steps(r->s) - 1), NULL);
         else if (!r->quiet)
-            fprintf(r->out, "\n(the moment passed)\n");
+            fprintf(r->out, _("\n(the moment passed)\n"));
         return 0;
     }
     if (core_session_choose(r->s, pick, ms) != 0) {
         char shown[1200];
         app_describe_shown(r->p, shown, sizeof shown);
         if (r->interactive) {
-            fprintf(stdout, "(please type a number from 1 to %d)\n", core_session_n_visible(r->s));
+            fprintf(stdout, _("(please type a number from 1 to %d)\n"),
+                    core_session_n_visible(r->s));
             return 0;
         }
-        fprintf(stderr, "rapport: choice %d of --choices is %d, but %s\n",
+        fprintf(stderr, _("rapport: choice %d of --choices is %d, but %s\n"),
                 core_session_n_steps(r->s) + 1, pick, shown);
         return 1;
     }
@@ -721,7 +726,7 @@ static int take_step(play_run *r, play_next k, int pick, double ms)
     if (!r->quiet && r->practice && st && st->choice >= 0) {
         if (last < r->pr.cap && r->pr.said[last]) { /* their words beside the feedback */
             char buf[2200];
-            snprintf(buf, sizeof buf, "You said first: \"%.2000s\"", r->pr.said[last]);
+            snprintf(buf, sizeof buf, _("You said first: \"%.2000s\""), r->pr.said[last]);
             fputc('\n', r->out);
             wrap(r->out, "  ", buf);
         }
@@ -737,7 +742,7 @@ static int finish(play_run *r, const char *started, int rc)
     core_session *s = r->s;
     bool save_failed = false;
     if (core_session_status(s) == CORE_FAILED) {
-        fprintf(stderr, "rapport: the scenario stopped: %s\n", core_session_error(s));
+        fprintf(stderr, _("rapport: the scenario stopped: %s\n"), core_session_error(s));
         rc = 1;
     }
     if (r->c && core_session_status(s) == CORE_ENDED) {
@@ -745,8 +750,8 @@ static int finish(play_run *r, const char *started, int rc)
             r->c++;
         if (*r->c)
             fprintf(stderr,
-                    "rapport: the conversation ended after %d choices; the rest of --choices "
-                    "(%s) was not used\n",
+                    _("rapport: the conversation ended after %d choices; the rest of --choices "
+                      "(%s) was not used\n"),
                     core_session_n_steps(s), r->c);
     }
     if (core_session_status(s) == CORE_ENDED) {
@@ -762,7 +767,7 @@ static int finish(play_run *r, const char *started, int rc)
          * must see that it was not recorded. */
         if (!save(r->o, r->p, started, r->quiet, &r->pr, r->pack_id)) save_failed = true;
     } else if (rc == 0 && !r->quiet) {
-        fprintf(r->out, "\n(the choices ran out before an ending; not saved)\n");
+        fprintf(r->out, _("\n(the choices ran out before an ending; not saved)\n"));
     }
     if (r->o->json && (rc == 0 || core_session_status(s) == CORE_FAILED)) print_json(stdout, r->p);
     return rc == 0 && save_failed ? 1 : rc;
@@ -782,7 +787,7 @@ int cli_play(const cli_opts *o)
     if (!o->choices) setvbuf(stdin, NULL, _IONBF, 0);
     if (o->pack) return play_pack(o);
     if (o->n_args != 1) {
-        fprintf(stderr, "rapport: play needs one FILE or ID (or --pack PACK.pack.lua)\n");
+        fprintf(stderr, _("rapport: play needs one FILE or ID (or --pack PACK.pack.lua)\n"));
         return 2;
     }
     return play_one(o, o->args[0], NULL, 0);
@@ -794,8 +799,8 @@ int cli_play(const cli_opts *o)
 static int play_pack(const cli_opts *o)
 {
     if (o->n_args != 0 || o->choices || o->from || o->n_facts || o->n_trust) {
-        fprintf(stderr, "rapport: play --pack takes no FILE, --choices, --from, --fact or "
-                        "--trust: it plays the pack's scenarios in order\n");
+        fprintf(stderr, _("rapport: play --pack takes no FILE, --choices, --from, --fact or "
+                          "--trust: it plays the pack's scenarios in order\n"));
         return 2;
     }
     if (!o->text) { /* the window has its own pack screen */
@@ -813,7 +818,7 @@ static int play_pack(const cli_opts *o)
     core_diags d = {0};
     core_pack *pk = scanned ? app_pack_load(o->pack, &lib, &d) : NULL;
     if (!pk || d.errors) {
-        if (!scanned) fprintf(stderr, "rapport: the scenario library cannot be read\n");
+        if (!scanned) fprintf(stderr, _("rapport: the scenario library cannot be read\n"));
         core_diags_print(&d, stderr);
         core_diags_free(&d);
         app_pack_free(pk);
@@ -861,8 +866,9 @@ static int play_pack(const cli_opts *o)
 static int play_one(const cli_opts *o, const char *arg, const char *pack_id, double time_limit)
 {
     if (o->say_first && o->choices) {
-        fprintf(stderr, "rapport: --say-first asks for your own words at the keyboard; it does not "
-                        "go with --choices\n");
+        fprintf(stderr,
+                _("rapport: --say-first asks for your own words at the keyboard; it does not "
+                  "go with --choices\n"));
         return 2;
     }
     char *file = cli_resolve(arg);
@@ -943,12 +949,12 @@ static int play_one(const cli_opts *o, const char *arg, const char *pack_id, dou
         fprintf(out, "== %s ==\n", sc->title);
         if (sc->summary[0]) wrap(out, "", sc->summary);
         if (r.interactive && practice)
-            fprintf(out, "(type a number and Enter; b goes back one choice; q quits)\n");
+            fprintf(out, _("(type a number and Enter; b goes back one choice; q quits)\n"));
         else if (r.interactive) /* assessed: no going back, as in the window */
-            fprintf(out, "(type a number and Enter; q quits)\n");
+            fprintf(out, _("(type a number and Enter; q quits)\n"));
         if (r.pr.say_first)
-            fprintf(out, "(say it first: at each moment, type what you would say before the "
-                         "choices appear)\n");
+            fprintf(out, _("(say it first: at each moment, type what you would say before the "
+                           "choices appear)\n"));
     }
     if (r.pr.ask) {
         int v = ask_confidence(out, true);
@@ -963,11 +969,11 @@ static int play_one(const cli_opts *o, const char *arg, const char *pack_id, dou
     double pack_t0 = now_ms();
     bool said_time_up = false;
     if (time_limit > 0 && !quiet)
-        fprintf(out, "(the pack gives this scenario %.0f min)\n", time_limit / 60.0);
+        fprintf(out, _("(the pack gives this scenario %.0f min)\n"), time_limit / 60.0);
     while (core_session_status(s) == CORE_PLAYING && rc == 0) {
         /* The pack's clock is shown, not enforced, as in the window. */
         if (time_limit > 0 && !said_time_up && !quiet && now_ms() - pack_t0 > time_limit * 1000) {
-            fprintf(out, "(time is up for this scenario: finish your answer, then move on)\n");
+            fprintf(out, _("(time is up for this scenario: finish your answer, then move on)\n"));
             said_time_up = true;
         }
         bool words = wants_words(&r);
