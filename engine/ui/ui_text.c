@@ -587,7 +587,13 @@ static int shaped_w(ui_text *t, ui_font_id f, int face, bool rtl, uint32_t scrip
                     const uint32_t *cp, int n)
 {
     char buf[RUN_HARD * 4 + 1];
-    TTF_Font *font = n > 0 ? shaping_font(t, f, face, rtl, script) : NULL;
+    /* Italic is the regular face slanted by SDL_ttf, which widens the run by
+     * the slant: measured slanted, each word of an italic cue would push the
+     * next one off by that much. The regular face at the same size gives the
+     * advance; the slanted ink leans into the space after it, as it does for
+     * italic glyphs drawn one by one. */
+    ui_font_id mf = f == UI_F_ITALIC ? UI_F_BODY : f;
+    TTF_Font *font = n > 0 ? shaping_font(t, mf, face, rtl, script) : NULL;
     if (!font) return 0;
     run_text(cp, n, buf);
     int w = 0, h = 0;
