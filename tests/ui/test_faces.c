@@ -3,6 +3,8 @@
  *
  * - every face in every mood rasterises at two sizes and in the high contrast
  *   variant, covers a good part of its square, and each mood changes pixels;
+ * - in high contrast the brows' and mouth's ink stands out from the skin
+ *   (4.5:1), so the expression reads on the darkest faces too;
  * - the files in assets/portraits and the names the checker knows agree;
  * - the default choice gives distinct faces within every shipped scenario;
  * - an unknown `portrait` is refused with a did-you-mean; a known one is kept;
@@ -23,6 +25,7 @@
 #include "ui_local.h"
 
 #include <dirent.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,6 +189,70 @@ static void files_match_names(void **state)
     assert_int_equal(ui_face_mood_for(NULL, -1.5), ui_face_mood_index("guarded"));
     assert_int_equal(ui_face_mood_for(NULL, -3), ui_face_mood_index("annoyed"));
     assert_int_equal(ui_face_mood_for("sad", 3), ui_face_mood_index("sad"));
+}
+
+/* ---- high contrast: the features show on the skin ---- */
+
+/* #rrggbb's relative luminance (WCAG 2). */
+static double luminance(const char *hex)
+{
+    unsigned v = 0;
+    assert_int_equal(sscanf(hex, "#%6x", &v), 1);
+    double c[3];
+    for (int i = 0; i < 3; i++) {
+        double x = (double)((v >> (16 - 8 * i)) & 0xff) / 255.0;
+        c[i] = x <= 0.03928 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+static double contrast_ratio(const char *a, const char *b)
+{
+    double la = luminance(a), lb = luminance(b);
+    return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
+}
+
+/* The value of name="..." on the root tag of svg, or dflt. */
+static void root_attr(const char *svg, const char *name, char *out, size_t n, const char *dflt)
+{
+    snprintf(out, n, "%s", dflt);
+    const char *end = strchr(svg, '>');
+    char key[64];
+    snprintf(key, sizeof key, " %s=\"", name);
+    const char *a = strstr(svg, key);
+    if (!a || !end || a > end) return;
+    a += strlen(key);
+    const char *q = strchr(a, '"');
+    if (q && (size_t)(q - a) < n) snprintf(out, n, "%.*s", (int)(q - a), a);
+}
+
+/* In high contrast the brows and mouth are drawn in one ink (black, or the
+ * face's data-contrast-brow / data-contrast-lip) on the flat skin colour:
+ * that pair must reach 4.5:1, the contrast WCAG asks of text, so the
+ * expression reads. Black on the darkest skins was under 2:1. */
+static void contrast_features_legible(void **state)
+{
+    (void)state;
+    for (int f = 0; core_portrait_at(f); f++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s.svg", PORTRAITS, core_portrait_at(f));
+        FILE *in = fopen(path, "rb");
+        assert_non_null(in);
+        char head[1024] = "";
+        size_t n = fread(head, 1, sizeof head - 1, in);
+        head[n] = 0;
+        fclose(in);
+        char skin[16], brow[16], lip[16];
+        root_attr(head, "data-skin", skin, sizeof skin, "");
+        if (!skin[0]) fail_msg("%s has no data-skin on its root", path);
+        root_attr(head, "data-contrast-brow", brow, sizeof brow, "#000000");
+        root_attr(head, "data-contrast-lip", lip, sizeof lip, "#000000");
+        double rb = contrast_ratio(skin, brow), rl = contrast_ratio(skin, lip);
+        if (rb < 4.5 || rl < 4.5)
+            fail_msg("%s in high contrast: brows %s %.1f:1, mouth %s %.1f:1 on skin %s (want "
+                     "4.5:1; set data-contrast-brow / data-contrast-lip)",
+                     core_portrait_at(f), brow, rb, lip, rl, skin);
+    }
 }
 
 static int check_dir(const char *dir, int *scenarios)
@@ -487,13 +554,10 @@ static int teardown(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(files_match_names),
-        cmocka_unit_test(all_faces_render),
-        cmocka_unit_test(defaults_distinct),
-        cmocka_unit_test(check_portrait_field),
-        cmocka_unit_test(convo_screens),
-        cmocka_unit_test(fallback_when_missing),
-        cmocka_unit_test(fade_only_on_mood_change),
+        cmocka_unit_test(files_match_names),         cmocka_unit_test(all_faces_render),
+        cmocka_unit_test(contrast_features_legible), cmocka_unit_test(defaults_distinct),
+        cmocka_unit_test(check_portrait_field),      cmocka_unit_test(convo_screens),
+        cmocka_unit_test(fallback_when_missing),     cmocka_unit_test(fade_only_on_mood_change),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
