@@ -148,14 +148,15 @@ static bool refuse(app_report *r, rp_kind kind, int input, const char *name, cha
 }
 
 /* Takes in one progress document, the input-th offered. */
-static bool take(app_report *r, const char *name, int input, const char *buf, size_t len, char *why,
-                 size_t whylen)
+static bool take(app_report *r, const char *name, const char *path, int input, const char *buf,
+                 size_t len, char *why, size_t whylen)
 {
     why[0] = '\0';
     if (len == 0) return refuse(r, RP_DAMAGED, input, name, why, whylen, "it is empty");
     st_progress p;
     char err[600] = "";
-    st_status st = st_parse(buf, len, &p, err, sizeof err);
+    /* A file's journal (docs/progress.md) is part of its history. */
+    st_status st = st_parse_file(path, buf, len, &p, err, sizeof err);
     if (st == ST_NEWER) return refuse(r, RP_NEWER, input, name, why, whylen, "%s", err);
     if (st != ST_OK) {
         if (rp_says_pack(buf, len))
@@ -242,7 +243,7 @@ static bool take(app_report *r, const char *name, int input, const char *buf, si
 bool app_report_add_buffer(app_report *r, const char *name, const char *buf, size_t len, char *why,
                            size_t whylen)
 {
-    return take(r, name, ++r->n_inputs, buf, len, why, whylen);
+    return take(r, name, NULL, ++r->n_inputs, buf, len, why, whylen);
 }
 
 bool app_report_add_file(app_report *r, const char *file, char *why, size_t whylen)
@@ -274,7 +275,7 @@ bool app_report_add_file(app_report *r, const char *file, char *why, size_t whyl
         return refuse(r, RP_UNREADABLE, input, file, why, whylen, "it cannot be read: %s",
                       e == ENOMEM ? "out of memory" : strerror(e));
     }
-    bool ok = take(r, file, input, buf, len, why, whylen);
+    bool ok = take(r, file, file, input, buf, len, why, whylen);
     free(buf);
     return ok;
 }

@@ -460,7 +460,7 @@ static void practice_settings(const cli_opts *o, bool *say_first, bool *ask_conf
     st_progress p;
     char msg[1200];
     if (file) {
-        st_status st = st_load(file, cli_player(o), &p, msg, sizeof msg);
+        st_status st = st_load_recent(file, cli_player(o), &p, msg, sizeof msg);
         if (st == ST_OK || st == ST_SET_ASIDE) {
             *say_first = p.settings.say_first;
             *ask_confidence = p.settings.ask_confidence;

@@ -19,7 +19,7 @@ bool lrs_read_progress(const char *file, st_progress *out, char *msg, size_t msg
         return false;
     }
     char why[300];
-    st_status st = st_parse(buf, len, out, why, sizeof why);
+    st_status st = st_parse_file(file, buf, len, out, why, sizeof why); /* with its journal */
     free(buf);
     if (st == ST_OK) return true;
     if (st == ST_NEWER)

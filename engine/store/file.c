@@ -6,6 +6,7 @@
  * or a file kept aside beside them. */
 #include "store.h"
 #include "store_file.h"
+#include "store_local.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -20,7 +21,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#define FILE_MAX (64u << 20)
+/* Far above any real history (10,000 sessions are about 20 MiB): a file this
+ * large is not one rapport wrote. */
+#define FILE_MAX (512u << 20)
 #define LOCK_WAIT_MS 2000 /* a save takes milliseconds; this is a stuck instance */
 
 static char *fmt_path(const char *a, const char *b)
@@ -80,12 +83,16 @@ typedef struct gen {
     char *bytes;   /* GEN_OK: the file's bytes, when asked for; owned */
     size_t len;
     int err;       /* GEN_IO: errno */
-    char why[300]; /* GEN_BROKEN, GEN_NEWER: why it cannot be read */
+    char why[500]; /* GEN_BROKEN, GEN_NEWER: why it cannot be read */
+    st_jmeta m;    /* GEN_OK: the snapshot's "journal" object (zero when absent); owned */
+    size_t size;   /* GEN_OK: the snapshot's bytes */
+    bool fresh;    /* GEN_OK from read_current: no snapshot, only a journal */
 } gen;
 
 static void gen_free(gen *g)
 {
     if (g->state == GEN_OK) st_progress_free(&g->p);
+    st_jmeta_free(&g->m);
     free(g->bytes);
     g->bytes = NULL;
 }
@@ -107,9 +114,10 @@ static gen_state read_gen(const char *path, gen *g, bool keep_bytes)
         g->err = errno;
         return g->state = GEN_IO;
     }
-    st_status st = st_parse(buf, len, &g->p, g->why, sizeof g->why);
+    st_status st = st_parse_meta(buf, len, &g->p, &g->m, g->why, sizeof g->why);
     if (st == ST_OK) {
         g->state = GEN_OK;
+        g->size = len;
         if (keep_bytes) {
             g->bytes = buf;
             g->len = len;
@@ -310,67 +318,226 @@ done:
     return st;
 }
 
-/* st_load; with the lock already held when locked. *on_disk tells whether
- * *out is exactly what the player's file holds now. */
-static st_status load(const char *file, const char *player, st_progress *out, char *msg,
-                      size_t msglen, bool locked, bool *on_disk)
+/* The player's file with its journal applied (docs/progress.md, "Large
+ * histories: the journal"). The journal is opened before the snapshot is
+ * read: a save that folds it writes the new snapshot before unlinking it, so
+ * what is read is either the old snapshot with the lines it lacks or the new
+ * one, which holds them all (they are skipped by their seq). A missing
+ * snapshot with a journal and no .bak starts from a fresh progress (fresh).
+ * jr says what the journal held; a damaged line leaves f GEN_OK with
+ * jr->damaged set (what came before it applied). */
+static void read_current(const char *file, const char *player, gen *f, st_jread *jr)
 {
-    msg[0] = '\0';
-    *on_disk = false;
-    gen f;
-    read_gen(file, &f, false);
-    switch (f.state) {
-    case GEN_OK:
-        *out = f.p;
-        *on_disk = true;
-        return ST_OK;
-    case GEN_NEWER:
-        snprintf(msg, msglen,
-                 "%s was written by a newer rapport; it is left untouched and this session "
-                 "will not be saved (%s)",
-                 file, f.why);
-        st_progress_init(out, player);
-        return ST_NEWER;
-    case GEN_IO:
-        /* A read that failed says nothing about the file: never set it aside. */
-        snprintf(msg, msglen, "cannot read %s: %s", file, strerror(f.err));
-        st_progress_init(out, player);
-        return ST_IO_ERROR;
-    case GEN_MISSING: {
+    memset(jr, 0, sizeof *jr);
+    char *jname = st_journal_name(file);
+    int jfd = jname ? open(jname, O_RDONLY | O_CLOEXEC) : -1;
+    int je = jname ? errno : ENOMEM;
+    read_gen(file, f, false);
+    if (jfd < 0 && je != ENOENT && f->state != GEN_IO) {
+        gen_free(f);
+        memset(f, 0, sizeof *f);
+        f->state = GEN_IO;
+        f->err = je;
+    }
+    if (jfd >= 0 && f->state == GEN_MISSING) {
         char *bak = bak_name(file);
         struct stat sb;
-        bool have_bak = bak && lstat(bak, &sb) == 0;
+        bool have_bak = !bak || lstat(bak, &sb) == 0;
         free(bak);
-        if (!have_bak) {
-            st_progress_init(out, player);
-            return ST_MISSING;
+        if (!have_bak) { /* only the journal is left: what it holds is the history */
+            st_progress_init(&f->p, player);
+            f->state = GEN_OK;
+            f->fresh = true;
         }
-        break;
     }
-    case GEN_BROKEN:
-        break;
+    if (jfd >= 0 && f->state == GEN_OK) {
+        if (!st_journal_apply(jfd, jname, &f->p, &f->m, -1, jr)) {
+            int e = errno;
+            gen_free(f);
+            memset(f, 0, sizeof *f);
+            f->state = GEN_IO;
+            f->err = e;
+        } else if (jr->newer) {
+            gen_free(f);
+            memset(f, 0, sizeof *f);
+            f->state = GEN_NEWER;
+            snprintf(f->why, sizeof f->why, "its journal %s", jr->why);
+        }
     }
-    if (locked) return repair_locked(file, player, out, msg, msglen, on_disk);
-    int fd = st_file_lock(file, "lock", LOCK_WAIT_MS);
-    if (fd < 0) {
-        if (fd == -2)
-            snprintf(msg, msglen, "another rapport is saving %s's progress; try again in a moment",
-                     player);
-        else
-            snprintf(msg, msglen, "cannot repair %s's progress: cannot create %s.lock: %s", player,
-                     file, strerror(errno));
-        st_progress_init(out, player);
-        return fd == -2 ? ST_LOCKED : ST_IO_ERROR;
+    if (jfd >= 0) close(jfd);
+    free(jname);
+}
+
+static st_status save_locked(const char *file, const st_progress *p, int file_records,
+                             const char *given, char *msg, size_t msglen);
+
+/* The journal beside file cannot be read past some line (jr->why says where;
+ * f holds the snapshot and every line before it). With the lock held: the
+ * readable part is written into the snapshot first, then the journal is kept
+ * aside (never overwritten), so a crash between the two leaves the lines
+ * either still in the journal or in the snapshot, never in neither. */
+static st_status repair_journal_locked(const char *file, gen *f, const st_jread *jr, char *msg,
+                                       size_t msglen)
+{
+    char *jname = st_journal_name(file);
+    if (!jname) {
+        snprintf(msg, msglen, "out of memory");
+        return ST_IO_ERROR;
     }
-    st_status st = repair_locked(file, player, out, msg, msglen, on_disk);
-    st_file_unlock(fd);
+    st_jmeta m = {0};
+    m.present = true;
+    m.folded = jr->last > f->m.folded ? jr->last : f->m.folded;
+    char *text = NULL;
+    st_status st = ST_IO_ERROR;
+    char smsg[1200] = "";
+    if (!st_jmeta_count(&m, &f->p) || !(text = st_print_layout(&f->p, &m))) {
+        snprintf(msg, msglen, "out of memory");
+        goto done;
+    }
+    st = save_locked(file, &f->p, -1, text, smsg, sizeof smsg);
+    if (st != ST_OK && st != ST_SET_ASIDE) {
+        snprintf(msg, msglen, "the progress journal %s cannot be read (%s) and %s", jname, jr->why,
+                 smsg);
+        goto done;
+    }
+    char *aside = st_file_set_aside(jname, "broken");
+    if (!aside) {
+        snprintf(msg, msglen,
+                 "the progress journal %s cannot be read (%s) and cannot be kept aside (%s)", jname,
+                 jr->why, strerror(errno));
+        st = ST_IO_ERROR;
+        goto done;
+    }
+    snprintf(msg, msglen,
+             "the progress journal %s cannot be read (%s); the %d session%s and changes before "
+             "that place are in %s now, and the journal is kept as %s",
+             jname, jr->why, f->p.n_records, f->p.n_records == 1 ? "" : "s", file, aside);
+    if (smsg[0]) note(msg, msglen, "%s", smsg);
+    free(aside);
+    st = ST_SET_ASIDE;
+done:
+    free(text);
+    free(jname);
+    st_jmeta_free(&m);
     return st;
+}
+
+/* What a load learnt beside the content: for a save that follows it. */
+typedef struct loaded {
+    st_jmeta m;   /* the snapshot's "journal" object */
+    st_jread jr;  /* the journal */
+    size_t size;  /* the snapshot's bytes */
+    bool on_disk; /* the content is exactly what the player's file (and journal) hold */
+} loaded;
+
+/* st_load; with the lock already held when locked. */
+static st_status load(const char *file, const char *player, st_progress *out, char *msg,
+                      size_t msglen, bool locked, loaded *ld)
+{
+    msg[0] = '\0';
+    memset(ld, 0, sizeof *ld);
+    st_status result = ST_OK;
+    int fd = -1;
+    for (int round = 0;; round++) {
+        gen f;
+        st_jread jr;
+        read_current(file, player, &f, &jr);
+        st_status st = ST_OK;
+        bool repair = false;
+        switch (f.state) {
+        case GEN_OK:
+            if (!jr.damaged) {
+                *out = f.p;
+                ld->m = f.m;
+                ld->jr = jr;
+                ld->size = f.size;
+                ld->on_disk = !f.fresh;
+                st_file_unlock(fd);
+                return result;
+            }
+            repair = true;
+            break;
+        case GEN_NEWER:
+            snprintf(msg, msglen,
+                     "%s was written by a newer rapport; it is left untouched and this session "
+                     "will not be saved (%s)",
+                     file, f.why);
+            st = ST_NEWER;
+            break;
+        case GEN_IO:
+            /* A read that failed says nothing about the file: never set it aside. */
+            snprintf(msg, msglen, "cannot read %s: %s", file, strerror(f.err));
+            st = ST_IO_ERROR;
+            break;
+        case GEN_MISSING: {
+            char *bak = bak_name(file);
+            struct stat sb;
+            bool have_bak = bak && lstat(bak, &sb) == 0;
+            free(bak);
+            if (!have_bak) {
+                st_progress_init(out, player);
+                st_file_unlock(fd);
+                return result == ST_OK ? ST_MISSING : result;
+            }
+            break;
+        }
+        case GEN_BROKEN:
+            break;
+        }
+        if (st != ST_OK || round >= 3) {
+            gen_free(&f);
+            st_progress_init(out, player);
+            st_file_unlock(fd);
+            if (st == ST_OK) {
+                snprintf(msg, msglen, "cannot repair %s: it keeps changing", file);
+                st = ST_IO_ERROR;
+            }
+            return st;
+        }
+        if (!locked && fd < 0) {
+            fd = st_file_lock(file, "lock", LOCK_WAIT_MS);
+            if (fd < 0) {
+                if (fd == -2)
+                    snprintf(msg, msglen,
+                             "another rapport is saving %s's progress; try again in a moment",
+                             player);
+                else
+                    snprintf(msg, msglen, "cannot repair %s's progress: cannot create %s.lock: %s",
+                             player, file, strerror(errno));
+                gen_free(&f);
+                st_progress_init(out, player);
+                return fd == -2 ? ST_LOCKED : ST_IO_ERROR;
+            }
+            gen_free(&f);
+            continue; /* read again under the lock: another instance may have repaired it */
+        }
+        char rmsg[1400] = "";
+        if (repair) {
+            st = repair_journal_locked(file, &f, &jr, rmsg, sizeof rmsg);
+            gen_free(&f);
+        } else {
+            gen_free(&f);
+            bool on_disk;
+            st_progress tmp;
+            st = repair_locked(file, player, &tmp, rmsg, sizeof rmsg, &on_disk);
+            st_progress_free(&tmp);
+        }
+        if (rmsg[0]) note(msg, msglen, "%s", rmsg);
+        if (st != ST_OK && st != ST_SET_ASIDE && st != ST_MISSING) {
+            st_progress_init(out, player);
+            st_file_unlock(fd);
+            return st;
+        }
+        if (st == ST_SET_ASIDE) result = ST_SET_ASIDE;
+    }
 }
 
 st_status st_load(const char *file, const char *player, st_progress *out, char *msg, size_t msglen)
 {
-    bool on_disk;
-    return load(file, player, out, msg, msglen, false, &on_disk);
+    loaded ld;
+    st_status st = load(file, player, out, msg, msglen, false, &ld);
+    st_jmeta_free(&ld.m);
+    return st;
 }
 
 /* Sets path aside under label, saying so in msg. False when it could not be. */
@@ -389,27 +556,34 @@ static bool aside_noted(const char *path, const char *label, const char *what, c
  * save of progress takes it, so no temporary file is being written now. What
  * they hold was never acknowledged: the rename that would have made it the
  * player's file never happened. */
-static void remove_stale_temps(const char *file)
+static bool remove_stale_temps(const char *file)
 {
-    char *dir = st_file_parent(file);
+    char dir[4096];
     const char *base = strrchr(file, '/');
+    size_t dl = base ? (size_t)(base - file) : 1;
+    if (dl >= sizeof dir) return true; /* no such folder can be opened anyway */
+    if (base)
+        memcpy(dir, file, dl);
+    else
+        dir[0] = '.';
+    dir[dl] = '\0';
+    if (base && dl == 0) memcpy(dir, "/", 2);
     base = base ? base + 1 : file;
-    DIR *d = dir ? opendir(dir) : NULL;
+    /* Without the listing the save cannot keep its word that no temporary
+     * file is left, so it is refused (memory ran out: nothing is written). */
+    DIR *d = opendir(dir);
+    if (!d) return errno == ENOENT;
     size_t k = strlen(base);
     struct dirent *e;
-    while (d && (e = readdir(d))) {
+    while ((e = readdir(d))) {
         const char *rest = e->d_name + k;
         if (strncmp(e->d_name, base, k) != 0 ||
             (strncmp(rest, ".tmp-", 5) != 0 && strncmp(rest, ".bak.tmp-", 9) != 0))
             continue;
-        char *path = fmt_path(dir, "/");
-        char *full = path ? fmt_path(path, e->d_name) : NULL;
-        if (full) unlink(full);
-        free(full);
-        free(path);
+        unlinkat(dirfd(d), e->d_name, 0);
     }
-    if (d) closedir(d);
-    free(dir);
+    closedir(d);
+    return true;
 }
 
 /* The save, with the lock held. The player's file becomes the new .bak; the
@@ -420,12 +594,13 @@ static void remove_stale_temps(const char *file)
  * ST_IO_ERROR (nothing saved; msg says why).
  * file_records >= 0 says the caller read the player's file under this lock
  * and it holds exactly p's first file_records sessions (one parse saved);
- * -1: read it. */
-static st_status save_locked(const char *file, const st_progress *p, int file_records, char *msg,
-                             size_t msglen)
+ * -1: read it. given: the text to write (st_print_layout's); NULL: st_print(p). */
+static st_status save_locked(const char *file, const st_progress *p, int file_records,
+                             const char *given, char *msg, size_t msglen)
 {
     st_status st = ST_IO_ERROR;
-    char *text = st_print(p);
+    char *owned = given ? NULL : st_print(p);
+    const char *text = given ? given : owned;
     char *bak = bak_name(file);
     gen f = {0}, b = {0};
     msg[0] = '\0';
@@ -510,7 +685,11 @@ static st_status save_locked(const char *file, const st_progress *p, int file_re
             goto done;
         }
     }
-    remove_stale_temps(file);
+    if (!remove_stale_temps(file)) {
+        snprintf(msg, msglen, "cannot save progress (cannot list the folder of %s: %s)", file,
+                 strerror(errno));
+        goto done;
+    }
     bool noted = msg[0] != '\0';
     switch (st_file_write_atomic(file, text, strlen(text), 0600, f.state == GEN_OK)) {
     case ST_FILE_DONE:
@@ -534,7 +713,7 @@ done:
     if (file_records < 0) gen_free(&f);
     gen_free(&b);
     free(bak);
-    free(text);
+    free(owned);
     return st;
 }
 
@@ -553,42 +732,352 @@ static st_status lock_or_say(const char *file, const char *player, int *fd, char
     return ST_IO_ERROR;
 }
 
+/* The journal grows to this many bytes before it is folded into the
+ * snapshot: a quarter of the snapshot, between ST_JOURNAL_FROM and 1 MiB.
+ * Each save reads the whole journal, so it stays small; each fold rewrites
+ * the snapshot, so it happens once per a few hundred saves of a long history
+ * (docs/performance.md, "Progress files", has the figures). */
+static size_t fold_at(size_t snapshot)
+{
+    size_t q = snapshot / 4, lo = st_journal_from();
+    return q < lo ? lo : q > (1u << 20) ? (1u << 20) : q;
+}
+
+/* Removes the folded journal and makes that durable; what it held is in the
+ * snapshot now (and a leftover is harmless: its lines are skipped). */
+static void drop_journal(const char *file)
+{
+    char *jname = st_journal_name(file);
+    if (jname && unlink(jname) == 0) {
+        char *dir = st_file_parent(file);
+        if (dir) st_file_sync_dir(dir);
+        free(dir);
+    }
+    free(jname);
+}
+
+/* Writes p as the player's file, with the lock held, after a load that
+ * filled ld. A small history with no journal is written as it always was (one
+ * indented document); otherwise p is written in the journal layout with
+ * every journal line folded in, and the journal is removed. When
+ * keep_journal, the journal is kept aside instead of removed (st_save with a
+ * progress that lacks some of its sessions). file_records as save_locked's. */
+static st_status write_full(const char *file, const st_progress *p, const loaded *ld,
+                            bool keep_journal, int file_records, char *msg, size_t msglen)
+{
+    bool layout = ld->jr.exists || ld->m.present || ld->size >= st_journal_from();
+    if (!layout) {
+        char *text = st_print(p);
+        if (!text) {
+            snprintf(msg, msglen, "out of memory while saving");
+            return ST_IO_ERROR;
+        }
+        if (strlen(text) < st_journal_from()) {
+            st_status st = save_locked(file, p, file_records, text, msg, msglen);
+            free(text);
+            return st;
+        }
+        free(text);
+    }
+    st_jmeta m = {0};
+    m.present = true;
+    m.folded = ld->jr.last > ld->m.folded ? ld->jr.last : ld->m.folded;
+    char *text = NULL;
+    if (!st_jmeta_count(&m, p) || !(text = st_print_layout(p, &m))) {
+        st_jmeta_free(&m);
+        free(text);
+        snprintf(msg, msglen, "out of memory while saving");
+        return ST_IO_ERROR;
+    }
+    st_status st = save_locked(file, p, -1, text, msg, msglen);
+    free(text);
+    st_jmeta_free(&m);
+    if ((st == ST_OK || st == ST_SET_ASIDE) && ld->jr.exists) {
+        char *jname = keep_journal ? st_journal_name(file) : NULL;
+        char *aside = jname ? st_file_set_aside(jname, "kept") : NULL;
+        if (aside) {
+            note(msg, msglen, "kept the journal with sessions the saved progress lacked as %s",
+                 aside);
+            st = ST_SET_ASIDE;
+        } else if (!keep_journal) {
+            drop_journal(file);
+        }
+        free(aside);
+        free(jname);
+    }
+    return st;
+}
+
 st_status st_save(const char *file, const st_progress *p, char *msg, size_t msglen)
 {
     msg[0] = '\0';
     int fd;
     st_status st = lock_or_say(file, p->player ? p->player : "the player", &fd, msg, msglen);
     if (st != ST_OK) return st;
-    st = save_locked(file, p, -1, msg, msglen);
+    /* What is there now decides the layout, and whether the journal's
+     * sessions are all in p (else the journal is kept aside, not dropped). */
+    st_progress cur;
+    loaded ld;
+    char lmsg[1200];
+    st_status ls = load(file, p->player, &cur, lmsg, sizeof lmsg, true, &ld);
+    if (ls == ST_NEWER || ls == ST_IO_ERROR || ls == ST_LOCKED) {
+        snprintf(msg, msglen, "%s", lmsg);
+        st_progress_free(&cur);
+        st_jmeta_free(&ld.m);
+        st_file_unlock(fd);
+        return ls;
+    }
+    bool keep = false;
+    if (ld.jr.applied > 0) {
+        int in = contained(&cur, p);
+        keep = in != 1;
+    }
+    ld.on_disk = false; /* p is not what the file holds */
+    st = write_full(file, p, &ld, keep, -1, msg, msglen);
+    if (ls == ST_SET_ASIDE && (st == ST_OK || st == ST_SET_ASIDE)) {
+        char both[1200];
+        snprintf(both, sizeof both, "%s", lmsg);
+        if (msg[0]) note(both, sizeof both, "%s", msg);
+        snprintf(msg, msglen, "%s", both);
+        st = ST_SET_ASIDE;
+    }
+    st_progress_free(&cur);
+    st_jmeta_free(&ld.m);
     st_file_unlock(fd);
     return st;
 }
 
 typedef bool (*update_fn)(st_progress *p, void *arg);
 
+/* ---- quick updates: a few journal lines instead of a rewrite ---- */
+
+/* A deep copy of p's sessions, settings and review list (a view is small). */
+static bool copy_view(st_progress *d, const st_progress *s)
+{
+    memset(d, 0, sizeof *d);
+    bool ok = true;
+    for (int i = 0; ok && i < s->n_records; i++)
+        ok = st_progress_add(d, &s->records[i]);
+    for (int i = 0; ok && i < s->n_reviews; i++)
+        ok = st_review_add(d, &s->reviews[i]);
+    if (!ok) st_progress_free(d);
+    return ok;
+}
+
+static bool same_text(char *a, char *b)
+{
+    bool same = a && b && strcmp(a, b) == 0;
+    free(a);
+    free(b);
+    return same;
+}
+
+/* Appends a journal line (owned) to the batch; false when out of memory. */
+static bool batch_add(char **batch, size_t *len, char *line)
+{
+    if (!line) return false;
+    size_t k = strlen(line);
+    char *v = realloc(*batch, *len + k + 1);
+    if (!v) {
+        free(line);
+        return false;
+    }
+    memcpy(v + *len, line, k + 1);
+    *batch = v;
+    *len += k;
+    free(line);
+    return true;
+}
+
+typedef enum view_result { VIEW_DONE, VIEW_FULL } view_result;
+
+/* The quick update, with the lock held: fn runs on the snapshot's head and
+ * newest sessions with the journal applied (a view: p->n_records counts only
+ * those), and what it changed is appended to the journal as lines: sessions
+ * added, sessions replaced, the settings, review items. VIEW_FULL (nothing
+ * written) when the file is not in the journal layout, the journal needs
+ * repair, fn changed something a line cannot say (removed a session or a
+ * review item, renamed the player), or fn changed nothing while older
+ * sessions were left out of its view (it may have been looking for one).
+ * Sessions fn adds are numbered here, as the store numbers every session:
+ * 1 + those of the same scenario and kind before it; *first_attempt gets the
+ * first one's. */
+static view_result view_update(const char *file, update_fn fn, void *arg, st_status *st, char *msg,
+                               size_t msglen, int *first_attempt, bool *fold)
+{
+    int sfd = open(file, O_RDONLY | O_CLOEXEC);
+    if (sfd < 0) return VIEW_FULL;
+    st_progress v;
+    st_jmeta m;
+    int got = st_snapshot_recent(sfd, &v, &m);
+    struct stat sb;
+    size_t snap_size = fstat(sfd, &sb) == 0 ? (size_t)sb.st_size : 0;
+    close(sfd);
+    if (got != 1) return VIEW_FULL;
+    view_result res = VIEW_FULL;
+    st_progress before = {0};
+    char *batch = NULL, *jname = st_journal_name(file);
+    size_t blen = 0;
+    st_jread jr = {0};
+    int base = m.sessions - v.n_records;
+    if (!jname) goto done;
+    int jfd = open(jname, O_RDONLY | O_CLOEXEC);
+    if (jfd < 0 && errno != ENOENT) goto done;
+    if (jfd >= 0) {
+        bool ok = st_journal_apply(jfd, jname, &v, &m, base, &jr);
+        close(jfd);
+        if (!ok || jr.damaged || jr.newer) goto done;
+    }
+    if (!copy_view(&before, &v)) goto done;
+    char *pl = v.player ? strdup(v.player) : NULL, *cr = v.created ? strdup(v.created) : NULL;
+    char *set0 = st_print_settings_line(&v.settings);
+    if (!fn(&v, arg)) {
+        free(pl);
+        free(cr);
+        free(set0);
+        snprintf(msg, msglen, "out of memory while saving");
+        *st = ST_IO_ERROR;
+        res = VIEW_DONE;
+        goto done;
+    }
+    bool same_head = v.player && pl && strcmp(pl, v.player) == 0 &&
+                     ((!cr && !v.created) || (cr && v.created && strcmp(cr, v.created) == 0));
+    free(pl);
+    free(cr);
+    if (!set0 || !same_head || v.n_records < before.n_records || v.n_reviews < before.n_reviews) {
+        free(set0);
+        goto done;
+    }
+    long long seq = (jr.last > m.folded ? jr.last : m.folded) + 1;
+    bool ok = true;
+    for (int i = 0; ok && i < before.n_records; i++)
+        if (!same_text(st_print_session_line(&before, i), st_print_session_line(&v, i)))
+            ok = batch_add(&batch, &blen, st_jline_session(seq++, &v, i, base + i));
+    *first_attempt = 0;
+    for (int i = before.n_records; ok && i < v.n_records; i++) {
+        st_record *r = &v.records[i];
+        if (!r->kind && !(r->kind = strdup("session"))) ok = false;
+        if (!ok) break;
+        r->attempt = st_jmeta_get(&m, r->scenario, r->kind) + 1;
+        if (!*first_attempt) *first_attempt = r->attempt;
+        ok = st_jmeta_add(&m, r->scenario, r->kind) &&
+             batch_add(&batch, &blen, st_jline_session(seq++, &v, i, -1));
+    }
+    if (ok && !same_text(set0, st_print_settings_line(&v.settings)))
+        ok = batch_add(&batch, &blen, st_jline_settings(seq++, &v.settings));
+    for (int i = 0; ok && i < before.n_reviews; i++) /* none removed */
+        if (st_review_find(&v, before.reviews[i].scenario, before.reviews[i].node) < 0) goto done;
+    for (int i = 0; ok && i < v.n_reviews; i++) {
+        int j = st_review_find(&before, v.reviews[i].scenario, v.reviews[i].node);
+        if (j < 0 || !same_text(st_print_review_line(&before.reviews[j]),
+                                st_print_review_line(&v.reviews[i])))
+            ok = batch_add(&batch, &blen, st_jline_review(seq++, &v.reviews[i]));
+    }
+    if (!ok) {
+        snprintf(msg, msglen, "out of memory while saving");
+        *st = ST_IO_ERROR;
+        res = VIEW_DONE;
+        goto done;
+    }
+    if (blen == 0) {
+        /* Nothing changed. With every session in view that is the answer;
+         * otherwise fn may have looked for an older one: ask the whole history. */
+        if (base == 0) {
+            *st = ST_OK;
+            res = VIEW_DONE;
+        }
+        goto done;
+    }
+    res = VIEW_DONE;
+    if (!remove_stale_temps(file)) { /* a killed fold's; this save's word is that none is left */
+        snprintf(msg, msglen, "cannot save progress (cannot list the folder of %s: %s)", file,
+                 strerror(errno));
+        *st = ST_IO_ERROR;
+        goto done;
+    }
+    if (!st_journal_append(jname, jr.exists ? jr.good : 0, batch, blen)) {
+        snprintf(msg, msglen,
+                 "cannot save progress (cannot write %s: %s); the previous save is kept", jname,
+                 strerror(errno));
+        *st = ST_IO_ERROR;
+        goto done;
+    }
+    *st = ST_OK;
+    /* Folding now and then keeps the journal, which every save reads, small. */
+    *fold = jr.size + blen >= fold_at(snap_size);
+done:
+    st_progress_free(&before);
+    st_progress_free(&v);
+    st_jmeta_free(&m);
+    free(batch);
+    free(jname);
+    return res;
+}
+
+/* Folds the journal into the snapshot, with the lock held: the whole history
+ * read, written in the journal layout, the journal removed. A failure here
+ * loses nothing (the journal stays); msg says what happened. */
+static st_status fold_locked(const char *file, const char *player, char *msg, size_t msglen)
+{
+    st_progress p;
+    loaded ld;
+    st_status st = load(file, player, &p, msg, msglen, true, &ld);
+    if (st == ST_OK || st == ST_SET_ASIDE) {
+        char wmsg[1200] = "";
+        st_status w = write_full(file, &p, &ld, false, -1, wmsg, sizeof wmsg);
+        if (wmsg[0]) note(msg, msglen, "%s", wmsg);
+        if (w != ST_OK) st = w;
+    }
+    st_progress_free(&p);
+    st_jmeta_free(&ld.m);
+    return st;
+}
+
 static st_status locked_update(const char *file, const char *player, update_fn fn, void *arg,
-                               char *msg, size_t msglen)
+                               char *msg, size_t msglen, int *first_attempt)
 {
     int fd;
     st_status st = lock_or_say(file, player, &fd, msg, msglen);
     if (st != ST_OK) return st;
+    int attempt = 0;
+    bool fold = false;
+    st_status vst = ST_IO_ERROR;
+    if (view_update(file, fn, arg, &vst, msg, msglen, &attempt, &fold) == VIEW_DONE) {
+        if (vst == ST_OK && fold) { /* saved; the journal is due to be folded */
+            char fmsg[1200] = "";
+            st_status f = fold_locked(file, player, fmsg, sizeof fmsg);
+            /* The session is saved either way; a fold that kept something
+             * aside says so, one that failed is tried again next time. */
+            if (f == ST_SET_ASIDE) {
+                snprintf(msg, msglen, "%s", fmsg);
+                vst = ST_SET_ASIDE;
+            }
+        }
+        if (first_attempt && (vst == ST_OK || vst == ST_SET_ASIDE)) *first_attempt = attempt;
+        st_file_unlock(fd);
+        return vst;
+    }
+    msg[0] = '\0';
     st_progress p;
     char lmsg[1200] = "";
-    bool on_disk;
-    st = load(file, player, &p, lmsg, sizeof lmsg, true, &on_disk);
-    int file_records = on_disk ? p.n_records : -1;
+    loaded ld;
+    st = load(file, player, &p, lmsg, sizeof lmsg, true, &ld);
     if (st == ST_NEWER || st == ST_IO_ERROR || st == ST_LOCKED) {
         snprintf(msg, msglen, "%s", lmsg);
         st_progress_free(&p);
+        st_jmeta_free(&ld.m);
         st_file_unlock(fd);
         return st;
     }
+    int n0 = p.n_records;
     if (!fn(&p, arg)) {
         snprintf(msg, msglen, "out of memory while saving");
         st = ST_IO_ERROR;
     } else {
-        char smsg[1200];
-        st_status s2 = save_locked(file, &p, file_records, smsg, sizeof smsg);
+        if (first_attempt && p.n_records > n0) *first_attempt = p.records[n0].attempt;
+        char smsg[1200] = "";
+        int file_records = ld.on_disk && !ld.jr.exists ? n0 : -1;
+        st_status s2 = write_full(file, &p, &ld, false, file_records, smsg, sizeof smsg);
         if (s2 != ST_OK && s2 != ST_SET_ASIDE) {
             st = s2;
             snprintf(msg, msglen, "%s", smsg);
@@ -602,6 +1091,7 @@ static st_status locked_update(const char *file, const char *player, update_fn f
         }
     }
     st_progress_free(&p);
+    st_jmeta_free(&ld.m);
     st_file_unlock(fd);
     return st;
 }
@@ -620,14 +1110,16 @@ static bool do_append(st_progress *p, void *arg)
     st_record *added = &p->records[p->n_records - 1];
     added->attempt = attempt;
     if (!added->kind && !(added->kind = strdup("session"))) return false;
-    r->attempt = attempt;
     return true;
 }
 
 st_status st_append(const char *file, const char *player, st_record *r, char *msg, size_t msglen)
 {
     msg[0] = '\0';
-    return locked_update(file, player, do_append, r, msg, msglen);
+    int attempt = 0;
+    st_status st = locked_update(file, player, do_append, r, msg, msglen, &attempt);
+    if ((st == ST_OK || st == ST_SET_ASIDE) && attempt > 0) r->attempt = attempt;
+    return st;
 }
 
 static bool do_settings(st_progress *p, void *arg)
@@ -667,7 +1159,7 @@ st_status st_save_settings(const char *file, const char *player, const st_settin
 {
     msg[0] = '\0';
     st_settings copy = *s;
-    return locked_update(file, player, do_settings, &copy, msg, msglen);
+    return locked_update(file, player, do_settings, &copy, msg, msglen, NULL);
 }
 
 /* Any change under the lock (issue 16: the review schedule). */
@@ -675,7 +1167,7 @@ st_status st_update(const char *file, const char *player, bool (*fn)(st_progress
                     void *arg, char *msg, size_t msglen)
 {
     msg[0] = '\0';
-    return locked_update(file, player, fn, arg, msg, msglen);
+    return locked_update(file, player, fn, arg, msg, msglen, NULL);
 }
 
 typedef struct append_with {
@@ -691,12 +1183,75 @@ static bool do_append_with(st_progress *p, void *arg)
 }
 
 st_status st_append_with(const char *file, const char *player, st_record *r,
-                         bool (*fn)(st_progress *p, void *arg), void *arg, char *msg,
-                         size_t msglen)
+                         bool (*fn)(st_progress *p, void *arg), void *arg, char *msg, size_t msglen)
 {
     msg[0] = '\0';
     append_with a = {r, fn, arg};
-    return locked_update(file, player, do_append_with, &a, msg, msglen);
+    int attempt = 0;
+    st_status st = locked_update(file, player, do_append_with, &a, msg, msglen, &attempt);
+    if ((st == ST_OK || st == ST_SET_ASIDE) && attempt > 0) r->attempt = attempt;
+    return st;
+}
+
+/* ---- reading without the whole history; reading without side effects ---- */
+
+st_status st_load_recent(const char *file, const char *player, st_progress *out, char *msg,
+                         size_t msglen)
+{
+    msg[0] = '\0';
+    char *jname = st_journal_name(file);
+    int jfd = jname ? open(jname, O_RDONLY | O_CLOEXEC) : -1;
+    bool jok = jname && (jfd >= 0 || errno == ENOENT);
+    int sfd = jok ? open(file, O_RDONLY | O_CLOEXEC) : -1;
+    st_jmeta m;
+    int got = sfd >= 0 ? st_snapshot_recent(sfd, out, &m) : 0;
+    if (sfd >= 0) close(sfd);
+    if (got == 1 && jfd >= 0) {
+        st_jread jr;
+        bool ok = st_journal_apply(jfd, jname, out, &m, m.sessions - out->n_records, &jr);
+        if (!ok || jr.damaged || jr.newer) {
+            st_progress_free(out);
+            got = 0; /* the whole load says what is wrong, and repairs it */
+        }
+    }
+    if (got == 1) st_jmeta_free(&m);
+    if (jfd >= 0) close(jfd);
+    free(jname);
+    if (got == 1) return ST_OK;
+    return st_load(file, player, out, msg, msglen);
+}
+
+st_status st_parse_file(const char *file, const char *buf, size_t len, st_progress *out, char *err,
+                        size_t errlen)
+{
+    st_jmeta m;
+    st_status st = st_parse_meta(buf, len, out, &m, err, errlen);
+    if (st != ST_OK || !file) {
+        if (st == ST_OK) st_jmeta_free(&m);
+        return st;
+    }
+    char *jname = st_journal_name(file);
+    int jfd = jname ? open(jname, O_RDONLY | O_CLOEXEC) : -1;
+    if (jfd >= 0) {
+        st_jread jr;
+        if (!st_journal_apply(jfd, jname, out, &m, -1, &jr)) {
+            st_progress_free(out);
+            snprintf(err, errlen, "cannot read %s: %s", jname, strerror(errno));
+            st = ST_IO_ERROR;
+        } else if (jr.newer) {
+            st_progress_free(out);
+            snprintf(err, errlen, "its journal %s", jr.why);
+            st = ST_NEWER;
+        } else if (jr.damaged) {
+            /* Read only: what comes before the damage counts; the next load
+             * of the player's own rapport keeps the journal aside. */
+            snprintf(err, errlen, "its journal cannot be read past one place (%s)", jr.why);
+        }
+        close(jfd);
+    }
+    free(jname);
+    st_jmeta_free(&m);
+    return st;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -718,12 +1273,18 @@ int st_list_players(const char *data_dir, char ***names)
         char *full = path ? fmt_path(path, e->d_name) : NULL;
         free(path);
         if (!full) continue;
-        char *buf;
+        char *buf = NULL;
         size_t len;
         st_progress p;
         char why[200];
-        if (st_file_read_all(full, FILE_MAX, &buf, &len) == 0 &&
-            st_parse(buf, len, &p, why, sizeof why) == ST_OK) {
+        /* A long history in the journal layout: its head names the player. */
+        int fd = open(full, O_RDONLY | O_CLOEXEC);
+        st_jmeta m;
+        int got = fd >= 0 ? st_snapshot_recent(fd, &p, &m) : 0;
+        if (fd >= 0) close(fd);
+        if (got == 1) st_jmeta_free(&m);
+        if (got == 1 || (st_file_read_all(full, FILE_MAX, &buf, &len) == 0 &&
+                         st_parse(buf, len, &p, why, sizeof why) == ST_OK)) {
             char **v = realloc(*names, sizeof *v * (size_t)(n + 1));
             if (v) {
                 *names = v;

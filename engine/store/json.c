@@ -3,6 +3,7 @@
  * lookups; progress is parsed with those holes closed (docs/progress.md). */
 #include "store.h"
 #include "core.h"
+#include "store_local.h"
 
 #include <cjson/cJSON.h>
 #include <limits.h>
@@ -388,48 +389,312 @@ static void print_record(pr *w, cJSON *sessions, const st_progress *p, int i)
     }
 }
 
+static void put_settings(pr *w, cJSON *set, const st_settings *s)
+{
+    put_num(w, set, "text_scale", tidy(s->text_scale));
+    put_str(w, set, "theme", s->theme);
+    put_num(w, set, "text_speed", s->text_speed);
+    put_str(w, set, "mode", s->mode);
+    if (s->say_first) put(w, set, "say_first", cJSON_CreateTrue());
+    if (s->ask_confidence) put(w, set, "ask_confidence", cJSON_CreateTrue());
+    if (s->voice) put(w, set, "voice", cJSON_CreateTrue()); /* reading aloud */
+    if (s->daily_goal > 0) put_num(w, set, "daily_goal", s->daily_goal);
+    if (s->goals_off) put(w, set, "goals", cJSON_CreateFalse());
+    if (s->language) put_str(w, set, "language", s->language);
+}
+
+static void put_review(pr *w, cJSON *o, const st_review *r)
+{
+    put_str(w, o, "scenario", r->scenario);
+    put_str(w, o, "node", r->node);
+    put_str(w, o, "added", r->added);
+    put_str(w, o, "due", r->due);
+    put(w, o, "last", r->last ? cJSON_CreateString(r->last) : cJSON_CreateNull());
+    put_num(w, o, "interval", r->interval);
+    put_num(w, o, "ease", tidy(r->ease));
+    put_num(w, o, "reps", r->reps);
+    put_num(w, o, "lapses", r->lapses);
+    put_num(w, o, "reviews", r->reviews);
+}
+
+/* Everything but the sessions: schema, player, created, settings, review. */
+static cJSON *head_json(pr *w, const st_progress *p)
+{
+    cJSON *root = cJSON_CreateObject();
+    if (!root) {
+        w->ok = false;
+        return NULL;
+    }
+    put_num(w, root, "schema", ST_SCHEMA);
+    put_str(w, root, "player", p->player);
+    put_str(w, root, "created", p->created);
+    put_settings(w, put(w, root, "settings", cJSON_CreateObject()), &p->settings);
+    return root;
+}
+
+static void put_reviews(pr *w, cJSON *root, const st_progress *p)
+{
+    if (p->n_reviews <= 0) return; /* the review schedule (issue 16); absent when empty */
+    cJSON *rv = put(w, root, "review", cJSON_CreateArray());
+    for (int i = 0; i < p->n_reviews && w->ok; i++)
+        put_review(w, put(w, rv, NULL, cJSON_CreateObject()), &p->reviews[i]);
+}
+
 char *st_print(const st_progress *p)
 {
     pr w = {true};
-    cJSON *root = cJSON_CreateObject();
+    cJSON *root = head_json(&w, p);
     if (!root) return NULL;
-    put_num(&w, root, "schema", ST_SCHEMA);
-    put_str(&w, root, "player", p->player);
-    put_str(&w, root, "created", p->created);
-    cJSON *set = put(&w, root, "settings", cJSON_CreateObject());
-    put_num(&w, set, "text_scale", tidy(p->settings.text_scale));
-    put_str(&w, set, "theme", p->settings.theme);
-    put_num(&w, set, "text_speed", p->settings.text_speed);
-    put_str(&w, set, "mode", p->settings.mode);
-    if (p->settings.say_first) put(&w, set, "say_first", cJSON_CreateTrue());
-    if (p->settings.ask_confidence) put(&w, set, "ask_confidence", cJSON_CreateTrue());
-    if (p->settings.voice) put(&w, set, "voice", cJSON_CreateTrue()); /* reading aloud */
-    if (p->settings.daily_goal > 0) put_num(&w, set, "daily_goal", p->settings.daily_goal);
-    if (p->settings.goals_off) put(&w, set, "goals", cJSON_CreateFalse());
-    if (p->settings.language) put_str(&w, set, "language", p->settings.language);
     cJSON *sessions = put(&w, root, "sessions", cJSON_CreateArray());
     for (int i = 0; i < p->n_records && w.ok; i++)
         print_record(&w, sessions, p, i);
-    if (p->n_reviews > 0) { /* the review schedule (issue 16); absent when empty */
-        cJSON *rv = put(&w, root, "review", cJSON_CreateArray());
-        for (int i = 0; i < p->n_reviews && w.ok; i++) {
-            const st_review *r = &p->reviews[i];
-            cJSON *o = put(&w, rv, NULL, cJSON_CreateObject());
-            put_str(&w, o, "scenario", r->scenario);
-            put_str(&w, o, "node", r->node);
-            put_str(&w, o, "added", r->added);
-            put_str(&w, o, "due", r->due);
-            put(&w, o, "last", r->last ? cJSON_CreateString(r->last) : cJSON_CreateNull());
-            put_num(&w, o, "interval", r->interval);
-            put_num(&w, o, "ease", tidy(r->ease));
-            put_num(&w, o, "reps", r->reps);
-            put_num(&w, o, "lapses", r->lapses);
-            put_num(&w, o, "reviews", r->reviews);
-        }
-    }
+    put_reviews(&w, root, p);
     char *out = w.ok ? cJSON_Print(root) : NULL;
     cJSON_Delete(root);
     return out;
+}
+
+/* ---- the journal layout and journal lines (store_local.h) ---- */
+
+void st_jmeta_free(st_jmeta *m)
+{
+    for (int i = 0; i < m->n_counts; i++)
+        free(m->counts[i].scenario);
+    free(m->counts);
+    memset(m, 0, sizeof *m);
+}
+
+static bool is_drill_kind(const char *kind)
+{
+    return kind && strcmp(kind, "drill") == 0;
+}
+
+int st_jmeta_get(const st_jmeta *m, const char *scenario, const char *kind)
+{
+    for (int i = 0; scenario && i < m->n_counts; i++)
+        if (strcmp(m->counts[i].scenario, scenario) == 0)
+            return is_drill_kind(kind) ? m->counts[i].drill : m->counts[i].session;
+    return 0;
+}
+
+bool st_jmeta_add(st_jmeta *m, const char *scenario, const char *kind)
+{
+    if (!scenario) return true;
+    int i = 0;
+    while (i < m->n_counts && strcmp(m->counts[i].scenario, scenario) != 0)
+        i++;
+    if (i == m->n_counts) {
+        st_count *v = realloc(m->counts, sizeof *v * (size_t)(m->n_counts + 1));
+        if (!v) return false;
+        m->counts = v;
+        if (!(v[i].scenario = dup(scenario))) return false;
+        v[i].session = v[i].drill = 0;
+        m->n_counts++;
+    }
+    if (is_drill_kind(kind))
+        m->counts[i].drill++;
+    else
+        m->counts[i].session++;
+    return true;
+}
+
+bool st_jmeta_count(st_jmeta *m, const st_progress *p)
+{
+    for (int i = 0; i < m->n_counts; i++)
+        free(m->counts[i].scenario);
+    free(m->counts);
+    m->counts = NULL;
+    m->n_counts = 0;
+    m->sessions = p->n_records;
+    for (int i = 0; i < p->n_records; i++)
+        if (!st_jmeta_add(m, p->records[i].scenario, p->records[i].kind)) return false;
+    return true;
+}
+
+/* Prints item with cJSON_PrintUnformatted and deletes it. */
+static char *print_line(pr *w, cJSON *item)
+{
+    char *out = w->ok && item ? cJSON_PrintUnformatted(item) : NULL;
+    cJSON_Delete(item);
+    return out;
+}
+
+/* One session as its own object (print_record builds it inside a list). */
+static cJSON *session_json(pr *w, const st_progress *p, int i)
+{
+    cJSON *list = cJSON_CreateArray();
+    if (!list) {
+        w->ok = false;
+        return NULL;
+    }
+    print_record(w, list, p, i);
+    cJSON *o = w->ok ? cJSON_DetachItemFromArray(list, 0) : NULL;
+    cJSON_Delete(list);
+    if (!o) w->ok = false;
+    return o;
+}
+
+char *st_print_session_line(const st_progress *p, int i)
+{
+    pr w = {true};
+    return print_line(&w, session_json(&w, p, i));
+}
+
+char *st_print_settings_line(const st_settings *s)
+{
+    pr w = {true};
+    cJSON *o = cJSON_CreateObject();
+    if (!o) return NULL;
+    put_settings(&w, o, s);
+    return print_line(&w, o);
+}
+
+char *st_print_review_line(const st_review *r)
+{
+    pr w = {true};
+    cJSON *o = cJSON_CreateObject();
+    if (!o) return NULL;
+    put_review(&w, o, r);
+    return print_line(&w, o);
+}
+
+/* A growing text; any failed allocation makes it NULL for good. */
+typedef struct sbuf {
+    char *s;
+    size_t n, cap;
+    bool ok;
+} sbuf;
+
+static void sb_add(sbuf *b, const char *t, size_t len)
+{
+    if (!b->ok || !t) {
+        b->ok = false;
+        return;
+    }
+    if (b->n + len + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap < b->n + len + 1)
+            cap *= 2;
+        char *s = realloc(b->s, cap);
+        if (!s) {
+            b->ok = false;
+            return;
+        }
+        b->s = s;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->n, t, len);
+    b->n += len;
+    b->s[b->n] = '\0';
+}
+
+static void sb_str(sbuf *b, const char *t)
+{
+    sb_add(b, t, t ? strlen(t) : 0);
+    if (!t) b->ok = false;
+}
+
+static cJSON *jmeta_json(pr *w, const st_jmeta *m)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o) {
+        w->ok = false;
+        return NULL;
+    }
+    put_num(w, o, "folded", (double)m->folded);
+    put_num(w, o, "sessions", m->sessions);
+    cJSON *at = put(w, o, "attempts", cJSON_CreateObject());
+    for (int i = 0; i < m->n_counts && w->ok; i++) {
+        cJSON *c = put(w, at, m->counts[i].scenario, cJSON_CreateObject());
+        if (m->counts[i].session) put_num(w, c, "session", m->counts[i].session);
+        if (m->counts[i].drill) put_num(w, c, "drill", m->counts[i].drill);
+    }
+    return o;
+}
+
+char *st_print_layout(const st_progress *p, const st_jmeta *m)
+{
+    pr w = {true};
+    cJSON *root = head_json(&w, p);
+    if (!root) return NULL;
+    put_reviews(&w, root, p);
+    put(&w, root, "journal", jmeta_json(&w, m));
+    char *head = print_line(&w, root);
+    sbuf b = {NULL, 0, 0, true};
+    if (head) {
+        size_t k = strlen(head); /* "{...}": drop the closing brace */
+        sb_add(&b, head, k - 1);
+        sb_str(&b, ",\n\"sessions\":[\n");
+    } else {
+        b.ok = false;
+    }
+    free(head);
+    for (int i = 0; i < p->n_records && b.ok; i++) {
+        char *line = st_print_session_line(p, i);
+        sb_str(&b, line);
+        sb_str(&b, i + 1 < p->n_records ? ",\n" : "\n");
+        free(line);
+    }
+    sb_str(&b, "]}\n");
+    if (!b.ok) {
+        free(b.s);
+        return NULL;
+    }
+    return b.s;
+}
+
+static char *jline_finish(pr *w, cJSON *o)
+{
+    char *t = print_line(w, o);
+    if (!t) return NULL;
+    size_t k = strlen(t);
+    char *nl = realloc(t, k + 2);
+    if (!nl) {
+        free(t);
+        return NULL;
+    }
+    nl[k] = '\n';
+    nl[k + 1] = '\0';
+    return nl;
+}
+
+static cJSON *jline_start(pr *w, long long seq, const char *op)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o) {
+        w->ok = false;
+        return NULL;
+    }
+    put_num(w, o, "seq", (double)seq);
+    put_str(w, o, "op", op);
+    return o;
+}
+
+char *st_jline_session(long long seq, const st_progress *p, int i, int index)
+{
+    pr w = {true};
+    cJSON *o = jline_start(&w, seq, index < 0 ? "session" : "session_set");
+    if (index >= 0) put_num(&w, o, "index", index);
+    put(&w, o, "session", session_json(&w, p, i));
+    return jline_finish(&w, o);
+}
+
+char *st_jline_settings(long long seq, const st_settings *s)
+{
+    pr w = {true};
+    cJSON *o = jline_start(&w, seq, "settings");
+    cJSON *set = put(&w, o, "settings", cJSON_CreateObject());
+    if (set) put_settings(&w, set, s);
+    return jline_finish(&w, o);
+}
+
+char *st_jline_review(long long seq, const st_review *r)
+{
+    pr w = {true};
+    cJSON *o = jline_start(&w, seq, "review");
+    cJSON *rv = put(&w, o, "review", cJSON_CreateObject());
+    if (rv) put_review(&w, rv, r);
+    return jline_finish(&w, o);
 }
 
 /* ---- strict parsing ---- */
@@ -916,6 +1181,8 @@ static bool is_day(const char *s)
     return true;
 }
 
+static void read_review_item(rd *r, const cJSON *it, st_review *v);
+
 /* The optional "review" list (issue 16): moments to review and their SM-2
  * schedule. Absent in schema 1 files and in files that never missed one. */
 static void read_reviews(rd *r, const cJSON *root, st_progress *out)
@@ -936,6 +1203,17 @@ static void read_reviews(rd *r, const cJSON *root, st_progress *out)
             return;
         }
         st_review *v = &out->reviews[out->n_reviews++];
+        read_review_item(r, it, v);
+        if (r->bad || r->oom) return;
+        if (st_review_find(out, v->scenario, v->node) < out->n_reviews - 1)
+            bad(r, "%s", "a moment is listed twice in \"review\"");
+    }
+}
+
+/* One review item's fields and their checks. */
+static void read_review_item(rd *r, const cJSON *it, st_review *v)
+{
+    {
         v->scenario = get_str(r, it, "scenario", true);
         v->node = get_str(r, it, "node", true);
         v->added = get_str(r, it, "added", true);
@@ -951,14 +1229,15 @@ static void read_reviews(rd *r, const cJSON *root, st_progress *out)
             bad(r, "%s", "a review item's date is not YYYY-MM-DD");
         else if (!(v->ease >= 1.3 && v->ease <= 10))
             bad(r, "%s", "a review item's \"ease\" is not between 1.3 and 10");
-        else if (st_review_find(out, v->scenario, v->node) < out->n_reviews - 1)
-            bad(r, "%s", "a moment is listed twice in \"review\"");
     }
 }
 
-st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, size_t errlen)
+/* Checks and parses text into *root: valid UTF-8, JSON without trailing
+ * garbage, an object without duplicate keys. ST_OK (*root to delete),
+ * ST_SET_ASIDE (err says why) or ST_IO_ERROR (memory ran out). */
+static st_status parse_object(const char *buf, size_t len, cJSON **root, char *err, size_t errlen)
 {
-    memset(out, 0, sizeof *out);
+    *root = NULL;
     long u = core_utf8_invalid(buf, len);
     if (u >= 0) {
         snprintf(err, errlen, "it is not valid UTF-8 (byte %ld)", u + 1);
@@ -972,8 +1251,8 @@ st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, siz
     memcpy(z, buf, len);
     z[len] = '\0';
     const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(z, len + 1, &end, 1);
-    if (!root) {
+    cJSON *r = cJSON_ParseWithLengthOpts(z, len + 1, &end, 1);
+    if (!r) {
         /* cJSON says the same for bad bytes and for memory running out. */
         bool oom = json_syntax_ok(z, len);
         size_t at = end && end >= z ? (size_t)(end - z) : 0;
@@ -989,13 +1268,77 @@ st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, siz
         return ST_SET_ASIDE;
     }
     free(z);
-    rd r = {err, errlen, false, false, ST_SCHEMA};
     const char *dk;
-    if (!cJSON_IsObject(root)) {
-        bad(&r, "%s", "it is not a JSON object");
-    } else if ((dk = duplicate_key(root, 0))) {
-        bad(&r, "the key \"%s\" appears twice in one object", dk);
-    } else {
+    if (!cJSON_IsObject(r)) {
+        snprintf(err, errlen, "%s", "it is not a JSON object");
+        cJSON_Delete(r);
+        return ST_SET_ASIDE;
+    }
+    if ((dk = duplicate_key(r, 0))) {
+        snprintf(err, errlen, "the key \"%s\" appears twice in one object", dk);
+        cJSON_Delete(r);
+        return ST_SET_ASIDE;
+    }
+    *root = r;
+    return ST_OK;
+}
+
+/* The snapshot's optional "journal" object (store_local.h). */
+static void read_jmeta(rd *r, const cJSON *root, st_jmeta *m)
+{
+    const cJSON *j = get(root, "journal");
+    if (!j) return;
+    if (!cJSON_IsObject(j)) {
+        bad(r, "%s", "\"journal\" is not an object");
+        return;
+    }
+    m->present = true;
+    double f = get_num(r, j, "folded", 0, true);
+    if (!(f >= 0 && f <= 9007199254740991.0) || f != floor(f))
+        bad(r, "%s", "the journal's \"folded\" is not a whole number from 0");
+    else
+        m->folded = (long long)f;
+    m->sessions = get_range(r, j, "sessions", 0, INT_MAX, 0);
+    const cJSON *at = get(j, "attempts");
+    if (at && !cJSON_IsObject(at)) bad(r, "%s", "the journal's \"attempts\" is not an object");
+    const cJSON *it;
+    cJSON_ArrayForEach(it, at)
+    {
+        if (!cJSON_IsObject(it)) {
+            bad(r, "%s", "the journal's \"attempts\" holds something that is not an object");
+            return;
+        }
+        int ns = get_range(r, it, "session", 0, INT_MAX, 0);
+        int nd = get_range(r, it, "drill", 0, INT_MAX, 0);
+        if (r->bad) return;
+        st_count *v = realloc(m->counts, sizeof *v * (size_t)(m->n_counts + 1));
+        if (!v) {
+            r->oom = true;
+            return;
+        }
+        m->counts = v;
+        v[m->n_counts] = (st_count){rd_dup(r, it->string), ns, nd};
+        if (v[m->n_counts].scenario) m->n_counts++;
+    }
+}
+
+st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, size_t errlen)
+{
+    return st_parse_meta(buf, len, out, NULL, err, errlen);
+}
+
+st_status st_parse_meta(const char *buf, size_t len, st_progress *out, st_jmeta *meta, char *err,
+                        size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    st_jmeta scratch;
+    st_jmeta *m = meta ? meta : &scratch;
+    memset(m, 0, sizeof *m);
+    cJSON *root;
+    st_status ps = parse_object(buf, len, &root, err, errlen);
+    if (ps != ST_OK) return ps;
+    rd r = {err, errlen, false, false, ST_SCHEMA};
+    {
         const cJSON *schema = get(root, "schema");
         if (!cJSON_IsNumber(schema)) {
             bad(&r, "%s", "it has no \"schema\" number");
@@ -1025,8 +1368,10 @@ st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, siz
         }
         number_attempts(out);
         read_reviews(&r, root, out);
+        read_jmeta(&r, root, m);
     }
     cJSON_Delete(root);
+    if (!meta || r.bad || r.oom) st_jmeta_free(m);
     if (r.oom && !r.bad) {
         st_progress_free(out);
         snprintf(err, errlen, "out of memory");
@@ -1034,6 +1379,83 @@ st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, siz
     }
     if (r.bad || r.oom) {
         st_progress_free(out);
+        return ST_SET_ASIDE;
+    }
+    return ST_OK;
+}
+
+/* ---- journal lines (docs/journal.schema.json) ---- */
+
+void st_jline_free(st_jline *l)
+{
+    st_progress_free(&l->one);
+    memset(l, 0, sizeof *l);
+}
+
+st_status st_jline_parse(const char *buf, size_t len, st_jline *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    cJSON *root;
+    st_status ps = parse_object(buf, len, &root, err, errlen);
+    if (ps != ST_OK) return ps;
+    rd r = {err, errlen, false, false, ST_SCHEMA};
+    const cJSON *seq = get(root, "seq");
+    const cJSON *op = get(root, "op");
+    double sv = cJSON_IsNumber(seq) ? seq->valuedouble : -1;
+    if (!(sv >= 1 && sv <= 9007199254740991.0) || sv != floor(sv)) {
+        bad(&r, "%s", "it has no \"seq\" number from 1");
+    } else if (!cJSON_IsString(op)) {
+        bad(&r, "%s", "it has no \"op\"");
+    } else {
+        out->seq = (long long)sv;
+        const char *o = op->valuestring;
+        if (strcmp(o, "session") == 0 || strcmp(o, "session_set") == 0) {
+            out->op = o[7] ? ST_JOP_SESSION_SET : ST_JOP_SESSION;
+            if (out->op == ST_JOP_SESSION_SET) {
+                if (!get(root, "index")) bad(&r, "%s", "a \"session_set\" has no \"index\"");
+                out->index = get_range(&r, root, "index", 0, INT_MAX, 0);
+            }
+            const cJSON *ss = get(root, "session");
+            out->one.records = rd_calloc(&r, 1, sizeof *out->one.records);
+            if (!cJSON_IsObject(ss))
+                bad(&r, "%s", "it has no \"session\" object");
+            else if (out->one.records) {
+                out->one.n_records = 1;
+                read_record(&r, ss, &out->one.records[0]);
+                if (!r.bad && out->one.records[0].attempt < 1)
+                    bad(&r, "%s", "its session has no \"attempt\"");
+            }
+        } else if (strcmp(o, "settings") == 0) {
+            out->op = ST_JOP_SETTINGS;
+            if (!cJSON_IsObject(get(root, "settings")))
+                bad(&r, "%s", "it has no \"settings\" object");
+            else
+                read_settings(&r, root, &out->one);
+        } else if (strcmp(o, "review") == 0) {
+            out->op = ST_JOP_REVIEW;
+            const cJSON *rv = get(root, "review");
+            out->one.reviews = rd_calloc(&r, 1, sizeof *out->one.reviews);
+            if (!cJSON_IsObject(rv))
+                bad(&r, "%s", "it has no \"review\" object");
+            else if (out->one.reviews) {
+                out->one.n_reviews = 1;
+                read_review_item(&r, rv, &out->one.reviews[0]);
+            }
+        } else {
+            snprintf(err, errlen, "it holds an operation \"%.40s\" this rapport does not know", o);
+            cJSON_Delete(root);
+            st_jline_free(out);
+            return ST_NEWER;
+        }
+    }
+    cJSON_Delete(root);
+    if (r.oom && !r.bad) {
+        st_jline_free(out);
+        snprintf(err, errlen, "out of memory");
+        return ST_IO_ERROR;
+    }
+    if (r.bad || r.oom) {
+        st_jline_free(out);
         return ST_SET_ASIDE;
     }
     return ST_OK;

@@ -23,6 +23,16 @@
  * drops the old .bak only when all its sessions are in that file, else keeps
  * it aside. tests/faults/store_property.c checks this over random runs.
  *
+ * Large histories (docs/progress.md, "Large histories: the journal"): once
+ * the file reaches 256 KiB, a save appends a few JSON lines to <slug>.journal
+ * beside it (written whole and fdatasync'ed before the save is acknowledged)
+ * instead of rewriting it, and the journal is folded into the file (the
+ * durable rewrite above, then the journal removed) when it reaches a quarter
+ * of the file's size (at least 256 KiB, at most 1 MiB). So a save costs the
+ * same with 100 sessions or 10,000. Every read here applies the journal; the
+ * promise counts the journal, and a journal kept aside
+ * (<slug>.journal.broken-*, <slug>.journal.kept-*), as the player's files.
+ *
  * Ownership: every string and array in these structs is owned by the struct
  * that holds it; st_progress_free frees them all. */
 #ifndef RAPPORT_STORE_H
@@ -117,8 +127,8 @@ typedef struct st_settings {
      * drills and reviewed moments a day the learner aims for (0 = not set:
      * ST_DAILY_GOAL), and the one switch that hides the streak and the goal.
      * Written only when set, so older files round-trip unchanged. */
-    int daily_goal;  /* 0..ST_DAILY_GOAL_MAX; JSON "daily_goal" */
-    bool goals_off;  /* JSON "goals": false */
+    int daily_goal; /* 0..ST_DAILY_GOAL_MAX; JSON "daily_goal" */
+    bool goals_off; /* JSON "goals": false */
     /* docs/practice.md: type your own words before the choices appear; ask
      * how confident you feel before and after a scenario. JSON "say_first",
      * "ask_confidence" (optional, false when absent) */
@@ -134,7 +144,7 @@ typedef struct st_settings {
 
 /* ---- spaced review (issue 16: engine/app/review.c schedules it) ---- */
 
-#define ST_DAILY_GOAL 3      /* the daily goal when the learner has set none */
+#define ST_DAILY_GOAL 3 /* the daily goal when the learner has set none */
 #define ST_DAILY_GOAL_MAX 50
 
 /* One moment to review: a node of a scenario where the player once picked a
@@ -233,7 +243,18 @@ st_status st_save_settings(const char *file, const char *player, const st_settin
 /* Under the lock: loads the file (repairing it as st_load does), lets fn
  * change the progress (fn returns false when memory ran out: nothing is
  * saved), saves. For changes that must not lose another window's sessions,
- * such as the review schedule. Returns what st_save does. */
+ * such as the review schedule. Returns what st_save does.
+ * With a large history fn first sees a view: the player, the settings, the
+ * whole review list and the newest sessions (at least the last 32, and all
+ * those not folded yet); p->n_records counts only those. What fn changes
+ * there is saved as journal lines: sessions appended or replaced, the
+ * settings, review items added or changed. When fn changes nothing in a
+ * view that leaves older sessions out, it is run again on the whole history
+ * (it may have been looking for an older session); when it removes a
+ * session or a review item, the whole history is loaded and rewritten.
+ * Sessions fn appends are numbered by the store as st_append numbers them
+ * (1 + the sessions of the same scenario and kind before), so fn need not
+ * count, and may not rely on counting, sessions. */
 st_status st_update(const char *file, const char *player, bool (*fn)(st_progress *p, void *arg),
                     void *arg, char *msg, size_t msglen);
 /* Index of the review item for (scenario, node) in p, or -1. */
@@ -245,10 +266,29 @@ bool st_review_set(st_progress *p, int i, const st_review *r);
 void st_review_free(st_review *r);
 /* st_append, then under the same lock fn(progress, arg) (fn may be NULL):
  * one save for a session and what follows from it (the moments it missed).
- * fn returning false (memory ran out) saves nothing. */
+ * fn returning false (memory ran out) saves nothing. fn sees what st_update's
+ * does (a view, for a large history). */
 st_status st_append_with(const char *file, const char *player, st_record *r,
                          bool (*fn)(st_progress *p, void *arg), void *arg, char *msg,
                          size_t msglen);
+
+/* ---- large histories (docs/progress.md, "Large histories: the journal") ---- */
+
+/* Like st_load, but for a large history reads only what most screens and
+ * commands need before a session: *out has the player, the settings, the
+ * review list and the newest sessions (at least the last 32, and all those
+ * in the journal), so out->n_records is not the history's length. A small
+ * history, or one that needs repair, is loaded whole by st_load (same
+ * statuses). Its cost does not grow with the history. */
+st_status st_load_recent(const char *file, const char *player, st_progress *out, char *msg,
+                         size_t msglen);
+/* st_parse for the text of the progress file `file` (NULL: a text from
+ * elsewhere), with the journal beside it applied, and nothing renamed or
+ * written: for readers that must not change a learner's files (reports,
+ * exports). A journal damaged at some place gives the history up to there,
+ * ST_OK, and err says where. */
+st_status st_parse_file(const char *file, const char *buf, size_t len, st_progress *out, char *err,
+                        size_t errlen);
 
 /* Lists the players with a progress file in data_dir: malloc'ed array of
  * malloc'ed display names, sorted. Returns the count (0 when none). */
