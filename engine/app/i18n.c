@@ -188,6 +188,20 @@ void app_i18n_set_language(const char *code)
     textdomain(textdomain(NULL));
 }
 
+const char *app_i18n_language(void)
+{
+    static char code[32];
+    pthread_once(&once, init);
+    const char *loc = setlocale(LC_MESSAGES, NULL);
+    if (is_c(loc)) return "en"; /* GNU gettext then ignores LANGUAGE too */
+    const char *l = getenv("LANGUAGE");
+    if (!l || !*l) l = loc;
+    snprintf(code, sizeof code, "%s", l);
+    code[strcspn(code, ":_.@")] = '\0';
+    if (!code[0] || strcmp(code, "C") == 0 || strcmp(code, "POSIX") == 0) return "en";
+    return code;
+}
+
 const char *const *app_i18n_languages(void)
 {
     return languages;

@@ -39,6 +39,12 @@ void app_i18n_init(void);
  * from the thread that draws; others may be translating at the same moment
  * only if they tolerate the old language for that one call. */
 void app_i18n_set_language(const char *code);
+/* The language the program's own strings follow now, as a bare code ("fr",
+ * "de"; the first of LANGUAGE's list, else LC_MESSAGES's language), or "en"
+ * when they are shown as written (the C locale). Scenario translation can
+ * follow it, so the scenarios and the program speak one language, the
+ * window's setting included. A static buffer, valid until the next call. */
+const char *app_i18n_language(void);
 /* The languages with a catalog, in the order the settings offer them after
  * English; a NULL-terminated static list of codes ("fr"). */
 const char *const *app_i18n_languages(void);

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# tests/i18n/french.sh RAPPORT SRC: the terminal in French. LANG=fr_FR.UTF-8
+# gives French messages with French plural forms (1 fichier, 2 fichiers; 0 and
+# 1 take the singular), whether or not the system has the fr_FR locale
+# installed (without it, rapport reads its messages under C.UTF-8 with
+# LANGUAGE=fr); LANGUAGE=fr under LANG=C.UTF-8 does too; LANGUAGE=fr under
+# LANG=C stays English, as in every GNU program. Exit 77 (skipped, with the
+# reason) when the system has neither a French locale nor C.UTF-8.
+set -u
+bin=$1 src=$2
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+if ! locale -a 2>/dev/null | grep -qiE '^(fr_FR\.utf-?8|c\.utf-?8)$'; then
+    echo "skipped: neither fr_FR.UTF-8 nor C.UTF-8 is installed (locale -a), so no"
+    echo "         French can be read whatever the catalog holds"
+    exit 77
+fi
+fail=0 n=0
+lua=$src/scenarios/networking/coffee_line.lua
+lua2=$src/scenarios/mentor/ask_mentor.lua
+fr() { (cd "$src" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=fr_FR.UTF-8 \
+    XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" "$bin" "$@"); }
+has() { # name, file, fixed string
+    n=$((n + 1))
+    if ! grep -qF -- "$3" "$2"; then
+        echo "FAIL $1: no '$3' in:"
+        head -20 "$2"
+        fail=$((fail + 1))
+    fi
+}
+NB=$'\u00a0' # French puts a no-break space before : ; ? !
+
+fr check "$lua" >"$work/check1" 2>&1
+has check_one_file "$work/check1" "0 erreur, 0 avertissement dans 1 fichier"
+fr check "$lua" "$lua2" >"$work/check2" 2>&1
+has check_two_files "$work/check2" "dans 2 fichiers"
+printf 'return { format = 1, id = "t.b", title = "B", start = "a",\n  nodes = { a = { text = "Hi", choices = { { text = "Go", to = "x" }, { text = "No", to = "y" } } } } }\n' >"$work/bad.lua"
+fr check "$work/bad.lua" >"$work/check3" 2>&1
+has check_errors_plural "$work/check3" "2 erreurs"
+has check_keeps_file_prefix "$work/check3" "bad.lua:"
+
+fr list >"$work/list" 2>&1
+has list_heading "$work/list" "FAMILLE"
+has list_count "$work/list" " scénarios dans "
+
+fr test "$lua" --runs 1 --seed 3 >"$work/test1" 2>&1
+has test_one_run "$work/test1" "1 partie aléatoire,"
+fr test "$lua" --runs 2 --seed 3 >"$work/test2" 2>&1
+has test_two_runs "$work/test2" "2 parties aléatoires,"
+has test_coverage "$work/test2" "couverture$NB: nœuds"
+
+fr play --text --choices 1,1,1,1,1,1 networking.coffee_line >"$work/play" 2>&1
+has play_coach "$work/play" "[coach]"
+has play_debrief "$work/play" "== Bilan$NB: "
+has play_accuracy "$work/play" "Précision (à quel point"
+has play_tip_skill "$work/play" "Conseil pour l'écoute$NB:"
+has play_saved "$work/play" "Enregistré dans "
+fr play --text --choices 1,9 --no-save networking.coffee_line >/dev/null 2>"$work/err"
+has play_error "$work/err" "rapport$NB: le choix 2 de --choices est 9, mais"
+
+fr progress >"$work/progress" 2>&1
+has progress_title "$work/progress" "Progression de "
+has progress_accuracy "$work/progress" "Précision par compétence"
+
+fr lrs show >"$work/lrs" 2>&1
+has lrs_none "$work/lrs" "aucun LRS n'est configuré"
+
+# LANGUAGE under C.UTF-8: French; under C: English (GNU gettext's rule).
+(cd "$src" && env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 LANGUAGE=fr "$bin" check "$lua") >"$work/lang_c_utf8" 2>&1
+has language_fr_c_utf8 "$work/lang_c_utf8" "dans 1 fichier"
+(cd "$src" && env -u LC_ALL -u LC_MESSAGES LANG=C LANGUAGE=fr "$bin" check "$lua") >"$work/lang_c" 2>&1
+has language_fr_c_is_english "$work/lang_c" "0 errors, 0 warnings in 1 file"
+
+echo "$((n - fail)) of $n checks passed"
+[ $fail -eq 0 ]

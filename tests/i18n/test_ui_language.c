@@ -1,0 +1,243 @@
+/* test_ui_language.c: the window in French, headless (dummy video driver,
+ * software renderer). The environment says C, so the window starts in
+ * English; the Settings screen's Language row switches it to Français at
+ * once, the choice is saved in the player's progress file ("language": "fr")
+ * and applied again when the player is picked in a new window; "Follow the
+ * system" brings English back and removes the field. The library, settings
+ * and progress screens are laid out in French at the smallest supported
+ * size and a large one (every box inside the window, no two texts
+ * overlapping: French runs longer than English), and a PNG of each lands in
+ * ./shots/ (i18n-*.png) for people to look at.
+ *
+ * Depends on: engine/ui (ui_local.h), engine/app (i18n.h, the catalog
+ * compiled into the build tree), SDL2_image (the PNGs). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+
+#include <cmocka.h>
+
+#include "i18n.h"
+#include "ui_local.h"
+
+#include <SDL_image.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct fixture {
+    SDL_Window *win;
+    SDL_Renderer *ren;
+    ui_ctx cx;
+    ui_state st;
+    char tag[32];
+} fixture;
+
+static char data_dir[256]; /* one player's progress across the fixtures */
+
+static void shot(fixture *fx, const char *what)
+{
+    mkdir("shots", 0755);
+    SDL_Surface *s =
+        SDL_CreateRGBSurfaceWithFormat(0, fx->cx.w, fx->cx.h, 24, SDL_PIXELFORMAT_RGB24);
+    assert_non_null(s);
+    if (SDL_RenderReadPixels(fx->ren, NULL, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch) == 0) {
+        char path[256];
+        snprintf(path, sizeof path, "shots/i18n-%s-%s.png", fx->tag, what);
+        if (IMG_SavePNG(s, path) != 0) fail_msg("cannot write %s: %s", path, IMG_GetError());
+    }
+    SDL_FreeSurface(s);
+}
+
+static bool overlap(SDL_Rect a, SDL_Rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/* Renders until stable, checks the layout, keeps a PNG. */
+static void render_check(fixture *fx, const char *what)
+{
+    for (int i = 0; i < 4; i++) {
+        ui_render(&fx->st);
+        if (!fx->st.dirty) break;
+    }
+    ui_frame *f = &fx->cx.frame;
+    int texts = 0;
+    for (int i = 0; i < f->n; i++) {
+        SDL_Rect r = f->v[i].r;
+        if (r.x < 0 || r.y < 0 || r.x + r.w > fx->cx.w || r.y + r.h > fx->cx.h)
+            fail_msg("%s %s: box %d (%d,%d %dx%d) leaves the %dx%d window", fx->tag, what, i, r.x,
+                     r.y, r.w, r.h, fx->cx.w, fx->cx.h);
+        if (f->v[i].kind != UI_BOX_TEXT) continue;
+        texts++;
+        for (int j = i + 1; j < f->n; j++)
+            if (f->v[j].kind == UI_BOX_TEXT && overlap(r, f->v[j].r))
+                fail_msg("%s %s: text boxes %d and %d overlap", fx->tag, what, i, j);
+    }
+    assert_true(texts > 0);
+    shot(fx, what);
+}
+
+static bool has_box(fixture *fx, ui_action a, int arg)
+{
+    for (int i = 0; i < fx->cx.frame.n; i++) {
+        const ui_box *b = &fx->cx.frame.v[i];
+        if (b->kind == UI_BOX_HIT && b->action == (int)a && b->arg == arg) return true;
+    }
+    return false;
+}
+
+static void key(fixture *fx, SDL_Keycode k)
+{
+    if (fx->st.dirty) ui_render(&fx->st);
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_KEYDOWN;
+    e.key.timestamp = (Uint32)fx->st.view_at + UI_PICK_GUARD_MS;
+    e.key.keysym.sym = k;
+    ui_handle_event(&fx->st, &e);
+}
+
+static fixture *open_fixture(int w, int h, const char *tag)
+{
+    fixture *fx = calloc(1, sizeof *fx);
+    assert_non_null(fx);
+    snprintf(fx->tag, sizeof fx->tag, "%s", tag);
+    fx->win = SDL_CreateWindow("rapport", 0, 0, w, h, 0);
+    assert_non_null(fx->win);
+    fx->ren = SDL_CreateRenderer(fx->win, -1, SDL_RENDERER_SOFTWARE);
+    assert_non_null(fx->ren);
+    char err[256];
+    assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
+    ui_options o = {.author_order = true,
+                    .data_dir = data_dir,
+                    .library_dir = RAPPORT_SOURCE_DIR "/scenarios",
+                    .player = "Rae"};
+    assert_true(ui_state_init(&fx->st, &fx->cx, &o));
+    fx->st.text_speed = 0;
+    ui_state_apply_settings(&fx->st, false);
+    return fx;
+}
+
+static void close_fixture(fixture *fx)
+{
+    ui_state_free(&fx->st);
+    ui_ctx_free(&fx->cx);
+    SDL_DestroyRenderer(fx->ren);
+    SDL_DestroyWindow(fx->win);
+    free(fx);
+}
+
+/* The language saved in the player's file: NULL when the field is absent. */
+static char *saved_language(fixture *fx)
+{
+    st_progress p;
+    char msg[400];
+    assert_int_equal(st_load(fx->st.player_file, "Rae", &p, msg, sizeof msg), ST_OK);
+    char *l = p.settings.language ? strdup(p.settings.language) : NULL;
+    st_progress_free(&p);
+    return l;
+}
+
+static void english_then_french(void **state)
+{
+    (void)state;
+    fixture *fx = open_fixture(800, 600, "small");
+    /* LANG=C: English, and the strings come back as written. */
+    assert_string_equal(_("Settings"), "Settings");
+    render_check(fx, "library-en");
+    ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_SETTINGS);
+    render_check(fx, "settings-en");
+    /* Down to the Language row (the last of the rows), scrolled into view. */
+    for (int i = 0; i < 7; i++)
+        key(fx, SDLK_DOWN);
+    assert_int_equal(fx->st.focus[UI_SCR_SETTINGS], 7);
+    fx->st.scroll[UI_SCR_SETTINGS] = 100000; /* brought back to the end when drawn */
+    render_check(fx, "settings-en-language");
+    for (int i = 0; i < 3; i++)
+        assert_true(has_box(fx, UI_ACT_LANGUAGE, i));
+    /* Right twice from "Follow the system": Français. */
+    key(fx, SDLK_RIGHT);
+    assert_string_equal(_("Settings"), "Settings"); /* English, named */
+    key(fx, SDLK_RIGHT);
+    assert_string_equal(_("Settings"), "Réglages");
+    assert_string_equal(_("Language"), "Langue");
+    /* French plural forms: 0 and 1 take the singular. */
+    assert_string_equal(P_("%d finished session", "%d finished sessions", 0), "%d séance terminée");
+    assert_string_equal(P_("%d finished session", "%d finished sessions", 1), "%d séance terminée");
+    assert_string_equal(P_("%d finished session", "%d finished sessions", 2),
+                        "%d séances terminées");
+    char *l = saved_language(fx);
+    assert_non_null(l);
+    assert_string_equal(l, "fr");
+    free(l);
+    render_check(fx, "settings-fr");
+    ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_LIBRARY);
+    render_check(fx, "library-fr");
+    ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_PROGRESS);
+    render_check(fx, "progress-fr");
+    close_fixture(fx);
+}
+
+static void kept_for_the_player(void **state)
+{
+    (void)state;
+    app_i18n_set_language(NULL); /* as a new window starts: the system's */
+    assert_string_equal(_("Settings"), "Settings");
+    fixture *fx = open_fixture(1280, 800, "large");
+    /* Picking the player applied the saved "fr". */
+    assert_string_equal(_("Settings"), "Réglages");
+    render_check(fx, "library-fr");
+    ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_SETTINGS);
+    render_check(fx, "settings-fr");
+
+    ui_state_act(&fx->st, UI_ACT_LANGUAGE, 1); /* English, named */
+    assert_string_equal(_("Settings"), "Settings");
+    char *l = saved_language(fx);
+    assert_non_null(l);
+    assert_string_equal(l, "en");
+    free(l);
+
+    ui_state_act(&fx->st, UI_ACT_LANGUAGE, 0); /* follow the system (C: English) */
+    assert_string_equal(_("Settings"), "Settings");
+    assert_null(saved_language(fx));
+    render_check(fx, "settings-en");
+    close_fixture(fx);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    setenv("TZ", "UTC", 1);
+    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-ui-test-config", 1);
+    /* The system's language is English whatever the machine says. */
+    unsetenv("LANGUAGE");
+    unsetenv("LC_ALL");
+    unsetenv("LC_MESSAGES");
+    setenv("LANG", "C", 1);
+    snprintf(data_dir, sizeof data_dir, "/tmp/rapport-i18n-ui-XXXXXX");
+    if (!mkdtemp(data_dir)) return -1;
+    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    TTF_Quit();
+    SDL_Quit();
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", data_dir);
+    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", data_dir);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(english_then_french),
+        cmocka_unit_test(kept_for_the_player),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
