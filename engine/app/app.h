@@ -132,6 +132,14 @@ typedef struct app_record_req {
     const app_room_votes *room; /* [n_room], one per step of the session in order; borrowed,
                                  * NULL when the room never voted (st_choice.room_votes) */
     int n_room;
+    /* Deliberate practice (docs/practice.md), saved with the session in the
+     * same write, in the player's file only (never in learning records):
+     * the scenario's homework the debrief ends with (NULL: none), and the
+     * words typed at step i in say it first (said[i], NULL or "" when none;
+     * n_said entries, borrowed). */
+    const char *homework;
+    const char *const *said;
+    int n_said;
 } app_record_req;
 
 typedef enum app_record_status {
@@ -350,12 +358,32 @@ void app_drill_summary(const app_drill *d, app_drill_sum *out);
 void app_drill_sum_text(const app_drill_sum *s, char *buf, size_t n);
 /* Saves the drill as a record of kind "drill" (only its own steps; skills
  * over those steps: raw earned, best and worst the sums of the best and
- * worst effects available at them) and, when review is true, grades the
- * moment into the review schedule (SM-2); a drill outside review leaves the
- * schedule alone but queues a moment missed again. today is "YYYY-MM-DD".
- * One locked save. Returns what st_update does (ST_OK or ST_SET_ASIDE: saved). */
+ * worst effects available at them) and grades the moment into the review
+ * schedule (SM-2; app_drill_save_ex says how); review is true for a moment
+ * played from the review queue. today is "YYYY-MM-DD". One locked save.
+ * Returns what st_update does (ST_OK or ST_SET_ASIDE: saved). */
 st_status app_drill_save(const app_drill *d, const char *progress_file, const char *player,
                          const char *today, bool review, char *msg, size_t msglen);
+/* What a saved drill did to its moment's review item. */
+typedef struct app_drill_saved {
+    bool scheduled; /* the moment is in the review queue after the save */
+    bool added;     /* it joined the queue with this drill (missed, not there before) */
+    bool moved;     /* its schedule changed */
+    bool held;      /* answered well again on a day it was already graded: left as it was */
+    char due[16];   /* when it comes back, "YYYY-MM-DD"; "" when not scheduled */
+    int interval;   /* days */
+} app_drill_saved;
+/* app_drill_save, saying what happened to the schedule in *out. Both a
+ * review and a drill outside review (from the debrief, `rapport drill`,
+ * Again) grade the moment with SM-2, so a moment answered well comes back
+ * later and one missed comes back the next day. Only a review counts as one
+ * (st_review.reviews). Spacing needs days between: a drill outside review
+ * answered well on a day the moment was already graded leaves it as it is
+ * (held); a miss always sets it back. A moment not in the queue joins it
+ * only when missed. */
+st_status app_drill_save_ex(const app_drill *d, const char *progress_file, const char *player,
+                            const char *today, bool review, app_drill_saved *out, char *msg,
+                            size_t msglen);
 
 /* The player's latest whole session of scenario that made a choice at node,
  * or NULL: the route a drill or review of that moment replays. Borrowed. */

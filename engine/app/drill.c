@@ -351,13 +351,46 @@ typedef struct drill_save {
     const char *scenario, *node, *today;
     bool review;
     int quality;
+    app_drill_saved *out;
 } drill_save;
+
+/* Moves review item i on by one grade (SM-2). A review counts as one; a
+ * drill outside review answered well on a day the item was already graded
+ * leaves it alone, since repeating a moment within a day is not spacing. */
+static bool grade_item(st_progress *p, int i, const drill_save *a)
+{
+    app_drill_saved *o = a->out;
+    st_review v = p->reviews[i]; /* its strings stay owned by p until st_review_set */
+    o->scheduled = true;
+    if (!a->review && a->quality >= 3 && v.last && strcmp(v.last, a->today) == 0) {
+        o->held = true;
+        snprintf(o->due, sizeof o->due, "%s", v.due);
+        o->interval = v.interval;
+        return true;
+    }
+    app_sm2 m = {v.interval, v.ease, v.reps};
+    app_sm2_next(&m, a->quality);
+    char due[16];
+    app_day_add(a->today, m.interval, due, sizeof due);
+    v.interval = m.interval;
+    v.ease = m.ease;
+    v.reps = m.reps;
+    v.lapses += a->quality < 3;
+    v.reviews += a->review;
+    v.due = due;
+    v.last = (char *)a->today;
+    o->moved = true;
+    snprintf(o->due, sizeof o->due, "%s", due);
+    o->interval = m.interval;
+    return st_review_set(p, i, &v);
+}
 
 /* Under the lock: appends the drill record (numbered among the drills of
  * its scenario) and moves the moment's schedule on. */
 static bool do_drill_save(st_progress *p, void *arg)
 {
     const drill_save *a = arg;
+    memset(a->out, 0, sizeof *a->out);
     int attempt = 1;
     for (int i = 0; i < p->n_records; i++) {
         const st_record *o = &p->records[i];
@@ -368,38 +401,33 @@ static bool do_drill_save(st_progress *p, void *arg)
     if (!st_progress_add(p, a->r)) return false;
     p->records[p->n_records - 1].attempt = attempt;
     int i = st_review_find(p, a->scenario, a->node);
-    char due[16];
-    if (i >= 0 && a->review) {
-        st_review v = p->reviews[i]; /* its strings stay owned by p until st_review_set */
-        app_sm2 m = {v.interval, v.ease, v.reps};
-        app_sm2_next(&m, a->quality);
-        app_day_add(a->today, m.interval, due, sizeof due);
-        v.interval = m.interval;
-        v.ease = m.ease;
-        v.reps = m.reps;
-        v.lapses += a->quality < 3;
-        v.reviews++;
-        v.due = due;
-        v.last = (char *)a->today;
-        return st_review_set(p, i, &v);
-    }
-    if (i < 0 && a->quality < 3) { /* missed again: the moment joins the queue */
+    if (i >= 0) return grade_item(p, i, a);
+    if (a->quality < 3) { /* missed, and not in the queue yet: it joins it */
+        char due[16];
         app_day_add(a->today, 1, due, sizeof due);
         st_review v = {.scenario = (char *)a->scenario,
                        .node = (char *)a->node,
                        .added = (char *)a->today,
                        .due = due,
+                       .last = (char *)a->today,
                        .interval = 1,
-                       .ease = 2.5};
+                       .ease = 2.5,
+                       .lapses = 1,
+                       .reviews = a->review};
+        a->out->scheduled = a->out->added = a->out->moved = true;
+        snprintf(a->out->due, sizeof a->out->due, "%s", due);
+        a->out->interval = 1;
         return st_review_add(p, &v);
     }
     return true;
 }
 
-st_status app_drill_save(const app_drill *d, const char *progress_file, const char *player,
-                         const char *today, bool review, char *msg, size_t msglen)
+st_status app_drill_save_ex(const app_drill *d, const char *progress_file, const char *player,
+                            const char *today, bool review, app_drill_saved *out, char *msg,
+                            size_t msglen)
 {
     msg[0] = '\0';
+    memset(out, 0, sizeof *out);
     st_record r;
     app_drill_sum sum;
     app_drill_summary(d, &sum);
@@ -408,10 +436,19 @@ st_status app_drill_save(const app_drill *d, const char *progress_file, const ch
         snprintf(msg, msglen, "out of memory");
         return ST_IO_ERROR;
     }
-    drill_save a = {&r, app_play_scenario(d->p)->id, d->node, today, review, sum.quality};
+    app_drill_saved got;
+    drill_save a = {&r, app_play_scenario(d->p)->id, d->node, today, review, sum.quality, &got};
     st_status rc = st_update(progress_file, player, do_drill_save, &a, msg, msglen);
+    if (rc == ST_OK || rc == ST_SET_ASIDE) *out = got;
     st_record_free(&r);
     return rc;
+}
+
+st_status app_drill_save(const app_drill *d, const char *progress_file, const char *player,
+                         const char *today, bool review, char *msg, size_t msglen)
+{
+    app_drill_saved out;
+    return app_drill_save_ex(d, progress_file, player, today, review, &out, msg, msglen);
 }
 
 const st_record *app_route_for(const st_progress *pr, const char *scenario, const char *node)

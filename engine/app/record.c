@@ -1,8 +1,9 @@
 /* record.c: recording a finished session, the one way every front end does
  * it (issue 21): the partial-run rule, building the record, appending it to
- * the player's progress durably, and queuing its learning records when an LRS
- * is configured. Sending the queue stays with the front end (the window does
- * it on a worker thread, the terminal inline). Also the seed of a learner's
+ * the player's progress durably in one save (with the moments it missed for
+ * review, the homework and any words typed in say it first: issue 16), and
+ * queuing its learning records when an LRS is configured. Sending the queue stays with the front
+ * end (the window does it on a worker thread, the terminal inline). Also the seed of a learner's
  * shuffled session. */
 #include "app.h"
 #include "lrs.h"
@@ -82,13 +83,24 @@ void app_record_session(const app_play *p, const app_record_req *q, app_record_r
         c->n_room_votes = n;
         c->room_phones = v->phones > sum ? v->phones : (int)sum;
     }
+    /* Deliberate practice: the homework and the typed words go into the same
+     * write as the session, so the file never holds it without them. */
+    bool mem = !q->homework || !*q->homework || (r.homework = core_strdup(q->homework)) != NULL;
+    for (int i = 0; mem && q->said && i < q->n_said && i < r.n_choices; i++)
+        if (q->said[i] && *q->said[i]) mem = (r.choices[i].said = core_strdup(q->said[i])) != NULL;
+    if (!mem) {
+        st_record_free(&r);
+        out->status = APP_REC_FAILED;
+        snprintf(out->msg, sizeof out->msg, "out of memory");
+        return;
+    }
     st_status rc;
     if (!q->kind || strcmp(q->kind, "session") == 0) {
         /* Issue 16: with the moments it missed, for review, in the same save. */
         char today[16];
         app_today(today, sizeof today);
-        rc = app_review_append(p, q->progress_file, q->player, &r, today, out->msg,
-                               sizeof out->msg);
+        rc =
+            app_review_append(p, q->progress_file, q->player, &r, today, out->msg, sizeof out->msg);
     } else {
         rc = st_append(q->progress_file, q->player, &r, out->msg, sizeof out->msg);
     }
@@ -98,6 +110,14 @@ void app_record_session(const app_play *p, const app_record_req *q, app_record_r
         return;
     }
     out->status = rc == ST_OK ? APP_REC_SAVED : APP_REC_SAVED_ASIDE;
+    /* The typed words and the homework stay in the player's file: the
+     * learning records are made from a record without them. */
+    for (int i = 0; i < r.n_choices; i++) {
+        free(r.choices[i].said);
+        r.choices[i].said = NULL;
+    }
+    free(r.homework);
+    r.homework = NULL;
     /* Recorded: with an LRS configured, queue its statements (the progress
      * file already holds the session, so nothing is lost if this fails). */
     lrs_config cfg;

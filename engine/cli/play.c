@@ -498,7 +498,11 @@ static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet
                         .pack = pack_id,
                         .started = started,
                         .confidence_before = pr->conf_before,
-                        .confidence_after = pr->conf_after};
+                        .confidence_after = pr->conf_after,
+                        /* In the same save, in the player's file only. */
+                        .homework = app_play_scenario(p)->homework,
+                        .said = (const char *const *)pr->said,
+                        .n_said = pr->cap};
     app_record_result res;
     app_record_session(p, &q, &res);
     bool saved = res.status == APP_REC_SAVED || res.status == APP_REC_SAVED_ASIDE;
@@ -515,24 +519,6 @@ static bool save(const cli_opts *o, app_play *p, const char *started, bool quiet
         fprintf(stdout, _("\nSaved to %s.\n"), file);
     }
     if (saved && res.status != APP_REC_PARTIAL) cli_lrs_after_session(file, &res, quiet);
-    /* The words typed and the homework shown stay in the player's file
-     * only: added to the saved session after its learning records were
-     * queued, so no statement can carry them. */
-    const core_scenario *sc = app_play_scenario(p);
-    bool words = false;
-    for (int i = 0; i < pr->cap && !words; i++)
-        words = pr->said[i] != NULL;
-    if (saved && res.status != APP_REC_PARTIAL && (words || sc->homework)) {
-        app_session_note n = {.scenario = sc->id,
-                              .started = started,
-                              .homework = sc->homework,
-                              .said = (const char *const *)pr->said,
-                              .n_said = pr->cap};
-        char msg[1400];
-        st_status st = app_session_note_save(file, cli_player(o), &n, msg, sizeof msg);
-        if (st != ST_OK && st != ST_SET_ASIDE)
-            fprintf(stderr, "rapport: your own words and the homework were not kept: %s\n", msg);
-    }
     free(file);
     free(dir);
     return saved;

@@ -3,9 +3,10 @@
  * drill plays one moment of a scenario again, with the state the player had
  * there in their latest saved conversation, for APP_DRILL_DECISIONS
  * decisions; review plays every moment due today, one after another, each
- * with its choices reshuffled, and moves its schedule on (SM-2, review.c in
- * engine/app). Both read answers from --choices or, one line each, from
- * standard input, and save each drill as a record of kind "drill".
+ * with its choices reshuffled. Each moves the moment's review schedule on
+ * (SM-2, review.c and drill.c in engine/app): a drill as well as a review. Both read answers from
+ * --choices or, one line each, from standard input, and save each drill as a record of kind
+ * "drill".
  * --today DAY (or $RAPPORT_TODAY) sets the calendar day, for tests.
  *
  * Depends on: engine/app (drills, the review queue, the library), engine/ui
@@ -153,18 +154,48 @@ static bool today_of(const cli_opts *o, char *today, size_t n)
     return true;
 }
 
-/* Saves d; prints what happened. */
-static bool save_drill(const cli_opts *o, const app_drill *d, const char *file, const char *today,
-                       bool review)
+/* Says when the moment comes back, from what the save did to its schedule. */
+static void say_schedule(const app_drill_saved *s, int quality)
 {
-    if (o->no_save) return true;
+    if (!s->scheduled) return;
+    if (s->held)
+        printf("Answered well again today: it still comes back on %s (spacing needs days "
+               "between).\n",
+               s->due);
+    else if (s->added)
+        printf("A moment missed: it joins your review queue and comes back on %s.\n", s->due);
+    else
+        printf("%s It comes back on %s.\n",
+               quality >= 3 ? "Well done." : "This one will come back soon.", s->due);
+}
+
+/* Saves d (a review when review is true) and says when the moment comes
+ * back; --no-save says when it would have. */
+static bool save_drill(const cli_opts *o, const app_drill *d, const char *file, const char *today,
+                       bool review, const st_review *item)
+{
+    app_drill_sum sum;
+    app_drill_summary(d, &sum);
+    if (o->no_save) {
+        if (review && item) { /* what the save would have done */
+            app_sm2 m = {item->interval, item->ease, item->reps};
+            app_sm2_next(&m, sum.quality);
+            app_drill_saved s = {.scheduled = true};
+            app_day_add(today, m.interval, s.due, sizeof s.due);
+            say_schedule(&s, sum.quality);
+        }
+        return true;
+    }
     char msg[1200];
-    st_status rc = app_drill_save(d, file, cli_player(o), today, review, msg, sizeof msg);
+    app_drill_saved saved;
+    st_status rc =
+        app_drill_save_ex(d, file, cli_player(o), today, review, &saved, msg, sizeof msg);
     if (rc != ST_OK && rc != ST_SET_ASIDE) {
         fprintf(stderr, "rapport: the drill was not saved: %s\n", msg);
         return false;
     }
     if (msg[0]) fprintf(stderr, "rapport: %s\n", msg);
+    say_schedule(&saved, sum.quality);
     return true;
 }
 
@@ -207,7 +238,8 @@ int cli_drill(const cli_opts *o)
             rc = 1;
         } else {
             show_summary(d);
-            if (!save_drill(o, d, file, today, false))
+            putchar('\n');
+            if (!save_drill(o, d, file, today, false, NULL))
                 rc = 1;
             else if (!o->no_save)
                 printf("\nSaved to %s.\n", file);
@@ -282,15 +314,7 @@ int cli_review(const cli_opts *o)
             break;
         }
         show_summary(d);
-        app_drill_sum sum;
-        app_drill_summary(d, &sum);
-        if (!save_drill(o, d, file, today, true)) rc = 1;
-        app_sm2 m = {v->interval, v->ease, v->reps};
-        app_sm2_next(&m, sum.quality);
-        char next[16];
-        app_day_add(today, m.interval, next, sizeof next);
-        printf("%s It comes back on %s.\n",
-               sum.quality >= 3 ? "Well done." : "This one will come back soon.", next);
+        if (!save_drill(o, d, file, today, true, v)) rc = 1;
         done++;
         app_drill_close(d);
     }

@@ -1,21 +1,25 @@
 /* ui_ask.c: the window's questions about the player (docs/practice.md).
  *
  *   - Confidence, before and after a scenario, when the player's settings
- *     ask for it: one tap or key, 1 to 5, and Esc (or 0) skips. Before: the
- *     conversation opens behind it and starts when it is answered. After:
- *     between the ending and the debrief; the answer is added to the session
- *     already saved (app_session_note_save, under the store's lock).
+ *     ask for it (new players start with it on): never a screen of its own
+ *     and never a key the player presses to play. Before: a slim strip at
+ *     the top of the conversation's opening, five buttons (1 to 5) and "Not
+ *     now", answered with a click or Shift+1 to Shift+5; the digits alone
+ *     still pick choices, and the strip is gone at the first choice. After:
+ *     the same strip at the top of the debrief; its answer is added to the
+ *     session already saved (app_session_note_save, under the store's lock).
  *   - The homework follow-up: when a player is picked, once per window, the
  *     latest session whose homework is due (app_homework_due: a real action
  *     needs time, so never in the same sitting) is asked about: did it,
  *     partly, not yet, then an optional note. "Not now" keeps "skipped", so
  *     it is asked once.
- *   - After a session is recorded: the words typed (say it first), the
- *     homework shown and the confidence given before it go with the session,
- *     in the player's file only (never in learning records: those were
- *     queued when the session was recorded).
+ *   - When a session is recorded: the words typed (say it first), the
+ *     homework shown and the confidence given before it go into the same
+ *     save (app_record_req), in the player's file only (never in learning
+ *     records).
  *
- * Depends on: engine/app (practice_ask.c), ui_state.c (screens, settings). */
+ * Depends on: engine/app (practice_ask.c, record.c), ui_state.c (screens,
+ * settings). */
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -39,10 +43,21 @@ void ui_ask_free(ui_state *st)
 static bool wants_confidence(const ui_state *st)
 {
     /* Not for an author's run started part way (--from, --fact, --trust):
-     * it is not saved as a session. */
+     * it is not saved as a session. Nor for a drill, the presenter view or
+     * a reload past an edit. */
     bool part_way = st->opt.scenario && (st->opt.from_node || st->opt.n_facts || st->opt.n_trust);
     return st->player && st->have_progress && st->progress.settings.ask_confidence && st->play &&
-           !st->present && !part_way && !app_play_partial(st->play);
+           !st->drill && !st->present && !part_way && !app_play_partial(st->play);
+}
+
+bool ui_ask_conf_open(const ui_state *st, bool after)
+{
+    if (!wants_confidence(st)) return false;
+    core_session *s = app_play_session(st->play);
+    if (after) return st->recorded && st->conf_after == 0 && core_session_status(s) == CORE_ENDED;
+    /* Before: only while nothing is said yet; the first choice ends it. */
+    return st->conf_before == 0 && !st->coach && core_session_n_steps(s) == 0 &&
+           core_session_status(s) == CORE_PLAYING;
 }
 
 void ui_ask_on_open(ui_state *st)
@@ -52,22 +67,7 @@ void ui_ask_on_open(ui_state *st)
         st->said[i] = NULL;
     }
     st->say_buf[0] = 0;
-    st->conf_before = 0;
-    if (!wants_confidence(st)) return;
-    st->ask_kind = UI_ASK_BEFORE;
-    st->focus[UI_SCR_ASK] = 2; /* the middle of the scale */
-    st->screen = UI_SCR_ASK;
-    st->dirty = true;
-}
-
-bool ui_ask_before_debrief(ui_state *st)
-{
-    if (!wants_confidence(st) || !st->recorded) return false;
-    st->ask_kind = UI_ASK_AFTER;
-    st->focus[UI_SCR_ASK] = 2;
-    st->screen = UI_SCR_ASK;
-    st->dirty = true;
-    return true;
+    st->conf_before = st->conf_after = 0;
 }
 
 /* Saves n with the player's session; a problem goes to the status line. */
@@ -81,22 +81,14 @@ static void note_save(ui_state *st, const app_session_note *n)
     app_session_note_apply(&st->progress, n, &found); /* the copy on screen, too */
 }
 
-void ui_ask_on_record(ui_state *st)
+void ui_ask_fill_req(const ui_state *st, app_record_req *q)
 {
-    if (!st->play || !st->player) return;
-    const core_scenario *sc = app_play_scenario(st->play);
+    if (!st->play) return;
     int steps = core_session_n_steps(app_play_session(st->play));
-    bool words = false;
-    for (int i = 0; i < steps && i < st->said_cap && !words; i++)
-        words = st->said[i] != NULL;
-    if (!words && !sc->homework && !st->conf_before) return;
-    app_session_note n = {.scenario = sc->id,
-                          .started = st->started,
-                          .homework = sc->homework,
-                          .said = (const char *const *)st->said,
-                          .n_said = steps < st->said_cap ? steps : st->said_cap,
-                          .confidence_before = st->conf_before};
-    note_save(st, &n);
+    q->homework = app_play_scenario(st->play)->homework;
+    q->said = (const char *const *)st->said;
+    q->n_said = steps < st->said_cap ? steps : st->said_cap;
+    q->confidence_before = st->conf_before > 0 ? st->conf_before : 0;
 }
 
 void ui_ask_on_player(ui_state *st)
@@ -118,31 +110,25 @@ void ui_ask_on_player(ui_state *st)
 /* Leaves the question for where the player was going. */
 static void ask_done(ui_state *st)
 {
-    if (st->ask_kind == UI_ASK_BEFORE && st->play) {
-        st->screen = UI_SCR_CONVO;
-        st->shown_at = ui_now_ms(); /* the first line (and any clock) starts now */
-        st->revealed = st->text_speed == 0;
-    } else if (st->ask_kind == UI_ASK_AFTER && st->play) {
-        st->screen = UI_SCR_DEBRIEF;
-        st->scroll[UI_SCR_DEBRIEF] = 0;
-    } else {
-        st->screen = ui_state_home(st);
-    }
+    st->screen = ui_state_home(st);
     st->dirty = true;
 }
 
 void ui_act_confidence(ui_state *st, int arg)
 {
-    if (st->screen != UI_SCR_ASK || st->ask_kind == UI_ASK_HOMEWORK) return;
-    int v = arg >= 1 && arg <= 5 ? arg : 0;
-    if (st->ask_kind == UI_ASK_BEFORE) {
+    int v = arg >= 1 && arg <= 5 ? arg : -1; /* -1: not now */
+    if (st->screen == UI_SCR_CONVO && ui_ask_conf_open(st, false)) {
         st->conf_before = v; /* saved with the session when it is recorded */
-    } else if (v && st->play) {
-        const core_scenario *sc = app_play_scenario(st->play);
-        app_session_note n = {.scenario = sc->id, .started = st->started, .confidence_after = v};
-        note_save(st, &n);
+    } else if (st->screen == UI_SCR_DEBRIEF && ui_ask_conf_open(st, true)) {
+        st->conf_after = v;
+        if (v > 0) {
+            const core_scenario *sc = app_play_scenario(st->play);
+            app_session_note n = {
+                .scenario = sc->id, .started = st->started, .confidence_after = v};
+            note_save(st, &n);
+        }
     }
-    ask_done(st);
+    st->dirty = true;
 }
 
 static void hw_keep(ui_state *st, app_hw_answer a, const char *note)
@@ -217,33 +203,106 @@ static int button_row(ui_state *st, const char *const *labels, int n, ui_action 
     return bh;
 }
 
-static int confidence_body(ui_state *st, int x, int y, int w)
+/* ---- confidence: a strip on the conversation's opening and the debrief ---- */
+
+/* The strip in one of two forms: full (the question, the labelled scale,
+ * how to answer) or compact (a short question and the numbers). */
+static int conf_strip_form(ui_state *st, bool after, bool compact, int x, int y, int w, bool draw)
 {
     ui_ctx *cx = st->cx;
-    int p = ui_pad(cx), h = 0;
-    const core_scenario *sc = st->play ? app_play_scenario(st->play) : NULL;
-    const char *q = st->ask_kind == UI_ASK_BEFORE
-                        ? "How confident do you feel about a conversation like this?"
-                        : "And now: how confident do you feel about a conversation like this?";
-    if (sc) h += ui_label(cx, UI_F_SMALL, sc->summary, x, y + h, w, cx->th.dim) + p;
-    h += ui_label(cx, UI_F_TITLE, q, x, y + h, w, cx->th.text) + p;
-    static const char *const nums[] = {"1", "2", "3", "4", "5"};
-    h += button_row(st, nums, 5, UI_ACT_CONFIDENCE, 1, st->focus[UI_SCR_ASK], x, y + h, w) + p / 2;
-    int lw = w;
-    ui_label(cx, UI_F_SMALL, "1: not at all", x, y + h, lw, cx->th.dim);
-    const ui_layout *l = ui_text_layout(cx->text, UI_F_SMALL, "5: very", 0, 1);
-    h += ui_label(cx, UI_F_SMALL, "5: very", x + w - l->w, y + h, 0, cx->th.dim) + 2 * p;
-    h += ui_label(cx, UI_F_SMALL,
-                  "Press 1 to 5, or tap. There is no right answer: it is for you to see how this "
-                  "changes as you practise.",
-                  x, y + h, w, cx->th.dim) +
-         p;
-    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
-    const char *skip = "Skip (Esc)";
-    int bw = ui_text_layout(cx->text, UI_F_BOLD, skip, 0, 1)->w + 2 * p;
-    SDL_Rect b = {x + (w - bw) / 2, y + h, bw, bh};
-    ui_button(cx, b, skip, UI_ACT_CONFIDENCE, 0, false);
-    return h + bh;
+    int p = ui_pad(cx);
+    const char *q = compact ? "How confident do you feel about this, 1 to 5?"
+                    : after ? "And now: how confident do you feel about a conversation like this?"
+                            : "Before you start: how confident do you feel about a conversation "
+                              "like this?";
+    const char *hint =
+        compact ? "" : "Click, or Shift+1 to 5. The digits alone still pick answers.";
+    int iw = w - 2 * p;
+    const ui_layout *lq = ui_text_layout(cx->text, UI_F_BOLD, q, iw, 3);
+    const ui_layout *lh = ui_text_layout(cx->text, UI_F_SMALL, hint, iw, 2);
+    static const char *const full[] = {"1 not at all", "2", "3", "4", "5 very", "Not now"};
+    static const char *const brief[] = {"1", "2", "3", "4", "5", "Not now"};
+    const char *const *labels = compact ? brief : full;
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p / 2, bw[6];
+    for (int i = 0; i < 6; i++)
+        bw[i] = ui_text_layout(cx->text, UI_F_BOLD, labels[i], 0, 1)->w + p;
+    /* The buttons wrap onto more rows in a narrow window or large text. */
+    int rows = 1, bx = 0;
+    for (int i = 0; i < 6; i++) {
+        if (bw[i] > iw) bw[i] = iw;
+        if (bx > 0 && bx + bw[i] > iw) {
+            rows++;
+            bx = 0;
+        }
+        bx += bw[i] + p / 2;
+    }
+    int inner = lq->h + p / 3 + rows * bh + (rows - 1) * (p / 3);
+    if (lh->n_glyphs) inner += p / 3 + lh->h;
+    if (draw) {
+        SDL_Rect r = {x, y, w, inner + p};
+        ui_fill_round(cx, r, p / 2, cx->th.border);
+        SDL_Rect in = {x + 1, y + 1, w - 2, inner + p - 2};
+        ui_fill_round(cx, in, p / 2, cx->th.panel_alt);
+        int yy = y + p / 2;
+        ui_label_ex(cx, UI_F_BOLD, q, x + p, yy, iw, 3, cx->th.text, -1);
+        yy += lq->h + p / 3;
+        bx = 0;
+        for (int i = 0; i < 6; i++) {
+            if (bx > 0 && bx + bw[i] > iw) {
+                yy += bh + p / 3;
+                bx = 0;
+            }
+            SDL_Rect b = {x + p + bx, yy, bw[i], bh};
+            ui_button(cx, b, labels[i], UI_ACT_CONFIDENCE, i < 5 ? i + 1 : 0, false);
+            bx += bw[i] + p / 2;
+        }
+        yy += bh + p / 3;
+        if (lh->n_glyphs) ui_label_ex(cx, UI_F_SMALL, hint, x + p, yy, iw, 2, cx->th.dim, -1);
+    }
+    return inner + p + p / 2;
+}
+
+int ui_ask_conf_strip(ui_state *st, int x, int y, int w, int room, bool draw)
+{
+    bool after = st->screen == UI_SCR_DEBRIEF;
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx);
+    if (after && st->conf_after > 0 && st->conf_before >= 0 && wants_confidence(st)) {
+        /* Answered: one quiet line with both, so the change is seen. */
+        char buf[160];
+        if (st->conf_before > 0)
+            snprintf(buf, sizeof buf,
+                     "Your confidence: %d before, %d now (1 to 5). Kept with your progress.",
+                     st->conf_before, st->conf_after);
+        else
+            snprintf(buf, sizeof buf, "Your confidence now: %d (1 to 5). Kept with your progress.",
+                     st->conf_after);
+        const ui_layout *l = ui_text_layout(cx->text, UI_F_SMALL, buf, w, 2);
+        if (draw) ui_label_ex(cx, UI_F_SMALL, buf, x, y, w, 2, cx->th.dim, -1);
+        return l->h + p / 2;
+    }
+    if (!ui_ask_conf_open(st, after)) return 0;
+    bool compact = false;
+    int h = conf_strip_form(st, after, false, x, y, w, false);
+    if (room > 0 && h > room) {
+        compact = true;
+        h = conf_strip_form(st, after, true, x, y, w, false);
+        if (h > room) return 0; /* no room: Shift+1..5 still answers */
+    }
+    if (draw) conf_strip_form(st, after, compact, x, y, w, true);
+    return h;
+}
+
+bool ui_ask_conf_key(ui_state *st, const SDL_KeyboardEvent *k)
+{
+    SDL_Keycode c = k->keysym.sym;
+    if (!(k->keysym.mod & KMOD_SHIFT) || (k->keysym.mod & (KMOD_CTRL | KMOD_ALT))) return false;
+    if (c < SDLK_1 || c > SDLK_5 || !wants_confidence(st)) return false;
+    st->eat_text = true; /* its text event ("!") is not typed anywhere */
+    /* Taken even once the strip is gone, so a late answer never picks a choice. */
+    if (ui_ask_conf_open(st, st->screen == UI_SCR_DEBRIEF))
+        ui_state_act(st, UI_ACT_CONFIDENCE, (int)(c - SDLK_0));
+    return true;
 }
 
 static int homework_body(ui_state *st, int x, int y, int w)
@@ -302,19 +361,13 @@ void ui_ask_draw(ui_state *st)
 {
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx);
-    const char *title = st->ask_kind == UI_ASK_HOMEWORK ? "Trying it for real"
-                        : st->play                      ? app_play_scenario(st->play)->title
-                                                        : "Before you start";
-    int top = ui_top_bar(st, title, NULL, 0);
+    int top = ui_top_bar(st, "Trying it for real", NULL, 0);
     SDL_Rect view = {0, top, cx->w, cx->h - top};
     int y0 = ui_scroll_begin(st, view), y = y0 + 3 * p;
     int w = cx->w - 4 * p;
     if (w > 50 * p) w = 50 * p;
     int x = (cx->w - w) / 2;
-    if (st->ask_kind == UI_ASK_HOMEWORK)
-        y += homework_body(st, x, y, w);
-    else
-        y += confidence_body(st, x, y, w);
+    y += homework_body(st, x, y, w);
     y += p;
     if (st->status[0]) y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, cx->th.poor) + p;
     ui_scroll_end(st, view, y - y0);
@@ -329,7 +382,7 @@ void ui_ask_text(ui_state *st, const char *utf8)
         st->eat_text = false;
         return;
     }
-    if (st->ask_kind != UI_ASK_HOMEWORK || st->hw_answer < 0) return;
+    if (st->hw_answer < 0) return;
     size_t have = strlen(st->hw_note), add = strlen(utf8);
     if (have + add < sizeof st->hw_note) memcpy(st->hw_note + have, utf8, add + 1);
 }
@@ -338,14 +391,11 @@ bool ui_ask_key(ui_state *st, const SDL_KeyboardEvent *k)
 {
     SDL_Keycode c = k->keysym.sym;
     int *f = &st->focus[UI_SCR_ASK];
-    bool typing = st->ask_kind == UI_ASK_HOMEWORK && st->hw_answer >= 0;
+    bool typing = st->hw_answer >= 0; /* the screen asks only about homework */
     st->eat_text = false;
     if (c == SDLK_ESCAPE) {
         if (typing) st->hw_note[0] = 0; /* the answer is kept, without a note */
-        if (st->ask_kind == UI_ASK_HOMEWORK)
-            ui_state_act(st, typing ? UI_ACT_HW_SAVE : UI_ACT_HOMEWORK, APP_HW_SKIPPED);
-        else
-            ui_state_act(st, UI_ACT_CONFIDENCE, 0);
+        ui_state_act(st, typing ? UI_ACT_HW_SAVE : UI_ACT_HOMEWORK, APP_HW_SKIPPED);
         return true;
     }
     if (typing) {
@@ -364,42 +414,27 @@ bool ui_ask_key(ui_state *st, const SDL_KeyboardEvent *k)
         /* Letters are typed (SDL_TEXTINPUT), not shortcuts, while the note is open. */
         return c >= SDLK_SPACE && c < SDLK_DELETE && !(k->keysym.mod & KMOD_CTRL);
     }
-    int n = st->ask_kind == UI_ASK_HOMEWORK ? 3 : 5;
-    if (c >= SDLK_1 && c < SDLK_1 + n) {
-        int v = (int)(c - SDLK_1);
+    enum { N = 3 }; /* did it, partly, not yet */
+    if (c >= SDLK_1 && c < SDLK_1 + N) {
         st->eat_text = true;
-        if (st->ask_kind == UI_ASK_HOMEWORK)
-            ui_state_act(st, UI_ACT_HOMEWORK, v);
-        else
-            ui_state_act(st, UI_ACT_CONFIDENCE, v + 1);
+        ui_state_act(st, UI_ACT_HOMEWORK, (int)(c - SDLK_1));
         return true;
     }
-    if (c >= SDLK_KP_1 && c < SDLK_KP_1 + n) {
-        int v = (int)(c - SDLK_KP_1);
-        if (st->ask_kind == UI_ASK_HOMEWORK)
-            ui_state_act(st, UI_ACT_HOMEWORK, v);
-        else
-            ui_state_act(st, UI_ACT_CONFIDENCE, v + 1);
+    if (c >= SDLK_KP_1 && c < SDLK_KP_1 + N) {
+        ui_state_act(st, UI_ACT_HOMEWORK, (int)(c - SDLK_KP_1));
         return true;
     }
     switch (c) {
-    case SDLK_0:
-    case SDLK_KP_0:
-        if (st->ask_kind != UI_ASK_HOMEWORK) ui_state_act(st, UI_ACT_CONFIDENCE, 0);
-        return true;
     case SDLK_LEFT:
         if (*f > 0) (*f)--;
         return true;
     case SDLK_RIGHT:
     case SDLK_TAB:
-        if (*f < n - 1) (*f)++;
+        if (*f < N - 1) (*f)++;
         return true;
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
-        if (st->ask_kind == UI_ASK_HOMEWORK)
-            ui_state_act(st, UI_ACT_HOMEWORK, *f);
-        else
-            ui_state_act(st, UI_ACT_CONFIDENCE, *f + 1);
+        ui_state_act(st, UI_ACT_HOMEWORK, *f);
         return true;
     default:
         return false;

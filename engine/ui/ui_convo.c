@@ -16,8 +16,10 @@
  * a text field takes the choices' place until the player has typed what
  * they would say (or skipped); the choices then come with their words above
  * them, to pick the closest; the text above scrolls and sticks to
- * its end, where the current line is. Here scroll[UI_SCR_CONVO] counts pixels
- * up from that end. */
+ * its end, where the current line is. Until the first choice, a strip over
+ * the text may ask how confident the player feels (ui_ask.c): clicks and
+ * Shift+1..5 only, so no key pressed to play is taken by it. Here scroll[UI_SCR_CONVO] counts
+ * pixels up from that end. */
 #include "ui_face.h"
 #include "ui_local.h"
 
@@ -515,6 +517,10 @@ static void convo(ui_state *st)
     int clock_h = left_s >= 0 ? ui_text_line_h(cx->text, UI_F_BOLD) + p / 2 : 0;
     int panel_y = bottom - panel_h;
     if (panel_y < top + p) panel_y = top + p;
+    /* Confidence before (ui_ask.c): a strip over the text, never over the
+     * choices, shown only while the text keeps room for a few lines. */
+    int text_room = panel_y - clock_h - p - (top + p) - 3 * ui_text_line_h(cx->text, UI_F_BODY);
+    if (text_room > 0) top += ui_ask_conf_strip(st, x, top + p / 2, w, text_room, true);
     if (clock_h) countdown(st, x, panel_y - clock_h, w);
     if (st->coach)
         coach(st, x, panel_y, w, true);
@@ -564,6 +570,8 @@ bool ui_convo_key(ui_state *st, const SDL_KeyboardEvent *k)
     int *focus = &st->focus[UI_SCR_CONVO];
     bool playing = core_session_status(s) == CORE_PLAYING && !st->coach;
     st->eat_text = false;
+    /* Shift+1..5 answers the confidence strip; the digits alone pick choices. */
+    if (!ui_say_pending(st) && ui_ask_conf_key(st, k)) return true;
     if (ui_say_pending(st)) { /* typing the words: keys are letters here */
         switch (c) {
         case SDLK_BACKSPACE: {

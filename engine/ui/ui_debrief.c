@@ -8,7 +8,9 @@
  * and what came straight back, what it earned and why, and what each
  * alternative would have earned. A scroll view between the top bar and a row
  * of buttons (in a pack the first one moves on to the discussion prompts or
- * the next entry), with the learning records' one-line note beside them. */
+ * the next entry), with the learning records' one-line note beside them.
+ * Under the outcome, when the player is asked, a strip for how confident
+ * they feel now (ui_ask.c). */
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -408,6 +410,9 @@ void ui_debrief_draw(ui_state *st)
     else
         snprintf(buf, sizeof buf, "Not finished.");
     y += ui_label(cx, UI_F_TITLE, buf, x, y, w, grade_color(cx, end->grade)) + p;
+    /* How confident now (ui_ask.c): a strip, answered or not, nothing waits on it. */
+    int strip = ui_ask_conf_strip(st, x, y, w, 0, true);
+    if (strip) y += strip + p / 2;
     app_result res;
     app_play_result(st->play, &res);
     y += ui_label(cx, UI_F_BODY, ACCURACY_MEANS, x, y, w, cx->th.text) + p;
@@ -456,6 +461,7 @@ bool ui_debrief_key(ui_state *st, const SDL_KeyboardEvent *k)
     ui_state_need_lib(st);
     int nb = buttons(st, btn, next, sizeof next);
     if (*f >= nb) *f = 0;
+    if (ui_ask_conf_key(st, k)) return true; /* Shift+1..5: how confident now */
     switch (k->keysym.sym) {
     case SDLK_n:
         for (int i = 0; i < nb; i++)

@@ -236,7 +236,7 @@ typedef struct ui_state {
     bool drill_saved;       /* finished and saved: the Review screen shows drill_text */
     int drill_step;         /* the route's step it started at, for "again" */
     char drill_text[1600];  /* what it changed (app_drill_sum_text) */
-    char drill_next[120];   /* when a review moment comes back */
+    char drill_next[200];   /* when the drilled moment comes back for review */
     char *drill_file;       /* owned: its scenario file, for "again" */
     char *drill_node;       /* owned: its node */
     st_progress drill_hold; /* holds a copy of the route it replayed (records[0]), if any */
@@ -250,8 +250,9 @@ typedef struct ui_state {
     unsigned say_gen;  /* choices_gen the words were given for (then the choices show) */
     char **said;       /* [said_cap] the words typed at step i, or NULL; owned */
     int said_cap;
-    int ask_kind;      /* the ASK screen: UI_ASK_BEFORE, UI_ASK_AFTER, UI_ASK_HOMEWORK */
-    int conf_before;   /* 1..5 given before this session, 0 none */
+    int ask_kind;      /* the ASK screen: UI_ASK_HOMEWORK (the only one it asks now) */
+    int conf_before;   /* 1..5 given before this session, -1 "not now", 0 not yet */
+    int conf_after;    /* 1..5 given in its debrief, -1 "not now", 0 not yet */
     int hw_index;      /* the session asked about (progress.records), -1 none */
     int hw_answer;     /* app_hw_answer picked, -1 not yet */
     char hw_note[400]; /* the optional note being typed */
@@ -396,12 +397,19 @@ bool ui_say_pending(const ui_state *st);
 /* Hooks from ui_state.c (ui_ask.c). After a session opened or restarted: asks
  * for confidence first when the player's settings want it. */
 void ui_ask_on_open(ui_state *st);
-/* After the session was recorded in st->player_file: keeps the words typed,
- * the homework shown and the confidence given before it with the session. */
-void ui_ask_on_record(ui_state *st);
-/* From the ending to the debrief: true when the confidence question comes
- * first (it then goes on to the debrief). */
-bool ui_ask_before_debrief(ui_state *st);
+/* Before the session is recorded: the words typed, the homework shown and
+ * the confidence given before it, for the same save (app_record_req). */
+void ui_ask_fill_req(const ui_state *st, app_record_req *q);
+/* Confidence without a screen of its own (docs/practice.md): whether the
+ * strip asks now, before (the conversation's opening, until the first
+ * choice) or after (the debrief of a recorded session); the strip for the
+ * current screen (conversation or debrief) in at most room pixels (0: any),
+ * compact when the full one does not fit, returning its height (0: none;
+ * !draw only measures); Shift+1..5 answering it (true when taken: always
+ * while the player is asked, so Shift+digit never picks a choice then). */
+bool ui_ask_conf_open(const ui_state *st, bool after);
+int ui_ask_conf_strip(ui_state *st, int x, int y, int w, int room, bool draw);
+bool ui_ask_conf_key(ui_state *st, const SDL_KeyboardEvent *k);
 /* After a player was picked: the homework follow-up, once per window. */
 void ui_ask_on_player(ui_state *st);
 /* The actions of UI_ACTIONS these files run (ui_convo.c: say; ui_ask.c:

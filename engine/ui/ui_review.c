@@ -7,7 +7,9 @@
  * decisions; then the Review screen shows what changed and offers it again.
  * The Review screen also runs today's review round: the moments due
  * (review.c's SM-2 schedule), one after another, each with its choices
- * shuffled afresh, each saved as a drill that moves the moment's schedule.
+ * shuffled afresh. Every drill, from the debrief, a review or "again",
+ * moves the moment's schedule (SM-2, app_drill_save_ex), and the screen
+ * says when it comes back.
  * The library shows how many moments are due and the streak; Settings holds
  * the daily goal and the one switch that hides streak and goal.
  *
@@ -221,7 +223,7 @@ void ui_act_review(ui_state *st, int arg)
         st->scroll[UI_SCR_REVIEW] = 0;
         st->focus[UI_SCR_REVIEW] = 0;
         break;
-    case 1: /* the same moment again: practice, the schedule stays */
+    case 1: /* the same moment again: a drill, graded as any (app_drill_save_ex) */
         if (st->drill_file && st->drill_node)
             start_drill(st, st->drill_file, st->drill_node, held_route(st),
                         held_route(st) ? st->drill_step : -1, false, drill_seed(st, 0));
@@ -250,26 +252,28 @@ void ui_review_after_step(ui_state *st)
     app_drill_summary(st->drill, &sum);
     app_drill_sum_text(&sum, st->drill_text, sizeof st->drill_text);
     st->drill_next[0] = '\0';
-    int i = st->have_progress
-                ? st_review_find(&st->progress, app_play_scenario(st->play)->id, st->drill_node)
-                : -1;
-    if (st->drill_review && i >= 0) {
-        const st_review *v = &st->progress.reviews[i];
-        app_sm2 m = {v->interval, v->ease, v->reps};
-        app_sm2_next(&m, sum.quality);
-        char next[16];
-        app_day_add(t, m.interval, next, sizeof next);
-        snprintf(st->drill_next, sizeof st->drill_next, "%s It comes back on %s.",
-                 sum.quality >= 3 ? "Well done." : "This one will come back soon.", next);
-    }
     if (st->player && st->have_progress) {
+        /* Every drill grades its moment (app_drill_save_ex): say what that did. */
         char msg[600];
-        st_status rc = app_drill_save(st->drill, st->player_file, st->player, t, st->drill_review,
-                                      msg, sizeof msg);
-        if (rc != ST_OK && rc != ST_SET_ASIDE)
+        app_drill_saved sv;
+        st_status rc = app_drill_save_ex(st->drill, st->player_file, st->player, t,
+                                         st->drill_review, &sv, msg, sizeof msg);
+        if (rc != ST_OK && rc != ST_SET_ASIDE) {
             ui_state_say(st, false, "This drill was not saved: %s", msg);
-        else
+        } else {
+            if (sv.held)
+                snprintf(st->drill_next, sizeof st->drill_next,
+                         "Well done again. It still comes back on %s: the schedule moves on "
+                         "once a day at most.",
+                         sv.due);
+            else if (sv.added)
+                snprintf(st->drill_next, sizeof st->drill_next,
+                         "Missed again: it joins your review and comes back on %s.", sv.due);
+            else if (sv.scheduled)
+                snprintf(st->drill_next, sizeof st->drill_next, "%s It comes back on %s.",
+                         sum.quality >= 3 ? "Well done." : "This one will come back soon.", sv.due);
             reload_progress(st);
+        }
     }
     st->drill_saved = true;
     st->recorded = true;

@@ -27,7 +27,8 @@ static const option speeds[] = {{N_("Instant"), UI_ACT_SPEED, 0},
                                 {N_("Slow"), UI_ACT_SPEED, 30}};
 static const option modes[] = {{N_("Practice"), UI_ACT_MODE, 0}, {N_("Assessed"), UI_ACT_MODE, 1}};
 /* docs/practice.md: say it first, and the confidence questions. */
-static const option say_first[] = {{N_("Off"), UI_ACT_SAY_FIRST, 0}, {N_("On"), UI_ACT_SAY_FIRST, 1}};
+static const option say_first[] = {{N_("Off"), UI_ACT_SAY_FIRST, 0},
+                                   {N_("On"), UI_ACT_SAY_FIRST, 1}};
 static const option ask_conf[] = {{N_("Don't ask"), UI_ACT_ASK_CONF, 0},
                                   {N_("Ask before and after"), UI_ACT_ASK_CONF, 1}};
 /* docs/window.md "Reading aloud" (ui_voice.c) */
@@ -138,7 +139,9 @@ void ui_settings_draw(ui_state *st)
              _("At each moment, type what you would say before the choices appear, then pick the "
                "closest. Your words stay in your progress file on this machine."),
              say_first, 2, x, y, w);
-    y += row(st, 5, _("Confidence"), "Before and after each scenario: how confident you feel, 1 to 5.",
+    y += row(st, 5, _("Confidence"),
+             _("Before and after each scenario, a strip asks how confident you feel, 1 to 5: a "
+               "click or Shift+1 to 5, never in the way of your answers. On for new players."),
              ask_conf, 2, x, y, w);
     y += row(st, 6, _("Read aloud"),
              _("Each line, its cue and the choices are spoken, a voice for each person. V turns "

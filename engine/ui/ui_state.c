@@ -100,7 +100,9 @@ static void load_progress(ui_state *st)
     st_status s = st_load(st->player_file, st->player, &st->progress, msg, sizeof msg);
     if (s == ST_OK || s == ST_MISSING || s == ST_SET_ASIDE || s == ST_NEWER) {
         st->have_progress = true;
-        /* A new player gets a file at once, so the name is listed next time. */
+        /* A new player gets a file at once, so the name is listed next time,
+         * and is asked for confidence before and after (docs/practice.md). */
+        if (s == ST_MISSING) st->progress.settings.ask_confidence = true;
         if (s == ST_MISSING && st_save(st->player_file, &st->progress, msg, sizeof msg) != ST_OK)
             ui_state_say(st, false, "Could not create the progress file: %s", msg);
         if (s == ST_SET_ASIDE) ui_state_say(st, false, "%s", msg);
@@ -366,6 +368,7 @@ static void record_if_ended(ui_state *st)
                         .pack = st->pack && st->pack_item >= 0 ? st->pack->id : NULL,
                         .room = room,
                         .n_room = n_room};
+    ui_ask_fill_req(st, &q); /* words typed, homework, confidence before: the same save */
     app_record_result res;
     app_record_session(st->play, &q, &res);
     free(room);
@@ -379,12 +382,10 @@ static void record_if_ended(ui_state *st)
     case APP_REC_SAVED_ASIDE: /* saved, in a fresh file: msg says where the unreadable one went */
         ui_state_say(st, false, "%.480s", res.msg);
         ui_lrs_after_record(st, &res);
-        ui_ask_on_record(st);
         break;
     case APP_REC_SAVED:
     default:
         ui_lrs_after_record(st, &res);
-        ui_ask_on_record(st); /* words typed, homework, confidence: the player's file only */
         break;
     }
     load_progress(st);
@@ -814,14 +815,14 @@ static void act_continue(ui_state *st, int arg)
     } else if (!st->revealed) {
         st->revealed = true;
     } else if (st->play && core_session_status(app_play_session(st->play)) != CORE_PLAYING) {
-        if (!ui_ask_before_debrief(st)) go(st, UI_SCR_DEBRIEF); /* confidence after, first */
+        go(st, UI_SCR_DEBRIEF); /* confidence after is asked there (ui_ask.c) */
     }
 }
 
 static void act_debrief(ui_state *st, int arg)
 {
     (void)arg;
-    if (st->play && !ui_ask_before_debrief(st)) go(st, UI_SCR_DEBRIEF);
+    if (st->play) go(st, UI_SCR_DEBRIEF);
 }
 
 static void act_back(ui_state *st, int arg)

@@ -10,7 +10,12 @@
 #     each is saved as kind "drill" with only its own steps, and the session
 #     keeps its attempt number;
 #   - drill replays the moment with the state the player had, saves a drill,
-#     and refuses an unknown node with a did-you-mean;
+#     and moves the moment's schedule as a review does (well: later; again
+#     well the same day: held; missed: tomorrow; a moment missed that was
+#     not queued joins the queue), never counted as a review; it refuses an
+#     unknown node with a did-you-mean;
+#   - the streak and daily goal line: days in a row, today's count, held
+#     through a day without practice yet, hidden by the switch;
 #   - the file validates against docs/progress.schema.json.
 set -u
 bin=$1 root=$2
@@ -96,6 +101,32 @@ grep -q "^Drill: Review test, the moment 'b' (2 decisions)" "$tmp/out" &&
   grep -q 'Trust, Maya: 0 -> 1' "$tmp/out" && grep -q '^Saved to ' "$tmp/out" &&
   ! grep -q 'fresh' "$tmp/out" ||
   { echo "FAIL: drill of b"; cat "$tmp/out"; fail=1; }
+# A drill outside review moves the schedule too, never counted as a review.
+# b was reviewed well today (6 days, due 12-12): answered well again the
+# same day, it holds; missed, it comes back tomorrow with a lapse.
+grep -q 'Answered well again today: it still comes back on 2026-12-12' "$tmp/out" ||
+  { echo "FAIL: the drill of b, answered well on the day of its review"; cat "$tmp/out"; fail=1; }
+check 'r["b"]["interval"] == 6 and r["b"]["due"] == "2026-12-12" and r["b"]["reps"] == 2 and r["b"]["reviews"] == 3' \
+  "a second success the same day holds the schedule"
+run drill t.review b --choices 2,1 --today 2026-12-06 >"$tmp/out" 2>&1
+grep -q 'This one will come back soon. It comes back on 2026-12-07.' "$tmp/out" ||
+  { echo "FAIL: a missed drill"; cat "$tmp/out"; fail=1; }
+check 'r["b"]["interval"] == 1 and r["b"]["due"] == "2026-12-07" and r["b"]["reps"] == 0 and r["b"]["lapses"] == 2 and r["b"]["reviews"] == 3' \
+  "a missed drill brings the moment back tomorrow, a lapse counted"
+# c was answered well in the session: a drill that misses it queues it.
+run drill t.review c --choices 2 --today 2026-12-06 >"$tmp/out" 2>&1
+grep -q 'A moment missed: it joins your review queue and comes back on 2026-12-07.' "$tmp/out" ||
+  { echo "FAIL: a missed moment joins the queue"; cat "$tmp/out"; fail=1; }
+check '"c" in r and r["c"]["due"] == "2026-12-07" and r["c"]["added"] == "2026-12-06"' "c joins the queue"
+# a (6 days, ease 2.7, due 12-11), drilled well on 12-08: 16 days later.
+run drill t.review a --choices 1,1 --today 2026-12-08 >"$tmp/out" 2>&1
+grep -q 'Well done. It comes back on 2026-12-24.' "$tmp/out" ||
+  { echo "FAIL: a drill answered well moves the moment later"; cat "$tmp/out"; fail=1; }
+check 'r["a"]["interval"] == 16 and r["a"]["due"] == "2026-12-24" and r["a"]["reps"] == 3 and r["a"]["last"] == "2026-12-08" and r["a"]["reviews"] == 2' \
+  "a drill answered well moves the moment later, not counted as a review"
+run review --text --today 2026-12-07 --no-save --choices 1,1,1 >"$tmp/out" 2>&1
+grep -q '^2 moments to review today (2026-12-07)' "$tmp/out" ||
+  { echo "FAIL: b and c are due on 12-07"; cat "$tmp/out"; fail=1; }
 run drill t.review bb --choices 1 >"$tmp/out" 2>&1 && { echo "FAIL: an unknown node is accepted"; fail=1; }
 grep -q "no node 'bb' in t.review; did you mean 'b'?" "$tmp/out" ||
   { echo "FAIL: unknown node message"; cat "$tmp/out"; fail=1; }
@@ -104,6 +135,39 @@ run review --text --today 2026-13-01 >"$tmp/out" 2>&1
   { echo "FAIL: a bad --today"; cat "$tmp/out"; fail=1; }
 "$bin" --help | grep -q '^  rapport review \[--text\]' || { echo "FAIL: review is not in --help"; fail=1; }
 "$bin" --help | grep -q '^  rapport drill FILE|ID NODE' || { echo "FAIL: drill is not in --help"; fail=1; }
+
+# The streak and the daily goal in the terminal: three days in a row, one
+# today, then hidden by the one switch (sessions dated by hand, the day
+# injected, so nothing depends on the clock).
+mkdir -p "$tmp/data2"
+"$bin" play --text --choices 1,1,1 t.review --data-dir "$tmp/data2" --player Ben >/dev/null 2>&1
+ben=$(ls "$tmp"/data2/*.json | grep -v '\.bak' | head -1)
+python3 - "$ben" <<'PY'
+import copy, json, sys
+d = json.load(open(sys.argv[1]))
+s = d["sessions"][0]
+d["sessions"] = []
+for day in ("2026-11-29", "2026-12-01", "2026-12-02", "2026-12-03"):
+    x = copy.deepcopy(s)
+    x["started"], x["ended"] = day + "T09:00:00Z", day + "T09:05:00Z"
+    d["sessions"].append(x)
+json.dump(d, open(sys.argv[1], "w"))
+PY
+"$bin" review --text --today 2026-12-03 --data-dir "$tmp/data2" --player Ben >"$tmp/out" 2>&1
+grep -q '^No moments to review today (2026-12-03). 3 days in a row · today 1 of 3$' "$tmp/out" ||
+  { echo "FAIL: the streak and goal line"; cat "$tmp/out"; fail=1; }
+"$bin" review --text --today 2026-12-04 --data-dir "$tmp/data2" --player Ben >"$tmp/out" 2>&1
+grep -q '3 days in a row · today 0 of 3$' "$tmp/out" ||
+  { echo "FAIL: a streak holds until the day is over"; cat "$tmp/out"; fail=1; }
+python3 - "$ben" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["settings"]["goals"] = False
+json.dump(d, open(sys.argv[1], "w"))
+PY
+"$bin" review --text --today 2026-12-03 --data-dir "$tmp/data2" --player Ben >"$tmp/out" 2>&1
+grep -q '^No moments to review today (2026-12-03).$' "$tmp/out" ||
+  { echo "FAIL: the streak and goal are hidden when turned off"; cat "$tmp/out"; fail=1; }
 
 python3 - "$root/docs/progress.schema.json" "$(file)" <<'PY' || fail=1
 import json, sys

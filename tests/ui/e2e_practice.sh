@@ -5,17 +5,28 @@
 #   1. the homework follow-up: a player whose last session's homework is due
 #      is asked how it went when the window opens (keys: 2 = partly, a typed
 #      note, Enter);
-#   2. confidence before (a key: 3), say it first (words typed with the
-#      keyboard, then Enter; the second moment skipped with a click), the
-#      choices picked by key and by click, confidence after (a click: 5);
+#   2. the conversation opens at once with the confidence strip over it,
+#      answered with a click (3: say it first is typing, so Shift+digit types
+#      there); say it first (words typed, then Enter; the second moment
+#      skipped with a click), the choices picked by key and by click; the
+#      debrief's strip answered with a key (Shift+5);
 #   3. the debrief shows the words beside the feedback; "Replay from Lee
 #      Park's side" (T) walks the route and comes back (Right, a click);
 #   4. a second player answers the homework question with the mouse (I did
-#      it, Keep it).
-# Then reads the progress file (python3's json): the answer and its note,
+#      it, Keep it);
+#   5. a new player (asked by default): the key 1 takes choice 1 of the first
+#      decision with the strip showing, and the strip goes; the debrief's
+#      strip ignores the digits, "Not now" is clicked; their side by clicks
+#      (its button, then each step); on a retry Shift+4
+#      answers before the first choice and picks nothing, the debrief's 2 is
+#      clicked;
+#   6. Settings: the confidence row turned off with a click; the next
+#      conversation and its debrief show no strip.
+# Then reads the progress files (python3's json): the answer and its note,
 # the confidence before and after, the words at step 1 and none at step 2,
-# the homework text. Waits for the window's states (RAPPORT_UI_BOXES), never
-# for time. Screenshots go to SCREENSHOT_DIR as practice-*.png.
+# the homework text, the new player's setting and answers. Waits for the
+# window's states (RAPPORT_UI_BOXES), never for time. Screenshots go to
+# SCREENSHOT_DIR as practice-*.png.
 set -eu
 
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -97,6 +108,29 @@ until_steps() {
     done
 }
 
+# advance REGEX CMD...: repeats CMD until the last frame matches REGEX (a key
+# or click within 250 ms of a new view is refused by design: try again).
+advance() {
+    want=$1
+    shift
+    t=0
+    until grep -Eq "$want" "$RAPPORT_UI_BOXES"; do
+        t=$((t + 1))
+        [ $t -gt 30 ] && fail "'$*' never led to '$want'"
+        "$@"
+        boxes_wait "$want" 40 >/dev/null 2>&1 || true
+    done
+}
+# gone ACTION: until the last frame has no box for ACTION (a bounded wait).
+gone() {
+    t=0
+    while grep -q "^hit $1 " "$RAPPORT_UI_BOXES"; do
+        t=$((t + 1))
+        [ $t -gt 600 ] && fail "'$1' is still on screen"
+        sleep 0.05
+    done
+}
+
 "$BIN" --data-dir "$WORK/data" --player Pia >"$WORK/app.log" 2>&1 &
 APID=$!
 WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
@@ -113,14 +147,14 @@ shot homework-note
 xdotool key Return
 wait_for "^screen library"
 
-# ---- 2. confidence before (key), say it first, confidence after (mouse) ----
+# ---- 2. confidence before (mouse), say it first, confidence after (keys) ----
 xdotool key Return # the only scenario, recommended
-wait_for "^screen ask"
-wait_for "^hit CONFIDENCE 5 "
-shot confidence-before
-xdotool key 3
 wait_for "^screen conversation"
+wait_for "^hit CONFIDENCE 5 "
 wait_for "^hit SAY 0 "
+shot confidence-before
+click CONFIDENCE 3
+gone CONFIDENCE
 xdotool type --delay 30 "That sounds hard. What did they say?"
 shot say-first
 xdotool key Return
@@ -137,10 +171,13 @@ wait_for "^hit CONTINUE"
 click CONTINUE
 wait_for "^hit DEBRIEF"
 click DEBRIEF
-wait_for "^screen ask"
+wait_for "^screen debrief"
 wait_for "^hit CONFIDENCE 5 "
 shot confidence-after
-click CONFIDENCE 5
+xdotool key 5 # a digit alone is no answer here
+xdotool key shift+5
+gone CONFIDENCE
+shot confidence-answered
 
 # ---- 3. the debrief, and their side ----
 wait_for "^screen debrief"
@@ -179,6 +216,102 @@ python3 - "$PROG_MO" <<'EOF' || fail "Mo's homework answer is not in the file"
 import json, sys
 hw = json.load(open(sys.argv[1]))["sessions"][0]["homework"]
 assert hw["answer"] == "did" and "note" not in hw, hw
+EOF
+
+# ---- 5. a new player: asked by default, never in the way of a key ----
+"$BIN" --data-dir "$WORK/data" --player Kit >"$WORK/app3.log" 2>&1 &
+APID=$!
+wait_for "^screen library"
+WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+xdotool windowfocus --sync "$WID" 2>/dev/null || true
+advance "^screen conversation" xdotool key Return
+wait_for "^hit CONFIDENCE 1 "
+wait_for "^hit CHOOSE 1 "
+shot new-player-opening
+until_steps 1 xdotool key 1 # choice 1 of the first decision, as ever
+grep -q "^hit CONFIDENCE" "$RAPPORT_UI_BOXES" && fail "the strip stays after the first choice"
+wait_for "^hit CONTINUE"
+advance "^hit CHOOSE 2 " xdotool key Return
+until_steps 2 xdotool key 2
+wait_for "^hit CONTINUE"
+advance "^hit DEBRIEF" xdotool key Return
+advance "^screen debrief" xdotool key Return
+wait_for "^hit CONFIDENCE 0 "
+xdotool key 3 # a digit: no answer
+shot new-player-debrief
+click CONFIDENCE 0 # not now
+gone CONFIDENCE
+# Their side with the mouse: wheel down to its button, then click through.
+n=0
+until grep -q "^hit SIDE 0 " "$RAPPORT_UI_BOXES"; do
+    n=$((n + 1))
+    [ $n -gt 40 ] && fail "no 'Replay from ...'s side' in the debrief"
+    xdotool mousemove --window "$WID" 400 400 click 5
+    boxes_wait "^hit SIDE 0 " 4 >/dev/null 2>&1 || true
+done
+click SIDE 0
+wait_for "^screen their_side"
+wait_for "^hit SIDE_STEP 1 "
+click SIDE_STEP 1
+wait_for "^hit SIDE_STEP -1 "
+click SIDE_STEP 1 # past the last step: back to the debrief
+wait_for "^screen debrief"
+advance "^screen conversation" xdotool key r # retry: asked again
+wait_for "^hit CONFIDENCE 4 "
+xdotool key shift+4
+gone CONFIDENCE
+[ "$(field steps)" = 0 ] || fail "Shift+4 picked a choice"
+wait_for "^hit CHOOSE 1 "
+until_steps 1 click CHOOSE 1
+wait_for "^hit CONTINUE"
+advance "^hit CHOOSE 1 " click CONTINUE
+until_steps 2 click CHOOSE 1
+wait_for "^hit CONTINUE"
+advance "^hit DEBRIEF" click CONTINUE
+advance "^screen debrief" click DEBRIEF
+wait_for "^hit CONFIDENCE 2 "
+click CONFIDENCE 2
+gone CONFIDENCE
+
+# ---- 6. Settings: turned off with a click, then nothing is asked ----
+advance "^screen library" xdotool key Escape
+advance "^screen settings" xdotool key s
+n=0
+until grep -q "^hit ASK_CONF 0 " "$RAPPORT_UI_BOXES"; do
+    n=$((n + 1))
+    [ $n -gt 40 ] && fail "no confidence row in Settings"
+    xdotool mousemove --window "$WID" 400 400 click 5 # the row may sit below the fold
+    boxes_wait "^hit ASK_CONF 0 " 4 >/dev/null 2>&1 || true
+done
+click ASK_CONF 0
+shot settings-confidence-off
+advance "^screen library" xdotool key Escape
+advance "^screen conversation" xdotool key Return
+wait_for "^hit CHOOSE 1 "
+grep -q "^hit CONFIDENCE" "$RAPPORT_UI_BOXES" && fail "asked although turned off"
+until_steps 1 xdotool key 1
+wait_for "^hit CONTINUE"
+advance "^hit CHOOSE 1 " xdotool key Return
+until_steps 2 xdotool key 1
+wait_for "^hit CONTINUE"
+advance "^hit DEBRIEF" xdotool key Return
+advance "^screen debrief" xdotool key Return
+wait_for "^hit RETRY"
+grep -q "^hit CONFIDENCE" "$RAPPORT_UI_BOXES" && fail "asked in the debrief although turned off"
+kill "$APID"
+wait "$APID" 2>/dev/null || true
+APID=
+PROG_KIT=$(grep -l '"player":[[:space:]]*"Kit"' "$WORK/data"/*.json)
+python3 - "$PROG_KIT" <<'EOF' || fail "Kit's file is not as expected"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert "ask_confidence" not in d["settings"], d["settings"]  # turned off, kept off
+s = d["sessions"]
+assert len(s) == 3, len(s)
+assert "confidence_before" not in s[0] and "confidence_after" not in s[0], s[0]
+assert s[1]["confidence_before"] == 4 and s[1]["confidence_after"] == 2, s[1]
+assert "confidence_before" not in s[2] and "confidence_after" not in s[2], s[2]
+print("e2e_practice: new player asked by default; key 1 played; 4 -> 2 on the retry; off in settings")
 EOF
 
 python3 - "$PROG" <<'EOF' || fail "the progress file is not as expected"

@@ -10,10 +10,17 @@
 #      next (missed), Enter finishes: nothing is left to review today;
 #      Settings: G hides streak and goal, + raises the daily goal;
 #   2. mouse only: a whole conversation that loses points at a, then
-#      "Practise this moment" in the debrief, the drill played by clicks,
-#      its result, and "Again".
+#      "Practise this moment" in the debrief, the drill played by clicks
+#      (answered well on the day a was reviewed: its schedule holds), its
+#      result, and "Again" (missed: a back to tomorrow, a lapse);
+#   3. keys only, on 2026-12-10, with a learnt for a while (6 days, two
+#      successes): a conversation that loses a, D in the debrief, the drill
+#      answered well: a comes back 16 days later (6 x ease 2.6);
+#   4. mouse only, the same day: the library's "1 moment to review today",
+#      the round played by clicks, and Settings' goal buttons clicked.
 # Then the progress file: the schedule moved (a well: reps 1; b missed: a
-# lapse), drills saved as kind "drill" apart from the sessions, the settings.
+# lapse; then by the drills), drills saved as kind "drill" apart from the
+# sessions and never counted as reviews, the settings.
 # Screenshots go to SCREENSHOT_DIR (default build/screenshots).
 set -eu
 
@@ -229,8 +236,90 @@ assert len(drills) == 4 and [x["attempt"] for x in drills] == [1, 2, 3, 4], dril
 assert [x["path"][0] for x in drills[2:]] == ["a", "a"], drills
 assert len(drills[2]["choices"]) == 2 and drills[2]["choices"][0]["node"] == "a"
 r = {x["node"]: x for x in d["review"]}
-# A drill outside review leaves the schedule alone.
-assert r["a"]["reps"] == 1 and r["a"]["due"] == "2026-12-05", r["a"]
-print("e2e_review: mouse: debrief drill and again saved as drills; schedule untouched")
+# A drill outside review grades the moment too: well on the day a was
+# reviewed holds it; the missed "again" sets it back, a lapse; only the
+# review of phase 1 counts as a review.
+assert r["a"]["reps"] == 0 and r["a"]["lapses"] == 1 and r["a"]["due"] == "2026-12-05", r["a"]
+assert r["a"]["reviews"] == 1 and r["a"]["last"] == "2026-12-04", r["a"]
+print("e2e_review: mouse: debrief drill and again saved as drills; the missed again sets a back")
+EOF
+
+# ---- 3. keys only: a drill from the debrief answered well moves a later ----
+PHASE=debrief-keys
+export RAPPORT_TODAY=2026-12-10
+python3 - "$FILE" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for x in d["review"]:
+    if x["node"] == "a":  # learnt for a while: 6 days, two successes in a row
+        x.update(interval=6, reps=2, last="2026-12-04", due="2026-12-10")
+json.dump(d, open(sys.argv[1], "w"), indent=1)
+EOF
+start_app debrief-keys
+xdotool key Return # the only scenario
+wait_for "^screen conversation"
+answer keys 2 1 1 # loses points at a again
+wait_for "^screen debrief"
+wait_for "^hit RETRY"
+xdotool key d # practise the first moment that lost points: a
+wait_for "^screen conversation"
+answer keys 1 1
+wait_for "^screen review"
+wait_for "^hit REVIEW 1"
+shot debrief-drill-result
+xdotool key Escape
+wait_for "^screen library"
+stop_app
+
+python3 - "$FILE" <<'EOF' || exit 1
+import json, sys
+d = json.load(open(sys.argv[1]))
+r = {x["node"]: x for x in d["review"]}
+drills = [s for s in d["sessions"] if s["kind"] == "drill"]
+assert len(drills) == 5 and drills[-1]["path"][0] == "a", drills
+assert r["a"]["interval"] == 16 and r["a"]["due"] == "2026-12-26" and r["a"]["reps"] == 3, r["a"]
+assert r["a"]["last"] == "2026-12-10" and r["a"]["reviews"] == 1, r["a"]
+print("e2e_review: keys: a drill from the debrief answered well: a comes back on 2026-12-26")
+EOF
+# ---- 4. mouse only: the review round (b is due), and the goal shown again ----
+PHASE=round-mouse
+start_app round-mouse
+wait_for "^hit REVIEW 2"
+shot library-due
+click REVIEW 2
+wait_for "^screen review"
+wait_for "^hit REVIEW 0"
+click REVIEW 0 # start
+wait_for "^screen conversation"
+answer mouse 1 1 # b, then c: both the strongest
+wait_for "^screen review"
+wait_for "^hit REVIEW 1"
+shot round-mouse-result
+click REVIEW 0 # finish
+wait_for "^screen review"
+boxes_wait "^hit REVIEW 0" 10 >/dev/null 2>&1 && { echo "e2e_review: still moments due after the mouse round"; exit 1; }
+click GO # the library
+wait_for "^screen library"
+click GO 5 # Settings
+wait_for "^screen settings"
+n=0
+until grep -q "^hit GOAL 0" "$RAPPORT_UI_BOXES"; do
+    n=$((n + 1))
+    [ $n -gt 40 ] && { echo "e2e_review: no goal buttons in Settings"; exit 1; }
+    xdotool mousemove --window "$WID" 400 400 click 5
+    boxes_wait "^hit GOAL 0" 4 >/dev/null 2>&1 || true
+done
+click GOAL 0 # show them again
+click GOAL -1 # one fewer a day
+shot settings-mouse
+stop_app
+
+python3 - "$FILE" <<'EOF' || exit 1
+import json, sys
+d = json.load(open(sys.argv[1]))
+r = {x["node"]: x for x in d["review"]}
+assert r["b"]["last"] == "2026-12-10" and r["b"]["reviews"] == 2 and r["b"]["reps"] == 1, r["b"]
+assert "goals" not in d["settings"] and d["settings"].get("daily_goal") == 4, d["settings"]
+print("e2e_review: mouse: the round reviewed b; streak and goal shown again, goal 4")
 EOF
 echo "e2e_review: screenshots in $SHOTS"

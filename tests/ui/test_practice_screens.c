@@ -1,8 +1,11 @@
 /* test_practice_screens.c: the window's deliberate-practice screens
  * (docs/practice.md) headless (dummy video driver, software renderer), at
  * 800x600 and 1600x1000 and at twice the text size: the homework question,
- * the confidence question, say it first's field and the words above the
- * choices, the debrief with the words, and their side. Each drawn screen is
+ * the confidence strips (before, on the conversation's opening; after, in
+ * the debrief), say it first's field and the words above the choices, the
+ * debrief with the words, and their side. The confidence strips never take
+ * a key pressed to play: a digit still picks a choice, Shift+digit answers,
+ * and the player's setting turns them off. Each drawn screen is
  * checked through its boxes (inside the window, no two texts overlapping)
  * and saved as a BMP in ./shots/ for people to look at. Input goes through
  * ui_handle_event as synthetic SDL events, so the keys' text events (the
@@ -80,7 +83,7 @@ static bool has_hit(const fx *f, ui_action a, int arg)
 
 /* A key as a person presses it: after the view has been up long enough for
  * a pick (UI_PICK_GUARD_MS); then, when it types something, its text. */
-static void press(fx *f, SDL_Keycode k, const char *text)
+static void press_mod(fx *f, SDL_Keycode k, Uint16 mod, const char *text)
 {
     if (f->st.dirty) ui_render(&f->st);
     SDL_Event e;
@@ -88,12 +91,48 @@ static void press(fx *f, SDL_Keycode k, const char *text)
     e.type = SDL_KEYDOWN;
     e.key.timestamp = (Uint32)f->st.view_at + UI_PICK_GUARD_MS;
     e.key.keysym.sym = k;
+    e.key.keysym.mod = mod;
     ui_handle_event(&f->st, &e);
     if (!text) return;
     memset(&e, 0, sizeof e);
     e.type = SDL_TEXTINPUT;
     snprintf(e.text.text, sizeof e.text.text, "%s", text);
     ui_handle_event(&f->st, &e);
+}
+
+static void press(fx *f, SDL_Keycode k, const char *text)
+{
+    press_mod(f, k, KMOD_NONE, text);
+}
+
+/* A left click (press and release) on the centre of the box with this action
+ * and argument, after the view has been up long enough; fails when none. */
+static void click(fx *f, ui_action a, int arg)
+{
+    ui_render(&f->st);
+    Uint32 ts = (Uint32)f->st.view_at + UI_PICK_GUARD_MS;
+    for (int i = 0; i < f->cx.frame.n; i++) {
+        const ui_box *b = &f->cx.frame.v[i];
+        if (b->kind != UI_BOX_HIT || (int)b->action != (int)a || b->arg != arg) continue;
+        SDL_Event e;
+        memset(&e, 0, sizeof e);
+        e.type = SDL_MOUSEBUTTONDOWN;
+        e.button.timestamp = ts;
+        e.button.button = SDL_BUTTON_LEFT;
+        e.button.x = b->r.x + b->r.w / 2;
+        e.button.y = b->r.y + b->r.h / 2;
+        ui_handle_event(&f->st, &e);
+        e.type = SDL_MOUSEBUTTONUP;
+        e.button.timestamp = ts + 60;
+        ui_handle_event(&f->st, &e);
+        return;
+    }
+    fail_msg("%s: nothing to click for action %d arg %d", f->tag, (int)a, arg);
+}
+
+static int steps(fx *f)
+{
+    return core_session_n_steps(app_play_session(f->st.play));
 }
 
 /* Text as the window gets it: SDL splits typing into events of at most 31
@@ -186,15 +225,28 @@ static void loop_at(int w, int h, double scale, const char *tag)
     draw_check(f, "homework-note");
     press(f, SDLK_RETURN, NULL);
     assert_int_equal(f->st.screen, UI_SCR_LIBRARY);
-    /* A scenario: confidence first. */
+    /* A scenario: the conversation at once, the confidence strip over it. */
     assert_true(ui_state_open(&f->st, PRACTICE_SCEN, -1));
-    assert_int_equal(f->st.screen, UI_SCR_ASK);
-    draw_check(f, "confidence-before");
-    for (int v = 1; v <= 5; v++)
-        assert_true(has_hit(f, UI_ACT_CONFIDENCE, v));
-    press(f, SDLK_2, "2");
-    assert_int_equal(f->st.conf_before, 2);
     assert_int_equal(f->st.screen, UI_SCR_CONVO);
+    draw_check(f, "confidence-before");
+    /* The strip takes no room the line needs: at twice the text size in
+     * 800x600, with the field for the words, there is none, and it waits. */
+    bool strip = has_hit(f, UI_ACT_CONFIDENCE, 1);
+    assert_true(strip || scale > 1.5);
+    for (int v = 0; v <= 5 && strip; v++)
+        assert_true(has_hit(f, UI_ACT_CONFIDENCE, v));
+    /* While the words are typed, Shift+2 is a character, not an answer. */
+    press_mod(f, SDLK_2, KMOD_LSHIFT, "@");
+    assert_int_equal(f->st.conf_before, 0);
+    assert_string_equal(f->st.say_buf, "@");
+    press(f, SDLK_BACKSPACE, NULL);
+    int before = strip ? 2 : 0;
+    if (strip) {
+        click(f, UI_ACT_CONFIDENCE, 2); /* the mouse answers */
+        assert_int_equal(f->st.conf_before, 2);
+        ui_render(&f->st);
+        assert_false(has_hit(f, UI_ACT_CONFIDENCE, 2)); /* answered: the strip is gone */
+    }
     /* Say it first: the field, no choices yet; a digit is typed, not picked. */
     assert_true(ui_say_pending(&f->st));
     draw_check(f, "say-first");
@@ -230,13 +282,17 @@ static void loop_at(int w, int h, double scale, const char *tag)
     assert_int_equal(core_session_n_steps(app_play_session(f->st.play)), 2);
     press(f, SDLK_RETURN, NULL); /* the ending's coach panel */
     assert_int_equal(core_session_status(app_play_session(f->st.play)), CORE_ENDED);
-    press(f, SDLK_RETURN, NULL); /* to the debrief: the confidence question first */
-    assert_int_equal(f->st.screen, UI_SCR_ASK);
-    assert_int_equal(f->st.ask_kind, UI_ASK_AFTER);
+    press(f, SDLK_RETURN, NULL); /* to the debrief, the strip at its top */
+    assert_int_equal(f->st.screen, UI_SCR_DEBRIEF);
     draw_check(f, "confidence-after");
-    press(f, SDLK_4, "4");
+    assert_true(has_hit(f, UI_ACT_CONFIDENCE, 4));
+    press(f, SDLK_4, "4"); /* a digit alone is no answer */
+    assert_int_equal(f->st.conf_after, 0);
+    press_mod(f, SDLK_4, KMOD_RSHIFT, "$");
+    assert_int_equal(f->st.conf_after, 4);
     assert_int_equal(f->st.screen, UI_SCR_DEBRIEF);
     draw_check(f, "debrief");
+    assert_false(has_hit(f, UI_ACT_CONFIDENCE, 4));
     bool side = has_hit(f, UI_ACT_SIDE, 0); /* the replay's button, further down */
     for (int i = 0; i < 20 && !side; i++) {
         press(f, SDLK_PAGEDOWN, NULL);
@@ -266,7 +322,7 @@ static void loop_at(int w, int h, double scale, const char *tag)
     assert_string_equal(p.records[0].homework_answer, "not_yet");
     assert_string_equal(p.records[0].homework_note, "no chance yet");
     const st_record *r = &p.records[1];
-    assert_int_equal(r->confidence_before, 2);
+    assert_int_equal(r->confidence_before, before);
     assert_int_equal(r->confidence_after, 4);
     assert_string_equal(r->choices[0].said, "Rough how? Tell me what happened.");
     assert_null(r->choices[1].said);
@@ -294,8 +350,8 @@ static void big_text(void **state)
     loop_at(800, 600, 2.0, "800x600-x2");
 }
 
-/* Esc on the questions: not now (homework, kept as skipped: never asked
- * again) and skip (confidence: nothing saved). */
+/* Esc on the homework question: not now, kept as skipped, never asked
+ * again; Esc while typing the words leaves the conversation. */
 static void esc_skips(void **state)
 {
     (void)state;
@@ -305,10 +361,7 @@ static void esc_skips(void **state)
     assert_int_equal(f->st.screen, UI_SCR_LIBRARY);
     assert_string_equal(f->st.progress.records[0].homework_answer, "skipped");
     assert_true(ui_state_open(&f->st, PRACTICE_SCEN, -1));
-    press(f, SDLK_ESCAPE, NULL);
     assert_int_equal(f->st.screen, UI_SCR_CONVO);
-    assert_int_equal(f->st.conf_before, 0);
-    /* Esc while typing the words leaves the conversation, as elsewhere. */
     type(f, "hello");
     press(f, SDLK_ESCAPE, NULL);
     assert_int_equal(f->st.screen, UI_SCR_LIBRARY);
@@ -316,6 +369,116 @@ static void esc_skips(void **state)
     f->st.hw_asked = false;
     assert_true(ui_state_pick_player(&f->st, "Pia"));
     assert_int_equal(f->st.screen, UI_SCR_LIBRARY);
+    close_fx(f);
+}
+
+/* A new player is asked by default, and no key pressed to play is taken:
+ * 1 picks the first choice with the strip showing (it goes, unanswered);
+ * the debrief's strip ignores digits and takes a click on "Not now"; on a
+ * retry Shift+3 answers and picks nothing. */
+static void digits_stay_with_the_conversation(void **state)
+{
+    (void)state;
+    fx *f = calloc(1, sizeof *f);
+    assert_non_null(f);
+    snprintf(f->tag, sizeof f->tag, "new");
+    snprintf(f->data, sizeof f->data, "/tmp/rapport-practice-ui-XXXXXX");
+    assert_non_null(mkdtemp(f->data));
+    f->win = SDL_CreateWindow("rapport", 0, 0, 1000, 700, 0);
+    f->ren = SDL_CreateRenderer(f->win, -1, SDL_RENDERER_SOFTWARE);
+    char err[256];
+    assert_true(ui_ctx_init(&f->cx, f->win, f->ren, err, sizeof err));
+    ui_options o = {.data_dir = f->data,
+                    .library_dir = RAPPORT_SOURCE_DIR "/tests/ui/scenarios",
+                    .player = "Noa",
+                    .author_order = true};
+    assert_true(ui_state_init(&f->st, &f->cx, &o));
+    assert_true(f->st.progress.settings.ask_confidence);
+    f->st.text_speed = 0; /* whole lines at once */
+    assert_true(ui_state_open(&f->st, PRACTICE_SCEN, -1));
+    assert_int_equal(f->st.screen, UI_SCR_CONVO);
+    draw_check(f, "new-before");
+    assert_true(has_hit(f, UI_ACT_CONFIDENCE, 1) && has_hit(f, UI_ACT_CHOOSE, 1));
+    press(f, SDLK_1, "1");
+    assert_int_equal(steps(f), 1); /* the choice, not the confidence */
+    assert_int_equal(f->st.conf_before, 0);
+    press(f, SDLK_SPACE, " ");
+    ui_render(&f->st);
+    assert_false(has_hit(f, UI_ACT_CONFIDENCE, 1)); /* gone at the first choice */
+    press_mod(f, SDLK_1, KMOD_LSHIFT, "!");         /* too late to answer: picks nothing either */
+    assert_int_equal(steps(f), 1);
+    assert_int_equal(f->st.conf_before, 0);
+    press(f, SDLK_2, "2");
+    assert_int_equal(steps(f), 2);
+    press(f, SDLK_RETURN, NULL);
+    press(f, SDLK_RETURN, NULL);
+    assert_int_equal(f->st.screen, UI_SCR_DEBRIEF);
+    draw_check(f, "new-after");
+    press(f, SDLK_3, "3");
+    assert_int_equal(f->st.conf_after, 0);
+    click(f, UI_ACT_CONFIDENCE, 0); /* not now */
+    assert_int_equal(f->st.conf_after, -1);
+    ui_render(&f->st);
+    assert_false(has_hit(f, UI_ACT_CONFIDENCE, 0));
+    /* Retry: asked again; Shift+3 answers and picks nothing. */
+    press(f, SDLK_r, "r");
+    assert_int_equal(f->st.screen, UI_SCR_CONVO);
+    assert_int_equal(steps(f), 0);
+    press_mod(f, SDLK_3, KMOD_LSHIFT, "#");
+    assert_int_equal(f->st.conf_before, 3);
+    assert_int_equal(steps(f), 0);
+    press(f, SDLK_1, "1");
+    press(f, SDLK_SPACE, " ");
+    press(f, SDLK_1, "1");
+    press(f, SDLK_RETURN, NULL);
+    press(f, SDLK_RETURN, NULL);
+    assert_int_equal(f->st.screen, UI_SCR_DEBRIEF);
+    click(f, UI_ACT_CONFIDENCE, 5);
+    draw_check(f, "new-answered");
+    st_progress p;
+    char msg[400];
+    assert_int_equal(st_load(f->st.player_file, "Noa", &p, msg, sizeof msg), ST_OK);
+    assert_true(p.settings.ask_confidence); /* kept on for this player */
+    assert_int_equal(p.n_records, 2);
+    assert_int_equal(p.records[0].confidence_before, 0);
+    assert_int_equal(p.records[0].confidence_after, 0);
+    assert_int_equal(p.records[1].confidence_before, 3);
+    assert_int_equal(p.records[1].confidence_after, 5);
+    st_progress_free(&p);
+    close_fx(f);
+}
+
+/* Turned off in Settings (a click): no strip before or after, Shift+1 is a
+ * digit again (it picks), and the file keeps the choice. */
+static void off_asks_nothing(void **state)
+{
+    (void)state;
+    fx *f = open_fx(1280, 1000, 1.0, "off");
+    press(f, SDLK_ESCAPE, NULL); /* the homework question: not now */
+    ui_state_act(&f->st, UI_ACT_GO, UI_SCR_SETTINGS);
+    draw_check(f, "settings");
+    click(f, UI_ACT_ASK_CONF, 0);
+    assert_false(f->st.progress.settings.ask_confidence);
+    click(f, UI_ACT_SAY_FIRST, 0);
+    assert_true(ui_state_open(&f->st, PRACTICE_SCEN, -1));
+    ui_render(&f->st);
+    assert_false(has_hit(f, UI_ACT_CONFIDENCE, 1));
+    press_mod(f, SDLK_1, KMOD_LSHIFT, "!"); /* not asked: a digit, as it always was */
+    assert_int_equal(f->st.conf_before, 0);
+    assert_int_equal(steps(f), 1);
+    press(f, SDLK_SPACE, " ");
+    press(f, SDLK_1, "1");
+    press(f, SDLK_RETURN, NULL);
+    press(f, SDLK_RETURN, NULL);
+    assert_int_equal(f->st.screen, UI_SCR_DEBRIEF);
+    ui_render(&f->st);
+    assert_false(has_hit(f, UI_ACT_CONFIDENCE, 1));
+    st_progress p;
+    char msg[400];
+    assert_int_equal(st_load(f->st.player_file, "Pia", &p, msg, sizeof msg), ST_OK);
+    assert_false(p.settings.ask_confidence);
+    assert_int_equal(p.records[1].confidence_before, 0);
+    st_progress_free(&p);
     close_fx(f);
 }
 
@@ -342,6 +505,8 @@ int main(void)
         cmocka_unit_test(large),
         cmocka_unit_test(big_text),
         cmocka_unit_test(esc_skips),
+        cmocka_unit_test(digits_stay_with_the_conversation),
+        cmocka_unit_test(off_asks_nothing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

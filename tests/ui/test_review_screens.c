@@ -171,6 +171,8 @@ static void journey(int w, int h, const char *tag, double scale)
     assert_int_equal(fx->st.screen, UI_SCR_REVIEW);
     assert_true(fx->st.drill_saved);
     assert_non_null(strstr(fx->st.drill_text, "best answer open to you"));
+    /* The drill graded the moment (reps 1): the screen says when it is back. */
+    assert_non_null(strstr(fx->st.drill_next, "It comes back on 2026-12-04."));
     render_check(fx, "drill-result");
     assert_true(has_box(fx, UI_ACT_REVIEW, 1)); /* Again */
     key(fx, SDLK_a);

@@ -252,6 +252,89 @@ static void note_saved_in_file(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* Reads the file at path as progress, or returns false when it is absent. */
+static bool read_progress(const char *path, st_progress *p)
+{
+    char msg[600];
+    if (access(path, F_OK) != 0) return false;
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    static char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    assert_int_equal(st_parse(buf, n, p, msg, sizeof msg), ST_OK);
+    return true;
+}
+
+/* A session, its typed words and its homework are written in one save
+ * (app_record_req), never the session first and the rest after: the
+ * previous generation (the .bak the save leaves) holds the file as it was
+ * before this session, not the session without its words. */
+static void one_save_per_session(void **state)
+{
+    (void)state;
+    char dir[64] = "/tmp/rapport-practice-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char file[128], bak[140];
+    snprintf(file, sizeof file, "%s/ana.json", dir);
+    snprintf(bak, sizeof bak, "%s.bak", file);
+    core_diags d = {0};
+    app_play *p = app_play_open(RAPPORT_SOURCE_DIR "/tests/cli/practice.lua", &d);
+    assert_non_null(p);
+    core_diags_free(&d);
+    /* A first session, without words. */
+    core_session *s = app_play_session(p);
+    assert_int_equal(core_session_choose(s, 1, 10), 0);
+    assert_int_equal(core_session_choose(s, 1, 10), 0);
+    assert_int_equal(core_session_status(s), CORE_ENDED);
+    app_record_req q = {.progress_file = file,
+                        .player = "Ana",
+                        .mode = "practice",
+                        .started = "2026-12-01T10:00:00Z"};
+    app_record_result res;
+    app_record_session(p, &q, &res);
+    assert_int_equal(res.status, APP_REC_SAVED);
+    /* The second, with words at its first step and the scenario's homework. */
+    app_play_restart(p);
+    s = app_play_session(p);
+    assert_int_equal(core_session_choose(s, 1, 10), 0);
+    assert_int_equal(core_session_choose(s, 2, 10), 0);
+    const char *said[] = {"Rough how? Tell me more.", NULL};
+    q.started = "2026-12-02T10:00:00Z";
+    q.homework = app_play_scenario(p)->homework;
+    q.said = said;
+    q.n_said = 2;
+    q.confidence_before = 2;
+    app_record_session(p, &q, &res);
+    assert_int_equal(res.status, APP_REC_SAVED);
+    app_play_close(p);
+    /* Nothing lost: the words, the homework and the confidence are there. */
+    st_progress pr;
+    char msg[600];
+    assert_int_equal(st_load(file, "Ana", &pr, msg, sizeof msg), ST_OK);
+    assert_int_equal(pr.n_records, 2);
+    const st_record *r = &pr.records[1];
+    assert_string_equal(r->started, "2026-12-02T10:00:00Z");
+    assert_string_equal(r->choices[0].said, "Rough how? Tell me more.");
+    assert_null(r->choices[1].said);
+    assert_non_null(r->homework);
+    assert_non_null(strstr(r->homework, "Tomorrow"));
+    assert_int_equal(r->confidence_before, 2);
+    assert_null(pr.records[0].homework); /* the first asked for none */
+    st_progress_free(&pr);
+    /* One save: the generation before it holds only the first session. */
+    st_progress old;
+    if (read_progress(bak, &old)) {
+        assert_int_equal(old.n_records, 1);
+        assert_string_equal(old.records[0].started, "2026-12-01T10:00:00Z");
+        st_progress_free(&old);
+    }
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 static void confidence_summary(void **state)
 {
     (void)state;
@@ -300,15 +383,11 @@ static void side_person(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(full_fields_round_trip),
-        cmocka_unit_test(absent_fields_stay_absent),
-        cmocka_unit_test(malformed_fields_refused),
-        cmocka_unit_test(schema1_file_unchanged),
-        cmocka_unit_test(homework_due_rules),
-        cmocka_unit_test(note_changes_one_session),
-        cmocka_unit_test(note_saved_in_file),
-        cmocka_unit_test(confidence_summary),
-        cmocka_unit_test(side_person),
+        cmocka_unit_test(full_fields_round_trip),   cmocka_unit_test(absent_fields_stay_absent),
+        cmocka_unit_test(malformed_fields_refused), cmocka_unit_test(schema1_file_unchanged),
+        cmocka_unit_test(homework_due_rules),       cmocka_unit_test(note_changes_one_session),
+        cmocka_unit_test(note_saved_in_file),       cmocka_unit_test(one_save_per_session),
+        cmocka_unit_test(confidence_summary),       cmocka_unit_test(side_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

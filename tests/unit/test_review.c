@@ -2,7 +2,8 @@
  * scheduler (intervals grow on success, start again on a miss), calendar days
  * and the injected clock, which moments are due, drills that start with the
  * state the player had (facts, trust, goodwill, author variables), their
- * records and the review schedule they move on, and the streak and goal. */
+ * records and the review schedule they move on (reviews and drills outside
+ * review alike), and the streak and goal. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -347,6 +348,137 @@ static void sessions_queue_moments_and_reviews_move_them(void **st)
     st_progress_free(&pr);
 }
 
+/* Sets item node's schedule in the file (interval, reps, last). */
+static void set_item(const char *file, const char *node, int interval, int reps, const char *last,
+                     const char *due)
+{
+    st_progress pr;
+    char msg[600];
+    assert_int_equal(st_load(file, "Ana", &pr, msg, sizeof msg), ST_OK);
+    int i = st_review_find(&pr, "t.drill", node);
+    assert_true(i >= 0);
+    st_review v = pr.reviews[i];
+    v.interval = interval;
+    v.reps = reps;
+    v.last = (char *)last;
+    v.due = (char *)due;
+    assert_true(st_review_set(&pr, i, &v));
+    assert_int_equal(st_save(file, &pr, msg, sizeof msg), ST_OK);
+    st_progress_free(&pr);
+}
+
+static st_review item(const char *file, const char *node, st_progress *keep)
+{
+    char msg[600];
+    assert_int_equal(st_load(file, "Ana", keep, msg, sizeof msg), ST_OK);
+    int i = st_review_find(keep, "t.drill", node);
+    assert_true(i >= 0);
+    return keep->reviews[i];
+}
+
+/* Plays a drill of node from the player's latest session with the picks
+ * given, and saves it outside review on day. */
+static app_drill_saved drill_once(const char *file, const char *node, const char *const *picks,
+                                  int n, const char *day)
+{
+    st_progress pr;
+    char msg[1200];
+    assert_int_equal(st_load(file, "Ana", &pr, msg, sizeof msg), ST_OK);
+    app_drill *dr =
+        app_drill_open(scen, node, app_route_for(&pr, "t.drill", node), -1, 5, msg, sizeof msg);
+    assert_non_null(dr);
+    for (int i = 0; i < n; i++)
+        pick(app_drill_play(dr), picks[i]);
+    app_drill_saved sv;
+    assert_int_equal(app_drill_save_ex(dr, file, "Ana", day, false, &sv, msg, sizeof msg), ST_OK);
+    app_drill_close(dr);
+    st_progress_free(&pr);
+    return sv;
+}
+
+/* A drill outside review (the debrief's "Practise this moment", `rapport
+ * drill`, Again) moves the moment's schedule as a review does: later when
+ * answered well, the next day when missed; a second success on the same day
+ * holds it; a moment missed that was not queued joins the queue; one
+ * answered well that was not queued stays out; only reviews are counted. */
+static void drills_move_the_schedule(void **st)
+{
+    (void)st;
+    char file[300], msg[1200];
+    snprintf(file, sizeof file, "%s/drills.json", dir);
+    core_diags d = {0};
+    app_play *p = app_play_open(scen, &d);
+    core_diags_free(&d);
+    pick(p, "good");
+    pick(p, "bad"); /* b missed */
+    pick(p, "good");
+    app_record_req q = {.progress_file = file, .player = "Ana", .mode = "practice"};
+    app_record_result res;
+    setenv("RAPPORT_TODAY", "2026-12-03", 1);
+    app_record_session(p, &q, &res);
+    unsetenv("RAPPORT_TODAY");
+    assert_int_equal(res.status, APP_REC_SAVED);
+    app_play_close(p);
+    st_progress pr;
+    st_review v = item(file, "b", &pr);
+    assert_string_equal(v.due, "2026-12-04");
+    assert_int_equal(pr.n_reviews, 1); /* only b */
+    st_progress_free(&pr);
+
+    /* b has been learnt a while: 6 days, two successes. Answered well on
+     * 12-10: 6 * 2.5 = 15 days later, not counted as a review. */
+    set_item(file, "b", 6, 2, "2026-12-04", "2026-12-10");
+    const char *well[] = {"good", "good"}, *miss[] = {"bad", "good"};
+    app_drill_saved sv = drill_once(file, "b", well, 2, "2026-12-10");
+    assert_true(sv.scheduled && sv.moved && !sv.held && !sv.added);
+    assert_string_equal(sv.due, "2026-12-25");
+    v = item(file, "b", &pr);
+    assert_int_equal(v.interval, 15);
+    assert_int_equal(v.reps, 3);
+    assert_string_equal(v.due, "2026-12-25");
+    assert_string_equal(v.last, "2026-12-10");
+    assert_int_equal(v.reviews, 0);
+    assert_int_equal(v.lapses, 0);
+    st_progress_free(&pr);
+
+    /* Well again the same day: held, nothing moves. */
+    sv = drill_once(file, "b", well, 2, "2026-12-10");
+    assert_true(sv.scheduled && sv.held && !sv.moved);
+    assert_string_equal(sv.due, "2026-12-25");
+    v = item(file, "b", &pr);
+    assert_int_equal(v.interval, 15);
+    st_progress_free(&pr);
+
+    /* Missed: the next day, the run of successes starts again, a lapse. */
+    sv = drill_once(file, "b", miss, 2, "2026-12-10");
+    assert_true(sv.scheduled && sv.moved);
+    assert_string_equal(sv.due, "2026-12-11");
+    v = item(file, "b", &pr);
+    assert_int_equal(v.interval, 1);
+    assert_int_equal(v.reps, 0);
+    assert_int_equal(v.lapses, 1);
+    assert_string_equal(v.due, "2026-12-11");
+    st_progress_free(&pr);
+
+    /* c was answered well in the session: a drill that misses it queues it;
+     * a, answered well again, stays out of the queue. */
+    const char *miss_c[] = {"bad"};
+    sv = drill_once(file, "c", miss_c, 1, "2026-12-10");
+    assert_true(sv.scheduled && sv.added);
+    assert_string_equal(sv.due, "2026-12-11");
+    sv = drill_once(file, "a", well, 2, "2026-12-10");
+    assert_false(sv.scheduled);
+    assert_int_equal(st_load(file, "Ana", &pr, msg, sizeof msg), ST_OK);
+    assert_int_equal(pr.n_reviews, 2);
+    assert_true(st_review_find(&pr, "t.drill", "a") < 0);
+    /* Five drills saved, never counted as sessions. */
+    int drills = 0;
+    for (int i = 0; i < pr.n_records; i++)
+        drills += pr.records[i].kind && strcmp(pr.records[i].kind, "drill") == 0;
+    assert_int_equal(drills, 5);
+    st_progress_free(&pr);
+}
+
 static void streak_and_goal(void **st)
 {
     (void)st;
@@ -435,6 +567,7 @@ int main(void)
         cmocka_unit_test(due_with_an_injected_day),
         cmocka_unit_test(drill_starts_with_the_state_they_had),
         cmocka_unit_test(sessions_queue_moments_and_reviews_move_them),
+        cmocka_unit_test(drills_move_the_schedule),
         cmocka_unit_test(streak_and_goal),
         cmocka_unit_test(bad_review_lists_are_refused),
     };
