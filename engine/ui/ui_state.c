@@ -35,11 +35,11 @@ void ui_format_deltas(const core_scenario *sc, const double *d, char *buf, size_
     for (int k = 0; k < sc->n_skills; k++) {
         if (d[k] == 0) continue;
         int w = snprintf(buf + used, n - used, "%s%s %+g", used ? ", " : "",
-                         core_skill_label(sc->skills[k]), d[k]);
+                         _(core_skill_label(sc->skills[k])), d[k]);
         if (w < 0 || (size_t)w >= n - used) break;
         used += (size_t)w;
     }
-    if (!used) snprintf(buf, n, "no change");
+    if (!used) snprintf(buf, n, "%s", _("no change"));
 }
 
 void ui_humanize(const char *label, char *buf, size_t n)
@@ -84,7 +84,7 @@ static void update_recommendation(ui_state *st)
         int i = ui_pack_first_todo(st);
         if (i < 0) return;
         st->recommend = st->pack_lib[i];
-        snprintf(st->reason, sizeof st->reason, "Next in the pack: %d of %d.", i + 1,
+        snprintf(st->reason, sizeof st->reason, _("Next in the pack: %d of %d."), i + 1,
                  st->pack->n_items);
         return;
     }
@@ -104,16 +104,16 @@ static void load_progress(ui_state *st)
          * and is asked for confidence before and after (docs/practice.md). */
         if (s == ST_MISSING) st->progress.settings.ask_confidence = true;
         if (s == ST_MISSING && st_save(st->player_file, &st->progress, msg, sizeof msg) != ST_OK)
-            ui_state_say(st, false, "Could not create the progress file: %s", msg);
+            ui_state_say(st, false, _("Could not create the progress file: %s"), msg);
         if (s == ST_SET_ASIDE) ui_state_say(st, false, "%s", msg);
         if (s == ST_NEWER)
             ui_state_say(
                 st, false,
-                "This progress file was written by a newer rapport; nothing will be saved.");
+                _("This progress file was written by a newer rapport; nothing will be saved."));
     } else {
         st_progress_init(&st->progress, st->player);
         st->have_progress = true;
-        ui_state_say(st, false, "Could not read progress: %s", msg);
+        ui_state_say(st, false, _("Could not read progress: %s"), msg);
     }
     update_recommendation(st);
 }
@@ -325,7 +325,7 @@ void ui_state_apply_settings(ui_state *st, bool save)
     s->text_speed = st->text_speed;
     char msg[400] = "";
     if (st_save_settings(st->player_file, st->player, s, msg, sizeof msg) != ST_OK)
-        ui_state_say(st, false, "Settings not saved: %s", msg);
+        ui_state_say(st, false, _("Settings not saved: %s"), msg);
 }
 
 /* ---- the conversation ---- */
@@ -377,7 +377,7 @@ static void record_if_ended(ui_state *st)
         ui_state_say(st, false, "%.480s", res.msg);
         return;
     case APP_REC_FAILED:
-        ui_state_say(st, false, "This session was not saved: %.450s", res.msg);
+        ui_state_say(st, false, _("This session was not saved: %.450s"), res.msg);
         break;
     case APP_REC_SAVED_ASIDE: /* saved, in a fresh file: msg says where the unreadable one went */
         ui_state_say(st, false, "%.480s", res.msg);
@@ -416,7 +416,7 @@ static void rebuild_steps(ui_state *st)
         v->speaker = n->speaker;
         v->n_alt = -1;
         if (i < n_old && old[i].node == cs->node) v->room = old[i].room; /* the phones' counts */
-        if (i < n_old && old[i].node == cs->node && old[i].line) { /* take the seen words */
+        if (i < n_old && old[i].node == cs->node && old[i].line) {       /* take the seen words */
             v->line = old[i].line;
             v->cue = old[i].cue;
             old[i].line = old[i].cue = NULL;
@@ -452,8 +452,8 @@ bool ui_state_open(ui_state *st, const char *file, int lib_index)
             if (d.v[i].severity == CORE_ERROR) e = &d.v[i];
         char line[24] = "";
         if (e && e->line > 0) snprintf(line, sizeof line, ":%d", e->line);
-        ui_state_say(st, false, "%s%s: %s (F5 tries again)", file, line,
-                     e ? e->msg : "cannot load");
+        ui_state_say(st, false, _("%s%s: %s (F5 tries again)"), file, line,
+                     e ? e->msg : _("cannot load"));
         /* An author who started the window from a terminal reads every problem
          * there, in check's format, not only the first on screen. */
         core_diags_print(&d, stderr);
@@ -684,10 +684,10 @@ void ui_state_reload(ui_state *st)
         for (int i = 0; i < d.n && !e; i++)
             if (d.v[i].severity == CORE_ERROR) e = &d.v[i];
         char where[64] = "";
-        if (e && e->line > 0) snprintf(where, sizeof where, "line %d: ", e->line);
-        ui_state_say(st, false, "Reload refused (the old version plays on): %s%s%s%s", where,
+        if (e && e->line > 0) snprintf(where, sizeof where, _("line %d: "), e->line);
+        ui_state_say(st, false, _("Reload refused (the old version plays on): %s%s%s%s"), where,
                      e ? e->path : "", e && e->path && *e->path ? ": " : "",
-                     e ? e->msg : "errors in the file");
+                     e ? e->msg : _("errors in the file"));
         core_diags_print(&d, stderr);
     } else {
         forget_best(st); /* the graph may have changed */
@@ -695,8 +695,10 @@ void ui_state_reload(ui_state *st)
         set_current(st);
         st->revealed = true;
         st->coach = false;
-        ui_state_say(st, true, "Reloaded %s (%d warnings).", app_play_scenario(st->play)->id,
-                     d.warnings);
+        /* English says "warnings" whatever the count, as it always has. */
+        ui_state_say(st, true,
+                     P_("Reloaded %s (%d warnings).", "Reloaded %s (%d warnings).", d.warnings),
+                     app_play_scenario(st->play)->id, d.warnings);
         record_if_ended(st);
     }
     core_diags_free(&d);
