@@ -20,10 +20,10 @@ set -u
 RULES='
 # part  | may use               | libraries          | public headers
 core    | -                     | -                  | core.h diag.h
-script  | core                  | lua                | script.h pack.h expect.h
+script  | core                  | lua gettextpo      | script.h pack.h expect.h l10n.h
 store   | core                  | cjson              | store.h store_file.h
 lrs     | store core            | cjson curl openssl | lrs.h
-app     | script store lrs core | -                  | app.h report.h i18n.h
+app     | script store lrs core | -                  | app.h report.h i18n.h app_l10n.h
 room    | -                     | mhd qrencode       | room.h
 ui      | app lrs room          | sdl espeak         | ui.h
 cli     | app lrs ui            | cjson              | -
@@ -51,6 +51,7 @@ library_of() {
     openssl/*) lib=openssl ;;
     microhttpd.h) lib=mhd ;;
     qrencode.h) lib=qrencode ;;
+    gettext-po.h) lib=gettextpo ;;
     cmocka.h) lib=cmocka ;;
     *) lib="" ;;
     esac
