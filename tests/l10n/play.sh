@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # tests/l10n/play.sh RAPPORT SRC: the shipped French translations in a terminal.
-# LANGUAGE=fr is what selects them here: it works on any machine, with or
-# without a French locale installed (engine/script/l10n.c reads LANGUAGE even
-# under the C locale). Checks: the three translated scenarios are clean for
+# LANGUAGE=fr under C.UTF-8 (which Debian always has) selects them here, with
+# or without a French locale installed, as it does the program's own strings
+# (tests/i18n); LANG=fr_FR.UTF-8 alone selects them too. Checks: the three translated scenarios are clean for
 # `check --strict` (no missing, stale or fuzzy entry); `play --text` shows
 # their French text; the same --choices give the same --json outcome, path and
 # skills in French and English (--json's keys and ids never change; only the
@@ -35,14 +35,14 @@ for c in "${cases[@]}"; do
     if msgfmt --check -o /dev/null "$po" 2>"$scratch/msgfmt"; then ok "$name: msgfmt --check"
     else no "$name: msgfmt --check" "$scratch/msgfmt"; fi
   fi
-  LANGUAGE=fr "$bin" play --text --no-save --choices "$choices" "$f" >"$scratch/fr.txt" 2>&1
+  LANG=C.UTF-8 LANGUAGE=fr "$bin" play --text --no-save --choices "$choices" "$f" >"$scratch/fr.txt" 2>&1
   LANGUAGE=en "$bin" play --text --no-save --choices "$choices" "$f" >"$scratch/en.txt" 2>&1
   title=$(grep -A2 'msgctxt "title"' "$po" | sed -n 's/^msgstr "\(.*\)"$/\1/p')
   if [ -n "$title" ] && grep -qF "$title" "$scratch/fr.txt" && ! grep -qF "$title" "$scratch/en.txt"; then
     ok "$name: plays in French with LANGUAGE=fr ($title)"
   else no "$name: French title '$title' not shown with LANGUAGE=fr" "$scratch/fr.txt"; fi
   if [ -n "$want" ] && ! grep -qF "$want" "$scratch/fr.txt"; then no "$name: '$want' not shown" "$scratch/fr.txt"; fi
-  LANGUAGE=fr "$bin" play --text --no-save --json --choices "$choices" "$f" >"$scratch/fr.json" 2>/dev/null
+  LANG=C.UTF-8 LANGUAGE=fr "$bin" play --text --no-save --json --choices "$choices" "$f" >"$scratch/fr.json" 2>/dev/null
   LANGUAGE=en "$bin" play --text --no-save --json --choices "$choices" "$f" >"$scratch/en.json" 2>/dev/null
   if python3 - "$scratch/fr.json" "$scratch/en.json" <<'PY'
 import json, sys
