@@ -1,0 +1,523 @@
+/* test_journal.c: the journal beside a large progress file (docs/progress.md,
+ * "Large histories: the journal"): a save appends lines instead of rewriting
+ * the file; every read applies them; a torn last line is left out and cut
+ * off; a damaged line is kept aside with its place named; a fold that
+ * crashed before removing the journal counts nothing twice; two processes
+ * appending at once lose nothing; st_update's callers (a homework answer,
+ * settings, a review item) become journal lines. RAPPORT_STORE_JOURNAL_FROM
+ * makes a few sessions "large". */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "store.h"
+#include "store_local.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static char dir[256], file[300], journal[300];
+
+static int setup(void **st)
+{
+    (void)st;
+    snprintf(dir, sizeof dir, "/tmp/rapport-journal-XXXXXX");
+    if (!mkdtemp(dir)) return -1;
+    snprintf(file, sizeof file, "%s/ana.json", dir);
+    snprintf(journal, sizeof journal, "%s/ana.journal", dir);
+    setenv("RAPPORT_STORE_JOURNAL_FROM", "3000", 1);
+    return 0;
+}
+
+static int teardown(void **st)
+{
+    (void)st;
+    unsetenv("RAPPORT_STORE_JOURNAL_FROM");
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* The whole file (malloc'ed) or NULL. */
+static char *slurp(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc((size_t)len + 1);
+    assert_non_null(b);
+    assert_int_equal(fread(b, 1, (size_t)len, f), (size_t)len);
+    b[len] = '\0';
+    fclose(f);
+    if (n) *n = (size_t)len;
+    return b;
+}
+
+static void spit(const char *path, const char *b, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(b, 1, n, f), n);
+    fclose(f);
+}
+
+static const char *scen[] = {"s.one", "s.two"};
+
+/* A session with started "id-N", scenario by N. */
+static st_record session(int id, char *started, size_t n)
+{
+    static char *path[] = {"arrive", "middle", "end"};
+    static char *shown[] = {"a", "b"};
+    static st_choice ch[1];
+    snprintf(started, n, "id-%d", id);
+    ch[0] = (st_choice){.node = "arrive",
+                        .choice = "a",
+                        .pressed = 1,
+                        .ms = 1000,
+                        .text = "A line long enough to make each session a few hundred bytes, "
+                                "so a handful of them make a large history.",
+                        .shown_ids = shown,
+                        .n_shown_ids = 2};
+    st_record r = {.scenario = (char *)scen[id % 2],
+                   .version = 1,
+                   .title = "Title",
+                   .family = "s",
+                   .mode = "practice",
+                   .started = started,
+                   .ended = "2026-01-01T00:05:00Z",
+                   .outcome = "done",
+                   .grade = "good",
+                   .path = path,
+                   .n_path = 3,
+                   .choices = ch,
+                   .n_choices = 1,
+                   .n_skills = 1};
+    r.skills[0] = (st_skill){.name = "listening", .raw = 1, .best = 2, .worst = -1, .percent = 66};
+    return r;
+}
+
+static void append(int id)
+{
+    char started[32], msg[1200];
+    st_record r = session(id, started, sizeof started);
+    st_status st = st_append(file, "Ana", &r, msg, sizeof msg);
+    if (st != ST_OK) fprintf(stderr, "append id-%d: %d %s\n", id, st, msg);
+    assert_int_equal(st, ST_OK);
+}
+
+/* The history as st_load sees it: ids in order, checked once each, attempts
+ * numbered per scenario. Returns the count. */
+static int check_history(int want)
+{
+    st_progress p;
+    char msg[1200];
+    st_status st = st_load(file, "Ana", &p, msg, sizeof msg);
+    if (st != ST_OK) fprintf(stderr, "load: %d %s\n", st, msg);
+    assert_int_equal(st, ST_OK);
+    if (want >= 0) assert_int_equal(p.n_records, want);
+    int per[2] = {0, 0};
+    for (int i = 0; i < p.n_records; i++) {
+        const st_record *r = &p.records[i];
+        assert_int_equal(atoi(r->started + 3), i); /* each once, in order */
+        int s = strcmp(r->scenario, scen[0]) == 0 ? 0 : 1;
+        assert_int_equal(r->attempt, ++per[s]);
+    }
+    int n = p.n_records;
+    st_progress_free(&p);
+    return n;
+}
+
+static bool exists(const char *path)
+{
+    struct stat sb;
+    return stat(path, &sb) == 0;
+}
+
+/* Appends until the journal exists and holds at least lines lines. */
+static int grow_journal(int from, int lines)
+{
+    int id = from;
+    for (;;) {
+        size_t n = 0;
+        char *j = slurp(journal, &n);
+        int k = 0;
+        for (size_t i = 0; j && i < n; i++)
+            k += j[i] == '\n';
+        free(j);
+        if (k >= lines) return id;
+        append(id++);
+        assert_true(id < from + 200);
+    }
+}
+
+/* Names in dir starting with prefix. */
+static int count_named(const char *prefix)
+{
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        n += strncmp(e->d_name, prefix, strlen(prefix)) == 0;
+    closedir(d);
+    return n;
+}
+
+/* Below the size, the file is written as it always was and no journal
+ * appears. */
+static void small_history_unchanged(void **st)
+{
+    (void)st;
+    unsetenv("RAPPORT_STORE_JOURNAL_FROM");
+    for (int i = 0; i < 3; i++)
+        append(i);
+    assert_false(exists(journal));
+    char *t = slurp(file, NULL);
+    assert_non_null(strstr(t, "{\n\t\"schema\":\t2,")); /* cJSON's indented print, as before */
+    st_progress p;
+    char err[300];
+    assert_int_equal(st_parse(t, strlen(t), &p, err, sizeof err), ST_OK);
+    assert_int_equal(p.n_records, 3);
+    st_progress_free(&p);
+    free(t);
+    check_history(3);
+}
+
+/* The key property: once large, a save appends to the journal and leaves
+ * the file alone; every read sees all; the file alone is always a whole,
+ * valid document. */
+static void saves_append_lines(void **st)
+{
+    (void)st;
+    int id = grow_journal(0, 1);
+    struct stat a, b;
+    assert_int_equal(stat(file, &a), 0);
+    size_t jn0 = 0;
+    free(slurp(journal, &jn0));
+    append(id++);
+    assert_int_equal(stat(file, &b), 0);
+    /* Not rewritten: the same inode (a rewrite renames a new file in). */
+    assert_true(a.st_ino == b.st_ino && a.st_size == b.st_size);
+    size_t jn1 = 0;
+    char *j = slurp(journal, &jn1);
+    assert_true(jn1 > jn0);
+    assert_non_null(strstr(j, "\"op\":\"session\""));
+    free(j);
+    check_history(id);
+    /* Many more: folds happen, nothing is lost or doubled. */
+    for (int k = 0; k < 60; k++) {
+        append(id++);
+        char *t = slurp(file, NULL);
+        st_progress p;
+        char err[300];
+        assert_int_equal(st_parse(t, strlen(t), &p, err, sizeof err), ST_OK);
+        assert_true(p.n_records <= id);
+        st_progress_free(&p);
+        free(t);
+    }
+    check_history(id);
+    /* The read that must not change anything sees it all too. */
+    size_t n;
+    char *t = slurp(file, &n);
+    st_progress p;
+    char err[300];
+    assert_int_equal(st_parse_file(file, t, n, &p, err, sizeof err), ST_OK);
+    assert_int_equal(p.n_records, id);
+    st_progress_free(&p);
+    free(t);
+    /* st_load_recent: the newest sessions, never more than the history. */
+    char msg[600];
+    assert_int_equal(st_load_recent(file, "Ana", &p, msg, sizeof msg), ST_OK);
+    assert_true(p.n_records >= ST_RECENT && p.n_records <= id);
+    assert_int_equal(atoi(p.records[p.n_records - 1].started + 3), id - 1);
+    st_progress_free(&p);
+}
+
+/* A crash in the middle of an append leaves a line without its newline: it
+ * was never acknowledged. Reads leave it out, nothing is set aside, and the
+ * next append cuts it off. */
+static void torn_last_line(void **st)
+{
+    (void)st;
+    int id = grow_journal(0, 2);
+    size_t n;
+    char *j = slurp(journal, &n);
+    char *torn = malloc(n + 40);
+    memcpy(torn, j, n);
+    memcpy(torn + n, "{\"seq\":9999,\"op\":\"sess", 22);
+    spit(journal, torn, n + 22);
+    free(torn);
+    free(j);
+    check_history(id);
+    assert_int_equal(count_named("ana.journal."), 0);
+    append(id++);
+    check_history(id);
+    j = slurp(journal, &n);
+    assert_null(strstr(j, "\"sess{"));
+    assert_null(strstr(j, "9999"));
+    assert_int_equal(j[n - 1], '\n');
+    free(j);
+}
+
+/* A whole line that cannot be read: the lines before it are folded into the
+ * file, the journal is kept aside byte for byte, and the message names the
+ * journal and the line. */
+static void damaged_line_kept_aside(void **st)
+{
+    (void)st;
+    int id = grow_journal(0, 3);
+    size_t n;
+    char *j = slurp(journal, &n);
+    char *second = strchr(j, '\n') + 1;
+    memcpy(second + 5, "#garbage#", 9); /* inside line 2 */
+    spit(journal, j, n);
+    st_progress p;
+    char msg[1200];
+    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_SET_ASIDE);
+    assert_non_null(strstr(msg, journal));
+    assert_non_null(strstr(msg, "line 2"));
+    assert_non_null(strstr(msg, ".journal.broken-"));
+    int shown = p.n_records;
+    st_progress_free(&p);
+    assert_int_equal(count_named("ana.journal.broken-"), 1);
+    /* Kept aside exactly as it was. */
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char aside[600] = "";
+    while ((e = readdir(d)))
+        if (strncmp(e->d_name, "ana.journal.broken-", 19) == 0)
+            snprintf(aside, sizeof aside, "%s/%s", dir, e->d_name);
+    closedir(d);
+    size_t an;
+    char *a = slurp(aside, &an);
+    assert_int_equal(an, n);
+    assert_memory_equal(a, j, n);
+    free(a);
+    free(j);
+    /* Line 1's session survived in the file; what followed is in the aside. */
+    assert_true(shown >= id - 2);
+    assert_int_equal(check_history(shown), shown);
+    /* And saving goes on. */
+    char started[32];
+    st_record r = session(shown, started, sizeof started);
+    assert_int_equal(st_append(file, "Ana", &r, msg, sizeof msg), ST_OK);
+    check_history(shown + 1);
+}
+
+/* A fold writes the new file, then removes the journal. Killed between the
+ * two, the journal's lines are in both: they are skipped by their seq. */
+static void fold_crash_counts_once(void **st)
+{
+    (void)st;
+    int id = grow_journal(0, 2);
+    size_t n;
+    char *old = slurp(journal, &n);
+    /* Append until the journal is folded (it disappears or shrinks). */
+    for (;;) {
+        size_t k = 0;
+        char *j = slurp(journal, &k);
+        free(j);
+        if (!j || k < n) break;
+        append(id++);
+        assert_true(id < 400);
+    }
+    check_history(id);
+    if (!exists(journal)) { /* the crash: the old journal still there */
+        spit(journal, old, n);
+        check_history(id);
+        append(id++);
+        check_history(id);
+    }
+    free(old);
+}
+
+/* Two processes appending at once through the lock: every session once,
+ * attempts counted right across the journal and folds. */
+static void concurrent_appends(void **st)
+{
+    (void)st;
+    int id = grow_journal(0, 1);
+    enum { KIDS = 3, EACH = 12 };
+    pid_t kid[KIDS];
+    for (int k = 0; k < KIDS; k++) {
+        fflush(NULL);
+        kid[k] = fork();
+        assert_true(kid[k] >= 0);
+        if (kid[k] == 0) {
+            for (int i = 0; i < EACH; i++) {
+                char started[32], msg[1200];
+                st_record r = session(1000 + k * 100 + i, started, sizeof started);
+                st_status s;
+                while ((s = st_append(file, "Ana", &r, msg, sizeof msg)) == ST_LOCKED) {
+                }
+                if (s != ST_OK) _exit(1);
+            }
+            _exit(0);
+        }
+    }
+    for (int k = 0; k < KIDS; k++) {
+        int ws;
+        assert_int_equal(waitpid(kid[k], &ws, 0), kid[k]);
+        assert_true(WIFEXITED(ws) && WEXITSTATUS(ws) == 0);
+    }
+    st_progress p;
+    char msg[600];
+    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_OK);
+    assert_int_equal(p.n_records, id + KIDS * EACH);
+    int seen[KIDS][EACH] = {{0}}, per[2] = {0, 0};
+    for (int i = 0; i < p.n_records; i++) {
+        int v = atoi(p.records[i].started + 3);
+        if (v >= 1000) seen[(v - 1000) / 100][(v - 1000) % 100]++;
+        int s = strcmp(p.records[i].scenario, scen[0]) == 0 ? 0 : 1;
+        assert_int_equal(p.records[i].attempt, ++per[s]);
+    }
+    for (int k = 0; k < KIDS; k++)
+        for (int i = 0; i < EACH; i++)
+            assert_int_equal(seen[k][i], 1);
+    st_progress_free(&p);
+}
+
+/* st_update's callers: answering the homework of a recent session and of
+ * one older than the view, the settings, a review item. */
+typedef struct answer {
+    const char *started;
+    bool found;
+} answer;
+
+static bool do_answer(st_progress *p, void *arg)
+{
+    answer *a = arg;
+    a->found = false;
+    for (int i = p->n_records - 1; i >= 0; i--)
+        if (strcmp(p->records[i].started, a->started) == 0) {
+            free(p->records[i].homework_answer);
+            p->records[i].homework_answer = strdup("did");
+            free(p->records[i].homework);
+            p->records[i].homework = strdup("Try it");
+            a->found = true;
+            return p->records[i].homework_answer && p->records[i].homework;
+        }
+    return true;
+}
+
+static bool do_review(st_progress *p, void *arg)
+{
+    (void)arg;
+    st_review v = {.scenario = "s.one",
+                   .node = "middle",
+                   .added = "2026-01-01",
+                   .due = "2026-01-02",
+                   .interval = 1,
+                   .ease = 2.5};
+    int i = st_review_find(p, v.scenario, v.node);
+    if (i < 0) return st_review_add(p, &v);
+    v.reviews = p->reviews[i].reviews + 1;
+    return st_review_set(p, i, &v);
+}
+
+static const char *answered(const st_progress *p, const char *started)
+{
+    for (int i = 0; i < p->n_records; i++)
+        if (strcmp(p->records[i].started, started) == 0) return p->records[i].homework_answer;
+    return NULL;
+}
+
+static void updates_become_lines(void **st)
+{
+    (void)st;
+    int id = 0;
+    while (id < ST_RECENT + 20)
+        append(id++);
+    grow_journal(id, 1);
+    id = check_history(-1);
+    char msg[1200];
+    char recent[32], old[32];
+    snprintf(recent, sizeof recent, "id-%d", id - 1);
+    snprintf(old, sizeof old, "id-%d", 2);
+    answer a = {recent, false};
+    struct stat s0, s1;
+    assert_int_equal(stat(file, &s0), 0);
+    assert_int_equal(st_update(file, "Ana", do_answer, &a, msg, sizeof msg), ST_OK);
+    assert_true(a.found);
+    char *j = slurp(journal, NULL);
+    assert_non_null(strstr(j, "\"op\":\"session_set\""));
+    free(j);
+    answer b = {old, false}; /* older than the view: found on the whole history */
+    assert_int_equal(st_update(file, "Ana", do_answer, &b, msg, sizeof msg), ST_OK);
+    assert_true(b.found);
+    st_settings set = {.text_scale = 1.5, .theme = "dark", .text_speed = 30, .mode = "practice"};
+    assert_int_equal(st_save_settings(file, "Ana", &set, msg, sizeof msg), ST_OK);
+    assert_int_equal(st_update(file, "Ana", do_review, NULL, msg, sizeof msg), ST_OK);
+    assert_int_equal(st_update(file, "Ana", do_review, NULL, msg, sizeof msg), ST_OK);
+    assert_int_equal(stat(file, &s1), 0);
+    st_progress p;
+    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_OK);
+    assert_int_equal(p.n_records, id);
+    assert_string_equal(answered(&p, recent), "did");
+    assert_string_equal(answered(&p, old), "did");
+    assert_string_equal(p.settings.theme, "dark");
+    assert_int_equal(p.n_reviews, 1);
+    assert_int_equal(p.reviews[0].reviews, 1);
+    st_progress_free(&p);
+    check_history(id);
+}
+
+/* A schema 1 file past the size is upgraded by its first save into the
+ * journal layout, losing nothing; the next save is a journal line. */
+static void schema1_upgrades(void **st)
+{
+    (void)st;
+    char *doc = malloc(1 << 16);
+    size_t k =
+        (size_t)snprintf(doc, 1 << 16,
+                         "{\"schema\":1,\"player\":\"Ana\",\"created\":\"2025-01-01T00:00:00Z\","
+                         "\"settings\":{\"theme\":\"contrast\"},\"sessions\":[");
+    for (int i = 0; i < 20; i++)
+        k += (size_t)snprintf(
+            doc + k, (1 << 16) - k,
+            "%s{\"scenario\":\"%s\",\"scenario_version\":1,\"started\":\"id-%d\",\"outcome\":"
+            "\"done\",\"path\":[\"arrive\"],\"choices\":[{\"node\":\"arrive\",\"choice\":\"a\","
+            "\"shown\":2,\"ms\":10,\"text\":\"Padding to make the old file large enough.\"}],"
+            "\"skills\":{\"listening\":{\"raw\":1,\"best\":2,\"worst\":0,\"percent\":50}},"
+            "\"tags\":{\"open_question\":1}}",
+            i ? "," : "", scen[i % 2], i);
+    k += (size_t)snprintf(doc + k, (1 << 16) - k, "]}");
+    spit(file, doc, k);
+    free(doc);
+    append(20);
+    append(21);
+    assert_true(exists(journal));
+    st_progress p;
+    char msg[600];
+    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_OK);
+    assert_int_equal(p.n_records, 22);
+    assert_string_equal(p.settings.theme, "contrast");
+    assert_int_equal(p.records[0].choices[0].pressed, 2); /* schema 1's "shown" */
+    assert_int_equal(p.records[3].tags[0].count, 1);
+    st_progress_free(&p);
+    check_history(22);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(small_history_unchanged, setup, teardown),
+        cmocka_unit_test_setup_teardown(saves_append_lines, setup, teardown),
+        cmocka_unit_test_setup_teardown(torn_last_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(damaged_line_kept_aside, setup, teardown),
+        cmocka_unit_test_setup_teardown(fold_crash_counts_once, setup, teardown),
+        cmocka_unit_test_setup_teardown(concurrent_appends, setup, teardown),
+        cmocka_unit_test_setup_teardown(updates_become_lines, setup, teardown),
+        cmocka_unit_test_setup_teardown(schema1_upgrades, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
