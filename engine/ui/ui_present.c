@@ -22,9 +22,14 @@
  * until the facilitator types another, the reveal shows how the phones
  * voted, and a join panel (QR code, address, code) takes the right.
  *
+ * Where a scenario has the room write something (an email, line by line),
+ * what it has written so far stays in view in a panel of its own. Every
+ * number shown says what it means: points, accuracy, votes.
+ *
  * Layout: top bar; a column that scrolls (line, discussion panel or reveal);
  * a panel pinned at the bottom (choices and the reveal button, or Continue);
- * with the room open, its join panel on the right. */
+ * at the right, what the room has written (when it writes something) and,
+ * with the room open, its join panel. */
 #include "ui_face.h"
 #include "ui_local.h"
 #include "ui_room.h"
@@ -69,6 +74,55 @@ static int put(ui_ctx *cx, ui_font_id f, const char *s, int x, int y, int w, int
     return l->n_glyphs ? l->h : 0;
 }
 
+/* ---- what the room has built so far ----
+ *
+ * Some scenarios have the room write something, line by line: in
+ * follow_up.within_48h each email line is a fact, and a `reply` function
+ * (draft) answers every line with the whole draft so far, set out as a
+ * heading ending in a colon, a blank line, then the text ("Your draft so
+ * far:\n\n..."). A reply of that shape is what the room has built: the
+ * presenter keeps the latest one in a panel at the right, through the reveal
+ * and up to the ending, instead of above the next line, where it scrolled
+ * away. Rewinding takes its lines out again, since it is read from the
+ * session's replies each frame. */
+
+/* The text of a reply shaped "Heading:\n\ntext", or NULL. */
+static const char *built_body(const char *reply)
+{
+    const char *nl = reply ? strchr(reply, '\n') : NULL;
+    if (!nl || nl == reply || nl - reply > 80 || nl[-1] != ':' || nl[1] != '\n') return NULL;
+    return nl[2] && nl[2] != '\n' ? nl + 2 : NULL;
+}
+
+/* The latest built text in the session (borrowed from it), or NULL. */
+static const char *built_text(const ui_state *st)
+{
+    if (!st->play) return NULL;
+    core_session *s = app_play_session(st->play);
+    for (int i = core_session_n_steps(s) - 1; i >= 0; i--) {
+        const char *b = built_body(core_session_step_reply(s, i));
+        if (b) return b;
+    }
+    return NULL;
+}
+
+/* The panel at the right: a heading and the text, in the largest of two
+ * sizes that fits r, else its start in the smaller size. */
+static void built_panel(ui_state *st, SDL_Rect r, const char *text)
+{
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx), iw = r.w - p, y = r.y + p / 2;
+    ui_fill_round(cx, r, p / 2, cx->th.panel);
+    y += ui_label_ex(cx, UI_F_BOLD, "What the room has written so far", r.x + p / 2, y, iw, 2,
+                     cx->th.accent, -1) +
+         p / 3;
+    int room = r.y + r.h - p / 2 - y;
+    ui_font_id f = UI_F_BODY;
+    if (ui_text_layout(cx->text, f, text, iw, 0)->h > room) f = UI_F_SMALL;
+    int lines = room / ui_text_line_h(cx->text, f);
+    if (lines > 0) ui_label_ex(cx, f, text, r.x + p / 2, y, iw, lines, cx->th.text, -1);
+}
+
 /* Who speaks, the cue, the line and (outside discussion beats) the room's
  * scores so far. Returns the height; draws only when draw. */
 static int line_column(ui_state *st, int x, int y, int w, bool draw)
@@ -96,7 +150,7 @@ static int line_column(ui_state *st, int x, int y, int w, bool draw)
         h += (nh > fs ? nh : fs) + p / 2;
     }
     /* What was said straight back to the room's last answer, before the line. */
-    if (st->cur_reply && *st->cur_reply)
+    if (st->cur_reply && *st->cur_reply && !built_body(st->cur_reply)) /* else at the right */
         h += put(cx, UI_F_LINE, st->cur_reply, x, y + h, w, 0, name ? cx->th.text : cx->th.dim,
                  draw) +
              p / 2;
@@ -107,9 +161,9 @@ static int line_column(ui_state *st, int x, int y, int w, bool draw)
          p;
     if (core_session_status(s) != CORE_PLAYING) return h;
     if (!n->discuss || !*n->discuss) { /* at a discussion beat no scores show */
-        char d[256], buf[300];
+        char d[256], buf[340];
         ui_format_deltas(sc, core_session_state(s)->score, d, sizeof d);
-        snprintf(buf, sizeof buf, "The room so far: %s", d);
+        snprintf(buf, sizeof buf, "Points the room's answers have earned so far: %s", d);
         h += put(cx, UI_F_SMALL, buf, x, y + h, w, 0, cx->th.dim, draw) + p;
     }
     return h;
@@ -236,15 +290,16 @@ static int reveal_column(ui_state *st, int x, int y, int w)
     if (c) h += ui_label(cx, UI_F_LINE, c->text, x, y + h, w, cx->th.text) + p / 3;
     h += ui_room_result(st, x, y + h, w); /* how the phones voted, when the room is open */
     ui_format_deltas(sc, cs->score, d, sizeof d);
-    h += ui_label(cx, UI_F_BOLD, d, x, y + h, w, delta_color(cx, sc, cs->score)) + p / 3;
+    snprintf(buf, sizeof buf, "Points for this answer: %s", d);
+    h += ui_label(cx, UI_F_BOLD, buf, x, y + h, w, delta_color(cx, sc, cs->score)) + p / 3;
     const char *fb = c ? c->feedback
                      : node->timeout_feedback
                          ? node->timeout_feedback
                          : "Under pressure a short, honest answer beats silence.";
     if (fb && *fb) h += ui_label(cx, UI_F_BODY, fb, x, y + h, w, cx->th.text) + p;
     if (v && v->n_alt > 1) {
-        h += ui_label(cx, UI_F_SMALL, "How the other answers would have scored:", x, y + h, w,
-                      cx->th.dim) +
+        h += ui_label(cx, UI_F_SMALL, "The points each other answer would have earned:", x, y + h,
+                      w, cx->th.dim) +
              p / 3;
         for (int a = 0; a < v->n_alt; a++) {
             if (v->alt[a] == cs->choice) continue;
@@ -286,7 +341,13 @@ static int ending_column(ui_state *st, int x, int y, int w)
     app_result r;
     app_play_result(st->play, &r);
     /* Accuracy first (how close each answer was to the best one open then),
-     * the points one level down, as in the debrief. */
+     * the points one level down, as in the debrief; the percent says what it
+     * means once, above them, for a room that never saw a debrief. */
+    h += ui_label(cx, UI_F_SMALL,
+                  "Accuracy: how close the room's answers came to the best answer open at each "
+                  "moment (100% = always the best, 0% = always the worst).",
+                  x, y + h, w, cx->th.dim) +
+         p / 3;
     for (int k = 0; k < r.n_skills; k++) {
         const app_skill_result *sk = &r.skills[k];
         char acc[64];
@@ -296,7 +357,7 @@ static int ending_column(ui_state *st, int x, int y, int w)
             snprintf(acc, sizeof acc, "no answer tested it");
         snprintf(buf, sizeof buf, "%s: %s", core_skill_label(sk->name), acc);
         h += ui_label(cx, UI_F_BODY, buf, x, y + h, w, cx->th.text) + 2;
-        snprintf(buf, sizeof buf, "the room scored %g of a possible %g", sk->raw, sk->best);
+        snprintf(buf, sizeof buf, "the room scored %g of a possible %g points", sk->raw, sk->best);
         h += ui_label(cx, UI_F_SMALL, buf, x + p, y + h, w - p, cx->th.dim) + p / 3;
     }
     if (!st->player)
@@ -330,6 +391,9 @@ void ui_present_draw(ui_state *st)
     int x = 2 * p, w = cx->w - 4 * p, bottom = cx->h - p;
     int room_w = ui_room_panel_w(st); /* the room's join panel takes the right */
     w -= room_w;
+    const char *built = built_text(st); /* then what the room wrote, left of it */
+    int built_w = built ? w * 2 / 5 : 0;
+    w -= built_w;
     /* The pinned panel first, shortened until it takes at most 3/5 of the height. */
     /* The panel may take what the line above does not need, at least 3/5 of
      * the height. When the question and the choices still do not fit, the
@@ -382,7 +446,11 @@ void ui_present_draw(ui_state *st)
     else
         h = line_column(st, x, y0 + p / 2, w, true);
     ui_scroll_end(st, view, h + p / 2);
-    if (room_w) ui_room_panel(st, (SDL_Rect){x + w + p, top + p / 2, room_w - p, bottom - top - p});
+    if (built_w)
+        built_panel(st, (SDL_Rect){x + w + p, top + p / 2, built_w - p, bottom - top - p}, built);
+    if (room_w)
+        ui_room_panel(st,
+                      (SDL_Rect){x + w + built_w + p, top + p / 2, room_w - p, bottom - top - p});
 }
 
 bool ui_present_key(ui_state *st, const SDL_KeyboardEvent *k)

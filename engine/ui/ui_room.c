@@ -326,7 +326,11 @@ void ui_room_panel(ui_state *st, SDL_Rect r)
         y += ui_label_ex(cx, UI_F_SMALL, names, r.x + p / 2, y, iw, 2, cx->th.text, -1) + 2;
     if (c->round) {
         snprintf(buf, sizeof buf, "%d voted%s", c->voted, c->open ? "" : "; votes closed");
-        y += ui_label_ex(cx, UI_F_SMALL, buf, r.x + p / 2, y, iw, 2, cx->th.dim, -1) + p / 3;
+        y += ui_label_ex(cx, UI_F_SMALL, buf, r.x + p / 2, y, iw, 2, cx->th.dim, -1) + 2;
+        /* What the numbers on the answers are, for whoever reads the screen. */
+        y += ui_label_ex(cx, UI_F_SMALL, "The number on each answer: the phones that chose it.",
+                         r.x + p / 2, y, iw, 3, cx->th.dim, -1) +
+             p / 3;
     }
     if (y + ui_text_line_h(cx->text, UI_F_SMALL) < r.y + r.h) {
         ui_label_ex(cx, UI_F_SMALL, "R closes the room", r.x + p / 2,
@@ -367,17 +371,30 @@ int ui_room_result(ui_state *st, int x, int y, int w)
     ui_ctx *cx = st->cx;
     const room_count *c = &u->c;
     int p = ui_pad(cx), h = 0;
-    char buf[96];
-    snprintf(buf, sizeof buf, "The phones voted (%d):", c->voted);
+    char buf[128];
+    snprintf(buf, sizeof buf,
+             "How the %d phone%s voted (each answer's share of the room):", c->voted,
+             c->voted == 1 ? "" : "s");
     h += ui_label(cx, UI_F_SMALL, buf, x, y + h, w, cx->th.dim) + 2;
     int lh = ui_text_line_h(cx->text, UI_F_SMALL);
-    for (int i = 0; i < c->n_choice; i++) {
-        snprintf(buf, sizeof buf, "%d. %d", i + 1, c->votes[i]);
-        int tw = ui_label(cx, UI_F_SMALL, buf, x + p, y + h, 0, cx->th.text);
-        (void)tw;
-        int bx = x + 5 * p, bw = (w - 6 * p) * c->votes[i] / c->voted;
-        SDL_Color col = c->revealed == i + 1 ? cx->th.accent : cx->th.dim;
-        ui_fill_rect(cx, (SDL_Rect){bx, y + h + lh / 4, bw > 0 ? bw : 1, lh / 2}, col);
+    /* "2. 60% of the room chose this (3)", the bars lined up after the longest. */
+    char row[ROOM_MAX_CHOICES][96];
+    int tw = 0;
+    for (int i = 0; i < c->n_choice && i < ROOM_MAX_CHOICES; i++) {
+        int pct = (int)(100.0 * c->votes[i] / c->voted + 0.5);
+        snprintf(row[i], sizeof row[i], "%d. %d%% of the room chose this (%d)", i + 1, pct,
+                 c->votes[i]);
+        int lw = ui_text_layout(cx->text, UI_F_SMALL, row[i], 0, 1)->w;
+        if (lw > tw) tw = lw;
+    }
+    int bx = x + p + tw + p, room_w = x + w - bx;
+    for (int i = 0; i < c->n_choice && i < ROOM_MAX_CHOICES; i++) {
+        ui_label_ex(cx, UI_F_SMALL, row[i], x + p, y + h, w - p, 1, cx->th.text, -1);
+        if (room_w > p) {
+            int bw = room_w * c->votes[i] / c->voted;
+            SDL_Color col = c->revealed == i + 1 ? cx->th.accent : cx->th.dim;
+            ui_fill_rect(cx, (SDL_Rect){bx, y + h + lh / 4, bw > 0 ? bw : 1, lh / 2}, col);
+        }
         h += lh + 2;
     }
     return h + p / 3;

@@ -1,0 +1,288 @@
+/* test_present.c: the presenter view where a scenario has the room write
+ * something (follow_up.within_48h: an email, line by line), headless (dummy
+ * video driver, software renderer), at 1280x800 and 800x600, with and
+ * without the room vote open:
+ *   - no panel while nothing is written (Tuesday's conversation);
+ *   - from the first email line on, a panel at the right holds what the room
+ *     has written, and it grows with every line, at the reveal and on the
+ *     next line alike; Backspace takes the last line out again;
+ *   - at the ending the finished email is still there;
+ *   - every text inside the window, no two texts overlapping, every choice
+ *     clickable.
+ * BMPs of each checked screen go to ./shots/ for people to look at. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+
+#include <cmocka.h>
+
+#include "ui_local.h"
+#include "ui_room.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct fixture {
+    SDL_Window *win;
+    SDL_Renderer *ren;
+    ui_ctx cx;
+    ui_state st;
+    char data[64], tag[48];
+} fixture;
+
+static bool overlap(SDL_Rect a, SDL_Rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+static void shot(fixture *fx, const char *what)
+{
+    mkdir("shots", 0755);
+    SDL_Surface *s =
+        SDL_CreateRGBSurfaceWithFormat(0, fx->cx.w, fx->cx.h, 24, SDL_PIXELFORMAT_RGB24);
+    if (!s) return;
+    if (SDL_RenderReadPixels(fx->ren, NULL, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch) == 0) {
+        char path[160];
+        snprintf(path, sizeof path, "shots/%s-%s.bmp", fx->tag, what);
+        SDL_SaveBMP(s, path);
+    }
+    SDL_FreeSurface(s);
+}
+
+/* Renders until stable; every box inside the window, no texts overlapping. */
+static void render_check(fixture *fx, const char *what)
+{
+    for (int i = 0; i < 4; i++) {
+        ui_render(&fx->st);
+        if (!fx->st.dirty) break;
+    }
+    const ui_frame *f = &fx->cx.frame;
+    for (int i = 0; i < f->n; i++) {
+        SDL_Rect r = f->v[i].r;
+        if (r.x < 0 || r.y < 0 || r.x + r.w > fx->cx.w || r.y + r.h > fx->cx.h)
+            fail_msg("%s %s: box %d (%d,%d %dx%d) leaves the window", fx->tag, what, i, r.x, r.y,
+                     r.w, r.h);
+        if (f->v[i].kind != UI_BOX_TEXT) continue;
+        for (int j = i + 1; j < f->n; j++)
+            if (f->v[j].kind == UI_BOX_TEXT && overlap(r, f->v[j].r))
+                fail_msg("%s %s: text boxes %d (%d,%d %dx%d) and %d (%d,%d %dx%d) overlap", fx->tag,
+                         what, i, r.x, r.y, r.w, r.h, j, f->v[j].r.x, f->v[j].r.y, f->v[j].r.w,
+                         f->v[j].r.h);
+    }
+    shot(fx, what);
+}
+
+static const ui_box *find_hit(fixture *fx, ui_action a, int arg)
+{
+    for (int i = 0; i < fx->cx.frame.n; i++) {
+        const ui_box *b = &fx->cx.frame.v[i];
+        if (b->kind == UI_BOX_HIT && b->action == (int)a && b->arg == arg) return b;
+    }
+    return NULL;
+}
+
+/* Every visible choice has a click box of at least one line. */
+static void check_choices(fixture *fx, const char *what)
+{
+    int n = core_session_n_visible(app_play_session(fx->st.play));
+    for (int c = 1; c <= n; c++) {
+        const ui_box *b = find_hit(fx, UI_ACT_PICK, c);
+        if (!b || b->r.h < ui_text_line_h(fx->cx.text, UI_F_BODY))
+            fail_msg("%s %s: choice %d is missing or cut", fx->tag, what, c);
+    }
+}
+
+/* The height of the text drawn in the right part of the window below the
+ * top bar, left of the room's panel and outside any click box (choice
+ * cards, buttons): the built panel's, 0 when there is none. The line column never reaches past 3/5
+ * of the width left of the room's panel once the built panel is there, and spans it all otherwise,
+ * so its text starts at the left. */
+static int built_h(fixture *fx)
+{
+    int p = ui_pad(&fx->cx), room_w = ui_room_panel_w(&fx->st);
+    int w = fx->cx.w - 4 * p - room_w;
+    int x0 = 2 * p + w - w * 2 / 5, x1 = 2 * p + w + p;  /* the room's panel is past x1 */
+    const ui_box *bar = find_hit(fx, UI_ACT_PRESENT, 0); /* the top bar's first button */
+    assert_non_null(bar);
+    int top = bar->r.y + bar->r.h, h = 0;
+    for (int i = 0; i < fx->cx.frame.n; i++) {
+        const ui_box *b = &fx->cx.frame.v[i];
+        if (b->kind != UI_BOX_TEXT || b->r.x < x0 || b->r.x >= x1 || b->r.y <= top) continue;
+        const ui_box *on = ui_frame_hit(&fx->cx.frame, b->r.x + b->r.w / 2, b->r.y + b->r.h / 2);
+        if (!on) h += b->r.h; /* (a count on a choice card is the card's) */
+    }
+    return h;
+}
+
+static void key(fixture *fx, SDL_Keycode k)
+{
+    if (fx->st.dirty) ui_render(&fx->st);
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_KEYDOWN;
+    e.key.timestamp = (Uint32)fx->st.view_at + UI_PICK_GUARD_MS;
+    e.key.keysym.sym = k;
+    ui_handle_event(&fx->st, &e);
+}
+
+static const char *node_id(fixture *fx)
+{
+    return core_session_node(app_play_session(fx->st.play))->id;
+}
+
+static fixture *open_within_48h(int w, int h, const char *tag)
+{
+    fixture *fx = calloc(1, sizeof *fx);
+    assert_non_null(fx);
+    snprintf(fx->tag, sizeof fx->tag, "%s", tag);
+    snprintf(fx->data, sizeof fx->data, "/tmp/rapport-present-XXXXXX");
+    assert_non_null(mkdtemp(fx->data));
+    fx->win = SDL_CreateWindow("rapport", 0, 0, w, h, 0);
+    assert_non_null(fx->win);
+    fx->ren = SDL_CreateRenderer(fx->win, -1, SDL_RENDERER_SOFTWARE);
+    assert_non_null(fx->ren);
+    char err[256];
+    assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
+    ui_options o = {.present = true,
+                    .author_order = true,
+                    .data_dir = fx->data,
+                    .library_dir = RAPPORT_SOURCE_DIR "/scenarios"};
+    assert_true(ui_state_init(&fx->st, &fx->cx, &o));
+    ui_state_need_lib(&fx->st);
+    int i = app_library_find(&fx->st.lib, "follow_up.within_48h");
+    assert_true(i >= 0);
+    ui_state_act(&fx->st, UI_ACT_OPEN, i);
+    assert_int_equal(fx->st.screen, UI_SCR_CONVO);
+    assert_true(fx->st.present);
+    return fx;
+}
+
+static void close_fixture(fixture *fx)
+{
+    ui_room_stop(&fx->st);
+    ui_state_free(&fx->st);
+    ui_ctx_free(&fx->cx);
+    SDL_DestroyRenderer(fx->ren);
+    SDL_DestroyWindow(fx->win);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", fx->data);
+    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", fx->data);
+    free(fx);
+}
+
+/* The room picks visible choice 1 and it is revealed. */
+static void pick_reveal(fixture *fx)
+{
+    key(fx, SDLK_1);
+    assert_int_equal(fx->st.present_pick, 1);
+    key(fx, SDLK_RETURN);
+    assert_true(fx->st.coach);
+}
+
+static void journey(int w, int h, bool room, const char *tag)
+{
+    fixture *fx = open_within_48h(w, h, tag);
+    if (room) {
+        ui_room_toggle(&fx->st); /* loopback: nothing leaves the machine */
+        assert_true(ui_room_open(&fx->st));
+    }
+    render_check(fx, "tuesday");
+    check_choices(fx, "tuesday");
+    assert_int_equal(built_h(fx), 0);
+    /* Tuesday's conversation (the first answers lead to the email): nothing
+     * is written, so no panel. */
+    int guard = 0;
+    while (strcmp(node_id(fx), "subject") != 0) {
+        assert_true(++guard < 20);
+        pick_reveal(fx);
+        render_check(fx, "tuesday-reveal");
+        assert_int_equal(built_h(fx), 0);
+        key(fx, SDLK_RETURN);
+    }
+    render_check(fx, "subject");
+    assert_int_equal(built_h(fx), 0);
+    pick_reveal(fx); /* the subject line */
+    render_check(fx, "subject-reveal");
+    int h1 = built_h(fx);
+    assert_true(h1 > 0);
+    key(fx, SDLK_RETURN);
+    assert_string_equal(node_id(fx), "greeting");
+    render_check(fx, "greeting");
+    check_choices(fx, "greeting");
+    assert_int_equal(built_h(fx), h1); /* the same draft, now beside the next line */
+    pick_reveal(fx);
+    render_check(fx, "greeting-reveal");
+    int h2 = built_h(fx);
+    assert_true(h2 > h1);
+    /* Backspace takes the greeting back: the draft is the subject again. */
+    key(fx, SDLK_BACKSPACE);
+    assert_false(fx->st.coach);
+    assert_string_equal(node_id(fx), "greeting");
+    render_check(fx, "greeting-undone");
+    assert_int_equal(built_h(fx), h1);
+    pick_reveal(fx);
+    key(fx, SDLK_RETURN);
+    /* The rest of the email, then the ending. */
+    guard = 0;
+    while (core_session_status(app_play_session(fx->st.play)) == CORE_PLAYING) {
+        assert_true(++guard < 20);
+        render_check(fx, "email");
+        check_choices(fx, "email");
+        pick_reveal(fx);
+        render_check(fx, "email-reveal");
+        /* Still there (it grows, but may move to a smaller size to fit). */
+        assert_true(built_h(fx) > 0);
+        key(fx, SDLK_RETURN);
+    }
+    assert_int_equal(core_session_status(app_play_session(fx->st.play)), CORE_ENDED);
+    render_check(fx, "ending");
+    assert_true(built_h(fx) > 0); /* the email sent, beside her reply */
+    assert_non_null(find_hit(fx, UI_ACT_DEBRIEF, 0));
+    close_fixture(fx);
+}
+
+static void large(void **state)
+{
+    (void)state;
+    journey(1280, 800, false, "built-1280x800");
+}
+
+static void small(void **state)
+{
+    (void)state;
+    journey(800, 600, false, "built-800x600");
+}
+
+static void large_room(void **state)
+{
+    (void)state;
+    journey(1280, 800, true, "built-room-1280x800");
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-present-test-config", 1);
+    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    TTF_Quit();
+    SDL_Quit();
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(large),
+        cmocka_unit_test(small),
+        cmocka_unit_test(large_room),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
