@@ -141,7 +141,11 @@ static void init(void)
             setlocale(LC_MESSAGES, "C");
         }
     }
+    /* LANGUAGE alone names the language too (LANGUAGE=fr rapport ...), as
+     * scenario translation reads it (docs/translating.md): GNU gettext
+     * would ignore it under "C", so messages are read under C.UTF-8 then. */
     v = getenv("LANGUAGE");
+    if (v && *v && is_c(setlocale(LC_MESSAGES, NULL))) setlocale(LC_MESSAGES, "C.UTF-8");
     had_env_language = v != NULL;
     snprintf(env_language, sizeof env_language, "%s", v ? v : "");
     loc = setlocale(LC_MESSAGES, NULL);

@@ -6,10 +6,12 @@
  *
  * The catalogs are assets/locale/LANG.po, compiled by the build into
  * BUILD/locale/LANG/LC_MESSAGES/rapport.mo (docs/translating.md). The first
- * call finds them and picks the language from the environment (LANGUAGE,
- * LC_ALL, LC_MESSAGES, LANG), as every GNU program does, and also where the
- * system has no locale of that name installed. With no language set, or C,
- * or English, every string comes back as written: byte for byte the same.
+ * call finds them and picks the language from the environment: LANGUAGE (a
+ * list, the first language with a catalog wins), else the first of LC_ALL,
+ * LC_MESSAGES, LANG; also where the system has no locale of that name
+ * installed, and (as scenario translation does) LANGUAGE even when no locale
+ * is set. With no language set, or C, or English, every string comes back as
+ * written: byte for byte the same.
  *
  * Depends on: the C library's gettext (glibc). Any part may include this. */
 #ifndef RAPPORT_I18N_H

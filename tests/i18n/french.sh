@@ -3,8 +3,8 @@
 # gives French messages with French plural forms (1 fichier, 2 fichiers; 0 and
 # 1 take the singular), whether or not the system has the fr_FR locale
 # installed (without it, rapport reads its messages under C.UTF-8 with
-# LANGUAGE=fr); LANGUAGE=fr under LANG=C.UTF-8 does too; LANGUAGE=fr under
-# LANG=C stays English, as in every GNU program. Exit 77 (skipped, with the
+# LANGUAGE=fr); LANGUAGE=fr does too, with LANG C.UTF-8, C or unset, and
+# LANGUAGE=en keeps English under a French LANG. Exit 77 (skipped, with the
 # reason) when the system has neither a French locale nor C.UTF-8.
 set -u
 bin=$1 src=$2
@@ -64,11 +64,16 @@ has progress_accuracy "$work/progress" "Précision par compétence"
 fr lrs show >"$work/lrs" 2>&1
 has lrs_none "$work/lrs" "aucun LRS n'est configuré"
 
-# LANGUAGE under C.UTF-8: French; under C: English (GNU gettext's rule).
+# LANGUAGE names the language under C.UTF-8, under C and alone, as it does
+# for the scenarios (docs/translating.md); LANGUAGE=en, or none, is English.
 (cd "$src" && env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 LANGUAGE=fr "$bin" check "$lua") >"$work/lang_c_utf8" 2>&1
 has language_fr_c_utf8 "$work/lang_c_utf8" "dans 1 fichier"
 (cd "$src" && env -u LC_ALL -u LC_MESSAGES LANG=C LANGUAGE=fr "$bin" check "$lua") >"$work/lang_c" 2>&1
-has language_fr_c_is_english "$work/lang_c" "0 errors, 0 warnings in 1 file"
+has language_fr_c "$work/lang_c" "dans 1 fichier"
+(cd "$src" && env -u LC_ALL -u LC_MESSAGES -u LANG LANGUAGE=fr "$bin" check "$lua") >"$work/lang_alone" 2>&1
+has language_fr_alone "$work/lang_alone" "dans 1 fichier"
+(cd "$src" && env -u LC_ALL -u LC_MESSAGES LANG=fr_FR.UTF-8 LANGUAGE=en "$bin" check "$lua") >"$work/lang_en" 2>&1
+has language_en_wins "$work/lang_en" "0 errors, 0 warnings in 1 file"
 
 echo "$((n - fail)) of $n checks passed"
 [ $fail -eq 0 ]
