@@ -113,8 +113,7 @@ static void built_panel(ui_state *st, SDL_Rect r, const char *text)
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx), iw = r.w - p, y = r.y + p / 2;
     ui_fill_round(cx, r, p / 2, cx->th.panel);
-    y += ui_label_ex(cx, UI_F_BOLD, "What the room has written so far", r.x + p / 2, y, iw, 2,
-                     cx->th.accent, -1) +
+    y += ui_label_ex(cx, UI_F_BOLD, "Written so far", r.x + p / 2, y, iw, 2, cx->th.accent, -1) +
          p / 3;
     int room = r.y + r.h - p / 2 - y;
     ui_font_id f = UI_F_BODY;

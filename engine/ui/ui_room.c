@@ -298,45 +298,60 @@ static int draw_qr(ui_ctx *cx, const struct ui_room *u, int x, int y, int side)
     return total * m;
 }
 
+/* The height of s laid out in font f, width w, at most lines lines. */
+static int text_h(ui_ctx *cx, ui_font_id f, const char *s, int w, int lines)
+{
+    const ui_layout *l = ui_text_layout(cx->text, f, s, w, lines);
+    return l->n_glyphs ? l->h : 0;
+}
+
+static const char *const count_meaning = "The number on each answer: the phones that chose it.";
+
 void ui_room_panel(ui_state *st, SDL_Rect r)
 {
     struct ui_room *u = st->room;
     if (!u) return;
     ui_ctx *cx = st->cx;
-    int p = ui_pad(cx), y = r.y, iw = r.w - p;
+    int p = ui_pad(cx), y = r.y, iw = r.w - p, x = r.x + p / 2;
+    const room_count *c = &u->c;
+    char joined[64], voted[64], names[200];
+    snprintf(joined, sizeof joined, "%d phone%s joined", c->joined, c->joined == 1 ? "" : "s");
+    snprintf(voted, sizeof voted, "%d voted%s", c->voted, c->open ? "" : "; votes closed");
+    /* Only names people chose to give; most phones stay anonymous. */
+    bool named = room_nicknames(u->r, names, sizeof names) > 0;
     ui_fill_round(cx, r, p / 2, cx->th.panel);
     y += p / 2;
-    y += ui_label_ex(cx, UI_F_BOLD, "Vote from your phone", r.x + p / 2, y, iw, 2, cx->th.accent,
-                     -1) +
-         p / 3;
-    int side = iw < r.h / 2 ? iw : r.h / 2;
-    y += draw_qr(cx, u, r.x + p / 2, y, side) + p / 3;
-    y += ui_label_ex(cx, UI_F_SMALL, "or open", r.x + p / 2, y, iw, 1, cx->th.dim, -1);
-    y += ui_label_ex(cx, UI_F_BOLD, u->base, r.x + p / 2, y, iw, 2, cx->th.text, -1) + 2;
-    y += ui_label_ex(cx, UI_F_SMALL, "and type the code", r.x + p / 2, y, iw, 1, cx->th.dim, -1);
-    y += ui_label_ex(cx, UI_F_TITLE, room_code(u->r), r.x + p / 2, y, iw, 1, cx->th.text, -1) +
-         p / 3;
-    char buf[96];
-    const room_count *c = &u->c;
-    snprintf(buf, sizeof buf, "%d phone%s joined", c->joined, c->joined == 1 ? "" : "s");
-    y += ui_label_ex(cx, UI_F_SMALL, buf, r.x + p / 2, y, iw, 1, cx->th.dim, -1) + 2;
-    /* Only names people chose to give; most phones stay anonymous. */
-    char names[200];
-    if (room_nicknames(u->r, names, sizeof names) > 0)
-        y += ui_label_ex(cx, UI_F_SMALL, names, r.x + p / 2, y, iw, 2, cx->th.text, -1) + 2;
-    if (c->round) {
-        snprintf(buf, sizeof buf, "%d voted%s", c->voted, c->open ? "" : "; votes closed");
-        y += ui_label_ex(cx, UI_F_SMALL, buf, r.x + p / 2, y, iw, 2, cx->th.dim, -1) + 2;
-        /* What the numbers on the answers are, for whoever reads the screen. */
-        y += ui_label_ex(cx, UI_F_SMALL, "The number on each answer: the phones that chose it.",
-                         r.x + p / 2, y, iw, 3, cx->th.dim, -1) +
-             p / 3;
-    }
-    if (y + ui_text_line_h(cx->text, UI_F_SMALL) < r.y + r.h) {
-        ui_label_ex(cx, UI_F_SMALL, "R closes the room", r.x + p / 2,
-                    r.y + r.h - ui_text_line_h(cx->text, UI_F_SMALL) - p / 3, iw, 1, cx->th.dim,
-                    -1);
-    }
+    y += ui_label_ex(cx, UI_F_BOLD, "Vote from your phone", x, y, iw, 2, cx->th.accent, -1) + p / 3;
+    /* Everything under the QR code is measured first, so the code shrinks
+     * to leave room for it; the line saying what the numbers on the answers
+     * are goes first when the panel is short. */
+    int below = p / 3 + text_h(cx, UI_F_SMALL, "or open", iw, 1) +
+                text_h(cx, UI_F_BOLD, u->base, iw, 2) + 2 +
+                text_h(cx, UI_F_SMALL, "and type the code", iw, 1) +
+                text_h(cx, UI_F_TITLE, room_code(u->r), iw, 1) + p / 3 +
+                text_h(cx, UI_F_SMALL, joined, iw, 1) + 2 +
+                (named ? text_h(cx, UI_F_SMALL, names, iw, 2) + 2 : 0) +
+                (c->round ? text_h(cx, UI_F_SMALL, voted, iw, 2) + 2 : 0) +
+                text_h(cx, UI_F_SMALL, "R closes the room", iw, 1) + p / 3;
+    int meaning = c->round ? text_h(cx, UI_F_SMALL, count_meaning, iw, 3) + p / 3 : 0;
+    int side = iw < r.h / 2 ? iw : r.h / 2, left = r.y + r.h - y - below;
+    if (left - meaning < r.h / 4) meaning = 0; /* the code stays big enough to scan */
+    if (side > left - meaning) side = left - meaning;
+    y += draw_qr(cx, u, x, y, side) + p / 3;
+    y += ui_label_ex(cx, UI_F_SMALL, "or open", x, y, iw, 1, cx->th.dim, -1);
+    y += ui_label_ex(cx, UI_F_BOLD, u->base, x, y, iw, 2, cx->th.text, -1) + 2;
+    y += ui_label_ex(cx, UI_F_SMALL, "and type the code", x, y, iw, 1, cx->th.dim, -1);
+    y += ui_label_ex(cx, UI_F_TITLE, room_code(u->r), x, y, iw, 1, cx->th.text, -1) + p / 3;
+    y += ui_label_ex(cx, UI_F_SMALL, joined, x, y, iw, 1, cx->th.dim, -1) + 2;
+    if (named) y += ui_label_ex(cx, UI_F_SMALL, names, x, y, iw, 2, cx->th.text, -1) + 2;
+    if (c->round) y += ui_label_ex(cx, UI_F_SMALL, voted, x, y, iw, 2, cx->th.dim, -1) + 2;
+    /* What the numbers on the answers are, for whoever reads the screen. */
+    if (meaning)
+        y += ui_label_ex(cx, UI_F_SMALL, count_meaning, x, y, iw, 3, cx->th.dim, -1) + p / 3;
+    int lh = ui_text_line_h(cx->text, UI_F_SMALL);
+    if (y + lh <= r.y + r.h - p / 3)
+        ui_label_ex(cx, UI_F_SMALL, "R closes the room", x, r.y + r.h - lh - p / 3, iw, 1,
+                    cx->th.dim, -1);
 }
 
 int ui_room_count_w(const ui_state *st)

@@ -1,7 +1,7 @@
 /* test_present.c: the presenter view where a scenario has the room write
  * something (follow_up.within_48h: an email, line by line), headless (dummy
- * video driver, software renderer), at 1280x800 and 800x600, with and
- * without the room vote open:
+ * video driver, software renderer), at 1280x800 and 800x600, and with the
+ * room vote open at 1280x800 and 1024x720:
  *   - no panel while nothing is written (Tuesday's conversation);
  *   - from the first email line on, a panel at the right holds what the room
  *     has written, and it grows with every line, at the reveal and on the
@@ -261,6 +261,14 @@ static void large_room(void **state)
     journey(1280, 800, true, "built-room-1280x800");
 }
 
+/* The size the room's screenshots are taken at: three columns, and the join
+ * panel's text must still end inside the window. */
+static void medium_room(void **state)
+{
+    (void)state;
+    journey(1024, 720, true, "built-room-1024x720");
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -283,6 +291,7 @@ int main(void)
         cmocka_unit_test(large),
         cmocka_unit_test(small),
         cmocka_unit_test(large_room),
+        cmocka_unit_test(medium_room),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
