@@ -43,7 +43,11 @@ typedef struct po_read_err {
     jmp_buf out;
 } po_read_err;
 
-static _Thread_local po_read_err *reading; /* set only inside po_file_read */
+/* The read in progress on this thread: set only inside po_file_read. Not a
+ * local of po_read, whose locals changed between setjmp and longjmp would be
+ * indeterminate after the jump. */
+static _Thread_local po_read_err read_state;
+static _Thread_local po_read_err *reading;
 
 static void note_error(int severity, size_t lineno, const char *text)
 {
@@ -162,16 +166,18 @@ static int po_read(const char *path, po_data *out, char *why, size_t why_n, int 
         snprintf(why, why_n, "is larger than %u MiB; a PO file is text", PO_MAX >> 20);
         return -1;
     }
-    po_read_err err = {0};
     static const struct po_xerror_handler handler = {on_xerror, on_xerror2};
-    po_file_t pf = NULL;
-    reading = &err;
-    if (setjmp(err.out) == 0) pf = po_file_read(path, &handler);
+    po_read_err *err = &read_state;
+    err->errors = err->line = 0;
+    err->msg[0] = '\0';
+    reading = err;
+    po_file_t pf = NULL; /* set only once the read returns, so never changed by the jump */
+    if (setjmp(err->out) == 0) pf = po_file_read(path, &handler);
     reading = NULL;
-    if (err.errors > 0 || !pf) {
-        *why_line = err.line;
+    if (err->errors > 0 || !pf) {
+        *why_line = err->line;
         snprintf(why, why_n, "cannot be read as a PO file: %s",
-                 err.errors ? err.msg : "unreadable");
+                 err->errors ? err->msg : "unreadable");
         if (pf) po_file_free(pf);
         return -1;
     }
