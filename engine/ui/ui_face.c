@@ -345,6 +345,34 @@ typedef struct slot_state {
 static slot_state slots[SLOTS] = {{-1, 0, -1, 0}, {-1, 0, -1, 0}};
 static int fade_ms = 220;
 
+/* The window's first frame goes out without faces: opening SDL2_image and its
+ * image libraries and rasterising the first SVG cost about a sixth of the
+ * instructions to the first frame (docs/performance.md, "Faces and fallback
+ * fonts"), and the rest of the screen need not wait for them. The panels are
+ * drawn; ui_face_fading asks for the next frame, which draws the faces.
+ * DEFER_ASK: not decided yet; headless (the dummy driver: tests, nothing
+ * shown) draws at once unless ui_face_set_defer says otherwise. */
+enum { DEFER_ASK, DEFER_PENDING, DEFER_DONE };
+static int defer_state = DEFER_ASK;
+static int defer_wanted = -1; /* ui_face_set_defer: -1 unset, 0 off, 1 on */
+
+void ui_face_set_defer(bool on)
+{
+    defer_wanted = on;
+    defer_state = on ? DEFER_ASK : DEFER_DONE; /* on: the next frame is a first one */
+}
+
+/* True while this frame is the first and its faces wait for the next. */
+static bool deferring(void)
+{
+    if (defer_state == DEFER_ASK) {
+        const char *drv = SDL_GetCurrentVideoDriver();
+        bool on = defer_wanted >= 0 ? defer_wanted == 1 : !(drv && strcmp(drv, "dummy") == 0);
+        defer_state = on ? DEFER_PENDING : DEFER_DONE;
+    }
+    return defer_state == DEFER_PENDING;
+}
+
 void ui_face_set_fade_ms(int ms)
 {
     fade_ms = ms < 0 ? 0 : ms;
@@ -360,6 +388,11 @@ static float fade_at(const slot_state *sl)
 
 bool ui_face_fading(void)
 {
+    /* Asked between frames: the first frame is out, so draw the faces now. */
+    if (defer_state == DEFER_PENDING) {
+        defer_state = DEFER_DONE;
+        return true;
+    }
     for (int i = 0; i < SLOTS; i++)
         if (fade_at(&slots[i]) < 1) return true;
     return false;
@@ -382,6 +415,10 @@ bool ui_face_draw(ui_ctx *cx, SDL_Rect r, int face, int mood, int slot)
     bool contrast = cx->th.id == UI_THEME_CONTRAST;
     int px = face_px(r);
     if (mood < 0 || mood >= UI_FACE_MOODS) mood = 0;
+    if (deferring()) {
+        panel(cx, r);
+        return true;
+    }
     SDL_Texture *now = texture(cx, face, mood, px, contrast);
     if (!now) return false;
     slot_state *sl = slot >= 0 && slot < SLOTS ? &slots[slot] : NULL;
@@ -415,6 +452,10 @@ bool ui_face_draw(ui_ctx *cx, SDL_Rect r, int face, int mood, int slot)
 bool ui_face_scene(ui_ctx *cx, SDL_Rect r)
 {
     int px = face_px(r) / 2;
+    if (deferring()) {
+        panel(cx, r);
+        return true;
+    }
     SDL_Texture *t = texture(cx, -1, 0, px, cx->th.id == UI_THEME_CONTRAST);
     if (!t) return false;
     panel(cx, r);

@@ -56,6 +56,11 @@ bool ui_face_fading(void);
 /* The cross-fade's length in milliseconds (220 by default; 0 turns it off,
  * for screenshots that must not depend on time). */
 void ui_face_set_fade_ms(int ms);
+/* The first frame of a window shows the faces' panels empty and the next one
+ * the faces, so the window appears without waiting for SDL2_image and the
+ * first rasterisation. On by default except under the dummy video driver
+ * (headless tests draw everything in one frame); this overrides it. */
+void ui_face_set_defer(bool on);
 struct ui_state;
 /* The face of cast member who (the scene icon for the narrator, who < 0) in
  * r, with mood (NULL: from their trust), falling back to the drawn portrait;

@@ -10,7 +10,8 @@
  * - an unknown `portrait` is refused with a did-you-mean; a known one is kept;
  * - the conversation screen with four people in light, dark and contrast,
  *   and the fallback to the drawn face (one status message) when files are
- *   missing.
+ *   missing;
+ * - the window's first frame leaves the faces for the second.
  *
  * Writes a contact sheet of all faces and the screens into ./shots/ for
  * people to look at. */
@@ -533,6 +534,42 @@ static void fade_only_on_mood_change(void **state)
     close_fixture(fx);
 }
 
+/* The window's first frame leaves the faces' panels empty and asks for a
+ * second frame, which draws them (docs/performance.md: the window appears
+ * without waiting for SDL2_image). Headless tests draw at once by default. */
+static void first_frame_defers_faces(void **state)
+{
+    (void)state;
+    char file[512];
+    snprintf(file, sizeof file, "%s/four.lua", FACES_DIR);
+    fixture *fx = open_fixture(1024, 720);
+    sign_in(fx);
+    assert_true(ui_state_open(&fx->st, file, -1));
+    SDL_Rect r = {10, 10, 150, 150};
+    ui_face_set_defer(true);
+    SDL_SetRenderDrawColor(fx->ren, 255, 0, 255, 255);
+    SDL_RenderClear(fx->ren);
+    assert_true(ui_face_draw(&fx->cx, r, 2, 1, -1)); /* the first frame: the panel only */
+    SDL_Surface *first = SDL_CreateRGBSurfaceWithFormat(0, 150, 150, 32, SDL_PIXELFORMAT_RGBA32);
+    assert_non_null(first);
+    assert_int_equal(
+        SDL_RenderReadPixels(fx->ren, &r, SDL_PIXELFORMAT_RGBA32, first->pixels, first->pitch), 0);
+    assert_true(ui_face_fading());                   /* between frames: draw again */
+    assert_false(ui_face_fading());                  /* once */
+    assert_true(ui_face_draw(&fx->cx, r, 2, 1, -1)); /* the second frame: the face */
+    SDL_Surface *second = SDL_CreateRGBSurfaceWithFormat(0, 150, 150, 32, SDL_PIXELFORMAT_RGBA32);
+    assert_non_null(second);
+    assert_int_equal(
+        SDL_RenderReadPixels(fx->ren, &r, SDL_PIXELFORMAT_RGBA32, second->pixels, second->pitch),
+        0);
+    /* The panel is one flat colour: the face adds many more. */
+    assert_true(differ(first, second) > 150 * 150 / 10);
+    SDL_FreeSurface(first);
+    SDL_FreeSurface(second);
+    ui_face_set_defer(false);
+    close_fixture(fx);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -558,6 +595,7 @@ int main(void)
         cmocka_unit_test(contrast_features_legible), cmocka_unit_test(defaults_distinct),
         cmocka_unit_test(check_portrait_field),      cmocka_unit_test(convo_screens),
         cmocka_unit_test(fallback_when_missing),     cmocka_unit_test(fade_only_on_mood_change),
+        cmocka_unit_test(first_frame_defers_faces),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

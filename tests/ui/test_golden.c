@@ -292,7 +292,7 @@ static void play_firsts(fixture *fx)
 
 /* ---- the journeys ---- */
 
-/* Every screen on golden.lua: player, library, the confidence question, the
+/* Every screen on golden.lua: player, library, the confidence strip, the
  * conversation with a face, the coach, a timed moment, the author panel, the
  * presenter view, the ending, debrief, their side, progress, settings, a
  * refused reload, the review round; then the pack and its prompts. */
@@ -317,10 +317,12 @@ static void journey(const config *cf)
     int entry = app_library_find(&fx->st.lib, "golden.fitting");
     assert_true(entry >= 0);
     act(fx, UI_ACT_OPEN, entry);
-    assert_int_equal(fx->st.screen, UI_SCR_ASK);
+    /* How confident: a strip over the conversation's opening. */
+    assert_int_equal(fx->st.screen, UI_SCR_CONVO);
+    assert_true(ui_ask_conf_open(&fx->st, false));
     shot(fx, "03-confidence");
     act(fx, UI_ACT_CONFIDENCE, 3);
-    assert_int_equal(fx->st.screen, UI_SCR_CONVO);
+    assert_false(ui_ask_conf_open(&fx->st, false));
     shot(fx, "04-conversation");
     ui_state_choose(&fx->st, 1); /* follow her lead */
     assert_true(fx->st.coach);
@@ -344,11 +346,10 @@ static void journey(const config *cf)
     assert_int_equal(core_session_status(session(fx)), CORE_ENDED);
     shot(fx, "09-ending");
     act(fx, UI_ACT_DEBRIEF, 0);
-    assert_int_equal(fx->st.screen, UI_SCR_ASK); /* how confident now */
-    shot(fx, "09b-confidence-after");
-    act(fx, UI_ACT_CONFIDENCE, 4);
-    if (fx->st.screen != UI_SCR_DEBRIEF) act(fx, UI_ACT_DEBRIEF, 0);
     assert_int_equal(fx->st.screen, UI_SCR_DEBRIEF);
+    /* The debrief opens with the question again, in a strip at its top. */
+    shot(fx, "10-debrief-confidence");
+    act(fx, UI_ACT_CONFIDENCE, 4);
     shot(fx, "10-debrief");
     act(fx, UI_ACT_SIDE, 1);
     assert_int_equal(fx->st.screen, UI_SCR_SIDE);
