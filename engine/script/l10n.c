@@ -13,6 +13,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <gettext-po.h>
+#include <locale.h>
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -241,25 +242,38 @@ static bool is_c(const char *v)
     return !v || !*v || strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 || strncmp(v, "C.", 2) == 0;
 }
 
+/* "C" or "POSIX" (or nothing): the locale under which GNU gettext ignores
+ * LANGUAGE. C.UTF-8 is not: it honours LANGUAGE, though it names no language. */
+static bool plain_c(const char *v)
+{
+    return !v || !*v || strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0;
+}
+
 void scr_l10n_env_language(char *out, size_t n)
 {
     if (n == 0) return;
     out[0] = '\0';
+    /* The locale messages follow: the process's, once something (the
+     * program's catalogs, app/i18n.c, or the window's language setting) has
+     * set it; before that, what the environment will make it. */
+    const char *loc = setlocale(LC_MESSAGES, NULL);
+    if (plain_c(loc)) {
+        loc = NULL;
+        static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+        for (size_t i = 0; i < sizeof vars / sizeof *vars && !loc; i++) {
+            const char *v = getenv(vars[i]);
+            if (v && *v) loc = v;
+        }
+    }
+    if (plain_c(loc)) return; /* as gettext: English, LANGUAGE or not */
     const char *v = getenv("LANGUAGE");
     if (v && *v) {
         snprintf(out, n, "%s", v);
         return;
     }
-    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-    for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
-        v = getenv(vars[i]);
-        if (v && *v) {
-            if (is_c(v)) return;
-            snprintf(out, n, "%s", v);
-            out[strcspn(out, ".@")] = '\0';
-            return;
-        }
-    }
+    if (is_c(loc)) return;
+    snprintf(out, n, "%s", loc);
+    out[strcspn(out, ".@")] = '\0';
 }
 
 /* NAME.LANG.po beside file into out; false when it would not fit. */

@@ -59,9 +59,13 @@ void scr_l10n_write_pot(FILE *f, const char *file, const scr_l10n_list *l, const
  * environment's (scr_l10n_env_language), "" for none (the file as written). */
 scr_scenario *scr_load_lang(const char *file, const scr_limits *limits, const char *lang,
                             core_diags *diags);
-/* The language the environment asks for: LANGUAGE (a colon list, used even
- * under the C locale), else the first set of LC_ALL, LC_MESSAGES, LANG, its
- * ".charset" and "@modifier" cut. "" when none, or C/POSIX. */
+/* The language the player asks for, by GNU gettext's rule, so scenarios
+ * speak the program's language: LANGUAGE (a colon list) unless messages
+ * follow the plain C locale, else that locale's language ("fr_FR.UTF-8"
+ * gives "fr_FR"). The locale is the process's LC_MESSAGES once it is set
+ * (the window's language setting sets it with LANGUAGE), else the first set
+ * of LC_ALL, LC_MESSAGES, LANG. "" when none, or C, C.UTF-8 or POSIX without
+ * LANGUAGE. */
 void scr_l10n_env_language(char *out, size_t n);
 /* Translates s, just loaded from file, into lang (as scr_load_lang) from
  * NAME.LANG.po beside file. A missing file is not a problem; a damaged one

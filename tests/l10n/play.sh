@@ -62,6 +62,11 @@ PY
   else no "$name: --json differs between French and English" "$scratch/fr.json"; fi
 done
 
+# As for the program's strings, LANGUAGE alone under the C locale does not.
+LANGUAGE=fr "$bin" play --text --no-save --choices 1 "$src/scenarios/mentor/report_back.lua" >"$scratch/c.txt" 2>&1
+if grep -qF "How it went" "$scratch/c.txt" && ! grep -qF "Des nouvelles" "$scratch/c.txt"; then ok "LANGUAGE=fr under the C locale: English, as gettext"
+else no "LANGUAGE=fr under the C locale is not English" "$scratch/c.txt"; fi
+
 # LANG=fr_FR.UTF-8 (with or without that locale installed) selects it too.
 LANG=fr_FR.UTF-8 "$bin" play --text --no-save --choices 1 "$src/scenarios/mentor/report_back.lua" >"$scratch/lang.txt" 2>&1
 if grep -qF "Des nouvelles, comme promis" "$scratch/lang.txt"; then ok "LANG=fr_FR.UTF-8 selects French"
@@ -71,7 +76,7 @@ else no "LANG=fr_FR.UTF-8 does not select French" "$scratch/lang.txt"; fi
 mkdir -p "$scratch/s"
 cp "$src/scenarios/mentor/report_back.lua" "$scratch/s/"
 printf 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgctxt "title"\nmsgid "How it went\nmsgstr "x"\n' >"$scratch/s/report_back.fr.po"
-LANGUAGE=fr "$bin" play --text --no-save --choices 1 "$scratch/s/report_back.lua" >"$scratch/bad.txt" 2>&1
+LANG=C.UTF-8 LANGUAGE=fr "$bin" play --text --no-save --choices 1 "$scratch/s/report_back.lua" >"$scratch/bad.txt" 2>&1
 rc=$?
 if [ $rc = 0 ] && grep -q 'report_back.fr.po:7: warning: .*\[bad-po\]' "$scratch/bad.txt" && grep -qF "How it went" "$scratch/bad.txt"; then
   ok "a damaged .po: warning with its line, English text"
@@ -84,7 +89,7 @@ else no "check does not report the damaged .po" "$scratch/badcheck.txt"; fi
 for seed in "$src"/tests/l10n/po/*.po; do
   [ -e "$seed" ] || continue
   cp "$seed" "$scratch/s/report_back.fr.po"
-  LANGUAGE=fr "$bin" play --text --no-save --choices 1,1 "$scratch/s/report_back.lua" >"$scratch/seed.txt" 2>&1
+  LANG=C.UTF-8 LANGUAGE=fr "$bin" play --text --no-save --choices 1,1 "$scratch/s/report_back.lua" >"$scratch/seed.txt" 2>&1
   rc=$?
   if [ $rc = 0 ] && grep -q '\[bad-po\]' "$scratch/seed.txt"; then ok "seed $(basename "$seed")"
   else no "seed $(basename "$seed") (rc $rc)" "$scratch/seed.txt"; fi

@@ -442,9 +442,18 @@ static void language_from_environment(void **st)
     setenv("LC_ALL", "C.UTF-8", 1);
     scr_l10n_env_language(lang, sizeof lang);
     assert_string_equal(lang, "");
-    setenv("LANGUAGE", "pt_BR:fr", 1); /* counts even under C */
+    setenv("LANGUAGE", "pt_BR:fr", 1); /* counts under C.UTF-8 */
     scr_l10n_env_language(lang, sizeof lang);
     assert_string_equal(lang, "pt_BR:fr");
+    setenv("LC_ALL", "C", 1); /* not under C, as in gettext */
+    scr_l10n_env_language(lang, sizeof lang);
+    assert_string_equal(lang, "");
+    unsetenv("LC_ALL");
+    unsetenv("LC_MESSAGES");
+    unsetenv("LANG");
+    scr_l10n_env_language(lang, sizeof lang); /* nothing set is C too */
+    assert_string_equal(lang, "");
+    setenv("LANG", "C.UTF-8", 1);
 
     /* scr_load follows it */
     const char *file = put("hall.lua", scenario);
