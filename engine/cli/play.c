@@ -620,7 +620,7 @@ static play_next next_typed(play_run *r, double t0, int *pick)
     bool timed = tn->timeout > 0 && tn->on_timeout != CORE_NONE;
     int got = read_line(line, sizeof line, timed ? t0 + tn->timeout * 1000.0 : 0);
     if (got < 0) {
-        fputs("\n(time's up: the moment passed)\n", r->out);
+        fputs(_("\n(time's up: the moment passed)\n"), r->out);
         return NEXT_TIMEOUT;
     }
     if (got == 0 || line[0] == 'q') {
@@ -631,9 +631,9 @@ static play_next next_typed(play_run *r, double t0, int *pick)
     }
     if (line[0] == 'b') {
         if (!r->practice)
-            fputs("(an assessed session does not go back)\n", r->out);
+            fputs(_("(an assessed session does not go back)\n"), r->out);
         else if (core_session_rewind(r->s) != 0)
-            fputs("(nothing to go back to)\n", r->out);
+            fputs(_("(nothing to go back to)\n"), r->out);
         return NEXT_AGAIN;
     }
     *pick = atoi(line);
@@ -652,7 +652,7 @@ static bool wants_words(const play_run *r)
  * NEXT_QUIT on q or the end of input, else NEXT_AGAIN. */
 static play_next ask_words(play_run *r)
 {
-    fputs("\nWhat would you say? Type it in your own words, then Enter (Enter alone skips).\n> ",
+    fputs(_("\nWhat would you say? Type it in your own words, then Enter (Enter alone skips).\n> "),
           r->out);
     fflush(r->out);
     char line[2048];
@@ -666,7 +666,7 @@ static play_next ask_words(play_run *r)
     }
     int i = core_session_n_steps(r->s);
     if (practice_grow(&r->pr, i)) practice_put(&r->pr, r->pr.said, i, line[0] ? line : NULL);
-    if (line[0]) fputs("\nWhich of these is closest to what you said?", r->out);
+    if (line[0]) fputs(_("\nWhich of these is closest to what you said?"), r->out);
     show_choices(r->out, r->p);
     return NEXT_AGAIN;
 }
@@ -819,31 +819,31 @@ static int play_pack(const cli_opts *o)
         int li = app_library_find(&lib, it->scenario);
         printf("  %d. %s (%s", i + 1, li >= 0 ? lib.v[li].title : it->scenario,
                app_pack_mode_name(it->mode));
-        if (it->time_limit > 0) printf(", %.0f min", it->time_limit / 60.0);
+        if (it->time_limit > 0) printf(_(", %.0f min"), it->time_limit / 60.0);
         printf(")\n");
     }
     int rc = 0;
     for (int i = 0; i < pk->n_items && rc == 0; i++) {
         const core_pack_item *it = &pk->items[i];
         int li = app_library_find(&lib, it->scenario);
-        printf("\n== %d of %d ==\n", i + 1, pk->n_items);
+        printf(_("\n== %d of %d ==\n"), i + 1, pk->n_items);
         cli_opts one = *o; /* the entry's mode is the pack's, whatever --assessed says */
         one.assessed = it->mode == CORE_PACK_ASSESSED;
         one.pack = NULL;
         rc = play_one(&one, li >= 0 ? lib.v[li].file : it->scenario, pk->id, it->time_limit);
         if (rc != 0) break;
         if (it->n_prompts > 0) {
-            printf("\nFor discussion:\n");
+            printf(_("\nFor discussion:\n"));
             for (int k = 0; k < it->n_prompts; k++)
                 wrap_hanging(stdout, "  - ", "    ", it->prompts[k]);
         }
         if (i + 1 < pk->n_items) {
-            printf("\n(Enter: the next scenario; q: stop here)\n");
+            printf(_("\n(Enter: the next scenario; q: stop here)\n"));
             char line[64];
             if (read_line(line, sizeof line, 0) != 1 || line[0] == 'q') break;
         }
     }
-    if (rc == 0) printf("\nEnd of the pack.\n");
+    if (rc == 0) printf(_("\nEnd of the pack.\n"));
     app_pack_free(pk);
     app_library_free(&lib);
     return rc;

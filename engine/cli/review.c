@@ -13,6 +13,7 @@
  * (ui_run, for `review` without --text). */
 #include "app.h"
 #include "cli.h"
+#include "i18n.h"
 #include "ui.h"
 
 #include <stdio.h>
@@ -76,7 +77,7 @@ static bool play_drill(app_drill *d, drill_run *r)
         const core_step *prev = core_session_step(s, first - 1);
         const core_node *pn = &sc->nodes[prev->node];
         if (prev->choice != CORE_NONE)
-            printf("(You had said: \"%s\")\n", pn->choices[prev->choice].text);
+            printf(_("(You had said: \"%s\")\n"), pn->choices[prev->choice].text);
     }
     while (!app_drill_done(d)) {
         const core_node *n = core_session_node(s);
@@ -84,13 +85,13 @@ static bool play_drill(app_drill *d, drill_run *r)
         say(sc, n->speaker, core_session_text(s));
         for (int i = 0; i < core_session_n_visible(s); i++)
             printf("  %d. %s\n", i + 1, n->choices[core_session_visible(s, i)].text);
-        if (n->timeout > 0) printf("  t. (let the moment pass)\n");
+        if (n->timeout > 0) printf(_("  t. (let the moment pass)\n"));
         int a = next_answer(r);
         if (a == -1) return false;
         int rc = a == 0 ? core_session_timeout(s, 0) : a > 0 ? core_session_choose(s, a, 0) : -1;
         if (rc != 0) {
-            printf("(not one of the answers shown: give a number from 1 to %d%s)\n",
-                   core_session_n_visible(s), n->timeout > 0 ? " or t" : "");
+            printf(_("(not one of the answers shown: give a number from 1 to %d%s)\n"),
+                   core_session_n_visible(s), n->timeout > 0 ? _(" or t") : "");
             if (r->c) return false; /* a script that does not fit stops here */
             continue;
         }
@@ -101,8 +102,8 @@ static bool play_drill(app_drill *d, drill_run *r)
         for (int i = 0; i < sc->n_skills && k < sizeof d2; i++)
             if (st->score[i] != 0)
                 k += (size_t)snprintf(d2 + k, sizeof d2 - k, "%s%s %+g", k ? ", " : "",
-                                      core_skill_label(sc->skills[i]), st->score[i]);
-        printf("  [coach] %s\n", k ? d2 : "no change in score");
+                                      _(core_skill_label(sc->skills[i])), st->score[i]);
+        printf(_("  [coach] %s\n"), k ? d2 : _("no change in score"));
         const char *fb = c ? c->feedback : n->timeout_feedback;
         if (fb) printf("  %s\n", fb);
     }
@@ -118,7 +119,7 @@ static void show_summary(const app_drill *d)
     app_drill_summary(d, &sum);
     char buf[2000];
     app_drill_sum_text(&sum, buf, sizeof buf);
-    printf("\n-- What changed --\n%s\n", buf);
+    printf(_("\n-- What changed --\n%s\n"), buf);
 }
 
 /* The player's file and progress; false (message printed) when unusable. */
@@ -144,7 +145,7 @@ static bool today_of(const cli_opts *o, char *today, size_t n)
 {
     if (o->today) {
         if (!app_day_valid(o->today)) {
-            fprintf(stderr, "rapport: --today wants a day as YYYY-MM-DD, not '%s'\n", o->today);
+            fprintf(stderr, _("rapport: --today wants a day as YYYY-MM-DD, not '%s'\n"), o->today);
             return false;
         }
         snprintf(today, n, "%s", o->today);
@@ -159,14 +160,14 @@ static void say_schedule(const app_drill_saved *s, int quality)
 {
     if (!s->scheduled) return;
     if (s->held)
-        printf("Answered well again today: it still comes back on %s (spacing needs days "
-               "between).\n",
+        printf(_("Answered well again today: it still comes back on %s (spacing needs days "
+                 "between).\n"),
                s->due);
     else if (s->added)
-        printf("A moment missed: it joins your review queue and comes back on %s.\n", s->due);
+        printf(_("A moment missed: it joins your review queue and comes back on %s.\n"), s->due);
     else
-        printf("%s It comes back on %s.\n",
-               quality >= 3 ? "Well done." : "This one will come back soon.", s->due);
+        printf(_("%s It comes back on %s.\n"),
+               quality >= 3 ? _("Well done.") : _("This one will come back soon."), s->due);
 }
 
 /* Saves d (a review when review is true) and says when the moment comes
@@ -191,7 +192,7 @@ static bool save_drill(const cli_opts *o, const app_drill *d, const char *file, 
     st_status rc =
         app_drill_save_ex(d, file, cli_player(o), today, review, &saved, msg, sizeof msg);
     if (rc != ST_OK && rc != ST_SET_ASIDE) {
-        fprintf(stderr, "rapport: the drill was not saved: %s\n", msg);
+        fprintf(stderr, _("rapport: the drill was not saved: %s\n"), msg);
         return false;
     }
     if (msg[0]) fprintf(stderr, "rapport: %s\n", msg);
@@ -227,14 +228,15 @@ int cli_drill(const cli_opts *o)
         rc = 1;
     } else {
         const core_scenario *sc = app_play_scenario(app_drill_play(d));
-        printf("Drill: %s, the moment '%s' (%d decisions)\n", sc->title, o->args[1],
-               APP_DRILL_DECISIONS);
+        printf(P_("Drill: %s, the moment '%s' (%d decision)\n",
+                  "Drill: %s, the moment '%s' (%d decisions)\n", APP_DRILL_DECISIONS),
+               sc->title, o->args[1], APP_DRILL_DECISIONS);
         if (app_drill_note(d)[0]) printf("%s\n", app_drill_note(d));
         putchar('\n');
         drill_run r = {o->choices, false};
         if (!play_drill(d, &r)) {
-            fprintf(stderr, "rapport: the drill stopped before its end: %s\n",
-                    o->choices ? "--choices ran out or did not fit" : "no more input");
+            fprintf(stderr, _("rapport: the drill stopped before its end: %s\n"),
+                    o->choices ? _("--choices ran out or did not fit") : _("no more input"));
             rc = 1;
         } else {
             show_summary(d);
@@ -242,7 +244,7 @@ int cli_drill(const cli_opts *o)
             if (!save_drill(o, d, file, today, false, NULL))
                 rc = 1;
             else if (!o->no_save)
-                printf("\nSaved to %s.\n", file);
+                printf(_("\nSaved to %s.\n"), file);
         }
     }
     app_drill_close(d);
@@ -275,19 +277,19 @@ int cli_review(const cli_opts *o)
     char line[200];
     app_goals_line(&g, line, sizeof line);
     if (n == 0) {
-        printf("No moments to review today (%s).%s%s\n", today, line[0] ? " " : "", line);
+        printf(_("No moments to review today (%s).%s%s\n"), today, line[0] ? " " : "", line);
         if (pr.n_reviews > 0) {
             const char *next = NULL;
             for (int i = 0; i < pr.n_reviews; i++)
                 if (!next || strcmp(pr.reviews[i].due, next) < 0) next = pr.reviews[i].due;
-            printf("The next one is due on %s.\n", next);
+            printf(_("The next one is due on %s.\n"), next);
         }
         st_progress_free(&pr);
         free(file);
         return 0;
     }
-    printf("%d moment%s to review today (%s).%s%s\n", n, n == 1 ? "" : "s", today,
-           line[0] ? " " : "", line);
+    printf(P_("%d moment to review today (%s).%s%s\n", "%d moments to review today (%s).%s%s\n", n),
+           n, today, line[0] ? " " : "", line);
     app_library lib;
     char *libdir = app_library_dir();
     bool have_lib = libdir && app_library_scan(libdir, &lib);
@@ -301,14 +303,14 @@ int cli_review(const cli_opts *o)
         unsigned long seed = o->has_seed ? (o->seed + (unsigned long)k) & 0xFFFFFFFFul
                                          : app_new_seed(); /* each moment reshuffled */
         app_drill *d = have_lib ? app_review_open(&pr, due[k], &lib, seed, msg, sizeof msg) : NULL;
-        printf("\n== %d of %d: %s, '%s' ==\n", k + 1, n, v->scenario, v->node);
+        printf(_("\n== %d of %d: %s, '%s' ==\n"), k + 1, n, v->scenario, v->node);
         if (!d) {
-            printf("(skipped: %s)\n", have_lib ? msg : "the library could not be read");
+            printf(_("(skipped: %s)\n"), have_lib ? msg : _("the library could not be read"));
             continue;
         }
         if (app_drill_note(d)[0]) printf("%s\n", app_drill_note(d));
         if (!play_drill(d, &r)) {
-            printf("(stopped before the end of this moment: not saved)\n");
+            printf(_("(stopped before the end of this moment: not saved)\n"));
             app_drill_close(d);
             if (o->choices) rc = 1;
             break;
@@ -318,7 +320,7 @@ int cli_review(const cli_opts *o)
         done++;
         app_drill_close(d);
     }
-    printf("\nReviewed %d of %d.%s\n", done, n, o->no_save ? " (not saved: --no-save)" : "");
+    printf(_("\nReviewed %d of %d.%s\n"), done, n, o->no_save ? _(" (not saved: --no-save)") : "");
     if (have_lib) app_library_free(&lib);
     free(due);
     st_progress_free(&pr);
