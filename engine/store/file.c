@@ -326,7 +326,8 @@ done:
  * snapshot with a journal and no .bak starts from a fresh progress (fresh).
  * jr says what the journal held; a damaged line leaves f GEN_OK with
  * jr->damaged set (what came before it applied). */
-static void read_current(const char *file, const char *player, gen *f, st_jread *jr)
+static void read_current(const char *file, const char *player, gen *f, st_jread *jr,
+                         bool ignore_bak)
 {
     memset(jr, 0, sizeof *jr);
     char *jname = st_journal_name(file);
@@ -342,7 +343,7 @@ static void read_current(const char *file, const char *player, gen *f, st_jread 
     if (jfd >= 0 && f->state == GEN_MISSING) {
         char *bak = bak_name(file);
         struct stat sb;
-        bool have_bak = !bak || lstat(bak, &sb) == 0;
+        bool have_bak = !ignore_bak && (!bak || lstat(bak, &sb) == 0);
         free(bak);
         if (!have_bak) { /* only the journal is left: what it holds is the history */
             st_progress_init(&f->p, player);
@@ -369,7 +370,7 @@ static void read_current(const char *file, const char *player, gen *f, st_jread 
 }
 
 static st_status save_locked(const char *file, const st_progress *p, int file_records,
-                             const char *given, char *msg, size_t msglen);
+                             const char *given, bool read_back, char *msg, size_t msglen);
 
 /* The journal beside file cannot be read past some line (jr->why says where;
  * f holds the snapshot and every line before it). With the lock held: the
@@ -394,7 +395,7 @@ static st_status repair_journal_locked(const char *file, gen *f, const st_jread 
         snprintf(msg, msglen, "out of memory");
         goto done;
     }
-    st = save_locked(file, &f->p, -1, text, smsg, sizeof smsg);
+    st = save_locked(file, &f->p, -1, text, true, smsg, sizeof smsg);
     if (st != ST_OK && st != ST_SET_ASIDE) {
         snprintf(msg, msglen, "the progress journal %s cannot be read (%s) and %s", jname, jr->why,
                  smsg);
@@ -438,10 +439,11 @@ static st_status load(const char *file, const char *player, st_progress *out, ch
     memset(ld, 0, sizeof *ld);
     st_status result = ST_OK;
     int fd = -1;
+    bool bak_unusable = false; /* a repair found the .bak unreadable and restored nothing */
     for (int round = 0;; round++) {
         gen f;
         st_jread jr;
-        read_current(file, player, &f, &jr);
+        read_current(file, player, &f, &jr, bak_unusable);
         st_status st = ST_OK;
         bool repair = false;
         switch (f.state) {
@@ -472,7 +474,7 @@ static st_status load(const char *file, const char *player, st_progress *out, ch
         case GEN_MISSING: {
             char *bak = bak_name(file);
             struct stat sb;
-            bool have_bak = bak && lstat(bak, &sb) == 0;
+            bool have_bak = !bak_unusable && bak && lstat(bak, &sb) == 0;
             free(bak);
             if (!have_bak) {
                 st_progress_init(out, player);
@@ -517,10 +519,13 @@ static st_status load(const char *file, const char *player, st_progress *out, ch
             gen_free(&f);
         } else {
             gen_free(&f);
-            bool on_disk;
+            bool on_disk = false;
             st_progress tmp;
             st = repair_locked(file, player, &tmp, rmsg, sizeof rmsg, &on_disk);
             st_progress_free(&tmp);
+            /* Nothing written back (no readable .bak): the next read starts
+             * afresh, with the journal when there is one, as a load always did. */
+            if (!on_disk) bak_unusable = true;
         }
         if (rmsg[0]) note(msg, msglen, "%s", rmsg);
         if (st != ST_OK && st != ST_SET_ASIDE && st != ST_MISSING) {
@@ -580,7 +585,9 @@ static bool remove_stale_temps(const char *file)
         if (strncmp(e->d_name, base, k) != 0 ||
             (strncmp(rest, ".tmp-", 5) != 0 && strncmp(rest, ".bak.tmp-", 9) != 0))
             continue;
-        unlinkat(dirfd(d), e->d_name, 0);
+        char full[4400];
+        if ((size_t)snprintf(full, sizeof full, "%s/%s", dir, e->d_name) < sizeof full)
+            unlink(full);
     }
     closedir(d);
     return true;
@@ -596,7 +603,7 @@ static bool remove_stale_temps(const char *file)
  * and it holds exactly p's first file_records sessions (one parse saved);
  * -1: read it. given: the text to write (st_print_layout's); NULL: st_print(p). */
 static st_status save_locked(const char *file, const st_progress *p, int file_records,
-                             const char *given, char *msg, size_t msglen)
+                             const char *given, bool read_back, char *msg, size_t msglen)
 {
     st_status st = ST_IO_ERROR;
     char *owned = given ? NULL : st_print(p);
@@ -608,9 +615,11 @@ static st_status save_locked(const char *file, const st_progress *p, int file_re
         snprintf(msg, msglen, "out of memory while saving");
         goto done;
     }
-    {
+    if (!read_back) {
         /* Never write what the next load would refuse and set aside: that
-         * would cost the player this session and hide the ones before it. */
+         * would cost the player this session and hide the ones before it.
+         * (read_back: p was itself just read from these files, as in a fold,
+         * so this second parse of a long history is spared.) */
         st_progress check;
         char why[256];
         st_status c = st_parse(text, strlen(text), &check, why, sizeof why);
@@ -763,7 +772,8 @@ static void drop_journal(const char *file)
  * keep_journal, the journal is kept aside instead of removed (st_save with a
  * progress that lacks some of its sessions). file_records as save_locked's. */
 static st_status write_full(const char *file, const st_progress *p, const loaded *ld,
-                            bool keep_journal, int file_records, char *msg, size_t msglen)
+                            bool keep_journal, int file_records, bool read_back, char *msg,
+                            size_t msglen)
 {
     bool layout = ld->jr.exists || ld->m.present || ld->size >= st_journal_from();
     if (!layout) {
@@ -773,7 +783,7 @@ static st_status write_full(const char *file, const st_progress *p, const loaded
             return ST_IO_ERROR;
         }
         if (strlen(text) < st_journal_from()) {
-            st_status st = save_locked(file, p, file_records, text, msg, msglen);
+            st_status st = save_locked(file, p, file_records, text, read_back, msg, msglen);
             free(text);
             return st;
         }
@@ -789,7 +799,7 @@ static st_status write_full(const char *file, const st_progress *p, const loaded
         snprintf(msg, msglen, "out of memory while saving");
         return ST_IO_ERROR;
     }
-    st_status st = save_locked(file, p, -1, text, msg, msglen);
+    st_status st = save_locked(file, p, -1, text, read_back, msg, msglen);
     free(text);
     st_jmeta_free(&m);
     if ((st == ST_OK || st == ST_SET_ASIDE) && ld->jr.exists) {
@@ -833,7 +843,7 @@ st_status st_save(const char *file, const st_progress *p, char *msg, size_t msgl
         keep = in != 1;
     }
     ld.on_disk = false; /* p is not what the file holds */
-    st = write_full(file, p, &ld, keep, -1, msg, msglen);
+    st = write_full(file, p, &ld, keep, -1, false, msg, msglen);
     if (ls == ST_SET_ASIDE && (st == ST_OK || st == ST_SET_ASIDE)) {
         char both[1200];
         snprintf(both, sizeof both, "%s", lmsg);
@@ -995,6 +1005,19 @@ static view_result view_update(const char *file, update_fn fn, void *arg, st_sta
         *st = ST_IO_ERROR;
         goto done;
     }
+    for (char *at = batch, *nl; (nl = strchr(at, '\n')); at = nl + 1) {
+        /* Never write a line the next read would refuse (and keep aside). */
+        st_jline l;
+        char why[300];
+        st_status c = st_jline_parse(at, (size_t)(nl - at), &l, why, sizeof why);
+        if (c != ST_OK) {
+            snprintf(msg, msglen, "progress not saved: it would not read back (%s)",
+                     c == ST_IO_ERROR ? "out of memory" : why);
+            *st = ST_IO_ERROR;
+            goto done;
+        }
+        st_jline_free(&l);
+    }
     if (!st_journal_append(jname, jr.exists ? jr.good : 0, batch, blen)) {
         snprintf(msg, msglen,
                  "cannot save progress (cannot write %s: %s); the previous save is kept", jname,
@@ -1024,7 +1047,7 @@ static st_status fold_locked(const char *file, const char *player, char *msg, si
     st_status st = load(file, player, &p, msg, msglen, true, &ld);
     if (st == ST_OK || st == ST_SET_ASIDE) {
         char wmsg[1200] = "";
-        st_status w = write_full(file, &p, &ld, false, -1, wmsg, sizeof wmsg);
+        st_status w = write_full(file, &p, &ld, false, -1, true, wmsg, sizeof wmsg);
         if (wmsg[0]) note(msg, msglen, "%s", wmsg);
         if (w != ST_OK) st = w;
     }
@@ -1077,7 +1100,7 @@ static st_status locked_update(const char *file, const char *player, update_fn f
         if (first_attempt && p.n_records > n0) *first_attempt = p.records[n0].attempt;
         char smsg[1200] = "";
         int file_records = ld.on_disk && !ld.jr.exists ? n0 : -1;
-        st_status s2 = write_full(file, &p, &ld, false, file_records, smsg, sizeof smsg);
+        st_status s2 = write_full(file, &p, &ld, false, file_records, false, smsg, sizeof smsg);
         if (s2 != ST_OK && s2 != ST_SET_ASIDE) {
             st = s2;
             snprintf(msg, msglen, "%s", smsg);

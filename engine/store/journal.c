@@ -37,12 +37,14 @@ char *st_journal_name(const char *file)
     return j;
 }
 
-/* Reads from fd at offset off up to len bytes into buf; returns bytes read or -1. */
+/* Reads from fd at offset off up to len bytes into buf; returns bytes read or
+ * -1. lseek and read, not pread: the fault tests' shim sees read(). */
 static ssize_t read_at(int fd, char *buf, size_t len, off_t off)
 {
+    if (lseek(fd, off, SEEK_SET) != off) return -1;
     size_t got = 0;
     while (got < len) {
-        ssize_t r = pread(fd, buf + got, len - got, off + (off_t)got);
+        ssize_t r = read(fd, buf + got, len - got);
         if (r < 0 && errno == EINTR) continue;
         if (r < 0) return -1;
         if (r == 0) break;
@@ -243,8 +245,12 @@ bool st_journal_append(const char *jname, size_t good, const char *text, size_t 
         end = (off_t)good;
     }
     size_t done = 0;
+    if (lseek(fd, end, SEEK_SET) != end) {
+        e = errno;
+        goto fail;
+    }
     while (done < len) {
-        ssize_t w = pwrite(fd, text + done, len - done, end + (off_t)done);
+        ssize_t w = write(fd, text + done, len - done); /* write(): the shim sees it */
         if (w < 0 && errno == EINTR) continue;
         if (w <= 0) {
             e = w == 0 ? ENOSPC : errno;
@@ -412,6 +418,7 @@ int st_snapshot_recent(int fd, st_progress *p, st_jmeta *m)
             if (st == ST_OK) st_progress_free(&recent);
             goto not_layout;
         }
+        free(p->records); /* the head's empty list */
         p->records = recent.records;
         p->n_records = recent.n_records;
         recent.records = NULL;

@@ -9,8 +9,11 @@
  *                                   creating, rename(at2), link, unlink and mkdir fail
  *                                   with EROFS
  *   RAPPORT_FAULT_KILL_AFTER=N      after N changing calls (write, fsync, rename(at2),
- *                                   link, unlink) succeed, the process kills itself with SIGKILL
- *                                   before the next one: a kill -9 that lands by construction
+ *                                   link, unlink, ftruncate) succeed, the process kills itself
+ *                                   with SIGKILL before the next one: a kill -9 that lands by
+ *                                   construction; when the next one is a write of two bytes or
+ *                                   more, half of it is written first (a write cut short, as a
+ *                                   crash can leave one: the journal's torn last line)
  *   RAPPORT_FAULT_ALLOC_OVER=N      malloc and realloc of more than N bytes fail with
  *                                   ENOMEM (anywhere in the process, not only under PATH;
  *                                   read once: a test in the process calls
@@ -39,6 +42,7 @@
 
 /* Exported under the libc names, so they need prototypes of their own here. */
 ssize_t write(int fd, const void *buf, size_t n);
+int ftruncate(int fd, off_t len);
 ssize_t read(int fd, void *buf, size_t n);
 int fsync(int fd);
 int fdatasync(int fd);
@@ -138,7 +142,10 @@ ssize_t write(int fd, const void *buf, size_t n)
 {
     REAL(write, ssize_t, (int, const void *, size_t));
     int w = watched(fd);
-    maybe_die(w);
+    if (trip(w, &kill_c)) {
+        if (n > 1) real_write(fd, buf, n / 2); /* the kill lands in the middle of it */
+        raise(SIGKILL);
+    }
     if (trip(w, &write_c)) {
         errno = ENOSPC;
         return -1;
@@ -267,6 +274,18 @@ int unlink(const char *path)
         return -1;
     }
     return real_unlink(path);
+}
+
+int ftruncate(int fd, off_t len)
+{
+    REAL(ftruncate, int, (int, off_t));
+    int w = watched(fd);
+    maybe_die(w);
+    if (read_only(w)) {
+        errno = EROFS;
+        return -1;
+    }
+    return real_ftruncate(fd, len);
 }
 
 int mkdir(const char *path, mode_t mode)

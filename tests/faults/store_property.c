@@ -39,6 +39,7 @@
 #define _GNU_SOURCE /* RTLD_DEFAULT */
 #include "lrs_local.h"
 #include "store.h"
+#include "store_local.h" /* journal lines, read line by line by the checks */
 
 #include <dirent.h>
 #include <dlfcn.h>
@@ -74,7 +75,7 @@ typedef struct aside {
 typedef struct world {
     uint64_t seed, rng;
     long step, steps;
-    char root[256], dir[300], file[400], bak[420];
+    char root[256], dir[300], file[400], bak[420], journal[420];
     int episode;
     int next_id;
     unsigned char *acked, *must; /* by session id, this episode */
@@ -88,11 +89,23 @@ typedef struct world {
     long counts[32];
 } world;
 
-enum { C_ACK, C_NOT_SAVED, C_DAMAGE, C_LOST_TO_DAMAGE, C_KILLED, C_FAULT, C_ASIDE, C_RESTORED };
+enum {
+    C_ACK,
+    C_NOT_SAVED,
+    C_DAMAGE,
+    C_LOST_TO_DAMAGE,
+    C_KILLED,
+    C_FAULT,
+    C_ASIDE,
+    C_RESTORED,
+    C_JOURNAL,
+    C_JOURNAL_ASIDE
+};
 static const char *count_names[] = {
-    "sessions acknowledged",   "saves refused",      "damages",
-    "sessions lost to damage", "children killed",    "operations under a fault",
-    "files kept aside",        "loads that repaired"};
+    "sessions acknowledged",   "saves refused",       "damages",
+    "sessions lost to damage", "children killed",     "operations under a fault",
+    "files kept aside",        "loads that repaired", "checks with a journal",
+    "journals kept aside"};
 
 static void logf_(world *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void logf_(world *w, const char *fmt, ...)
@@ -179,13 +192,25 @@ static int rec_id(const st_record *r)
 /* Parses path strictly. A file made newer by the test's own damage (schema
  * 3) is read as the schema 2 it was: a newer rapport could read it, so its
  * sessions still live there. Returns ST_OK with *p filled, or the status. */
+/* Set while the checks ask what the player's file holds without its journal
+ * (before the journal is damaged: what else holds its sessions). */
+static bool snapshot_only;
+
+static bool ends_with(const char *s, const char *tail)
+{
+    size_t a = strlen(s), b = strlen(tail);
+    return a >= b && strcmp(s + a - b, tail) == 0;
+}
+
 static st_status inspect(const char *path, st_progress *p)
 {
     size_t n;
     char *b = slurp(path, &n);
     if (!b) return ST_MISSING;
     char why[300];
-    st_status st = st_parse(b, n, p, why, sizeof why);
+    /* The player's file is read with its journal, as rapport reads it. */
+    const char *own = ends_with(path, "/pat.json") && !snapshot_only ? path : NULL;
+    st_status st = st_parse_file(own, b, n, p, why, sizeof why);
     if (st == ST_NEWER) {
         char *s = strstr(b, "\"schema\":\t3");
         if (s) {
@@ -222,13 +247,49 @@ static parsed *cached(uint64_t h, size_t n)
     return NULL;
 }
 
+/* Marks in have[] the sessions in the readable lines of a journal (the
+ * player's or one kept aside); returns how many whole lines did not read. */
+static int ids_in_lines(const char *path, unsigned char *have, int cap)
+{
+    size_t n;
+    char *b = slurp(path, &n);
+    if (!b) return 0;
+    int bad = 0;
+    for (char *at = b, *nl; (nl = memchr(at, '\n', (size_t)(b + n - at))); at = nl + 1) {
+        st_jline l;
+        char why[300];
+        if (st_jline_parse(at, (size_t)(nl - at), &l, why, sizeof why) != ST_OK) {
+            bad++;
+            continue;
+        }
+        if (l.op == ST_JOP_SESSION || l.op == ST_JOP_SESSION_SET) {
+            int id = rec_id(&l.one.records[0]);
+            if (have && id >= 0 && id < cap) have[id] = 1;
+        }
+        st_jline_free(&l);
+    }
+    free(b);
+    return bad;
+}
+
 static const parsed *ids_in(world *w, const char *path, unsigned char *have)
 {
+    if (ends_with(path, ".journal")) {
+        ids_in_lines(path, have, w->cap);
+        return NULL;
+    }
     size_t n;
     char *b = slurp(path, &n);
     if (!b) return NULL;
     uint64_t h = fnv(b, n);
     free(b);
+    if (strcmp(path, w->file) == 0 && snapshot_only) h = ~h;
+    if (strcmp(path, w->file) == 0 && !snapshot_only) { /* its journal is part of what it holds */
+        size_t jn;
+        char *j = slurp(w->journal, &jn);
+        if (j) h ^= fnv(j, jn) * 31u + jn;
+        free(j);
+    }
     parsed *c = cached(h, n);
     if (!c) {
         c = &cache[cache_next++ % CACHE_SLOTS];
@@ -268,8 +329,9 @@ static bool is_aside(const world *w, const char *name)
 {
     const char *base = strrchr(w->file, '/') + 1;
     size_t k = strlen(base);
-    return strncmp(name, base, k) == 0 && name[k] == '.' &&
-           (strstr(name + k, ".broken-") || strstr(name + k, ".kept-"));
+    bool aside_name = strstr(name, ".broken-") || strstr(name, ".kept-");
+    return aside_name && ((strncmp(name, base, k) == 0 && name[k] == '.') ||
+                          strncmp(name, "pat.journal.", 12) == 0);
 }
 
 /* Finds files kept aside since the last look; checks the new ones. */
@@ -299,6 +361,21 @@ static void scan_asides(world *w)
         a->size = n;
         free(b);
         st_progress p;
+        if (strncmp(a->name, "pat.journal.", 12) == 0) { /* a journal: its lines */
+            unsigned char *have = calloc((size_t)w->cap + 1, 1);
+            if (!have) fail(w, "out of memory");
+            int bad = ids_in_lines(path, have, w->cap);
+            if (strstr(a->name, ".broken-") && bad == 0)
+                fail(w, "%s was set aside as broken but every line reads", a->name);
+            a->ids = calloc((size_t)w->cap + 1, sizeof *a->ids);
+            for (int id = 0; id < w->cap && a->ids; id++)
+                if (have[id]) a->ids[a->n_ids++] = id;
+            free(have);
+            w->counts[C_ASIDE]++;
+            w->counts[C_JOURNAL_ASIDE]++;
+            logf_(w, "kept aside: %s", a->name);
+            continue;
+        }
         st_status st = inspect(path, &p);
         if (st == ST_OK) {
             /* A good file is never set aside as broken: only a read that
@@ -334,6 +411,8 @@ static void check(world *w)
     if (!have) fail(w, "out of memory");
     ids_in(w, w->file, have);
     ids_in(w, w->bak, have);
+    ids_in(w, w->journal, have);
+    if (access(w->journal, F_OK) == 0) w->counts[C_JOURNAL]++;
     for (int i = 0; i < w->n_asides; i++) {
         aside *a = &w->asides[i];
         if (!a->seen) fail(w, "%s, kept aside, is gone", a->name);
@@ -542,6 +621,7 @@ static void check_shown_on_disk(world *w, const st_progress *p)
     unsigned char *have = calloc((size_t)w->cap, 1);
     if (!have) fail(w, "out of memory");
     ids_in(w, w->file, have);
+    ids_in(w, w->journal, have); /* with no file and no .bak, the journal is the history */
     for (int i = 0; i < p->n_records; i++) {
         int id = rec_id(&p->records[i]);
         if (id >= 0 && id < w->cap && !have[id])
@@ -684,8 +764,11 @@ static void forget_only_in(world *w, const char *path)
     unsigned char *elsewhere = calloc((size_t)w->cap, 1), *here = calloc((size_t)w->cap, 1);
     if (!elsewhere || !here) fail(w, "out of memory");
     ids_in(w, path, here);
+    snapshot_only = strcmp(path, w->journal) == 0;
     if (strcmp(path, w->file) != 0) ids_in(w, w->file, elsewhere);
+    snapshot_only = false;
     if (strcmp(path, w->bak) != 0) ids_in(w, w->bak, elsewhere);
+    if (strcmp(path, w->journal) != 0) ids_in(w, w->journal, elsewhere);
     for (int i = 0; i < w->n_asides; i++)
         for (int k = 0; k < w->asides[i].n_ids; k++) {
             int id = w->asides[i].ids[k];
@@ -702,7 +785,8 @@ static void forget_only_in(world *w, const char *path)
 
 static void op_damage(world *w)
 {
-    const char *path = pick(w, 10) < 7 ? w->file : w->bak;
+    int where = pick(w, 20);
+    const char *path = where < 13 ? w->file : where < 17 ? w->bak : w->journal;
     size_t n = 0;
     char *b = slurp(path, &n);
     int kind = pick(w, 7);
@@ -796,6 +880,7 @@ static void new_episode(world *w)
     if (mkdir(w->dir, 0700) != 0) fail(w, "mkdir %s: %s", w->dir, strerror(errno));
     snprintf(w->file, sizeof w->file, "%s/pat.json", w->dir);
     snprintf(w->bak, sizeof w->bak, "%s.bak", w->file);
+    snprintf(w->journal, sizeof w->journal, "%s/pat.journal", w->dir);
     free(w->old_copy);
     w->old_copy = NULL;
     memset(w->acked, 0, (size_t)w->cap);
@@ -914,7 +999,7 @@ int main(int argc, char **argv)
     if (system(cmd) != 0) fprintf(stderr, "store_property: cannot remove %s\n", w.root);
     printf("store_property: %ld steps passed (seed %" PRIu64 ", %d folders):", w.steps, w.seed,
            w.episode);
-    for (int i = 0; i <= C_RESTORED; i++)
+    for (int i = 0; i <= C_JOURNAL_ASIDE; i++)
         printf("%s %ld %s", i ? "," : "", w.counts[i], count_names[i]);
     printf("\n");
     free(w.old_copy);
