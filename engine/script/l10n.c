@@ -144,6 +144,9 @@ static bool charset_ok(po_file_t pf, char *why, size_t n)
                      cs);
     }
     free(ct);
+    /* Declared const, but a copy the caller owns (gettext's po_file_domain_header
+     * returns xstrdup of the header; ASan shows it lost otherwise). */
+    free((char *)header);
     return ok;
 }
 

@@ -42,8 +42,8 @@ for c in "${cases[@]}"; do
     ok "$name: plays in French with LANGUAGE=fr ($title)"
   else no "$name: French title '$title' not shown with LANGUAGE=fr" "$scratch/fr.txt"; fi
   if [ -n "$want" ] && ! grep -qF "$want" "$scratch/fr.txt"; then no "$name: '$want' not shown" "$scratch/fr.txt"; fi
-  LANG=C.UTF-8 LANGUAGE=fr "$bin" play --text --no-save --json --choices "$choices" "$f" >"$scratch/fr.json" 2>/dev/null
-  LANGUAGE=en "$bin" play --text --no-save --json --choices "$choices" "$f" >"$scratch/en.json" 2>/dev/null
+  LANG=C.UTF-8 LANGUAGE=fr "$bin" play --text --no-save --json --choices "$choices" "$f" >"$scratch/fr.json" 2>>"$scratch/json.err"
+  LANGUAGE=en "$bin" play --text --no-save --json --choices "$choices" "$f" >"$scratch/en.json" 2>>"$scratch/json.err"
   if python3 - "$scratch/fr.json" "$scratch/en.json" <<'PY'
 import json, sys
 fr, en = (json.load(open(p)) for p in sys.argv[1:3])
@@ -93,6 +93,12 @@ for seed in "$src"/tests/l10n/po/*.po; do
   rc=$?
   if [ $rc = 0 ] && grep -q '\[bad-po\]' "$scratch/seed.txt"; then ok "seed $(basename "$seed")"
   else no "seed $(basename "$seed") (rc $rc)" "$scratch/seed.txt"; fi
+  cat "$scratch/seed.txt" >>"$scratch/seeds.log"
 done
+
+# Under ASan/UBSan, no report in anything the runs printed.
+if grep -qE 'Sanitizer|runtime error' "$scratch"/*.txt "$scratch"/*.log "$scratch"/*.err "$scratch/check" 2>/dev/null; then
+  no "a sanitizer report" "$(grep -lE 'Sanitizer|runtime error' "$scratch"/*.txt "$scratch"/*.log "$scratch"/*.err "$scratch/check" 2>/dev/null | head -1)"
+else ok "no sanitizer report"; fi
 echo "$((n - fail)) passed, $fail failed"
 [ $fail -eq 0 ]
