@@ -20,6 +20,7 @@
  *
  * Depends on: engine/app (practice_ask.c, record.c), ui_state.c (screens,
  * settings). */
+#include "i18n.h"
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -76,7 +77,7 @@ static void note_save(ui_state *st, const app_session_note *n)
     char msg[1400];
     st_status s = app_session_note_save(st->player_file, st->player, n, msg, sizeof msg);
     if (s != ST_OK && s != ST_SET_ASIDE)
-        snprintf(st->status, sizeof st->status, "Not kept with your progress: %.400s", msg);
+        snprintf(st->status, sizeof st->status, _("Not kept with your progress: %.400s"), msg);
     bool found;
     app_session_note_apply(&st->progress, n, &found); /* the copy on screen, too */
 }
@@ -165,7 +166,7 @@ void ui_act_hw_save(ui_state *st, int arg)
     (void)arg;
     if (st->screen != UI_SCR_ASK || st->ask_kind != UI_ASK_HOMEWORK || st->hw_answer < 0) return;
     hw_keep(st, (app_hw_answer)st->hw_answer, st->hw_note);
-    snprintf(st->status, sizeof st->status, "Kept with your progress.");
+    snprintf(st->status, sizeof st->status, _("Kept with your progress."));
     ask_done(st);
 }
 
@@ -211,21 +212,24 @@ static int conf_strip_form(ui_state *st, bool after, bool compact, int x, int y,
 {
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx);
-    const char *q = compact ? "How confident do you feel about this, 1 to 5?"
-                    : after ? "And now: how confident do you feel about a conversation like this?"
-                            : "Before you start: how confident do you feel about a conversation "
-                              "like this?";
+    const char *q = compact ? _("How confident do you feel about this, 1 to 5?")
+                    : after
+                        ? _("And now: how confident do you feel about a conversation like this?")
+                        : _("Before you start: how confident do you feel about a conversation "
+                            "like this?");
     const char *hint =
-        compact ? "" : "Click, or Shift+1 to 5. The digits alone still pick answers.";
+        compact ? "" : _("Click, or Shift+1 to 5. The digits alone still pick answers.");
     int iw = w - 2 * p;
     const ui_layout *lq = ui_text_layout(cx->text, UI_F_BOLD, q, iw, 3);
     const ui_layout *lh = ui_text_layout(cx->text, UI_F_SMALL, hint, iw, 2);
-    static const char *const full[] = {"1 not at all", "2", "3", "4", "5 very", "Not now"};
-    static const char *const brief[] = {"1", "2", "3", "4", "5", "Not now"};
+    /* N_: translated where drawn (the digits alone are not in the catalog) */
+    static const char *const full[] = {N_("1 not at all"), "2",          "3", "4",
+                                       N_("5 very"),       N_("Not now")};
+    static const char *const brief[] = {"1", "2", "3", "4", "5", N_("Not now")};
     const char *const *labels = compact ? brief : full;
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p / 2, bw[6];
     for (int i = 0; i < 6; i++)
-        bw[i] = ui_text_layout(cx->text, UI_F_BOLD, labels[i], 0, 1)->w + p;
+        bw[i] = ui_text_layout(cx->text, UI_F_BOLD, _(labels[i]), 0, 1)->w + p;
     /* The buttons wrap onto more rows in a narrow window or large text. */
     int rows = 1, bx = 0;
     for (int i = 0; i < 6; i++) {
@@ -253,7 +257,7 @@ static int conf_strip_form(ui_state *st, bool after, bool compact, int x, int y,
                 bx = 0;
             }
             SDL_Rect b = {x + p + bx, yy, bw[i], bh};
-            ui_button(cx, b, labels[i], UI_ACT_CONFIDENCE, i < 5 ? i + 1 : 0, false);
+            ui_button(cx, b, _(labels[i]), UI_ACT_CONFIDENCE, i < 5 ? i + 1 : 0, false);
             bx += bw[i] + p / 2;
         }
         yy += bh + p / 3;
@@ -272,10 +276,11 @@ int ui_ask_conf_strip(ui_state *st, int x, int y, int w, int room, bool draw)
         char buf[160];
         if (st->conf_before > 0)
             snprintf(buf, sizeof buf,
-                     "Your confidence: %d before, %d now (1 to 5). Kept with your progress.",
+                     _("Your confidence: %d before, %d now (1 to 5). Kept with your progress."),
                      st->conf_before, st->conf_after);
         else
-            snprintf(buf, sizeof buf, "Your confidence now: %d (1 to 5). Kept with your progress.",
+            snprintf(buf, sizeof buf,
+                     _("Your confidence now: %d (1 to 5). Kept with your progress."),
                      st->conf_after);
         const ui_layout *l = ui_text_layout(cx->text, UI_F_SMALL, buf, w, 2);
         if (draw) ui_label_ex(cx, UI_F_SMALL, buf, x, y, w, 2, cx->th.dim, -1);
@@ -312,26 +317,27 @@ static int homework_body(ui_state *st, int x, int y, int w)
     if (st->hw_index < 0 || st->hw_index >= st->progress.n_records) return 0;
     const st_record *r = &st->progress.records[st->hw_index];
     char buf[1200];
-    snprintf(buf, sizeof buf, "Last time, after %s, you planned to try this for real:",
+    snprintf(buf, sizeof buf, _("Last time, after %s, you planned to try this for real:"),
              r->title && *r->title ? r->title : r->scenario);
     h += ui_label(cx, UI_F_BODY, buf, x, y + h, w, cx->th.dim) + p / 2;
     h += ui_label(cx, UI_F_TITLE, r->homework, x, y + h, w, cx->th.text) + p;
-    h += ui_label(cx, UI_F_BOLD, "How did it go?", x, y + h, w, cx->th.text) + p / 2;
-    const char *labels[3] = {"1. I did it", "2. Partly", "3. Not yet"};
+    h += ui_label(cx, UI_F_BOLD, _("How did it go?"), x, y + h, w, cx->th.text) + p / 2;
+    const char *labels[3] = {_("1. I did it"), _("2. Partly"), _("3. Not yet")};
     h += button_row(st, labels, 3, UI_ACT_HOMEWORK, 0,
                     st->hw_answer >= 0 ? st->hw_answer : st->focus[UI_SCR_ASK], x, y + h, w) +
          p;
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
     if (st->hw_answer < 0) {
-        const char *later = "Not now (Esc): you will not be asked again";
+        const char *later = _("Not now (Esc): you will not be asked again");
         int bw = ui_text_layout(cx->text, UI_F_BOLD, later, 0, 1)->w + 2 * p;
         if (bw > w) bw = w;
         SDL_Rect b = {x + (w - bw) / 2, y + h, bw, bh};
         ui_button(cx, b, later, UI_ACT_HOMEWORK, APP_HW_SKIPPED, false);
         return h + bh;
     }
-    snprintf(buf, sizeof buf, "%s. A note for yourself, if you like (what happened, what to try):",
-             app_hw_answer_label((app_hw_answer)st->hw_answer));
+    snprintf(buf, sizeof buf,
+             _("%s. A note for yourself, if you like (what happened, what to try):"),
+             _(app_hw_answer_label((app_hw_answer)st->hw_answer)));
     h += ui_label(cx, UI_F_BODY, buf, x, y + h, w, cx->th.text) + p / 2;
     /* The note field, as the player screen's name field. */
     SDL_Rect field = {x, y + h, w, bh};
@@ -350,7 +356,7 @@ static int homework_body(ui_state *st, int x, int y, int w)
     ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
     ui_clip_pop(cx);
     h += bh + p;
-    const char *keep = "Keep it (Enter)";
+    const char *keep = _("Keep it (Enter)");
     int bw = ui_text_layout(cx->text, UI_F_BOLD, keep, 0, 1)->w + 2 * p;
     SDL_Rect b = {x + (w - bw) / 2, y + h, bw, bh};
     ui_button(cx, b, keep, UI_ACT_HW_SAVE, 0, true);
@@ -361,7 +367,7 @@ void ui_ask_draw(ui_state *st)
 {
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx);
-    int top = ui_top_bar(st, "Trying it for real", NULL, 0);
+    int top = ui_top_bar(st, _("Trying it for real"), NULL, 0);
     SDL_Rect view = {0, top, cx->w, cx->h - top};
     int y0 = ui_scroll_begin(st, view), y = y0 + 3 * p;
     int w = cx->w - 4 * p;
