@@ -1,12 +1,11 @@
 /* test_scripts_screens.c: the window with five_scripts.lua (Chinese, Japanese,
  * Korean, Arabic, Hebrew), headless (dummy video driver, software renderer).
  * A player with an Arabic name types it, opens the scenario and plays it to
- * its end; on every screen the texts stay inside the window and apart, the
- * choices are clickable, and the pixels say where each text's ink is: in the
- * Arabic and Hebrew moments the name, cue, line and choices end at the right
- * edge of their boxes (right-to-left paragraphs are right-aligned), in the
- * Chinese one nothing is. The say-it-first field takes Arabic typing with its
- * caret on the left.
+ * its end (800x600 light, 1280x800 dark, 800x600 high contrast at 150%); on every screen the texts
+ * stay inside the window and apart, the choices are clickable, and the pixels say where each text's
+ * ink is: in the Arabic and Hebrew moments the name, cue, line and choices end at the right edge of
+ * their boxes (right-to-left paragraphs are right-aligned), in the Chinese one nothing is. The
+ * say-it-first field takes Arabic typing with its caret on the left.
  *
  * Writes a PNG of every screen into ./shots/scripts-*.png to look at
  * (docs/window.md, "Other scripts"). */
@@ -231,8 +230,8 @@ static bool have_cjk_font(fixture *fx)
     return ui_text_face_count(fx->cx.text) >= 2;
 }
 
-/* The whole scenario, one screen per moment. */
-static void five_scripts(int w, int h, const char *tag)
+/* The whole scenario, one screen per moment, in a theme at a text scale. */
+static void five_scripts(int w, int h, const char *tag, ui_theme_id theme, double scale)
 {
     fixture *fx = open_fixture(w, h, tag, NULL);
     if (!have_cjk_font(fx)) {
@@ -246,6 +245,9 @@ static void five_scripts(int w, int h, const char *tag)
     render_check(fx, "player-typing");
     key(fx, SDLK_RETURN);
     assert_int_equal(fx->st.screen, UI_SCR_LIBRARY);
+    fx->st.theme = theme;
+    fx->st.text_scale = scale;
+    ui_state_apply_settings(&fx->st, true);
     render_check(fx, "library");
     ui_state_need_lib(&fx->st);
     int entry = app_library_find(&fx->st.lib, "uitest.scripts");
@@ -284,13 +286,19 @@ static void five_scripts(int w, int h, const char *tag)
 static void small(void **state)
 {
     (void)state;
-    five_scripts(800, 600, "800x600");
+    five_scripts(800, 600, "800x600", UI_THEME_LIGHT, 1.0);
 }
 
 static void large(void **state)
 {
     (void)state;
-    five_scripts(1280, 800, "1280x800");
+    five_scripts(1280, 800, "1280x800", UI_THEME_DARK, 1.0);
+}
+
+static void small_contrast_big_text(void **state)
+{
+    (void)state;
+    five_scripts(800, 600, "800x600-contrast-150", UI_THEME_CONTRAST, 1.5);
 }
 
 /* Say it first: Arabic typed into the field reads right to left, and the
@@ -321,6 +329,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(small),
         cmocka_unit_test(large),
+        cmocka_unit_test(small_contrast_big_text),
         cmocka_unit_test(say_first_arabic),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
