@@ -1244,6 +1244,16 @@ st_status st_load_recent(const char *file, const char *player, st_progress *out,
     return st_load(file, player, out, msg, msglen);
 }
 
+bool st_history_is_large(const char *file)
+{
+    struct stat sb;
+    if (stat(file, &sb) == 0 && (size_t)sb.st_size >= st_journal_from()) return true;
+    char *jname = st_journal_name(file);
+    bool j = jname && stat(jname, &sb) == 0;
+    free(jname);
+    return j;
+}
+
 st_status st_parse_file(const char *file, const char *buf, size_t len, st_progress *out, char *err,
                         size_t errlen)
 {

@@ -282,6 +282,9 @@ st_status st_append_with(const char *file, const char *player, st_record *r,
  * statuses). Its cost does not grow with the history. */
 st_status st_load_recent(const char *file, const char *player, st_progress *out, char *msg,
                          size_t msglen);
+/* Whether file holds a history large enough for st_load_recent to leave
+ * older sessions out (it is 256 KiB or more, or keeps a journal). */
+bool st_history_is_large(const char *file);
 /* st_parse for the text of the progress file `file` (NULL: a text from
  * elsewhere), with the journal beside it applied, and nothing renamed or
  * written: for readers that must not change a learner's files (reports,

@@ -146,6 +146,7 @@ typedef struct ui_state {
     char *player_file; /* owned */
     st_progress progress;
     bool have_progress;
+    struct ui_pload *pload; /* the whole history loading on a worker thread (ui_state.c); owned */
     char **players; /* st_list_players; owned */
     int n_players;
     char name_buf[64]; /* the new-player field */

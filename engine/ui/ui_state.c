@@ -14,6 +14,7 @@
 #include "ui_room.h"
 
 #include <stdarg.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,12 +93,135 @@ static void update_recommendation(ui_state *st)
         st->recommend = app_recommend(&st->lib, &st->progress, st->reason, sizeof st->reason);
 }
 
+/* ---- loading a long history without keeping the window waiting ----
+ *
+ * A history of thousands of sessions takes seconds to read whole (docs/
+ * performance.md, "Progress files"). The window reads at once what its first
+ * frame needs (st_load_recent: the settings, the review list, the newest
+ * sessions), draws, and reads the whole history on a worker thread; the
+ * library's figures follow when it lands (ui_state_tick). The thread touches
+ * only its job: copies of the file and player names and its own result. */
+typedef struct ui_pload {
+    SDL_Thread *thread;
+    SDL_atomic_t done;
+    char *file, *player;  /* owned copies */
+    st_progress progress; /* the result; owned until taken */
+    st_status status;
+    char msg[400];
+    long long stamp; /* the files' sizes and times when it started (history_stamp) */
+} ui_pload;
+
+/* Changes whenever a save changes the player's file or its journal, so a
+ * load that started before a save (the review screen's, another window's)
+ * is not taken in over the newer history. */
+static long long history_stamp(const char *file)
+{
+    long long h = 0;
+    char jname[4200];
+    size_t n = strlen(file);
+    if (n >= 5 && n < sizeof jname - 8 && strcmp(file + n - 5, ".json") == 0)
+        snprintf(jname, sizeof jname, "%.*s.journal", (int)(n - 5), file);
+    else
+        snprintf(jname, sizeof jname, "%s.journal", file);
+    const char *paths[] = {file, jname};
+    for (int i = 0; i < 2; i++) {
+        struct stat sb;
+        if (stat(paths[i], &sb) == 0)
+            h = h * 1000003 + (long long)sb.st_size * 31 + (long long)sb.st_ino * 7 +
+                (long long)sb.st_mtim.tv_sec * 1000000007LL + sb.st_mtim.tv_nsec;
+    }
+    return h;
+}
+
+static int pload_worker(void *arg)
+{
+    ui_pload *j = arg;
+    j->status = st_load(j->file, j->player, &j->progress, j->msg, sizeof j->msg);
+    SDL_AtomicSet(&j->done, 1);
+    return 0;
+}
+
+/* Waits for the job (if any) and frees it with its result. */
+static void pload_drop(ui_state *st)
+{
+    ui_pload *j = st->pload;
+    if (!j) return;
+    SDL_WaitThread(j->thread, NULL);
+    st_progress_free(&j->progress);
+    free(j->file);
+    free(j->player);
+    free(j);
+    st->pload = NULL;
+}
+
+/* Starts the whole load; false when no thread could be made (then the
+ * caller reads it here). */
+static bool pload_start(ui_state *st)
+{
+    ui_pload *j = calloc(1, sizeof *j);
+    if (!j) return false;
+    j->file = core_strdup(st->player_file);
+    j->player = core_strdup(st->player);
+    j->stamp = history_stamp(st->player_file);
+    if (j->file && j->player) j->thread = SDL_CreateThread(pload_worker, "rapport-progress", j);
+    if (!j->thread) {
+        free(j->file);
+        free(j->player);
+        free(j);
+        return false;
+    }
+    st->pload = j;
+    return true;
+}
+
+static void load_progress(ui_state *st);
+
+/* Takes the whole history in when its load has landed; true when it did. */
+static bool pload_take(ui_state *st)
+{
+    ui_pload *j = st->pload;
+    if (!j || !SDL_AtomicGet(&j->done)) return false;
+    SDL_WaitThread(j->thread, NULL);
+    j->thread = NULL;
+    st->pload = NULL;
+    bool stale = history_stamp(j->file) != j->stamp;
+    if (stale) { /* saved meanwhile: read it again, keeping what is shown */
+        st_progress_free(&j->progress);
+        free(j->file);
+        free(j->player);
+        free(j);
+        if (!pload_start(st)) load_progress(st);
+        return true;
+    }
+    if (j->status == ST_OK || j->status == ST_SET_ASIDE) {
+        /* Its settings are the ones shown already: read at the same moment. */
+        if (st->have_progress) st_progress_free(&st->progress);
+        st->progress = j->progress;
+        st->have_progress = true;
+        if (j->status == ST_SET_ASIDE) ui_state_say(st, false, "%s", j->msg);
+        update_recommendation(st);
+    } else {
+        st_progress_free(&j->progress);
+        if (j->msg[0])
+            ui_state_say(st, false, _("Could not read all of your progress: %s"), j->msg);
+    }
+    free(j->file);
+    free(j->player);
+    free(j);
+    st->dirty = true;
+    return true;
+}
+
 static void load_progress(ui_state *st)
 {
+    pload_drop(st); /* a load for an older moment or another player */
     if (st->have_progress) st_progress_free(&st->progress);
     st->have_progress = false;
     char msg[400] = "";
-    st_status s = st_load(st->player_file, st->player, &st->progress, msg, sizeof msg);
+    bool large = st_history_is_large(st->player_file);
+    st_status s = large
+                      ? st_load_recent(st->player_file, st->player, &st->progress, msg, sizeof msg)
+                      : st_load(st->player_file, st->player, &st->progress, msg, sizeof msg);
     if (s == ST_OK || s == ST_MISSING || s == ST_SET_ASIDE || s == ST_NEWER) {
         st->have_progress = true;
         /* A new player gets a file at once, so the name is listed next time,
@@ -110,6 +234,13 @@ static void load_progress(ui_state *st)
             ui_state_say(
                 st, false,
                 _("This progress file was written by a newer rapport; nothing will be saved."));
+        /* The newest sessions are in; the rest follows from a worker. */
+        if (large && s == ST_OK && !pload_start(st)) {
+            st_progress_free(&st->progress);
+            s = st_load(st->player_file, st->player, &st->progress, msg, sizeof msg);
+            if (s != ST_OK && s != ST_SET_ASIDE) st_progress_init(&st->progress, st->player);
+            if (s == ST_SET_ASIDE) ui_state_say(st, false, "%s", msg);
+        }
     } else {
         st_progress_init(&st->progress, st->player);
         st->have_progress = true;
@@ -269,6 +400,7 @@ void ui_state_free(ui_state *st)
     ui_state_close_play(st);
     ui_review_free(st); /* the review round and a drill's route (ui_review.c) */
     free(st->steps);
+    pload_drop(st); /* a history still loading: waited for, then dropped */
     if (st->have_progress) st_progress_free(&st->progress);
     if (st->have_lib) app_library_free(&st->lib);
     ui_pack_free(st);
@@ -742,6 +874,7 @@ static bool pack_clock_runs(const ui_state *st)
 int ui_state_wake_ms(const ui_state *st)
 {
     if (ui_state_animating(st)) return 16;
+    if (st->pload) return 50; /* to take the whole history in when it lands */
     if (!pack_clock_runs(st)) return -1;
     bool limited;
     double left = ui_pack_time_left(st, &limited);
@@ -753,6 +886,7 @@ int ui_state_wake_ms(const ui_state *st)
 
 void ui_state_tick(ui_state *st)
 {
+    pload_take(st); /* the whole history landed: the library's figures follow */
     if (pack_clock_runs(st)) {
         bool limited;
         double left = ui_pack_time_left(st, &limited);
