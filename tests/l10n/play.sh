@@ -96,6 +96,25 @@ for seed in "$src"/tests/l10n/po/*.po; do
   cat "$scratch/seed.txt" >>"$scratch/seeds.log"
 done
 
+# l10n extract: by id as by file; a broken scenario is refused with its
+# line and prints no template; a wrong subcommand is a usage error.
+"$bin" l10n extract "$src/scenarios/mentor/one_question.lua" >"$scratch/byfile.pot" 2>"$scratch/extract.txt"
+"$bin" l10n extract mentor.one_question >"$scratch/byid.pot" 2>>"$scratch/extract.txt"
+if [ "$(grep -c '^msgctxt' "$scratch/byfile.pot")" -gt 200 ] &&
+   diff <(grep -v '^#' "$scratch/byfile.pot") <(grep -v '^#' "$scratch/byid.pot") >/dev/null; then
+  ok "l10n extract by file and by id"
+else no "l10n extract by file and by id differ" "$scratch/extract.txt"; fi
+printf 'return { format = 1, id = "t.b", start = "a",\n  nodes = { a = { text = "Hi", choices = { { text = "Go", to = "x" } } } } }\n' >"$scratch/broken.lua"
+"$bin" l10n extract "$scratch/broken.lua" >"$scratch/broken.pot" 2>"$scratch/broken.txt"
+rc=$?
+if [ $rc = 1 ] && [ ! -s "$scratch/broken.pot" ] && grep -q 'broken.lua:2: error: .*\[unknown-node\]' "$scratch/broken.txt"; then
+  ok "l10n extract refuses a broken scenario"
+else no "l10n extract on a broken scenario (rc $rc)" "$scratch/broken.txt"; fi
+"$bin" l10n merge "$scratch/broken.lua" >/dev/null 2>"$scratch/usage.txt"
+rc=$?
+if [ $rc = 2 ] && grep -q "'extract'" "$scratch/usage.txt"; then ok "l10n with another subcommand: usage, exit 2"
+else no "l10n merge (rc $rc)" "$scratch/usage.txt"; fi
+
 # Under ASan/UBSan, no report in anything the runs printed.
 if grep -qE 'Sanitizer|runtime error' "$scratch"/*.txt "$scratch"/*.log "$scratch"/*.err "$scratch/check" 2>/dev/null; then
   no "a sanitizer report" "$(grep -lE 'Sanitizer|runtime error' "$scratch"/*.txt "$scratch"/*.log "$scratch"/*.err "$scratch/check" 2>/dev/null | head -1)"
