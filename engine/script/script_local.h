@@ -28,8 +28,8 @@ struct scr_scenario {
     } stray[SCR_STRAY_MAX];
     int n_stray;
     struct scr_l10n *l10n; /* the translation (l10n.c), for what author functions return; owned */
-    long step_left;  /* instructions left for the author calls of this step */
-    double step_end; /* CLOCK_MONOTONIC seconds when this step's calls must end */
+    long step_left;        /* instructions left for the author calls of this step */
+    double step_end;       /* CLOCK_MONOTONIC seconds when this step's calls must end */
 };
 
 /* Registry keys. */
