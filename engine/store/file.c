@@ -387,7 +387,8 @@ static st_status repair_journal_locked(const char *file, gen *f, const st_jread 
     }
     st_jmeta m = {0};
     m.present = true;
-    m.folded = jr->last > f->m.folded ? jr->last : f->m.folded;
+    memcpy(m.id, jr->id, sizeof m.id); /* this journal's lines up to the damage */
+    m.folded = jr->last;
     char *text = NULL;
     st_status st = ST_IO_ERROR;
     char smsg[1200] = "";
@@ -791,7 +792,11 @@ static st_status write_full(const char *file, const st_progress *p, const loaded
     }
     st_jmeta m = {0};
     m.present = true;
-    m.folded = ld->jr.last > ld->m.folded ? ld->jr.last : ld->m.folded;
+    /* Every line of the journal now is in p: the file says so by its id. */
+    memcpy(m.id, ld->jr.id, sizeof m.id);
+    m.folded = ld->jr.id[0] ? ld->jr.last : 0;
+    if (ld->jr.id[0] && strcmp(ld->jr.id, ld->m.id) == 0 && ld->m.folded > m.folded)
+        m.folded = ld->m.folded;
     char *text = NULL;
     if (!st_jmeta_count(&m, p) || !(text = st_print_layout(p, &m))) {
         st_jmeta_free(&m);
@@ -958,7 +963,24 @@ static view_result view_update(const char *file, update_fn fn, void *arg, st_sta
         free(set0);
         goto done;
     }
-    long long seq = (jr.last > m.folded ? jr.last : m.folded) + 1;
+    char jid[20] = "";
+    if (!jr.id[0] || jr.good == 0) { /* a new journal (or only a torn first line) */
+        jr.good = 0;
+        if (!batch_add(&batch, &blen, st_jline_header(jid))) {
+            snprintf(msg, msglen, "out of memory while saving");
+            *st = ST_IO_ERROR;
+            res = VIEW_DONE;
+            goto done;
+        }
+    }
+    /* After the lines this journal has, and after those of it the file
+     * holds (a fold killed before removing it leaves them in both). */
+    long long seq = 1;
+    if (jr.id[0] && jr.good > 0) {
+        seq = jr.last + 1;
+        if (strcmp(jr.id, m.id) == 0 && m.folded >= seq) seq = m.folded + 1;
+    }
+    size_t header_len = blen;
     bool ok = true;
     for (int i = 0; ok && i < before.n_records; i++)
         if (!same_text(st_print_session_line(&before, i), st_print_session_line(&v, i)))
@@ -989,7 +1011,7 @@ static view_result view_update(const char *file, update_fn fn, void *arg, st_sta
         res = VIEW_DONE;
         goto done;
     }
-    if (blen == 0) {
+    if (blen == header_len) {
         /* Nothing changed. With every session in view that is the answer;
          * otherwise fn may have looked for an older one: ask the whole history. */
         if (base == 0) {

@@ -100,6 +100,8 @@ static bool apply_line(st_jline *l, st_progress *p, st_jmeta *m, int view_base, 
                        int line)
 {
     switch (l->op) {
+    case ST_JOP_HEADER: /* read by the caller */
+        return true;
     case ST_JOP_SESSION: {
         st_record *v = realloc(p->records, sizeof *v * (size_t)(p->n_records + 1));
         if (!v) return false;
@@ -185,7 +187,7 @@ bool st_journal_apply(int fd, const char *jname, st_progress *p, st_jmeta *m, in
             snprintf(jr->why, sizeof jr->why, "%s, line %d: %s", jname, line, why);
             break;
         }
-        if (st == ST_OK && l.seq <= prev) {
+        if (st == ST_OK && l.op != ST_JOP_HEADER && l.seq <= prev) {
             st_jline_free(&l);
             st = ST_SET_ASIDE;
             snprintf(why, sizeof why, "its \"seq\" does not follow the line before");
@@ -195,9 +197,33 @@ bool st_journal_apply(int fd, const char *jname, st_progress *p, st_jmeta *m, in
             snprintf(jr->why, sizeof jr->why, "%s, line %d: %s", jname, line, why);
             break;
         }
+        if (l.op == ST_JOP_HEADER) {
+            if (line != 1) {
+                jr->damaged = true;
+                snprintf(jr->why, sizeof jr->why, "%s, line %d: a second journal id", jname, line);
+            } else {
+                memcpy(jr->id, l.id, sizeof jr->id);
+            }
+            st_jline_free(&l);
+            if (jr->damaged) break;
+            at += n + 1;
+            jr->good = at;
+            continue;
+        }
+        if (!jr->id[0]) {
+            st_jline_free(&l);
+            jr->damaged = true;
+            snprintf(jr->why, sizeof jr->why, "%s, line %d: the journal has no id line", jname,
+                     line);
+            break;
+        }
         prev = l.seq;
         if (l.seq > jr->last) jr->last = l.seq;
-        if (l.seq > m->folded) {
+        /* Lines this file already holds: of the journal it folded, up to its
+         * seq. Another journal's lines (the file is an older generation put
+         * back, say) are all applied. */
+        bool folded = strcmp(jr->id, m->id) == 0 && l.seq <= m->folded;
+        if (!folded) {
             ok = apply_line(&l, p, m, view_base, jr, line);
             if (ok && !jr->damaged) jr->applied++;
         }

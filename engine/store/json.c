@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/random.h>
 #include <time.h>
 
 static char *dup(const char *s)
@@ -601,6 +603,7 @@ static cJSON *jmeta_json(pr *w, const st_jmeta *m)
         w->ok = false;
         return NULL;
     }
+    if (m->id[0]) put_str(w, o, "id", m->id);
     put_num(w, o, "folded", (double)m->folded);
     put_num(w, o, "sessions", m->sessions);
     cJSON *at = put(w, o, "attempts", cJSON_CreateObject());
@@ -685,6 +688,27 @@ char *st_jline_settings(long long seq, const st_settings *s)
     cJSON *o = jline_start(&w, seq, "settings");
     cJSON *set = put(&w, o, "settings", cJSON_CreateObject());
     if (set) put_settings(&w, set, s);
+    return jline_finish(&w, o);
+}
+
+char *st_jline_header(char *id)
+{
+    unsigned char b[8];
+    if (getrandom(b, sizeof b, GRND_NONBLOCK) != (ssize_t)sizeof b) {
+        /* No entropy: the clock and the process still differ per journal. */
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        unsigned long long v = (unsigned long long)ts.tv_nsec * 6364136223846793005ULL ^
+                               (unsigned long long)ts.tv_sec ^
+                               (unsigned long long)(uintptr_t)b << 16;
+        memcpy(b, &v, sizeof b);
+    }
+    for (int i = 0; i < 8; i++)
+        snprintf(id + 2 * i, 3, "%02x", b[i]);
+    pr w = {true};
+    cJSON *o = cJSON_CreateObject();
+    if (!o) return NULL;
+    put_str(&w, o, "journal", id);
     return jline_finish(&w, o);
 }
 
@@ -1293,6 +1317,12 @@ static void read_jmeta(rd *r, const cJSON *root, st_jmeta *m)
         return;
     }
     m->present = true;
+    char *id = get_str(r, j, "id", false);
+    if (id && (strlen(id) != 16 || strspn(id, "0123456789abcdef") != 16))
+        bad(r, "%s", "the journal's \"id\" is not 16 hexadecimal digits");
+    else if (id)
+        memcpy(m->id, id, 17);
+    free(id);
     double f = get_num(r, j, "folded", 0, true);
     if (!(f >= 0 && f <= 9007199254740991.0) || f != floor(f))
         bad(r, "%s", "the journal's \"folded\" is not a whole number from 0");
@@ -1399,6 +1429,20 @@ st_status st_jline_parse(const char *buf, size_t len, st_jline *out, char *err, 
     st_status ps = parse_object(buf, len, &root, err, errlen);
     if (ps != ST_OK) return ps;
     rd r = {err, errlen, false, false, ST_SCHEMA};
+    const cJSON *hdr = get(root, "journal");
+    if (hdr) { /* the first line: {"journal": "<16 hex digits>"} and nothing else */
+        const char *v = cJSON_IsString(hdr) ? hdr->valuestring : "";
+        if (!root->child || root->child->next || strlen(v) != 16 ||
+            strspn(v, "0123456789abcdef") != 16) {
+            snprintf(err, errlen, "%s", "its \"journal\" id is not 16 hexadecimal digits alone");
+            cJSON_Delete(root);
+            return ST_SET_ASIDE;
+        }
+        out->op = ST_JOP_HEADER;
+        memcpy(out->id, v, 17);
+        cJSON_Delete(root);
+        return ST_OK;
+    }
     const cJSON *seq = get(root, "seq");
     const cJSON *op = get(root, "op");
     double sv = cJSON_IsNumber(seq) ? seq->valuedouble : -1;

@@ -33,7 +33,8 @@ typedef struct st_count {
  * without reading the snapshot's sessions. */
 typedef struct st_jmeta {
     bool present;     /* the snapshot has the object */
-    long long folded; /* the seq of the last journal line folded into it; 0 none */
+    char id[20];      /* the journal it folded lines of ("" none): 16 hex digits */
+    long long folded; /* the seq of the last line of that journal folded into it; 0 none */
     int sessions;     /* how many sessions it holds */
     st_count *counts; /* owned */
     int n_counts;
@@ -68,6 +69,7 @@ char *st_print_review_line(const st_review *r);
 
 /* A line of the journal (docs/journal.schema.json). */
 typedef enum st_jop {
+    ST_JOP_HEADER,      /* the first line: the journal's id */
     ST_JOP_SESSION,     /* a session appended */
     ST_JOP_SESSION_SET, /* the session at index replaced (a homework answer, the words typed) */
     ST_JOP_SETTINGS,    /* the settings replaced */
@@ -79,6 +81,7 @@ typedef struct st_jline {
     st_jop op;
     int index;       /* ST_JOP_SESSION_SET */
     st_progress one; /* the line's content: records[0], settings or reviews[0]; owned */
+    char id[20];     /* ST_JOP_HEADER */
 } st_jline;
 
 /* Parses one journal line strictly (no newline in buf). ST_OK; ST_NEWER for
@@ -92,6 +95,9 @@ void st_jline_free(st_jline *l);
 char *st_jline_session(long long seq, const st_progress *p, int i, int index);
 char *st_jline_settings(long long seq, const st_settings *s);
 char *st_jline_review(long long seq, const st_review *r);
+/* The first line of a new journal, with a fresh random id written to id
+ * (at least 17 bytes). malloc'ed; NULL when out of memory. */
+char *st_jline_header(char *id);
 
 /* ---- journal.c ---- */
 
@@ -103,6 +109,7 @@ typedef struct st_jread {
     bool exists;
     size_t size;    /* bytes in the file when read */
     size_t good;    /* bytes up to the end of the last whole, readable line */
+    char id[20];    /* the journal's id, from its first line ("" when it has none yet) */
     long long last; /* the highest seq seen (folded or not); 0 none */
     int applied;    /* lines applied (seq above the snapshot's folded) */
     bool torn;      /* the file ends in a line without its newline (an append cut short) */
