@@ -59,6 +59,17 @@ void ui_act_language(ui_state *st, int arg)
     s->language = language_codes[arg] ? strdup(language_codes[arg]) : NULL;
     app_i18n_set_language(s->language);
     ui_state_apply_settings(st, true); /* saves the settings, language included */
+    /* Scenarios are translated as they load (docs/translating.md), so the
+     * library's titles and summaries are read again in the new language,
+     * unless a pack or an open session holds indices into it. */
+    if (!st->pack && !st->play && st->lib_scanned) {
+        if (st->have_lib) app_library_free(&st->lib);
+        memset(&st->lib, 0, sizeof st->lib);
+        st->have_lib = false;
+        st->lib_scanned = false;
+        st->focus[UI_SCR_LIBRARY] = 0;
+        st->scroll[UI_SCR_LIBRARY] = 0;
+    }
 }
 
 static int selected(const ui_state *st, int row)

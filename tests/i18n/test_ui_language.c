@@ -1,7 +1,8 @@
 /* test_ui_language.c: the window in French, headless (dummy video driver,
  * software renderer). The environment says C, so the window starts in
  * English; the Settings screen's Language row switches it to Français at
- * once, the choice is saved in the player's progress file ("language": "fr")
+ * once (the library is read again, so scenarios shipped in French show
+ * French titles), the choice is saved in the player's progress file ("language": "fr")
  * and applied again when the player is picked in a new window; "Follow the
  * system" brings English back and removes the field. The library, settings
  * and progress screens are laid out in French at the smallest supported
@@ -175,6 +176,15 @@ static void english_then_french(void **state)
     render_check(fx, "settings-fr");
     ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_LIBRARY);
     render_check(fx, "library-fr");
+    /* The library was read again: a scenario shipped in French shows its
+     * French title (scenarios/follow_up/within_48h.fr.po). */
+    bool found = false;
+    for (int i = 0; i < fx->st.lib.n; i++)
+        if (strcmp(fx->st.lib.v[i].id, "follow_up.within_48h") == 0) {
+            assert_string_equal(fx->st.lib.v[i].title, "Dans les 48 heures");
+            found = true;
+        }
+    assert_true(found);
     ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_PROGRESS);
     render_check(fx, "progress-fr");
     close_fixture(fx);
