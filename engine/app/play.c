@@ -386,9 +386,16 @@ void app_describe_shown(app_play *p, char *buf, size_t n)
     int nv = core_session_n_visible(s);
     size_t k =
         (size_t)snprintf(buf, n, "node '%s' showed %d choice%s", node->id, nv, nv == 1 ? "" : "s");
-    for (int i = 0; i < nv && k < n; i++)
-        k += (size_t)snprintf(buf + k, n - k, "%s %d. \"%.60s\"", i ? "," : ":", i + 1,
-                              node->choices[core_session_visible(s, i)].text);
+    for (int i = 0; i < nv && k < n; i++) {
+        const char *text = node->choices[core_session_visible(s, i)].text;
+        /* At most 60 bytes, cut at a character's start: a translated choice's
+         * accented letters are two bytes, and half a letter is invalid UTF-8. */
+        int len = (int)strnlen(text, 61);
+        if (len > 60)
+            for (len = 60; len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80; len--) {
+            }
+        k += (size_t)snprintf(buf + k, n - k, "%s %d. \"%.*s\"", i ? "," : ":", i + 1, len, text);
+    }
 }
 
 int app_play_apply(app_play *p, const char *c, char *msg, size_t msglen)

@@ -115,6 +115,18 @@ rc=$?
 if [ $rc = 2 ] && grep -q "'extract'" "$scratch/usage.txt"; then ok "l10n with another subcommand: usage, exit 2"
 else no "l10n merge (rc $rc)" "$scratch/usage.txt"; fi
 
+# A --choices number out of range names what was shown, each choice cut to 60
+# bytes: in French the cut must fall between letters (at 1,9 in one_question it
+# used to split an accented letter and print invalid UTF-8).
+for c in "mentor/one_question|1,9" "mentor/report_back|1,1,9"; do
+  IFS='|' read -r name choices <<<"$c"
+  LANG=C.UTF-8 LANGUAGE=fr "$bin" play --text --no-save --choices "$choices" "$src/scenarios/$name.lua" \
+    >/dev/null 2>"$scratch/range.txt"
+  if grep -q "showed" "$scratch/range.txt" && iconv -f UTF-8 -t UTF-8 "$scratch/range.txt" >/dev/null 2>&1; then
+    ok "$name --choices $choices in French: what was shown, in valid UTF-8"
+  else no "$name --choices $choices in French: no 'showed' or invalid UTF-8" "$scratch/range.txt"; fi
+done
+
 # Under ASan/UBSan, no report in anything the runs printed.
 if grep -qE 'Sanitizer|runtime error' "$scratch"/*.txt "$scratch"/*.log "$scratch"/*.err "$scratch/check" 2>/dev/null; then
   no "a sanitizer report" "$(grep -lE 'Sanitizer|runtime error' "$scratch"/*.txt "$scratch"/*.log "$scratch"/*.err "$scratch/check" 2>/dev/null | head -1)"
