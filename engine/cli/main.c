@@ -15,6 +15,7 @@
  * Depends on: engine/app, engine/ui (ui.h: ui_run opens the window). */
 #include "app.h"
 #include "cli.h"
+#include "i18n.h"
 #include "ui.h"
 
 #include <arpa/inet.h>
@@ -66,10 +67,10 @@ static const cli_option options[] = {
     {"--help", "-h", NULL, 0, read_help, true, NULL},
     {"--version", NULL, NULL, 0, read_version, true, NULL},
     /* the window and the presenter view */
-    {"--pack", NULL, "FILE", TEXT(pack), NULL, false, "opens the window"},
-    {"--room", NULL, NULL, FLAG(room), NULL, false, "goes with the presenter view"},
-    {"--room-bind", NULL, "ADDR", TEXT(room_bind), NULL, false, "goes with the presenter view"},
-    {"--fullscreen", NULL, NULL, FLAG(fullscreen), NULL, false, "opens the window"},
+    {"--pack", NULL, "FILE", TEXT(pack), NULL, false, N_("opens the window")},
+    {"--room", NULL, NULL, FLAG(room), NULL, false, N_("goes with the presenter view")},
+    {"--room-bind", NULL, "ADDR", TEXT(room_bind), NULL, false, N_("goes with the presenter view")},
+    {"--fullscreen", NULL, NULL, FLAG(fullscreen), NULL, false, N_("opens the window")},
     /* play */
     {"--text", NULL, NULL, FLAG(text), NULL, false, NULL},
     {"--choices", NULL, "LIST", TEXT(choices), read_choices, false, NULL},
@@ -125,10 +126,10 @@ static int read_version(cli_opts *o, const char *spelt, const char *val)
 
 static int read_player(cli_opts *o, const char *spelt, const char *val)
 {
-    if (!*val) return bad_usage("%s needs a non-empty name", spelt);
+    if (!*val) return bad_usage(_("%s needs a non-empty name"), spelt);
     if (core_utf8_invalid(val, strlen(val)) >= 0) {
-        fprintf(stderr, "rapport: --player: the name is not UTF-8 text, so it could "
-                        "not be saved (check the terminal's encoding)\n");
+        fprintf(stderr, _("rapport: --player: the name is not UTF-8 text, so it could "
+                          "not be saved (check the terminal's encoding)\n"));
         return 2;
     }
     o->player = val;
@@ -147,7 +148,7 @@ static int read_choices(cli_opts *o, const char *spelt, const char *val)
 static int read_fact(cli_opts *o, const char *spelt, const char *val)
 {
     if (o->n_facts >= (int)(sizeof o->facts / sizeof o->facts[0]))
-        return bad_usage("%s: too many facts", spelt);
+        return bad_usage(_("%s: too many facts"), spelt);
     o->facts[o->n_facts++] = val;
     return GO_ON;
 }
@@ -158,10 +159,11 @@ static int read_trust(cli_opts *o, const char *spelt, const char *val)
     const char *eq = strchr(val, '=');
     char *end;
     if (!eq || eq == val || o->n_trust >= (int)(sizeof o->trust / sizeof o->trust[0]))
-        return bad_usage("--trust wants KEY=NUMBER, not '%s'", val);
+        return bad_usage(_("--trust wants KEY=NUMBER, not '%s'"), val);
     errno = 0;
     double d = strtod(eq + 1, &end);
-    if (errno || end == eq + 1 || *end) return bad_usage("--trust wants KEY=NUMBER, not '%s'", val);
+    if (errno || end == eq + 1 || *end)
+        return bad_usage(_("--trust wants KEY=NUMBER, not '%s'"), val);
     snprintf(o->trust_key_buf[o->n_trust], sizeof o->trust_key_buf[0], "%.*s", (int)(eq - val),
              val);
     o->trust_keys[o->n_trust] = o->trust_key_buf[o->n_trust];
@@ -177,8 +179,8 @@ static int read_whole(const char *spelt, const char *val, unsigned long long lo,
     errno = 0;
     unsigned long long v = strtoull(val, &end, 10);
     if (errno || end == val || *end || val[0] == '-')
-        return bad_usage("%s wants a whole number", spelt);
-    if (v < lo || v > hi) return bad_usage("%s wants %llu to %llu", spelt, lo, hi);
+        return bad_usage(_("%s wants a whole number"), spelt);
+    if (v < lo || v > hi) return bad_usage(_("%s wants %llu to %llu"), spelt, lo, hi);
     *out = v;
     return GO_ON;
 }
@@ -232,17 +234,17 @@ static const cli_command commands[] = {
     {.name = NULL,
      .run = run_window,
      .synopsis = {"[--pack PACK.pack.lua] [--seed N] [--fullscreen]"},
-     .summary = "the window: the library, or a pack",
+     .summary = N_("the window: the library, or a pack"),
      .min_args = 0,
      .max_args = 0},
     {.name = "present",
      .run = run_present,
      .synopsis = {"FILE|ID|[--pack] PACK.pack.lua [--seed N]\n"
                   "[--room [--room-bind ADDR]] [--fullscreen]"},
-     .summary = "the presenter view, for a projector",
+     .summary = N_("the presenter view, for a projector"),
      .min_args = 0,
      .max_args = 1,
-     .wrong_args = "present needs one scenario FILE or ID, or one PACK.pack.lua"},
+     .wrong_args = N_("present needs one scenario FILE or ID, or one PACK.pack.lua")},
     {.name = "play",
      .run = cli_play,
      .synopsis = {"[--text] [--choices 1,2,1] [--json] [--assessed] FILE|ID\n"
@@ -251,101 +253,101 @@ static const cli_command commands[] = {
      .summary = NULL,
      .min_args = 0,
      .max_args = 1,
-     .wrong_args = "play needs one FILE or ID"},
+     .wrong_args = N_("play needs one FILE or ID")},
     {.name = "drill",
      .run = cli_drill,
      .synopsis = {"FILE|ID NODE [--choices 1,2] [--seed N] [--today DAY] [--no-save]"},
-     .summary = "practise one moment again, as you met it",
+     .summary = N_("practise one moment again, as you met it"),
      .min_args = 2,
      .max_args = 2,
-     .wrong_args = "drill needs a scenario FILE or ID and a NODE"},
+     .wrong_args = N_("drill needs a scenario FILE or ID and a NODE")},
     {.name = "review",
      .run = cli_review,
      .synopsis = {"[--text] [--choices 1,2,...] [--seed N] [--today DAY] [--no-save]"},
-     .summary = "the moments due for review today, spaced",
+     .summary = N_("the moments due for review today, spaced"),
      .min_args = 0,
      .max_args = 0,
-     .wrong_args = "review takes no arguments"},
+     .wrong_args = N_("review takes no arguments")},
     {.name = "check",
      .run = cli_check,
      .synopsis = {"[--json] [--strict] [--watch] FILE..."},
-     .summary = "validate; exit 1 and list every problem",
+     .summary = N_("validate; exit 1 and list every problem"),
      .min_args = 1,
      .max_args = -1,
-     .wrong_args = "check needs at least one FILE"},
+     .wrong_args = N_("check needs at least one FILE")},
     {.name = "l10n",
      .run = cli_l10n,
      .synopsis = {"extract FILE"},
-     .summary = "a scenario's player-visible strings as a .pot",
+     .summary = N_("a scenario's player-visible strings as a .pot"),
      .min_args = 2,
      .max_args = 2,
-     .wrong_args = "l10n needs 'extract' and one scenario FILE"},
+     .wrong_args = N_("l10n needs 'extract' and one scenario FILE")},
     {.name = "test",
      .run = cli_test,
      .synopsis = {"FILE... [--runs N] [--seed N] [--exhaustive] [--bots]"},
-     .summary = "automated playthroughs + coverage",
+     .summary = N_("automated playthroughs + coverage"),
      .min_args = 1,
      .max_args = -1,
-     .wrong_args = "test needs at least one FILE"},
+     .wrong_args = N_("test needs at least one FILE")},
     {.name = "graph",
      .run = cli_graph,
      .synopsis = {"[--svg OUT.svg] FILE"},
-     .summary = "Graphviz DOT on stdout; --svg draws it",
+     .summary = N_("Graphviz DOT on stdout; --svg draws it"),
      .min_args = 1,
      .max_args = 1,
-     .wrong_args = "graph needs one FILE"},
+     .wrong_args = N_("graph needs one FILE")},
     {.name = "list",
      .run = cli_list,
      .synopsis = {"[--json]"},
-     .summary = "the library: ids, families, titles",
+     .summary = N_("the library: ids, families, titles"),
      .min_args = 0,
      .max_args = 0,
-     .wrong_args = "list takes no arguments"},
+     .wrong_args = N_("list takes no arguments")},
     {.name = "lsp",
      .run = cli_lsp,
      .synopsis = {""},
-     .summary = "a language server for editors, on stdin/stdout",
+     .summary = N_("a language server for editors, on stdin/stdout"),
      .min_args = 0,
      .max_args = 0,
-     .wrong_args = "lsp takes no arguments"},
+     .wrong_args = N_("lsp takes no arguments")},
     {.name = "progress",
      .run = cli_progress,
      .synopsis = {"[--json]"},
-     .summary = "the player's history",
+     .summary = N_("the player's history"),
      .min_args = 0,
      .max_args = 0,
-     .wrong_args = "progress takes no arguments"},
+     .wrong_args = N_("progress takes no arguments")},
     {.name = "report",
      .run = cli_report,
      .synopsis = {"FILE|DIR... [PACK.pack.lua] --html OUT [--csv OUT] [--xapi OUT]\n"
                   "[--anonymise] [--send-choices]"},
-     .summary = "workshop report from many progress files",
+     .summary = N_("workshop report from many progress files"),
      .min_args = 1,
      .max_args = -1,
-     .wrong_args = "report needs at least one progress FILE or DIR"},
+     .wrong_args = N_("report needs at least one progress FILE or DIR")},
     {.name = "lrs",
      .run = cli_lrs,
      .synopsis = {"set --endpoint URL --user KEY --password-file FILE\n"
                   "[--registration UUID] [--iri-base IRI]\n"
                   "[--[no-]anonymise] [--[no-]send-choices]",
                   "show|retry-rejected"},
-     .summary = "the Learning Record Store link, queues",
+     .summary = N_("the Learning Record Store link, queues"),
      .min_args = 0,
      .max_args = -1}, /* cli_lrs checks its subcommand */
     {.name = "sync",
      .run = cli_sync,
      .synopsis = {""},
-     .summary = "send queued learning records to the LRS",
+     .summary = N_("send queued learning records to the LRS"),
      .min_args = 0,
      .max_args = 0,
-     .wrong_args = "sync takes no arguments"},
+     .wrong_args = N_("sync takes no arguments")},
     {.name = "xapi-export",
      .run = cli_xapi_export,
      .synopsis = {"FILE... --out OUT.json [--anonymise] [--send-choices]"},
-     .summary = "statements for an LRS import",
+     .summary = N_("statements for an LRS import"),
      .min_args = 1,
      .max_args = -1,
-     .wrong_args = "xapi-export needs at least one progress FILE"},
+     .wrong_args = N_("xapi-export needs at least one progress FILE")},
 };
 #define N_COMMANDS ((int)(sizeof commands / sizeof commands[0]))
 
@@ -389,7 +391,7 @@ static int print_synopsis(FILE *f, const char *prefix, const char *s)
 void cli_usage(FILE *f)
 {
     enum { SUMMARY_COLUMN = 45 };
-    fputs("usage:\n", f);
+    fputs(_("usage:\n"), f);
     for (int i = 0; i < N_COMMANDS; i++) {
         const cli_command *c = &commands[i];
         char prefix[64];
@@ -405,11 +407,11 @@ void cli_usage(FILE *f)
                 fputc('\n', f);
                 width = 0;
             }
-            fprintf(f, "%*s%s", SUMMARY_COLUMN - width, "", c->summary);
+            fprintf(f, "%*s%s", SUMMARY_COLUMN - width, "", _(c->summary));
         }
         fputc('\n', f);
     }
-    fputs("common options:", f);
+    fputs(_("common options:"), f);
     for (int i = 0; i < N_OPTIONS; i++)
         if (options[i].common)
             fprintf(f, "%s%s%s%s", i ? "  " : " ", options[i].name, options[i].value ? " " : "",
@@ -455,13 +457,13 @@ static int run_window(const cli_opts *o)
 static int run_present(const cli_opts *o)
 {
     if (o->n_args + (o->pack != NULL) != 1)
-        return bad_usage("%s", "present needs one scenario FILE or ID, or one PACK.pack.lua");
+        return bad_usage("%s", _("present needs one scenario FILE or ID, or one PACK.pack.lua"));
     /* The room's address is checked here, before a window opens for nothing. */
     unsigned char ip[16];
     if (o->room_bind && inet_pton(AF_INET, o->room_bind, ip) != 1 &&
         inet_pton(AF_INET6, o->room_bind, ip) != 1)
-        return bad_usage("--room-bind wants an IP address of this machine (for example "
-                         "192.168.1.20), not '%s'",
+        return bad_usage(_("--room-bind wants an IP address of this machine (for example "
+                           "192.168.1.20), not '%s'"),
                          o->room_bind);
     const char *f = o->pack ? o->pack : o->args[0];
     size_t n = strlen(f);
@@ -499,12 +501,12 @@ static int parse(int argc, char **argv, cli_opts *o, const cli_command **cmd, gi
         const char *a = argv[i];
         if (a[0] == '-' && a[1] != '\0') {
             const cli_option *opt = find_option(a);
-            if (!opt) return bad_usage("unknown option '%s'", a);
+            if (!opt) return bad_usage(_("unknown option '%s'"), a);
             const char *val = NULL;
             if (opt->value) {
                 /* "--player --data-dir x" lacks a value: do not swallow the option */
                 if (i + 1 >= argc || strncmp(argv[i + 1], "--", 2) == 0)
-                    return bad_usage("%s needs a value", a);
+                    return bad_usage(_("%s needs a value"), a);
                 val = argv[++i];
             }
             int rc = GO_ON;
@@ -520,7 +522,7 @@ static int parse(int argc, char **argv, cli_opts *o, const cli_command **cmd, gi
             for (int k = 1; k < N_COMMANDS; k++) /* row 0 is the window */
                 if (strcmp(a, commands[k].name) == 0) *cmd = &commands[k];
             o->cmd = (*cmd)->name;
-            if (!o->cmd) return bad_usage("unknown command '%s'", a);
+            if (!o->cmd) return bad_usage(_("unknown command '%s'"), a);
         } else {
             o->args[o->n_args++] = a;
         }
@@ -536,13 +538,15 @@ static int check_command(const cli_command *c, const cli_opts *o, const given_op
         const cli_option *opt = given[i].opt;
         if (takes(c, opt)) continue;
         if (!c->name)
-            return bad_usage("%s goes with a command; the window does not take it", given[i].spelt);
+            return bad_usage(_("%s goes with a command; the window does not take it"),
+                             given[i].spelt);
         if (opt->note)
-            return bad_usage("%s %s; it does not go with '%s'", given[i].spelt, opt->note, c->name);
-        return bad_usage("%s does not go with '%s'", given[i].spelt, c->name);
+            return bad_usage(_("%s %s; it does not go with '%s'"), given[i].spelt, _(opt->note),
+                             c->name);
+        return bad_usage(_("%s does not go with '%s'"), given[i].spelt, c->name);
     }
     if (o->n_args < c->min_args || (c->max_args >= 0 && o->n_args > c->max_args))
-        return bad_usage("%s", c->wrong_args);
+        return bad_usage("%s", _(c->wrong_args));
     return GO_ON;
 }
 
