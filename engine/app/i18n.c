@@ -53,6 +53,8 @@ __attribute__((unused)) static const char *const shown_elsewhere[] = {
     N_("respected their time"), N_("shared something useful"), N_("offered help"),
     N_("celebrated their news"), N_("said thank you"), N_("followed through"),
     N_("made a small, specific ask"),
+    /* the modes as core and the packs name them ("practice", "assessed") */
+    N_("practice"), N_("assessed"),
     /* app/practice_ask.c: the homework answers */
     N_("I did it"), N_("Partly"), N_("Not yet"), N_("Not answered")};
 

@@ -21,6 +21,7 @@
  * Shift+1..5 only, so no key pressed to play is taken by it. Here scroll[UI_SCR_CONVO] counts
  * pixels up from that end. */
 #include "ui_face.h"
+#include "i18n.h"
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -29,7 +30,7 @@
 
 static const char *speaker_name(const core_scenario *sc, int sp)
 {
-    if (sp == UI_SPEAKER_YOU) return "You";
+    if (sp == UI_SPEAKER_YOU) return _("You");
     if (sp >= 0 && sp < sc->n_cast)
         return sc->cast[sp].name[0] ? sc->cast[sp].name : sc->cast[sp].key;
     return NULL; /* narrator */
@@ -123,7 +124,7 @@ static int column(ui_state *st, int x, int y, int w, bool draw)
         const core_step *cs = core_session_step(app_play_session(st->play), i);
         const char *said = cs && cs->choice != CORE_NONE
                                ? sc->nodes[v->node].choices[cs->choice].text
-                               : "(You said nothing in time.)";
+                               : _("(You said nothing in time.)");
         h += entry(st, UI_SPEAKER_YOU, NULL, said, x, y + h, w, draw, UI_F_BODY, -1) + p;
     }
     if (st->coach) return h; /* the next line waits until the coach panel closes */
@@ -231,7 +232,7 @@ static int say_panel(ui_state *st, int x, int y, int w, bool draw)
 {
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx), h = 0;
-    const char *ask = "What would you say? Type it in your own words.";
+    const char *ask = _("What would you say? Type it in your own words.");
     const ui_layout *la = ui_text_layout(cx->text, UI_F_BOLD, ask, w, 3);
     if (draw) ui_label_ex(cx, UI_F_BOLD, ask, x, y, w, 3, cx->th.accent, -1);
     h += la->h + p / 2;
@@ -250,7 +251,7 @@ static int say_panel(ui_state *st, int x, int y, int w, bool draw)
     }
     h += fh + p / 2;
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
-    const char *b1 = "Show the choices (Enter)", *b2 = "Skip (Tab)";
+    const char *b1 = _("Show the choices (Enter)"), *b2 = _("Skip (Tab)");
     int w1 = ui_text_layout(cx->text, UI_F_BOLD, b1, 0, 1)->w + 2 * p;
     int w2 = ui_text_layout(cx->text, UI_F_BOLD, b2, 0, 1)->w + 2 * p;
     if (w1 > w) w1 = w;
@@ -273,7 +274,7 @@ static int said_header(ui_state *st, int x, int y, int w, bool draw)
     if (!said || st->say_gen != st->choices_gen) return 0;
     ui_ctx *cx = st->cx;
     char buf[sizeof st->say_buf + 80];
-    snprintf(buf, sizeof buf, "You said: \u201c%s\u201d. Which line is closest?", said);
+    snprintf(buf, sizeof buf, _("You said: \u201c%s\u201d. Which line is closest?"), said);
     const ui_layout *l = ui_text_layout(cx->text, UI_F_BODY, buf, w, 3);
     if (draw) ui_label_ex(cx, UI_F_BODY, buf, x, y, w, 3, cx->th.accent, -1);
     return l->h + ui_pad(cx) / 2;
@@ -320,14 +321,14 @@ static int coach(ui_state *st, int x, int y, int w, bool draw)
         const char *passed = sc->nodes[cs->node].timeout_feedback;
         fb = c        ? (c->feedback ? c->feedback : "")
              : passed ? passed
-                      : "Time ran out. Under pressure a short, honest answer beats silence.";
+                      : _("Time ran out. Under pressure a short, honest answer beats silence.");
         ui_format_deltas(sc, cs->score, deltas, sizeof deltas);
     }
     int iw = w - 2 * p;
-    const ui_layout *t = ui_text_layout(cx->text, UI_F_BOLD, "Coach", iw, 1);
+    const ui_layout *t = ui_text_layout(cx->text, UI_F_BOLD, _("Coach"), iw, 1);
     const ui_layout *d = ui_text_layout(cx->text, UI_F_SMALL, deltas, iw, 2);
     const ui_layout *f = ui_text_layout(cx->text, UI_F_BODY, fb, iw, 8);
-    const char *btn = "Continue (Enter)";
+    const char *btn = _("Continue (Enter)");
     int bw = ui_text_layout(cx->text, UI_F_BOLD, btn, 0, 1)->w + 2 * p;
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
     int inner = t->h + p / 2 + d->h + p / 2 + (f->n_glyphs ? f->h + p : 0) + bh;
@@ -337,7 +338,7 @@ static int coach(ui_state *st, int x, int y, int w, bool draw)
         SDL_Rect in = {x + 3, y, w - 3, inner + 2 * p};
         ui_fill_round(cx, in, p, cx->th.panel_alt);
         int yy = y + p;
-        ui_label(cx, UI_F_BOLD, "Coach", x + p, yy, iw, cx->th.accent);
+        ui_label(cx, UI_F_BOLD, _("Coach"), x + p, yy, iw, cx->th.accent);
         yy += t->h + p / 2;
         ui_label_ex(cx, UI_F_SMALL, deltas, x + p, yy, iw, 2, cx->th.dim, -1);
         yy += d->h + p / 2;
@@ -361,13 +362,13 @@ static int ending(ui_state *st, int x, int y, int w, bool draw)
     char msg[1100]; /* the session's error is up to 1000 bytes */
     SDL_Color c = cx->th.text;
     if (core_session_status(s) == CORE_FAILED) {
-        snprintf(msg, sizeof msg, "The scenario stopped: %s", core_session_error(s));
+        snprintf(msg, sizeof msg, _("The scenario stopped: %s"), core_session_error(s));
         c = cx->th.poor;
     } else {
         const core_node *n = core_session_node(s);
         char label[200];
         ui_humanize(n->ending, label, sizeof label);
-        snprintf(msg, sizeof msg, "Outcome: %s", label);
+        snprintf(msg, sizeof msg, _("Outcome: %s"), label);
         if (n->grade && strcmp(n->grade, "good") == 0) c = cx->th.good;
         if (n->grade && strcmp(n->grade, "mixed") == 0) c = cx->th.mixed;
         if (n->grade && strcmp(n->grade, "poor") == 0) c = cx->th.poor;
@@ -376,8 +377,8 @@ static int ending(ui_state *st, int x, int y, int w, bool draw)
     const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, msg, w, 0);
     if (draw) {
         ui_label_ex(cx, UI_F_BOLD, msg, x, y, w, 0, c, -1);
-        const char *btn = core_session_status(s) == CORE_FAILED ? "Back to the library (Esc)"
-                                                                : "See the debrief (Enter)";
+        const char *btn = core_session_status(s) == CORE_FAILED ? _("Back to the library (Esc)")
+                                                                : _("See the debrief (Enter)");
         int bw = ui_text_layout(cx->text, UI_F_BOLD, btn, 0, 1)->w + 2 * p;
         if (bw > w) bw = w;
         SDL_Rect b = {x, y + l->h + p, bw, bh};
@@ -399,7 +400,7 @@ static void left_column(ui_state *st, SDL_Rect r)
     int size = r.w - 2 * p;
     if (size > r.h / 2) size = r.h / 2;
     SDL_Rect face = {r.x + p, r.y + p, size, size};
-    const char *name = "Narrator", *role = "";
+    const char *name = _("Narrator"), *role = "";
     /* The speaker's face with the line's mood (else their trust); the
      * narrator has none: a scene icon (ui_face.h). */
     ui_clip_push(cx, face);
@@ -423,7 +424,7 @@ static void countdown(ui_state *st, int x, int y, int w)
     double total = core_session_node(app_play_session(st->play))->timeout;
     char buf[96];
     if (!ui_state_clock_running(st)) { /* announced before it starts */
-        snprintf(buf, sizeof buf, "A timed moment: %.0f s once the line is out", total);
+        snprintf(buf, sizeof buf, _("A timed moment: %.0f s once the line is out"), total);
         ui_label_ex(cx, UI_F_BOLD, buf, x, y, w, 1, cx->th.accent, -1);
         return;
     }
@@ -470,14 +471,14 @@ static void convo(ui_state *st)
     ui_bar_button bb[3];
     int nb = 0;
     if (!st->play_assessed && st->n_steps > 0 && !st->recorded)
-        bb[nb++] = (ui_bar_button){"Rewind (Bksp)", UI_ACT_REWIND, 0};
-    bb[nb++] = (ui_bar_button){st->pack ? "Pack (Esc)" : "Library (Esc)", UI_ACT_BACK, 0};
+        bb[nb++] = (ui_bar_button){_("Rewind (Bksp)"), UI_ACT_REWIND, 0};
+    bb[nb++] = (ui_bar_button){st->pack ? _("Pack (Esc)") : _("Library (Esc)"), UI_ACT_BACK, 0};
     char title[400], where[64], clock[64];
     ui_pack_where(st, where, sizeof where);
     ui_pack_clock_text(st, clock, sizeof clock);
     /* Place and clock first: a long title is cut at its end, they must stay. */
     snprintf(title, sizeof title, "%s%s%s%s · %s", where, clock, clock[0] ? " · " : "", sc->title,
-             st->play_assessed ? "assessed" : "practice");
+             st->play_assessed ? _("assessed") : _("practice"));
     int top = ui_top_bar(st, title, bb, nb);
     if (st->status[0]) {
         top += ui_label_ex(cx, UI_F_SMALL, st->status, p, top + p / 2, cx->w - 2 * p, 4,
@@ -486,7 +487,7 @@ static void convo(ui_state *st)
     }
     if (strcmp(clock, "time is up") == 0 && playing) /* shown, not enforced: ui_pack.c */
         top += ui_label_ex(cx, UI_F_SMALL,
-                           "Time is up for this scenario: finish your answer, then move on.", p,
+                           _("Time is up for this scenario: finish your answer, then move on."), p,
                            top + p / 2, cx->w - 2 * p, 2, cx->th.poor, -1) +
                p / 2;
     /* The left column grows with the text size so names and roles wrap at

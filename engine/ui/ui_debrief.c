@@ -11,6 +11,7 @@
  * the next entry), with the learning records' one-line note beside them.
  * Under the outcome, when the player is asked, a strip for how confident
  * they feel now (ui_ask.c). */
+#include "i18n.h"
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -26,7 +27,7 @@ static SDL_Color grade_color(const ui_ctx *cx, const char *grade)
 
 /* The sentence that says what accuracy means, above the bars. */
 #define ACCURACY_MEANS                                                                             \
-    "Accuracy: how close each of your choices was to the best one available at that moment."
+    N_("Accuracy: how close each of your choices was to the best one available at that moment.")
 
 static SDL_Color level_color(const ui_ctx *cx, double v)
 {
@@ -41,9 +42,9 @@ static int skill_bar(ui_state *st, const app_skill_result *r, const char *tip, i
     int p = ui_pad(cx);
     char head[160];
     if (r->has_accuracy)
-        snprintf(head, sizeof head, "%s · %.0f%%", core_skill_label(r->name), r->accuracy);
+        snprintf(head, sizeof head, "%s · %.0f%%", _(core_skill_label(r->name)), r->accuracy);
     else
-        snprintf(head, sizeof head, "%s · no accuracy", core_skill_label(r->name));
+        snprintf(head, sizeof head, _("%s · no accuracy"), _(core_skill_label(r->name)));
     int h = ui_label(cx, UI_F_BOLD, head, x, y, w, cx->th.text) + p / 3;
     int bar_h = p;
     SDL_Rect bg = {x, y + h, w, bar_h};
@@ -52,10 +53,11 @@ static int skill_bar(ui_state *st, const app_skill_result *r, const char *tip, i
     if (fg.w > 0) ui_fill_round(cx, fg, bar_h / 2, level_color(cx, r->accuracy));
     h += bar_h + p / 3;
     if (!r->has_accuracy)
-        h += ui_label(cx, UI_F_SMALL, "No step offered a better or a worse answer for this skill.",
-                      x, y + h, w, cx->th.dim);
+        h += ui_label(cx, UI_F_SMALL,
+                      _("No step offered a better or a worse answer for this skill."), x, y + h, w,
+                      cx->th.dim);
     char fig[200];
-    snprintf(fig, sizeof fig, "Points: %g of a possible %g (the worst %g), %.0f%% of that range",
+    snprintf(fig, sizeof fig, _("Points: %g of a possible %g (the worst %g), %.0f%% of that range"),
              r->raw, r->best, r->worst, r->percent);
     h += ui_label(cx, UI_F_SMALL, fig, x, y + h, w, cx->th.dim);
     if (tip && *tip) {
@@ -74,8 +76,8 @@ static int thought(ui_state *st, int who, const char *text, int x, int y, int w)
     char buf[1200];
     const char *name = who >= 0 && who < sc->n_cast
                            ? (sc->cast[who].name[0] ? sc->cast[who].name : sc->cast[who].key)
-                           : "They";
-    snprintf(buf, sizeof buf, "%s, thinking: %s", name, text);
+                           : _("They");
+    snprintf(buf, sizeof buf, _("%s, thinking: %s"), name, text);
     return ui_label(cx, UI_F_ITALIC, buf, x, y, w, cx->th.accent) + ui_pad(cx) / 3;
 }
 
@@ -96,10 +98,10 @@ static int step_block(ui_state *st, int i, int x, int y, int w)
     h += ui_label_ex(cx, UI_F_SMALL, buf, x, y, w, 2, cx->th.dim, -1) + p / 3;
     h += thought(st, node->speaker, node->thought, x + p, y + h, w - p);
     const core_choice *c = cs->choice != CORE_NONE ? &node->choices[cs->choice] : NULL;
-    snprintf(buf, sizeof buf, "You: %s", c ? c->text : "(time ran out)");
+    snprintf(buf, sizeof buf, _("You: %s"), c ? c->text : _("(time ran out)"));
     h += ui_label_ex(cx, UI_F_BOLD, buf, x, y + h, w, 3, cx->th.text, -1) + p / 3;
     if (ui_said(st, i)) { /* say it first: their own words, beside the feedback below */
-        snprintf(buf, sizeof buf, "Your own words first: \u201c%s\u201d", ui_said(st, i));
+        snprintf(buf, sizeof buf, _("Your own words first: \u201c%s\u201d"), ui_said(st, i));
         h += ui_label_ex(cx, UI_F_ITALIC, buf, x + p, y + h, w - p, 6, cx->th.accent, -1) + p / 3;
     }
     const char *reply = core_session_step_reply(s, i);
@@ -122,7 +124,7 @@ static int step_block(ui_state *st, int i, int x, int y, int w)
     if (fb && *fb) h += ui_label(cx, UI_F_BODY, fb, x + p, y + h, w - p, cx->th.text) + p / 3;
     h += ui_review_debrief_button(st, i, x + p, y + h, w - p); /* lost points: practise it */
     if (v && v->n_alt > 1) {
-        h += ui_label(cx, UI_F_SMALL, "Other answers you could have given:", x + p, y + h, w - p,
+        h += ui_label(cx, UI_F_SMALL, _("Other answers you could have given:"), x + p, y + h, w - p,
                       cx->th.dim) +
              2;
         for (int a = 0; a < v->n_alt; a++) {
@@ -134,8 +136,8 @@ static int step_block(ui_state *st, int i, int x, int y, int w)
                  2;
         }
     } else if (v && v->n_alt < 0) {
-        h += ui_label(cx, UI_F_SMALL, "(alternatives not known: the scenario was reloaded)", x + p,
-                      y + h, w - p, cx->th.dim);
+        h += ui_label(cx, UI_F_SMALL, _("(alternatives not known: the scenario was reloaded)"),
+                      x + p, y + h, w - p, cx->th.dim);
     }
     return h + p;
 }
@@ -146,7 +148,7 @@ static int step_block(ui_state *st, int i, int x, int y, int w)
 
 static const char *cast_name(const core_scenario *sc, int sp)
 {
-    if (sp < 0 || sp >= sc->n_cast) return "Narrator";
+    if (sp < 0 || sp >= sc->n_cast) return _("Narrator");
     return sc->cast[sp].name[0] ? sc->cast[sp].name : sc->cast[sp].key;
 }
 
@@ -164,8 +166,8 @@ static int route_item(ui_state *st, int node, int choice, const char *line, cons
     char said[600], ans[700], d[256];
     snprintf(said, sizeof said, "%s: %s", cast_name(sc, n->speaker), line);
     const char *text = choice != CORE_NONE ? n->choices[choice].text
-                       : mine              ? "(time ran out)"
-                                           : "(let the clock run out)";
+                       : mine              ? _("(time ran out)")
+                                           : _("(let the clock run out)");
     snprintf(ans, sizeof ans, "%s%s", same ? "✓ " : "→ ", text);
     ui_format_deltas(sc, eff, d, sizeof d);
     const ui_layout *l1 = ui_text_layout(cx->text, UI_F_SMALL, said, iw, 2);
@@ -199,10 +201,10 @@ static int route_end(ui_state *st, int node, int x, int y, int w, bool draw)
     char label[200], buf[300];
     if (n->ending) {
         ui_humanize(n->ending, label, sizeof label);
-        snprintf(buf, sizeof buf, "Ending: %s%s%s%s", label, n->grade ? " (" : "",
+        snprintf(buf, sizeof buf, _("Ending: %s%s%s%s"), label, n->grade ? " (" : "",
                  n->grade ? n->grade : "", n->grade ? ")" : "");
     } else {
-        snprintf(buf, sizeof buf, "Not finished.");
+        snprintf(buf, sizeof buf, _("Not finished."));
     }
     if (!draw) return ui_text_layout(cx->text, UI_F_BOLD, buf, w, 2)->h;
     return ui_label_ex(cx, UI_F_BOLD, buf, x, y, w, 2, grade_color(cx, n->grade), -1);
@@ -228,7 +230,7 @@ static int route_row(ui_state *st, bool mine, int i, int x, int y, int w, bool d
     /* A line written as a function: the words you saw, if you were there. */
     for (int j = 0; !line && j < st->n_steps; j++)
         if (st->steps[j].node == b->node) line = st->steps[j].line;
-    if (!line) line = "(a line that depends on the conversation)";
+    if (!line) line = _("(a line that depends on the conversation)");
     return route_item(st, b->node, b->choice, line, st->best_eff[i], false, same, x, y, w, draw);
 }
 
@@ -239,11 +241,11 @@ static int routes(ui_state *st, int x, int y, int w)
     core_session *s = app_play_session(st->play);
     int p = ui_pad(cx), h = 0;
     int nb = ui_state_best_route(st);
-    h += ui_label(cx, UI_F_BOLD, "Your route beside the best route through the conversation", x, y,
-                  w, cx->th.text) +
+    h += ui_label(cx, UI_F_BOLD, _("Your route beside the best route through the conversation"), x,
+                  y, w, cx->th.text) +
          p / 3;
     if (nb <= 0) {
-        h += ui_label(cx, UI_F_SMALL, "No best route could be worked out for this scenario.", x,
+        h += ui_label(cx, UI_F_SMALL, _("No best route could be worked out for this scenario."), x,
                       y + h, w, cx->th.dim);
         return h + p;
     }
@@ -260,12 +262,12 @@ static int routes(ui_state *st, int x, int y, int w)
         same_route = core_session_step(s, i)->node == st->best[i].node &&
                      core_session_step(s, i)->choice == st->best[i].choice;
     if (same_route)
-        h += ui_label(cx, UI_F_BOLD, "You took the best route.", x, y + h, w, cx->th.good) + 2;
+        h += ui_label(cx, UI_F_BOLD, _("You took the best route."), x, y + h, w, cx->th.good) + 2;
     char cap[600];
     snprintf(cap, sizeof cap,
-             "The best route earns the most points over all skills: %g, where you earned %g. It "
-             "ignores the conditions on when an answer is offered, so it may use an answer that "
-             "was not open to you. ✓ marks a step where both routes say the same.",
+             _("The best route earns the most points over all skills: %g, where you earned %g. It "
+               "ignores the conditions on when an answer is offered, so it may use an answer that "
+               "was not open to you. ✓ marks a step where both routes say the same."),
              best, mine);
     h += ui_label(cx, UI_F_SMALL, cap, x, y + h, w, cx->th.dim) + p;
     int rows = n_mine > nb ? n_mine : nb;
@@ -274,8 +276,8 @@ static int routes(ui_state *st, int x, int y, int w)
     bool two = w >= 50 * p; /* side by side when each column has room */
     if (two) {
         int cw = (w - 2 * p) / 2, x2 = x + cw + 2 * p;
-        ui_label(cx, UI_F_BOLD, "Your route", x, y + h, cw, cx->th.accent);
-        h += ui_label(cx, UI_F_BOLD, "Best route", x2, y + h, cw, cx->th.accent) + p / 2;
+        ui_label(cx, UI_F_BOLD, _("Your route"), x, y + h, cw, cx->th.accent);
+        h += ui_label(cx, UI_F_BOLD, _("Best route"), x2, y + h, cw, cx->th.accent) + p / 2;
         for (int i = 0; i < shown; i++) { /* rows aligned: step i beside step i */
             int ha = i < n_mine ? route_row(st, true, i, x, 0, cw, false) : 0;
             int hb = i < nb ? route_row(st, false, i, x2, 0, cw, false) : 0;
@@ -285,7 +287,9 @@ static int routes(ui_state *st, int x, int y, int w)
         }
         if (rows > shown) {
             char more[80];
-            snprintf(more, sizeof more, "... and %d more steps", rows - shown);
+            snprintf(more, sizeof more,
+                     P_("... and %d more steps", "... and %d more steps", rows - shown),
+                     rows - shown);
             h += ui_label(cx, UI_F_SMALL, more, x, y + h, w, cx->th.dim) + p / 2;
         }
         int ea = route_end(st, end_mine, x, y + h, cw, true);
@@ -294,14 +298,17 @@ static int routes(ui_state *st, int x, int y, int w)
     }
     for (int col = 0; col < 2; col++) { /* narrow: yours, then the best */
         bool m = col == 0;
-        h += ui_label(cx, UI_F_BOLD, m ? "Your route" : "Best route", x, y + h, w, cx->th.accent) +
+        h += ui_label(cx, UI_F_BOLD, m ? _("Your route") : _("Best route"), x, y + h, w,
+                      cx->th.accent) +
              p / 2;
         int n = m ? n_mine : nb;
         for (int i = 0; i < n && i < ROUTE_MAX_ROWS; i++)
             h += route_row(st, m, i, x, y + h, w, true) + p;
         if (n > ROUTE_MAX_ROWS) {
             char more[80];
-            snprintf(more, sizeof more, "... and %d more steps", n - ROUTE_MAX_ROWS);
+            snprintf(more, sizeof more,
+                     P_("... and %d more steps", "... and %d more steps", n - ROUTE_MAX_ROWS),
+                     n - ROUTE_MAX_ROWS);
             h += ui_label(cx, UI_F_SMALL, more, x, y + h, w, cx->th.dim) + p / 2;
         }
         h += route_end(st, m ? end_mine : end_best, x, y + h, w, true) + 2 * p;
@@ -316,27 +323,27 @@ static int buttons(const ui_state *st, ui_bar_button *b, char *next, size_t n)
     int k = 0;
     if (st->pack && st->pack_item >= 0) {
         if (st->pack->items[st->pack_item].n_prompts > 0) {
-            b[k++] = (ui_bar_button){"Discuss (Enter)", UI_ACT_PROMPTS, 0};
+            b[k++] = (ui_bar_button){_("Discuss (Enter)"), UI_ACT_PROMPTS, 0};
         } else {
             int nx = ui_pack_next(st);
             if (nx >= 0)
-                snprintf(next, n, "Next: %d of %d (Enter)", nx + 1, st->pack->n_items);
+                snprintf(next, n, _("Next: %d of %d (Enter)"), nx + 1, st->pack->n_items);
             else
-                snprintf(next, n, "Finish (Enter)");
+                snprintf(next, n, _("Finish (Enter)"));
             b[k++] = (ui_bar_button){next, UI_ACT_NEXT, 0};
         }
     } else if (st->play && st->recommend >= 0 && st->recommend < st->lib.n &&
                strcmp(st->lib.v[st->recommend].id, app_play_scenario(st->play)->id) != 0) {
         /* Outside a pack, "next" is the library's recommendation (the weakest
          * skill, or the family left longest), unless it is this one again. */
-        snprintf(next, n, "Next: %.40s%s (N)", st->lib.v[st->recommend].title,
+        snprintf(next, n, _("Next: %.40s%s (N)"), st->lib.v[st->recommend].title,
                  strlen(st->lib.v[st->recommend].title) > 40 ? "..." : "");
         b[k++] = (ui_bar_button){next, UI_ACT_OPEN, st->recommend};
     }
-    b[k++] = (ui_bar_button){"Retry (R)", UI_ACT_RETRY, 0};
-    b[k++] = (ui_bar_button){st->pack ? "Pack (Esc)" : "Library (Esc)", UI_ACT_GO,
+    b[k++] = (ui_bar_button){_("Retry (R)"), UI_ACT_RETRY, 0};
+    b[k++] = (ui_bar_button){st->pack ? _("Pack (Esc)") : _("Library (Esc)"), UI_ACT_GO,
                              st->pack ? UI_SCR_PACK : UI_SCR_LIBRARY};
-    if (st->player) b[k++] = (ui_bar_button){"Progress (P)", UI_ACT_GO, UI_SCR_PROGRESS};
+    if (st->player) b[k++] = (ui_bar_button){_("Progress (P)"), UI_ACT_GO, UI_SCR_PROGRESS};
     return k;
 }
 
@@ -348,7 +355,7 @@ void ui_debrief_draw(ui_state *st)
     core_session *s = app_play_session(st->play);
     int p = ui_pad(cx);
     char title[300];
-    snprintf(title, sizeof title, "Debrief: %s", sc->title);
+    snprintf(title, sizeof title, _("Debrief: %s"), sc->title);
     int top = ui_top_bar(st, title, NULL, 0);
     ui_state_need_lib(st); /* for the recommended next scenario */
     /* Buttons along the bottom. */
@@ -405,17 +412,17 @@ void ui_debrief_draw(ui_state *st)
     char label[200];
     ui_humanize(end->ending, label, sizeof label);
     if (core_session_status(s) == CORE_ENDED)
-        snprintf(buf, sizeof buf, "Outcome: %s%s%s%s", label, end->grade ? " (" : "",
+        snprintf(buf, sizeof buf, _("Outcome: %s%s%s%s"), label, end->grade ? " (" : "",
                  end->grade ? end->grade : "", end->grade ? ")" : "");
     else
-        snprintf(buf, sizeof buf, "Not finished.");
+        snprintf(buf, sizeof buf, _("Not finished."));
     y += ui_label(cx, UI_F_TITLE, buf, x, y, w, grade_color(cx, end->grade)) + p;
     /* How confident now (ui_ask.c): a strip, answered or not, nothing waits on it. */
     int strip = ui_ask_conf_strip(st, x, y, w, 0, true);
     if (strip) y += strip + p / 2;
     app_result res;
     app_play_result(st->play, &res);
-    y += ui_label(cx, UI_F_BODY, ACCURACY_MEANS, x, y, w, cx->th.text) + p;
+    y += ui_label(cx, UI_F_BODY, _(ACCURACY_MEANS), x, y, w, cx->th.text) + p;
     /* Two columns of bars on wide windows, one on narrow ones. */
     int cols = w >= 1000 ? res.n_skills : 1;
     if (cols < 1) cols = 1;
@@ -430,16 +437,16 @@ void ui_debrief_draw(ui_state *st)
         }
     }
     if (!res.exact)
-        y += ui_label(cx, UI_F_SMALL, "This scenario has loops: best and worst are bounds.", x, y,
-                      w, cx->th.dim) +
+        y += ui_label(cx, UI_F_SMALL, _("This scenario has loops: best and worst are bounds."), x,
+                      y, w, cx->th.dim) +
              p;
     y += routes(st, x, y, w);
-    y += ui_label(cx, UI_F_BOLD, "Your conversation step by step, and their side", x, y, w,
+    y += ui_label(cx, UI_F_BOLD, _("Your conversation step by step, and their side"), x, y, w,
                   cx->th.text) +
          p;
     if (core_session_n_steps(s) > 0) { /* their side, one step at a time (ui_side.c) */
         char side[200];
-        snprintf(side, sizeof side, "Replay from %s's side (T)",
+        snprintf(side, sizeof side, _("Replay from %s's side (T)"),
                  app_cast_name(sc, app_side_person(sc, s)));
         int sbh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
         int sbw = ui_text_layout(cx->text, UI_F_BOLD, side, 0, 1)->w + 2 * p;

@@ -21,6 +21,7 @@
  * Depends on: engine/app's pack loader (app_pack_load: a core_pack, plain C
  * data) and place file (app_pack_place_*), and the library the window
  * scanned. */
+#include "i18n.h"
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -70,7 +71,7 @@ void ui_pack_load(ui_state *st, const char *file)
     if (!p || !st->pack_lib || !st->pack_why || !st->pack_done || !st->pack_clock) {
         app_pack_free(p);
         ui_pack_free(st);
-        set_problems(st, &d, "The pack could not be loaded (out of memory).");
+        set_problems(st, &d, _("The pack could not be loaded (out of memory)."));
         core_diags_free(&d);
         return;
     }
@@ -81,14 +82,14 @@ void ui_pack_load(ui_state *st, const char *file)
         st->pack_lib[i] = li;
         char why[600] = "";
         if (li < 0) {
-            snprintf(why, sizeof why, "'%s' is not in the library.", it->scenario);
+            snprintf(why, sizeof why, _("'%s' is not in the library."), it->scenario);
             for (int k = 0; k < d.n; k++) /* the loader's message has the "did you mean" */
                 if (d.v[k].severity == CORE_ERROR && d.v[k].path && it->path &&
                     strcmp(d.v[k].path, it->path) == 0)
                     snprintf(why, sizeof why, "%s", d.v[k].msg);
         } else if (!st->lib.v[li].ok) {
-            snprintf(why, sizeof why, "This scenario has errors: %s",
-                     st->lib.v[li].error ? st->lib.v[li].error : "run `rapport check` on it");
+            snprintf(why, sizeof why, _("This scenario has errors: %s"),
+                     st->lib.v[li].error ? st->lib.v[li].error : _("run `rapport check` on it"));
             st->pack_lib[i] = -1;
         }
         if (why[0]) st->pack_why[i] = core_strdup(why);
@@ -134,7 +135,7 @@ static void place_save(ui_state *st)
     char *file = app_pack_place_file(st->data_dir, st->player, st->pack->id);
     char msg[600];
     if (!started || !file) {
-        ui_state_say(st, false, "Your place in this pack was not saved: out of memory.");
+        ui_state_say(st, false, _("Your place in this pack was not saved: out of memory."));
     } else {
         for (int i = 0; i < n; i++)
             started[i] = (long long)st->pack_clock[i];
@@ -236,7 +237,7 @@ void ui_pack_where(const ui_state *st, char *buf, size_t n)
     if (!st->pack || st->pack_item < 0)
         snprintf(buf, n, "%s", "");
     else
-        snprintf(buf, n, "%d of %d · ", st->pack_item + 1, st->pack->n_items);
+        snprintf(buf, n, _("%d of %d · "), st->pack_item + 1, st->pack->n_items);
 }
 
 void ui_pack_clock_text(ui_state *st, char *buf, size_t n)
@@ -250,19 +251,19 @@ void ui_pack_clock_text(ui_state *st, char *buf, size_t n)
     if (s < 0)
         snprintf(buf, n, "time is up");
     else
-        snprintf(buf, n, "%d:%02d left", s / 60, s % 60);
+        snprintf(buf, n, _("%d:%02d left"), s / 60, s % 60);
 }
 
 static void mode_line(const core_pack_item *it, char *buf, size_t n)
 {
     double m = it->time_limit / 60.0;
     if (it->time_limit <= 0)
-        snprintf(buf, n, "%s · no time limit", app_pack_mode_name(it->mode));
+        snprintf(buf, n, _("%s · no time limit"), _(app_pack_mode_name(it->mode)));
     else if (m == (double)(int)m)
-        snprintf(buf, n, "%s · %d minute%s", app_pack_mode_name(it->mode), (int)m,
-                 (int)m == 1 ? "" : "s");
+        snprintf(buf, n, P_("%s · %d minute", "%s · %d minutes", (int)m),
+                 _(app_pack_mode_name(it->mode)), (int)m);
     else
-        snprintf(buf, n, "%s · %.1f minutes", app_pack_mode_name(it->mode), m);
+        snprintf(buf, n, _("%s · %.1f minutes"), _(app_pack_mode_name(it->mode)), m);
 }
 
 /* ---- the pack screen ---- */
@@ -278,7 +279,7 @@ static int card(ui_state *st, int i, int x, int y, int w, bool focus, int todo)
     char where[64], mode[96];
     snprintf(where, sizeof where, "%d of %d", i + 1, st->pack->n_items);
     mode_line(it, mode, sizeof mode);
-    const char *badge = st->pack_done[i] ? "✓ Done" : i == todo ? "Next" : "";
+    const char *badge = st->pack_done[i] ? _("✓ Done") : i == todo ? _("Next") : "";
     const char *title = ok && st->lib.v[li].title[0] ? st->lib.v[li].title : it->scenario;
     const char *sub = ok ? st->lib.v[li].summary : st->pack_why[i];
     const ui_layout *wl = ui_text_layout(cx->text, UI_F_SMALL, where, 0, 1);
@@ -318,15 +319,15 @@ static int problems(ui_state *st, int x, int y, int w)
     int y_start = y;
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx);
-    y += ui_label(cx, UI_F_TITLE, "This pack cannot be used", x, y, w, cx->th.poor) + p / 2;
+    y += ui_label(cx, UI_F_TITLE, _("This pack cannot be used"), x, y, w, cx->th.poor) + p / 2;
     y += ui_label(cx, UI_F_SMALL, st->opt.pack ? st->opt.pack : "", x, y, w, cx->th.dim) + p / 2;
     y += ui_label_ex(cx, UI_F_BODY, st->pack_problems, x, y, w, 12, cx->th.text, -1) + p;
     y += ui_label(cx, UI_F_SMALL,
-                  "Fix the file and open it again (the terminal lists every problem), or "
-                  "practise with the whole library for now.",
+                  _("Fix the file and open it again (the terminal lists every problem), or "
+                    "practise with the whole library for now."),
                   x, y, w, cx->th.dim) +
          p;
-    const char *btn = "Open the library instead (Enter)";
+    const char *btn = _("Open the library instead (Enter)");
     int bw = ui_text_layout(cx->text, UI_F_BOLD, btn, 0, 1)->w + 2 * p;
     if (bw > w) bw = w;
     SDL_Rect b = {x, y, bw, ui_text_line_h(cx->text, UI_F_BOLD) + p};
@@ -341,10 +342,10 @@ void ui_pack_draw(ui_state *st)
     char title[300];
     snprintf(title, sizeof title, "%s%s%s%s", st->pack ? st->pack->title : "rapport",
              st->player ? " · " : "", st->player ? st->player : "",
-             st->present ? " · presenter view" : "");
-    ui_bar_button bb[] = {{"Progress (P)", UI_ACT_GO, UI_SCR_PROGRESS},
-                          {"Settings (S)", UI_ACT_GO, UI_SCR_SETTINGS},
-                          {"Player (Esc)", UI_ACT_BACK, 0}};
+             st->present ? _(" · presenter view") : "");
+    ui_bar_button bb[] = {{_("Progress (P)"), UI_ACT_GO, UI_SCR_PROGRESS},
+                          {_("Settings (S)"), UI_ACT_GO, UI_SCR_SETTINGS},
+                          {_("Player (Esc)"), UI_ACT_BACK, 0}};
     /* The presenter without a player has no progress or settings to show. */
     int top = st->player ? ui_top_bar(st, title, bb, 3) : ui_top_bar(st, title, bb + 2, 1);
     int w = cx->w - 4 * p;
@@ -363,9 +364,10 @@ void ui_pack_draw(ui_state *st)
         y += ui_label(cx, UI_F_BODY, st->pack->summary, x, y, w, cx->th.dim) + p / 2;
     char hint[200];
     snprintf(hint, sizeof hint,
-             "%d scenario%s, in this order. Up/Down and Enter, or 1-9, open one.%s",
-             st->pack->n_items, st->pack->n_items == 1 ? "" : "s",
-             st->player ? "" : " Nothing is recorded without a player.");
+             P_("%d scenario, in this order. Up/Down and Enter, or 1-9, open one.%s",
+                "%d scenarios, in this order. Up/Down and Enter, or 1-9, open one.%s",
+                st->pack->n_items),
+             st->pack->n_items, st->player ? "" : _(" Nothing is recorded without a player."));
     y += ui_label(cx, UI_F_SMALL, hint, x, y, w, cx->th.dim) + p;
     int todo = ui_pack_first_todo(st);
     int focus = st->focus[UI_SCR_PACK], focus_y = 0, focus_h = 0;
@@ -434,10 +436,10 @@ static void next_label(const ui_state *st, char *buf, size_t n)
     int next = ui_pack_next(st);
     if (next >= 0) {
         int li = st->pack_lib[next];
-        snprintf(buf, n, "Next: %d of %d, %s (Enter)", next + 1, st->pack->n_items,
+        snprintf(buf, n, _("Next: %d of %d, %s (Enter)"), next + 1, st->pack->n_items,
                  st->lib.v[li].title);
     } else {
-        snprintf(buf, n, "Back to the pack (Enter)");
+        snprintf(buf, n, _("Back to the pack (Enter)"));
     }
 }
 
@@ -450,9 +452,9 @@ void ui_prompts_draw(ui_state *st)
     int p = ui_pad(cx);
     char title[300], where[64];
     ui_pack_where(st, where, sizeof where);
-    snprintf(title, sizeof title, "Discussion · %s%s", where, sc->title);
-    ui_bar_button bb[] = {{"Debrief (D)", UI_ACT_GO, UI_SCR_DEBRIEF},
-                          {"Pack (Esc)", UI_ACT_BACK, 0}};
+    snprintf(title, sizeof title, _("Discussion · %s%s"), where, sc->title);
+    ui_bar_button bb[] = {{_("Debrief (D)"), UI_ACT_GO, UI_SCR_DEBRIEF},
+                          {_("Pack (Esc)"), UI_ACT_BACK, 0}};
     int top = ui_top_bar(st, title, bb, 2);
     /* The way on, pinned at the bottom. */
     char btn[300];
@@ -470,13 +472,13 @@ void ui_prompts_draw(ui_state *st)
     int w = cx->w - 4 * p;
     if (w > 60 * p) w = 60 * p;
     int x = (cx->w - w) / 2;
-    y += ui_label(cx, UI_F_TITLE, "Talk it over", x, y, w, cx->th.text) + p / 3;
-    y += ui_label(cx, UI_F_SMALL, "Questions for the group about this scenario.", x, y, w,
+    y += ui_label(cx, UI_F_TITLE, _("Talk it over"), x, y, w, cx->th.text) + p / 3;
+    y += ui_label(cx, UI_F_SMALL, _("Questions for the group about this scenario."), x, y, w,
                   cx->th.dim) +
          p;
     if (it->n_prompts == 0)
-        y += ui_label(cx, UI_F_LINE, "What would you say differently next time, and why?", x, y, w,
-                      cx->th.text) +
+        y += ui_label(cx, UI_F_LINE, _("What would you say differently next time, and why?"), x, y,
+                      w, cx->th.text) +
              p;
     int numw = ui_text_layout(cx->text, UI_F_BOLD, "9.", 0, 1)->w + p;
     for (int i = 0; i < it->n_prompts; i++) {

@@ -31,6 +31,7 @@
  * at the right, what the room has written (when it writes something) and,
  * with the room open, its join panel. */
 #include "ui_face.h"
+#include "i18n.h"
 #include "ui_local.h"
 #include "ui_room.h"
 
@@ -113,7 +114,7 @@ static void built_panel(ui_state *st, SDL_Rect r, const char *text)
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx), iw = r.w - p, y = r.y + p / 2;
     ui_fill_round(cx, r, p / 2, cx->th.panel);
-    y += ui_label_ex(cx, UI_F_BOLD, "Written so far", r.x + p / 2, y, iw, 2, cx->th.accent, -1) +
+    y += ui_label_ex(cx, UI_F_BOLD, _("Written so far"), r.x + p / 2, y, iw, 2, cx->th.accent, -1) +
          p / 3;
     int room = r.y + r.h - p / 2 - y;
     ui_font_id f = UI_F_BODY;
@@ -162,7 +163,7 @@ static int line_column(ui_state *st, int x, int y, int w, bool draw)
     if (!n->discuss || !*n->discuss) { /* at a discussion beat no scores show */
         char d[256], buf[340];
         ui_format_deltas(sc, core_session_state(s)->score, d, sizeof d);
-        snprintf(buf, sizeof buf, "Points the room's answers have earned so far: %s", d);
+        snprintf(buf, sizeof buf, _("Points the room's answers have earned so far: %s"), d);
         h += put(cx, UI_F_SMALL, buf, x, y + h, w, 0, cx->th.dim, draw) + p;
     }
     return h;
@@ -177,8 +178,8 @@ static int discuss_panel(ui_state *st, int x, int y, int w, int q_lines, bool dr
     const core_node *n = core_session_node(app_play_session(st->play));
     if (!n->discuss || !*n->discuss) return 0;
     int p = ui_pad(cx), iw = w - 2 * p;
-    const char *head = "Discuss with the room";
-    const char *note = "Scores stay hidden until you reveal the room's choice.";
+    const char *head = _("Discuss with the room");
+    const char *note = _("Scores stay hidden until you reveal the room's choice.");
     const ui_layout *t = ui_text_layout(cx->text, UI_F_BOLD, head, iw, 1);
     const ui_layout *q = ui_text_layout(cx->text, UI_F_LINE, n->discuss, iw, q_lines);
     const ui_layout *nl = ui_text_layout(cx->text, UI_F_SMALL, note, iw, 2);
@@ -231,25 +232,25 @@ static int choice_actions(ui_state *st, int x, int y, int w, bool draw)
     bool timed = core_session_node(s)->timeout > 0;
     char hint[160];
     if (st->present_pick && ui_room_picked(st))
-        snprintf(hint, sizeof hint, "Most phones chose %d; type a number to choose another.",
+        snprintf(hint, sizeof hint, _("Most phones chose %d; type a number to choose another."),
                  st->present_pick);
     else if (st->present_pick)
-        snprintf(hint, sizeof hint, "The room chose %d.", st->present_pick);
+        snprintf(hint, sizeof hint, _("The room chose %d."), st->present_pick);
     else
-        snprintf(hint, sizeof hint, "Type the room's choice (1-%d), then Enter to reveal.%s", n,
-                 ui_room_open(st) ? "" : " R: the room votes from their phones.");
+        snprintf(hint, sizeof hint, _("Type the room's choice (1-%d), then Enter to reveal.%s"), n,
+                 ui_room_open(st) ? "" : _(" R: the room votes from their phones."));
     const ui_layout *hl = ui_text_layout(cx->text, UI_F_SMALL, hint, w, 2);
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
     int h = (st->present_pick || timed) ? bh : hl->h;
     if (!draw) return h;
     int bx = x;
     if (st->present_pick) {
-        const char *rv = "Reveal (Enter)";
+        const char *rv = _("Reveal (Enter)");
         button(cx, rv, UI_ACT_REVEAL, bx, y, w, true);
         bx += ui_text_layout(cx->text, UI_F_BOLD, rv, 0, 1)->w + 3 * p;
     }
     if (timed) {
-        const char *t = "Let the moment pass (T)";
+        const char *t = _("Let the moment pass (T)");
         button(cx, t, UI_ACT_TIMEOUT, bx, y, x + w - bx, false);
         bx += ui_text_layout(cx->text, UI_F_BOLD, t, 0, 1)->w + 3 * p;
     }
@@ -283,22 +284,22 @@ static int reveal_column(ui_state *st, int x, int y, int w)
              v && v->line ? v->line : "");
     h += ui_label_ex(cx, UI_F_SMALL, buf, x, y + h, w, 3, cx->th.dim, -1) + p / 2;
     const core_choice *c = cs->choice != CORE_NONE ? &node->choices[cs->choice] : NULL;
-    h += ui_label(cx, UI_F_SMALL, c ? "The room said:" : "The room let the moment pass.", x, y + h,
-                  w, cx->th.dim) +
+    h += ui_label(cx, UI_F_SMALL, c ? _("The room said:") : _("The room let the moment pass."), x,
+                  y + h, w, cx->th.dim) +
          2;
     if (c) h += ui_label(cx, UI_F_LINE, c->text, x, y + h, w, cx->th.text) + p / 3;
     h += ui_room_result(st, x, y + h, w); /* how the phones voted, when the room is open */
     ui_format_deltas(sc, cs->score, d, sizeof d);
-    snprintf(buf, sizeof buf, "Points for this answer: %s", d);
+    snprintf(buf, sizeof buf, _("Points for this answer: %s"), d);
     h += ui_label(cx, UI_F_BOLD, buf, x, y + h, w, delta_color(cx, sc, cs->score)) + p / 3;
     const char *fb = c ? c->feedback
                      : node->timeout_feedback
                          ? node->timeout_feedback
-                         : "Under pressure a short, honest answer beats silence.";
+                         : _("Under pressure a short, honest answer beats silence.");
     if (fb && *fb) h += ui_label(cx, UI_F_BODY, fb, x, y + h, w, cx->th.text) + p;
     if (v && v->n_alt > 1) {
-        h += ui_label(cx, UI_F_SMALL, "The points each other answer would have earned:", x, y + h,
-                      w, cx->th.dim) +
+        h += ui_label(cx, UI_F_SMALL, _("The points each other answer would have earned:"), x,
+                      y + h, w, cx->th.dim) +
              p / 3;
         for (int a = 0; a < v->n_alt; a++) {
             if (v->alt[a] == cs->choice) continue;
@@ -325,14 +326,14 @@ static int ending_column(ui_state *st, int x, int y, int w)
     char buf[600];
     SDL_Color c = cx->th.text;
     if (core_session_status(s) == CORE_FAILED) {
-        snprintf(buf, sizeof buf, "The scenario stopped: %s", core_session_error(s));
+        snprintf(buf, sizeof buf, _("The scenario stopped: %s"), core_session_error(s));
         return ui_label(cx, UI_F_BODY, buf, x, y, w, cx->th.poor);
     }
     if (st->cur_line && *st->cur_line)
         h += ui_label(cx, UI_F_LINE, st->cur_line, x, y + h, w, cx->th.dim) + p;
     char label[200];
     ui_humanize(n->ending, label, sizeof label);
-    snprintf(buf, sizeof buf, "Outcome: %s", label);
+    snprintf(buf, sizeof buf, _("Outcome: %s"), label);
     if (n->grade && strcmp(n->grade, "good") == 0) c = cx->th.good;
     if (n->grade && strcmp(n->grade, "mixed") == 0) c = cx->th.mixed;
     if (n->grade && strcmp(n->grade, "poor") == 0) c = cx->th.poor;
@@ -343,26 +344,28 @@ static int ending_column(ui_state *st, int x, int y, int w)
      * the points one level down, as in the debrief; the percent says what it
      * means once, above them, for a room that never saw a debrief. */
     h += ui_label(cx, UI_F_SMALL,
-                  "Accuracy: how close the room's answers came to the best answer open at each "
-                  "moment (100% = always the best, 0% = always the worst).",
+                  _("Accuracy: how close the room's answers came to the best answer open at each "
+                    "moment (100% = always the best, 0% = always the worst)."),
                   x, y + h, w, cx->th.dim) +
          p / 3;
     for (int k = 0; k < r.n_skills; k++) {
         const app_skill_result *sk = &r.skills[k];
         char acc[64];
         if (sk->has_accuracy)
-            snprintf(acc, sizeof acc, "accuracy %.0f%%", sk->accuracy);
+            snprintf(acc, sizeof acc, _("accuracy %.0f%%"), sk->accuracy);
         else
-            snprintf(acc, sizeof acc, "no answer tested it");
-        snprintf(buf, sizeof buf, "%s: %s", core_skill_label(sk->name), acc);
+            snprintf(acc, sizeof acc, _("no answer tested it"));
+        snprintf(buf, sizeof buf, "%s: %s", _(core_skill_label(sk->name)), acc);
         h += ui_label(cx, UI_F_BODY, buf, x, y + h, w, cx->th.text) + 2;
-        snprintf(buf, sizeof buf, "the room scored %g of a possible %g points", sk->raw, sk->best);
+        snprintf(buf, sizeof buf, _("the room scored %g of a possible %g points"), sk->raw,
+                 sk->best);
         h += ui_label(cx, UI_F_SMALL, buf, x + p, y + h, w - p, cx->th.dim) + p / 3;
     }
     if (!st->player)
-        h += p / 2 + ui_label(cx, UI_F_SMALL,
-                              "Not recorded: start with --player NAME to keep the room's sessions.",
-                              x, y + h + p / 2, w, cx->th.dim);
+        h += p / 2 +
+             ui_label(cx, UI_F_SMALL,
+                      _("Not recorded: start with --player NAME to keep the room's sessions."), x,
+                      y + h + p / 2, w, cx->th.dim);
     return h + p;
 }
 
@@ -380,8 +383,8 @@ void ui_present_draw(ui_state *st)
     ui_pack_clock_text(st, clock, sizeof clock);
     /* Place and clock first: a long title is cut at its end, they must stay. */
     snprintf(title, sizeof title, "%s%s%s%s", where, clock, clock[0] ? " · " : "", sc->title);
-    ui_bar_button bb[] = {{"Learner view (F3)", UI_ACT_PRESENT, 0},
-                          {st->pack ? "Pack (Esc)" : "Library (Esc)", UI_ACT_BACK, 0}};
+    ui_bar_button bb[] = {{_("Learner view (F3)"), UI_ACT_PRESENT, 0},
+                          {st->pack ? _("Pack (Esc)") : _("Library (Esc)"), UI_ACT_BACK, 0}};
     int top = ui_top_bar(st, title, bb, 2);
     if (st->status[0])
         top += ui_label_ex(cx, UI_F_SMALL, st->status, p, top + p / 2, cx->w - 2 * p, 2,
@@ -424,10 +427,10 @@ void ui_present_draw(ui_state *st)
     int panel_y = bottom - panel_h;
     if (panel_y < top + p) panel_y = top + p;
     if (st->coach) {
-        button(cx, "Continue (Enter)", UI_ACT_CONTINUE, x, panel_y, w, true);
+        button(cx, _("Continue (Enter)"), UI_ACT_CONTINUE, x, panel_y, w, true);
     } else if (!playing) {
         bool failed = core_session_status(s) == CORE_FAILED;
-        const char *b = failed ? "Back (Esc)" : "See the debrief (Enter)";
+        const char *b = failed ? _("Back (Esc)") : _("See the debrief (Enter)");
         button(cx, b, failed ? UI_ACT_BACK : UI_ACT_DEBRIEF, x, panel_y, w, true);
     } else {
         discuss_panel(st, x, panel_y, w, q_lines, true);

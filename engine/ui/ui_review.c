@@ -18,6 +18,7 @@
  *
  * Depends on: engine/app (drills, the review queue, goals), engine/store
  * (progress, settings), ui_state.c (sessions, transcript, settings). */
+#include "i18n.h"
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -81,7 +82,7 @@ static bool start_drill(ui_state *st, const char *file, const char *node, const 
     char msg[600];
     app_drill *d = app_drill_open(file, node, route, step, seed, msg, sizeof msg);
     if (!d) {
-        ui_state_say(st, false, "This moment cannot be practised: %s", msg);
+        ui_state_say(st, false, _("This moment cannot be practised: %s"), msg);
         return false;
     }
     ui_state_close_play(st);
@@ -199,7 +200,7 @@ static bool next_moment(ui_state *st)
         int e = app_library_find(&st->lib, v->scenario);
         if (e < 0 || !st->lib.v[e].ok) {
             ui_state_say(st, false,
-                         "Skipped a moment of '%s': that scenario is not in the library.",
+                         _("Skipped a moment of '%s': that scenario is not in the library."),
                          v->scenario);
             continue;
         }
@@ -259,19 +260,20 @@ void ui_review_after_step(ui_state *st)
         st_status rc = app_drill_save_ex(st->drill, st->player_file, st->player, t,
                                          st->drill_review, &sv, msg, sizeof msg);
         if (rc != ST_OK && rc != ST_SET_ASIDE) {
-            ui_state_say(st, false, "This drill was not saved: %s", msg);
+            ui_state_say(st, false, _("This drill was not saved: %s"), msg);
         } else {
             if (sv.held)
                 snprintf(st->drill_next, sizeof st->drill_next,
-                         "Well done again. It still comes back on %s: the schedule moves on "
-                         "once a day at most.",
+                         _("Well done again. It still comes back on %s: the schedule moves on "
+                           "once a day at most."),
                          sv.due);
             else if (sv.added)
                 snprintf(st->drill_next, sizeof st->drill_next,
-                         "Missed again: it joins your review and comes back on %s.", sv.due);
+                         _("Missed again: it joins your review and comes back on %s."), sv.due);
             else if (sv.scheduled)
-                snprintf(st->drill_next, sizeof st->drill_next, "%s It comes back on %s.",
-                         sum.quality >= 3 ? "Well done." : "This one will come back soon.", sv.due);
+                snprintf(st->drill_next, sizeof st->drill_next, _("%s It comes back on %s."),
+                         sum.quality >= 3 ? _("Well done.") : _("This one will come back soon."),
+                         sv.due);
             reload_progress(st);
         }
     }
@@ -292,14 +294,15 @@ static int buttons(const ui_state *st, ui_bar_button *b)
     int k = 0;
     if (st->drill_saved) {
         if (st->drill_review)
-            b[k++] = (ui_bar_button){
-                st->rv_at < st->rv_n ? "Next moment (Enter)" : "Finish (Enter)", UI_ACT_REVIEW, 0};
-        b[k++] = (ui_bar_button){st->drill_review ? "Practise it again (A)" : "Again (Enter)",
+            b[k++] = (ui_bar_button){st->rv_at < st->rv_n ? _("Next moment (Enter)")
+                                                          : _("Finish (Enter)"),
+                                     UI_ACT_REVIEW, 0};
+        b[k++] = (ui_bar_button){st->drill_review ? _("Practise it again (A)") : _("Again (Enter)"),
                                  UI_ACT_REVIEW, 1};
     } else if (st->rv_n > 0) {
-        b[k++] = (ui_bar_button){"Start (Enter)", UI_ACT_REVIEW, 0};
+        b[k++] = (ui_bar_button){_("Start (Enter)"), UI_ACT_REVIEW, 0};
     }
-    b[k++] = (ui_bar_button){"Library (Esc)", UI_ACT_GO, UI_SCR_LIBRARY};
+    b[k++] = (ui_bar_button){_("Library (Esc)"), UI_ACT_GO, UI_SCR_LIBRARY};
     return k;
 }
 
@@ -324,11 +327,11 @@ static int drill_step(ui_state *st, int i, int x, int y, int w)
     const char *who = node->speaker >= 0 && node->speaker < sc->n_cast
                           ? (sc->cast[node->speaker].name[0] ? sc->cast[node->speaker].name
                                                              : sc->cast[node->speaker].key)
-                          : "Narrator";
+                          : _("Narrator");
     snprintf(buf, sizeof buf, "%s: %s", who, v && v->line ? v->line : "");
     h += ui_label_ex(cx, UI_F_SMALL, buf, x, y, w, 3, cx->th.dim, -1) + p / 3;
     const core_choice *c = cs->choice != CORE_NONE ? &node->choices[cs->choice] : NULL;
-    snprintf(buf, sizeof buf, "You: %s", c ? c->text : "(you let the moment pass)");
+    snprintf(buf, sizeof buf, _("You: %s"), c ? c->text : _("(you let the moment pass)"));
     h += ui_label_ex(cx, UI_F_BOLD, buf, x, y + h, w, 3, cx->th.text, -1) + p / 3;
     ui_format_deltas(sc, cs->score, d, sizeof d);
     h += ui_label(cx, UI_F_SMALL, d, x + p, y + h, w - p, cx->th.dim) + p / 3;
@@ -348,7 +351,7 @@ static int drill_step(ui_state *st, int i, int x, int y, int w)
         }
         if (best >= 0 && v->alt[best] != cs->choice) {
             ui_format_deltas(sc, v->alt_eff[best], d, sizeof d);
-            snprintf(buf, sizeof buf, "The strongest answer here: %s  (%s)",
+            snprintf(buf, sizeof buf, _("The strongest answer here: %s  (%s)"),
                      node->choices[v->alt[best]].text, d);
             h +=
                 ui_label_ex(cx, UI_F_SMALL, buf, x + p, y + h, w - p, 4, cx->th.accent, -1) + p / 3;
@@ -378,10 +381,10 @@ void ui_review_draw(ui_state *st)
     char title[300];
     if (st->drill_saved && st->play)
         snprintf(title, sizeof title, "%s: %s",
-                 st->drill_review ? "Review" : "Practise this moment",
+                 st->drill_review ? _("Review") : _("Practise this moment"),
                  app_play_scenario(st->play)->title);
     else
-        snprintf(title, sizeof title, "Review");
+        snprintf(title, sizeof title, _("Review"));
     int top = ui_top_bar(st, title, NULL, 0);
     ui_bar_button btn[3];
     int nb = buttons(st, btn);
@@ -421,17 +424,17 @@ void ui_review_draw(ui_state *st)
     if (st->status[0])
         y += ui_label(cx, UI_F_SMALL, st->status, x, y, w, ui_status_colour(st)) + p / 2;
     if (st->drill_saved && st->play) {
-        y += ui_label(cx, UI_F_TITLE, "What changed", x, y, w, cx->th.text) + p / 2;
+        y += ui_label(cx, UI_F_TITLE, _("What changed"), x, y, w, cx->th.text) + p / 2;
         y += ui_label(cx, UI_F_BODY, st->drill_text, x, y, w, cx->th.text) + p / 2;
         if (st->drill_next[0])
             y += ui_label(cx, UI_F_BOLD, st->drill_next, x, y, w, cx->th.accent) + p / 2;
         if (st->drill_review && st->rv_n > 0) {
             char where[80];
-            snprintf(where, sizeof where, "Moment %d of %d today.", st->rv_at, st->rv_n);
+            snprintf(where, sizeof where, _("Moment %d of %d today."), st->rv_at, st->rv_n);
             y += ui_label(cx, UI_F_SMALL, where, x, y, w, cx->th.dim) + p / 2;
         }
         y += goals_line(st, x, y, w) + p / 2;
-        y += ui_label(cx, UI_F_BOLD, "Step by step", x, y, w, cx->th.text) + p / 2;
+        y += ui_label(cx, UI_F_BOLD, _("Step by step"), x, y, w, cx->th.text) + p / 2;
         core_session *s = app_play_session(st->play);
         for (int i = app_drill_first(st->drill); i < core_session_n_steps(s); i++)
             y += drill_step(st, i, x, y, w);
@@ -439,15 +442,16 @@ void ui_review_draw(ui_state *st)
         y += goals_line(st, x, y, w);
         char head[120];
         if (st->rv_n > 0)
-            snprintf(head, sizeof head, "%d moment%s to review today", st->rv_n,
-                     st->rv_n == 1 ? "" : "s");
+            snprintf(head, sizeof head,
+                     P_("%d moment to review today", "%d moments to review today", st->rv_n),
+                     st->rv_n);
         else
-            snprintf(head, sizeof head, "Nothing to review today");
+            snprintf(head, sizeof head, _("Nothing to review today"));
         y += ui_label(cx, UI_F_TITLE, head, x, y, w, cx->th.text) + p / 2;
         y += ui_label(cx, UI_F_SMALL,
-                      "Each is a moment where a stronger answer was open to you. You meet it "
-                      "again with what you knew then, the answers in a new order. One you "
-                      "answer well comes back later; one you miss comes back sooner.",
+                      _("Each is a moment where a stronger answer was open to you. You meet it "
+                        "again with what you knew then, the answers in a new order. One you "
+                        "answer well comes back later; one you miss comes back sooner."),
                       x, y, w, cx->th.dim) +
              p;
         for (int k = 0; k < st->rv_n; k++) {
@@ -455,7 +459,7 @@ void ui_review_draw(ui_state *st)
             char node[120], line[400];
             ui_humanize(v->node, node, sizeof node);
             snprintf(line, sizeof line, "%d. %s · %s%s", k + 1, scenario_title(st, v->scenario),
-                     node, v->reviews ? "" : " (new)");
+                     node, v->reviews ? "" : _(" (new)"));
             y += ui_label(cx, UI_F_BODY, line, x, y, w, cx->th.text) + p / 3;
         }
         if (st->rv_n == 0 && st->have_progress && st->progress.n_reviews > 0) {
@@ -464,12 +468,12 @@ void ui_review_draw(ui_state *st)
                 if (!next || strcmp(st->progress.reviews[i].due, next) < 0)
                     next = st->progress.reviews[i].due;
             char line[120];
-            snprintf(line, sizeof line, "The next moment is due on %s.", next);
+            snprintf(line, sizeof line, _("The next moment is due on %s."), next);
             y += ui_label(cx, UI_F_BODY, line, x, y, w, cx->th.dim) + p / 3;
         } else if (st->rv_n == 0) {
             y += ui_label(cx, UI_F_BODY,
-                          "When a conversation has a moment where a stronger answer was open, "
-                          "it comes here the next day.",
+                          _("When a conversation has a moment where a stronger answer was open, "
+                            "it comes here the next day."),
                           x, y, w, cx->th.dim) +
                  p / 3;
         }
@@ -521,7 +525,7 @@ int ui_review_debrief_button(ui_state *st, int i, int x, int y, int w)
         first = !step_missed(s, j, sc->n_skills);
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx);
-    const char *label = first ? "Practise this moment (D)" : "Practise this moment";
+    const char *label = first ? _("Practise this moment (D)") : _("Practise this moment");
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
     int bw = ui_text_layout(cx->text, UI_F_BOLD, label, 0, 1)->w + 2 * p;
     if (bw > w) bw = w;
@@ -541,8 +545,10 @@ int ui_review_library_line(ui_state *st, int x, int y, int w)
     app_goals_get(&st->progress, t, &g);
     if (g.due > 0) {
         char label[120];
-        snprintf(label, sizeof label, "%d moment%s to review today · Review (R)", g.due,
-                 g.due == 1 ? "" : "s");
+        snprintf(label, sizeof label,
+                 P_("%d moment to review today · Review (R)",
+                    "%d moments to review today · Review (R)", g.due),
+                 g.due);
         int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
         int bw = ui_text_layout(cx->text, UI_F_BOLD, label, 0, 1)->w + 2 * p;
         if (bw > w) bw = w;
@@ -563,7 +569,7 @@ static void save_goals(ui_state *st)
     char msg[400] = "";
     if (st_save_settings(st->player_file, st->player, &st->progress.settings, msg, sizeof msg) !=
         ST_OK)
-        ui_state_say(st, false, "Settings not saved: %s", msg);
+        ui_state_say(st, false, _("Settings not saved: %s"), msg);
 }
 
 void ui_act_goal(ui_state *st, int arg)
@@ -589,19 +595,19 @@ int ui_review_settings_draw(ui_state *st, int x, int y, int w)
     int p = ui_pad(cx), h = 0;
     const st_settings *s = &st->progress.settings;
     int goal = s->daily_goal > 0 ? s->daily_goal : ST_DAILY_GOAL;
-    h += ui_label(cx, UI_F_BOLD, "Streak and daily goal", x, y, w, cx->th.text) + p / 3;
+    h += ui_label(cx, UI_F_BOLD, _("Streak and daily goal"), x, y, w, cx->th.text) + p / 3;
     char note[300];
     snprintf(note, sizeof note,
-             "Days in a row with a conversation or a review, and a goal of %d a day "
-             "(conversations, drills and reviewed moments). %s",
-             goal, s->goals_off ? "Now hidden." : "Now shown in the library and in Review.");
+             _("Days in a row with a conversation or a review, and a goal of %d a day "
+               "(conversations, drills and reviewed moments). %s"),
+             goal, s->goals_off ? _("Now hidden.") : _("Now shown in the library and in Review."));
     h += ui_label(cx, UI_F_SMALL, note, x, y + h, w, cx->th.dim) + p / 3;
     const struct {
         const char *label;
         int arg;
-    } b[] = {{s->goals_off ? "Show them (G)" : "Hide them (G)", 0},
-             {"Fewer a day (-)", -1},
-             {"More a day (+)", 1}};
+    } b[] = {{s->goals_off ? _("Show them (G)") : _("Hide them (G)"), 0},
+             {_("Fewer a day (-)"), -1},
+             {_("More a day (+)"), 1}};
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p, bx = x;
     for (int i = 0; i < 3; i++) {
         int bw = ui_text_layout(cx->text, UI_F_BOLD, b[i].label, 0, 1)->w + 2 * p;

@@ -9,6 +9,7 @@
  * Depends on: engine/app (app_side_person, app_cast_name), ui_state.c (the
  * step views with the lines as they were shown), ui_face.c (the faces). */
 #include "ui_face.h"
+#include "i18n.h"
 #include "ui_local.h"
 
 #include <stdio.h>
@@ -47,8 +48,8 @@ static int thought_box(ui_state *st, const char *who, const char *what, const ch
     ui_ctx *cx = st->cx;
     int p = ui_pad(cx);
     char head[300];
-    snprintf(head, sizeof head, "%s, %s:", who, what);
-    const char *body = text && *text ? text : "(no thought written for this moment)";
+    snprintf(head, sizeof head, _("%s, %s:"), who, what);
+    const char *body = text && *text ? text : _("(no thought written for this moment)");
     const ui_layout *lh = ui_text_layout(cx->text, UI_F_SMALL, head, w - 2 * p, 2);
     const ui_layout *lb = ui_text_layout(cx->text, UI_F_ITALIC, body, w - 2 * p, 0);
     int h = p / 2 + lh->h + 2 + lb->h + p / 2;
@@ -72,20 +73,20 @@ void ui_side_draw(ui_state *st)
     int side = app_side_person(sc, s);
     const char *name = app_cast_name(sc, side);
     char title[300];
-    snprintf(title, sizeof title, "From %s's side · step %d of %d", name, n ? st->side_step + 1 : 0,
-             n);
-    ui_bar_button bb[] = {{"Debrief (Esc)", UI_ACT_GO, UI_SCR_DEBRIEF}};
+    snprintf(title, sizeof title, _("From %s's side · step %d of %d"), name,
+             n ? st->side_step + 1 : 0, n);
+    ui_bar_button bb[] = {{_("Debrief (Esc)"), UI_ACT_GO, UI_SCR_DEBRIEF}};
     int top = ui_top_bar(st, title, bb, 1);
     /* Buttons along the bottom: previous, next (or back to the debrief). */
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p, by = cx->h - bh - p;
     bool last = st->side_step + 1 >= n;
-    const char *prev = "Previous (Left)";
-    const char *next = last ? "Back to the debrief (Right)" : "Next (Right)";
+    const char *prev = _("Previous (Left)");
+    const char *next = last ? _("Back to the debrief (Right)") : _("Next (Right)");
     int bw1 = ui_text_layout(cx->text, UI_F_BOLD, prev, 0, 1)->w + 2 * p;
     int bw2 = ui_text_layout(cx->text, UI_F_BOLD, next, 0, 1)->w + 2 * p;
     if (bw1 + bw2 + 3 * p > cx->w) { /* large text, narrow window: without the key hints */
-        prev = "Previous";
-        next = last ? "Debrief" : "Next";
+        prev = _("Previous");
+        next = last ? _("Debrief") : _("Next");
         bw1 = ui_text_layout(cx->text, UI_F_BOLD, prev, 0, 1)->w + 2 * p;
         bw2 = ui_text_layout(cx->text, UI_F_BOLD, next, 0, 1)->w + 2 * p;
     }
@@ -99,7 +100,7 @@ void ui_side_draw(ui_state *st)
     SDL_Rect view = {0, top, cx->w, by - p - top};
     int y0 = ui_scroll_begin(st, view), y = y0 + p;
     if (n == 0 || st->side_step >= n) {
-        y += ui_label(cx, UI_F_BODY, "No steps to replay.", 2 * p, y, cx->w - 4 * p, cx->th.dim);
+        y += ui_label(cx, UI_F_BODY, _("No steps to replay."), 2 * p, y, cx->w - 4 * p, cx->th.dim);
         ui_scroll_end(st, view, y - y0);
         return;
     }
@@ -123,20 +124,21 @@ void ui_side_draw(ui_state *st)
     const ui_step_view *v = st->side_step < st->n_steps ? &st->steps[st->side_step] : NULL;
     const char *line = v && v->line ? v->line : node->text ? node->text : "";
     char buf[1400];
-    snprintf(buf, sizeof buf, "%s said", node->speaker >= 0 ? speaker : "The narrator");
+    snprintf(buf, sizeof buf, _("%s said"), node->speaker >= 0 ? speaker : _("The narrator"));
     int h = 0;
     h += ui_label(cx, UI_F_SMALL, buf, x, y + h, w, cx->th.dim) + 2;
     h += ui_label(cx, UI_F_BODY, line, x, y + h, w, cx->th.text) + p;
-    h += thought_box(st, speaker, "thinking", node->thought, x, y + h, w) + p;
+    h += thought_box(st, speaker, _("thinking"), node->thought, x, y + h, w) + p;
     const core_choice *c = cs->choice != CORE_NONE ? &node->choices[cs->choice] : NULL;
-    h += ui_label(cx, UI_F_SMALL, "You said", x, y + h, w, cx->th.dim) + 2;
-    h += ui_label(cx, UI_F_BOLD, c ? c->text : "(nothing, in time)", x, y + h, w, cx->th.text) + p;
+    h += ui_label(cx, UI_F_SMALL, _("You said"), x, y + h, w, cx->th.dim) + 2;
+    h += ui_label(cx, UI_F_BOLD, c ? c->text : _("(nothing, in time)"), x, y + h, w, cx->th.text) +
+         p;
     const char *reply = core_session_step_reply(s, st->side_step);
     if (reply && *reply) {
         snprintf(buf, sizeof buf, "%s: %s", speaker, reply);
         h += ui_label(cx, UI_F_BODY, buf, x, y + h, w, cx->th.text) + p;
     }
-    if (c) h += thought_box(st, speaker, "hearing it", c->thought, x, y + h, w) + p;
+    if (c) h += thought_box(st, speaker, _("hearing it"), c->thought, x, y + h, w) + p;
     int left_h = lw + p / 2 + ui_text_line_h(cx->text, UI_F_BOLD);
     y += (h > left_h ? h : left_h) + p;
     ui_scroll_end(st, view, y - y0);
