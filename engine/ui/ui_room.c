@@ -16,6 +16,7 @@
  * with the room's address, code, counts, a frame counter and the view's
  * generation (it changes when the choices are set up anew, as on F5), so tests can
  * prove the loop keeps drawing while a hostile client hangs on the server. */
+#include "i18n.h"
 #include "ui_room.h"
 
 #include "room.h"
@@ -92,12 +93,12 @@ static void start(ui_state *st)
     struct ui_room *u = calloc(1, sizeof *u);
     if (!u || room_event_type == (Uint32)-1) {
         free(u);
-        snprintf(st->status, sizeof st->status, "The room could not open: out of memory.");
+        snprintf(st->status, sizeof st->status, _("The room could not open: out of memory."));
         return;
     }
     u->r = room_new(err, sizeof err);
     if (!u->r || !room_listen(u->r, st->opt.room_bind, 0, on_change, u, err, sizeof err)) {
-        snprintf(st->status, sizeof st->status, "The room could not open: %s.", err);
+        snprintf(st->status, sizeof st->status, _("The room could not open: %s."), err);
         fprintf(stderr, "rapport: %s\n", st->status); /* also where the facilitator typed */
         room_free(u->r);
         free(u);
@@ -109,7 +110,7 @@ static void start(ui_state *st)
     st->room = u;
     st->dirty = true;
     /* For the facilitator's terminal (and the tests that read it). */
-    printf("rapport: the room is open at %s (code %s)\n", u->url, room_code(u->r));
+    printf(_("rapport: the room is open at %s (code %s)\n"), u->url, room_code(u->r));
     fflush(stdout);
 }
 
@@ -305,7 +306,8 @@ static int text_h(ui_ctx *cx, ui_font_id f, const char *s, int w, int lines)
     return l->n_glyphs ? l->h : 0;
 }
 
-static const char *const count_meaning = "The number on each answer: the phones that chose it.";
+/* N_: translated where drawn */
+static const char *const count_meaning = N_("The number on each answer: the phones that chose it.");
 
 void ui_room_panel(ui_state *st, SDL_Rect r)
 {
@@ -315,42 +317,44 @@ void ui_room_panel(ui_state *st, SDL_Rect r)
     int p = ui_pad(cx), y = r.y, iw = r.w - p, x = r.x + p / 2;
     const room_count *c = &u->c;
     char joined[64], voted[64], names[200];
-    snprintf(joined, sizeof joined, "%d phone%s joined", c->joined, c->joined == 1 ? "" : "s");
-    snprintf(voted, sizeof voted, "%d voted%s", c->voted, c->open ? "" : "; votes closed");
+    snprintf(joined, sizeof joined, P_("%d phone joined", "%d phones joined", c->joined),
+             c->joined);
+    snprintf(voted, sizeof voted, _("%d voted%s"), c->voted, c->open ? "" : _("; votes closed"));
     /* Only names people chose to give; most phones stay anonymous. */
     bool named = room_nicknames(u->r, names, sizeof names) > 0;
     ui_fill_round(cx, r, p / 2, cx->th.panel);
     y += p / 2;
-    y += ui_label_ex(cx, UI_F_BOLD, "Vote from your phone", x, y, iw, 2, cx->th.accent, -1) + p / 3;
+    y += ui_label_ex(cx, UI_F_BOLD, _("Vote from your phone"), x, y, iw, 2, cx->th.accent, -1) +
+         p / 3;
     /* Everything under the QR code is measured first, so the code shrinks
      * to leave room for it; the line saying what the numbers on the answers
      * are goes first when the panel is short. */
-    int below = p / 3 + text_h(cx, UI_F_SMALL, "or open", iw, 1) +
+    int below = p / 3 + text_h(cx, UI_F_SMALL, _("or open"), iw, 1) +
                 text_h(cx, UI_F_BOLD, u->base, iw, 2) + 2 +
-                text_h(cx, UI_F_SMALL, "and type the code", iw, 1) +
+                text_h(cx, UI_F_SMALL, _("and type the code"), iw, 1) +
                 text_h(cx, UI_F_TITLE, room_code(u->r), iw, 1) + p / 3 +
                 text_h(cx, UI_F_SMALL, joined, iw, 1) + 2 +
                 (named ? text_h(cx, UI_F_SMALL, names, iw, 2) + 2 : 0) +
                 (c->round ? text_h(cx, UI_F_SMALL, voted, iw, 2) + 2 : 0) +
-                text_h(cx, UI_F_SMALL, "R closes the room", iw, 1) + p / 3;
-    int meaning = c->round ? text_h(cx, UI_F_SMALL, count_meaning, iw, 3) + p / 3 : 0;
+                text_h(cx, UI_F_SMALL, _("R closes the room"), iw, 1) + p / 3;
+    int meaning = c->round ? text_h(cx, UI_F_SMALL, _(count_meaning), iw, 3) + p / 3 : 0;
     int side = iw < r.h / 2 ? iw : r.h / 2, left = r.y + r.h - y - below;
     if (left - meaning < r.h / 4) meaning = 0; /* the code stays big enough to scan */
     if (side > left - meaning) side = left - meaning;
     y += draw_qr(cx, u, x, y, side) + p / 3;
-    y += ui_label_ex(cx, UI_F_SMALL, "or open", x, y, iw, 1, cx->th.dim, -1);
+    y += ui_label_ex(cx, UI_F_SMALL, _("or open"), x, y, iw, 1, cx->th.dim, -1);
     y += ui_label_ex(cx, UI_F_BOLD, u->base, x, y, iw, 2, cx->th.text, -1) + 2;
-    y += ui_label_ex(cx, UI_F_SMALL, "and type the code", x, y, iw, 1, cx->th.dim, -1);
+    y += ui_label_ex(cx, UI_F_SMALL, _("and type the code"), x, y, iw, 1, cx->th.dim, -1);
     y += ui_label_ex(cx, UI_F_TITLE, room_code(u->r), x, y, iw, 1, cx->th.text, -1) + p / 3;
     y += ui_label_ex(cx, UI_F_SMALL, joined, x, y, iw, 1, cx->th.dim, -1) + 2;
     if (named) y += ui_label_ex(cx, UI_F_SMALL, names, x, y, iw, 2, cx->th.text, -1) + 2;
     if (c->round) y += ui_label_ex(cx, UI_F_SMALL, voted, x, y, iw, 2, cx->th.dim, -1) + 2;
     /* What the numbers on the answers are, for whoever reads the screen. */
     if (meaning)
-        y += ui_label_ex(cx, UI_F_SMALL, count_meaning, x, y, iw, 3, cx->th.dim, -1) + p / 3;
+        y += ui_label_ex(cx, UI_F_SMALL, _(count_meaning), x, y, iw, 3, cx->th.dim, -1) + p / 3;
     int lh = ui_text_line_h(cx->text, UI_F_SMALL);
     if (y + lh <= r.y + r.h - p / 3)
-        ui_label_ex(cx, UI_F_SMALL, "R closes the room", x, r.y + r.h - lh - p / 3, iw, 1,
+        ui_label_ex(cx, UI_F_SMALL, _("R closes the room"), x, r.y + r.h - lh - p / 3, iw, 1,
                     cx->th.dim, -1);
 }
 
@@ -388,8 +392,9 @@ int ui_room_result(ui_state *st, int x, int y, int w)
     int p = ui_pad(cx), h = 0;
     char buf[128];
     snprintf(buf, sizeof buf,
-             "How the %d phone%s voted (each answer's share of the room):", c->voted,
-             c->voted == 1 ? "" : "s");
+             P_("How the %d phone voted (each answer's share of the room):",
+                "How the %d phones voted (each answer's share of the room):", c->voted),
+             c->voted);
     h += ui_label(cx, UI_F_SMALL, buf, x, y + h, w, cx->th.dim) + 2;
     int lh = ui_text_line_h(cx->text, UI_F_SMALL);
     /* "2. 60% of the room chose this (3)", the bars lined up after the longest. */
@@ -397,7 +402,7 @@ int ui_room_result(ui_state *st, int x, int y, int w)
     int tw = 0;
     for (int i = 0; i < c->n_choice && i < ROOM_MAX_CHOICES; i++) {
         int pct = (int)(100.0 * c->votes[i] / c->voted + 0.5);
-        snprintf(row[i], sizeof row[i], "%d. %d%% of the room chose this (%d)", i + 1, pct,
+        snprintf(row[i], sizeof row[i], _("%d. %d%% of the room chose this (%d)"), i + 1, pct,
                  c->votes[i]);
         int lw = ui_text_layout(cx->text, UI_F_SMALL, row[i], 0, 1)->w;
         if (lw > tw) tw = lw;

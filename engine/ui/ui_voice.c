@@ -36,6 +36,7 @@
  * (Debian's libespeak-ng1 with espeak-ng-data; -dev to build). Environment:
  * ESPEAK_DATA_PATH (espeak-ng's own: where its data is), SDL_AUDIODRIVER and,
  * for the disk driver the tests use, SDL_DISKAUDIOFILE. */
+#include "i18n.h"
 #include "ui_local.h"
 
 #include <espeak-ng/espeak_ng.h>
@@ -187,7 +188,7 @@ static bool espeak_load(void)
     void *lib = dlopen("libespeak-ng.so.1", RTLD_NOW | RTLD_LOCAL);
     if (!lib) {
         snprintf(espeak_problem, sizeof espeak_problem,
-                 "libespeak-ng is not installed (Debian's libespeak-ng1 and espeak-ng-data)");
+                 _("libespeak-ng is not installed (Debian's libespeak-ng1 and espeak-ng-data)"));
         return false;
     }
     struct {
@@ -208,8 +209,8 @@ static bool espeak_load(void)
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         *want[i].slot = dlsym(lib, want[i].name);
         if (!*want[i].slot) {
-            snprintf(espeak_problem, sizeof espeak_problem, "libespeak-ng has no %s; it is too old",
-                     want[i].name);
+            snprintf(espeak_problem, sizeof espeak_problem,
+                     _("libespeak-ng has no %s; it is too old"), want[i].name);
             return false; /* the library stays open: closing it gains nothing */
         }
     }
@@ -235,7 +236,7 @@ static bool espeak_start(char *msg, size_t n)
                 es.status_message(s, why, sizeof why);
                 es.clear_context(&ctx);
                 snprintf(espeak_problem, sizeof espeak_problem,
-                         "espeak-ng's voice data could not be loaded (%s)", why);
+                         _("espeak-ng's voice data could not be loaded (%s)"), why);
             }
         }
     }
@@ -248,7 +249,7 @@ static bool worker_start(ui_voice *v)
 {
     char msg[200];
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-        snprintf(msg, sizeof msg, "no audio device (%s)", SDL_GetError());
+        snprintf(msg, sizeof msg, _("no audio device (%s)"), SDL_GetError());
         set_state(v, UI_VOICE_FAILED, msg);
         return false;
     }
@@ -260,7 +261,7 @@ static bool worker_start(ui_voice *v)
     want.samples = 1024;
     SDL_AudioDeviceID dev = SDL_OpenAudioDevice(NULL, 0, &want, &have, 0); /* SDL converts */
     if (!dev) {
-        snprintf(msg, sizeof msg, "no audio device (%s)", SDL_GetError());
+        snprintf(msg, sizeof msg, _("no audio device (%s)"), SDL_GetError());
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         set_state(v, UI_VOICE_FAILED, msg);
         return false;
@@ -330,7 +331,7 @@ static int worker(void *arg)
 ui_voice *ui_voice_open(Uint32 news_event, char *err, size_t errlen)
 {
     if (!SDL_AtomicCAS(&engine_in_use, 0, 1)) {
-        snprintf(err, errlen, "reading aloud is already running");
+        snprintf(err, errlen, _("reading aloud is already running"));
         return NULL;
     }
     ui_voice *v = calloc(1, sizeof *v);
@@ -341,7 +342,8 @@ ui_voice *ui_voice_open(Uint32 news_event, char *err, size_t errlen)
     }
     if (v && v->lock && v->wake) v->thread = SDL_CreateThread(worker, "rapport voice", v);
     if (!v || !v->thread) {
-        snprintf(err, errlen, "cannot start reading aloud (%s)", v ? SDL_GetError() : "no memory");
+        snprintf(err, errlen, _("cannot start reading aloud (%s)"),
+                 v ? SDL_GetError() : _("no memory"));
         if (v) {
             if (v->wake) SDL_DestroyCond(v->wake);
             if (v->lock) SDL_DestroyMutex(v->lock);
@@ -447,7 +449,7 @@ static ui_voice *engine(ui_state *st)
     if (st->voice) return st->voice;
     char err[200];
     st->voice = ui_voice_open(news_event_type(), err, sizeof err);
-    if (!st->voice) ui_state_say(st, false, "Reading aloud is off: %s.", err);
+    if (!st->voice) ui_state_say(st, false, _("Reading aloud is off: %s."), err);
     return st->voice;
 }
 
@@ -531,7 +533,8 @@ void ui_voice_frame(ui_state *st)
 void ui_act_voice(ui_state *st, int arg)
 {
     if (!st->player || !st->have_progress) {
-        ui_state_say(st, true, "Pick a player first: reading aloud is saved with their settings.");
+        ui_state_say(st, true,
+                     _("Pick a player first: reading aloud is saved with their settings."));
         return;
     }
     bool on = arg != 0;
@@ -539,7 +542,7 @@ void ui_act_voice(ui_state *st, int arg)
     ui_state_apply_settings(st, true);
     if (!on) {
         ui_voice_shutdown(st); /* quiet at once; nothing stays loaded */
-        ui_state_say(st, true, "Reading aloud is off.");
+        ui_state_say(st, true, _("Reading aloud is off."));
         return;
     }
     if (st->voice) { /* it failed before: try again, the player asked */
@@ -547,7 +550,7 @@ void ui_act_voice(ui_state *st, int arg)
         ui_voice_get_stats(st->voice, &vs);
         if (vs.state == UI_VOICE_FAILED) ui_voice_shutdown(st);
     }
-    if (engine(st)) ui_state_say(st, true, "Reading aloud is on (V turns it off).");
+    if (engine(st)) ui_state_say(st, true, _("Reading aloud is on (V turns it off)."));
     if (st->voice) st->voice->line_key[0] = 0; /* read the current line from its start */
     st->dirty = true;
 }
@@ -571,7 +574,7 @@ bool ui_voice_event(ui_state *st, const SDL_Event *e)
     ui_voice_get_stats(st->voice, &vs);
     if (vs.state == UI_VOICE_FAILED && !st->voice->told) {
         st->voice->told = true; /* once; the window carries on silent */
-        ui_state_say(st, false, "Reading aloud is silent: %s.", vs.problem);
+        ui_state_say(st, false, _("Reading aloud is silent: %s."), vs.problem);
     }
     return true;
 }
