@@ -199,6 +199,10 @@ static void kept_for_the_player(void **state)
     /* Picking the player applied the saved "fr". */
     assert_string_equal(_("Settings"), "Réglages");
     render_check(fx, "library-fr");
+    /* A conversation shipped in French, its screen in French. */
+    assert_true(
+        ui_state_open(&fx->st, RAPPORT_SOURCE_DIR "/scenarios/follow_up/within_48h.lua", -1));
+    render_check(fx, "conversation-fr");
     ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_SETTINGS);
     render_check(fx, "settings-fr");
 
