@@ -2,13 +2,13 @@
  * software renderer). The environment says C, so the window starts in
  * English; the Settings screen's Language row switches it to Français at
  * once (the library is read again, so scenarios shipped in French show
- * French titles), the choice is saved in the player's progress file ("language": "fr")
- * and applied again when the player is picked in a new window; "Follow the
- * system" brings English back and removes the field. The library, settings
- * and progress screens are laid out in French at the smallest supported
- * size and a large one (every box inside the window, no two texts
- * overlapping: French runs longer than English), and a PNG of each lands in
- * ./shots/ (i18n-*.png) for people to look at.
+ * French titles), the choice is saved in the player's progress file
+ * ("language": "fr") and applied again when the player is picked in a new
+ * window; "Follow the system" brings English back and removes the field.
+ * The library, settings, progress (small window) and conversation (large
+ * window) screens are laid out in French (every box inside the window, no
+ * two texts overlapping: French runs longer than English), and a PNG of
+ * each lands in ./shots/ (i18n-*.png) for people to look at.
  *
  * Depends on: engine/ui (ui_local.h), engine/app (i18n.h, the catalog
  * compiled into the build tree), SDL2_image (the PNGs). */
