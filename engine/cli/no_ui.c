@@ -1,5 +1,6 @@
 /* no_ui.c: stands in for engine/ui when rapport is built without the window
  * (-DRAPPORT_UI=OFF): the command line says how to play in the terminal. */
+#include "i18n.h"
 #include "ui.h"
 
 #include <stdio.h>
@@ -7,7 +8,8 @@
 int ui_run(const ui_options *opt)
 {
     (void)opt;
-    fputs("rapport: this build has no window; play in the terminal with: rapport play --text ID\n",
-          stderr);
+    fputs(
+        _("rapport: this build has no window; play in the terminal with: rapport play --text ID\n"),
+        stderr);
     return 1;
 }
