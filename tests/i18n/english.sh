@@ -34,8 +34,9 @@ run_all() { # name, env assignments...
             XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" RAPPORT_TODAY=2026-12-03 \
             bash -c "$cmd" >"$work/$name/$i.out" 2>"$work/$name/$i.err"
         echo "rc=$?" >>"$work/$name/$i.out")
-        # timestamps and generated ids differ from one run to the next
-        sed -i -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z?/TIME/g; s/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/UUID/g; s/"seed":[0-9]+/"seed":S/g; s/"(started|ended|created|timestamp|stored)": *"[^"]*"/"\1":T/g' "$work/$name/$i.out" "$work/$name/$i.err"
+        # timestamps, generated ids and the milliseconds a scripted answer took
+        # differ from one run to the next
+        sed -i -E 's/"ms": *[0-9]+/"ms":N/g; s/PT[0-9.]+S/PTS/g; s/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z?/TIME/g; s/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/UUID/g; s/"seed":[0-9]+/"seed":S/g; s/"(started|ended|created|timestamp|stored)": *"[^"]*"/"\1":T/g' "$work/$name/$i.out" "$work/$name/$i.err"
     done
 }
 
