@@ -17,6 +17,7 @@
  * Depends on: engine/app (play.c: app_play_*), engine/core (sessions, the
  * accuracy rule), engine/store (records, st_update). */
 #include "app.h"
+#include "i18n.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -117,10 +118,10 @@ app_drill *app_drill_open(const char *file, const char *node, const st_record *r
         /* At the start itself a fresh start is the state the player had. */
         if (core_find_node(sc, node) != sc->start)
             snprintf(dr->note, sizeof dr->note, "%s",
-                     route ? "The scenario has changed since you played it, so this moment starts "
-                             "fresh: nothing heard yet, trust at 0."
-                           : "You have no saved conversation through this moment, so it starts "
-                             "fresh: nothing heard yet, trust at 0.");
+                     route ? _("The scenario has changed since you played it, so this moment "
+                               "starts fresh: nothing heard yet, trust at 0.")
+                           : _("You have no saved conversation through this moment, so it starts "
+                               "fresh: nothing heard yet, trust at 0."));
     }
     core_session *s = app_play_session(p);
     if (core_session_status(s) != CORE_PLAYING) {
@@ -237,28 +238,28 @@ void app_drill_sum_text(const app_drill_sum *s, char *buf, size_t n)
     size_t used = 0;
     buf[0] = '\0';
     if (s->decisions == 0) {
-        add(buf, n, &used, "No decision made yet.\n");
+        add(buf, n, &used, "%s\n", _("No decision made yet."));
         return;
     }
     add(buf, n, &used, "%s\n",
-        s->best_first ? "At the moment itself you gave the best answer open to you."
-                      : "At the moment itself a better answer was open to you.");
+        s->best_first ? _("At the moment itself you gave the best answer open to you.")
+                      : _("At the moment itself a better answer was open to you."));
     for (int k = 0; k < s->n_skills; k++) {
         if (s->earned[k] == 0 && s->best[k] == 0) continue;
-        add(buf, n, &used, "%s: %+g of a possible %+g\n", core_skill_label(s->skills[k]),
+        add(buf, n, &used, _("%s: %+g of a possible %+g\n"), _(core_skill_label(s->skills[k])),
             s->earned[k], s->best[k]);
     }
     for (int i = 0; i < s->n_trust; i++)
-        add(buf, n, &used, "Trust, %s: %g -> %g\n", s->trust_who[i], s->trust_before[i],
+        add(buf, n, &used, _("Trust, %s: %g -> %g\n"), s->trust_who[i], s->trust_before[i],
             s->trust_after[i]);
     for (int i = 0; i < s->n_learned; i++) {
         char label[200];
         snprintf(label, sizeof label, "%s", s->learned[i]);
         for (char *c = label; *c; c++)
             if (*c == '_') *c = ' ';
-        add(buf, n, &used, "You learned: %s\n", label);
+        add(buf, n, &used, _("You learned: %s\n"), label);
     }
-    if (s->outcome) add(buf, n, &used, "It ended: %s\n", s->outcome);
+    if (s->outcome) add(buf, n, &used, _("It ended: %s\n"), s->outcome);
     if (used > 0 && buf[used - 1] == '\n') buf[used - 1] = '\0';
 }
 

@@ -9,6 +9,7 @@
  * Depends on: engine/script (the pack loader), engine/core (the model),
  * engine/store (durable whole-file writes, the player's file name). */
 #include "app.h"
+#include "i18n.h"
 #include "pack.h"
 #include "store_file.h"
 
@@ -407,7 +408,7 @@ app_place_status app_pack_place_load(const char *file, const core_pack *p, const
     const char *why = NULL;
     char whybuf[100];
     if (rc < 0 && errno != EFBIG) {
-        snprintf(msg, n, "Your place in this pack could not be read (%s): %s", file,
+        snprintf(msg, n, _("Your place in this pack could not be read (%s): %s"), file,
                  strerror(errno));
         return APP_PLACE_FAILED;
     }
@@ -435,13 +436,13 @@ app_place_status app_pack_place_load(const char *file, const core_pack *p, const
     char *aside = st_file_set_aside(file, "broken");
     if (!aside) {
         snprintf(msg, n,
-                 "Your place in this pack (%s) is damaged (%s) and could not be kept aside: %s",
+                 _("Your place in this pack (%s) is damaged (%s) and could not be kept aside: %s"),
                  file, why, strerror(errno));
         return APP_PLACE_FAILED;
     }
     snprintf(
         msg, n,
-        "Your place in this pack was damaged (%s); it is kept as %s and the pack starts afresh.",
+        _("Your place in this pack was damaged (%s); it is kept as %s and the pack starts afresh."),
         why, aside);
     free(aside);
     return APP_PLACE_SET_ASIDE;
@@ -476,13 +477,14 @@ bool app_pack_place_save(const char *file, const core_pack *p, const char *playe
     }
     put_lit(&b, &k, &cap, "\n  ]\n}\n");
     if (!b) {
-        snprintf(msg, n, "Your place in this pack was not saved: out of memory.");
+        snprintf(msg, n, "%s", _("Your place in this pack was not saved: out of memory."));
         return false;
     }
     st_file_err e = st_file_write_atomic(file, b, k, 0600, false);
     free(b);
     if (e != ST_FILE_DONE) {
-        snprintf(msg, n, "Your place in this pack was not saved (%s): %s", file, strerror(errno));
+        snprintf(msg, n, _("Your place in this pack was not saved (%s): %s"), file,
+                 strerror(errno));
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 /* recommend.c: what to practise next, from the player's history. */
 #include "app.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -78,7 +79,7 @@ int app_recommend(const app_library *lib, const st_progress *pr, char *reason, s
     for (int i = 0; i < lib->n && first_ok < 0; i++)
         if (lib->v[i].ok) first_ok = i;
     if (first_ok < 0) {
-        snprintf(reason, n, "The library is empty.");
+        snprintf(reason, n, "%s", _("The library is empty."));
         return -1;
     }
     int finished = 0;
@@ -89,7 +90,7 @@ int app_recommend(const app_library *lib, const st_progress *pr, char *reason, s
         int best = first_ok;
         for (int i = 0; i < lib->n; i++)
             if (lib->v[i].ok && lib->v[i].difficulty < lib->v[best].difficulty) best = i;
-        snprintf(reason, n, "A gentle first conversation to warm up.");
+        snprintf(reason, n, "%s", _("A gentle first conversation to warm up."));
         return best;
     }
     double mean = 0;
@@ -124,11 +125,18 @@ int app_recommend(const app_library *lib, const st_progress *pr, char *reason, s
     const app_entry *e = &lib->v[pick];
     if (target_weak && e->focus && strcmp(e->focus, weak) == 0)
         snprintf(reason, n,
-                 "Your weakest skill lately is %s (%.0f%% accuracy on average), and this "
-                 "conversation trains it most%s.",
-                 core_skill_phrase(weak), mean, pick_played ? "" : "; you have not tried it yet");
+                 pick_played ? _("Your weakest skill lately is %s (%.0f%% accuracy on average), "
+                                 "and this conversation trains it most.")
+                             : _("Your weakest skill lately is %s (%.0f%% accuracy on average), "
+                                 "and this conversation trains it most; you have not tried it "
+                                 "yet."),
+                 _(core_skill_phrase(weak)), mean);
     else
-        snprintf(reason, n, "You have %s the %s family; variety keeps skills flexible.",
-                 pick_last && pick_last[0] ? "practised longest ago in" : "not tried", e->family);
+        snprintf(reason, n,
+                 pick_last && pick_last[0]
+                     ? _("You have practised longest ago in the %s family; variety keeps skills "
+                         "flexible.")
+                     : _("You have not tried the %s family; variety keeps skills flexible."),
+                 e->family);
     return pick;
 }

@@ -6,6 +6,7 @@
  * end (the window does it on a worker thread, the terminal inline). Also the seed of a learner's
  * shuffled session. */
 #include "app.h"
+#include "i18n.h"
 #include "lrs.h"
 
 #include <stdint.h>
@@ -33,9 +34,9 @@ void app_record_session(const app_play *p, const app_record_req *q, app_record_r
     memset(out, 0, sizeof *out);
     if (app_play_partial(p)) { /* an author's run: not a learner's session */
         out->status = APP_REC_PARTIAL;
-        snprintf(out->msg, sizeof out->msg,
-                 "Not saved: this run started part way (--from, --fact, --trust) or was reloaded "
-                 "past an edit.");
+        snprintf(out->msg, sizeof out->msg, "%s",
+                 _("Not saved: this run started part way (--from, --fact, --trust) or was "
+                   "reloaded past an edit."));
         return;
     }
     if (!q->progress_file || !q->player) {

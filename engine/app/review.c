@@ -16,6 +16,7 @@
  * Depends on: engine/app (drill.c, play.c, the library), engine/core (the
  * steps' effects), engine/store (review items, st_update). */
 #include "app.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -311,12 +312,19 @@ void app_goals_line(const app_goals *g, char *buf, size_t n)
     if (!g->on) return;
     char streak[64] = "";
     if (g->streak >= 2)
-        snprintf(streak, sizeof streak, "%d days in a row · ", g->streak);
+        snprintf(streak, sizeof streak, P_("%d day in a row · ", "%d days in a row · ", g->streak),
+                 g->streak);
     else if (g->streak == 1)
-        snprintf(streak, sizeof streak, "%s", g->today ? "First day of a streak · " : "");
+        snprintf(streak, sizeof streak, "%s", g->today ? _("First day of a streak · ") : "");
+    /* Whole sentences, capitalised or not, so a language's word order and
+     * capitals are its translators' (no case change of a first byte). */
+    char tail[128];
     if (g->today >= g->goal)
-        snprintf(buf, n, "%stoday %d of %d: goal reached", streak, g->today, g->goal);
+        snprintf(tail, sizeof tail,
+                 streak[0] ? _("today %d of %d: goal reached") : _("Today %d of %d: goal reached"),
+                 g->today, g->goal);
     else
-        snprintf(buf, n, "%stoday %d of %d", streak, g->today, g->goal);
-    if (buf[0] == 't') buf[0] = 'T';
+        snprintf(tail, sizeof tail, streak[0] ? _("today %d of %d") : _("Today %d of %d"), g->today,
+                 g->goal);
+    snprintf(buf, n, "%s%s", streak, tail);
 }
