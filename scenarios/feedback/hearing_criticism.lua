@@ -39,7 +39,7 @@ return {
   homework = "The next time someone criticises something you did, say back what you heard and ask for one example before you say a word in your own defence.",
   difficulty = 2,
   cast = {
-    funmi = { name = "Funmi Adebayo", role = "Head of wardrobe, Orchard Street Theatre; twenty-eight years in the job", portrait = "short_afro" },
+    funmi = { name = "Funmi Adebayo", role = "Head of wardrobe, Orchard Street Theatre; twenty-eight years in the job", portrait = "grey_coils" },
     elif = { name = "Elif Demir", role = "Wardrobe assistant, Orchard Street Theatre; her first season", portrait = "long_parted" },
   },
   start = "office",

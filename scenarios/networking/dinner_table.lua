@@ -42,7 +42,7 @@ return {
   cast = {
     barnaby = { name = "Barnaby Quaye", role = "Retired network engineer, thirty-four years at Pennine Water; eight months retired", portrait = "silver_beard" },
     idris = { name = "Idris Asante", role = "Leak-detection crew supervisor, Wolds Water; at his first conference", portrait = "beard_crop" },
-    annika = { name = "Annika Sandvik", role = "Research fellow, University of Leeds; runs a citizen leak-reporting app", portrait = "brown_curls" },
+    annika = { name = "Annika Sandvik", role = "Research fellow, University of Leeds; runs a citizen leak-reporting app", portrait = "blonde_ponytail" },
   },
   start = "seated",
   nodes = {

@@ -48,7 +48,7 @@ return {
   homework = "The next time you speak to someone after a talk, say one thing they said, ask one question, and close within two minutes with one easy way to carry on.",
   difficulty = 2,
   cast = {
-    yetunde = { name = "Yetunde Oyelaran", role = "Manager, Dalesway Community Transport; a district nurse for twenty years before that", portrait = "short_afro" },
+    yetunde = { name = "Yetunde Oyelaran", role = "Manager, Dalesway Community Transport; a district nurse for twenty years before that", portrait = "grey_coils" },
     zainab = { name = "Zainab Hussain", role = "MSc student in transport planning, at her first conference", portrait = "teal_headscarf" },
     dorota = { name = "Dorota Wilk", role = "Session chair, Getting There rural transport forum", portrait = "brown_curls" },
   },

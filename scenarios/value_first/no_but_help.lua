@@ -41,7 +41,7 @@ return {
   difficulty = 2,
   cast = {
     tunde = { name = "Tunde Akinola", role = "Sound engineer, the Lyric Theatre; twenty-two years there", portrait = "beard_crop" },
-    saskia = { name = "Saskia Lorimer", role = "Head of post-production, Halyard Audio; hiring for the staff role", portrait = "brown_curls" },
+    saskia = { name = "Saskia Lorimer", role = "Head of post-production, Halyard Audio; hiring for the staff role", portrait = "blonde_ponytail" },
   },
   start = "cafe",
   nodes = {
