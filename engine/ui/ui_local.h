@@ -430,6 +430,10 @@ const char *ui_said(const ui_state *st, int i);
 /* The conversation as the presenter view draws it (st->present). */
 void ui_present_draw(ui_state *st);
 bool ui_present_key(ui_state *st, const SDL_KeyboardEvent *k);
+/* True while the presenter shows a line to answer: its column sticks to its
+ * end and scroll[UI_SCR_CONVO] counts pixels up from there, as in the
+ * conversation; the reveal and the ending count down from their top. */
+bool ui_present_from_end(const ui_state *st);
 /* A screen's row of UI_SCREENS, as data (ui_main.c). */
 typedef struct ui_screen_def {
     const char *name;

@@ -301,9 +301,10 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
     case SDL_MOUSEWHEEL: {
         int step = ui_text_line_h(cx->text, UI_F_BODY) * 3;
         int dy = e->wheel.y * step;
-        /* The conversation counts scroll upwards from its end, the rest (and
-         * the presenter view) downwards. */
-        st->scroll[st->screen] += st->screen == UI_SCR_CONVO && !st->present ? dy : -dy;
+        /* The conversation (and the presenter's line) counts scroll upwards
+         * from its end, the rest (the presenter's reveal) downwards. */
+        bool up = st->screen == UI_SCR_CONVO && (!st->present || ui_present_from_end(st));
+        st->scroll[st->screen] += up ? dy : -dy;
         if (st->scroll[st->screen] < 0) st->scroll[st->screen] = 0;
         st->dirty = true;
         break;

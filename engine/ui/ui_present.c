@@ -26,7 +26,8 @@
  * what it has written so far stays in view in a panel of its own. Every
  * number shown says what it means: points, accuracy, votes.
  *
- * Layout: top bar; a column that scrolls (line, discussion panel or reveal);
+ * Layout: top bar; a column that scrolls (the line, stuck to its end; or the
+ * reveal or the ending, from their top);
  * a panel pinned at the bottom (choices and the reveal button, or Continue);
  * at the right, what the room has written (when it writes something) and,
  * with the room open, its join panel. */
@@ -123,8 +124,9 @@ static void built_panel(ui_state *st, SDL_Rect r, const char *text)
     if (lines > 0) ui_label_ex(cx, f, text, r.x + p / 2, y, iw, lines, cx->th.text, -1);
 }
 
-/* Who speaks, the cue, the line and (outside discussion beats) the room's
- * scores so far. Returns the height; draws only when draw. */
+/* Who speaks, (outside discussion beats) the room's scores so far, the reply
+ * to the room's last answer, the cue and the line. Returns the height; draws
+ * only when draw. */
 static int line_column(ui_state *st, int x, int y, int w, bool draw)
 {
     ui_ctx *cx = st->cx;
@@ -149,6 +151,14 @@ static int line_column(ui_state *st, int x, int y, int w, bool draw)
         if (role && *role) nh += put(cx, UI_F_SMALL, role, tx, y + h + nh, tw, 2, cx->th.dim, draw);
         h += (nh > fs ? nh : fs) + p / 2;
     }
+    /* The room's scores so far, under the name: the column ends with what is
+     * newest (the reply, the cue, the line), the end that stays in view. */
+    if (core_session_status(s) == CORE_PLAYING && (!n->discuss || !*n->discuss)) {
+        char d[256], buf[340]; /* at a discussion beat no scores show */
+        ui_format_deltas(sc, core_session_state(s)->score, d, sizeof d);
+        snprintf(buf, sizeof buf, _("Points the room's answers have earned so far: %s"), d);
+        h += put(cx, UI_F_SMALL, buf, x, y + h, w, 0, cx->th.dim, draw) + p / 2;
+    }
     /* What was said straight back to the room's last answer, before the line. */
     if (st->cur_reply && *st->cur_reply && !built_body(st->cur_reply)) /* else at the right */
         h += put(cx, UI_F_LINE, st->cur_reply, x, y + h, w, 0, name ? cx->th.text : cx->th.dim,
@@ -159,13 +169,6 @@ static int line_column(ui_state *st, int x, int y, int w, bool draw)
     h += put(cx, UI_F_LINE, st->cur_line ? st->cur_line : "", x, y + h, w, 0,
              name ? cx->th.text : cx->th.dim, draw) +
          p;
-    if (core_session_status(s) != CORE_PLAYING) return h;
-    if (!n->discuss || !*n->discuss) { /* at a discussion beat no scores show */
-        char d[256], buf[340];
-        ui_format_deltas(sc, core_session_state(s)->score, d, sizeof d);
-        snprintf(buf, sizeof buf, _("Points the room's answers have earned so far: %s"), d);
-        h += put(cx, UI_F_SMALL, buf, x, y + h, w, 0, cx->th.dim, draw) + p;
-    }
     return h;
 }
 
@@ -437,9 +440,23 @@ void ui_present_draw(ui_state *st)
         int ch = choices(st, x, panel_y + disc, w, max_lines, true);
         choice_actions(st, x, panel_y + disc + ch, w, true);
     }
-    /* The column above, from its top; it scrolls when long. */
+    /* The column above; it scrolls when long. The reveal and the ending read
+     * from their top. The line sticks to its end, as the conversation does, so
+     * the cue and the line the room answers stay in view and the speaker's
+     * name scrolls out first (at 800x600 and 150% text they fell below the
+     * fold): there scroll counts pixels up from the end, turned into
+     * ui_scroll_begin's count from the top for this one frame. */
     SDL_Rect view = {0, top + p / 2, cx->w, panel_y - p - (top + p / 2)};
     if (view.h < 0) view.h = 0;
+    int *up_px = &st->scroll[UI_SCR_CONVO], max = 0;
+    bool up = ui_present_from_end(st);
+    if (up) {
+        max = line_column(st, x, 0, w, false) + p / 2 - view.h;
+        if (max < 0) max = 0;
+        if (*up_px > max) *up_px = max;
+        if (*up_px < 0) *up_px = 0;
+        *up_px = max - *up_px;
+    }
     int y0 = ui_scroll_begin(st, view), h;
     if (st->coach)
         h = reveal_column(st, x, y0 + p / 2, w);
@@ -448,11 +465,18 @@ void ui_present_draw(ui_state *st)
     else
         h = line_column(st, x, y0 + p / 2, w, true);
     ui_scroll_end(st, view, h + p / 2);
+    if (up) *up_px = max - *up_px; /* back to pixels up from the end */
     if (built_w)
         built_panel(st, (SDL_Rect){x + w + p, top + p / 2, built_w - p, bottom - top - p}, built);
     if (room_w)
         ui_room_panel(st,
                       (SDL_Rect){x + w + built_w + p, top + p / 2, room_w - p, bottom - top - p});
+}
+
+bool ui_present_from_end(const ui_state *st)
+{
+    return st->present && st->play && !st->coach &&
+           core_session_status(app_play_session(st->play)) == CORE_PLAYING;
 }
 
 bool ui_present_key(ui_state *st, const SDL_KeyboardEvent *k)
@@ -497,12 +521,12 @@ bool ui_present_key(ui_state *st, const SDL_KeyboardEvent *k)
         ui_state_rewind(st);
         return true;
     case SDLK_PAGEUP:
-        *sc -= st->cx->h / 3;
+    case SDLK_PAGEDOWN: { /* clamped when next drawn */
+        int d = (c == SDLK_PAGEUP) == ui_present_from_end(st) ? st->cx->h / 3 : -st->cx->h / 3;
+        *sc += d;
         if (*sc < 0) *sc = 0;
         return true;
-    case SDLK_PAGEDOWN:
-        *sc += st->cx->h / 3;
-        return true;
+    }
     default:
         return false;
     }

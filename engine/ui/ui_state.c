@@ -946,7 +946,8 @@ static void act_continue(ui_state *st, int arg)
     (void)arg;
     if (st->coach) {
         st->coach = false;
-        st->shown_at = ui_now_ms(); /* the line (and any clock) starts now */
+        st->shown_at = ui_now_ms();   /* the line (and any clock) starts now */
+        st->scroll[UI_SCR_CONVO] = 0; /* at the line's end, not where the coach was read */
         st->revealed = st->text_speed == 0 || st->present;
     } else if (!st->revealed) {
         st->revealed = true;

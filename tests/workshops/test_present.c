@@ -8,7 +8,9 @@
  *     next line alike; Backspace takes the last line out again;
  *   - at the ending the finished email is still there;
  *   - every text inside the window, no two texts overlapping, every choice
- *     clickable.
+ *     clickable;
+ *   - at 800x600 and 150% text (golden.fitting's door), the line and its cue
+ *     whole above the choices, the column's top scrolled out.
  * BMPs of each checked screen go to ./shots/ for people to look at. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -132,7 +134,8 @@ static const char *node_id(fixture *fx)
     return core_session_node(app_play_session(fx->st.play))->id;
 }
 
-static fixture *open_within_48h(int w, int h, const char *tag)
+/* The presenter view at w x h over scenario id of the library in lib. */
+static fixture *open_scenario(int w, int h, const char *tag, const char *lib, const char *id)
 {
     fixture *fx = calloc(1, sizeof *fx);
     assert_non_null(fx);
@@ -145,18 +148,21 @@ static fixture *open_within_48h(int w, int h, const char *tag)
     assert_non_null(fx->ren);
     char err[256];
     assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
-    ui_options o = {.present = true,
-                    .author_order = true,
-                    .data_dir = fx->data,
-                    .library_dir = RAPPORT_SOURCE_DIR "/scenarios"};
+    ui_options o = {
+        .present = true, .author_order = true, .data_dir = fx->data, .library_dir = lib};
     assert_true(ui_state_init(&fx->st, &fx->cx, &o));
     ui_state_need_lib(&fx->st);
-    int i = app_library_find(&fx->st.lib, "follow_up.within_48h");
+    int i = app_library_find(&fx->st.lib, id);
     assert_true(i >= 0);
     ui_state_act(&fx->st, UI_ACT_OPEN, i);
     assert_int_equal(fx->st.screen, UI_SCR_CONVO);
     assert_true(fx->st.present);
     return fx;
+}
+
+static fixture *open_within_48h(int w, int h, const char *tag)
+{
+    return open_scenario(w, h, tag, RAPPORT_SOURCE_DIR "/scenarios", "follow_up.within_48h");
 }
 
 static void close_fixture(fixture *fx)
@@ -269,6 +275,63 @@ static void medium_room(void **state)
     journey(1024, 720, true, "built-room-1024x720");
 }
 
+/* The text box of s laid out in font f at the column's width, drawn whole
+ * (boxes are clipped to the view), or NULL. */
+static const ui_box *whole_text(fixture *fx, ui_font_id f, const char *s)
+{
+    int p = ui_pad(&fx->cx);
+    const ui_layout *l = ui_text_layout(fx->cx.text, f, s, fx->cx.w - 4 * p, 0);
+    for (int i = 0; i < fx->cx.frame.n; i++) {
+        const ui_box *b = &fx->cx.frame.v[i];
+        if (b->kind == UI_BOX_TEXT && b->r.x == 2 * p && b->r.w == l->w && b->r.h == l->h) return b;
+    }
+    return NULL;
+}
+
+/* At 800x600 with text at 150% the column above the choices holds less than
+ * a face, a name, the reply, the cue and the line: it sticks to its end, so
+ * the cue and the line the room answers are whole on screen and the name
+ * scrolls out at the top; PageUp brings the top back, and the next line
+ * starts at its end again. */
+static void small_large_text(void **state)
+{
+    (void)state;
+    fixture *fx = open_scenario(800, 600, "fitting-800x600-150",
+                                RAPPORT_SOURCE_DIR "/tests/golden_ui/library", "golden.fitting");
+    fx->st.text_scale = 1.5;
+    ui_state_apply_settings(&fx->st, false);
+    pick_reveal(fx); /* follow her lead */
+    key(fx, SDLK_RETURN);
+    assert_string_equal(node_id(fx), "clock");
+    pick_reveal(fx);
+    key(fx, SDLK_RETURN);
+    assert_string_equal(node_id(fx), "door");
+    render_check(fx, "door");
+    check_choices(fx, "door");
+    assert_true(fx->st.scroll_max[UI_SCR_CONVO] > 0); /* the column does not fit */
+    const ui_box *line = whole_text(fx, UI_F_LINE, fx->st.cur_line);
+    const ui_box *cue = whole_text(fx, UI_F_ITALIC, fx->st.cur_cue);
+    if (!line || !cue)
+        fail_msg("door: the line (%p) or its cue (%p) is not whole on screen", (const void *)line,
+                 (const void *)cue);
+    const ui_box *card = find_hit(fx, UI_ACT_PICK, 1);
+    assert_non_null(card);
+    assert_true(line->r.y + line->r.h <= card->r.y); /* above the choices */
+    /* PageUp to the top: the line leaves the view, the speaker's name is back. */
+    for (int i = 0; i < 4; i++)
+        key(fx, SDLK_PAGEUP);
+    render_check(fx, "door-top");
+    assert_int_equal(fx->st.scroll[UI_SCR_CONVO], fx->st.scroll_max[UI_SCR_CONVO]);
+    assert_null(whole_text(fx, UI_F_LINE, fx->st.cur_line));
+    /* PageDown to the end again. */
+    for (int i = 0; i < 4; i++)
+        key(fx, SDLK_PAGEDOWN);
+    render_check(fx, "door-end");
+    assert_int_equal(fx->st.scroll[UI_SCR_CONVO], 0);
+    assert_non_null(whole_text(fx, UI_F_LINE, fx->st.cur_line));
+    close_fixture(fx);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -292,6 +355,7 @@ int main(void)
         cmocka_unit_test(small),
         cmocka_unit_test(large_room),
         cmocka_unit_test(medium_room),
+        cmocka_unit_test(small_large_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
