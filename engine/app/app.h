@@ -102,6 +102,15 @@ unsigned long app_new_seed(void);
 
 const core_scenario *app_play_scenario(const app_play *p);
 core_session *app_play_session(app_play *p);
+/* An ending's label (a node's `ending`) in the player's language, for
+ * display only: the scenario's translation of it (`endings.LABEL`), else the
+ * program's for the conventional words (done, good, mixed, poor), else NULL
+ * when there is none (show the label as before, so English is unchanged).
+ * Borrowed: valid while p is open. Files and JSON keep the label itself. */
+const char *app_play_ending(const app_play *p, const char *label);
+/* A node's grade ("good", "mixed", "poor") in the player's language, for
+ * display; grade itself when there is no translation. Static or borrowed. */
+const char *app_grade_label(const char *grade);
 /* Per-skill raw, best, worst and percent for the session so far. */
 void app_play_result(const app_play *p, app_result *out);
 /* What each visible choice at the current node would add to each skill

@@ -168,6 +168,18 @@ const char *app_tr(const char *msgid)
     return dgettext(APP_I18N_DOMAIN, msgid);
 }
 
+const char *app_trc(const char *ctx, const char *msgid)
+{
+    /* The catalog keys a message with a context as "ctx\004msgid" (GNU
+     * gettext's pgettext, which glibc has only as a macro of gettext.h). */
+    char key[512];
+    int n = snprintf(key, sizeof key, "%s\004%s", ctx, msgid);
+    if (n < 0 || (size_t)n >= sizeof key) return msgid;
+    pthread_once(&once, init);
+    const char *t = dgettext(APP_I18N_DOMAIN, key);
+    return t == key ? msgid : t;
+}
+
 const char *app_trn(const char *one, const char *many, unsigned long n)
 {
     pthread_once(&once, init);

@@ -27,7 +27,13 @@ const char *app_tr(const char *msgid) __attribute__((format_arg(1)));
 const char *app_trn(const char *one, const char *many, unsigned long n)
     __attribute__((format_arg(1))) __attribute__((format_arg(2)));
 
+/* msgid as it reads in context ctx (gettext's msgctxt), for a word that
+ * means something else elsewhere ("Good" as an ending, not as a rating); msgid
+ * itself when there is no translation. Static, as app_tr's. */
+const char *app_trc(const char *ctx, const char *msgid) __attribute__((format_arg(2)));
+
 #define _(s) app_tr(s)
+#define C_(ctx, s) app_trc(ctx, s)
 /* Marks a string in a table for xgettext; the code translates it with _() where
  * it is shown. */
 #define N_(s) (s)

@@ -231,8 +231,11 @@ static void debrief(FILE *f, app_play *p, char *const *lines, char *const *said,
     app_play_result(p, &r);
     const core_node *n = core_session_node(s);
     fprintf(f, _("\n== Debrief: %s ==\n"), sc->title);
-    fprintf(f, _("Outcome: %s%s%s%s\n"), n->ending ? n->ending : _("(not finished)"),
-            n->grade ? " (" : "", n->grade ? n->grade : "", n->grade ? ")" : "");
+    /* The label as recorded, unless the player's language words it. */
+    const char *end = n->ending ? app_play_ending(p, n->ending) : NULL;
+    const char *shown = !n->ending ? _("(not finished)") : end ? end : n->ending;
+    fprintf(f, _("Outcome: %s%s%s%s\n"), shown, n->grade ? " (" : "",
+            n->grade ? app_grade_label(n->grade) : "", n->grade ? ")" : "");
     /* Accuracy leads: each choice against the best one open at that moment,
      * so ending early or a short route neither helps nor hides anything. */
     fprintf(f, _("Accuracy (how close each of your choices was to the best one you had at that "

@@ -467,6 +467,17 @@ int scr_l10n_apply(scr_scenario *s, const char *file, const char *lang, core_dia
     return a.done;
 }
 
+const char *scr_l10n_ending(const scr_scenario *s, const char *label)
+{
+    const struct scr_l10n *t = s ? s->l10n : NULL;
+    if (!t || !label || !*label) return NULL;
+    char ctx[900], words[700];
+    scr_join(ctx, sizeof ctx, SCR_L10N_ENDINGS, label);
+    scr_l10n_ending_words(label, words, sizeof words);
+    const po_msg *m = find_key(t, ctx, words);
+    return m ? m->str : NULL;
+}
+
 /* A letter or digit (any byte of a multi-byte character counts as a letter). */
 static bool wordy(unsigned char c)
 {

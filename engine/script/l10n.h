@@ -6,9 +6,12 @@
  * stable key, the PO msgctxt: the field's table path with a choice named by
  * its id (the author's `id`, else the one derived from its text), e.g.
  * `nodes.arrive.choices.first_time.feedback`. Inserting, removing or
- * reordering choices or nodes keeps every key. Ending labels, ids, tags,
- * facts and the family are names the program and progress files use, so they
- * are never translated.
+ * reordering choices or nodes keeps every key. Ids, tags, facts and the
+ * family are names the program and progress files use, so they are never
+ * translated. An ending's label is such a name too, but the debrief shows it
+ * as words ("door_open" as "Door open"): those words are listed once per
+ * label under `endings.LABEL` and translated only where they are shown
+ * (scr_l10n_ending); the model, progress files and JSON keep the label.
  *
  * Author functions build their strings while the game runs, so they cannot be
  * extracted as such. What can: the string literals in the source of each
@@ -75,6 +78,13 @@ int scr_l10n_apply(scr_scenario *s, const char *file, const char *lang, core_dia
 /* The translation of what author function `fn` returned, malloc'ed, or
  * NULL to keep it (no translation loaded, none fits, out of memory). */
 char *scr_l10n_result(const scr_scenario *s, const char *text);
+/* An ending's label as words, as the window shows it: '_' as spaces, the
+ * first letter upper case ("door_open" -> "Door open"); the msgid of its
+ * `endings.LABEL` entry. */
+void scr_l10n_ending_words(const char *label, char *buf, size_t n);
+/* The translation of ending label's words in the language s was loaded in,
+ * or NULL when it has none. Borrowed: valid while s is. */
+const char *scr_l10n_ending(const scr_scenario *s, const char *label);
 /* Frees the translation s holds (scr_free calls it). */
 void scr_l10n_free(scr_scenario *s);
 

@@ -116,6 +116,37 @@ static void visit(void *ud, const char *ctx, const char *path, char **field, con
     add(x, ctx, *field, note, x->lines ? scr_lines_find(x->lines, path) : 0);
 }
 
+void scr_l10n_ending_words(const char *label, char *buf, size_t n)
+{
+    snprintf(buf, n, "%s", label ? label : "");
+    for (char *c = buf; *c; c++)
+        if (*c == '_') *c = ' ';
+    if (buf[0] >= 'a' && buf[0] <= 'z') buf[0] = (char)(buf[0] - 'a' + 'A');
+}
+
+/* Each ending label once, in the order of the nodes, as the window shows it
+ * ("door_open" as "Door open"): the label itself stays in progress files and
+ * JSON, only its display is translated. */
+static void add_endings(ex *x, const core_scenario *sc)
+{
+    for (int i = 0; i < sc->n_nodes; i++) {
+        const char *label = sc->nodes[i].ending;
+        if (!label || !*label) continue;
+        bool seen = false;
+        for (int k = 0; k < i && !seen; k++)
+            seen = sc->nodes[k].ending && strcmp(sc->nodes[k].ending, label) == 0;
+        if (seen) continue;
+        char ctx[900], path[900], words[700];
+        scr_join(ctx, sizeof ctx, SCR_L10N_ENDINGS, label);
+        scr_join(path, sizeof path, "nodes", sc->nodes[i].id);
+        scr_join(path, sizeof path, path, "ending");
+        scr_l10n_ending_words(label, words, sizeof words);
+        add(x, ctx, words,
+            "an ending, as the debrief names it; progress files keep its label, not this",
+            x->lines ? scr_lines_find(x->lines, path) : 0);
+    }
+}
+
 /* ---- the literals of author functions ---- */
 
 /* A string token of the file: its start line and its bytes as written. */
@@ -378,6 +409,7 @@ bool scr_l10n_extract(const scr_scenario *s, const char *file, scr_l10n_list *ou
     scr_lines *lines = src ? scr_lines_scan(src, len) : NULL;
     ex x = {.out = out, .lines = lines};
     scr_l10n_walk(s->sc, visit, &x);
+    add_endings(&x, s->sc);
 
     fx f = {.x = &x, .L = s->L, .src = src, .source = s->sc->file ? s->sc->file : file};
     f.n_before = out->n;
@@ -474,8 +506,9 @@ void scr_l10n_write_pot(FILE *f, const char *file, const scr_l10n_list *l, const
     fputs("# Made by `rapport l10n extract`; see docs/translating.md. Save a translation\n"
           "# as NAME.LANG.po beside NAME.lua (for example coffee_line.fr.po).\n"
           "# msgctxt is the string's key: its place in the scenario, with choices named\n"
-          "# by their id. Ending labels, ids, tags and facts are names, not text, and\n"
-          "# are never translated.\n",
+          "# by their id. Ids, tags and facts are names, not text, and are never\n"
+          "# translated; an ending (msgctxt \"endings.LABEL\") is translated where it is\n"
+          "# shown, while progress files keep its label.\n",
           f);
     if (l->n_fns > 0)
         fprintf(f,

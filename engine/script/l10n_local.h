@@ -15,5 +15,7 @@ void scr_l10n_walk(core_scenario *sc, scr_l10n_visit fn, void *ud);
 
 /* The key of author-code literals (l10n.h). */
 #define SCR_L10N_FUNCTION "function"
+/* The key of an ending is "endings.LABEL"; its msgid the label as words. */
+#define SCR_L10N_ENDINGS "endings"
 
 #endif

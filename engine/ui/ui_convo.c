@@ -367,7 +367,7 @@ static int ending(ui_state *st, int x, int y, int w, bool draw)
     } else {
         const core_node *n = core_session_node(s);
         char label[200];
-        ui_humanize(n->ending, label, sizeof label);
+        ui_ending_label(st, n->ending, label, sizeof label);
         snprintf(msg, sizeof msg, _("Outcome: %s"), label);
         if (n->grade && strcmp(n->grade, "good") == 0) c = cx->th.good;
         if (n->grade && strcmp(n->grade, "mixed") == 0) c = cx->th.mixed;

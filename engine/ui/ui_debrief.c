@@ -193,6 +193,15 @@ static int route_item(ui_state *st, int node, int choice, const char *line, cons
     return h;
 }
 
+void ui_ending_label(const ui_state *st, const char *label, char *buf, size_t n)
+{
+    const char *t = app_play_ending(st->play, label);
+    if (t)
+        snprintf(buf, n, "%s", t);
+    else
+        ui_humanize(label, buf, n);
+}
+
 /* "Ending: Connected (good)" in the grade's colour. */
 static int route_end(ui_state *st, int node, int x, int y, int w, bool draw)
 {
@@ -200,9 +209,9 @@ static int route_end(ui_state *st, int node, int x, int y, int w, bool draw)
     const core_node *n = &app_play_scenario(st->play)->nodes[node];
     char label[200], buf[300];
     if (n->ending) {
-        ui_humanize(n->ending, label, sizeof label);
+        ui_ending_label(st, n->ending, label, sizeof label);
         snprintf(buf, sizeof buf, _("Ending: %s%s%s%s"), label, n->grade ? " (" : "",
-                 n->grade ? n->grade : "", n->grade ? ")" : "");
+                 n->grade ? app_grade_label(n->grade) : "", n->grade ? ")" : "");
     } else {
         snprintf(buf, sizeof buf, _("Not finished."));
     }
@@ -410,10 +419,10 @@ void ui_debrief_draw(ui_state *st)
     const core_node *end = core_session_node(s);
     char buf[512];
     char label[200];
-    ui_humanize(end->ending, label, sizeof label);
+    ui_ending_label(st, end->ending, label, sizeof label);
     if (core_session_status(s) == CORE_ENDED)
         snprintf(buf, sizeof buf, _("Outcome: %s%s%s%s"), label, end->grade ? " (" : "",
-                 end->grade ? end->grade : "", end->grade ? ")" : "");
+                 end->grade ? app_grade_label(end->grade) : "", end->grade ? ")" : "");
     else
         snprintf(buf, sizeof buf, _("Not finished."));
     y += ui_label(cx, UI_F_TITLE, buf, x, y, w, grade_color(cx, end->grade)) + p;

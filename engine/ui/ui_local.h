@@ -325,6 +325,9 @@ void ui_format_deltas(const core_scenario *sc, const double *d, char *buf, size_
 Uint64 ui_now_ms(void);
 /* An id-like label for people: "brushed_off" -> "Brushed off". */
 void ui_humanize(const char *label, char *buf, size_t n);
+/* An ending's label as the player reads it (ui_debrief.c): the scenario's or
+ * the program's translation (app_play_ending), else ui_humanize's words. */
+void ui_ending_label(const ui_state *st, const char *label, char *buf, size_t n);
 /* Seconds left on a timed node, or -1 when no clock runs. */
 double ui_state_time_left(const ui_state *st);
 /* A timed moment's clock has started (its line is out); before that the

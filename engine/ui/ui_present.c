@@ -335,7 +335,7 @@ static int ending_column(ui_state *st, int x, int y, int w)
     if (st->cur_line && *st->cur_line)
         h += ui_label(cx, UI_F_LINE, st->cur_line, x, y + h, w, cx->th.dim) + p;
     char label[200];
-    ui_humanize(n->ending, label, sizeof label);
+    ui_ending_label(st, n->ending, label, sizeof label);
     snprintf(buf, sizeof buf, _("Outcome: %s"), label);
     if (n->grade && strcmp(n->grade, "good") == 0) c = cx->th.good;
     if (n->grade && strcmp(n->grade, "mixed") == 0) c = cx->th.mixed;

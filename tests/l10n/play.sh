@@ -62,6 +62,21 @@ PY
   else no "$name: --json differs between French and English" "$scratch/fr.json"; fi
 done
 
+# An ending is shown in French (its endings.LABEL entry, the grade from the
+# program's catalog), while --json and the saved session keep its label.
+rb=$src/scenarios/mentor/report_back.lua
+LANG=C.UTF-8 LANGUAGE=fr "$bin" play --text --data-dir "$scratch/endings" --player p \
+  --choices 1,1,1,1 "$rb" >"$scratch/ending-fr.txt" 2>&1
+LANG=C.UTF-8 LANGUAGE=fr "$bin" play --text --no-save --json --choices 1,1,1,1 "$rb" \
+  >"$scratch/ending-fr.json" 2>&1
+LANGUAGE=en "$bin" play --text --no-save --choices 1,1,1,1 "$rb" >"$scratch/ending-en.txt" 2>&1
+if grep -qF ': Nouvelles trop minces (mitigée)' "$scratch/ending-fr.txt" &&
+   grep -qF 'Outcome: thin_update (mixed)' "$scratch/ending-en.txt" &&
+   grep -qF '"outcome":"thin_update"' "$scratch/ending-fr.json" &&
+   grep -qE '"outcome":[[:space:]]*"thin_update"' "$scratch/endings/p.json"; then
+  ok "an ending in French on screen, its label in --json and the saved file"
+else no "the ending's French label, or its id kept" "$scratch/ending-fr.txt"; fi
+
 # As for the program's strings, LANGUAGE alone under the C locale does not.
 LANGUAGE=fr "$bin" play --text --no-save --choices 1 "$src/scenarios/mentor/report_back.lua" >"$scratch/c.txt" 2>&1
 if grep -qF "How it went" "$scratch/c.txt" && ! grep -qF "Des nouvelles" "$scratch/c.txt"; then ok "LANGUAGE=fr under the C locale: English, as gettext"

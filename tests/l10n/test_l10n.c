@@ -161,6 +161,10 @@ static void extract_keys_and_lines(void **st)
         assert_string_not_equal(l.v[i].id, "met");
     }
     assert_null(entry(&l, "nodes.late.text", NULL));
+    /* an ending once, as the debrief words its label, at its node's line */
+    e = entry(&l, "endings.parted", "Parted");
+    assert_non_null(e);
+    assert_int_equal(e->line, 20);
     /* the function's literals, each once, with their lines */
     e = entry(&l, "function", "You already know each other.");
     assert_non_null(e);
@@ -254,7 +258,8 @@ static void fallback_per_string(void **st)
     scr_scenario *s0 = load(path, "", &d);
     scr_l10n_list l;
     assert_true(scr_l10n_extract(s0, path, &l));
-    write_po("hall.fr.po", jobs_key(&l), "");
+    write_po("hall.fr.po", jobs_key(&l),
+             "\nmsgctxt \"endings.parted\"\nmsgid \"Parted\"\nmsgstr \"Séparés\"\n");
     const core_scenario *orig = scr_model(s0);
 
     scr_scenario *s = load(path, "fr_CA.UTF-8:de", &d); /* fr_CA has no file: fr does */
@@ -273,6 +278,10 @@ static void fallback_per_string(void **st)
     for (int j = 0; j < pass->n_choices; j++)
         assert_string_equal(pass->choices[j].id, orig->nodes[0].choices[j].id);
     assert_string_equal(sc->nodes[2].ending, "parted");
+    /* the label's words are translated for display only */
+    assert_string_equal(scr_l10n_ending(s, "parted"), "Séparés");
+    assert_null(scr_l10n_ending(s, "stayed"));
+    assert_null(scr_l10n_ending(s0, "parted"));
 
     /* An author function's result: whole, then piece by piece. */
     char *t = scr_l10n_result(s, "You already know each other.");
@@ -419,8 +428,9 @@ static void check_missing_stale_fuzzy(void **st)
     assert_int_equal(count(&d, "bad-po"), 0);
     assert_int_equal(d.errors, 0);
     /* the rest: cue (stale counts as absent), role, name, reply, feedback x3,
-     * Bye. text, see-you text, debrief */
-    assert_int_equal(count(&d, "po-missing"), 11);
+     * Bye. text, see-you text, debrief, the ending */
+    assert_int_equal(count(&d, "po-missing"), 12);
+    assert_non_null(find(&d, "po-missing", "endings.parted"));
     scr_l10n_list_free(&l);
     scr_free(s);
     core_diags_free(&d);
