@@ -108,9 +108,11 @@ void ui_button(ui_ctx *cx, SDL_Rect r, const char *label, int action, int arg, b
     SDL_Rect in = {r.x + 1, r.y + 1, r.w - 2, r.h - 2};
     ui_fill_round(cx, in, rad, hot ? th->hover : th->panel);
     const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, label, r.w - 2 * ui_pad(cx) / 2, 1);
-    int tx = r.x + (r.w - l->w) / 2, ty = r.y + (r.h - l->h) / 2;
+    /* Centred by its letters: a right-to-left label is laid out against the
+     * right of its wrap width, so l->w would push it to the right. */
+    int tx = r.x + (r.w - l->text_w) / 2 - l->text_x, ty = r.y + (r.h - l->h) / 2;
     ui_text_draw(cx->text, l, tx, ty, th->text, -1);
-    SDL_Rect tr = {tx, ty, l->w, l->h};
+    SDL_Rect tr = {tx + l->text_x, ty, l->text_w, l->h};
     ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
     ui_frame_add(&cx->frame, r, UI_BOX_HIT, action, arg);
 }

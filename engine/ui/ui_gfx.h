@@ -66,7 +66,11 @@ typedef struct ui_glyph_pos {
  * pointer stays valid until the next ui_text_frame or ui_text_reset. */
 typedef struct ui_layout {
     ui_font_id font;
-    int w, h;   /* extent in pixels */
+    int w, h; /* extent in pixels */
+    /* Where the letters are, from text_x, text_w wide: narrower than w when a
+     * wrapped right-to-left line is right-aligned to the wrap width. Centre a
+     * label by these, not by w. */
+    int text_x, text_w;
     int line_h; /* distance between baselines */
     int n_lines;
     int n_glyphs;

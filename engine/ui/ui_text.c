@@ -24,12 +24,16 @@
  * each line is put in visual order by the Unicode bidirectional algorithm
  * (ui_bidi.c, GNU FriBidi); a right-to-left paragraph is right-aligned.
  * Glyph positions (ui_layout.g) stay in logical order, so the typewriter
- * reveals a text in reading order whatever its direction.
+ * reveals a text in reading order whatever its direction. Inside a run, each
+ * code point is placed at the left edge of the HarfBuzz cluster that draws it
+ * (ui_shape.c), and the typewriter shows a run by whole clusters.
  *
- * Depends on: SDL2, SDL2_ttf (built with HarfBuzz), ui_bidi.c (FriBidi).
+ * Depends on: SDL2, SDL2_ttf (built with HarfBuzz), ui_bidi.c (FriBidi),
+ * ui_shape.c (HarfBuzz's clusters).
  * Configured by: the body pixel size, RAPPORT_FALLBACK_FONTS. */
 #include "ui_gfx.h"
 #include "ui_bidi.h"
+#include "ui_shape.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -74,6 +78,7 @@ typedef struct run {
     int face; /* 0 the bundled face, k fallback k - 1 */
     bool rtl;
     uint32_t script;  /* ISO 15924 tag */
+    int *cut;         /* owned, [g1 - g0 + 1] or NULL: ui_shape_clusters' edges */
     SDL_Texture *tex; /* owned; made on first draw */
     int tw, th, dy;
     bool tried;
@@ -104,7 +109,8 @@ struct ui_text {
     TTF_Font *fb[FALLBACK_MAX][UI_F_COUNT]; /* owned; NULL until needed */
     bool fb_bad[FALLBACK_MAX][UI_F_COUNT];
     int fb_open;
-    glyph *glyphs; /* [GLYPH_CAP] */
+    ui_shaper *shaper; /* owned; made on the first shaped run */
+    glyph *glyphs;     /* [GLYPH_CAP] */
     int n_glyphs;
     layout_entry **lay; /* unordered array of owned entries */
     int n_lay, cap_lay;
@@ -302,8 +308,10 @@ static void drop_glyphs(ui_text *t)
 static void free_entry(layout_entry *e)
 {
     if (!e) return;
-    for (int i = 0; i < e->n_runs; i++)
+    for (int i = 0; i < e->n_runs; i++) {
         if (e->runs[i].tex) SDL_DestroyTexture(e->runs[i].tex);
+        free(e->runs[i].cut);
+    }
     free(e->runs);
     free(e->src);
     free(e->l.g);
@@ -345,6 +353,7 @@ void ui_text_free(ui_text *t)
     drop_layouts(t);
     free(t->lay);
     free(t->glyphs);
+    ui_shaper_free(t->shaper);
     close_fonts(t);
     for (int k = 0; k < t->n_fb; k++)
         free(t->fb_path[k]);
@@ -636,6 +645,7 @@ typedef struct lay {
     int n_g, cap_g; /* n + 2: every code point and one ellipsis fit */
     run *runs;
     int n_runs, cap_runs;
+    int *cut; /* [n + 2] the current run's cluster edges */
     line_rec *lines;
     int n_lines, cap_lines;
 } lay;
@@ -741,6 +751,31 @@ static int trim(lay *L, int ls, int end, int ell_w, int wrap_w)
     return end;
 }
 
+/* The file a face's font id is read from (borrowed), for ui_shape_clusters:
+ * italic is the regular face slanted, as shaped_w measures it. */
+static const char *face_file(const ui_text *t, int face, ui_font_id f)
+{
+    if (face > 0) return face - 1 < t->n_fb ? t->fb_path[face - 1] : NULL;
+    return f == UI_F_BOLD || f == UI_F_TITLE ? t->bold_path : t->regular_path;
+}
+
+/* The cluster edges of piece p into L->cut[0..len] (ui_shape.h). When
+ * HarfBuzz cannot tell (the file will not read), each code point but a mark
+ * gets an equal share, as before: the marks at least stay on their letter. */
+static void clusters(lay *L, const unit *p)
+{
+    ui_text *t = L->t;
+    int len = p->b - p->a;
+    if (!t->shaper) t->shaper = ui_shaper_new();
+    int px = font_px(t->px, L->f);
+    if (ui_shape_clusters(t->shaper, face_file(t, p->face, L->f), px < 6 ? 6 : px, p->rtl,
+                          p->script, L->cp + p->a, len, p->w, L->cut))
+        return;
+    for (int k = 0; k <= len; k++)
+        L->cut[k] =
+            k == 0 || k == len || !(L->bd.flags[p->a + k] & UI_BIDI_MARK) ? p->w * k / len : -1;
+}
+
 static void add_run(lay *L, const unit *p, int y)
 {
     if (L->n_runs == L->cap_runs) {
@@ -758,6 +793,10 @@ static void add_run(lay *L, const unit *p, int y)
                                  .face = p->face,
                                  .rtl = p->rtl,
                                  .script = p->script};
+    int len = p->b - p->a;
+    int *cut = malloc(sizeof *cut * (size_t)(len + 1));
+    if (cut) memcpy(cut, L->cut, sizeof *cut * (size_t)(len + 1));
+    L->runs[L->n_runs - 1].cut = cut; /* NULL: the typewriter cuts by shares */
 }
 
 /* Places the line cp[ls..end) at y in visual order (FriBidi's), then the
@@ -795,11 +834,21 @@ static int place_line(lay *L, int ls, int end, bool ell, int ell_w, int y)
         const unit *p = &L->p[L->pof[i]];
         int gx = p->x + p->k;
         if (p->shaped) {
-            /* Inside a run, letters get a share of its width, in reading
-             * order: enough for the typewriter's cut, which is all they serve. */
+            /* Inside a run, a code point is placed at the left edge of the
+             * cluster that draws it (HarfBuzz's), so marks and ligatures
+             * share their letter's place and the caret stops between whole
+             * clusters. */
             int len = p->b - p->a, k = i - p->a;
-            gx = p->x + (p->rtl ? p->w - p->w * (k + 1) / len : p->w * k / len);
-            if (k == 0) add_run(L, p, y);
+            if (k == 0) {
+                clusters(L, p);
+                add_run(L, p, y);
+            }
+            int s = k, e = k + 1;
+            while (s > 0 && L->cut[s] < 0)
+                s--;
+            while (e < len && L->cut[e] < 0)
+                e++;
+            gx = p->x + (p->rtl ? p->w - L->cut[e] : L->cut[s]);
         }
         put(L, L->cp[i], gx, y);
     }
@@ -863,6 +912,7 @@ static void lay_free(lay *L)
     free(L->order);
     free(L->g);
     free(L->runs);
+    free(L->cut);
     free(L->lines);
 }
 
@@ -888,8 +938,10 @@ static void build(ui_text *t, ui_font_id f, const cps *in, int wrap_w, int max_l
     L.pof = malloc(sizeof *L.pof * m);
     L.order = malloc(sizeof *L.order * m);
     L.g = malloc(sizeof *L.g * m);
+    L.cut = malloc(sizeof *L.cut * m);
     L.cap_g = (int)m;
-    if (!L.u || !L.uof || !L.p || !L.pof || !L.order || !L.g || !ui_bidi_analyse(&L.bd, cp, n)) {
+    if (!L.u || !L.uof || !L.p || !L.pof || !L.order || !L.g || !L.cut ||
+        !ui_bidi_analyse(&L.bd, cp, n)) {
         lay_free(&L); /* out of memory: an empty layout */
         return;
     }
@@ -958,9 +1010,13 @@ static void build(ui_text *t, ui_font_id f, const cps *in, int wrap_w, int max_l
     /* Right-to-left paragraphs end at the right edge. */
     int right = wrap_w > 0 ? wrap_w : maxw;
     bool any_rtl = false;
+    int text_x0 = 1 << 30, text_x1 = 0;
     for (int k = 0; k < L.n_lines; k++) {
         const line_rec *r = &L.lines[k];
         int shift = right - r->w;
+        if (shift < 0 || !r->rtl) shift = 0;
+        if (r->w > 0 && shift < text_x0) text_x0 = shift;
+        if (r->w > 0 && shift + r->w > text_x1) text_x1 = shift + r->w;
         if (!r->rtl) continue;
         any_rtl = true;
         for (int j = r->g0; shift > 0 && j < r->g1; j++)
@@ -972,6 +1028,8 @@ static void build(ui_text *t, ui_font_id f, const cps *in, int wrap_w, int max_l
     out->n_glyphs = L.n_g;
     out->n_lines = line;
     out->w = any_rtl && right > maxw ? right : maxw;
+    out->text_x = text_x0 < text_x1 ? text_x0 : 0;
+    out->text_w = text_x0 < text_x1 ? text_x1 - text_x0 : out->w;
     out->h = line > 0 ? (line - 1) * lh + fh : 0;
     out->clamped = cut;
     e->runs = L.runs;
@@ -1071,13 +1129,18 @@ static SDL_Texture *run_tex(ui_text *t, ui_font_id f, const ui_layout *l, run *r
 }
 
 /* Draws the first `shown` code points of run r: the whole texture, or for the
- * typewriter the part that holds them (the right part of a right-to-left run). */
+ * typewriter the part that holds them (the right part of a right-to-left run),
+ * by whole clusters: a letter shows with its marks, a ligature whole, and the
+ * cut falls where one joined letter meets the next, never through one. */
 static void draw_run(ui_text *t, const ui_layout *l, run *r, int x, int y, SDL_Color c, int shown)
 {
     SDL_Texture *tex = run_tex(t, l->font, l, r);
     int n = r->g1 - r->g0;
-    if (!tex || n <= 0 || shown <= 0) return;
-    int vw = shown >= n ? r->tw : r->tw * shown / n;
+    int k = shown < n ? shown : n;
+    while (r->cut && k > 0 && k < n && r->cut[k] < 0)
+        k--;
+    if (!tex || n <= 0 || k <= 0) return;
+    int vw = k >= n ? r->tw : r->cut && r->w > 0 ? r->cut[k] * r->tw / r->w : r->tw * k / n;
     SDL_Rect src = {r->rtl ? r->tw - vw : 0, 0, vw, r->th};
     SDL_Rect d = {x + r->x + src.x, y + r->y + r->dy, vw, r->th};
     SDL_SetTextureColorMod(tex, c.r, c.g, c.b);

@@ -526,6 +526,66 @@ static void rtl_typewriter_caret_ellipsis(void **state)
     assert_true(e->g[e->n_glyphs - 1].x < lo);
 }
 
+/* The typewriter reveals a shaped word by whole clusters (HarfBuzz's): a
+ * letter appears with its marks and lam-alef as one ligature, never part of
+ * one; the code points of a cluster share its place. Chinese, drawn glyph by
+ * glyph, shows one whole character more at each step. */
+static void typewriter_by_clusters(void **state)
+{
+    (void)state;
+    enum { W = 240, H = 48 };
+    static Uint32 none[W * H], px[W * H], more[W * H];
+    /* ب with a fatha, twice: four code points, two clusters. */
+    const ui_layout *l = ui_text_layout(txt, UI_F_TITLE, "\u0628\u064E\u0628\u064E", 0, 0);
+    assert_int_equal(l->n_glyphs, 4);
+    assert_int_equal(l->g[0].x, l->g[1].x); /* the mark sits on its letter */
+    assert_int_equal(l->g[2].x, l->g[3].x);
+    assert_true(l->g[2].x < l->g[0].x); /* right to left */
+    draw_alone(l, 0, W, H, none);
+    draw_alone(l, 1, W, H, px); /* the letter without its mark: not yet */
+    assert_memory_equal(px, none, sizeof px);
+    draw_alone(l, 2, W, H, px); /* the first cluster, whole */
+    assert_memory_not_equal(px, none, sizeof px);
+    draw_alone(l, 3, W, H, more);
+    assert_memory_equal(px, more, sizeof px);
+    int x0, x1, y0, y1, a0, a1;
+    assert_true(ink(px, W, H, &x0, &x1, &y0, &y1));
+    draw_alone(l, -1, W, H, more);
+    assert_true(ink(more, W, H, &a0, &a1, &y0, &y1));
+    assert_true(x1 >= a1 - 1 && x0 > a0); /* from the right end, a part of it */
+    /* سلام: lam and alef make one ligature, shown at once. */
+    l = ui_text_layout(txt, UI_F_TITLE, "سلام", 0, 0);
+    assert_int_equal(l->n_glyphs, 4);
+    assert_int_equal(l->g[1].x, l->g[2].x);
+    draw_alone(l, 1, W, H, px);
+    draw_alone(l, 2, W, H, more); /* lam without its alef: not yet */
+    assert_memory_equal(px, more, sizeof px);
+    draw_alone(l, 3, W, H, more);
+    assert_memory_not_equal(px, more, sizeof px);
+    /* Joined letters: each step shows one more whole letter, the cut at
+     * the letter's own edge (its place in the layout), growing leftwards. */
+    const char *word = "مرحبا";
+    l = ui_text_layout(txt, UI_F_TITLE, word, 0, 0);
+    int last = W;
+    for (int k = 1; k <= 5; k++) {
+        draw_alone(l, k, W, H, px);
+        assert_true(ink(px, W, H, &x0, &x1, &y0, &y1));
+        assert_true(x0 < last);
+        if (x0 < 4 + l->g[k - 1].x - 1)
+            fail_msg("%d letters shown: ink from %d, the letter starts at %d", k, x0,
+                     4 + l->g[k - 1].x);
+        last = x0;
+    }
+    /* Chinese: character k shows at step k, not before. */
+    if (ui_text_face_count(txt) < 2) return;
+    l = ui_text_layout(txt, UI_F_TITLE, "我们明天", 0, 0);
+    for (int k = 1; k <= 3; k++) {
+        draw_alone(l, k, W, H, px);
+        assert_true(ink(px, W, H, &x0, &x1, &y0, &y1));
+        assert_true(x1 > 4 + l->g[k - 1].x && x1 < 4 + l->g[k].x);
+    }
+}
+
 /* A bracket drawn after Arabic keeps its own shape: SDL_ttf draws a lone
  * glyph through its shaper, which must not be left right to left. */
 static void brackets_not_mirrored_after_arabic(void **state)
@@ -685,6 +745,84 @@ static void random_mixed_texts(void **state)
     }
 }
 
+/* The columns where two w x h pictures differ: a label's ink, with the
+ * button drawn the same under both. False when they do not differ. */
+static bool differ_cols(const Uint32 *a, const Uint32 *b, int w, int h, int *x0, int *x1)
+{
+    *x0 = w, *x1 = -1;
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++)
+            if (a[y * w + x] != b[y * w + x]) {
+                if (x < *x0) *x0 = x;
+                if (x > *x1) *x1 = x;
+            }
+    return *x1 >= 0;
+}
+
+/* A button's label is centred whatever its direction: a right-to-left label,
+ * laid out against the right of its wrap width, once sat at the button's
+ * right end. The ink's gaps on the left and the right match within a few
+ * pixels (a glyph's side bearings), and so does the text box recorded. */
+static void button_labels_centred(void **state)
+{
+    (void)state;
+    enum { W = 360, H = 40 };
+    static Uint32 bare[W * H], px[W * H];
+    static const char *labels[] = {"Continue", "متابعة", "המשך הלאה", "继续", "Noor: نعم"};
+    ui_ctx cx = {.win = win, .ren = ren, .w = W, .h = H, .dpi = 1, .text = txt};
+    cx.mouse_x = cx.mouse_y = -1;
+    ui_theme_get(UI_THEME_LIGHT, &cx.th);
+    SDL_Texture *tgt =
+        SDL_CreateTexture(ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, W, H);
+    assert_non_null(tgt);
+    SDL_Rect r = {0, 0, W, H};
+    for (size_t k = 0; k <= sizeof labels / sizeof labels[0]; k++) {
+        const char *label = k == 0 ? "" : labels[k - 1];
+        SDL_SetRenderTarget(ren, tgt);
+        SDL_SetRenderDrawColor(ren, 255, 255, 255, 255);
+        SDL_RenderClear(ren);
+        ui_frame_clear(&cx.frame);
+        ui_button(&cx, r, label, 1, 0, false);
+        assert_int_equal(
+            SDL_RenderReadPixels(ren, NULL, SDL_PIXELFORMAT_ARGB8888, k ? px : bare, W * 4), 0);
+        SDL_SetRenderTarget(ren, NULL);
+        if (k == 0) continue;
+        int x0, x1;
+        assert_true(differ_cols(bare, px, W, H, &x0, &x1));
+        int left = x0, right = W - 1 - x1;
+        if (abs(left - right) > 6)
+            fail_msg("\"%s\": ink from %d to %d in a %d px button (gaps %d and %d)", label, x0, x1,
+                     W, left, right);
+        /* The text box: first box of the frame, centred too. */
+        assert_true(cx.frame.n == 2 && cx.frame.v[0].kind == UI_BOX_TEXT);
+        SDL_Rect tb = cx.frame.v[0].r;
+        if (abs(tb.x - (W - tb.x - tb.w)) > 2)
+            fail_msg("\"%s\": text box at %d, %d wide, in %d", label, tb.x, tb.w, W);
+    }
+    ui_frame_free(&cx.frame);
+    SDL_DestroyTexture(tgt);
+}
+
+/* A layout says where its letters are: all of w for English, the right part
+ * of a wrapped right-to-left line. */
+static void layout_text_extent(void **state)
+{
+    (void)state;
+    const ui_layout *en = ui_text_layout(txt, UI_F_BODY, "Hello there", 400, 0);
+    assert_int_equal(en->text_x, 0);
+    assert_int_equal(en->text_w, en->w);
+    const ui_layout *ar0 = ui_text_layout(txt, UI_F_BODY, "مرحبا بكم", 0, 0);
+    assert_int_equal(ar0->text_x, 0);
+    assert_int_equal(ar0->text_w, ar0->w);
+    const ui_layout *ar = ui_text_layout(txt, UI_F_BODY, "مرحبا بكم", 400, 0);
+    assert_int_equal(ar->w, 400);
+    assert_int_equal(ar->text_w, ar0->w);
+    assert_int_equal(ar->text_x, 400 - ar0->w);
+    int lo, hi;
+    span(ar, 0, ar->n_glyphs, &lo, &hi);
+    assert_true(lo >= ar->text_x && hi < ar->text_x + ar->text_w);
+}
+
 static void frame_boxes_clip_and_hit(void **state)
 {
     (void)state;
@@ -747,10 +885,13 @@ int main(void)
         cmocka_unit_test(rtl_paragraph_right_aligned),
         cmocka_unit_test(arabic_is_shaped),
         cmocka_unit_test(rtl_typewriter_caret_ellipsis),
+        cmocka_unit_test(typewriter_by_clusters),
         cmocka_unit_test(brackets_not_mirrored_after_arabic),
         cmocka_unit_test(rtl_wraps_within_width),
         cmocka_unit_test(random_mixed_texts),
         cmocka_unit_test(layouts_and_glyphs_are_cached),
+        cmocka_unit_test(button_labels_centred),
+        cmocka_unit_test(layout_text_extent),
         cmocka_unit_test(frame_boxes_clip_and_hit),
         cmocka_unit_test(themes_by_name),
     };
