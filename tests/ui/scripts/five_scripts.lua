@@ -12,10 +12,10 @@ return {
   difficulty = 1,
   cast = {
     li = { name = "李明 (Li Ming)", role = "产品经理 · product manager" },
-    sakura = { name = "佐藤さくら", role = "エンジニア · engineer" },
-    minsu = { name = "김민수", role = "디자이너 · designer" },
-    noor = { name = "نور", role = "مديرة المشروع · project lead" },
-    dana = { name = "דנה", role = "אנליסטית · analyst" },
+    sakura = { name = "佐藤さくら", role = "エンジニア · engineer", portrait = "black_bob" },
+    minsu = { name = "김민수", role = "디자이너 · designer", portrait = "dark_waves" },
+    noor = { name = "نور", role = "مديرة المشروع · project lead", portrait = "teal_headscarf" },
+    dana = { name = "דנה", role = "אנליסטית · analyst", portrait = "brown_curls" },
   },
   start = "zh",
   nodes = {
