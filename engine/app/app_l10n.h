@@ -16,10 +16,12 @@
  * keyed and referenced) to out. False, with the problems in d, when the
  * scenario does not load or memory runs out. */
 bool app_l10n_extract(const char *file, FILE *out, core_diags *d);
-/* The language scenarios are translated into when loaded: the environment's
- * (LANGUAGE, then LC_ALL, LC_MESSAGES, LANG), as a code list such as "fr" or
- * "fr:de"; "" for none. The window's language setting reaches it through
- * app_i18n_set_language, which sets LANGUAGE. */
+/* The language scenarios are translated into when loaded, the one the
+ * program's own strings follow: the window's language setting when one is
+ * set (app_i18n_setting, "en" for the file as written), else the
+ * environment's (LANGUAGE, then LC_ALL, LC_MESSAGES, LANG) as a code list
+ * such as "fr_CA" or "fr:de"; "" for none. Every scenario app opens for a
+ * player (play, drill, review, the library, the class report) loads in it. */
 void app_l10n_language(char *out, size_t n);
 
 #endif

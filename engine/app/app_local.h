@@ -18,5 +18,9 @@ struct app_checked {
 scr_scenario *app_expects_check_beside(const app_expects *ex, const char *file, core_diags *d);
 /* As app_expects_load, from text in memory; file names it in messages. */
 app_expects *app_expects_load_text(const char *file, const char *buf, size_t len, core_diags *d);
+/* Loads scenario file for a player, in app_l10n_language's language (l10n.c):
+ * the window's setting when set, else the environment's. As scr_load
+ * otherwise; free with scr_free. */
+scr_scenario *app_load_for_player(const char *file, core_diags *d);
 
 #endif

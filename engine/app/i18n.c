@@ -32,6 +32,11 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 static char env_language[128];
 static bool had_env_language;
 static char start_locale[128]; /* LC_MESSAGES as chosen at start */
+/* The window's language setting ("" to follow the environment): the program
+ * keeps it itself, so what opens scenarios need not read it back from
+ * LANGUAGE, which anything in the process may change. Set and read by the
+ * drawing thread. */
+static char chosen[32];
 
 /* Words that engine/core and engine/app keep in English (their tables feed
  * JSON, reports and the checker as well) and the front ends show through
@@ -189,6 +194,7 @@ const char *app_trn(const char *one, const char *many, unsigned long n)
 void app_i18n_set_language(const char *code)
 {
     pthread_once(&once, init);
+    snprintf(chosen, sizeof chosen, "%s", code ? code : "");
     if (code && *code) {
         /* GNU gettext ignores LANGUAGE under the "C" locale: read messages
          * under C.UTF-8 then (its other categories are untouched). */
@@ -210,6 +216,10 @@ const char *app_i18n_language(void)
 {
     static char code[32];
     pthread_once(&once, init);
+    if (chosen[0]) {
+        snprintf(code, sizeof code, "%s", chosen);
+        return code;
+    }
     const char *loc = setlocale(LC_MESSAGES, NULL);
     if (is_c(loc)) return "en"; /* GNU gettext then ignores LANGUAGE too */
     const char *l = getenv("LANGUAGE");
@@ -218,6 +228,11 @@ const char *app_i18n_language(void)
     code[strcspn(code, ":_.@")] = '\0';
     if (!code[0] || strcmp(code, "C") == 0 || strcmp(code, "POSIX") == 0) return "en";
     return code;
+}
+
+const char *app_i18n_setting(void)
+{
+    return chosen[0] ? chosen : NULL;
 }
 
 const char *const *app_i18n_languages(void)

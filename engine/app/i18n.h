@@ -53,6 +53,9 @@ void app_i18n_set_language(const char *code);
  * follow it, so the scenarios and the program speak one language, the
  * window's setting included. A static buffer, valid until the next call. */
 const char *app_i18n_language(void);
+/* The window's language setting as app_i18n_set_language last set it, or
+ * NULL when the program follows the environment. Static. */
+const char *app_i18n_setting(void);
 /* The languages with a catalog, in the order the settings offer them after
  * English; a NULL-terminated static list of codes ("fr"). */
 const char *const *app_i18n_languages(void);

@@ -3,6 +3,7 @@
  * Depends on: engine/script (l10n.h). */
 #include "app_l10n.h"
 #include "app_local.h"
+#include "i18n.h"
 #include "l10n.h"
 
 bool app_l10n_extract(const char *file, FILE *out, core_diags *d)
@@ -23,5 +24,16 @@ bool app_l10n_extract(const char *file, FILE *out, core_diags *d)
 
 void app_l10n_language(char *out, size_t n)
 {
-    scr_l10n_env_language(out, n);
+    const char *set = app_i18n_setting();
+    if (set && n > 0)
+        snprintf(out, n, "%s", set);
+    else
+        scr_l10n_env_language(out, n);
+}
+
+scr_scenario *app_load_for_player(const char *file, core_diags *d)
+{
+    char lang[256];
+    app_l10n_language(lang, sizeof lang);
+    return scr_load_lang(file, NULL, lang, d);
 }

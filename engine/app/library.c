@@ -1,5 +1,6 @@
 /* library.c: finding and listing the scenarios on disk. */
 #include "app.h"
+#include "app_local.h"
 #include "script.h"
 
 #include <dirent.h>
@@ -52,7 +53,7 @@ static void add_file(app_library *lib, const char *path)
     memset(e, 0, sizeof *e);
     e->file = core_strdup(path);
     core_diags d = {0};
-    scr_scenario *s = scr_load(path, NULL, &d);
+    scr_scenario *s = app_load_for_player(path, &d);
     if (s) {
         const core_scenario *sc = scr_model(s);
         e->ok = true;

@@ -1,5 +1,6 @@
 /* play.c: a loaded scenario with a running session, its results and its record. */
 #include "app.h"
+#include "app_local.h"
 #include "i18n.h"
 #include "l10n.h"
 #include "script.h"
@@ -33,7 +34,7 @@ static core_session *seeded(const app_play *p, core_session *s)
 
 static bool open_into(app_play *p, core_diags *diags)
 {
-    p->scr = scr_load(p->file, NULL, diags);
+    p->scr = app_load_for_player(p->file, diags);
     if (!p->scr) return false;
     const core_scenario *sc = scr_model(p->scr);
     core_compute_bounds(sc, &p->bounds);

@@ -28,6 +28,7 @@
  *
  * Depends on: engine/store (records), engine/script and the library (scenario
  * models, for the order of nodes and the texts), engine/core (tags). */
+#include "app_local.h"
 #include "report_local.h"
 
 #include "store_file.h"
@@ -374,7 +375,7 @@ static void check_scenario_files(app_report *r, scr_scenario **models, const cha
     for (int f = 0; f < r->o.n_scenario_files; f++) {
         const char *file = r->o.scenario_files[f];
         core_diags d = {0};
-        scr_scenario *m = scr_load(file, NULL, &d);
+        scr_scenario *m = app_load_for_player(file, &d);
         if (m) {
             models[*n] = m;
             ids[(*n)++] = scr_model(m)->id;
@@ -440,7 +441,7 @@ static void load_models(app_report *r)
         int e = app_library_find(&lib, s->id);
         if (e >= 0) {
             core_diags d = {0};
-            s->model = scr_load(lib.v[e].file, NULL, &d);
+            s->model = app_load_for_player(lib.v[e].file, &d);
             core_diags_free(&d);
         }
     }
