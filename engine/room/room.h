@@ -59,6 +59,11 @@ const char *room_code(const room *r);
 /* Opens a new round on step s: every earlier vote stops counting. Texts over
  * 4,000 bytes are cut. Returns the round. */
 unsigned room_set_step(room *r, const room_step *s);
+/* The open round's line said anew (F5 reloaded the scenario and its choices
+ * stayed the same): replaces the speaker and the line, keeps the round and
+ * its votes, and changes the state phones poll, so their pages show the new
+ * line at once. Nothing changes when both are as they were. */
+void room_set_line(room *r, const char *speaker, const char *line);
 /* Closes the round's votes: chosen (1-based, 0 for none) is the room's choice. */
 void room_reveal(room *r, int chosen);
 /* Nothing to vote on (the presenter is between lines). */

@@ -135,7 +135,8 @@ void room_page_note(room_buf *b, const char *title, const char *text)
 /* Call with the lock held. */
 static void state_line(const room *r, room_buf *b)
 {
-    room_buf_printf(b, "%u %d %d", r->n_choice ? r->round : 0u, (int)r->open, r->revealed);
+    room_buf_printf(b, "%u %d %d %u", r->n_choice ? r->round : 0u, (int)r->open, r->revealed,
+                    r->n_choice ? r->edition : 0u);
 }
 
 void room_page_state(room *r, room_buf *b)
@@ -226,7 +227,7 @@ void room_page(room *r, const char *token, const char *nonce, room_buf *b)
         room_buf_puts(b, "\"></label> <button>Save</button></form>");
     }
     room_buf_puts(b, "</main>");
-    /* Reload when the step, the votes' state or the reveal changes. */
+    /* Reload when the step, the votes' state, the reveal or the line changes. */
     room_buf_printf(b, "<script nonce=\"%s\">var s=\"", nonce);
     state_line(r, b);
     room_buf_printf(b,

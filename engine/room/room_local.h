@@ -59,6 +59,7 @@ struct room {
     int number;
     bool open;
     int revealed;
+    unsigned edition;               /* the round's texts said anew (room_set_line); 0 at first */
     char *speaker, *line;           /* owned, may be NULL */
     char *choice[ROOM_MAX_CHOICES]; /* owned */
     int n_choice;
@@ -106,7 +107,7 @@ void room_page(room *r, const char *token, const char *nonce, room_buf *b);
 /* The code-entry page (no code given), and a short message page. */
 void room_page_join(room_buf *b, const char *note);
 void room_page_note(room_buf *b, const char *title, const char *text);
-/* "ROUND OPEN REVEALED" for the page's poll. */
+/* "ROUND OPEN REVEALED EDITION" for the page's poll. */
 void room_page_state(room *r, room_buf *b);
 
 #endif

@@ -108,10 +108,37 @@ unsigned room_set_step(room *r, const room_step *s)
     }
     r->open = r->n_choice > 0;
     r->revealed = 0;
+    r->edition = 0;
     r->changes++;
     unsigned round = r->round;
     pthread_mutex_unlock(&r->mu);
     return round;
+}
+
+static bool same_text(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+void room_set_line(room *r, const char *speaker, const char *line)
+{
+    char *sp = copy_text(speaker), *ln = copy_text(line); /* outside the lock */
+    pthread_mutex_lock(&r->mu);
+    /* Compared as kept (cut at ROOM_TEXT_MAX); a copy that failed keeps the old text. */
+    bool changed =
+        (sp || !speaker) && (ln || !line) && !(same_text(sp, r->speaker) && same_text(ln, r->line));
+    if (changed) {
+        free(r->speaker);
+        free(r->line);
+        r->speaker = sp;
+        r->line = ln;
+        sp = ln = NULL;
+        r->edition++;
+        r->changes++;
+    }
+    pthread_mutex_unlock(&r->mu);
+    free(sp);
+    free(ln);
 }
 
 void room_reveal(room *r, int chosen)

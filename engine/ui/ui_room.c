@@ -207,9 +207,12 @@ static void follow(ui_state *st, struct ui_room *u)
             sig = (sig ^ 0x1fu) * 16777619u; /* between choices */
         }
         /* The same step with the same choices, only set up anew (F5 reloaded
-         * the scenario): the round goes on, so no phone has to vote again. */
-        if (was_open && u->open_play == st->play && u->open_step == n_steps && u->open_sig == sig)
+         * the scenario): the round goes on, so no phone has to vote again,
+         * and the phones show the line as the file now says it. */
+        if (was_open && u->open_play == st->play && u->open_step == n_steps && u->open_sig == sig) {
+            room_set_line(u->r, speaker(sc, n->speaker), st->cur_line);
             return;
+        }
         room_step step = {.number = n_steps + 1,
                           .speaker = speaker(sc, n->speaker),
                           .line = st->cur_line,

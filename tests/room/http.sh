@@ -85,9 +85,16 @@ check "nickname saved" eq "$(phone b -d 'n=<b>Sam</b>' "$url/n")" 303
 phone b "$url" >/dev/null
 check "nickname shown escaped to its phone" grep -q 'value="&lt;b&gt;Sam&lt;/b&gt;"' "$tmp/body"
 tally_is "refused votes changed nothing" "round $round step 3 open 1 revealed 0 voted 3 joined 3 votes 0 2 1"
-check "poll before the reveal" eq "$(curl -s "$url/s")" "$round 1 0"
+check "poll before the reveal" eq "$(curl -s "$url/s")" "$round 1 0 0"
+# The line said anew (the presenter pressed F5 after fixing it): the same
+# round, its votes kept, and the poll changes so that every phone reloads.
+say "line Maya|Fixed <line>"
+check "poll after the line changed" eq "$(curl -s "$url/s")" "$round 1 0 1"
+phone b "$url" >/dev/null
+check "the page shows the new line" grep -q '<blockquote>Fixed &lt;line&gt;</blockquote>' "$tmp/body"
+tally_is "the votes stay" "round $round step 3 open 1 revealed 0 voted 3 joined 3 votes 0 2 1"
 say "reveal 2"
-check "poll after the reveal" eq "$(curl -s "$url/s")" "$round 0 2"
+check "poll after the reveal" eq "$(curl -s "$url/s")" "$round 0 2 1"
 check "no vote after the reveal" eq "$(vote c "$round" 1)" 409
 tally_is "the reveal keeps the counts" "round $round step 3 open 0 revealed 2 voted 3 joined 3 votes 0 2 1"
 phone c "$url" >/dev/null

@@ -9,7 +9,8 @@
 # window quits nothing listens. A second window with --player records the
 # room's session: the step the phones voted at keeps their counts, the others
 # nothing, and no nickname reaches the file. A third window reloads the
-# scenario (F5) mid-session: the counts already cast survive. Screenshots:
+# scenario (F5) mid-session after its line was edited: the counts already
+# cast survive and the phones show the edited line. Screenshots:
 # SHOTS/room-presenter-*.png.
 # Exit 77 (skipped) without Xvfb, xdotool, curl, python3 or ImageMagick.
 set -u
@@ -258,11 +259,26 @@ phone a -d "r=$round&v=1" "$url/v" >/dev/null
 phone b -d "r=$round&v=1" "$url/v" >/dev/null
 check "F5: two votes at step 2" room_wait " round $round step 2 open 1 .* voted 2 .* pick 1 "
 view=$(field view)
-echo "-- a comment the reload reads" >>"$WORK/coffee_line.lua"
+# The fix: step 2's line, as the phones show it, gains a word in the file
+# (its choices stay as they were, so the round goes on).
+line_page() { curl -s -b "$WORK/jara" "$url" | sed -n 's:.*<blockquote>\(.*\)</blockquote>.*:\1:p'; }
+before=$(line_page)
+check "F5: the line is edited in the file" python3 - "$WORK/coffee_line.lua" "$before" <<'PY'
+import html, sys
+path, line = sys.argv[1], html.unescape(sys.argv[2])
+src = open(path, encoding="utf-8").read()
+if not line or src.count(f'"{line}"') != 1:
+    print(f"  step 2's line {line!r} is not once in the file as a plain string")
+    sys.exit(1)
+open(path, "w", encoding="utf-8").write(src.replace(f'"{line}"', f'"{line} (fixed)"'))
+PY
 xdotool key F5
 check "F5: the scenario was set up anew" room_wait " view $((view + 1)) "
 check "F5: the same round goes on, with its two votes" \
     room_wait " view $((view + 1)) round $round step 2 open 1 .* voted 2 "
+check "F5: the phones show the new line at once" [ "$(line_page)" = "$before (fixed)" ]
+check "F5: and the page they poll has changed, so they reload" \
+    bash -c "[ \"\$(curl -s '$url/s' | cut -d' ' -f4)\" = 1 ]"
 check "F5: a phone still votes in that round" [ "$(phone c -d "r=$round&v=2" "$url/v")" = 303 ]
 check "F5: and it counts" room_wait " round $round step 2 open 1 .* voted 3 "
 shot reloaded

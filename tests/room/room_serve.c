@@ -3,6 +3,7 @@
  * stdin, one a line, answering each with one line on stdout, so a test waits
  * for an answer (a state), never for time:
  *   step N SPEAKER|LINE|CHOICE|CHOICE...   a new round ("round R")
+ *   line SPEAKER|LINE                       the open round's line said anew ("ok")
  *   reveal K                                votes close, K is the room's choice
  *   wait                                    nothing to vote on
  *   tally                                   "round R step N open O revealed K voted V joined J
@@ -50,6 +51,15 @@ int main(int argc, char **argv)
             } else {
                 room_step s = {number, f[0], f[1], (const char *const *)f + 2, n - 2};
                 printf("round %u\n", room_set_step(r, &s));
+            }
+        } else if (strncmp(line, "line ", 5) == 0) {
+            char *bar = strchr(line + 5, '|');
+            if (!bar) {
+                printf("error: line SPEAKER|LINE\n");
+            } else {
+                *bar = '\0';
+                room_set_line(r, line + 5, bar + 1);
+                printf("ok\n");
             }
         } else if (strncmp(line, "reveal ", 7) == 0) {
             room_reveal(r, atoi(line + 7));

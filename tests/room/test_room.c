@@ -1,7 +1,8 @@
 /* test_room.c: engine/room's state and pages without a network: the join
  * code, rounds, votes cast, changed, refused after the reveal, the leader,
  * the phone limit, the rate limit and wrong codes (with a clock the test
- * sets), and HTML escaping of every scenario and learner string. */
+ * sets), and HTML escaping of every scenario and learner string; a line said
+ * anew after a reload reaches the page without a new round. */
 #include "room_local.h"
 
 #include <setjmp.h>
@@ -101,6 +102,44 @@ static void votes_cast_changed_and_closed(void **state)
     room_wait(r);
     room_tally(r, &c);
     assert_int_equal(c.round, 0);
+    room_free(r);
+}
+
+/* F5 reloaded the scenario and the line changed, the choices did not
+ * (room_set_line): the round and its votes stay, the page shows the new line
+ * and the state the page polls changes, so every phone reloads; the same
+ * line again changes nothing. */
+static void line_said_anew(void **state)
+{
+    (void)state;
+    room *r = fresh();
+    char t[ROOM_TOKEN_LEN + 1];
+    assert_true(room_voter_new(r, NULL, 0, t));
+    unsigned round = step3(r, "Old line");
+    assert_int_equal(room_vote(r, t, round, 2), ROOM_VOTE_OK);
+    room_buf before = {0}, page = {0}, after = {0}, again = {0};
+    room_page_state(r, &before);
+    room_set_line(r, "Maya", "New <line>");
+    room_count c;
+    room_tally(r, &c);
+    assert_int_equal(c.round, round);
+    assert_true(c.open);
+    assert_int_equal(c.voted, 1);
+    assert_int_equal(c.votes[1], 1);
+    room_page(r, t, "n", &page);
+    assert_non_null(strstr(page.s, "<blockquote>New &lt;line&gt;</blockquote>"));
+    assert_null(strstr(page.s, "Old line"));
+    assert_non_null(strstr(page.s, "your vote")); /* the phone's vote is still its own */
+    room_page_state(r, &after);
+    assert_string_not_equal(before.s, after.s);
+    room_set_line(r, "Maya", "New <line>");
+    room_page_state(r, &again);
+    assert_string_equal(after.s, again.s);
+    assert_int_equal(room_vote(r, t, round, 3), ROOM_VOTE_OK); /* votes still open */
+    room_buf_free(&before);
+    room_buf_free(&page);
+    room_buf_free(&after);
+    room_buf_free(&again);
     room_free(r);
 }
 
@@ -299,6 +338,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(code_is_fresh_and_readable),
         cmocka_unit_test(votes_cast_changed_and_closed),
+        cmocka_unit_test(line_said_anew),
         cmocka_unit_test(leader_breaks_ties_low),
         cmocka_unit_test(phones_are_capped),
         cmocka_unit_test(phones_per_address),
