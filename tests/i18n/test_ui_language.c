@@ -10,8 +10,9 @@
  * two texts overlapping: French runs longer than English), and a PNG of
  * each lands in ./shots/ (i18n-*.png) for people to look at.
  *
- * Depends on: engine/ui (ui_local.h), engine/app (i18n.h, the catalog
- * compiled into the build tree), SDL2_image (the PNGs). */
+ * Depends on: tests/ui/screen_fixture (the headless window over engine/ui,
+ * the PNGs through SDL2_image), engine/app (i18n.h, the catalog compiled
+ * into the build tree). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -19,103 +20,39 @@
 #include <cmocka.h>
 
 #include "i18n.h"
-#include "ui_local.h"
+#include "screen_fixture.h"
 
-#include <SDL_image.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-typedef struct fixture {
-    SDL_Window *win;
-    SDL_Renderer *ren;
-    ui_ctx cx;
-    ui_state st;
-    char tag[32];
-} fixture;
+typedef sf_fixture fixture;
 
 static char data_dir[256]; /* one player's progress across the fixtures */
-
-static void shot(fixture *fx, const char *what)
-{
-    mkdir("shots", 0755);
-    SDL_Surface *s =
-        SDL_CreateRGBSurfaceWithFormat(0, fx->cx.w, fx->cx.h, 24, SDL_PIXELFORMAT_RGB24);
-    assert_non_null(s);
-    if (SDL_RenderReadPixels(fx->ren, NULL, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch) == 0) {
-        char path[256];
-        snprintf(path, sizeof path, "shots/i18n-%s-%s.png", fx->tag, what);
-        if (IMG_SavePNG(s, path) != 0) fail_msg("cannot write %s: %s", path, IMG_GetError());
-    }
-    SDL_FreeSurface(s);
-}
-
-static bool overlap(SDL_Rect a, SDL_Rect b)
-{
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
 
 /* Renders until stable, checks the layout, keeps a PNG. */
 static void render_check(fixture *fx, const char *what)
 {
-    for (int i = 0; i < 4; i++) {
-        ui_render(&fx->st);
-        if (!fx->st.dirty) break;
-    }
-    ui_frame *f = &fx->cx.frame;
-    int texts = 0;
-    for (int i = 0; i < f->n; i++) {
-        SDL_Rect r = f->v[i].r;
-        if (r.x < 0 || r.y < 0 || r.x + r.w > fx->cx.w || r.y + r.h > fx->cx.h)
-            fail_msg("%s %s: box %d (%d,%d %dx%d) leaves the %dx%d window", fx->tag, what, i, r.x,
-                     r.y, r.w, r.h, fx->cx.w, fx->cx.h);
-        if (f->v[i].kind != UI_BOX_TEXT) continue;
-        texts++;
-        for (int j = i + 1; j < f->n; j++)
-            if (f->v[j].kind == UI_BOX_TEXT && overlap(r, f->v[j].r))
-                fail_msg("%s %s: text boxes %d and %d overlap", fx->tag, what, i, j);
-    }
-    assert_true(texts > 0);
-    shot(fx, what);
+    assert_true(sf_render_check(fx, what, false) > 0);
 }
 
 static bool has_box(fixture *fx, ui_action a, int arg)
 {
-    for (int i = 0; i < fx->cx.frame.n; i++) {
-        const ui_box *b = &fx->cx.frame.v[i];
-        if (b->kind == UI_BOX_HIT && b->action == (int)a && b->arg == arg) return true;
-    }
-    return false;
+    return sf_find_hit(fx, a, arg) != NULL;
 }
 
 static void key(fixture *fx, SDL_Keycode k)
 {
-    if (fx->st.dirty) ui_render(&fx->st);
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_KEYDOWN;
-    e.key.timestamp = (Uint32)fx->st.view_at + UI_PICK_GUARD_MS;
-    e.key.keysym.sym = k;
-    ui_handle_event(&fx->st, &e);
+    sf_key(fx, k, KMOD_NONE);
 }
 
 static fixture *open_fixture(int w, int h, const char *tag)
 {
-    fixture *fx = calloc(1, sizeof *fx);
-    assert_non_null(fx);
-    snprintf(fx->tag, sizeof fx->tag, "%s", tag);
-    fx->win = SDL_CreateWindow("rapport", 0, 0, w, h, 0);
-    assert_non_null(fx->win);
-    fx->ren = SDL_CreateRenderer(fx->win, -1, SDL_RENDERER_SOFTWARE);
-    assert_non_null(fx->ren);
-    char err[256];
-    assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
     ui_options o = {.author_order = true,
                     .data_dir = data_dir,
                     .library_dir = RAPPORT_SOURCE_DIR "/scenarios",
                     .player = "Rae"};
-    assert_true(ui_state_init(&fx->st, &fx->cx, &o));
+    fixture *fx = sf_open(w, h, tag, NULL, &o); /* no fresh folder: the one data_dir */
     fx->st.text_speed = 0;
     ui_state_apply_settings(&fx->st, false);
     return fx;
@@ -123,11 +60,7 @@ static fixture *open_fixture(int w, int h, const char *tag)
 
 static void close_fixture(fixture *fx)
 {
-    ui_state_free(&fx->st);
-    ui_ctx_free(&fx->cx);
-    SDL_DestroyRenderer(fx->ren);
-    SDL_DestroyWindow(fx->win);
-    free(fx);
+    sf_close(fx);
 }
 
 /* The language saved in the player's file: NULL when the field is absent. */
@@ -223,9 +156,7 @@ static void kept_for_the_player(void **state)
 static int setup(void **state)
 {
     (void)state;
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
     setenv("TZ", "UTC", 1);
-    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-ui-test-config", 1);
     /* The system's language is English whatever the machine says. */
     unsetenv("LANGUAGE");
     unsetenv("LC_ALL");
@@ -233,14 +164,12 @@ static int setup(void **state)
     setenv("LANG", "C", 1);
     snprintf(data_dir, sizeof data_dir, "/tmp/rapport-i18n-ui-XXXXXX");
     if (!mkdtemp(data_dir)) return -1;
-    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
+    return sf_setup("i18n-", true);
 }
 
 static int teardown(void **state)
 {
-    (void)state;
-    TTF_Quit();
-    SDL_Quit();
+    sf_teardown(state);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", data_dir);
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", data_dir);

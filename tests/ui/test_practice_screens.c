@@ -17,87 +17,34 @@
 
 #include <cmocka.h>
 
-#include "ui_local.h"
+#include "screen_fixture.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #define PRACTICE_SCEN RAPPORT_SOURCE_DIR "/tests/cli/practice.lua"
 
-typedef struct fx {
-    SDL_Window *win;
-    SDL_Renderer *ren;
-    ui_ctx cx;
-    ui_state st;
-    char data[64];
-    char tag[48];
-} fx;
-
-static bool overlaps(SDL_Rect a, SDL_Rect b)
-{
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
+typedef sf_fixture fx;
 
 /* Draws the screen (again while it asks for it), saves it, and checks its boxes. */
 static void draw_check(fx *f, const char *what)
 {
-    for (int i = 0; i < 4; i++) {
-        ui_render(&f->st);
-        if (!f->st.dirty) break;
-    }
-    mkdir("shots", 0755);
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, f->cx.w, f->cx.h, 24, SDL_PIXELFORMAT_RGB24);
-    if (s && SDL_RenderReadPixels(f->ren, NULL, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch) == 0) {
-        char path[200];
-        snprintf(path, sizeof path, "shots/practice-%s-%s.bmp", f->tag, what);
-        SDL_SaveBMP(s, path);
-    }
-    if (s) SDL_FreeSurface(s);
-    const ui_frame *fr = &f->cx.frame;
-    int texts = 0;
-    for (int i = 0; i < fr->n; i++) {
-        SDL_Rect r = fr->v[i].r;
-        if (r.x < 0 || r.y < 0 || r.x + r.w > f->cx.w || r.y + r.h > f->cx.h)
-            fail_msg("%s %s: box %d (%d,%d %dx%d) is outside the window", f->tag, what, i, r.x, r.y,
-                     r.w, r.h);
-        if (fr->v[i].kind != UI_BOX_TEXT) continue;
-        texts++;
-        for (int j = i + 1; j < fr->n; j++)
-            if (fr->v[j].kind == UI_BOX_TEXT && overlaps(r, fr->v[j].r))
-                fail_msg("%s %s: texts %d and %d overlap", f->tag, what, i, j);
-    }
-    assert_true(texts > 0);
+    assert_true(sf_render_check(f, what, false) > 0);
 }
 
 /* True when the last frame has a click box with this action and argument. */
 static bool has_hit(const fx *f, ui_action a, int arg)
 {
-    for (int i = 0; i < f->cx.frame.n; i++)
-        if (f->cx.frame.v[i].kind == UI_BOX_HIT && f->cx.frame.v[i].action == (int)a &&
-            f->cx.frame.v[i].arg == arg)
-            return true;
-    return false;
+    return sf_find_hit(f, a, arg) != NULL;
 }
 
 /* A key as a person presses it: after the view has been up long enough for
  * a pick (UI_PICK_GUARD_MS); then, when it types something, its text. */
 static void press_mod(fx *f, SDL_Keycode k, Uint16 mod, const char *text)
 {
-    if (f->st.dirty) ui_render(&f->st);
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_KEYDOWN;
-    e.key.timestamp = (Uint32)f->st.view_at + UI_PICK_GUARD_MS;
-    e.key.keysym.sym = k;
-    e.key.keysym.mod = mod;
-    ui_handle_event(&f->st, &e);
-    if (!text) return;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_TEXTINPUT;
-    snprintf(e.text.text, sizeof e.text.text, "%s", text);
-    ui_handle_event(&f->st, &e);
+    sf_key(f, k, mod);
+    if (text) sf_text(f, text);
 }
 
 static void press(fx *f, SDL_Keycode k, const char *text)
@@ -109,25 +56,7 @@ static void press(fx *f, SDL_Keycode k, const char *text)
  * and argument, after the view has been up long enough; fails when none. */
 static void click(fx *f, ui_action a, int arg)
 {
-    ui_render(&f->st);
-    Uint32 ts = (Uint32)f->st.view_at + UI_PICK_GUARD_MS;
-    for (int i = 0; i < f->cx.frame.n; i++) {
-        const ui_box *b = &f->cx.frame.v[i];
-        if (b->kind != UI_BOX_HIT || (int)b->action != (int)a || b->arg != arg) continue;
-        SDL_Event e;
-        memset(&e, 0, sizeof e);
-        e.type = SDL_MOUSEBUTTONDOWN;
-        e.button.timestamp = ts;
-        e.button.button = SDL_BUTTON_LEFT;
-        e.button.x = b->r.x + b->r.w / 2;
-        e.button.y = b->r.y + b->r.h / 2;
-        ui_handle_event(&f->st, &e);
-        e.type = SDL_MOUSEBUTTONUP;
-        e.button.timestamp = ts + 60;
-        ui_handle_event(&f->st, &e);
-        return;
-    }
-    fail_msg("%s: nothing to click for action %d arg %d", f->tag, (int)a, arg);
+    sf_click(f, a, arg);
 }
 
 static int steps(fx *f)
@@ -174,23 +103,12 @@ static void write_player(const char *data)
 
 static fx *open_fx(int w, int h, double scale, const char *tag)
 {
-    fx *f = calloc(1, sizeof *f);
-    assert_non_null(f);
-    snprintf(f->tag, sizeof f->tag, "%s", tag);
-    snprintf(f->data, sizeof f->data, "/tmp/rapport-practice-ui-XXXXXX");
-    assert_non_null(mkdtemp(f->data));
+    fx *f = sf_window(w, h, tag, "/tmp/rapport-practice-ui-XXXXXX");
     write_player(f->data);
-    f->win = SDL_CreateWindow("rapport", 0, 0, w, h, 0);
-    assert_non_null(f->win);
-    f->ren = SDL_CreateRenderer(f->win, -1, SDL_RENDERER_SOFTWARE);
-    assert_non_null(f->ren);
-    char err[256];
-    assert_true(ui_ctx_init(&f->cx, f->win, f->ren, err, sizeof err));
-    ui_options o = {.data_dir = f->data,
-                    .library_dir = RAPPORT_SOURCE_DIR "/tests/ui/scenarios",
+    ui_options o = {.library_dir = RAPPORT_SOURCE_DIR "/tests/ui/scenarios",
                     .player = "Pia",
                     .author_order = true};
-    assert_true(ui_state_init(&f->st, &f->cx, &o));
+    sf_start(f, &o);
     f->st.text_scale = scale;
     ui_state_apply_settings(&f->st, false);
     return f;
@@ -198,14 +116,7 @@ static fx *open_fx(int w, int h, double scale, const char *tag)
 
 static void close_fx(fx *f)
 {
-    ui_state_free(&f->st);
-    ui_ctx_free(&f->cx);
-    SDL_DestroyRenderer(f->ren);
-    SDL_DestroyWindow(f->win);
-    char cmd[120];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->data);
-    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", f->data);
-    free(f);
+    sf_close(f);
 }
 
 /* The whole loop at one size: homework, confidence, say it first, the
@@ -379,20 +290,10 @@ static void esc_skips(void **state)
 static void digits_stay_with_the_conversation(void **state)
 {
     (void)state;
-    fx *f = calloc(1, sizeof *f);
-    assert_non_null(f);
-    snprintf(f->tag, sizeof f->tag, "new");
-    snprintf(f->data, sizeof f->data, "/tmp/rapport-practice-ui-XXXXXX");
-    assert_non_null(mkdtemp(f->data));
-    f->win = SDL_CreateWindow("rapport", 0, 0, 1000, 700, 0);
-    f->ren = SDL_CreateRenderer(f->win, -1, SDL_RENDERER_SOFTWARE);
-    char err[256];
-    assert_true(ui_ctx_init(&f->cx, f->win, f->ren, err, sizeof err));
-    ui_options o = {.data_dir = f->data,
-                    .library_dir = RAPPORT_SOURCE_DIR "/tests/ui/scenarios",
+    ui_options o = {.library_dir = RAPPORT_SOURCE_DIR "/tests/ui/scenarios",
                     .player = "Noa",
                     .author_order = true};
-    assert_true(ui_state_init(&f->st, &f->cx, &o));
+    fx *f = sf_open(1000, 700, "new", "/tmp/rapport-practice-ui-XXXXXX", &o);
     assert_true(f->st.progress.settings.ask_confidence);
     f->st.text_speed = 0; /* whole lines at once */
     assert_true(ui_state_open(&f->st, PRACTICE_SCEN, -1));
@@ -485,17 +386,7 @@ static void off_asks_nothing(void **state)
 static int setup(void **state)
 {
     (void)state;
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
-    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-practice-ui-config", 1); /* no LRS */
-    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    TTF_Quit();
-    SDL_Quit();
-    return 0;
+    return sf_setup("practice-", false);
 }
 
 int main(void)
@@ -508,5 +399,5 @@ int main(void)
         cmocka_unit_test(digits_stay_with_the_conversation),
         cmocka_unit_test(off_asks_nothing),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, sf_teardown);
 }

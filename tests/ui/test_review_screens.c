@@ -14,105 +14,37 @@
 
 #include <cmocka.h>
 
-#include "ui_local.h"
+#include "screen_fixture.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #define SCEN_DIR RAPPORT_SOURCE_DIR "/tests/ui/scenarios"
 
-typedef struct fixture {
-    SDL_Window *win;
-    SDL_Renderer *ren;
-    ui_ctx cx;
-    ui_state st;
-    char data[256];
-    char tag[32];
-} fixture;
-
-static void shot(fixture *fx, const char *what)
-{
-    mkdir("shots", 0755);
-    SDL_Surface *s =
-        SDL_CreateRGBSurfaceWithFormat(0, fx->cx.w, fx->cx.h, 24, SDL_PIXELFORMAT_RGB24);
-    if (!s) return;
-    if (SDL_RenderReadPixels(fx->ren, NULL, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch) == 0) {
-        char path[256];
-        snprintf(path, sizeof path, "shots/review-%s-%s.bmp", fx->tag, what);
-        SDL_SaveBMP(s, path);
-    }
-    SDL_FreeSurface(s);
-}
-
-static bool overlap(SDL_Rect a, SDL_Rect b)
-{
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
+typedef sf_fixture fixture;
 
 /* Renders until stable and checks what was laid out. */
 static void render_check(fixture *fx, const char *what)
 {
-    for (int i = 0; i < 4; i++) {
-        fx->st.revealed = true;
-        ui_render(&fx->st);
-        if (!fx->st.dirty) break;
-    }
-    ui_frame *f = &fx->cx.frame;
-    int texts = 0;
-    for (int i = 0; i < f->n; i++) {
-        SDL_Rect r = f->v[i].r;
-        if (r.x < 0 || r.y < 0 || r.x + r.w > fx->cx.w || r.y + r.h > fx->cx.h)
-            fail_msg("%s %s: box %d (%d,%d %dx%d) leaves the %dx%d window", fx->tag, what, i, r.x,
-                     r.y, r.w, r.h, fx->cx.w, fx->cx.h);
-        if (f->v[i].kind != UI_BOX_TEXT) continue;
-        texts++;
-        for (int j = i + 1; j < f->n; j++)
-            if (f->v[j].kind == UI_BOX_TEXT && overlap(r, f->v[j].r))
-                fail_msg("%s %s: text boxes %d and %d overlap", fx->tag, what, i, j);
-    }
-    assert_true(texts > 0);
-    shot(fx, what);
+    assert_true(sf_render_check(fx, what, true) > 0);
 }
 
 /* Whether the last frame has a clickable box with this action and arg. */
 static bool has_box(fixture *fx, ui_action a, int arg)
 {
-    for (int i = 0; i < fx->cx.frame.n; i++) {
-        const ui_box *b = &fx->cx.frame.v[i];
-        if (b->kind == UI_BOX_HIT && b->action == (int)a && b->arg == arg) return true;
-    }
-    return false;
+    return sf_find_hit(fx, a, arg) != NULL;
 }
 
 static void key(fixture *fx, SDL_Keycode k)
 {
-    if (fx->st.dirty) ui_render(&fx->st);
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_KEYDOWN;
-    e.key.timestamp = (Uint32)fx->st.view_at + UI_PICK_GUARD_MS;
-    e.key.keysym.sym = k;
-    ui_handle_event(&fx->st, &e);
+    sf_key(fx, k, KMOD_NONE);
 }
 
 static fixture *open_fixture(int w, int h, const char *tag, double scale)
 {
-    fixture *fx = calloc(1, sizeof *fx);
-    assert_non_null(fx);
-    snprintf(fx->tag, sizeof fx->tag, "%s", tag);
-    snprintf(fx->data, sizeof fx->data, "/tmp/rapport-ui-review-XXXXXX");
-    assert_non_null(mkdtemp(fx->data));
-    fx->win = SDL_CreateWindow("rapport", 0, 0, w, h, 0);
-    assert_non_null(fx->win);
-    fx->ren = SDL_CreateRenderer(fx->win, -1, SDL_RENDERER_SOFTWARE);
-    assert_non_null(fx->ren);
-    char err[256];
-    assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
-    ui_options o = {
-        .author_order = true, .data_dir = fx->data, .library_dir = SCEN_DIR, .player = "Rae"};
-    assert_true(ui_state_init(&fx->st, &fx->cx, &o));
+    ui_options o = {.author_order = true, .library_dir = SCEN_DIR, .player = "Rae"};
+    fixture *fx = sf_open(w, h, tag, "/tmp/rapport-ui-review-XXXXXX", &o);
     fx->st.text_scale = scale;
     fx->st.text_speed = 0;
     ui_state_apply_settings(&fx->st, false);
@@ -121,14 +53,7 @@ static fixture *open_fixture(int w, int h, const char *tag, double scale)
 
 static void close_fixture(fixture *fx)
 {
-    ui_state_free(&fx->st);
-    ui_ctx_free(&fx->cx);
-    SDL_DestroyRenderer(fx->ren);
-    SDL_DestroyWindow(fx->win);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", fx->data);
-    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", fx->data);
-    free(fx);
+    sf_close(fx);
 }
 
 /* Plays the conversation screen with the first choice (closing the coach
@@ -254,18 +179,8 @@ static void small_big_text(void **state)
 static int setup(void **state)
 {
     (void)state;
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
     setenv("TZ", "UTC", 1);
-    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-ui-test-config", 1);
-    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    TTF_Quit();
-    SDL_Quit();
-    return 0;
+    return sf_setup("review-", false);
 }
 
 int main(void)
@@ -275,5 +190,5 @@ int main(void)
         cmocka_unit_test(large),
         cmocka_unit_test(small_big_text),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, sf_teardown);
 }

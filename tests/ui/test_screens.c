@@ -14,7 +14,7 @@
 #include <cmocka.h>
 
 #include "lrs.h"
-#include "ui_local.h"
+#include "screen_fixture.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -27,65 +27,12 @@
 
 #define SCEN_DIR RAPPORT_SOURCE_DIR "/tests/ui/scenarios"
 
-typedef struct fixture {
-    SDL_Window *win;
-    SDL_Renderer *ren;
-    ui_ctx cx;
-    ui_state st;
-    char data[256];
-    int w, h;
-    char tag[32];
-} fixture;
+typedef sf_fixture fixture;
 
-static const char *screen_name[] = {"player",   "library",  "convo", "debrief",
-                                    "progress", "settings", "pack",  "prompts"};
-
-static void shot(fixture *fx, const char *what)
-{
-    mkdir("shots", 0755);
-    SDL_Surface *s =
-        SDL_CreateRGBSurfaceWithFormat(0, fx->cx.w, fx->cx.h, 24, SDL_PIXELFORMAT_RGB24);
-    if (!s) return;
-    if (SDL_RenderReadPixels(fx->ren, NULL, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch) == 0) {
-        char path[256];
-        snprintf(path, sizeof path, "shots/%s-%s.bmp", fx->tag, what);
-        SDL_SaveBMP(s, path);
-    }
-    SDL_FreeSurface(s);
-}
-
-static bool overlap(SDL_Rect a, SDL_Rect b)
-{
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
-/* Renders until stable and checks what was laid out. */
+/* Renders until stable and checks what was laid out; the shot shows whole lines. */
 static void render_check(fixture *fx, const char *what)
 {
-    for (int i = 0; i < 4; i++) { /* a frame may ask for another (scroll clamped) */
-        fx->st.revealed = true;   /* screenshots show whole lines */
-        ui_render(&fx->st);
-        if (!fx->st.dirty) break;
-    }
-    ui_frame *f = &fx->cx.frame;
-    int texts = 0;
-    for (int i = 0; i < f->n; i++) {
-        SDL_Rect r = f->v[i].r;
-        if (r.x < 0 || r.y < 0 || r.x + r.w > fx->cx.w || r.y + r.h > fx->cx.h)
-            fail_msg("%s %s: box %d (%d,%d %dx%d) leaves the %dx%d window", fx->tag, what, i, r.x,
-                     r.y, r.w, r.h, fx->cx.w, fx->cx.h);
-        if (f->v[i].kind != UI_BOX_TEXT) continue;
-        texts++;
-        for (int j = i + 1; j < f->n; j++) {
-            if (f->v[j].kind != UI_BOX_TEXT) continue;
-            if (overlap(r, f->v[j].r))
-                fail_msg("%s %s: text boxes %d (%d,%d %dx%d) and %d (%d,%d %dx%d) overlap", fx->tag,
-                         what, i, r.x, r.y, r.w, r.h, j, f->v[j].r.x, f->v[j].r.y, f->v[j].r.w,
-                         f->v[j].r.h);
-        }
-    }
-    assert_true(texts > 0);
-    shot(fx, what);
+    assert_true(sf_render_check(fx, what, true) > 0);
 }
 
 /* Every visible choice has a whole, clickable box that maps back to it (in
@@ -117,31 +64,14 @@ static void check_choices(fixture *fx, const char *what)
     }
 }
 
-/* Input as a person gives it: after the screen is drawn and has been up long
- * enough for a pick (UI_PICK_GUARD_MS), stamped with that time. */
-static Uint32 person_time(fixture *fx)
-{
-    if (fx->st.dirty) ui_render(&fx->st);
-    return (Uint32)fx->st.view_at + UI_PICK_GUARD_MS;
-}
-
 static void key(fixture *fx, SDL_Keycode k)
 {
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_KEYDOWN;
-    e.key.timestamp = person_time(fx);
-    e.key.keysym.sym = k;
-    ui_handle_event(&fx->st, &e);
+    sf_key(fx, k, KMOD_NONE);
 }
 
 static void text_input(fixture *fx, const char *s)
 {
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_TEXTINPUT;
-    snprintf(e.text.text, sizeof e.text.text, "%s", s);
-    ui_handle_event(&fx->st, &e);
+    sf_text(fx, s);
 }
 
 /* A left button press or release at x, y stamped ts. */
@@ -161,18 +91,7 @@ static void button(fixture *fx, Uint32 type, int x, int y, Uint32 ts)
  * argument; fails when none. */
 static void click(fixture *fx, ui_action a, int arg)
 {
-    ui_render(&fx->st);
-    Uint32 ts = person_time(fx);
-    for (int i = 0; i < fx->cx.frame.n; i++) {
-        const ui_box *b = &fx->cx.frame.v[i];
-        if (b->kind != UI_BOX_HIT || (int)b->action != (int)a || b->arg != arg) continue;
-        int x = b->r.x + b->r.w / 2, y = b->r.y + b->r.h / 2;
-        button(fx, SDL_MOUSEBUTTONDOWN, x, y, ts);
-        button(fx, SDL_MOUSEBUTTONUP, x, y, ts + 60);
-        return;
-    }
-    fail_msg("%s: nothing to click for action %d arg %d on screen %s", fx->tag, (int)a, arg,
-             screen_name[fx->st.screen]);
+    sf_click(fx, a, arg);
 }
 
 /* A fixture whose ui_options start from extra (pack, present, player). */
@@ -185,58 +104,25 @@ static fixture *open_fixture(int w, int h, const char *tag)
 
 static fixture *open_fixture_opts(int w, int h, const char *tag, const ui_options *extra)
 {
-    fixture *fx = calloc(1, sizeof *fx);
-    assert_non_null(fx);
-    fx->w = w;
-    fx->h = h;
-    snprintf(fx->tag, sizeof fx->tag, "%s", tag);
-    snprintf(fx->data, sizeof fx->data, "/tmp/rapport-ui-test-XXXXXX");
-    assert_non_null(mkdtemp(fx->data));
-    fx->win = SDL_CreateWindow("rapport", 0, 0, w, h, 0);
-    assert_non_null(fx->win);
-    fx->ren = SDL_CreateRenderer(fx->win, -1, SDL_RENDERER_SOFTWARE);
-    assert_non_null(fx->ren);
-    char err[256];
-    assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
     ui_options o = {0};
     if (extra) o = *extra;
     /* The tests pick choices by number: the author's order, unless a test
      * asks for a seed (choice_order). */
     if (!o.has_seed) o.author_order = true;
-    o.data_dir = fx->data;
+    o.data_dir = NULL; /* the fixture's fresh folder */
     o.library_dir = SCEN_DIR;
-    assert_true(ui_state_init(&fx->st, &fx->cx, &o));
-    return fx;
+    return sf_open(w, h, tag, "/tmp/rapport-ui-test-XXXXXX", &o);
 }
 
 static void close_fixture(fixture *fx)
 {
-    ui_state_free(&fx->st);
-    ui_ctx_free(&fx->cx);
-    SDL_DestroyRenderer(fx->ren);
-    SDL_DestroyWindow(fx->win);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", fx->data);
-    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", fx->data);
-    free(fx);
+    sf_close(fx);
 }
 
 static int setup(void **state)
 {
     (void)state;
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
-    /* No learning records for an LRS unless a test configures one: the
-     * tester's own ~/.config/rapport/lrs.json is never used. */
-    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-ui-test-config", 1);
-    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    TTF_Quit();
-    SDL_Quit();
-    return 0;
+    return sf_setup("", false);
 }
 
 static int find_entry(fixture *fx, const char *id)
@@ -717,11 +603,7 @@ static void reload_second_edition(void **state)
 /* The clickable box with this action and argument, or NULL. */
 static const ui_box *find_hit(fixture *fx, ui_action a, int arg)
 {
-    for (int i = 0; i < fx->cx.frame.n; i++) {
-        const ui_box *b = &fx->cx.frame.v[i];
-        if (b->kind == UI_BOX_HIT && (int)b->action == (int)a && b->arg == arg) return b;
-    }
-    return NULL;
+    return sf_find_hit(fx, a, arg);
 }
 
 /* Every entry of the pack that can be played is a whole card whose centre
@@ -1506,5 +1388,5 @@ int main(void)
         cmocka_unit_test(lrs_pack_session),
         cmocka_unit_test(lrs_config_refused),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, sf_teardown);
 }

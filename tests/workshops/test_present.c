@@ -18,71 +18,24 @@
 
 #include <cmocka.h>
 
-#include "ui_local.h"
+#include "screen_fixture.h"
 #include "ui_room.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-typedef struct fixture {
-    SDL_Window *win;
-    SDL_Renderer *ren;
-    ui_ctx cx;
-    ui_state st;
-    char data[64], tag[48];
-} fixture;
-
-static bool overlap(SDL_Rect a, SDL_Rect b)
-{
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
-static void shot(fixture *fx, const char *what)
-{
-    mkdir("shots", 0755);
-    SDL_Surface *s =
-        SDL_CreateRGBSurfaceWithFormat(0, fx->cx.w, fx->cx.h, 24, SDL_PIXELFORMAT_RGB24);
-    if (!s) return;
-    if (SDL_RenderReadPixels(fx->ren, NULL, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch) == 0) {
-        char path[160];
-        snprintf(path, sizeof path, "shots/%s-%s.bmp", fx->tag, what);
-        SDL_SaveBMP(s, path);
-    }
-    SDL_FreeSurface(s);
-}
+typedef sf_fixture fixture;
 
 /* Renders until stable; every box inside the window, no texts overlapping. */
 static void render_check(fixture *fx, const char *what)
 {
-    for (int i = 0; i < 4; i++) {
-        ui_render(&fx->st);
-        if (!fx->st.dirty) break;
-    }
-    const ui_frame *f = &fx->cx.frame;
-    for (int i = 0; i < f->n; i++) {
-        SDL_Rect r = f->v[i].r;
-        if (r.x < 0 || r.y < 0 || r.x + r.w > fx->cx.w || r.y + r.h > fx->cx.h)
-            fail_msg("%s %s: box %d (%d,%d %dx%d) leaves the window", fx->tag, what, i, r.x, r.y,
-                     r.w, r.h);
-        if (f->v[i].kind != UI_BOX_TEXT) continue;
-        for (int j = i + 1; j < f->n; j++)
-            if (f->v[j].kind == UI_BOX_TEXT && overlap(r, f->v[j].r))
-                fail_msg("%s %s: text boxes %d (%d,%d %dx%d) and %d (%d,%d %dx%d) overlap", fx->tag,
-                         what, i, r.x, r.y, r.w, r.h, j, f->v[j].r.x, f->v[j].r.y, f->v[j].r.w,
-                         f->v[j].r.h);
-    }
-    shot(fx, what);
+    sf_render_check(fx, what, false);
 }
 
 static const ui_box *find_hit(fixture *fx, ui_action a, int arg)
 {
-    for (int i = 0; i < fx->cx.frame.n; i++) {
-        const ui_box *b = &fx->cx.frame.v[i];
-        if (b->kind == UI_BOX_HIT && b->action == (int)a && b->arg == arg) return b;
-    }
-    return NULL;
+    return sf_find_hit(fx, a, arg);
 }
 
 /* Every visible choice has a click box of at least one line. */
@@ -120,13 +73,7 @@ static int built_h(fixture *fx)
 
 static void key(fixture *fx, SDL_Keycode k)
 {
-    if (fx->st.dirty) ui_render(&fx->st);
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_KEYDOWN;
-    e.key.timestamp = (Uint32)fx->st.view_at + UI_PICK_GUARD_MS;
-    e.key.keysym.sym = k;
-    ui_handle_event(&fx->st, &e);
+    sf_key(fx, k, KMOD_NONE);
 }
 
 static const char *node_id(fixture *fx)
@@ -137,20 +84,8 @@ static const char *node_id(fixture *fx)
 /* The presenter view at w x h over scenario id of the library in lib. */
 static fixture *open_scenario(int w, int h, const char *tag, const char *lib, const char *id)
 {
-    fixture *fx = calloc(1, sizeof *fx);
-    assert_non_null(fx);
-    snprintf(fx->tag, sizeof fx->tag, "%s", tag);
-    snprintf(fx->data, sizeof fx->data, "/tmp/rapport-present-XXXXXX");
-    assert_non_null(mkdtemp(fx->data));
-    fx->win = SDL_CreateWindow("rapport", 0, 0, w, h, 0);
-    assert_non_null(fx->win);
-    fx->ren = SDL_CreateRenderer(fx->win, -1, SDL_RENDERER_SOFTWARE);
-    assert_non_null(fx->ren);
-    char err[256];
-    assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
-    ui_options o = {
-        .present = true, .author_order = true, .data_dir = fx->data, .library_dir = lib};
-    assert_true(ui_state_init(&fx->st, &fx->cx, &o));
+    ui_options o = {.present = true, .author_order = true, .library_dir = lib};
+    fixture *fx = sf_open(w, h, tag, "/tmp/rapport-present-XXXXXX", &o);
     ui_state_need_lib(&fx->st);
     int i = app_library_find(&fx->st.lib, id);
     assert_true(i >= 0);
@@ -168,14 +103,7 @@ static fixture *open_within_48h(int w, int h, const char *tag)
 static void close_fixture(fixture *fx)
 {
     ui_room_stop(&fx->st);
-    ui_state_free(&fx->st);
-    ui_ctx_free(&fx->cx);
-    SDL_DestroyRenderer(fx->ren);
-    SDL_DestroyWindow(fx->win);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", fx->data);
-    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", fx->data);
-    free(fx);
+    sf_close(fx);
 }
 
 /* The room picks visible choice 1 and it is revealed. */
@@ -335,17 +263,7 @@ static void small_large_text(void **state)
 static int setup(void **state)
 {
     (void)state;
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
-    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-present-test-config", 1);
-    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    TTF_Quit();
-    SDL_Quit();
-    return 0;
+    return sf_setup("", false);
 }
 
 int main(void)
@@ -357,5 +275,5 @@ int main(void)
         cmocka_unit_test(medium_room),
         cmocka_unit_test(small_large_text),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, sf_teardown);
 }

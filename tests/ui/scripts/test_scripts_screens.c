@@ -15,79 +15,29 @@
 
 #include <cmocka.h>
 
-#include "ui_local.h"
+#include "screen_fixture.h"
 
-#include <SDL_image.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #define SCRIPTS_DIR RAPPORT_SOURCE_DIR "/tests/ui/scripts"
 
-typedef struct fixture {
-    SDL_Window *win;
-    SDL_Renderer *ren;
-    ui_ctx cx;
-    ui_state st;
-    char data[64];
-    char tag[32];
-} fixture;
+typedef sf_fixture fixture;
 
 static fixture *open_fixture(int w, int h, const char *tag, const ui_options *extra)
 {
-    fixture *fx = calloc(1, sizeof *fx);
-    assert_non_null(fx);
-    snprintf(fx->tag, sizeof fx->tag, "%s", tag);
-    snprintf(fx->data, sizeof fx->data, "/tmp/rapport-scripts-test-XXXXXX");
-    assert_non_null(mkdtemp(fx->data));
-    fx->win = SDL_CreateWindow("rapport", 0, 0, w, h, 0);
-    assert_non_null(fx->win);
-    fx->ren = SDL_CreateRenderer(fx->win, -1, SDL_RENDERER_SOFTWARE);
-    assert_non_null(fx->ren);
-    char err[256];
-    assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
     ui_options o = {0};
     if (extra) o = *extra;
     o.author_order = true;
-    o.data_dir = fx->data;
+    o.data_dir = NULL; /* the fixture's fresh folder */
     o.library_dir = SCRIPTS_DIR;
-    assert_true(ui_state_init(&fx->st, &fx->cx, &o));
-    return fx;
+    return sf_open(w, h, tag, "/tmp/rapport-scripts-test-XXXXXX", &o);
 }
 
 static void close_fixture(fixture *fx)
 {
-    ui_state_free(&fx->st);
-    ui_ctx_free(&fx->cx);
-    SDL_DestroyRenderer(fx->ren);
-    SDL_DestroyWindow(fx->win);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", fx->data);
-    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", fx->data);
-    free(fx);
-}
-
-/* The screen's pixels (ARGB8888), owned by the caller. */
-static Uint32 *read_screen(fixture *fx)
-{
-    Uint32 *px = malloc(sizeof *px * (size_t)fx->cx.w * (size_t)fx->cx.h);
-    assert_non_null(px);
-    assert_int_equal(
-        SDL_RenderReadPixels(fx->ren, NULL, SDL_PIXELFORMAT_ARGB8888, px, fx->cx.w * 4), 0);
-    return px;
-}
-
-static void shot(fixture *fx, const Uint32 *px, const char *what)
-{
-    mkdir("shots", 0755);
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormatFrom((void *)(uintptr_t)px, fx->cx.w, fx->cx.h,
-                                                        32, fx->cx.w * 4, SDL_PIXELFORMAT_ARGB8888);
-    assert_non_null(s);
-    char path[128];
-    snprintf(path, sizeof path, "shots/scripts-%s-%s.png", fx->tag, what);
-    assert_int_equal(IMG_SavePNG(s, path), 0);
-    SDL_FreeSurface(s);
+    sf_close(fx);
 }
 
 static int lum(Uint32 p)
@@ -117,91 +67,39 @@ static bool ink_span(fixture *fx, const Uint32 *px, SDL_Rect r, int *left, int *
     return *right >= *left;
 }
 
-static bool overlap(SDL_Rect a, SDL_Rect b)
-{
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
 /* Renders until stable, checks the boxes, saves the screen; returns how many
  * text boxes wider than a few letters have their ink at their right edge and
  * a clear gap at their left (right-aligned texts). */
 static int render_check(fixture *fx, const char *what)
 {
-    for (int i = 0; i < 4; i++) {
-        fx->st.revealed = true;
-        ui_render(&fx->st);
-        if (!fx->st.dirty) break;
-    }
+    assert_true(sf_render_check(fx, what, true) > 0);
     ui_frame *f = &fx->cx.frame;
-    Uint32 *px = read_screen(fx);
-    int texts = 0, right_aligned = 0, em = ui_text_size(fx->cx.text);
+    Uint32 *px = sf_read_screen(fx);
+    int right_aligned = 0, em = ui_text_size(fx->cx.text);
     for (int i = 0; i < f->n; i++) {
         SDL_Rect r = f->v[i].r;
-        if (r.x < 0 || r.y < 0 || r.x + r.w > fx->cx.w || r.y + r.h > fx->cx.h)
-            fail_msg("%s %s: box %d (%d,%d %dx%d) leaves the window", fx->tag, what, i, r.x, r.y,
-                     r.w, r.h);
-        if (f->v[i].kind != UI_BOX_TEXT) continue;
-        texts++;
-        for (int j = i + 1; j < f->n; j++)
-            if (f->v[j].kind == UI_BOX_TEXT && overlap(r, f->v[j].r))
-                fail_msg("%s %s: text boxes %d and %d overlap", fx->tag, what, i, j);
         int left, right;
-        if (r.w > 8 * em && ink_span(fx, px, r, &left, &right) && r.x + r.w - 1 - right < em / 2 &&
-            left - r.x > r.w / 4)
+        if (f->v[i].kind == UI_BOX_TEXT && r.w > 8 * em && ink_span(fx, px, r, &left, &right) &&
+            r.x + r.w - 1 - right < em / 2 && left - r.x > r.w / 4)
             right_aligned++;
     }
-    assert_true(texts > 0);
-    shot(fx, px, what);
     free(px);
     return right_aligned;
 }
 
-static Uint32 person_time(fixture *fx)
-{
-    if (fx->st.dirty) ui_render(&fx->st);
-    return (Uint32)fx->st.view_at + UI_PICK_GUARD_MS;
-}
-
 static void key(fixture *fx, SDL_Keycode k)
 {
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_KEYDOWN;
-    e.key.timestamp = person_time(fx);
-    e.key.keysym.sym = k;
-    ui_handle_event(&fx->st, &e);
+    sf_key(fx, k, KMOD_NONE);
 }
 
 static void text_input(fixture *fx, const char *s)
 {
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_TEXTINPUT;
-    snprintf(e.text.text, sizeof e.text.text, "%s", s);
-    ui_handle_event(&fx->st, &e);
+    sf_text(fx, s);
 }
 
 static void click(fixture *fx, ui_action a, int arg)
 {
-    ui_render(&fx->st);
-    Uint32 ts = person_time(fx);
-    for (int i = 0; i < fx->cx.frame.n; i++) {
-        const ui_box *b = &fx->cx.frame.v[i];
-        if (b->kind != UI_BOX_HIT || (int)b->action != (int)a || b->arg != arg) continue;
-        SDL_Event e;
-        memset(&e, 0, sizeof e);
-        e.type = SDL_MOUSEBUTTONDOWN;
-        e.button.timestamp = ts;
-        e.button.button = SDL_BUTTON_LEFT;
-        e.button.x = b->r.x + b->r.w / 2;
-        e.button.y = b->r.y + b->r.h / 2;
-        ui_handle_event(&fx->st, &e);
-        e.type = SDL_MOUSEBUTTONUP;
-        e.button.timestamp = ts + 60;
-        ui_handle_event(&fx->st, &e);
-        return;
-    }
-    fail_msg("%s: nothing to click for action %d arg %d", fx->tag, (int)a, arg);
+    sf_click(fx, a, arg);
 }
 
 static const char *node_id(fixture *fx)
@@ -212,17 +110,7 @@ static const char *node_id(fixture *fx)
 static int setup(void **state)
 {
     (void)state;
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
-    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-ui-test-config", 1);
-    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    TTF_Quit();
-    SDL_Quit();
-    return 0;
+    return sf_setup("scripts-", true);
 }
 
 static bool have_cjk_font(fixture *fx)
@@ -332,5 +220,5 @@ int main(void)
         cmocka_unit_test(small_contrast_big_text),
         cmocka_unit_test(say_first_arabic),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, sf_teardown);
 }
