@@ -349,7 +349,10 @@ static int fade_ms = 220;
  * image libraries and rasterising the first SVG cost about a sixth of the
  * instructions to the first frame (docs/performance.md, "Faces and fallback
  * fonts"), and the rest of the screen need not wait for them. The panels are
- * drawn; ui_face_fading asks for the next frame, which draws the faces.
+ * drawn; ui_face_frame_done, after the present, asks for the next frame, which
+ * draws the faces. (It was once ui_face_fading's job, and the loop asks that
+ * only when nothing else animates: with the typewriter or the confidence strip
+ * running, the narrator's panel stayed empty until a key was pressed.)
  * DEFER_ASK: not decided yet; headless (the dummy driver: tests, nothing
  * shown) draws at once unless ui_face_set_defer says otherwise. */
 enum { DEFER_ASK, DEFER_PENDING, DEFER_DONE };
@@ -386,13 +389,15 @@ static float fade_at(const slot_state *sl)
     return dt >= (Uint64)fade_ms ? 1 : (float)dt / (float)fade_ms;
 }
 
+bool ui_face_frame_done(void)
+{
+    if (defer_state != DEFER_PENDING) return false;
+    defer_state = DEFER_DONE;
+    return true;
+}
+
 bool ui_face_fading(void)
 {
-    /* Asked between frames: the first frame is out, so draw the faces now. */
-    if (defer_state == DEFER_PENDING) {
-        defer_state = DEFER_DONE;
-        return true;
-    }
     for (int i = 0; i < SLOTS; i++)
         if (fade_at(&slots[i]) < 1) return true;
     return false;

@@ -53,6 +53,9 @@ bool ui_face_scene(ui_ctx *cx, SDL_Rect r);
 const char *ui_face_error(void);
 /* True while a cross-fade runs (the window then keeps drawing). */
 bool ui_face_fading(void);
+/* Call after each present: true once, after the frame that held its faces
+ * back (see ui_face_set_defer), so the caller draws another at once. */
+bool ui_face_frame_done(void);
 /* The cross-fade's length in milliseconds (220 by default; 0 turns it off,
  * for screenshots that must not depend on time). */
 void ui_face_set_fade_ms(int ms);

@@ -317,6 +317,9 @@ void ui_state_apply_settings(ui_state *st, bool save);
 bool ui_state_animating(const ui_state *st);
 /* Per-frame clock work: ends a countdown, finishes the typewriter. */
 void ui_state_tick(ui_state *st);
+/* After each present: marks the screen dirty when that frame held work back
+ * for the next one (the faces on the first frame). */
+void ui_state_presented(ui_state *st);
 /* Runs an action (from a click or a key). */
 void ui_state_act(ui_state *st, ui_action a, int arg);
 /* Helpers for screens. */
@@ -334,7 +337,7 @@ double ui_state_time_left(const ui_state *st);
  * screen announces the moment and time_left is the whole time. */
 bool ui_state_clock_running(const ui_state *st);
 /* How long the loop may sleep before the screen needs a frame without input:
- * -1 until the next event, 16 ms while animating, else the time to the pack
+ * 0 when it is dirty already, -1 until the next event, 16 ms while animating, else the time to the pack
  * clock's next whole second. */
 int ui_state_wake_ms(const ui_state *st);
 /* The screen that stands for "the library": the pack's list in pack mode. */

@@ -496,6 +496,7 @@ static bool frame(ui_state *st, const loop_hooks *h, bool *first, double *input_
     if (h->shots) maybe_shot(st, h->shots);
     SDL_RenderPresent(st->cx->ren);
     presented(st);
+    ui_state_presented(st);
     /* After the present: a test that reads it may click at once. */
     if (h->boxes) write_boxes(st, h->boxes);
     if (!h->bench) return true;

@@ -873,6 +873,7 @@ static bool pack_clock_runs(const ui_state *st)
 
 int ui_state_wake_ms(const ui_state *st)
 {
+    if (st->dirty) return 0;
     if (ui_state_animating(st)) return 16;
     if (st->pload) return 50; /* to take the whole history in when it lands */
     if (!pack_clock_runs(st)) return -1;
@@ -882,6 +883,11 @@ int ui_state_wake_ms(const ui_state *st)
     double frac = left - (double)(long)left; /* to the next whole second */
     int ms = (int)(frac * 1000.0) + 1;
     return ms < 16 ? 16 : ms;
+}
+
+void ui_state_presented(ui_state *st)
+{
+    if (ui_face_frame_done()) st->dirty = true;
 }
 
 void ui_state_tick(ui_state *st)

@@ -554,8 +554,8 @@ static void first_frame_defers_faces(void **state)
     assert_non_null(first);
     assert_int_equal(
         SDL_RenderReadPixels(fx->ren, &r, SDL_PIXELFORMAT_RGBA32, first->pixels, first->pitch), 0);
-    assert_true(ui_face_fading());                   /* between frames: draw again */
-    assert_false(ui_face_fading());                  /* once */
+    assert_true(ui_face_frame_done());               /* after the present: draw again */
+    assert_false(ui_face_frame_done());              /* once */
     assert_true(ui_face_draw(&fx->cx, r, 2, 1, -1)); /* the second frame: the face */
     SDL_Surface *second = SDL_CreateRGBSurfaceWithFormat(0, 150, 150, 32, SDL_PIXELFORMAT_RGBA32);
     assert_non_null(second);
@@ -566,6 +566,44 @@ static void first_frame_defers_faces(void **state)
     assert_true(differ(first, second) > 150 * 150 / 10);
     SDL_FreeSurface(first);
     SDL_FreeSurface(second);
+    ui_face_set_defer(false);
+    close_fixture(fx);
+}
+
+/* The frame after the first draws the faces even while the typewriter runs.
+ * The loop once learnt that the faces waited only from ui_face_fading, which
+ * it asks when nothing else animates: in a real window the narrator's panel
+ * stayed empty through a whole line, and under the confidence strip until a
+ * key was pressed. */
+static void faces_follow_while_typing(void **state)
+{
+    (void)state;
+    char file[512];
+    snprintf(file, sizeof file, "%s/four.lua", FACES_DIR);
+    fixture *fx = open_fixture(1024, 720);
+    sign_in(fx);
+    fx->st.text_speed = 3; /* slow: the line takes seconds to come out */
+    assert_true(ui_state_open(&fx->st, file, -1));
+    ui_face_set_defer(true);
+    SDL_Rect r = {10, 40, 180, 180}; /* the speaker's panel, left of the line */
+    SDL_Surface *shot[2];
+    for (int i = 0; i < 2; i++) {
+        ui_render(&fx->st);
+        shot[i] = SDL_CreateRGBSurfaceWithFormat(0, r.w, r.h, 32, SDL_PIXELFORMAT_RGBA32);
+        assert_non_null(shot[i]);
+        assert_int_equal(SDL_RenderReadPixels(fx->ren, &r, SDL_PIXELFORMAT_RGBA32, shot[i]->pixels,
+                                              shot[i]->pitch),
+                         0);
+        assert_true(ui_state_animating(&fx->st)); /* the line is still coming out */
+        ui_state_presented(&fx->st);
+        /* The first frame asks for the next at once; the second asks nothing. */
+        assert_int_equal(fx->st.dirty, i == 0);
+        if (i == 0) assert_int_equal(ui_state_wake_ms(&fx->st), 0);
+    }
+    /* The narrator's scene icon is on the second frame, not the first. */
+    assert_true(differ(shot[0], shot[1]) > 500);
+    SDL_FreeSurface(shot[0]);
+    SDL_FreeSurface(shot[1]);
     ui_face_set_defer(false);
     close_fixture(fx);
 }
@@ -595,7 +633,7 @@ int main(void)
         cmocka_unit_test(contrast_features_legible), cmocka_unit_test(defaults_distinct),
         cmocka_unit_test(check_portrait_field),      cmocka_unit_test(convo_screens),
         cmocka_unit_test(fallback_when_missing),     cmocka_unit_test(fade_only_on_mood_change),
-        cmocka_unit_test(first_frame_defers_faces),
+        cmocka_unit_test(first_frame_defers_faces),  cmocka_unit_test(faces_follow_while_typing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

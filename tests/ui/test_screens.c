@@ -660,10 +660,12 @@ static void pack_journey(int w, int h, const char *tag, double scale)
     assert_string_equal(buf, "1 of 3 · ");
     ui_pack_clock_text(&fx->st, buf, sizeof buf);
     assert_true(strcmp(buf, "2:00 left") == 0 || strcmp(buf, "1:59 left") == 0);
+    /* Dirty after the key: the loop draws at once, without sleeping. */
+    assert_int_equal(ui_state_wake_ms(&fx->st), 0);
+    render_check(fx, "pack-convo");
     /* Idle with the clock showing: the loop wakes once a second, not 60 times. */
     int wake = ui_state_wake_ms(&fx->st);
     assert_true(wake >= 16 && wake <= 1001);
-    render_check(fx, "pack-convo");
     check_choices(fx, "pack-convo");
     click(fx, UI_ACT_CHOOSE, 1);
     assert_true(fx->st.coach); /* practice: the coach speaks */
