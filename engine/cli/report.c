@@ -13,6 +13,7 @@
  * written, 2 for bad usage. */
 #include "app.h"
 #include "cli.h"
+#include "i18n.h"
 #include "lrs.h"
 #include "report.h"
 
@@ -65,7 +66,7 @@ static void add_dir(list *out, list *bad_dirs, list *bad_why, const char *dir, i
     DIR *d = opendir(dir);
     if (!d) {
         char why[300];
-        snprintf(why, sizeof why, "the folder cannot be read: %s", strerror(errno));
+        snprintf(why, sizeof why, _("the folder cannot be read: %s"), strerror(errno));
         list_add(bad_dirs, dir);
         list_add(bad_why, why);
         return;
@@ -119,12 +120,13 @@ static bool write_out(app_report *r, const char *path, bool html)
 int cli_report(const cli_opts *o)
 {
     if (!o->html && !o->csv && !o->xapi) {
-        fprintf(stderr, "rapport: report needs --html OUT (and may add --csv OUT, --xapi OUT)\n");
+        fprintf(stderr, "rapport: %s\n",
+                _("report needs --html OUT (and may add --csv OUT, --xapi OUT)"));
         cli_usage(stderr);
         return 2;
     }
     if (o->html && o->csv && strcmp(o->html, o->csv) == 0) {
-        fprintf(stderr, "rapport: --html and --csv name the same file\n");
+        fprintf(stderr, "rapport: %s\n", _("--html and --csv name the same file"));
         return 2;
     }
     list inputs = {0}, scen = {0}, packs = {0}, bad_dirs = {0}, bad_why = {0};
@@ -147,7 +149,8 @@ int cli_report(const cli_opts *o)
     const char *outs[] = {o->html, o->csv, o->xapi};
     for (int k = 0; k < 3; k++)
         if (outs[k] && is_input(outs[k], &inputs, &scen)) {
-            fprintf(stderr, "rapport: %s is one of the inputs; the report never writes over them\n",
+            fprintf(stderr, "rapport: ");
+            fprintf(stderr, _("%s is one of the inputs; the report never writes over them\n"),
                     outs[k]);
             rc = 2;
             goto done;
@@ -159,7 +162,8 @@ int cli_report(const cli_opts *o)
         char note[1400];
         key = app_report_key(note, sizeof note);
         if (!key) {
-            fprintf(stderr, "rapport: --anonymise needs the pseudonym key: %s\n", note);
+            fprintf(stderr, "rapport: ");
+            fprintf(stderr, _("--anonymise needs the pseudonym key: %s\n"), note);
             goto done;
         }
         if (note[0] && !o->xapi)
@@ -171,7 +175,7 @@ int cli_report(const cli_opts *o)
                           .n_scenario_files = scen.n};
     r = app_report_new(&ro);
     if (!r) {
-        fprintf(stderr, "rapport: out of memory\n");
+        fprintf(stderr, "rapport: %s\n", _("out of memory"));
         goto done;
     }
     for (int i = 0; i < packs.n; i++) {
@@ -183,7 +187,8 @@ int cli_report(const cli_opts *o)
     }
     for (int i = 0; i < bad_dirs.n && i < bad_why.n; i++)
         app_report_skip(r, bad_dirs.v[i], bad_why.v[i]);
-    if (inputs.n == 0 && bad_dirs.n == 0) fprintf(stderr, "rapport: no progress files given\n");
+    if (inputs.n == 0 && bad_dirs.n == 0)
+        fprintf(stderr, "rapport: %s\n", _("no progress files given"));
     /* The files the report took; only they go on to the xAPI export, so a
      * broken file is reported once. */
     taken = calloc((size_t)inputs.n + 1, sizeof *taken);
@@ -206,19 +211,25 @@ int cli_report(const cli_opts *o)
         if (n < 0)
             ok = false;
         else
-            printf("%d xAPI statement%s in %s\n", n, n == 1 ? "" : "s", o->xapi);
+            printf(P_("%d xAPI statement in %s\n", "%d xAPI statements in %s\n", n), n, o->xapi);
     }
     int read = app_report_n_files(r);
     if (ok) {
         /* Sessions are whole conversations; drills, if any, are named apart. */
         int nl = app_report_n_learners(r), ns = app_report_n_sessions(r),
             nd = app_report_n_drills(r);
-        char drills[64] = "";
-        if (nd > 0) snprintf(drills, sizeof drills, " and %d drill%s", nd, nd == 1 ? "" : "s");
-        printf("Report on %d learner%s, %d session%s%s from %d of %d file%s:%s%s%s%s\n", nl,
-               nl == 1 ? "" : "s", ns, ns == 1 ? "" : "s", drills, read, inputs.n,
-               inputs.n == 1 ? "" : "s", o->html ? " " : "", o->html ? o->html : "",
-               o->csv ? " " : "", o->csv ? o->csv : "");
+        /* Each count with its own plural form, then the sentence around them. */
+        char learners[64], sessions[64], drills[64] = "", files[96];
+        snprintf(learners, sizeof learners, P_("%d learner", "%d learners", nl), nl);
+        snprintf(sessions, sizeof sessions, P_("%d session", "%d sessions", ns), ns);
+        if (nd > 0) snprintf(drills, sizeof drills, P_(" and %d drill", " and %d drills", nd), nd);
+        snprintf(files, sizeof files, P_("from %d of %d file", "from %d of %d files", inputs.n),
+                 read, inputs.n);
+        /* TRANSLATORS: "Report on 12 learners, 30 sessions and 2 drills from
+         * 12 of 12 files: report.html report.csv"; the last four %s are the
+         * files written, each after a space. */
+        printf(_("Report on %s, %s%s %s:%s%s%s%s\n"), learners, sessions, drills, files,
+               o->html ? " " : "", o->html ? o->html : "", o->csv ? " " : "", o->csv ? o->csv : "");
     }
     rc = ok && read > 0 ? 0 : 1;
 done:
