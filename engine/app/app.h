@@ -111,6 +111,9 @@ const char *app_play_ending(const app_play *p, const char *label);
 /* A node's grade ("good", "mixed", "poor") in the player's language, for
  * display; grade itself when there is no translation. Static or borrowed. */
 const char *app_grade_label(const char *grade);
+/* The language p's scenario is shown in: the code of the translation it was
+ * loaded with ("fr"), or NULL when it is as written. Borrowed. */
+const char *app_play_language(const app_play *p);
 /* Per-skill raw, best, worst and percent for the session so far. */
 void app_play_result(const app_play *p, app_result *out);
 /* What each visible choice at the current node would add to each skill

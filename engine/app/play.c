@@ -281,6 +281,11 @@ const char *app_play_ending(const app_play *p, const char *label)
     return w && strcmp(w, en) != 0 ? w : NULL;
 }
 
+const char *app_play_language(const app_play *p)
+{
+    return p ? scr_l10n_language(p->scr) : NULL;
+}
+
 const char *app_grade_label(const char *grade)
 {
     if (!grade) return NULL;

@@ -322,6 +322,7 @@ typedef struct piece {
 
 struct scr_l10n {
     po_data po;
+    char lang[32];   /* the code of the NAME.LANG.po it was read from ("fr") */
     po_msg **by_key; /* the used messages, sorted by (ctx, id) */
     po_msg **by_id;  /* sorted by id, then file order */
     int n;
@@ -460,11 +461,22 @@ int scr_l10n_apply(scr_scenario *s, const char *file, const char *lang, core_dia
                       "out of memory while reading it; it is ignored");
         return 0;
     }
+    /* NAME.LANG.po: LANG is between the last two dots (codes have none). */
+    size_t end = strlen(path) - 3, at = end; /* find_po's path ends in ".po" */
+    while (at > 0 && path[at - 1] != '.' && path[at - 1] != '/')
+        at--;
+    snprintf(t->lang, sizeof t->lang, "%.*s", (int)(end - at), path + at);
     apply_ud a = {.t = t};
     scr_l10n_walk(s->sc, apply_one, &a);
     scr_l10n_free(s);
     s->l10n = t;
     return a.done;
+}
+
+const char *scr_l10n_language(const scr_scenario *s)
+{
+    const struct scr_l10n *t = s ? s->l10n : NULL;
+    return t && t->lang[0] ? t->lang : NULL;
 }
 
 const char *scr_l10n_ending(const scr_scenario *s, const char *label)

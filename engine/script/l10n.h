@@ -85,6 +85,10 @@ void scr_l10n_ending_words(const char *label, char *buf, size_t n);
 /* The translation of ending label's words in the language s was loaded in,
  * or NULL when it has none. Borrowed: valid while s is. */
 const char *scr_l10n_ending(const scr_scenario *s, const char *label);
+/* The language s was translated into when loaded: the LANG of the
+ * NAME.LANG.po it read ("fr", "pt_BR"), or NULL when it shows its text as
+ * written. Borrowed: valid while s is. */
+const char *scr_l10n_language(const scr_scenario *s);
 /* Frees the translation s holds (scr_free calls it). */
 void scr_l10n_free(scr_scenario *s);
 

@@ -563,6 +563,7 @@ typedef struct ui_voice_stats {
     bool busy;           /* one is being synthesised */
     int waiting;         /* utterances not started yet */
     Uint32 queued_bytes; /* sound in SDL's queue, not played yet */
+    int in_english;      /* utterances in a language espeak-ng lacks, spoken in English */
 } ui_voice_stats;
 /* Starts the worker, which opens the audio device (SDL_AUDIODRIVER decides
  * which) and espeak-ng; returns at once. news_event (0: none) is pushed when
@@ -575,9 +576,16 @@ void ui_voice_say(ui_voice *v, int voice, const char *text);
 /* Drops what is queued and cuts the utterance being spoken short. */
 void ui_voice_stop(ui_voice *v);
 void ui_voice_get_stats(ui_voice *v, ui_voice_stats *out);
-/* The espeak-ng voice name ("en+f2"), pitch (0-100) and rate (words a minute)
- * of a voice number: fixed per cast index, so a person always sounds the same. */
-void ui_voice_params(int voice, char *name, size_t n, int *pitch, int *rate);
+/* The language of the text ui_voice_say queues from now on: a code such as
+ * "fr" or "fr_CA" (ui_voice_lang's rule), NULL or "en" for English. */
+void ui_voice_set_language(ui_voice *v, const char *code);
+/* The espeak-ng language a code names: its two or three lower-case letters
+ * ("fr_CA" -> "fr"), else "en" (English, none, or not a language code). */
+void ui_voice_lang(const char *code, char *out, size_t n);
+/* The espeak-ng voice name ("en+f2", "fr+f2"), pitch (0-100) and rate (words
+ * a minute) of a voice number in language lang (NULL: English): fixed per cast
+ * index, so a person always sounds the same, in every language. */
+void ui_voice_params(int voice, const char *lang, char *name, size_t n, int *pitch, int *rate);
 /* The window's side. Each frame (ui_render): with the `voice` setting on and
  * the conversation on screen, reads a new line (reply, cue, line), then its
  * choices once shown; elsewhere, stops. */

@@ -57,18 +57,37 @@
 static const char *const variants[] = {"f2", "m3", "f4", "m1", "f3", "m6", "f5", "m4", "f1", "m2"};
 #define N_VARIANTS ((int)(sizeof variants / sizeof *variants))
 
-void ui_voice_params(int voice, char *name, size_t n, int *pitch, int *rate)
+void ui_voice_lang(const char *code, char *out, size_t n)
 {
+    /* espeak-ng names a language by its code ("fr", "de"); a region or a
+     * list after it ("fr_CA", "fr:de") is not one of its voice names. Only
+     * letters, so a code never reaches espeak-ng as anything but a name. */
+    size_t k = 0;
+    while (code && k < 3 && code[k] >= 'a' && code[k] <= 'z')
+        k++;
+    bool whole = code && (code[k] == '\0' || code[k] == '_' || code[k] == '-' || code[k] == ':' ||
+                          code[k] == '.' || code[k] == '@');
+    if (k < 2 || !whole || (k == 2 && strncmp(code, "en", 2) == 0))
+        snprintf(out, n, "en");
+    else
+        snprintf(out, n, "%.*s", (int)k, code);
+}
+
+void ui_voice_params(int voice, const char *lang, char *name, size_t n, int *pitch, int *rate)
+{
+    char base[8];
+    ui_voice_lang(lang, base, sizeof base);
+    bool en = strcmp(base, "en") == 0;
     if (voice < 0) { /* the narrator: a calm, lower voice */
-        snprintf(name, n, "en+m7");
+        snprintf(name, n, "%s+m7", base);
         *pitch = 40;
         *rate = 165;
         return;
     }
-    /* Cast member i: the variant in turn, every third an American accent, and
-     * pitch and rate stepped by numbers prime to their ranges, so people next
-     * to each other in the cast differ in all three. */
-    snprintf(name, n, "%s+%s", voice % 3 == 2 ? "en-us" : "en", variants[voice % N_VARIANTS]);
+    /* Cast member i: the variant in turn, in English every third an
+     * American accent, and pitch and rate stepped by numbers prime to their
+     * ranges, so people next to each other in the cast differ in all three. */
+    snprintf(name, n, "%s+%s", en && voice % 3 == 2 ? "en-us" : base, variants[voice % N_VARIANTS]);
     *pitch = 30 + (voice * 23) % 45;
     *rate = 155 + (voice * 11) % 35;
 }
@@ -76,8 +95,9 @@ void ui_voice_params(int voice, char *name, size_t n, int *pitch, int *rate)
 /* ---- the engine ---- */
 
 typedef struct utterance {
-    char *text; /* owned */
-    int voice;  /* a cast index, or UI_VOICE_NARRATOR */
+    char *text;   /* owned */
+    int voice;    /* a cast index, or UI_VOICE_NARRATOR */
+    char lang[8]; /* the language of text, as ui_voice_lang gives it */
     struct utterance *next;
 } utterance;
 
@@ -95,6 +115,8 @@ struct ui_voice {
     int said, stopped;     /* utterances finished / cut short */
     long samples;          /* samples queued for playback in all */
     Uint32 news_event;     /* SDL event type for "state changed", 0 none */
+    char lang[8];          /* what ui_voice_say's text is in (ui_voice_set_language) */
+    int in_english;        /* utterances whose language espeak-ng lacked */
     /* the worker's own */
     unsigned cur_gen; /* generation of the utterance being synthesised */
     bool cut;         /* the callback abandoned it */
@@ -284,8 +306,16 @@ static void speak(ui_voice *v, const utterance *u, unsigned gen)
 {
     char name[32];
     int pitch, rate;
-    ui_voice_params(u->voice, name, sizeof name, &pitch, &rate);
-    es.set_voice(name);
+    ui_voice_params(u->voice, u->lang, name, sizeof name, &pitch, &rate);
+    /* A language espeak-ng's data lacks: the same person in English, rather
+     * than whatever voice was set last. */
+    if (es.set_voice(name) != ENS_OK && strcmp(u->lang, "en") != 0) {
+        ui_voice_params(u->voice, "en", name, sizeof name, &pitch, &rate);
+        es.set_voice(name);
+        SDL_LockMutex(v->lock);
+        v->in_english++;
+        SDL_UnlockMutex(v->lock);
+    }
     es.set_parameter(espeakPITCH, pitch, 0);
     es.set_parameter(espeakRATE, rate, 0);
     v->cur_gen = gen;
@@ -384,6 +414,7 @@ void ui_voice_say(ui_voice *v, int voice, const char *text)
     }
     u->voice = voice;
     SDL_LockMutex(v->lock);
+    snprintf(u->lang, sizeof u->lang, "%s", v->lang[0] ? v->lang : "en");
     if (v->state == UI_VOICE_FAILED) {
         free_list(u);
     } else {
@@ -394,6 +425,16 @@ void ui_voice_say(ui_voice *v, int voice, const char *text)
         v->tail = u;
         SDL_CondBroadcast(v->wake);
     }
+    SDL_UnlockMutex(v->lock);
+}
+
+void ui_voice_set_language(ui_voice *v, const char *code)
+{
+    if (!v) return;
+    char base[8];
+    ui_voice_lang(code, base, sizeof base);
+    SDL_LockMutex(v->lock);
+    snprintf(v->lang, sizeof v->lang, "%s", base);
     SDL_UnlockMutex(v->lock);
 }
 
@@ -420,6 +461,7 @@ void ui_voice_get_stats(ui_voice *v, ui_voice_stats *out)
     out->stopped = v->stopped;
     out->samples = v->samples;
     out->busy = v->busy;
+    out->in_english = v->in_english;
     for (const utterance *u = v->head; u; u = u->next)
         out->waiting++;
     out->queued_bytes = v->dev ? SDL_GetQueuedAudioSize(v->dev) : 0;
@@ -516,6 +558,9 @@ void ui_voice_frame(ui_state *st)
         free(v->line_text);
         v->line_text = core_strdup(line);
         v->choices_read = false;
+        /* It reads the scenario's words: in the language they were loaded
+         * in (its NAME.LANG.po), else as written, in English. */
+        ui_voice_set_language(v, app_play_language(st->play));
         int sp = core_session_node(s)->speaker;
         if (st->cur_reply) ui_voice_say(v, voice_of(reply_voice(st, sp)), st->cur_reply);
         if (st->cur_cue) ui_voice_say(v, UI_VOICE_NARRATOR, st->cur_cue);

@@ -282,6 +282,9 @@ static void fallback_per_string(void **st)
     assert_string_equal(scr_l10n_ending(s, "parted"), "Séparés");
     assert_null(scr_l10n_ending(s, "stayed"));
     assert_null(scr_l10n_ending(s0, "parted"));
+    /* the language it was translated into: the file's, not the list's */
+    assert_string_equal(scr_l10n_language(s), "fr");
+    assert_null(scr_l10n_language(s0));
 
     /* An author function's result: whole, then piece by piece. */
     char *t = scr_l10n_result(s, "You already know each other.");

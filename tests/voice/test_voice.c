@@ -111,7 +111,7 @@ static void voices_are_distinct_and_stable(void **state)
     char names[11][32];
     int pitch[11], rate[11];
     for (int i = 0; i < 11; i++) /* the narrator, then cast 0..9 */
-        ui_voice_params(i - 1, names[i], sizeof names[i], &pitch[i], &rate[i]);
+        ui_voice_params(i - 1, NULL, names[i], sizeof names[i], &pitch[i], &rate[i]);
     for (int i = 0; i < 11; i++) {
         assert_true(pitch[i] >= 0 && pitch[i] <= 100);
         assert_true(rate[i] >= 80 && rate[i] <= 450); /* espeak-ng's range, words a minute */
@@ -121,10 +121,43 @@ static void voices_are_distinct_and_stable(void **state)
     }
     char again[32];
     int p, r;
-    ui_voice_params(3, again, sizeof again, &p, &r);
+    ui_voice_params(3, NULL, again, sizeof again, &p, &r);
     assert_string_equal(again, names[4]);
     assert_int_equal(p, pitch[4]);
     assert_int_equal(r, rate[4]);
+}
+
+/* The language of the text picks the voices' language; each person keeps
+ * their variant, pitch and rate in every language. */
+static void voices_follow_the_language(void **state)
+{
+    (void)state;
+    char lang[8], name[32], en[32];
+    static const char *const codes[][2] = {
+        {"fr", "fr"},    {"fr_CA", "fr"}, {"fr:de", "fr"}, {"fr_FR.UTF-8", "fr"}, {"en", "en"},
+        {"en_GB", "en"}, {"", "en"},      {"C", "en"},     {"../fr", "en"},       {"french", "en"}};
+    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++) {
+        ui_voice_lang(codes[i][0], lang, sizeof lang);
+        assert_string_equal(lang, codes[i][1]);
+    }
+    ui_voice_lang(NULL, lang, sizeof lang);
+    assert_string_equal(lang, "en");
+    for (int i = -1; i < 10; i++) {
+        int p, r, pe, re;
+        ui_voice_params(i, "fr", name, sizeof name, &p, &r);
+        ui_voice_params(i, NULL, en, sizeof en, &pe, &re);
+        assert_int_equal(strncmp(name, "fr+", 3), 0); /* never an English voice */
+        assert_string_equal(strchr(name, '+'), strchr(en, '+'));
+        assert_int_equal(p, pe);
+        assert_int_equal(r, re);
+    }
+    /* English as it always was */
+    ui_voice_params(-1, "en", en, sizeof en, &(int){0}, &(int){0});
+    assert_string_equal(en, "en+m7");
+    ui_voice_params(2, "en_US", en, sizeof en, &(int){0}, &(int){0});
+    assert_string_equal(en, "en-us+f4");
+    ui_voice_params(2, "fr", name, sizeof name, &(int){0}, &(int){0});
+    assert_string_equal(name, "fr+f4");
 }
 
 /* ---- the engine ---- */
@@ -167,6 +200,41 @@ static void every_line_makes_sound(void **state)
         assert_true(n >= synth);        /* all of it reached the device */
         if (pk < -30) fail_msg("line %d is silent (RMS Pk %.1f dB)", i, pk);
     }
+}
+
+/* A French line in a French voice: espeak-ng's data has it (no fallback to
+ * English) and it makes sound; a language it lacks is spoken in English. */
+static void french_line_makes_sound(void **state)
+{
+    (void)state;
+    if (!have_sox()) {
+        fprintf(stderr, "SKIP: sox is not installed (scripts/deps installs it)\n");
+        skip();
+    }
+    char file[200];
+    snprintf(file, sizeof file, "%s/fr.raw", tmp);
+    ui_voice *v = open_to(file, true);
+    ui_voice_set_language(v, "fr");
+    ui_voice_say(v, 0, "Bonjour ! Je suis ravie de vous rencontrer enfin.");
+    ui_voice_set_language(v, "zz"); /* no such language in espeak-ng-data */
+    ui_voice_say(v, 1, "Nice to meet you too.");
+    ui_voice_stats vs;
+    for (int t = 0; t < LIMIT_MS; t += 5) {
+        ui_voice_get_stats(v, &vs);
+        if (vs.said == 2) break;
+        SDL_Delay(5);
+    }
+    assert_int_equal(vs.said, 2);
+    assert_int_equal(vs.in_english, 1); /* "zz" only */
+    wait_idle(v, &vs);
+    long synth = vs.samples;
+    ui_voice_close(v);
+    double pk;
+    long n;
+    sox_stats(file, &pk, &n);
+    assert_true(synth > 22050); /* more than a second for both lines */
+    assert_true(n >= synth);
+    if (pk < -30) fail_msg("the French line is silent (RMS Pk %.1f dB)", pk);
 }
 
 static void stop_interrupts(void **state)
@@ -437,7 +505,9 @@ int main(int argc, char **argv)
     }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(voices_are_distinct_and_stable),
+        cmocka_unit_test(voices_follow_the_language),
         cmocka_unit_test(every_line_makes_sound),
+        cmocka_unit_test(french_line_makes_sound),
         cmocka_unit_test(stop_interrupts),
         cmocka_unit_test(v_toggles_and_survives_restart),
     };
