@@ -344,17 +344,8 @@ static int homework_body(ui_state *st, int x, int y, int w)
     ui_fill_round(cx, field, p / 2, cx->th.focus);
     SDL_Rect in = {field.x + 2, field.y + 2, field.w - 4, field.h - 4};
     ui_fill_round(cx, in, p / 2, cx->th.panel);
-    char shown[sizeof st->hw_note + 4];
-    snprintf(shown, sizeof shown, "%s|", st->hw_note);
-    const ui_layout *l = ui_text_layout(cx->text, UI_F_BODY, shown, 0, 1);
-    int tx = field.x + p;
-    if (l->w > field.w - 2 * p) tx = field.x + field.w - p - l->w; /* keep the end in view */
-    SDL_Rect clip = {field.x + 2, field.y, field.w - 4, field.h};
-    ui_clip_push(cx, clip);
-    ui_text_draw(cx->text, l, tx, field.y + (bh - l->h) / 2, cx->th.text, -1);
-    SDL_Rect tr = {tx, field.y + (bh - l->h) / 2, l->w, l->h};
-    ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
-    ui_clip_pop(cx);
+    SDL_Rect text = {field.x + p, field.y, field.w - 2 * p, bh};
+    ui_field_draw(cx, UI_F_BODY, st->hw_note, st->hw_caret, st->ime, text, 1);
     h += bh + p;
     const char *keep = _("Keep it (Enter)");
     int bw = ui_text_layout(cx->text, UI_F_BOLD, keep, 0, 1)->w + 2 * p;
@@ -389,8 +380,7 @@ void ui_ask_text(ui_state *st, const char *utf8)
         return;
     }
     if (st->hw_answer < 0) return;
-    size_t have = strlen(st->hw_note), add = strlen(utf8);
-    if (have + add < sizeof st->hw_note) memcpy(st->hw_note + have, utf8, add + 1);
+    ui_field_insert(st->hw_note, sizeof st->hw_note, &st->hw_caret, utf8);
 }
 
 bool ui_ask_key(ui_state *st, const SDL_KeyboardEvent *k)
@@ -405,14 +395,7 @@ bool ui_ask_key(ui_state *st, const SDL_KeyboardEvent *k)
         return true;
     }
     if (typing) {
-        if (c == SDLK_BACKSPACE) {
-            size_t n = strlen(st->hw_note);
-            while (n > 0 && (st->hw_note[n - 1] & 0xC0) == 0x80) /* one whole character */
-                n--;
-            if (n > 0) n--;
-            st->hw_note[n] = 0;
-            return true;
-        }
+        if (ui_field_key(st->cx->text, UI_F_BODY, st->hw_note, &st->hw_caret, c)) return true;
         if (c == SDLK_RETURN || c == SDLK_KP_ENTER) {
             ui_state_act(st, UI_ACT_HW_SAVE, 0);
             return true;

@@ -222,8 +222,7 @@ void ui_convo_text(ui_state *st, const char *utf8)
         return;
     }
     if (!ui_say_pending(st)) return;
-    size_t have = strlen(st->say_buf), add = strlen(utf8);
-    if (have + add < sizeof st->say_buf) memcpy(st->say_buf + have, utf8, add + 1);
+    ui_field_insert(st->say_buf, sizeof st->say_buf, &st->say_caret, utf8);
 }
 
 /* The field for the player's own words, in the choices' place. Returns the
@@ -236,18 +235,16 @@ static int say_panel(ui_state *st, int x, int y, int w, bool draw)
     const ui_layout *la = ui_text_layout(cx->text, UI_F_BOLD, ask, w, 3);
     if (draw) ui_label_ex(cx, UI_F_BOLD, ask, x, y, w, 3, cx->th.accent, -1);
     h += la->h + p / 2;
-    char shown[sizeof st->say_buf + 4];
-    snprintf(shown, sizeof shown, "%s|", st->say_buf);
-    const ui_layout *lt = ui_text_layout(cx->text, UI_F_BODY, shown, w - 2 * p, 4);
-    int fh = lt->h + p;
+    const ui_layout *lt = ui_text_layout(cx->text, UI_F_BODY, st->say_buf, w - 2 * p, 4);
+    int lh = ui_text_line_h(cx->text, UI_F_BODY);
+    int fh = (lt->h > lh ? lt->h : lh) + p;
     if (draw) {
         SDL_Rect field = {x, y + h, w, fh};
         ui_fill_round(cx, field, p / 2, cx->th.focus);
         SDL_Rect in = {field.x + 2, field.y + 2, field.w - 4, field.h - 4};
         ui_fill_round(cx, in, p / 2, cx->th.panel);
-        ui_text_draw(cx->text, lt, x + p, y + h + p / 2, cx->th.text, -1);
-        SDL_Rect tr = {x + p, y + h + p / 2, lt->w, lt->h};
-        ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
+        SDL_Rect text = {x + p, y + h + p / 2, w - 2 * p, fh - p};
+        ui_field_draw(cx, UI_F_BODY, st->say_buf, st->say_caret, st->ime, text, 4);
     }
     h += fh + p / 2;
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
@@ -575,14 +572,13 @@ bool ui_convo_key(ui_state *st, const SDL_KeyboardEvent *k)
     if (!ui_say_pending(st) && ui_ask_conf_key(st, k)) return true;
     if (ui_say_pending(st)) { /* typing the words: keys are letters here */
         switch (c) {
-        case SDLK_BACKSPACE: {
-            size_t len = strlen(st->say_buf);
-            while (len > 0 && (st->say_buf[len - 1] & 0xC0) == 0x80) /* one whole character */
-                len--;
-            if (len > 0) len--;
-            st->say_buf[len] = 0;
-            return true;
-        }
+        case SDLK_BACKSPACE:
+        case SDLK_DELETE:
+        case SDLK_LEFT:
+        case SDLK_RIGHT:
+        case SDLK_HOME:
+        case SDLK_END:
+            return ui_field_key(st->cx->text, UI_F_BODY, st->say_buf, &st->say_caret, c);
         case SDLK_RETURN:
         case SDLK_KP_ENTER:
             if (st->say_buf[0])

@@ -56,10 +56,15 @@ typedef enum ui_font_id {
  * cut): a 1 MB line must not become a giant layout or texture. */
 #define UI_TEXT_MAX_CP 16000
 
-/* One placed glyph, relative to the layout's top-left corner. */
+/* One placed glyph, relative to the layout's top-left corner. In a shaped
+ * run, x and w are those of the HarfBuzz cluster that draws the code point. */
 typedef struct ui_glyph_pos {
     uint32_t cp;
     int x, y;
+    int w;     /* advance */
+    bool rtl;  /* shown right to left (odd bidi level) */
+    bool join; /* continues the cluster before it (a mark, a ligature's second
+                  letter): no caret stops in front of it */
 } ui_glyph_pos;
 
 /* A laid-out text: glyphs wrapped to a width. Owned by the text cache; a
@@ -71,6 +76,7 @@ typedef struct ui_layout {
      * wrapped right-to-left line is right-aligned to the wrap width. Centre a
      * label by these, not by w. */
     int text_x, text_w;
+    bool rtl;   /* the first paragraph is right to left */
     int line_h; /* distance between baselines */
     int n_lines;
     int n_glyphs;
@@ -119,6 +125,15 @@ int ui_text_fallbacks_open(const ui_text *t);
 /* Decodes one UTF-8 code point at s (len bytes left) into *cp; returns the
  * bytes used (>= 1). Invalid sequences give U+FFFD and consume one byte. */
 int ui_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+/* The glyph index in a layout of s of the byte offset `byte` (the code points
+ * before it that the layout keeps: not '\r' nor other controls but '\n'). */
+int ui_text_index(const char *s, size_t byte);
+/* The byte offset in s of glyph index i (strlen(s) at or past the end). */
+size_t ui_text_byte(const char *s, int i);
+/* Where a caret before glyph i of l stands (i = n_glyphs: after the last):
+ * the leading edge of glyph i in its direction, or the trailing edge of the
+ * last; *x, *y relative to the layout, *y the top of its line. */
+void ui_text_caret(const ui_layout *l, int i, int *x, int *y);
 
 /* ---- boxes: what a frame laid out, for hit testing and layout tests ---- */
 
@@ -185,6 +200,25 @@ void ui_polyline(ui_ctx *cx, const SDL_FPoint *p, int n, float width, SDL_Color 
 /* A face in r whose expression follows trust (about -3 .. +3; 0 is neutral).
  * palette picks skin and hair colours so each cast member looks different. */
 void ui_portrait(ui_ctx *cx, SDL_Rect r, double trust, int palette, bool dim);
+
+/* ---- text fields (ui_field.c) ---- */
+
+/* Inserts utf8 at *caret (a byte offset into buf) when the text then fits in
+ * cap bytes, NUL included, and puts the caret after it; false (nothing
+ * changed) when it would not fit. */
+bool ui_field_insert(char *buf, size_t cap, size_t *caret, const char *utf8);
+/* Left, Right, Home, End, Backspace and Delete at *caret in buf; false for
+ * any other key. Left and Right move on screen (in right-to-left words, Left
+ * goes on in reading order), stopping between whole clusters; Backspace
+ * removes the code point before the caret, Delete the cluster after it. */
+bool ui_field_key(ui_text *t, ui_font_id f, char *buf, size_t *caret, SDL_Keycode key);
+/* Draws buf in r with a caret at *caret and ime (the input method's text being
+ * composed; NULL or "" for none) at the caret, underlined. lines <= 1: one
+ * line, right-to-left text from r's right, scrolled sideways to keep the caret
+ * in view; else wrapped at r.w in at most lines lines. Clipped to r; records
+ * a text box. Returns the text's height, at least a line's. */
+int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, size_t caret, const char *ime,
+                  SDL_Rect r, int lines);
 
 /* A button: rounded panel with a centred label; records a hit box with
  * action/arg and a text box. focus draws a ring (keyboard focus). */

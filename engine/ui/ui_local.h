@@ -147,10 +147,12 @@ typedef struct ui_state {
     st_progress progress;
     bool have_progress;
     struct ui_pload *pload; /* the whole history loading on a worker thread (ui_state.c); owned */
-    char **players; /* st_list_players; owned */
+    char **players;         /* st_list_players; owned */
     int n_players;
     char name_buf[64]; /* the new-player field */
-    app_library lib;   /* scanned on first use (ui_state_need_lib) */
+    size_t name_caret; /* its caret (ui_field.c; byte offset, clamped on use) */
+    char ime[SDL_TEXTEDITINGEVENT_TEXT_SIZE]; /* the input method's composition (SDL_TEXTEDITING) */
+    app_library lib;                          /* scanned on first use (ui_state_need_lib) */
     bool have_lib;
     bool lib_scanned;
     int recommend;
@@ -248,6 +250,7 @@ typedef struct ui_state {
     bool rv_ready; /* rv_due is computed for this visit of the Review screen */
     /* deliberate practice (ui_ask.c, ui_side.c, ui_convo.c; docs/practice.md) */
     char say_buf[512]; /* say it first: the words being typed */
+    size_t say_caret;  /* its caret */
     unsigned say_gen;  /* choices_gen the words were given for (then the choices show) */
     char **said;       /* [said_cap] the words typed at step i, or NULL; owned */
     int said_cap;
@@ -257,6 +260,7 @@ typedef struct ui_state {
     int hw_index;      /* the session asked about (progress.records), -1 none */
     int hw_answer;     /* app_hw_answer picked, -1 not yet */
     char hw_note[400]; /* the optional note being typed */
+    size_t hw_caret;   /* its caret */
     bool hw_asked;     /* this window has looked for homework to ask about */
     int side_step;     /* their side: the step shown */
     bool eat_text;     /* the text event of a key that already acted (a digit) is not typed */

@@ -270,7 +270,12 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         st->input_live = st->input_repeat = false;
         st->dirty = true;
         break;
+    case SDL_TEXTEDITING: /* shown at the field's caret until it is typed */
+        snprintf(st->ime, sizeof st->ime, "%s", e->edit.text);
+        st->dirty = true;
+        break;
     case SDL_TEXTINPUT:
+        st->ime[0] = 0;
         if (st->screen < UI_SCR_COUNT && ui_screens[st->screen].text) {
             ui_screens[st->screen].text(st, e->text.text);
             st->dirty = true;

@@ -52,18 +52,8 @@ void ui_player_draw(ui_state *st)
     ui_fill_round(cx, field, p / 3, cx->th.border);
     SDL_Rect in = {field.x + 2, field.y + 2, field.w - 4, field.h - 4};
     ui_fill_round(cx, in, p / 3, cx->th.panel);
-    char shown[80];
-    snprintf(shown, sizeof shown, "%s|", st->name_buf);
-    const ui_layout *l = ui_text_layout(cx->text, UI_F_BODY, shown, 0, 1);
-    /* Keep the caret in view: long names scroll left inside the field. */
-    int tx = field.x + p / 2, over = l->w - (field.w - p);
-    if (over > 0) tx -= over;
-    SDL_Rect clip = {field.x + 2, field.y, field.w - 4, field.h};
-    ui_clip_push(cx, clip);
-    ui_text_draw(cx->text, l, tx, field.y + (bh - l->h) / 2, cx->th.text, -1);
-    SDL_Rect tr = {tx, field.y + (bh - l->h) / 2, l->w, l->h};
-    ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
-    ui_clip_pop(cx);
+    SDL_Rect text = {field.x + p / 2, field.y, field.w - p, bh};
+    ui_field_draw(cx, UI_F_BODY, st->name_buf, st->name_caret, st->ime, text, 1);
     SDL_Rect b = {x + w - bw, fy, bw, bh};
     ui_button(cx, b, btn, UI_ACT_NEW_PLAYER, 0, st->name_buf[0] != 0);
 }
@@ -73,7 +63,7 @@ void ui_player_text(ui_state *st, const char *utf8)
     size_t have = strlen(st->name_buf), add = strlen(utf8);
     /* Digits pick a listed player while the field is empty. */
     if (have == 0 && add == 1 && utf8[0] >= '1' && utf8[0] <= '9' && st->n_players > 0) return;
-    if (have + add < 40) memcpy(st->name_buf + have, utf8, add + 1);
+    ui_field_insert(st->name_buf, 40, &st->name_caret, utf8);
 }
 
 bool ui_player_key(ui_state *st, const SDL_KeyboardEvent *k)
@@ -81,15 +71,7 @@ bool ui_player_key(ui_state *st, const SDL_KeyboardEvent *k)
     SDL_Keycode c = k->keysym.sym;
     int *f = &st->focus[UI_SCR_PLAYER];
     bool empty = st->name_buf[0] == 0;
-    if (c == SDLK_BACKSPACE) {
-        size_t n = strlen(st->name_buf);
-        /* Remove one whole UTF-8 character. */
-        while (n > 0 && (st->name_buf[n - 1] & 0xC0) == 0x80)
-            n--;
-        if (n > 0) n--;
-        st->name_buf[n] = 0;
-        return true;
-    }
+    if (ui_field_key(st->cx->text, UI_F_BODY, st->name_buf, &st->name_caret, c)) return true;
     if (c == SDLK_RETURN || c == SDLK_KP_ENTER) {
         if (!empty)
             ui_state_act(st, UI_ACT_NEW_PLAYER, 0);

@@ -510,6 +510,47 @@ typedef struct cps {
     bool clamped;
 } cps;
 
+/* The layout keeps every code point but '\r' and controls other than '\n'
+ * and '\t' (drawn as a space): they have no glyph. */
+static bool kept(uint32_t c)
+{
+    return c >= 0x20 || c == '\n' || c == '\t';
+}
+
+int ui_text_index(const char *s, size_t byte)
+{
+    int n = 0;
+    for (size_t i = 0; i < byte && s[i];) {
+        uint32_t c;
+        i += (size_t)ui_utf8_decode((const unsigned char *)s + i, byte - i, &c);
+        n += kept(c);
+    }
+    return n;
+}
+
+size_t ui_text_byte(const char *s, int idx)
+{
+    size_t len = strlen(s), i = 0;
+    for (int n = 0; i < len;) {
+        uint32_t c;
+        int k = ui_utf8_decode((const unsigned char *)s + i, len - i, &c);
+        if (kept(c) && n++ == idx) break;
+        i += (size_t)k;
+    }
+    return i;
+}
+
+void ui_text_caret(const ui_layout *l, int i, int *x, int *y)
+{
+    *x = *y = 0;
+    if (l->n_glyphs <= 0) return;
+    if (i < 0) i = 0;
+    const ui_glyph_pos *g = &l->g[i < l->n_glyphs ? i : l->n_glyphs - 1];
+    bool right = i < l->n_glyphs ? g->rtl : !g->rtl; /* which edge */
+    *x = right ? g->x + g->w : g->x;
+    *y = g->y;
+}
+
 static bool decode(const char *s, size_t len, cps *out)
 {
     out->cp = malloc(sizeof(uint32_t) * (UI_TEXT_MAX_CP + 2));
@@ -520,9 +561,8 @@ static bool decode(const char *s, size_t len, cps *out)
     while (i < len) {
         uint32_t c;
         i += (size_t)ui_utf8_decode((const unsigned char *)s + i, len - i, &c);
+        if (!kept(c)) continue;
         if (c == '\t') c = ' ';
-        if (c == '\r') continue;
-        if (c < 0x20 && c != '\n') continue; /* other controls have no glyph */
         if (out->n >= UI_TEXT_MAX_CP) {
             out->clamped = true;
             break;
@@ -650,10 +690,10 @@ typedef struct lay {
     int n_lines, cap_lines;
 } lay;
 
-static void put(lay *L, uint32_t cp, int x, int y)
+static void put(lay *L, uint32_t cp, int x, int y, int w, bool rtl, bool join)
 {
     if (L->n_g >= L->cap_g) return; /* cannot happen: sized for every code point */
-    L->g[L->n_g++] = (ui_glyph_pos){cp, x, y};
+    L->g[L->n_g++] = (ui_glyph_pos){cp, x, y, w, rtl, join};
 }
 
 /* May code point j continue the run that starts at i? */
@@ -832,7 +872,8 @@ static int place_line(lay *L, int ls, int end, bool ell, int ell_w, int y)
     int g0 = L->n_g, r0 = L->n_runs;
     for (int i = ls; i < end; i++) {
         const unit *p = &L->p[L->pof[i]];
-        int gx = p->x + p->k;
+        int gx = p->x + p->k, gw = p->w - p->k;
+        bool join = false;
         if (p->shaped) {
             /* Inside a run, a code point is placed at the left edge of the
              * cluster that draws it (HarfBuzz's), so marks and ligatures
@@ -849,12 +890,14 @@ static int place_line(lay *L, int ls, int end, bool ell, int ell_w, int y)
             while (e < len && L->cut[e] < 0)
                 e++;
             gx = p->x + (p->rtl ? p->w - L->cut[e] : L->cut[s]);
+            gw = L->cut[e] - L->cut[s];
+            join = s < k;
         }
-        put(L, L->cp[i], gx, y);
+        put(L, L->cp[i], gx, y, gw, (L->bd.level[i] & 1) != 0, join);
     }
     int w = x;
     if (ell) {
-        put(L, 0x2026, rtl ? 0 : x, y);
+        put(L, 0x2026, rtl ? 0 : x, y, ell_w, rtl, false);
         if (!rtl) w += ell_w;
     }
     if (L->n_lines == L->cap_lines) {
@@ -1030,6 +1073,7 @@ static void build(ui_text *t, ui_font_id f, const cps *in, int wrap_w, int max_l
     out->w = any_rtl && right > maxw ? right : maxw;
     out->text_x = text_x0 < text_x1 ? text_x0 : 0;
     out->text_w = text_x0 < text_x1 ? text_x1 - text_x0 : out->w;
+    out->rtl = n > 0 && L.bd.par_rtl[0];
     out->h = line > 0 ? (line - 1) * lh + fh : 0;
     out->clamped = cut;
     e->runs = L.runs;

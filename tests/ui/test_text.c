@@ -803,6 +803,87 @@ static void button_labels_centred(void **state)
     SDL_DestroyTexture(tgt);
 }
 
+/* The columns of px (w x h, black on white) that are dark over at least
+ * `tall` rows: the caret, where no letter of the text is that tall. */
+static int tall_column(const Uint32 *px, int w, int h, int tall, int from)
+{
+    for (int x = from; x < w; x++) {
+        int run = 0, best = 0;
+        for (int y = 0; y < h; y++) {
+            run = (px[y * w + x] & 0xFF) < 128 ? run + 1 : 0;
+            if (run > best) best = run;
+        }
+        if (best >= tall) return x;
+    }
+    return -1;
+}
+
+/* A field draws its caret where the caret is: after English at the end,
+ * before it at Home, on the left of Arabic at the end with the text against
+ * the field's right; a composition shows at the caret, underlined. */
+static void field_caret_drawn(void **state)
+{
+    (void)state;
+    enum { W = 300, H = 40 };
+    static Uint32 px[W * H];
+    ui_ctx cx = {.win = win, .ren = ren, .w = W, .h = H, .dpi = 1, .text = txt};
+    cx.mouse_x = cx.mouse_y = -1;
+    ui_theme_get(UI_THEME_LIGHT, &cx.th);
+    cx.th.text = (SDL_Color){0, 0, 0, 255};
+    SDL_Texture *tgt =
+        SDL_CreateTexture(ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, W, H);
+    assert_non_null(tgt);
+    SDL_Rect r = {10, 0, W - 20, H};
+    int lh = ui_text_line_h(txt, UI_F_BODY), tall = lh * 4 / 5;
+    static const struct {
+        const char *text, *ime;
+        size_t caret;
+        int lo, hi; /* where the caret's column must be */
+    } cases[] = {
+        {"ace", NULL, 3, 10 + 20, 10 + 40},         /* after three small letters */
+        {"ace", NULL, 0, 10, 10 + 3},               /* Home: at the field's left */
+        {"نور", NULL, 6, W - 10 - 60, W - 10 - 15}, /* Arabic, at its end: left of it */
+        {"نور", NULL, 0, W - 10 - 3, W - 10},       /* its start: the right end */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        SDL_SetRenderTarget(ren, tgt);
+        SDL_SetRenderDrawColor(ren, 255, 255, 255, 255);
+        SDL_RenderClear(ren);
+        ui_frame_clear(&cx.frame);
+        ui_field_draw(&cx, UI_F_BODY, cases[k].text, cases[k].caret, cases[k].ime, r, 1);
+        assert_int_equal(SDL_RenderReadPixels(ren, NULL, SDL_PIXELFORMAT_ARGB8888, px, W * 4), 0);
+        SDL_SetRenderTarget(ren, NULL);
+        int col = tall_column(px, W, H, tall, 0);
+        if (col < cases[k].lo || col > cases[k].hi)
+            fail_msg("case %d: caret at column %d, want %d..%d", (int)k, col, cases[k].lo,
+                     cases[k].hi);
+        assert_int_equal(tall_column(px, W, H, tall, col + 3), -1); /* one caret */
+    }
+    /* A composition at the caret of "ab" (between a and b): drawn, underlined,
+     * the caret after it. */
+    SDL_SetRenderTarget(ren, tgt);
+    SDL_SetRenderDrawColor(ren, 255, 255, 255, 255);
+    SDL_RenderClear(ren);
+    int h = ui_field_draw(&cx, UI_F_BODY, "ab", 1, "ccc", r, 1);
+    assert_true(h >= lh);
+    assert_int_equal(SDL_RenderReadPixels(ren, NULL, SDL_PIXELFORMAT_ARGB8888, px, W * 4), 0);
+    SDL_SetRenderTarget(ren, NULL);
+    const ui_layout *a = ui_text_layout(txt, UI_F_BODY, "a", 0, 0);
+    const ui_layout *acc = ui_text_layout(txt, UI_F_BODY, "accc", 0, 0);
+    int col = tall_column(px, W, H, tall, 0);
+    assert_true(col >= 10 + acc->w - 2 && col <= 10 + acc->w + 2);
+    int under = 0; /* a dark row under the composition, from after a to the caret */
+    for (int y = 0; y < H; y++) {
+        int run = 0;
+        for (int x = 10 + a->w + 1; x < 10 + acc->w - 1; x++)
+            run += (px[y * W + x] & 0xFF) < 128;
+        if (run >= acc->w - a->w - 3) under++;
+    }
+    assert_true(under >= 1);
+    ui_frame_free(&cx.frame);
+    SDL_DestroyTexture(tgt);
+}
+
 /* A layout says where its letters are: all of w for English, the right part
  * of a wrapped right-to-left line. */
 static void layout_text_extent(void **state)
@@ -892,6 +973,7 @@ int main(void)
         cmocka_unit_test(layouts_and_glyphs_are_cached),
         cmocka_unit_test(button_labels_centred),
         cmocka_unit_test(layout_text_extent),
+        cmocka_unit_test(field_caret_drawn),
         cmocka_unit_test(frame_boxes_clip_and_hit),
         cmocka_unit_test(themes_by_name),
     };

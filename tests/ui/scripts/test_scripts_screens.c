@@ -212,6 +212,121 @@ static void say_first_arabic(void **state)
     close_fixture(fx);
 }
 
+static void edit(fixture *fx, SDL_Keycode k)
+{
+    key(fx, k);
+    ui_render(&fx->st);
+}
+
+/* Editing at the caret in the three fields: the arrows, Home and End move it
+ * (on screen, so Left goes on in reading order in Arabic), typing goes in at
+ * it, Backspace takes the code point before it, Delete the cluster after it;
+ * the input method's composition shows at the caret until it is typed. */
+static void fields_edit_at_caret(void **state)
+{
+    (void)state;
+    fixture *fx = open_fixture(800, 600, "fields", NULL);
+    ui_state *st = &fx->st;
+    /* The new player's name. */
+    text_input(fx, "ace");
+    edit(fx, SDLK_LEFT);
+    edit(fx, SDLK_LEFT);
+    assert_int_equal(st->name_caret, 1);
+    text_input(fx, "X");
+    assert_string_equal(st->name_buf, "aXce");
+    edit(fx, SDLK_HOME);
+    text_input(fx, "0");
+    assert_string_equal(st->name_buf, "0aXce");
+    edit(fx, SDLK_DELETE);
+    assert_string_equal(st->name_buf, "0Xce");
+    edit(fx, SDLK_END);
+    edit(fx, SDLK_BACKSPACE);
+    assert_string_equal(st->name_buf, "0Xc");
+    edit(fx, SDLK_DELETE); /* at the end: nothing after it */
+    assert_string_equal(st->name_buf, "0Xc");
+    edit(fx, SDLK_RIGHT); /* nowhere further right */
+    assert_int_equal(st->name_caret, 3);
+    /* é as e and a combining acute: one stop, Delete takes both, Backspace
+     * only the accent. */
+    text_input(fx, "e\xCC\x81");
+    edit(fx, SDLK_LEFT);
+    assert_int_equal(st->name_caret, 3);
+    edit(fx, SDLK_DELETE);
+    assert_string_equal(st->name_buf, "0Xc");
+    text_input(fx, "e\xCC\x81");
+    edit(fx, SDLK_BACKSPACE);
+    assert_string_equal(st->name_buf, "0Xce");
+    /* Arabic: the caret at the end is on the left; Right goes back a letter
+     * (towards the start, on the right), Left forward again. */
+    while (st->name_buf[0])
+        edit(fx, SDLK_BACKSPACE);
+    text_input(fx, "نور");
+    assert_int_equal(st->name_caret, 6);
+    edit(fx, SDLK_RIGHT);
+    assert_int_equal(st->name_caret, 4);
+    edit(fx, SDLK_RIGHT);
+    assert_int_equal(st->name_caret, 2);
+    edit(fx, SDLK_LEFT);
+    assert_int_equal(st->name_caret, 4);
+    edit(fx, SDLK_BACKSPACE); /* و, before the caret in reading order */
+    assert_string_equal(st->name_buf, "نر");
+    edit(fx, SDLK_HOME);
+    assert_int_equal(st->name_caret, 0);
+    edit(fx, SDLK_RIGHT); /* the start is the right end already */
+    assert_int_equal(st->name_caret, 0);
+    /* "Hi نور": from the end (after ر, which is left of ن), Left reaches the
+     * space side by going through the Arabic; Right from the end walks
+     * towards ن, on the right. */
+    edit(fx, SDLK_END);
+    while (st->name_buf[0])
+        edit(fx, SDLK_BACKSPACE);
+    text_input(fx, "Hi نور");
+    edit(fx, SDLK_RIGHT);
+    assert_int_equal(st->name_caret, 7); /* before ر */
+    edit(fx, SDLK_HOME);
+    edit(fx, SDLK_RIGHT);
+    assert_int_equal(st->name_caret, 1);
+    /* Composition: shown at the caret, then typed there. */
+    edit(fx, SDLK_END);
+    while (st->name_buf[0])
+        edit(fx, SDLK_BACKSPACE);
+    text_input(fx, "ab");
+    edit(fx, SDLK_LEFT);
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_TEXTEDITING;
+    snprintf(e.edit.text, sizeof e.edit.text, "にほ");
+    ui_handle_event(st, &e);
+    assert_string_equal(st->ime, "にほ");
+    ui_render(st);
+    text_input(fx, "日本");
+    assert_string_equal(st->ime, "");
+    assert_string_equal(st->name_buf, "a日本b");
+    /* The same keys in say it first (Backspace there edits the words, not
+     * the conversation, which it rewinds once the choices show). */
+    key(fx, SDLK_RETURN);
+    assert_int_equal(st->screen, UI_SCR_LIBRARY);
+    close_fixture(fx);
+    ui_options o = {0};
+    o.player = "Dana";
+    o.say_first = true;
+    fx = open_fixture(800, 600, "say-edit", &o);
+    st = &fx->st;
+    assert_true(ui_state_open(st, SCRIPTS_DIR "/five_scripts.lua", -1));
+    assert_true(ui_say_pending(st));
+    text_input(fx, "thank you");
+    for (int i = 0; i < 4; i++)
+        edit(fx, SDLK_LEFT);
+    text_input(fx, ",");
+    assert_string_equal(st->say_buf, "thank, you");
+    edit(fx, SDLK_HOME);
+    edit(fx, SDLK_DELETE);
+    text_input(fx, "T");
+    assert_string_equal(st->say_buf, "Thank, you");
+    assert_int_equal(core_session_n_steps(app_play_session(st->play)), 0);
+    close_fixture(fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -219,6 +334,7 @@ int main(void)
         cmocka_unit_test(large),
         cmocka_unit_test(small_contrast_big_text),
         cmocka_unit_test(say_first_arabic),
+        cmocka_unit_test(fields_edit_at_caret),
     };
     return cmocka_run_group_tests(tests, setup, sf_teardown);
 }
