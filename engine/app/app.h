@@ -280,6 +280,13 @@ app_place_status app_pack_place_load(const char *file, const core_pack *p, const
 bool app_pack_place_save(const char *file, const core_pack *p, const char *player,
                          const bool *done, const long long *started, char *msg, size_t n);
 
+/* Now on the place's clock: UTC milliseconds since 1970 (pack clocks outlive
+ * the program that started them). */
+long long app_pack_place_now(void);
+/* A clock read from a place (started[i]), as the window and the terminal take
+ * it: 0 when not started, now when it is ahead of now. */
+long long app_pack_place_clock(long long started, long long now);
+
 /* ---- expectations beside a scenario (NAME.test.lua, run by `rapport test`) ---- */
 
 typedef struct app_expects app_expects; /* opaque: the cases of one .test.lua file */

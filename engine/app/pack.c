@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 core_pack *app_pack_load(const char *file, const app_library *lib, core_diags *d)
 {
@@ -446,6 +447,18 @@ app_place_status app_pack_place_load(const char *file, const core_pack *p, const
         why, aside);
     free(aside);
     return APP_PLACE_SET_ASIDE;
+}
+
+long long app_pack_place_now(void)
+{
+    struct timespec ts;
+    if (timespec_get(&ts, TIME_UTC) != TIME_UTC) return 1;
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+long long app_pack_place_clock(long long started, long long now)
+{
+    return started <= 0 ? 0 : started > now ? now : started;
 }
 
 bool app_pack_place_save(const char *file, const core_pack *p, const char *player, const bool *done,

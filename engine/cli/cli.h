@@ -44,6 +44,7 @@ typedef struct cli_opts {
     const char *room_bind; /* present --room-bind ADDR: where the room listens */
     const char *today;     /* drill, review: the calendar day, YYYY-MM-DD (tests; issue 16) */
     bool say_first;        /* play --say-first: type your own words first (docs/practice.md) */
+    bool restart;          /* play --text --pack --restart: forget the player's place first */
 } cli_opts;
 
 /* Waiting for files to change (watch.c), for check --watch. */

@@ -86,6 +86,8 @@ static const cli_option options[] = {
     {"--today", NULL, "DAY", TEXT(today), NULL, false, NULL},
     /* play: type your own words before the choices (docs/practice.md) */
     {"--say-first", NULL, NULL, FLAG(say_first), NULL, false, NULL},
+    /* play --text --pack: begin the pack anew (docs/workshops.md) */
+    {"--restart", NULL, NULL, FLAG(restart), NULL, false, NULL},
     /* check, test, graph */
     {"--strict", NULL, NULL, FLAG(strict), NULL, false, NULL},
     {"--watch", NULL, NULL, FLAG(watch), NULL, false, NULL},
@@ -249,7 +251,7 @@ static const cli_command commands[] = {
      .run = cli_play,
      .synopsis = {"[--text] [--choices 1,2,1] [--json] [--assessed] FILE|ID\n"
                   "[--from NODE] [--fact NAME]... [--trust KEY=N]... [--no-save]\n"
-                  "[--seed N] [--say-first] | [--text] --pack PACK.pack.lua"},
+                  "[--seed N] [--say-first] | [--text] --pack PACK.pack.lua [--restart]"},
      .summary = NULL,
      .min_args = 0,
      .max_args = 1,

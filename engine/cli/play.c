@@ -764,10 +764,19 @@ static int finish(play_run *r, const char *started, int rc)
 
 static int play_pack(const cli_opts *o);
 
-/* One scenario in the terminal (or the window without --text). pack_id: the
- * exercise pack the recorded session belongs to, or NULL; time_limit: the
- * pack's clock for it in seconds (shown, not enforced, as in the window), or 0. */
-static int play_one(const cli_opts *o, const char *arg, const char *pack_id, double time_limit);
+/* A pack entry's part in play_one: the pack the recorded session belongs to,
+ * the entry's clock (shown, not enforced, as in the window) and whether the
+ * session reached an ending and was recorded. */
+typedef struct pack_run {
+    const char *id;    /* the pack's id; borrowed */
+    double time_limit; /* seconds; 0: no clock */
+    double time_used;  /* seconds the clock had run before (the player's place) */
+    bool ended;        /* out */
+} pack_run;
+
+/* One scenario in the terminal (or the window without --text); pk is NULL
+ * outside a pack. */
+static int play_one(const cli_opts *o, const char *arg, pack_run *pk);
 
 int cli_play(const cli_opts *o)
 {
@@ -779,12 +788,60 @@ int cli_play(const cli_opts *o)
         fprintf(stderr, _("rapport: play needs one FILE or ID (or --pack PACK.pack.lua)\n"));
         return 2;
     }
-    return play_one(o, o->args[0], NULL, 0);
+    return play_one(o, o->args[0], NULL);
+}
+
+/* The player's place in the pack (docs/workshops.md, pack-place.schema.json),
+ * as the window keeps it: which entries are done and when each clock started. */
+typedef struct pack_place {
+    char *file; /* NULL: nothing kept (--no-save); owned */
+    bool *done;
+    long long *started; /* [n_items] each; owned */
+} pack_place;
+
+/* Reads the place, or with --restart forgets it. False when out of memory. */
+static bool place_open(const cli_opts *o, const core_pack *pk, pack_place *pl)
+{
+    size_t n = (size_t)(pk->n_items > 0 ? pk->n_items : 1);
+    pl->done = calloc(n, sizeof *pl->done);
+    pl->started = calloc(n, sizeof *pl->started);
+    if (!pl->done || !pl->started) return false;
+    if (o->no_save) return true;
+    char *dir = st_data_dir(o->data_dir);
+    pl->file = dir ? app_pack_place_file(dir, cli_player(o), pk->id) : NULL;
+    free(dir);
+    if (!pl->file) return false;
+    if (o->restart) return true; /* written afresh when the first clock starts */
+    char msg[800];
+    app_place_status st =
+        app_pack_place_load(pl->file, pk, cli_player(o), pl->done, pl->started, msg, sizeof msg);
+    if (st == APP_PLACE_SET_ASIDE || st == APP_PLACE_FAILED) fprintf(stderr, "rapport: %s\n", msg);
+    long long now = app_pack_place_now();
+    for (int i = 0; i < pk->n_items; i++)
+        pl->started[i] = app_pack_place_clock(pl->started[i], now);
+    return true;
+}
+
+static void place_save(const cli_opts *o, const core_pack *pk, const pack_place *pl)
+{
+    char msg[600];
+    if (pl->file &&
+        !app_pack_place_save(pl->file, pk, cli_player(o), pl->done, pl->started, msg, sizeof msg))
+        fprintf(stderr, "rapport: %s\n", msg);
+}
+
+static void place_close(pack_place *pl)
+{
+    free(pl->file);
+    free(pl->done);
+    free(pl->started);
 }
 
 /* `play --pack PACK --text`: the pack's entries in order, each in its mode,
  * its clock shown, its discussion prompts after it, every recorded session
- * carrying the pack's id (docs/workshops.md). */
+ * carrying the pack's id (docs/workshops.md). It starts at the player's first
+ * entry not done, with the clocks where they were, and keeps the place as the
+ * window does, so the two can take turns; --restart begins anew. */
 static int play_pack(const cli_opts *o)
 {
     if (o->n_args != 0 || o->choices || o->from || o->n_facts || o->n_trust) {
@@ -793,6 +850,11 @@ static int play_pack(const cli_opts *o)
         return 2;
     }
     if (!o->text) { /* the window has its own pack screen */
+        if (o->restart) {
+            fprintf(stderr, _("rapport: --restart goes with play --text --pack; in the window, "
+                              "delete the pack's place file to begin anew (docs/workshops.md)\n"));
+            return 2;
+        }
         ui_options u = {.data_dir = o->data_dir,
                         .player = o->player,
                         .pack = o->pack,
@@ -815,25 +877,54 @@ static int play_pack(const cli_opts *o)
         return 1;
     }
     core_diags_free(&d);
+    pack_place pl = {0};
+    if (!place_open(o, pk, &pl)) {
+        fprintf(stderr, _("rapport: out of memory\n"));
+        place_close(&pl);
+        app_pack_free(pk);
+        app_library_free(&lib);
+        return 1;
+    }
     printf("== %s ==\n", pk->title);
     if (pk->summary[0]) wrap(stdout, "", pk->summary);
+    int first = -1, n_done = 0;
     for (int i = 0; i < pk->n_items; i++) {
         const core_pack_item *it = &pk->items[i];
         int li = app_library_find(&lib, it->scenario);
         printf("  %d. %s (%s", i + 1, li >= 0 ? lib.v[li].title : it->scenario,
                app_pack_mode_name(it->mode));
         if (it->time_limit > 0) printf(_(", %.0f min"), it->time_limit / 60.0);
+        if (pl.done[i]) printf("%s", _(", done"));
         printf(")\n");
+        n_done += pl.done[i];
+        if (first < 0 && !pl.done[i]) first = i;
     }
+    if (first < 0) first = 0; /* all done: from the start again, as the window offers */
+    if (n_done > 0)
+        printf(_("(Your place: %d of %d done; this run starts at %d. --restart begins the pack "
+                 "anew.)\n"),
+               n_done, pk->n_items, first + 1);
     int rc = 0;
-    for (int i = 0; i < pk->n_items && rc == 0; i++) {
+    for (int i = first; i < pk->n_items && rc == 0; i++) {
         const core_pack_item *it = &pk->items[i];
         int li = app_library_find(&lib, it->scenario);
         printf(_("\n== %d of %d ==\n"), i + 1, pk->n_items);
         cli_opts one = *o; /* the entry's mode is the pack's, whatever --assessed says */
         one.assessed = it->mode == CORE_PACK_ASSESSED;
         one.pack = NULL;
-        rc = play_one(&one, li >= 0 ? lib.v[li].file : it->scenario, pk->id, it->time_limit);
+        long long now = app_pack_place_now();
+        if (!pl.started[i]) { /* its clock starts when the player first opens it */
+            pl.started[i] = now;
+            place_save(o, pk, &pl);
+        }
+        pack_run run = {.id = pk->id,
+                        .time_limit = it->time_limit,
+                        .time_used = (double)(now - pl.started[i]) / 1000.0};
+        rc = play_one(&one, li >= 0 ? lib.v[li].file : it->scenario, &run);
+        if (run.ended && !pl.done[i]) {
+            pl.done[i] = true;
+            place_save(o, pk, &pl);
+        }
         if (rc != 0) break;
         if (it->n_prompts > 0) {
             printf(_("\nFor discussion:\n"));
@@ -847,13 +938,16 @@ static int play_pack(const cli_opts *o)
         }
     }
     if (rc == 0) printf(_("\nEnd of the pack.\n"));
+    place_close(&pl);
     app_pack_free(pk);
     app_library_free(&lib);
     return rc;
 }
 
-static int play_one(const cli_opts *o, const char *arg, const char *pack_id, double time_limit)
+static int play_one(const cli_opts *o, const char *arg, pack_run *pk)
 {
+    const char *pack_id = pk ? pk->id : NULL;
+    double time_limit = pk ? pk->time_limit : 0;
     if (o->say_first && o->choices) {
         fprintf(stderr,
                 _("rapport: --say-first asks for your own words at the keyboard; it does not "
@@ -955,10 +1049,14 @@ static int play_one(const cli_opts *o, const char *arg, const char *pack_id, dou
         }
         r.pr.conf_before = v;
     }
-    double pack_t0 = now_ms();
+    double pack_t0 = now_ms() - (pk ? pk->time_used * 1000.0 : 0); /* the clock goes on */
     bool said_time_up = false;
     if (time_limit > 0 && !quiet)
         fprintf(out, _("(the pack gives this scenario %.0f min)\n"), time_limit / 60.0);
+    if (time_limit > 0 && !quiet && pk->time_used >= 1 && pk->time_used < time_limit) {
+        int left = (int)(time_limit - pk->time_used);
+        fprintf(out, _("(its clock started earlier: %d:%02d left)\n"), left / 60, left % 60);
+    }
     while (core_session_status(s) == CORE_PLAYING && rc == 0) {
         /* The pack's clock is shown, not enforced, as in the window. */
         if (time_limit > 0 && !said_time_up && !quiet && now_ms() - pack_t0 > time_limit * 1000) {
@@ -987,6 +1085,7 @@ static int play_one(const cli_opts *o, const char *arg, const char *pack_id, dou
             rc = take_step(&r, k, pick, now_ms() - t0);
     }
     rc = finish(&r, started, rc);
+    if (pk) pk->ended = rc == 0 && core_session_status(s) == CORE_ENDED;
     practice_free(&r.pr);
     free(introduced);
     app_play_close(p);

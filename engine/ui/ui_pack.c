@@ -27,7 +27,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* ---- loading ---- */
 
@@ -120,9 +119,7 @@ void ui_pack_free(ui_state *st)
 /* UTC milliseconds since 1970: pack clocks outlive the window. */
 static Uint64 wall_ms(void)
 {
-    struct timespec ts;
-    if (timespec_get(&ts, TIME_UTC) != TIME_UTC) return 1;
-    return (Uint64)ts.tv_sec * 1000u + (Uint64)ts.tv_nsec / 1000000u;
+    return (Uint64)app_pack_place_now();
 }
 
 /* Saves the player's place; a failure is said on the status line (the
@@ -162,11 +159,9 @@ void ui_pack_reset_player(ui_state *st)
     if (started && file) {
         app_place_status s = app_pack_place_load(file, st->pack, st->player, st->pack_done, started,
                                                  msg, sizeof msg);
-        Uint64 now = wall_ms();
+        long long now = app_pack_place_now();
         for (int i = 0; i < n; i++) /* a clock set ahead of now starts now */
-            st->pack_clock[i] = started[i] <= 0            ? 0
-                                : (Uint64)started[i] > now ? now
-                                                           : (Uint64)started[i];
+            st->pack_clock[i] = (Uint64)app_pack_place_clock(started[i], now);
         if (s == APP_PLACE_SET_ASIDE || s == APP_PLACE_FAILED) ui_state_say(st, false, "%s", msg);
     }
     free(started);
