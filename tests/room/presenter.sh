@@ -151,57 +151,71 @@ check "the window quits cleanly" [ "$rc" -eq 0 ]
 check "nothing listens after the window closed" bash -c "! curl -s -o /dev/null --max-time 5 '$url2/s'"
 check "nothing recorded without --player" bash -c "[ -z \"\$(ls '$WORK/data' 2>/dev/null)\" ]"
 
+# The recorded windows below (--player) share their steps.
+# open_window DATA PLAYER SCENARIO: the presenter with the room open, on step 1.
+open_window() {
+    rm -f "$STATUS" "$RAPPORT_UI_BOXES" "$WORK"/jar?
+    "$BIN" present "$3" --room --seed 1 --player "$2" --data-dir "$1" >"$1.log" 2>&1 &
+    APID=$!
+    WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+    xdotool windowfocus --sync "$WID" 2>/dev/null || true
+    room_wait '^room 1 .* step 1 open 1' || return 1
+    url=$(field url)
+    code=$(field code)
+}
+# first_step WHAT [NICKNAME]: three phones join (b with the nickname) and
+# vote 2, 2, 1 at step 1; Enter reveals the phones' choice, Enter opens step 2.
+first_step() {
+    round=$(curl -s "$url/s" | cut -d' ' -f1)
+    for p in a b c; do phone $p "$url" >/dev/null; done
+    [ -n "${2:-}" ] && phone b -d "n=$2" "$url/n" >/dev/null
+    phone a -d "r=$round&v=2" "$url/v" >/dev/null
+    phone b -d "r=$round&v=2" "$url/v" >/dev/null
+    phone c -d "r=$round&v=1" "$url/v" >/dev/null
+    check "$1step 1: the votes arrive" room_wait ' voted 3 .* votes 1 2 0 0$'
+    xdotool key Return
+    check "$1step 1 revealed with the phones' choice" room_wait ' step 1 open 0 revealed 2 '
+    xdotool key Return
+    check "$1step 2 opens" room_wait ' step 2 open 1 '
+}
+# to_the_end DATA: the facilitator types 1 at step 2 (whatever the phones
+# did); from step 3 one phone votes 1 and Enter reveals it, until the ending
+# records the session in DATA (at the reveal of the last step, before another
+# frame: its counts must be there). False when it never does.
+to_the_end() {
+    local s
+    for s in $(seq 2 30); do
+        boxes_wait "^screen conversation steps $((s - 1)) coach 0 " || return 1
+        if [ "$s" -eq 2 ]; then
+            xdotool key 1 Return
+        else
+            room_wait " step $s open 1 " || return 1
+            round=$(curl -s "$url/s" | cut -d' ' -f1)
+            phone a -d "r=$round&v=1" "$url/v" >/dev/null
+            room_wait " step $s open 1 .* voted 1 .* pick 1 " || return 1
+            xdotool key Return
+        fi
+        boxes_wait "^screen conversation steps $s coach 1 " || return 1
+        grep -qs '"scenario"' "$1/"*.json && return 0
+        xdotool key Return
+    done
+    return 1
+}
+# close_window DATA: Ctrl+Q; the progress file it saved in $saved.
+close_window() {
+    xdotool key ctrl+q
+    wait "$APID"
+    APID=
+    saved=$(ls "$1/"*.json 2>/dev/null | head -1)
+}
+
 # With --player the room's session is recorded, and each step keeps the
 # room's counts (in the order shown) and nothing else from the phones:
 # step 1 gets three votes and a nickname, step 2 none, the rest one each.
-rm -f "$STATUS" "$RAPPORT_UI_BOXES"
-"$BIN" present "$ROOT/scenarios/networking/coffee_line.lua" --room --seed 1 --player "Room 1" \
-    --data-dir "$WORK/data2" >"$WORK/app2.log" 2>&1 &
-APID=$!
-WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
-xdotool windowfocus --sync "$WID" 2>/dev/null || true
-check "the recorded room opens" room_wait '^room 1 .* step 1 open 1'
-url=$(field url)
-code=$(field code)
-round=$(curl -s "$url/s" | cut -d' ' -f1)
-rm -f "$WORK"/jar?
-for p in a b c; do phone $p "$url" >/dev/null; done
-phone b -d 'n=Nickname7' "$url/n" >/dev/null
-phone a -d "r=$round&v=2" "$url/v" >/dev/null
-phone b -d "r=$round&v=2" "$url/v" >/dev/null
-phone c -d "r=$round&v=1" "$url/v" >/dev/null
-check "step 1: the votes arrive" room_wait ' voted 3 .* votes 1 2 0 0$'
-xdotool key Return
-check "step 1 revealed with the phones' choice" room_wait ' step 1 open 0 revealed 2 '
-xdotool key Return
-check "step 2 opens" room_wait ' step 2 open 1 '
-# At step 2 nobody votes: the facilitator types 1. From step 3 on one phone
-# votes 1 and the reveal takes it, until the ending records the session (at
-# the reveal of the last step, before another frame: its counts must be there).
-ended=no
-for s in $(seq 2 30); do
-    boxes_wait "^screen conversation steps $((s - 1)) coach 0 " || break
-    if [ "$s" -eq 2 ]; then
-        xdotool key 1 Return
-    else
-        room_wait " step $s open 1 " || break
-        round=$(curl -s "$url/s" | cut -d' ' -f1)
-        phone a -d "r=$round&v=1" "$url/v" >/dev/null
-        room_wait " step $s open 1 .* voted 1 .* pick 1 " || break
-        xdotool key Return
-    fi
-    boxes_wait "^screen conversation steps $s coach 1 " || break
-    if grep -qs '"scenario"' "$WORK/data2/"*.json; then
-        ended=yes
-        break
-    fi
-    xdotool key Return
-done
-check "the room's session was played to its end and recorded" [ "$ended" = yes ]
-xdotool key ctrl+q
-wait "$APID"
-APID=
-saved=$(ls "$WORK/data2/"*.json 2>/dev/null | head -1)
+check "the recorded room opens" open_window "$WORK/data2" "Room 1" "$ROOT/scenarios/networking/coffee_line.lua"
+first_step "" Nickname7
+check "the room's session was played to its end and recorded" to_the_end "$WORK/data2"
+close_window "$WORK/data2"
 check "the saved session carries the counts the phones cast, where they cast them" \
     python3 - "${saved:-/nonexistent}" <<'PY'
 import json, sys
@@ -234,26 +248,9 @@ fi
 # room's counts: those of the steps already taken, kept for the record, and
 # the votes of the round still open, which stays open (no phone votes again).
 # A copy of the scenario, so the reload reads a file that was changed.
-rm -f "$STATUS" "$RAPPORT_UI_BOXES"
 cp "$ROOT/scenarios/networking/coffee_line.lua" "$WORK/coffee_line.lua"
-"$BIN" present "$WORK/coffee_line.lua" --room --seed 1 --player "Room 2" \
-    --data-dir "$WORK/data3" >"$WORK/app3.log" 2>&1 &
-APID=$!
-WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
-xdotool windowfocus --sync "$WID" 2>/dev/null || true
-check "F5: the room opens" room_wait '^room 1 .* step 1 open 1'
-url=$(field url)
-round=$(curl -s "$url/s" | cut -d' ' -f1)
-rm -f "$WORK"/jar?
-for p in a b c; do phone $p "$url" >/dev/null; done
-phone a -d "r=$round&v=2" "$url/v" >/dev/null
-phone b -d "r=$round&v=2" "$url/v" >/dev/null
-phone c -d "r=$round&v=1" "$url/v" >/dev/null
-check "F5: step 1's votes arrive" room_wait ' voted 3 .* votes 1 2 0 0$'
-xdotool key Return
-check "F5: step 1 revealed" room_wait ' step 1 open 0 revealed 2 '
-xdotool key Return
-check "F5: step 2 opens" room_wait ' step 2 open 1 '
+check "F5: the room opens" open_window "$WORK/data3" "Room 2" "$WORK/coffee_line.lua"
+first_step "F5: "
 round=$(curl -s "$url/s" | cut -d' ' -f1)
 phone a -d "r=$round&v=1" "$url/v" >/dev/null
 phone b -d "r=$round&v=1" "$url/v" >/dev/null
@@ -283,28 +280,8 @@ check "F5: a phone still votes in that round" [ "$(phone c -d "r=$round&v=2" "$u
 check "F5: and it counts" room_wait " round $round step 2 open 1 .* voted 3 "
 shot reloaded
 # Then the same as above: one phone votes 1 at each later step, to the end.
-ended=no
-for s in $(seq 2 30); do
-    boxes_wait "^screen conversation steps $((s - 1)) coach 0 " || break
-    if [ "$s" -gt 2 ]; then
-        room_wait " step $s open 1 " || break
-        round=$(curl -s "$url/s" | cut -d' ' -f1)
-        phone a -d "r=$round&v=1" "$url/v" >/dev/null
-        room_wait " step $s open 1 .* voted 1 .* pick 1 " || break
-    fi
-    xdotool key 1 Return
-    boxes_wait "^screen conversation steps $s coach 1 " || break
-    if grep -qs '"scenario"' "$WORK/data3/"*.json; then
-        ended=yes
-        break
-    fi
-    xdotool key Return
-done
-check "F5: the session was played to its end and recorded" [ "$ended" = yes ]
-xdotool key ctrl+q
-wait "$APID"
-APID=
-saved=$(ls "$WORK/data3/"*.json 2>/dev/null | head -1)
+check "F5: the session was played to its end and recorded" to_the_end "$WORK/data3"
+close_window "$WORK/data3"
 check "F5: the record keeps step 1's counts and step 2's, cast before and after the reload" \
     python3 - "${saved:-/nonexistent}" <<'PY'
 import json, sys
