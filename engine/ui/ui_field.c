@@ -110,20 +110,25 @@ int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, size_t caret, const
     if (len + il >= sizeof shown) il = 0;
     if (len >= sizeof shown) len = at = sizeof shown - 1;
     memcpy(shown, buf, at);
-    memcpy(shown + at, ime, il);
+    if (il) memcpy(shown + at, ime, il);
     memcpy(shown + at + il, buf + at, len - at);
     shown[len + il] = 0;
     int c0 = ui_text_index(shown, at), c1 = ui_text_index(shown, at + il);
     const ui_layout *l = ui_text_layout(cx->text, f, shown, lines > 1 ? r.w : 0, lines);
     int lh = ui_text_line_h(cx->text, f), kx, ky;
     ui_text_caret(l, c1, &kx, &ky);
+    /* The caret: two pixels at least, as a typed '|' was; at the end of the
+     * text one pixel clear of the last letter (after Arabic, touching, it
+     * would read as one more alif). kl: its left, relative to the layout. */
+    int kw = lh / 10 > 2 ? lh / 10 : 2, kl = kx - kw / 2;
+    if (c1 >= l->n_glyphs && l->n_glyphs > 0) kl = l->g[l->n_glyphs - 1].rtl ? kx - kw - 1 : kx + 1;
     int tx = r.x, ty = r.y;
     if (lines <= 1) {
         /* One line: a right-to-left text from the right, scrolled sideways
          * so the caret stays in view. */
         if (l->rtl && l->w < r.w) tx = r.x + r.w - l->w;
-        if (tx + kx > r.x + r.w - 2) tx = r.x + r.w - 2 - kx;
-        if (tx + kx < r.x + 1) tx = r.x + 1 - kx;
+        if (tx + kl + kw > r.x + r.w) tx = r.x + r.w - kw - kl;
+        if (tx + kl < r.x) tx = r.x - kl;
         ty = r.y + (r.h - (l->h > 0 ? l->h : lh)) / 2;
     }
     ui_clip_push(cx, r);
@@ -132,11 +137,7 @@ int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, size_t caret, const
         SDL_Rect u = {tx + l->g[i].x, ty + l->g[i].y + lh - 2, l->g[i].w, 1};
         ui_fill_rect(cx, u, cx->th.text);
     }
-    /* Two pixels at least, as a typed '|' was; after right-to-left text it
-     * stands clear of the last letter, or it reads as one more alif. */
-    int kw = lh / 10 > 2 ? lh / 10 : 2;
-    bool after_rtl = c1 >= l->n_glyphs && l->n_glyphs > 0 && l->g[l->n_glyphs - 1].rtl;
-    SDL_Rect k = {tx + kx - (after_rtl ? kw + 1 : kw / 2), ty + ky + 1, kw, lh - 2};
+    SDL_Rect k = {tx + kl, ty + ky + 1, kw, lh - 2};
     ui_fill_rect(cx, k, cx->th.text);
     SDL_Rect tr = {tx, ty, l->w, l->h > 0 ? l->h : lh};
     ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
