@@ -8,6 +8,7 @@
  * (pseudonyms and their key), engine/script (freeing packs). */
 #include "report_local.h"
 
+#include "i18n.h"
 #include "lrs.h"
 #include "store_file.h"
 
@@ -16,18 +17,18 @@
 #include <string.h>
 
 const rp_kind_name rp_kinds[] = {
-    [RP_MISSING] = {"missing", "Missing file"},
-    [RP_UNREADABLE] = {"unreadable", "Unreadable file"},
-    [RP_DAMAGED] = {"damaged", "Damaged file"},
-    [RP_NEWER] = {"newer_schema", "Written by a newer rapport"},
-    [RP_FOREIGN] = {"not_progress", "Not a progress file"},
-    [RP_MERGED] = {"merged", "One player in two files"},
-    [RP_NEAR_DUP] = {"near_duplicate", "Names that differ only in case or spacing"},
-    [RP_PACK_ERRORS] = {"pack_error", "Exercise pack with errors"},
-    [RP_PACK_EXTRA] = {"pack_extra", "A second exercise pack"},
-    [RP_PACK_NAME] = {"pack_name", "Exercise pack not named .pack.lua"},
-    [RP_PACK_UNKNOWN] = {"pack_unknown_scenario", "Pack names a scenario that is not here"},
-    [RP_SCENARIO_FILE] = {"scenario_file", "Scenario file that does not load"},
+    [RP_MISSING] = {"missing", N_("Missing file")},
+    [RP_UNREADABLE] = {"unreadable", N_("Unreadable file")},
+    [RP_DAMAGED] = {"damaged", N_("Damaged file")},
+    [RP_NEWER] = {"newer_schema", N_("Written by a newer rapport")},
+    [RP_FOREIGN] = {"not_progress", N_("Not a progress file")},
+    [RP_MERGED] = {"merged", N_("One player in two files")},
+    [RP_NEAR_DUP] = {"near_duplicate", N_("Names that differ only in case or spacing")},
+    [RP_PACK_ERRORS] = {"pack_error", N_("Exercise pack with errors")},
+    [RP_PACK_EXTRA] = {"pack_extra", N_("A second exercise pack")},
+    [RP_PACK_NAME] = {"pack_name", N_("Exercise pack not named .pack.lua")},
+    [RP_PACK_UNKNOWN] = {"pack_unknown_scenario", N_("Pack names a scenario that is not here")},
+    [RP_SCENARIO_FILE] = {"scenario_file", N_("Scenario file that does not load")},
 };
 
 /* ---- small helpers ---- */
@@ -87,8 +88,8 @@ void app_report_pseudonym(const char *key_hex, const char *name, char *out, size
 /* "value_first" -> "Value first". */
 void rp_skill_label(const char *s, char *out, size_t n)
 {
-    if (strcmp(core_skill_label(s), s) != 0) { /* one of the shared skills */
-        snprintf(out, n, "%s", core_skill_label(s));
+    if (strcmp(core_skill_label(s), s) != 0) { /* one of the shared skills, in words */
+        snprintf(out, n, "%s", _(core_skill_label(s)));
         return;
     }
     size_t i = 0;

@@ -4,6 +4,7 @@
  *
  * Depends on: engine/script (scenario models, for lines and feedback),
  * engine/store (st_now). */
+#include "i18n.h"
 #include "report_local.h"
 
 #include <stdlib.h>
@@ -202,20 +203,22 @@ static void hbar(FILE *f, double value, double max, int w, const char *cls, cons
 static void html_problems(app_report *r, FILE *f)
 {
     if (r->n_pr == 0) return;
+    /* TRANSLATORS: the class report is HTML: keep the tags and entities
+     * (&rarr;, &middot;) as they are and translate the words around them. */
     fprintf(f,
-            "<section id=\"problems\" class=\"problems\"><h2>Problems with the input</h2>\n"
-            "<p class=\"hint\">The figures below come only from what could be read. Each "
-            "point here is something they leave out, or count in a way you should know "
-            "before reading on.%s</p>\n<ul>",
-            r->o.anonymise ? " Progress files are numbered in the order they were given "
-                             "(input 1, 2, ...), since their names carry players' names; the "
-                             "terminal that made this report listed them by name."
+            _("<section id=\"problems\" class=\"problems\"><h2>Problems with the input</h2>\n"
+              "<p class=\"hint\">The figures below come only from what could be read. Each "
+              "point here is something they leave out, or count in a way you should know "
+              "before reading on.%s</p>\n<ul>"),
+            r->o.anonymise ? _(" Progress files are numbered in the order they were given "
+                               "(input 1, 2, ...), since their names carry players' names; the "
+                               "terminal that made this report listed them by name.")
                            : "");
     for (int i = 0; i < r->n_pr; i++) {
         char *t = rp_problem_text(r, &r->pr[i], !r->o.anonymise);
         fprintf(f, "<li data-problem=\"%s\"><b>%s.</b> ", rp_kinds[r->pr[i].kind].code,
-                rp_kinds[r->pr[i].kind].label);
-        esc(f, t ? t : "out of memory");
+                _(rp_kinds[r->pr[i].kind].label));
+        esc(f, t ? t : _("out of memory"));
         fputs("</li>\n", f);
         free(t);
     }
@@ -235,33 +238,33 @@ static void html_overview(app_report *r, FILE *f)
     int finished_n = 0, drills = r->fig.n_drills_all;
     for (int i = 0; i < r->n_sess; i++)
         finished_n += rp_counts(r->sess[i].r);
-    fputs("<section id=\"overview\"><h2>The group at a glance</h2>\n<div class=\"cards\">", f);
-    fprintf(f, "<div class=\"card\"><b>%d</b><span>learners</span></div>", r->n_lr);
+    fputs(_("<section id=\"overview\"><h2>The group at a glance</h2>\n<div class=\"cards\">"), f);
+    fprintf(f, _("<div class=\"card\"><b>%d</b><span>learners</span></div>"), r->n_lr);
     /* Drills are no sessions here, as in every figure: they are named apart. */
-    fprintf(f, "<div class=\"card\"><b>%d</b><span>sessions (%d finished", r->fig.n_whole,
+    fprintf(f, _("<div class=\"card\"><b>%d</b><span>sessions (%d finished"), r->fig.n_whole,
             finished_n);
-    if (drills) fprintf(f, "; %d drill%s besides", drills, drills == 1 ? "" : "s");
+    if (drills) fprintf(f, P_("; %d drill besides", "; %d drills besides", drills), drills);
     fputs(")</span></div>", f);
-    fprintf(f, "<div class=\"card\"><b>%d</b><span>scenarios played</span></div>", r->fig.n_sc);
+    fprintf(f, _("<div class=\"card\"><b>%d</b><span>scenarios played</span></div>"), r->fig.n_sc);
     if (r->n_files < r->n_inputs)
         fprintf(f,
-                "<div class=\"card\"><b>%d of %d</b><span>progress files read</span></div>"
-                "</div>\n",
+                _("<div class=\"card\"><b>%d of %d</b><span>progress files read</span></div>"
+                  "</div>\n"),
                 r->n_files, r->n_inputs);
     else
-        fprintf(f, "<div class=\"card\"><b>%d</b><span>progress files read</span></div></div>\n",
+        fprintf(f, _("<div class=\"card\"><b>%d</b><span>progress files read</span></div></div>\n"),
                 r->n_files);
     if (r->fig.n_skills == 0) {
-        fputs("<p class=\"hint\">No finished sessions yet, so there are no skill figures.</p>"
-              "</section>\n",
+        fputs(_("<p class=\"hint\">No finished sessions yet, so there are no skill figures.</p>"
+                "</section>\n"),
               f);
         return;
     }
-    fputs("<p class=\"hint\">The group's average accuracy on each skill: pale bars at each "
-          "learner's first finished session, dark bars at their latest. Accuracy is how close "
-          "each choice came to the best one available at that moment (100% = always the "
-          "best); the score below it counts from the worst to the best whole "
-          "conversation.</p>\n<div class=\"rows\">",
+    fputs(_("<p class=\"hint\">The group's average accuracy on each skill: pale bars at each "
+            "learner's first finished session, dark bars at their latest. Accuracy is how close "
+            "each choice came to the best one available at that moment (100% = always the "
+            "best); the score below it counts from the worst to the best whole "
+            "conversation.</p>\n<div class=\"rows\">"),
           f);
     for (int k = 0; k < r->fig.n_skills; k++) {
         double fa = 0, la = 0, fs = 0, ls = 0;
@@ -297,34 +300,36 @@ static void html_overview(app_report *r, FILE *f)
                     "</svg>",
                     rp_pct_int(fa / na), rp_pct_int(la / na), 3.0 * rp_pct_int(fa / na),
                     skill_colour(k), 3.0 * rp_pct_int(la / na), skill_colour(k));
-            fprintf(f, "<span>%d%% &rarr; <b>%d%%</b> accuracy<br>", rp_pct_int(fa / na),
+            fprintf(f, _("<span>%d%% &rarr; <b>%d%%</b> accuracy<br>"), rp_pct_int(fa / na),
                     rp_pct_int(la / na));
         } else {
-            fputs("<span><span class=\"meta\">no accuracy recorded</span><br>", f);
+            fputs(_("<span><span class=\"meta\">no accuracy recorded</span><br>"), f);
         }
+        fprintf(f, _("<small>score %d%% &rarr; %d%%</small></span> "), rp_pct_int(fs / ns),
+                rp_pct_int(ls / ns));
         fprintf(f,
-                "<small>score %d%% &rarr; %d%%</small></span> <small>%d learner%s</small></div>\n",
-                rp_pct_int(fs / ns), rp_pct_int(ls / ns), ns, ns == 1 ? "" : "s");
+                P_("<small>%d learner</small></div>\n", "<small>%d learners</small></div>\n", ns),
+                ns);
     }
     fputs("</div></section>\n", f);
 }
 
 static void html_learners(app_report *r, FILE *f)
 {
-    fputs("<section id=\"learners\"><h2>Skills by learner</h2>\n<p class=\"hint\">For each skill: "
-          "the accuracy at the learner's first finished session, then at the latest "
-          "(<span style=\"color:var(--up)\">green</span> when it rose, "
-          "<span style=\"color:var(--down)\">red</span> when it fell), and the best; under it, "
-          "the score the same way. In the charts the hollow dot is the first, the filled dot "
-          "the latest and the tick the best. Sessions of different scenarios are in the same "
-          "line; for progress on one scenario, see who improved most.</p>\n",
+    fputs(_("<section id=\"learners\"><h2>Skills by learner</h2>\n<p class=\"hint\">For each "
+            "skill: the accuracy at the learner's first finished session, then at the latest "
+            "(<span style=\"color:var(--up)\">green</span> when it rose, "
+            "<span style=\"color:var(--down)\">red</span> when it fell), and the best; under "
+            "it, the score the same way. In the charts the hollow dot is the first, the filled "
+            "dot the latest and the tick the best. Sessions of different scenarios are in the "
+            "same line; for progress on one scenario, see who improved most.</p>\n"),
           f);
     if (r->n_lr == 0) {
-        fputs("<p>No progress files could be read.</p></section>\n", f);
+        fputs(_("<p>No progress files could be read.</p></section>\n"), f);
         return;
     }
-    fputs("<div class=\"scroll\"><table class=\"learners\"><thead><tr><th>Learner</th>"
-          "<th>Sessions</th>",
+    fputs(_("<div class=\"scroll\"><table class=\"learners\"><thead><tr><th>Learner</th>"
+            "<th>Sessions</th>"),
           f);
     for (int k = 0; k < r->fig.n_skills; k++) {
         char label[80];
@@ -342,10 +347,12 @@ static void html_learners(app_report *r, FILE *f)
         int unfinished = 0;
         for (int i = 0; i < l->n_sess; i++)
             unfinished += rp_whole(r->sess[l->sess[i]].r) && !rp_finished(r->sess[l->sess[i]].r);
-        if (unfinished) fprintf(f, " <small class=\"meta\">+%d unfinished</small>", unfinished);
+        if (unfinished) fprintf(f, _(" <small class=\"meta\">+%d unfinished</small>"), unfinished);
         if (l->n_drills)
-            fprintf(f, " <small class=\"meta\">+%d drill%s</small>", l->n_drills,
-                    l->n_drills == 1 ? "" : "s");
+            fprintf(f,
+                    P_(" <small class=\"meta\">+%d drill</small>",
+                       " <small class=\"meta\">+%d drills</small>", l->n_drills),
+                    l->n_drills);
         fputs("</td>", f);
         for (int k = 0; k < r->fig.n_skills; k++) {
             fputs("<td class=\"num\">", f);
@@ -359,20 +366,21 @@ static void html_learners(app_report *r, FILE *f)
             fputs("<div class=\"fig\">", f);
             dumbbell(f, g->first, g->latest, g->best, g->count);
             fputs("<span>", f);
-            if (!is_acc) fputs("<small class=\"meta\">no accuracy recorded</small><br>", f);
+            if (!is_acc) fputs(_("<small class=\"meta\">no accuracy recorded</small><br>"), f);
+            /* TRANSLATORS: before a percent that is a score, not an accuracy */
+            const char *score = is_acc ? "" : _("score ");
             if (g->count >= 2)
-                fprintf(f, "%s%d%% &rarr; <b>%d%%</b><br><small>best %d%%</small>",
-                        is_acc ? "" : "score ", rp_pct_int(g->first), rp_pct_int(g->latest),
-                        rp_pct_int(g->best));
+                fprintf(f, _("%s%d%% &rarr; <b>%d%%</b><br><small>best %d%%</small>"), score,
+                        rp_pct_int(g->first), rp_pct_int(g->latest), rp_pct_int(g->best));
             else
-                fprintf(f, "%s<b>%d%%</b><br><small>one session</small>", is_acc ? "" : "score ",
+                fprintf(f, _("%s<b>%d%%</b><br><small>one session</small>"), score,
                         rp_pct_int(g->latest));
             if (is_acc) {
                 if (p->count >= 2)
-                    fprintf(f, "<br><small class=\"score\">score %d%% &rarr; %d%%</small>",
+                    fprintf(f, _("<br><small class=\"score\">score %d%% &rarr; %d%%</small>"),
                             rp_pct_int(p->first), rp_pct_int(p->latest));
                 else
-                    fprintf(f, "<br><small class=\"score\">score %d%%</small>",
+                    fprintf(f, _("<br><small class=\"score\">score %d%%</small>"),
                             rp_pct_int(p->latest));
             }
             fputs("</span></div></td>", f);
@@ -398,16 +406,16 @@ static void html_practice(app_report *r, FILE *f)
 {
     if (!r->fig.any_practice) return;
     fprintf(f,
-            "<section id=\"practice\"><h2>Practice between sessions</h2>\n<p class=\"hint\">"
-            "Drills: moments replayed on their own (a review is one too), never counted as "
-            "attempts. Reviews: reviews done over the learner's review queue. Queue: the "
-            "moments in it, how many are due by the report's day, and how many are spaced "
-            "%d days or more apart after a review. Homework: the whole sessions that ended "
-            "with one, then how the learner said it went; the rest were not asked yet. Counts "
-            "only: no words the learner typed and no notes.</p>\n<div class=\"scroll\"><table>"
-            "<thead><tr><th>Learner</th><th>Drills</th><th>Reviews</th><th>Queue</th>"
-            "<th>Due</th><th>Spaced %d+ days</th><th>Homework</th><th>Did it</th>"
-            "<th>Partly</th><th>Not yet</th><th>Skipped</th></tr></thead><tbody>\n",
+            _("<section id=\"practice\"><h2>Practice between sessions</h2>\n<p class=\"hint\">"
+              "Drills: moments replayed on their own (a review is one too), never counted as "
+              "attempts. Reviews: reviews done over the learner's review queue. Queue: the "
+              "moments in it, how many are due by the report's day, and how many are spaced "
+              "%d days or more apart after a review. Homework: the whole sessions that ended "
+              "with one, then how the learner said it went; the rest were not asked yet. Counts "
+              "only: no words the learner typed and no notes.</p>\n<div class=\"scroll\"><table>"
+              "<thead><tr><th>Learner</th><th>Drills</th><th>Reviews</th><th>Queue</th>"
+              "<th>Due</th><th>Spaced %d+ days</th><th>Homework</th><th>Did it</th>"
+              "<th>Partly</th><th>Not yet</th><th>Skipped</th></tr></thead><tbody>\n"),
             RP_SPACED_DAYS, RP_SPACED_DAYS);
     for (int oi = 0; oi < r->n_lr; oi++) {
         const rp_learner *l = &r->lr[r->fig.order ? r->fig.order[oi] : oi];
@@ -431,13 +439,13 @@ static void html_practice(app_report *r, FILE *f)
 static void html_confidence(app_report *r, FILE *f)
 {
     if (!r->fig.any_confidence) return;
-    fputs("<section id=\"confidence\"><h2>Confidence before and after</h2>\n<p class=\"hint\">"
-          "How confident each learner said they felt about a conversation like the one they "
-          "were about to have (before) and had just had (after), 1 to 5, at their first and "
-          "latest rated sessions; the change is the mean of after minus before over the "
-          "sessions rated both times. Drills are not asked about.</p>\n<div class=\"scroll\">"
-          "<table><thead><tr><th>Learner</th><th>Rated</th><th>Before</th><th>After</th>"
-          "<th>Change</th></tr></thead><tbody>\n",
+    fputs(_("<section id=\"confidence\"><h2>Confidence before and after</h2>\n<p class=\"hint\">"
+            "How confident each learner said they felt about a conversation like the one they "
+            "were about to have (before) and had just had (after), 1 to 5, at their first and "
+            "latest rated sessions; the change is the mean of after minus before over the "
+            "sessions rated both times. Drills are not asked about.</p>\n<div class=\"scroll\">"
+            "<table><thead><tr><th>Learner</th><th>Rated</th><th>Before</th><th>After</th>"
+            "<th>Change</th></tr></thead><tbody>\n"),
           f);
     for (int oi = 0; oi < r->n_lr; oi++) {
         const rp_learner *l = &r->lr[r->fig.order ? r->fig.order[oi] : oi];
@@ -467,12 +475,12 @@ static void html_confidence(app_report *r, FILE *f)
 
 static void html_improved(app_report *r, FILE *f)
 {
-    fputs("<section id=\"improved\"><h2>Who improved most</h2>\n<p class=\"hint\">For each "
-          "learner who finished a scenario two or more times: accuracy at the latest attempt "
-          "minus the first attempt <em>of that same scenario</em>, in points, averaged over "
-          "its skills (and over such scenarios when there are several). Drills do not count. "
-          "A different scenario is not compared: an easier one would look like "
-          "progress.</p>\n",
+    fputs(_("<section id=\"improved\"><h2>Who improved most</h2>\n<p class=\"hint\">For each "
+            "learner who finished a scenario two or more times: accuracy at the latest attempt "
+            "minus the first attempt <em>of that same scenario</em>, in points, averaged over "
+            "its skills (and over such scenarios when there are several). Drills do not count. "
+            "A different scenario is not compared: an easier one would look like "
+            "progress.</p>\n"),
           f);
     int *idx = malloc(sizeof(int) * (size_t)(r->n_lr + 1));
     int n = 0;
@@ -491,8 +499,8 @@ static void html_improved(app_report *r, FILE *f)
             idx[k - 1] = t;
         }
     if (n == 0) {
-        fputs("<p>Nobody has finished one scenario twice yet, so there is no change to "
-              "show.</p>",
+        fputs(_("<p>Nobody has finished one scenario twice yet, so there is no change to "
+                "show.</p>"),
               f);
     } else {
         const rp_learner *top = &r->lr[idx[0]];
@@ -505,13 +513,15 @@ static void html_improved(app_report *r, FILE *f)
                 tied++;
             fputs("<p class=\"lead\">", f);
             for (int k = 0; k < tied; k++) {
-                if (k) fputs(k == tied - 1 ? " and " : ", ", f);
+                if (k) fputs(k == tied - 1 ? _(" and ") : ", ", f);
                 fputs("<b>", f);
                 esc(f, r->lr[idx[k]].shown);
                 fputs("</b>", f);
             }
-            fprintf(f, " improved most: %+d points of accuracy%s.</p>\n", best,
-                    tied > 1 ? " each" : "");
+            fprintf(f,
+                    tied > 1 ? _(" improved most: %+d points of accuracy each.</p>\n")
+                             : _(" improved most: %+d points of accuracy.</p>\n"),
+                    best);
         }
         fputs("<div class=\"rows\">", f);
         for (int k = 0; k < n; k++) {
@@ -524,18 +534,18 @@ static void html_improved(app_report *r, FILE *f)
             fputs(" <small class=\"meta\">", f);
             if (l->gain_scenarios == 1) {
                 esc(f, l->gain_title);
-                fprintf(f, ", %d attempts", l->gain_attempts);
+                fprintf(f, P_(", %d attempt", ", %d attempts", l->gain_attempts), l->gain_attempts);
             } else {
-                fprintf(f, "%d scenarios", l->gain_scenarios);
+                fprintf(f, P_("%d scenario", "%d scenarios", l->gain_scenarios), l->gain_scenarios);
             }
             fprintf(f,
                     "</small></div><div class=\"val\"><svg width=\"300\" height=\"18\" "
                     "viewBox=\"0 0 300 18\" role=\"img\" aria-label=\"%+d points\">"
                     "<rect x=\"0\" y=\"3\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
                     "<rect class=\"bar %s\" x=\"%.1f\" y=\"3\" width=\"%.1f\" height=\"12\"/>"
-                    "<line class=\"axis\" x1=\"150\" y1=\"0\" x2=\"150\" y2=\"18\"/></svg>"
-                    "<b>%+d</b> <small>points</small></div>\n",
-                    g, g < 0 ? "down" : "up", x, w, g);
+                    "<line class=\"axis\" x1=\"150\" y1=\"0\" x2=\"150\" y2=\"18\"/></svg>",
+                    g, g < 0 ? "down" : "up", x, w);
+            fprintf(f, _("<b>%+d</b> <small>points</small></div>\n"), g);
         }
         fputs("</div>", f);
     }
@@ -544,8 +554,8 @@ static void html_improved(app_report *r, FILE *f)
         const rp_learner *l = &r->lr[r->fig.order ? r->fig.order[oi] : oi];
         if (l->has_gain) continue;
         fputs(once ? ", "
-                   : "<p class=\"legend\">Not compared, since no scenario was finished twice "
-                     "with accuracy recorded: ",
+                   : _("<p class=\"legend\">Not compared, since no scenario was finished twice "
+                       "with accuracy recorded: "),
               f);
         esc(f, l->shown);
         once = true;
@@ -557,20 +567,19 @@ static void html_improved(app_report *r, FILE *f)
 
 static void html_mistakes(app_report *r, FILE *f)
 {
-    fputs("<section id=\"mistakes\"><h2>Most common mistakes</h2>\n<p class=\"hint\">How often "
-          "the group made each kind of mistake, counted over every attempt (drills aside), and how "
-          "many "
-          "learners made it at least once.</p>\n",
+    fputs(_("<section id=\"mistakes\"><h2>Most common mistakes</h2>\n<p class=\"hint\">How "
+            "often the group made each kind of mistake, counted over every attempt (drills "
+            "aside), and how many learners made it at least once.</p>\n"),
           f);
     if (r->fig.n_tags == 0) {
-        fputs("<p>No mistakes recorded.</p></section>\n", f);
+        fputs(_("<p>No mistakes recorded.</p></section>\n"), f);
         return;
     }
     int max = r->fig.tags[0].count;
     fputs("<div class=\"rows\">", f);
     for (int i = 0; i < r->fig.n_tags; i++) {
         const rp_tag *t = &r->fig.tags[i];
-        const char *phrase = rp_phrase_at(rp_phrase_index(t->tag), NULL);
+        const char *phrase = _(rp_phrase_at(rp_phrase_index(t->tag), NULL));
         fputs("<div class=\"label\">", f);
         char cap[120];
         snprintf(cap, sizeof cap, "%s", phrase);
@@ -580,10 +589,12 @@ static void html_mistakes(app_report *r, FILE *f)
         esc(f, t->tag);
         fputs("</small></div><div class=\"val\">", f);
         char aria[160];
-        snprintf(aria, sizeof aria, "%d times", t->count);
+        snprintf(aria, sizeof aria, _("%d times"), t->count);
         hbar(f, t->count, max, 300, "mistake", aria);
-        fprintf(f, "<b>%d&times;</b> <small>by %d of %d learner%s</small></div>\n", t->count,
-                t->learners, r->n_lr, r->n_lr == 1 ? "" : "s");
+        fprintf(f,
+                P_("<b>%d&times;</b> <small>by %d of %d learner</small></div>\n",
+                   "<b>%d&times;</b> <small>by %d of %d learners</small></div>\n", r->n_lr),
+                t->count, t->learners, r->n_lr);
     }
     fputs("</div></section>\n", f);
 }
@@ -592,16 +603,16 @@ static void html_mistakes(app_report *r, FILE *f)
 static const char *choice_phrase(const core_choice *c, bool *mistake)
 {
     *mistake = false;
-    if (!c) return "said something no longer in the scenario";
+    if (!c) return _("said something no longer in the scenario");
     int best = -1;
     for (int t = 0; t < c->n_tags; t++) {
         int p = rp_phrase_index(c->tags[t]);
         if (p >= 0 && (best < 0 || p < best)) best = p; /* mistakes come first in the table */
     }
     if (best >= 0) {
-        return rp_phrase_at(best, mistake);
+        return _(rp_phrase_at(best, mistake));
     }
-    return c->text[0] == '(' ? "chose this" : "said this";
+    return c->text[0] == '(' ? _("chose this") : _("said this");
 }
 
 static void choice_effect(FILE *f, const core_scenario *m, const core_choice *c)
@@ -616,12 +627,13 @@ static void choice_effect(FILE *f, const core_scenario *m, const core_choice *c)
         fprintf(f, " %+g", c->score[k]);
         any = true;
     }
-    if (c->gives) {
-        fputs(any ? ", gives" : "<span class=\"fx\">gives", f);
-        any = true;
-    }
-    if (c->asks) {
-        fputs(any ? ", asks" : "<span class=\"fx\">asks", f);
+    /* TRANSLATORS: a choice that gives something, or asks for something */
+    const char *const words[] = {N_("gives"), N_("asks")};
+    const bool has[] = {c->gives, c->asks};
+    for (int w = 0; w < 2; w++) {
+        if (!has[w]) continue;
+        fputs(any ? ", " : "<span class=\"fx\">", f);
+        fputs(_(words[w]), f);
         any = true;
     }
     if (any) fputs("</span>", f);
@@ -632,14 +644,17 @@ static void html_choice_row(FILE *f, int n, int total, const char *phrase, bool 
                             const core_choice *c)
 {
     int p = rp_share(n, total);
-    fprintf(f, "<div class=\"choice%s\"><div class=\"pct\">%d%%<small>%d of %d</small>",
-            n ? "" : " none", p, n, total);
+    fprintf(f, "<div class=\"choice%s\"><div class=\"pct\">%d%%", n ? "" : " none", p);
+    fprintf(f, _("<small>%d of %d</small>"), n, total);
     char aria[64];
     snprintf(aria, sizeof aria, "%d%%", p);
     hbar(f, n, total, 88, mistake ? "mistake" : "", aria);
-    fprintf(f, "</div><div><p class=\"share%s\">%d%% ", mistake ? " mistake" : "", p);
-    esc(f, phrase);
-    fputs(" here</p><p class=\"said\">", f);
+    fprintf(f, "</div><div><p class=\"share%s\">", mistake ? " mistake" : "");
+    char share[300];
+    /* TRANSLATORS: "62% said this here", "30% interrupted here" */
+    snprintf(share, sizeof share, _("%d%% %s here"), p, phrase);
+    esc(f, share);
+    fputs("</p><p class=\"said\">", f);
     if (said) {
         fputs("&ldquo;", f);
         esc(f, said);
@@ -676,16 +691,18 @@ static void html_node(FILE *f, const rp_scen *s, rp_node *n)
             esc(f, mn->text);
             fputs("</em>", f);
         }
-        if (!mn->text) fputs("<em>(this line depends on earlier choices)</em>", f);
+        if (!mn->text) fputs(_("<em>(this line depends on earlier choices)</em>"), f);
     } else {
-        fputs("<em>At &ldquo;", f);
+        fputs(_("<em>At &ldquo;"), f);
         esc(f, n->id);
         fputs("&rdquo;</em>", f);
     }
-    fprintf(f, " <span class=\"fx\">%d choice%s made here</span></p>\n", n->total,
-            n->total == 1 ? "" : "s");
+    fprintf(f,
+            P_(" <span class=\"fx\">%d choice made here</span></p>\n",
+               " <span class=\"fx\">%d choices made here</span></p>\n", n->total),
+            n->total);
     if (mn && mn->discuss) {
-        fputs("<p class=\"discuss\">Ask the room: ", f);
+        fputs(_("<p class=\"discuss\">Ask the room: "), f);
         esc(f, mn->discuss);
         fputs("</p>\n", f);
     }
@@ -710,9 +727,9 @@ static void html_node(FILE *f, const rp_scen *s, rp_node *n)
         if (k->matched) continue;
         bool timeout = strcmp(k->choice, "timeout") == 0;
         html_choice_row(f, k->n, n->total,
-                        timeout ? "let the clock run out"
-                        : m     ? "said something no longer in the scenario"
-                                : "said this",
+                        timeout ? _("let the clock run out")
+                        : m     ? _("said something no longer in the scenario")
+                                : _("said this"),
                         false, timeout ? NULL : k->text, NULL, NULL, NULL);
     }
     fputs("</div>\n", f);
@@ -730,12 +747,12 @@ static int cmp_node_order(const void *pa, const void *pb, const core_scenario *m
 
 static void html_scenarios(app_report *r, FILE *f)
 {
-    fputs("<section id=\"scenarios\"><h2>Scenarios, node by node</h2>\n<p class=\"hint\">At every "
-          "point where learners chose, the share of the group's choices that went each way, "
-          "beside what was said and the feedback the learner saw. Every session counts, finished "
-          "or not (drills aside); a learner who played twice counts twice.</p>\n",
+    fputs(_("<section id=\"scenarios\"><h2>Scenarios, node by node</h2>\n<p class=\"hint\">At "
+            "every point where learners chose, the share of the group's choices that went each "
+            "way, beside what was said and the feedback the learner saw. Every session counts, "
+            "finished or not (drills aside); a learner who played twice counts twice.</p>\n"),
           f);
-    if (r->fig.n_sc == 0) fputs("<p>No sessions recorded.</p>", f);
+    if (r->fig.n_sc == 0) fputs(_("<p>No sessions recorded.</p>"), f);
     if (r->fig.n_sc > 1) {
         fputs("<p class=\"toc\">", f);
         for (int i = 0; i < r->fig.n_sc; i++) {
@@ -753,22 +770,22 @@ static void html_scenarios(app_report *r, FILE *f)
         esc(f, s->title ? s->title : s->id);
         fputs("</h3>\n<p class=\"meta\">", f);
         esc(f, s->id);
-        fprintf(f, " &middot; %d session%s by %d learner%s &middot; %d finished", s->n_sess,
-                s->n_sess == 1 ? "" : "s", s->n_learners, s->n_learners == 1 ? "" : "s",
-                s->n_finished);
+        fprintf(f, P_(" &middot; %d session", " &middot; %d sessions", s->n_sess), s->n_sess);
+        fprintf(f, P_(" by %d learner", " by %d learners", s->n_learners), s->n_learners);
+        fprintf(f, _(" &middot; %d finished"), s->n_finished);
         bool any = false;
         for (int k = 0; k < r->fig.n_skills; k++) {
             if (!s->avg_n[k]) continue;
             char label[80];
             rp_skill_label(r->fig.skills[k], label, sizeof label);
-            fputs(any ? ", " : " &middot; on average: ", f);
+            fputs(any ? ", " : _(" &middot; on average: "), f);
             any = true;
             esc(f, label);
             if (s->acc_n[k])
-                fprintf(f, " %d%% accuracy <small>(score %d%%)</small>", rp_pct_int(s->acc[k]),
+                fprintf(f, _(" %d%% accuracy <small>(score %d%%)</small>"), rp_pct_int(s->acc[k]),
                         rp_pct_int(s->avg[k]));
             else
-                fprintf(f, " score %d%%", rp_pct_int(s->avg[k]));
+                fprintf(f, _(" score %d%%"), rp_pct_int(s->avg[k]));
         }
         fputs("</p>\n", f);
         if (s->n_out) {
@@ -783,12 +800,13 @@ static void html_scenarios(app_report *r, FILE *f)
             fputs("</div>\n", f);
         }
         if (s->item) {
-            fprintf(f, "<p class=\"meta\">In the pack: %d of %d &middot; %s", s->pack_pos,
-                    r->pack->n_items, scr_pack_mode_name(s->item->mode));
-            if (s->item->time_limit > 0) fprintf(f, " &middot; %g min", s->item->time_limit / 60.0);
+            fprintf(f, _("<p class=\"meta\">In the pack: %d of %d &middot; %s"), s->pack_pos,
+                    r->pack->n_items, _(scr_pack_mode_name(s->item->mode)));
+            if (s->item->time_limit > 0)
+                fprintf(f, _(" &middot; %g min"), s->item->time_limit / 60.0);
             fputs("</p>\n", f);
             if (s->item->n_prompts) {
-                fputs("<p class=\"plabel\">For the debrief</p><ul class=\"prompts\">", f);
+                fputs(_("<p class=\"plabel\">For the debrief</p><ul class=\"prompts\">"), f);
                 for (int k = 0; k < s->item->n_prompts; k++) {
                     fputs("<li>", f);
                     esc(f, s->item->prompts[k]);
@@ -798,14 +816,14 @@ static void html_scenarios(app_report *r, FILE *f)
             }
         }
         if (!m)
-            fputs("<p class=\"note\">The scenario file was not found here, so the lines and "
-                  "feedback are missing; what learners said is shown as recorded.</p>\n",
+            fputs(_("<p class=\"note\">The scenario file was not found here, so the lines and "
+                    "feedback are missing; what learners said is shown as recorded.</p>\n"),
                   f);
         else if (s->version_differs)
             fprintf(f,
-                    "<p class=\"note\">Some sessions were played on another version of this "
-                    "scenario (this file is version %d); choices it no longer has are listed "
-                    "as recorded.</p>\n",
+                    _("<p class=\"note\">Some sessions were played on another version of this "
+                      "scenario (this file is version %d); choices it no longer has are listed "
+                      "as recorded.</p>\n"),
                     s->model_version);
         /* nodes in the author's order (insertion sort: lists are short) */
         for (int a = 1; a < s->n_nodes; a++)
@@ -838,11 +856,11 @@ static void duration(long s, char *out, size_t n)
 {
     long min = (s + 30) / 60;
     if (s < 30)
-        snprintf(out, n, "under a minute");
+        snprintf(out, n, "%s", _("under a minute"));
     else if (min < 60)
-        snprintf(out, n, "%ld min", min);
+        snprintf(out, n, _("%ld min"), min);
     else
-        snprintf(out, n, "%ld h %02ld min", min / 60, min % 60);
+        snprintf(out, n, _("%ld h %02ld min"), min / 60, min % 60);
 }
 
 static int rounded(double v)
@@ -869,56 +887,58 @@ static bool attempted(const app_report *r, int si)
 static void tag_line(FILE *f, const app_report *r, const rp_tag *t, bool strong)
 {
     char cap[120];
-    snprintf(cap, sizeof cap, "%s", rp_phrase_at(rp_phrase_index(t->tag), NULL));
+    snprintf(cap, sizeof cap, "%s", _(rp_phrase_at(rp_phrase_index(t->tag), NULL)));
     cap[0] = (char)(cap[0] >= 'a' && cap[0] <= 'z' ? cap[0] - 'a' + 'A' : cap[0]);
     fputs(strong ? "<b>" : "", f);
     esc(f, cap);
-    fprintf(f, "%s: %d time%s, by %d of %d learner%s", strong ? "</b>" : "", t->count,
-            t->count == 1 ? "" : "s", t->learners, r->n_lr, r->n_lr == 1 ? "" : "s");
+    fputs(strong ? "</b>" : "", f);
+    fprintf(f, P_(": %d time", ": %d times", t->count), t->count);
+    fprintf(f, P_(", by %d of %d learner", ", by %d of %d learners", r->n_lr), t->learners,
+            r->n_lr);
 }
 
 /* One screen for a manager: who took part, what went well, what went wrong
  * most often. Every figure here is also in a section below. */
 static void html_summary(app_report *r, FILE *f)
 {
-    fputs("<section id=\"summary\" class=\"summary\"><h2>Summary</h2>\n<p class=\"hint\">The "
-          "workshop in three points; the sections below show where each comes from. Drills "
-          "(practice of one chosen moment) are not counted as attempts anywhere.</p>\n"
-          "<dl class=\"summary\"><dt>Who took part</dt><dd>",
+    fputs(_("<section id=\"summary\" class=\"summary\"><h2>Summary</h2>\n<p class=\"hint\">The "
+            "workshop in three points; the sections below show where each comes from. Drills "
+            "(practice of one chosen moment) are not counted as attempts anywhere.</p>\n"
+            "<dl class=\"summary\"><dt>Who took part</dt><dd>"),
           f);
     if (r->n_lr == 0) {
-        fputs("Nobody: no progress file could be read.</dd></dl></section>\n", f);
+        fputs(_("Nobody: no progress file could be read.</dd></dl></section>\n"), f);
         return;
     }
-    fprintf(f, "%d learner%s: ", r->n_lr, r->n_lr == 1 ? "" : "s");
+    fprintf(f, P_("%d learner: ", "%d learners: ", r->n_lr), r->n_lr);
     for (int oi = 0; oi < r->n_lr; oi++) {
-        if (oi) fputs(oi == r->n_lr - 1 ? " and " : ", ", f);
+        if (oi) fputs(oi == r->n_lr - 1 ? _(" and ") : ", ", f);
         esc(f, r->lr[r->fig.order ? r->fig.order[oi] : oi].shown);
     }
     int n_sc = 0;
     for (int si = 0; si < r->fig.n_sc; si++)
         n_sc += attempted(r, si);
-    fprintf(f, ". %d attempt%s at %d scenario%s", r->fig.n_whole, r->fig.n_whole == 1 ? "" : "s",
-            n_sc, n_sc == 1 ? "" : "s");
+    fprintf(f, P_(". %d attempt", ". %d attempts", r->fig.n_whole), r->fig.n_whole);
+    fprintf(f, P_(" at %d scenario", " at %d scenarios", n_sc), n_sc);
     if (r->fig.seconds > 0) {
         char d[40];
         duration(r->fig.seconds, d, sizeof d);
-        fprintf(f, ", %s on task in all", d);
+        fprintf(f, _(", %s on task in all"), d);
     }
     if (r->fig.n_drills_all)
-        fprintf(f, "; %d drill%s besides", r->fig.n_drills_all,
-                r->fig.n_drills_all == 1 ? "" : "s");
+        fprintf(f, P_("; %d drill besides", "; %d drills besides", r->fig.n_drills_all),
+                r->fig.n_drills_all);
     fputs(".", f);
     if (r->pack) {
         int all = 0;
         for (int i = 0; i < r->n_lr; i++)
             all += r->lr[i].pack_done == r->pack->n_items;
         if (all == r->n_lr && all > 1)
-            fprintf(f, " All %d finished every scenario of the pack.", all);
+            fprintf(f, _(" All %d finished every scenario of the pack."), all);
         else
-            fprintf(f, " %d of %d finished every scenario of the pack.", all, r->n_lr);
+            fprintf(f, _(" %d of %d finished every scenario of the pack."), all, r->n_lr);
     }
-    fputs("</dd>\n<dt>What the room did well</dt><dd><ul>", f);
+    fputs(_("</dd>\n<dt>What the room did well</dt><dd><ul>"), f);
     bool any = false;
     int best_k = -1;
     double best = -1;
@@ -940,10 +960,14 @@ static void html_summary(app_report *r, FILE *f)
     if (best_k >= 0 && best >= 1) { /* a best of 0% is nothing done well */
         char label[80];
         rp_skill_label(r->fig.skills[best_k], label, sizeof label);
-        fputs("<li>Strongest skill: <b>", f);
+        fputs(_("<li>Strongest skill: <b>"), f);
         esc(f, label);
-        fprintf(f, "</b>, %d%% accuracy on average at %s latest finished attempt.</li>",
-                rp_pct_int(best), best_n == 1 ? "the learner's" : "each learner's");
+        fprintf(f,
+                best_n == 1 ? _("</b>, %d%% accuracy on average at the learner's latest finished "
+                                "attempt.</li>")
+                            : _("</b>, %d%% accuracy on average at each learner's latest finished "
+                                "attempt.</li>"),
+                rp_pct_int(best));
         any = true;
     }
     for (int i = 0; i < r->fig.n_good && i < 2; i++) {
@@ -961,17 +985,20 @@ static void html_summary(app_report *r, FILE *f)
             good += c->latest_done->grade && strcmp(c->latest_done->grade, "good") == 0;
         }
     if (ended) {
-        fprintf(f, "<li>%d of %d latest finished attempt%s ended well.</li>", good, ended,
-                ended == 1 ? "" : "s");
+        fprintf(f,
+                P_("<li>%d of %d latest finished attempt ended well.</li>",
+                   "<li>%d of %d latest finished attempts ended well.</li>", ended),
+                good, ended);
         any = true;
     }
-    if (!any) fputs("<li>Nothing to show yet: no attempt was finished.</li>", f);
+    if (!any) fputs(_("<li>Nothing to show yet: no attempt was finished.</li>"), f);
     fputs("</ul></dd>\n", f);
     if (r->fig.n_tags == 0) {
-        fputs("<dt>Most common mistakes</dt><dd>None recorded.</dd>", f);
+        fputs(_("<dt>Most common mistakes</dt><dd>None recorded.</dd>"), f);
     } else {
         fprintf(f, "<dt>%s</dt><dd><ol>",
-                r->fig.n_tags == 1 ? "The one mistake recorded" : "The two most common mistakes");
+                r->fig.n_tags == 1 ? _("The one mistake recorded")
+                                   : _("The two most common mistakes"));
         for (int i = 0; i < r->fig.n_tags && i < 2; i++) {
             fputs("<li>", f);
             tag_line(f, r, &r->fig.tags[i], true);
@@ -987,29 +1014,29 @@ static void html_summary(app_report *r, FILE *f)
  * time on task and, with a pack, how much of it they finished. */
 static void html_grid(app_report *r, FILE *f)
 {
-    fputs("<section id=\"grid\"><h2>Learners by scenario</h2>\n<p class=\"hint\">Each cell is "
-          "one learner's attempts at one scenario: how the latest attempt ended, the number of "
-          "attempts (drills are not counted), the accuracy of the latest finished attempt (the "
-          "mean over its skills), and, once two attempts are finished, the change in that "
-          "accuracy since the first attempt <em>of the same scenario</em>. Time on task adds "
-          "up the time from start to end of every attempt.</p>\n",
+    fputs(_("<section id=\"grid\"><h2>Learners by scenario</h2>\n<p class=\"hint\">Each cell is "
+            "one learner's attempts at one scenario: how the latest attempt ended, the number of "
+            "attempts (drills are not counted), the accuracy of the latest finished attempt (the "
+            "mean over its skills), and, once two attempts are finished, the change in that "
+            "accuracy since the first attempt <em>of the same scenario</em>. Time on task adds "
+            "up the time from start to end of every attempt.</p>\n"),
           f);
     int cols = 0;
     for (int si = 0; si < r->fig.n_sc; si++)
         cols += attempted(r, si);
     if (r->n_lr == 0 || cols == 0) {
-        fputs("<p>No attempts recorded.</p></section>\n", f);
+        fputs(_("<p>No attempts recorded.</p></section>\n"), f);
         return;
     }
-    fputs("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>Learner</th>", f);
+    fputs(_("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>Learner</th>"), f);
     for (int si = 0; si < r->fig.n_sc; si++) {
         if (!attempted(r, si)) continue;
         fputs("<th>", f);
         esc(f, scen_name(&r->fig.sc[si]));
         fputs("</th>", f);
     }
-    fputs("<th>Time on task</th>", f);
-    if (r->pack) fputs("<th>Pack done</th>", f);
+    fputs(_("<th>Time on task</th>"), f);
+    if (r->pack) fputs(_("<th>Pack done</th>"), f);
     fputs("</tr></thead><tbody>\n", f);
     for (int oi = 0; oi < r->n_lr; oi++) {
         int li = r->fig.order ? r->fig.order[oi] : oi;
@@ -1021,7 +1048,7 @@ static void html_grid(app_report *r, FILE *f)
             if (!attempted(r, si)) continue;
             const rp_cell *c = rp_cell_at(r, li, si);
             if (!c || !c->attempts) {
-                fputs("<td class=\"cell\"><span class=\"meta\">not tried</span></td>", f);
+                fputs(_("<td class=\"cell\"><span class=\"meta\">not tried</span></td>"), f);
                 continue;
             }
             const st_record *e = c->latest;
@@ -1031,36 +1058,42 @@ static void html_grid(app_report *r, FILE *f)
             if (e->outcome)
                 humanise(e->outcome, label, sizeof label);
             else
-                snprintf(label, sizeof label, "Not finished");
+                snprintf(label, sizeof label, "%s", _("Not finished"));
             fprintf(f, "<td class=\"cell\"><span class=\"chip %s\">", e->outcome && known ? g : "");
             esc(f, label);
-            fprintf(f, "</span><br><small>%d attempt%s", c->attempts, c->attempts == 1 ? "" : "s");
-            if (c->finished < c->attempts) fprintf(f, ", %d finished", c->finished);
+            fprintf(
+                f, P_("</span><br><small>%d attempt", "</span><br><small>%d attempts", c->attempts),
+                c->attempts);
+            if (c->finished < c->attempts) fprintf(f, _(", %d finished"), c->finished);
             fputs("</small>", f);
-            if (c->has_acc) fprintf(f, "<br>%d%% accuracy", rp_pct_int(c->acc));
+            if (c->has_acc) fprintf(f, _("<br>%d%% accuracy"), rp_pct_int(c->acc));
             if (c->has_gain) {
                 int d = rounded(c->gain);
                 if (d)
-                    fprintf(f, "<br><span class=\"%s\">%+d</span> <small>since the first</small>",
+                    fprintf(f,
+                            _("<br><span class=\"%s\">%+d</span> <small>since the first</small>"),
                             d > 0 ? "up" : "down", d);
                 else
-                    fputs("<br><small>no change since the first</small>", f);
+                    fputs(_("<br><small>no change since the first</small>"), f);
             }
             fputs("</td>", f);
         }
         char d[40] = "&ndash;";
         if (l->n_timed) duration(l->seconds, d, sizeof d);
         fprintf(f, "<td class=\"num\">%s</td>", d);
-        if (r->pack) fprintf(f, "<td class=\"num\">%d of %d</td>", l->pack_done, r->pack->n_items);
+        if (r->pack)
+            fprintf(f, _("<td class=\"num\">%d of %d</td>"), l->pack_done, r->pack->n_items);
         fputs("</tr>\n", f);
     }
-    fputs("</tbody><tfoot><tr><td>Change on average</td>", f);
+    fputs(_("</tbody><tfoot><tr><td>Change on average</td>"), f);
     for (int si = 0; si < r->fig.n_sc; si++) {
         const rp_scen *s = &r->fig.sc[si];
         if (!attempted(r, si)) continue;
         if (s->gain_n)
-            fprintf(f, "<td>%+d <small>over %d learner%s</small></td>", rounded(s->gain), s->gain_n,
-                    s->gain_n == 1 ? "" : "s");
+            fprintf(f,
+                    P_("<td>%+d <small>over %d learner</small></td>",
+                       "<td>%+d <small>over %d learners</small></td>", s->gain_n),
+                    rounded(s->gain), s->gain_n);
         else
             fputs("<td>&ndash;</td>", f);
     }
@@ -1079,43 +1112,52 @@ bool app_report_write_html(app_report *r, FILE *f)
         snprintf(pretty, sizeof pretty, "%.10s %.5s UTC", when, when + 11);
         when = pretty;
     }
-    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<meta name=\"generator\" content=\"rapport " RAPPORT_VERSION "\">\n"
-          "<title>",
-          f);
+    /* The page says which language it is in: the one its words follow. */
+    fprintf(f,
+            "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<meta name=\"generator\" content=\"rapport " RAPPORT_VERSION "\">\n"
+            "<title>",
+            app_i18n_language());
     if (r->pack) {
         esc(f, r->pack->title);
         fputs(": ", f);
     }
-    fputs("Workshop report</title>\n<style>\n", f);
+    fputs(_("Workshop report"), f);
+    fputs("</title>\n<style>\n", f);
     fputs(CSS, f);
     fputs("</style></head><body><main>\n<header class=\"top\"><h1>", f);
     if (r->pack) {
         esc(f, r->pack->title);
-        fputs(": workshop report", f);
+        fputs(_(": workshop report"), f);
     } else {
-        fputs("Workshop report", f);
+        fputs(_("Workshop report"), f);
     }
     fputs("</h1><p>", f);
-    fprintf(f, "%d learner%s &middot; %d session%s &middot; %d scenario%s &middot; made ", r->n_lr,
-            r->n_lr == 1 ? "" : "s", r->fig.n_whole, r->fig.n_whole == 1 ? "" : "s", r->fig.n_sc,
-            r->fig.n_sc == 1 ? "" : "s");
+    fprintf(f, P_("%d learner", "%d learners", r->n_lr), r->n_lr);
+    fputs(" &middot; ", f);
+    fprintf(f, P_("%d session", "%d sessions", r->fig.n_whole), r->fig.n_whole);
+    fputs(" &middot; ", f);
+    fprintf(f, P_("%d scenario", "%d scenarios", r->fig.n_sc), r->fig.n_sc);
+    /* TRANSLATORS: followed by the date and time the report was made */
+    fputs(_(" &middot; made "), f);
     esc(f, when);
-    if (r->o.anonymise) fputs(" &middot; names replaced by pseudonyms", f);
+    if (r->o.anonymise) fputs(_(" &middot; names replaced by pseudonyms"), f);
     if (r->n_pr)
-        fprintf(f, " &middot; <b>%d problem%s with the input</b>", r->n_pr,
-                r->n_pr == 1 ? "" : "s");
+        fprintf(f,
+                P_(" &middot; <b>%d problem with the input</b>",
+                   " &middot; <b>%d problems with the input</b>", r->n_pr),
+                r->n_pr);
     fputs("</p>\n<nav>", f);
-    if (r->n_pr) fputs("<a href=\"#problems\">Problems with the input</a>", f);
-    fputs("<a href=\"#summary\">Summary</a><a href=\"#grid\">Learners by scenario</a>"
-          "<a href=\"#overview\">At a glance</a><a href=\"#learners\">Skills by "
-          "learner</a>",
+    if (r->n_pr) fputs(_("<a href=\"#problems\">Problems with the input</a>"), f);
+    fputs(_("<a href=\"#summary\">Summary</a><a href=\"#grid\">Learners by scenario</a>"
+            "<a href=\"#overview\">At a glance</a><a href=\"#learners\">Skills by "
+            "learner</a>"),
           f);
-    if (r->fig.any_practice) fputs("<a href=\"#practice\">Practice between sessions</a>", f);
-    if (r->fig.any_confidence) fputs("<a href=\"#confidence\">Confidence</a>", f);
-    fputs("<a href=\"#improved\">Who improved most</a><a href=\"#mistakes\">Common "
-          "mistakes</a><a href=\"#scenarios\">Scenarios</a></nav></header>\n",
+    if (r->fig.any_practice) fputs(_("<a href=\"#practice\">Practice between sessions</a>"), f);
+    if (r->fig.any_confidence) fputs(_("<a href=\"#confidence\">Confidence</a>"), f);
+    fputs(_("<a href=\"#improved\">Who improved most</a><a href=\"#mistakes\">Common "
+            "mistakes</a><a href=\"#scenarios\">Scenarios</a></nav></header>\n"),
           f);
     html_problems(r, f);
     html_summary(r, f);
@@ -1127,8 +1169,10 @@ bool app_report_write_html(app_report *r, FILE *f)
     html_improved(r, f);
     html_mistakes(r, f);
     html_scenarios(r, f);
-    fputs("<footer>Made by rapport " RAPPORT_VERSION " from progress files; nothing in this "
-          "page is loaded from elsewhere.</footer>\n</main></body></html>\n",
-          f);
+    fprintf(f,
+            _("<footer>Made by rapport %s from progress files; nothing in this page is loaded "
+              "from elsewhere.</footer>\n"),
+            RAPPORT_VERSION);
+    fputs("</main></body></html>\n", f);
     return !ferror(f);
 }

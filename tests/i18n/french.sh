@@ -64,6 +64,24 @@ has progress_accuracy "$work/progress" "Précision par compétence"
 fr lrs show >"$work/lrs" 2>&1
 has lrs_none "$work/lrs" "aucun LRS n'est configuré"
 
+# The class report in French: its terminal line, the HTML's words and lang;
+# the CSV (data) byte for byte as in English.
+fr play --text --data-dir "$work/d" --player ana --choices 1,2,1,2,1,2,1,2,1,2,1 "$lua" >/dev/null 2>&1
+ana=$work/d/ana.json
+fr report "$ana" --html "$work/fr.html" --csv "$work/fr.csv" >"$work/report_fr" 2>&1
+(cd "$src" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG "$bin" report "$ana" \
+    --html "$work/en.html" --csv "$work/en.csv") >"$work/report_en" 2>&1
+has report_line_fr "$work/report_fr" "Rapport sur 1 apprenant, 1 séance d'après 1 sur 1 fichier${NB}:"
+has report_html_lang "$work/fr.html" '<html lang="fr">'
+has report_html_words "$work/fr.html" "<h2>Apprenants par scénario</h2>"
+has report_html_en "$work/en.html" '<html lang="en">'
+n=$((n + 1))
+if ! cmp -s <(sed 's/[0-9-]*T[0-9:]*Z//g' "$work/fr.csv") <(sed 's/[0-9-]*T[0-9:]*Z//g' "$work/en.csv"); then
+    echo "FAIL report_csv_same: the CSV differs between French and English"
+    diff "$work/en.csv" "$work/fr.csv" | head -10
+    fail=$((fail + 1))
+fi
+
 # LANGUAGE names the language under C.UTF-8, under C and alone, as it does
 # for the scenarios (docs/translating.md); LANGUAGE=en, or none, is English.
 (cd "$src" && env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 LANGUAGE=fr "$bin" check "$lua") >"$work/lang_c_utf8" 2>&1
