@@ -25,9 +25,39 @@ static char *dup(const char *s)
     return d;
 }
 
+/* $RAPPORT_NOW as a time, when it is a real UTC instant written exactly
+ * "YYYY-MM-DDTHH:MM:SSZ" (a day or second that does not exist, such as
+ * 2026-02-30, is refused: timegm would move it silently). */
+static bool env_now(time_t *out)
+{
+    const char *s = getenv("RAPPORT_NOW");
+    static const char shape[] = "0000-00-00T00:00:00Z"; /* 0: a digit */
+    if (!s || strlen(s) != sizeof shape - 1) return false;
+    for (size_t i = 0; shape[i]; i++)
+        if (shape[i] == '0' ? s[i] < '0' || s[i] > '9' : s[i] != shape[i]) return false;
+    int y, mo, d, h, mi, sec;
+    if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &sec) != 6) return false;
+    struct tm tm = {.tm_year = y - 1900,
+                    .tm_mon = mo - 1,
+                    .tm_mday = d,
+                    .tm_hour = h,
+                    .tm_min = mi,
+                    .tm_sec = sec};
+    time_t t = timegm(&tm); /* normalises tm: the same fields back mean a real instant */
+    if (t == (time_t)-1 || tm.tm_year != y - 1900 || tm.tm_mon != mo - 1 || tm.tm_mday != d ||
+        tm.tm_hour != h || tm.tm_min != mi || tm.tm_sec != sec)
+        return false;
+    *out = t;
+    return true;
+}
+
 void st_now(char *buf, size_t n)
 {
-    time_t t = time(NULL);
+    /* Tests inject the instant as they inject the calendar day
+     * ($RAPPORT_TODAY, engine/app/review.c): sessions stamped by the real
+     * clock next to an injected day disagree around midnight. */
+    time_t t;
+    if (!env_now(&t)) t = time(NULL);
     struct tm tm;
     gmtime_r(&t, &tm);
     strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);

@@ -297,7 +297,10 @@ st_status st_parse_file(const char *file, const char *buf, size_t len, st_progre
  * malloc'ed display names, sorted. Returns the count (0 when none). */
 int st_list_players(const char *data_dir, char ***names);
 
-/* Current time as ISO 8601 UTC into buf (at least 21 bytes). */
+/* Current time as ISO 8601 UTC ("2026-12-03T10:00:00Z") into buf (at least
+ * 21 bytes). $RAPPORT_NOW, when it holds such an instant, is the current
+ * time (tests inject the clock this way, beside $RAPPORT_TODAY's day); any
+ * other value is ignored and the real clock used. */
 void st_now(char *buf, size_t n);
 
 #endif

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # tests/cli/review.sh RAPPORT ROOT: issue 16's drill and spaced review in a
-# terminal, with the calendar injected (--today, RAPPORT_TODAY) and TZ=UTC, so
-# nothing depends on the real clock. A small scenario with order = "fixed"
+# terminal, with the calendar injected (--today, RAPPORT_TODAY; the clock that
+# stamps sessions, RAPPORT_NOW) and TZ=UTC, so nothing depends on the real clock. A small scenario with order = "fixed"
 # keeps choice numbers stable whatever the shuffle.
 #   - a session that misses two moments queues both, due the next day;
 #   - review on the day they were missed has nothing due and names the day;
@@ -40,7 +40,17 @@ return { format = 1, id = "t.review", title = "Review test", family = "test",
     done = { speaker = "maya", text = "Bye.", ending = "done", grade = "good" } } }
 LUA
 fail=0
-run() { "$bin" "$@" --data-dir "$tmp/data" --player Ana; }
+# The drills and sessions saved are stamped at 10:00 UTC on the day the
+# command is given (--today, else RAPPORT_TODAY; RAPPORT_NOW), not by the
+# real clock, whose day would disagree with the injected one.
+run() {
+  local day=${RAPPORT_TODAY:-} prev= a
+  for a in "$@"; do
+    [ "$prev" = --today ] && day=$a
+    prev=$a
+  done
+  RAPPORT_NOW=${day:+${day}T10:00:00Z} "$bin" "$@" --data-dir "$tmp/data" --player Ana
+}
 file() { ls "$tmp"/data/*.json | grep -v '\.bak' | head -1; }
 check() { # python expression over the progress file as d
   python3 - "$(file)" "$1" "$2" <<'PY' || fail=1

@@ -22,7 +22,8 @@ one() { # DIR PLAYER: read, drill, compare
     { echo "FAIL: progress on the $3 file"; cat "$tmp/err"; fail=1; }
   # --seed 3 shows the best answer at hello first, so the drill misses
   # nothing and adds no review item.
-  "$bin" drill "$fix" hello --choices 1,1 --seed 3 --today 2026-12-04 --data-dir "$dir" --player "$player" \
+  RAPPORT_NOW=2026-12-04T10:00:00Z "$bin" drill "$fix" hello --choices 1,1 --seed 3 --today 2026-12-04 \
+    --data-dir "$dir" --player "$player" \
     >"$tmp/out" 2>"$tmp/err" || { echo "FAIL: drill on the $3 file"; cat "$tmp/out" "$tmp/err"; fail=1; }
   local f
   f=$(ls "$dir"/*.json | head -1)

@@ -32,6 +32,7 @@ run_all() { # name, env assignments...
         i=$((i + 1))
         (cd "$src" && env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES "$@" \
             XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" RAPPORT_TODAY=2026-12-03 \
+            RAPPORT_NOW=2026-12-03T10:00:00Z \
             bash -c "$cmd" >"$work/$name/$i.out" 2>"$work/$name/$i.err"
         echo "rc=$?" >>"$work/$name/$i.out")
         # timestamps, generated ids and the milliseconds a scripted answer took

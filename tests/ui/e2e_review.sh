@@ -2,7 +2,8 @@
 # e2e_review.sh RAPPORT_BINARY [SCREENSHOT_DIR]
 #
 # Issue 16's drills and spaced review in the real window under Xvfb, driven
-# by xdotool, with the calendar injected (RAPPORT_TODAY, TZ=UTC):
+# by xdotool, with the calendar and the clock injected (RAPPORT_TODAY,
+# RAPPORT_NOW, TZ=UTC):
 #   0. a terminal session on 2026-12-03 misses two moments (a, b), so on
 #      2026-12-04 both are due;
 #   1. keys only: the library says "2 moments to review today"; V opens the
@@ -66,7 +67,7 @@ export RAPPORT_SCENARIOS="$WORK/lib"
 export RAPPORT_UI_BOXES="$WORK/boxes.txt"
 
 # ---- 0. a session that misses a and b, saved on 2026-12-03 ----
-RAPPORT_TODAY=2026-12-03 "$BIN" play --text --choices 2,2,1 --data-dir "$WORK/data" --player Ana \
+RAPPORT_TODAY=2026-12-03 RAPPORT_NOW=2026-12-03T10:00:00Z "$BIN" play --text --choices 2,2,1 --data-dir "$WORK/data" --player Ana \
     t.review >"$WORK/play.log" 2>&1 || { echo "e2e_review: play failed"; cat "$WORK/play.log"; exit 1; }
 FILE=$(ls "$WORK"/data/*.json)
 # Instant text, so keys never wait for a typewriter.
@@ -80,7 +81,7 @@ EOF
 
 . "$HERE/xvfb.sh"
 start_xvfb "$WORK/xvfb.log" || { echo "e2e_review: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
-export RAPPORT_TODAY=2026-12-04
+export RAPPORT_TODAY=2026-12-04 RAPPORT_NOW=2026-12-04T10:00:00Z # the sessions' stamps too
 
 wait_for() { boxes_wait "$1" 200 || { echo "e2e_review: see above"; exit 1; }; }
 SHOT=0
@@ -251,7 +252,7 @@ EOF
 
 # ---- 3. keys only: a drill from the debrief answered well moves a later ----
 PHASE=debrief-keys
-export RAPPORT_TODAY=2026-12-10
+export RAPPORT_TODAY=2026-12-10 RAPPORT_NOW=2026-12-10T10:00:00Z
 python3 - "$FILE" <<'EOF'
 import json, sys
 d = json.load(open(sys.argv[1]))

@@ -10,7 +10,8 @@
  * to golden-out/ in the test's build folder, and the message names them.
  *
  * The state is fixed: the author's choice order, the text shown at once, no
- * face fades, the calendar from RAPPORT_TODAY, a fresh progress folder in
+ * face fades, the calendar from RAPPORT_TODAY and the clock that stamps
+ * sessions from RAPPORT_NOW (on the same day), a fresh progress folder in
  * the build folder, and the countdown's clock restarted just before it is
  * drawn (its bar may move by a pixel on a slow machine: the tolerance).
  * Nothing waits on the machine's speed.
@@ -316,6 +317,7 @@ static void play_firsts(fixture *fx)
 static void journey(const config *cf)
 {
     setenv("RAPPORT_TODAY", "2026-12-03", 1);
+    setenv("RAPPORT_NOW", "2026-12-03T10:00:00Z", 1);
     fixture *fx = open_fx(cf, NULL, cf->name);
     apply(fx);
     SDL_Event e;
@@ -408,12 +410,12 @@ static void journey(const config *cf)
     ui_state_close_play(&fx->st);
     fx->st.status[0] = 0;
 
-    /* Later, the missed moment is due (it fell due on 2026-12-04). The
-     * sessions above carry the real clock's time, and the goals line counts
-     * those of "today": a day long after any real one keeps that line at
-     * "Today 0 of 3" whenever the test runs (the day after, as this once
-     * said, made it "today 1 of 3" when run just after midnight UTC). */
-    setenv("RAPPORT_TODAY", "2099-12-04", 1);
+    /* The next day the missed moment is due. The sessions above were
+     * stamped on 2026-12-03 (RAPPORT_NOW), not by the real clock, so the
+     * goals line reads "Today 0 of 3" whenever the test runs (with the real
+     * clock it read "today 1 of 3" when run on 2026-12-04 UTC: b9f9591). */
+    setenv("RAPPORT_TODAY", "2026-12-04", 1);
+    setenv("RAPPORT_NOW", "2026-12-04T10:00:00Z", 1);
     act(fx, UI_ACT_GO, UI_SCR_LIBRARY);
     act(fx, UI_ACT_REVIEW, 2);
     assert_int_equal(fx->st.screen, UI_SCR_REVIEW);
@@ -422,6 +424,7 @@ static void journey(const config *cf)
 
     /* The pack screen and a pack entry's prompts. */
     setenv("RAPPORT_TODAY", "2026-12-03", 1);
+    setenv("RAPPORT_NOW", "2026-12-03T10:00:00Z", 1);
     char data[200];
     snprintf(data, sizeof data, "%s-pack", cf->name);
     ui_options o = {.pack = LIBRARY "/golden.pack.lua", .player = "Pat"};
@@ -438,6 +441,7 @@ static void journey(const config *cf)
     shot(fx, "17-prompts");
     close_fx(fx);
     unsetenv("RAPPORT_TODAY");
+    unsetenv("RAPPORT_NOW");
 }
 
 /* Another scenario (other scripts): the library, each line of the
@@ -445,6 +449,7 @@ static void journey(const config *cf)
 static void scenario_journey(const config *cf)
 {
     setenv("RAPPORT_TODAY", "2026-12-03", 1);
+    setenv("RAPPORT_NOW", "2026-12-03T10:00:00Z", 1);
     ui_options o = {.player = "Tess"};
     fixture *fx = open_fx(cf, &o, cf->name);
     apply(fx);
@@ -462,6 +467,7 @@ static void scenario_journey(const config *cf)
     shot(fx, "99-debrief");
     close_fx(fx);
     unsetenv("RAPPORT_TODAY");
+    unsetenv("RAPPORT_NOW");
 }
 
 static void golden_images(void **state)

@@ -5,7 +5,8 @@
  * today", the Review screen's round and the goal settings. Each screen is
  * checked through the boxes its frame laid out (every box inside the window,
  * no two texts overlapping), as tests/ui/test_screens.c does, and the
- * progress file at the end. The calendar is injected ($RAPPORT_TODAY).
+ * progress file at the end. The calendar is injected ($RAPPORT_TODAY), and
+ * the clock that stamps sessions with it ($RAPPORT_NOW).
  *
  * Writes a BMP of every checked screen into ./shots/ for people to look at. */
 #include <setjmp.h>
@@ -74,6 +75,7 @@ static void play_firsts(fixture *fx)
 static void journey(int w, int h, const char *tag, double scale)
 {
     setenv("RAPPORT_TODAY", "2026-12-03", 1);
+    setenv("RAPPORT_NOW", "2026-12-03T10:00:00Z", 1); /* sessions stamped on that day */
     fixture *fx = open_fixture(w, h, tag, scale);
     assert_int_equal(fx->st.screen, UI_SCR_LIBRARY);
     ui_state_need_lib(&fx->st);
@@ -108,6 +110,7 @@ static void journey(int w, int h, const char *tag, double scale)
 
     /* The next day the missed moments are due: the library says so. */
     setenv("RAPPORT_TODAY", "2026-12-04", 1);
+    setenv("RAPPORT_NOW", "2026-12-04T10:00:00Z", 1);
     render_check(fx, "library");
     assert_true(has_box(fx, UI_ACT_REVIEW, 2));
     key(fx, SDLK_r);
@@ -156,6 +159,7 @@ static void journey(int w, int h, const char *tag, double scale)
     assert_false(has_box(fx, UI_ACT_REVIEW, 2));
     close_fixture(fx);
     unsetenv("RAPPORT_TODAY");
+    unsetenv("RAPPORT_NOW");
 }
 
 static void small(void **state)

@@ -415,8 +415,10 @@ static void drills_move_the_schedule(void **st)
     app_record_req q = {.progress_file = file, .player = "Ana", .mode = "practice"};
     app_record_result res;
     setenv("RAPPORT_TODAY", "2026-12-03", 1);
+    setenv("RAPPORT_NOW", "2026-12-03T10:00:00Z", 1); /* stamped on that day */
     app_record_session(p, &q, &res);
     unsetenv("RAPPORT_TODAY");
+    unsetenv("RAPPORT_NOW");
     assert_int_equal(res.status, APP_REC_SAVED);
     app_play_close(p);
     st_progress pr;

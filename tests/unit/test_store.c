@@ -482,6 +482,43 @@ static void player_file_names(void **st)
     free(c);
 }
 
+/* The clock is injected: $RAPPORT_NOW, when it is a real UTC instant, is
+ * what st_now says; anything else leaves the real clock. */
+static void now_injected(void **st)
+{
+    (void)st;
+    char now[32];
+    setenv("RAPPORT_NOW", "2026-12-03T23:59:59Z", 1);
+    st_now(now, sizeof now);
+    assert_string_equal(now, "2026-12-03T23:59:59Z");
+    setenv("RAPPORT_NOW", "2028-02-29T00:00:00Z", 1); /* a leap day */
+    st_now(now, sizeof now);
+    assert_string_equal(now, "2028-02-29T00:00:00Z");
+    static const char *const refused[] = {"2026-02-30T10:00:00Z",
+                                          "2026-12-03T24:00:00Z",
+                                          "2026-12-03T10:00:00",
+                                          "2026-12-03",
+                                          "2026-12-03T10:00:00+01:00",
+                                          "2026-12- 3T10:00:00Z",
+                                          "2026-12-03T10:00:00Zx",
+                                          "soon",
+                                          ""};
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+        char before[32], after[32];
+        unsetenv("RAPPORT_NOW");
+        st_now(before, sizeof before);
+        setenv("RAPPORT_NOW", refused[i], 1);
+        st_now(now, sizeof now);
+        unsetenv("RAPPORT_NOW");
+        st_now(after, sizeof after);
+        /* The real clock: between the two real readings around it. */
+        if (strcmp(before, now) > 0 || strcmp(now, after) > 0)
+            fail_msg("RAPPORT_NOW=\"%s\" gave %s, not the real clock (%s to %s)", refused[i], now,
+                     before, after);
+    }
+    unsetenv("RAPPORT_NOW");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -496,6 +533,7 @@ int main(void)
         cmocka_unit_test(room_votes),
         cmocka_unit_test(newer_schema_untouched),
         cmocka_unit_test(player_file_names),
+        cmocka_unit_test(now_injected),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
