@@ -9,8 +9,12 @@
  * A finding is a crash, a sanitizer report, or an abort below naming the rule
  * broken: the text is clamped (UI_TEXT_MAX_CP), the layout keeps to its line
  * limit and its width (a glyph wider than the wrap width may stand alone),
- * every glyph lies inside the layout's extent, and asking again with the same
- * arguments is served from the cache. */
+ * every glyph lies inside the layout's extent, a code point that continues a
+ * cluster shares its place, the letters' span (text_x, text_w) and every
+ * caret place lie inside the extent, and asking again with the same
+ * arguments is served from the cache. Then the text goes into a text field
+ * (ui_field.c) and the first bytes, read as keys, edit it: the field stays
+ * NUL-terminated within its size and its caret inside the text. */
 #include "fuzz.h"
 #include "ui_gfx.h"
 
@@ -83,6 +87,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const ui_glyph_pos *g = &l->g[i];
         if (g->x < 0 || g->y < 0 || g->x > l->w || g->y > l->h)
             broken("a glyph outside the layout", l, wrap, max_lines);
+        if (g->w < 0) broken("a negative advance", l, wrap, max_lines);
+        if (g->join && (i == 0 || g->x != g[-1].x || g->y != g[-1].y))
+            broken("a cluster's code point apart from it", l, wrap, max_lines);
+    }
+    if (l->n_glyphs > 0 && (l->text_x < 0 || l->text_w < 0 || l->text_x + l->text_w > l->w))
+        broken("letters outside the layout", l, wrap, max_lines);
+    for (int i = 0; i <= l->n_glyphs; i++) {
+        int cx, cy;
+        ui_text_caret(l, i, &cx, &cy);
+        if (cx < 0 || cx > l->w + 3 * l->line_h || cy < 0 || cy > l->h)
+            broken("a caret outside the layout", l, wrap, max_lines);
     }
     ui_text_draw(t, l, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
 
@@ -91,6 +106,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ui_layout *again = ui_text_layout(t, f, s, wrap, max_lines);
     ui_text_stats(t, &glyphs, &built_after);
     if (again != l || built_after != built_before) broken("not cached", l, wrap, max_lines);
+
+    static const SDL_Keycode keys[] = {SDLK_LEFT,   SDLK_RIGHT,     SDLK_HOME, SDLK_END,
+                                       SDLK_DELETE, SDLK_BACKSPACE, SDLK_a};
+    char field[96] = "";
+    size_t caret = 0;
+    ui_field_insert(field, sizeof field, &caret, s); /* too long: stays empty */
+    if (!field[0]) {
+        size_t n = strnlen(s, sizeof field - 1);
+        memcpy(field, s, n);
+        field[n] = 0;
+        caret = data[3] % (n + 1);
+    }
+    for (size_t k = 0; k < 24 && 4 + k < size; k++) {
+        SDL_Keycode key = keys[data[4 + k] % (sizeof keys / sizeof keys[0])];
+        if (key == SDLK_a)
+            ui_field_insert(field, sizeof field, &caret, "\xD9\x8E"); /* a fatha */
+        else
+            ui_field_key(t, f, field, &caret, key);
+        if (strnlen(field, sizeof field) >= sizeof field || caret > strlen(field))
+            broken("a field edited out of its bounds", l, wrap, max_lines);
+    }
     free(s);
     return 0;
 }
