@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <gettext-po.h>
 #include <locale.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -238,6 +239,100 @@ static int po_read(const char *path, po_data *out, char *why, size_t why_n, int 
     return rc;
 }
 
+/* ---- the files already read ---- */
+
+/* The window reads a scenario's .po again at every open and reload, and each
+ * libgettextpo parse leaks some 7 KB of its own (tests/lsan.supp). So the
+ * entries of the last few files read are kept, keyed by path, device, inode,
+ * size and modification time to the nanosecond, and each load gets a copy.
+ * A file that changes between the stat and the read is not kept; a damaged
+ * one never is (it is read again, and warned about again, every time). */
+#define PO_CACHE 8
+
+typedef struct po_cached {
+    char *path; /* owned; NULL for a free slot */
+    struct stat st;
+    po_data po; /* owned */
+} po_cached;
+
+static po_cached po_cache[PO_CACHE];
+static int po_cache_next, po_parses;
+static pthread_mutex_t po_cache_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+/* A deep copy of from into *to; false (and *to empty) when out of memory. */
+static bool po_copy(const po_data *from, po_data *to)
+{
+    *to = (po_data){0};
+    to->v = calloc((size_t)from->n + 1, sizeof *to->v);
+    if (!to->v) return false;
+    for (int i = 0; i < from->n; i++, to->n++) {
+        const po_msg *m = &from->v[i];
+        po_msg *c = &to->v[i];
+        *c = *m;
+        c->ctx = m->ctx ? core_strdup(m->ctx) : NULL;
+        c->id = core_strdup(m->id);
+        c->str = core_strdup(m->str);
+        if ((m->ctx && !c->ctx) || !c->id || !c->str) {
+            to->n++;
+            po_data_free(to);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* As po_read, from the cache when path is a file read before and unchanged. */
+static int po_read_cached(const char *path, po_data *out, char *why, size_t why_n, int *why_line)
+{
+    struct stat before, after;
+    bool known = stat(path, &before) == 0 && S_ISREG(before.st_mode);
+    if (known) {
+        pthread_mutex_lock(&po_cache_lock);
+        bool hit = false;
+        for (int i = 0; i < PO_CACHE && !hit; i++) {
+            po_cached *c = &po_cache[i];
+            if (c->path && strcmp(c->path, path) == 0 && same_file(&c->st, &before))
+                hit = po_copy(&c->po, out);
+        }
+        pthread_mutex_unlock(&po_cache_lock);
+        if (hit) {
+            *why_line = 0;
+            return 1;
+        }
+    }
+    int rc = po_read(path, out, why, why_n, why_line);
+    pthread_mutex_lock(&po_cache_lock);
+    po_parses++;
+    po_cached *c = &po_cache[po_cache_next];
+    char *name = NULL;
+    po_data copy;
+    if (rc == 1 && known && stat(path, &after) == 0 && same_file(&before, &after) &&
+        (name = core_strdup(path)) && po_copy(out, &copy)) {
+        free(c->path);
+        po_data_free(&c->po);
+        *c = (po_cached){.path = name, .st = before, .po = copy};
+        po_cache_next = (po_cache_next + 1) % PO_CACHE;
+    } else {
+        free(name);
+    }
+    pthread_mutex_unlock(&po_cache_lock);
+    return rc;
+}
+
+int scr_l10n_po_parses(void)
+{
+    pthread_mutex_lock(&po_cache_lock);
+    int n = po_parses;
+    pthread_mutex_unlock(&po_cache_lock);
+    return n;
+}
+
 /* ---- which language, which file ---- */
 
 static bool is_c(const char *v)
@@ -447,7 +542,7 @@ int scr_l10n_apply(scr_scenario *s, const char *file, const char *lang, core_dia
     if (!s || !file || !*lang || !find_po(file, lang, path, sizeof path)) return 0;
     po_data po;
     int why_line = 0;
-    int rc = po_read(path, &po, why, sizeof why, &why_line);
+    int rc = po_read_cached(path, &po, why, sizeof why, &why_line);
     if (rc <= 0) {
         if (rc < 0)
             core_diag_add(diags, CORE_WARNING, path, "", why_line, "bad-po",

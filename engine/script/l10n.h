@@ -89,6 +89,10 @@ const char *scr_l10n_ending(const scr_scenario *s, const char *label);
  * NAME.LANG.po it read ("fr", "pt_BR"), or NULL when it shows its text as
  * written. Borrowed: valid while s is. */
 const char *scr_l10n_language(const scr_scenario *s);
+/* How many NAME.LANG.po files scr_l10n_apply has parsed so far in this
+ * process; a file read before and unchanged (path, inode, size, time) is
+ * copied from a small cache instead. For tests. */
+int scr_l10n_po_parses(void);
 /* Frees the translation s holds (scr_free calls it). */
 void scr_l10n_free(scr_scenario *s);
 

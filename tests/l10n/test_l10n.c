@@ -490,6 +490,41 @@ static void language_from_environment(void **st)
     core_diags_free(&d);
 }
 
+/* A .po read before and unchanged is not parsed again; a changed one is. */
+static void cache_by_file(void **st)
+{
+    (void)st;
+    const char *file = put("hall.lua", scenario);
+    char path[512];
+    snprintf(path, sizeof path, "%s", file);
+    write_po("hall.fr.po", "x", "");
+    core_diags d = {0};
+    int before = scr_l10n_po_parses();
+    scr_scenario *a = load(path, "fr", &d);
+    scr_scenario *b = load(path, "fr", &d);
+    assert_int_equal(scr_l10n_po_parses(), before + 1);
+    assert_string_equal(scr_model(a)->title, "Le couloir");
+    assert_string_equal(scr_model(b)->title, "Le couloir");
+    scr_free(a); /* each load owns its copy */
+    assert_string_equal(scr_model(b)->title, "Le couloir");
+    scr_free(b);
+    /* Changed (its size too): read again, and the new text is used. */
+    write_po("hall.fr.po", "x",
+             "\nmsgctxt \"summary\"\nmsgid \"Two lines.\"\nmsgstr \"Deux répliques.\"\n");
+    a = load(path, "fr", &d);
+    assert_int_equal(scr_l10n_po_parses(), before + 2);
+    assert_string_equal(scr_model(a)->summary, "Deux répliques.");
+    scr_free(a);
+    /* A damaged file is never kept: warned about at every load. */
+    put("hall.fr.po", "msgid \"x\nmsgstr \"y\"\n");
+    int warned = d.n;
+    scr_free(load(path, "fr", &d));
+    scr_free(load(path, "fr", &d));
+    assert_int_equal(d.n, warned + 2);
+    assert_int_equal(scr_l10n_po_parses(), before + 4);
+    core_diags_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -498,6 +533,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(damaged_po, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(check_missing_stale_fuzzy, make_dir, remove_dir),
         cmocka_unit_test_setup_teardown(language_from_environment, make_dir, remove_dir),
+        cmocka_unit_test_setup_teardown(cache_by_file, make_dir, remove_dir),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
