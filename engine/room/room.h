@@ -46,6 +46,70 @@ typedef struct room_count {
     unsigned long changes; /* bumped by every vote or change of step */
 } room_count;
 
+/* ---- the phones' language (room_html.c) ----
+ *
+ * Every word a phone reads, by number. engine/room keeps them in English
+ * (room_html.c; the catalog's template takes them from there); the window
+ * adds the languages it has catalogs for (ui_room.c, through gettext), and
+ * each request is answered in the language its Accept-Language header
+ * prefers among them, else in the first one added (the app's own). */
+typedef enum room_word {
+    ROOM_W_TITLE,
+    ROOM_W_HEADER,
+    ROOM_W_CODE_LABEL,
+    ROOM_W_JOIN,
+    ROOM_W_STEP, /* "%d": the step's number */
+    ROOM_W_TAP,
+    ROOM_W_FOLLOW_ONLY,
+    ROOM_W_CHOSE, /* "%d": the room's choice */
+    ROOM_W_CLOSED,
+    ROOM_W_WAITING,
+    ROOM_W_NICK,
+    ROOM_W_SAVE,
+    ROOM_W_YOUR_VOTE,
+    ROOM_W_VOTES_ONE,  /* "%d vote": the forms room_add_language's one[] picks from */
+    ROOM_W_VOTES_MANY, /* "%d votes" */
+    ROOM_W_YOURS,
+    /* the short pages that refuse a request: a title, then what happened */
+    ROOM_W_NOT_FORM,
+    ROOM_W_NOT_FORM_TEXT,
+    ROOM_W_BAD_REQUEST,
+    ROOM_W_NUL,
+    ROOM_W_UNREADABLE,
+    ROOM_W_OPEN_FIRST,
+    ROOM_W_OPEN_FIRST_VOTE,
+    ROOM_W_OPEN_FIRST_NICK,
+    ROOM_W_TOO_LATE,
+    ROOM_W_TOO_LATE_TEXT,
+    ROOM_W_NO_CHOICE,
+    ROOM_W_NO_NICK,
+    ROOM_W_NOT_FOUND,
+    ROOM_W_NOTHING_HERE,
+    ROOM_W_SLOW,
+    ROOM_W_SLOW_TEXT,
+    ROOM_W_NOT_ALLOWED,
+    ROOM_W_GET_POST,
+    ROOM_W_NOT_PATH,
+    ROOM_W_WRONG_CODE,
+    ROOM_W_WRONG_CODE_TEXT,
+    ROOM_W_FOREIGN,
+    ROOM_W_FOREIGN_TEXT,
+    ROOM_W_TOO_LARGE,
+    ROOM_W_TOO_LARGE_TEXT,
+    ROOM_N_WORDS
+} room_word;
+#define ROOM_MAX_LANGS 8
+
+/* The word in English, as written (static; "" out of range). */
+const char *room_word_en(room_word w);
+/* Adds a language, before room_listen: code ("fr"), words[ROOM_N_WORDS]
+ * (copied; "%d" only where the English has it) and one[n], for n from 0 to
+ * ROOM_MAX_VOTERS, true where "n votes" takes ROOM_W_VOTES_ONE's form. The
+ * first one added answers phones that ask for none of them; with none added
+ * every page is in English. False (nothing added) when out of memory, the
+ * code is added already or ROOM_MAX_LANGS are. */
+bool room_add_language(room *r, const char *code, const char *const *words, const bool *one);
+
 /* ---- the state (room_state.c) ---- */
 
 /* A room with a fresh random join code (getrandom), not listening yet.

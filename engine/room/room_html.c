@@ -11,6 +11,7 @@
  * Depends on: room_state.c (the state, under its lock). */
 #include "room_local.h"
 
+#include <stdio.h>
 #include <string.h>
 
 void room_buf_html(room_buf *b, const char *s)
@@ -80,6 +81,32 @@ void room_buf_html(room_buf *b, const char *s)
     }
 }
 
+/* The word in l (NULL: English as written). */
+static const char *word(const room_lang *l, room_word w)
+{
+    return l ? l->w[w] : room_word_en(w);
+}
+
+static void put_word(room_buf *b, const room_lang *l, room_word w)
+{
+    room_buf_html(b, word(l, w));
+}
+
+/* Word w with n where its "%d" is (room_add_language allows one at most). */
+static void put_word_n(room_buf *b, const room_lang *l, room_word w, int n)
+{
+    const char *s = word(l, w), *hole = strstr(s, "%d");
+    if (!hole) {
+        room_buf_html(b, s);
+        return;
+    }
+    char before[512];
+    snprintf(before, sizeof before, "%.*s", (int)(hole - s), s);
+    room_buf_html(b, before);
+    room_buf_printf(b, "%d", n);
+    room_buf_html(b, hole + 2);
+}
+
 /* Large type and full-width buttons: a phone held at arm's length. */
 static const char STYLE[] =
     "body{font:18px/1.4 system-ui,sans-serif;margin:0;background:#f6f5f1;color:#1d1d1f}"
@@ -96,9 +123,11 @@ static const char STYLE[] =
     "form.nick{margin-top:2em;border-top:1px solid #ccc;padding-top:1em}"
     "input{font:inherit;padding:.3em;width:10em}";
 
-static void head(room_buf *b, const char *title)
+static void head(room_buf *b, const room_lang *l, const char *title)
 {
-    room_buf_puts(b, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+    room_buf_puts(b, "<!doctype html><html lang=\"");
+    room_buf_html(b, l ? l->code : "en");
+    room_buf_puts(b, "\"><head><meta charset=\"utf-8\">"
                      "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                      "<title>");
     room_buf_html(b, title);
@@ -107,28 +136,34 @@ static void head(room_buf *b, const char *title)
     room_buf_puts(b, "</style></head><body>");
 }
 
-void room_page_join(room_buf *b, const char *note)
+void room_page_join(room_buf *b, const room_lang *l, room_word note)
 {
-    head(b, "rapport room");
-    room_buf_puts(b, "<header>rapport · room</header><main>");
-    if (note && *note) {
+    head(b, l, word(l, ROOM_W_TITLE));
+    room_buf_puts(b, "<header>");
+    put_word(b, l, ROOM_W_HEADER);
+    room_buf_puts(b, "</header><main>");
+    if (note < ROOM_N_WORDS) {
         room_buf_puts(b, "<p class=\"note\">");
-        room_buf_html(b, note);
+        put_word(b, l, note);
         room_buf_puts(b, "</p>");
     }
-    room_buf_puts(b, "<form method=\"get\" action=\"/join\"><p><label>The code on the screen "
-                     "<input name=\"c\" maxlength=\"6\" autocapitalize=\"characters\" "
-                     "autocomplete=\"off\"></label></p><p><button class=\"c\">Join</button>"
-                     "</p></form></main></body></html>");
+    room_buf_puts(b, "<form method=\"get\" action=\"/join\"><p><label>");
+    put_word(b, l, ROOM_W_CODE_LABEL);
+    room_buf_puts(b, " <input name=\"c\" maxlength=\"6\" autocapitalize=\"characters\" "
+                     "autocomplete=\"off\"></label></p><p><button class=\"c\">");
+    put_word(b, l, ROOM_W_JOIN);
+    room_buf_puts(b, "</button></p></form></main></body></html>");
 }
 
-void room_page_note(room_buf *b, const char *title, const char *text)
+void room_page_note(room_buf *b, const room_lang *l, room_word title, room_word text)
 {
-    head(b, title);
-    room_buf_puts(b, "<header>rapport · room</header><main><h1>");
-    room_buf_html(b, title);
+    head(b, l, word(l, title));
+    room_buf_puts(b, "<header>");
+    put_word(b, l, ROOM_W_HEADER);
+    room_buf_puts(b, "</header><main><h1>");
+    put_word(b, l, title);
     room_buf_puts(b, "</h1><p>");
-    room_buf_html(b, text);
+    put_word(b, l, text);
     room_buf_puts(b, "</p></main></body></html>");
 }
 
@@ -147,7 +182,7 @@ void room_page_state(room *r, room_buf *b)
 }
 
 /* The choices as buttons of one form (votes open), or with the counts (closed). */
-static void choices(const room *r, const room_voter *me, room_buf *b)
+static void choices(const room *r, const room_voter *me, const room_lang *l, room_buf *b)
 {
     if (r->open) {
         room_buf_printf(b, "<form method=\"post\" action=\"/%s/v\">", r->code);
@@ -165,7 +200,11 @@ static void choices(const room *r, const room_voter *me, room_buf *b)
         if (r->open) {
             room_buf_printf(b, "<button class=\"c%s\" name=\"v\" value=\"%d\">",
                             mine ? " mine" : "", i + 1);
-            if (mine) room_buf_puts(b, "<span class=\"mark\">your vote</span>");
+            if (mine) {
+                room_buf_puts(b, "<span class=\"mark\">");
+                put_word(b, l, ROOM_W_YOUR_VOTE);
+                room_buf_puts(b, "</span>");
+            }
             room_buf_printf(b, "%d. ", i + 1);
             room_buf_html(b, r->choice[i]);
             room_buf_puts(b, "</button>");
@@ -174,9 +213,12 @@ static void choices(const room *r, const room_voter *me, room_buf *b)
             room_buf_printf(b, "<div class=\"row\">%s%d. ", r->revealed == i + 1 ? "<b>" : "",
                             i + 1);
             room_buf_html(b, r->choice[i]);
-            room_buf_printf(b, "%s <span class=\"note\">%d vote%s%s</span></div>",
-                            r->revealed == i + 1 ? "</b>" : "", votes[i], votes[i] == 1 ? "" : "s",
-                            mine ? ", yours" : "");
+            room_buf_printf(b, "%s <span class=\"note\">", r->revealed == i + 1 ? "</b>" : "");
+            int v = votes[i] < ROOM_MAX_VOTERS ? votes[i] : ROOM_MAX_VOTERS;
+            bool one = l ? l->one[v] : v == 1;
+            put_word_n(b, l, one ? ROOM_W_VOTES_ONE : ROOM_W_VOTES_MANY, votes[i]);
+            if (mine) put_word(b, l, ROOM_W_YOURS);
+            room_buf_puts(b, "</span></div>");
             room_buf_printf(b, "<div class=\"bar\" style=\"width:%d%%\"></div>",
                             total ? votes[i] * 100 / total : 0);
         }
@@ -184,15 +226,19 @@ static void choices(const room *r, const room_voter *me, room_buf *b)
     if (r->open) room_buf_puts(b, "</form>");
 }
 
-void room_page(room *r, const char *token, const char *nonce, room_buf *b)
+void room_page(room *r, const char *token, const char *nonce, const room_lang *l, room_buf *b)
 {
-    head(b, "rapport room");
+    head(b, l, word(l, ROOM_W_TITLE));
     pthread_mutex_lock(&r->mu);
     int vi = room_voter_find(r, token);
     const room_voter *me = vi >= 0 ? &r->voters[vi] : NULL;
-    room_buf_printf(b, "<header>rapport · room %s</header><main>", r->code);
+    room_buf_puts(b, "<header>");
+    put_word(b, l, ROOM_W_HEADER);
+    room_buf_printf(b, " %s</header><main>", r->code);
     if (r->n_choice) {
-        room_buf_printf(b, "<p class=\"step\">Step %d</p>", r->number);
+        room_buf_puts(b, "<p class=\"step\">");
+        put_word_n(b, l, ROOM_W_STEP, r->number);
+        room_buf_puts(b, "</p>");
         if (r->speaker && *r->speaker) {
             room_buf_puts(b, "<p class=\"who\">");
             room_buf_html(b, r->speaker);
@@ -201,30 +247,29 @@ void room_page(room *r, const char *token, const char *nonce, room_buf *b)
         room_buf_puts(b, "<blockquote>");
         room_buf_html(b, r->line ? r->line : "");
         room_buf_puts(b, "</blockquote>");
-        if (r->open && me)
-            room_buf_puts(b, "<p class=\"note\">Tap what the room should answer. You can change "
-                             "your vote until the presenter reveals.</p>");
-        else if (r->open)
-            room_buf_puts(b, "<p class=\"note\">You can follow but not vote: the room is full, or "
-                             "this network has added too many phones.</p>");
+        room_buf_puts(b, "<p class=\"note\">");
+        if (r->open)
+            put_word(b, l, me ? ROOM_W_TAP : ROOM_W_FOLLOW_ONLY);
         else if (r->revealed)
-            room_buf_printf(b, "<p class=\"note\">Votes are closed. The room chose %d.</p>",
-                            r->revealed);
+            put_word_n(b, l, ROOM_W_CHOSE, r->revealed);
         else
-            room_buf_puts(b, "<p class=\"note\">Votes are closed.</p>");
-        choices(r, me, b);
+            put_word(b, l, ROOM_W_CLOSED);
+        room_buf_puts(b, "</p>");
+        choices(r, me, l, b);
     } else {
-        room_buf_puts(b, "<p class=\"note\">Waiting for the next line. This page follows the "
-                         "presenter by itself.</p>");
+        room_buf_puts(b, "<p class=\"note\">");
+        put_word(b, l, ROOM_W_WAITING);
+        room_buf_puts(b, "</p>");
     }
     if (me) {
-        room_buf_printf(b,
-                        "<form class=\"nick\" method=\"post\" action=\"/%s/n\"><label>"
-                        "Nickname, if you want one (kept only until the room closes) "
-                        "<input name=\"n\" maxlength=\"%d\" value=\"",
-                        r->code, ROOM_NICK_MAX);
+        room_buf_printf(b, "<form class=\"nick\" method=\"post\" action=\"/%s/n\"><label>",
+                        r->code);
+        put_word(b, l, ROOM_W_NICK);
+        room_buf_printf(b, " <input name=\"n\" maxlength=\"%d\" value=\"", ROOM_NICK_MAX);
         room_buf_html(b, me->nick);
-        room_buf_puts(b, "\"></label> <button>Save</button></form>");
+        room_buf_puts(b, "\"></label> <button>");
+        put_word(b, l, ROOM_W_SAVE);
+        room_buf_puts(b, "</button></form>");
     }
     room_buf_puts(b, "</main>");
     /* Reload when the step, the votes' state, the reveal or the line changes. */

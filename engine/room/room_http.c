@@ -5,7 +5,9 @@
  *   GET  /             a form asking for the code (shows nothing of the room)
  *   GET  /join?c=CODE  303 to /CODE, or 403
  *   GET  /CODE         the phone page; gives a new phone its cookie
- *   GET  /CODE/s       "ROUND OPEN REVEALED", the page's poll
+ *   GET  /CODE/s       "ROUND OPEN REVEALED EDITION", the page's poll
+ * Pages are in the language the phone's Accept-Language prefers among those
+ * the window added (room_lang_for), else in the window's own.
  *   POST /CODE/v       a vote, r=ROUND&v=N (form-encoded); 303 back to /CODE
  *   POST /CODE/n       a nickname, n=TEXT; 303 back to /CODE
  * Anything else is 404, a wrong code 403, other methods 405. Nothing is read
@@ -84,11 +86,17 @@ static enum MHD_Result send_buf(struct MHD_Connection *c, unsigned status, room_
     return ok;
 }
 
-static enum MHD_Result send_note(struct MHD_Connection *c, unsigned status, const char *title,
-                                 const char *text)
+/* The language the phone asked for (room_lang_for). */
+static const room_lang *lang(const room *r, struct MHD_Connection *c)
+{
+    return room_lang_for(r, MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Accept-Language"));
+}
+
+static enum MHD_Result send_note(const room *r, struct MHD_Connection *c, unsigned status,
+                                 room_word title, room_word text)
 {
     room_buf b = {0};
-    room_page_note(&b, title, text);
+    room_page_note(&b, lang(r, c), title, text);
     return send_buf(c, status, &b, "text/html; charset=utf-8", NULL, NULL, NULL);
 }
 
@@ -204,7 +212,7 @@ static enum MHD_Result page(room *r, struct MHD_Connection *c)
     for (size_t i = 0; i < sizeof raw; i++)
         snprintf(nonce + 2 * i, 3, "%02x", raw[i]);
     room_buf b = {0};
-    room_page(r, token, nonce, &b);
+    room_page(r, token, nonce, lang(r, c), &b);
     return send_buf(c, MHD_HTTP_OK, &b, "text/html; charset=utf-8", nonce,
                     cookie[0] ? cookie : NULL, NULL);
 }
@@ -213,11 +221,12 @@ static enum MHD_Result post(room *r, struct MHD_Connection *c, const char *what,
 {
     const char *type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
     if (!type || strncasecmp(type, "application/x-www-form-urlencoded", 33) != 0)
-        return send_note(c, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, "Not a form",
-                         "The room takes votes from its own page only.");
+        return send_note(r, c, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, ROOM_W_NOT_FORM,
+                         ROOM_W_NOT_FORM_TEXT);
     const char *token = MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "rv");
     q->body[q->len] = '\0';
-    if (strlen(q->body) != q->len) return send_note(c, 400, "Bad request", "A NUL in the form.");
+    if (strlen(q->body) != q->len)
+        return send_note(r, c, MHD_HTTP_BAD_REQUEST, ROOM_W_BAD_REQUEST, ROOM_W_NUL);
     if (strcmp(what, "v") == 0) {
         char copy[ROOM_BODY_MAX + 1];
         memcpy(copy, q->body, q->len + 1);
@@ -225,31 +234,28 @@ static enum MHD_Result post(room *r, struct MHD_Connection *c, const char *what,
         memcpy(copy, q->body, q->len + 1);
         long v = parse_whole(form_get(copy, "v"), ROOM_MAX_CHOICES);
         if (round < 0 || v < 0)
-            return send_note(c, MHD_HTTP_BAD_REQUEST, "Bad request", "That vote was not readable.");
+            return send_note(r, c, MHD_HTTP_BAD_REQUEST, ROOM_W_BAD_REQUEST, ROOM_W_UNREADABLE);
         switch (room_vote(r, token, (unsigned)round, (int)v)) {
         case ROOM_VOTE_OK:
             changed(r);
             return redirect(c, r);
         case ROOM_VOTE_UNKNOWN:
-            return send_note(c, MHD_HTTP_FORBIDDEN, "Open the room's page first",
-                             "Votes come from a phone that opened the room's page.");
+            return send_note(r, c, MHD_HTTP_FORBIDDEN, ROOM_W_OPEN_FIRST, ROOM_W_OPEN_FIRST_VOTE);
         case ROOM_VOTE_STALE:
-            return send_note(c, MHD_HTTP_CONFLICT, "Too late for that vote",
-                             "The presenter has moved on or revealed. Go back to the room's page.");
+            return send_note(r, c, MHD_HTTP_CONFLICT, ROOM_W_TOO_LATE, ROOM_W_TOO_LATE_TEXT);
         case ROOM_VOTE_RANGE:
-            return send_note(c, MHD_HTTP_BAD_REQUEST, "Bad request", "There is no such choice.");
+            return send_note(r, c, MHD_HTTP_BAD_REQUEST, ROOM_W_BAD_REQUEST, ROOM_W_NO_CHOICE);
         }
     }
     if (strcmp(what, "n") == 0) {
         const char *nick = form_get(q->body, "n");
-        if (!nick) return send_note(c, MHD_HTTP_BAD_REQUEST, "Bad request", "No nickname.");
+        if (!nick) return send_note(r, c, MHD_HTTP_BAD_REQUEST, ROOM_W_BAD_REQUEST, ROOM_W_NO_NICK);
         if (!room_set_nick(r, token, nick))
-            return send_note(c, MHD_HTTP_FORBIDDEN, "Open the room's page first",
-                             "A nickname belongs to a phone that opened the room's page.");
+            return send_note(r, c, MHD_HTTP_FORBIDDEN, ROOM_W_OPEN_FIRST, ROOM_W_OPEN_FIRST_NICK);
         changed(r);
         return redirect(c, r);
     }
-    return send_note(c, MHD_HTTP_NOT_FOUND, "Not found", "There is nothing here.");
+    return send_note(r, c, MHD_HTTP_NOT_FOUND, ROOM_W_NOT_FOUND, ROOM_W_NOTHING_HERE);
 }
 
 /* Splits "/CODE/rest" into the code and what follows; false for other shapes. */
@@ -287,16 +293,17 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         int alen;
         client_address(c, &a, &alen);
         if (!room_admit(r, a, alen, now_s(), bad_code))
-            return send_note(c, MHD_HTTP_TOO_MANY_REQUESTS, "Slow down",
-                             "Too many requests from this device. Wait a moment.");
+            return send_note(r, c, MHD_HTTP_TOO_MANY_REQUESTS, ROOM_W_SLOW, ROOM_W_SLOW_TEXT);
         bool get = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
         if (!get && strcmp(method, "POST") != 0)
-            return send_note(c, MHD_HTTP_METHOD_NOT_ALLOWED, "Not allowed", "Only GET and POST.");
-        if (!shaped) return send_note(c, MHD_HTTP_BAD_REQUEST, "Bad request", "Not a path.");
+            return send_note(r, c, MHD_HTTP_METHOD_NOT_ALLOWED, ROOM_W_NOT_ALLOWED,
+                             ROOM_W_GET_POST);
+        if (!shaped)
+            return send_note(r, c, MHD_HTTP_BAD_REQUEST, ROOM_W_BAD_REQUEST, ROOM_W_NOT_PATH);
         if (strcmp(url, "/join") == 0 && get) {
             if (bad_code) {
                 room_buf b = {0};
-                room_page_join(&b, "That code is not this room's. Check the screen.");
+                room_page_join(&b, lang(r, c), ROOM_W_WRONG_CODE_TEXT);
                 return send_buf(c, MHD_HTTP_FORBIDDEN, &b, "text/html; charset=utf-8", NULL, NULL,
                                 NULL);
             }
@@ -304,13 +311,13 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         }
         if (entry && get && code_len == 0) {
             room_buf b = {0};
-            room_page_join(&b, NULL);
+            room_page_join(&b, lang(r, c), ROOM_N_WORDS);
             return send_buf(c, MHD_HTTP_OK, &b, "text/html; charset=utf-8", NULL, NULL, NULL);
         }
         if (bad_code)
-            return send_note(c, MHD_HTTP_FORBIDDEN, "Wrong code",
-                             "That code is not this room's. Check the screen.");
-        if (entry) return send_note(c, MHD_HTTP_NOT_FOUND, "Not found", "There is nothing here.");
+            return send_note(r, c, MHD_HTTP_FORBIDDEN, ROOM_W_WRONG_CODE, ROOM_W_WRONG_CODE_TEXT);
+        if (entry)
+            return send_note(r, c, MHD_HTTP_NOT_FOUND, ROOM_W_NOT_FOUND, ROOM_W_NOTHING_HERE);
         if (get) {
             if (*rest == '\0') return page(r, c);
             if (strcmp(rest, "s") == 0) {
@@ -318,7 +325,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
                 room_page_state(r, &b);
                 return send_buf(c, MHD_HTTP_OK, &b, "text/plain; charset=utf-8", NULL, NULL, NULL);
             }
-            return send_note(c, MHD_HTTP_NOT_FOUND, "Not found", "There is nothing here.");
+            return send_note(r, c, MHD_HTTP_NOT_FOUND, ROOM_W_NOT_FOUND, ROOM_W_NOTHING_HERE);
         }
         /* A form from another site: browsers send Origin with a POST. */
         const char *origin = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Origin");
@@ -326,13 +333,12 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         if (origin && strcmp(origin, "null") != 0) {
             const char *o = strstr(origin, "://");
             if (!host || !o || strcmp(o + 3, host) != 0)
-                return send_note(c, MHD_HTTP_FORBIDDEN, "Not from the room's page",
-                                 "Votes come from the room's own page.");
+                return send_note(r, c, MHD_HTTP_FORBIDDEN, ROOM_W_FOREIGN, ROOM_W_FOREIGN_TEXT);
         }
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
         if (cl && (strlen(cl) > 9 || strtol(cl, NULL, 10) > ROOM_BODY_MAX))
-            return send_note(c, MHD_HTTP_CONTENT_TOO_LARGE, "Too large",
-                             "A vote is a few bytes; this was far more.");
+            return send_note(r, c, MHD_HTTP_CONTENT_TOO_LARGE, ROOM_W_TOO_LARGE,
+                             ROOM_W_TOO_LARGE_TEXT);
         return MHD_YES; /* the body follows */
     }
     if (*upload_size) {

@@ -52,6 +52,13 @@ typedef struct room_bucket {
     int phones; /* phones this address added */
 } room_bucket;
 
+/* A language phones may read (room_add_language); immutable once the server runs. */
+typedef struct room_lang {
+    char code[16];
+    char *w[ROOM_N_WORDS]; /* owned */
+    bool one[ROOM_MAX_VOTERS + 1];
+} room_lang;
+
 struct room {
     pthread_mutex_t mu; /* guards everything below but the server fields */
     char code[ROOM_CODE_LEN + 1];
@@ -67,6 +74,8 @@ struct room {
     int n_voters;
     room_bucket buckets[ROOM_BUCKETS];
     unsigned long changes;
+    room_lang *langs[ROOM_MAX_LANGS]; /* owned; set before the server starts, then only read */
+    int n_langs;
     /* the server (room_http.c); touched only by the thread that owns r */
     struct MHD_Daemon *d;
     room_changed_fn changed;
@@ -102,11 +111,21 @@ bool room_code_ok(const room *r, const char *code, size_t len);
 
 /* ---- the pages (room_html.c) ---- */
 
+/* The language for a request whose Accept-Language header is accept (NULL
+ * when it sent none): the added language it prefers most (by q, then order),
+ * matched on the primary subtag ("fr-CH" is "fr"), else the first added;
+ * NULL, for English as written, when none is added. Borrowed from r. */
+const room_lang *room_lang_for(const room *r, const char *accept);
+/* Frees the languages (room_free). */
+void room_langs_free(room *r);
+
+/* The pages below are in language l (NULL: English as written). */
 /* The phone page for token (may be unknown), into b. nonce is the script's. */
-void room_page(room *r, const char *token, const char *nonce, room_buf *b);
-/* The code-entry page (no code given), and a short message page. */
-void room_page_join(room_buf *b, const char *note);
-void room_page_note(room_buf *b, const char *title, const char *text);
+void room_page(room *r, const char *token, const char *nonce, const room_lang *l, room_buf *b);
+/* The code-entry page (no code given) with a note above the form (ROOM_N_WORDS:
+ * none), and a short message page. */
+void room_page_join(room_buf *b, const room_lang *l, room_word note);
+void room_page_note(room_buf *b, const room_lang *l, room_word title, room_word text);
 /* "ROUND OPEN REVEALED EDITION" for the page's poll. */
 void room_page_state(room *r, room_buf *b);
 

@@ -65,6 +65,7 @@ void room_free(room *r)
     if (!r) return;
     room_stop(r);
     clear_step(r);
+    room_langs_free(r);
     free(r->voters);
     pthread_mutex_destroy(&r->mu);
     free(r);

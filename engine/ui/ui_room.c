@@ -86,6 +86,43 @@ void ui_room_stop(ui_state *st)
     st->dirty = true;
 }
 
+/* The phone pages' words (room.h) in English and in each language with a
+ * catalog, the app's own first, so a phone reads the language its browser
+ * asks for, else the app's. gettext speaks one language at a time, so the
+ * others are fetched by switching to each for a moment, here on the drawing
+ * thread (as the Settings screen switches), before the server starts. */
+static void add_languages(room *r)
+{
+    char setting[32], app[32]; /* the window's setting, put back after */
+    snprintf(setting, sizeof setting, "%s", app_i18n_setting() ? app_i18n_setting() : "");
+    snprintf(app, sizeof app, "%s", "en");
+    const char *const *have = app_i18n_languages();
+    for (int i = 0; have[i]; i++)
+        if (strcmp(have[i], app_i18n_language()) == 0) snprintf(app, sizeof app, "%s", have[i]);
+    const char *codes[ROOM_MAX_LANGS] = {app};
+    int n = 1;
+    if (strcmp(app, "en") != 0) codes[n++] = "en";
+    for (int i = 0; have[i] && n < ROOM_MAX_LANGS; i++)
+        if (strcmp(have[i], app) != 0) codes[n++] = have[i];
+    for (int i = 0; i < n; i++) {
+        const char *words[ROOM_N_WORDS];
+        bool one[ROOM_MAX_VOTERS + 1];
+        bool en = strcmp(codes[i], "en") == 0, switched = i > 0 && !en;
+        if (switched) app_i18n_set_language(codes[i]);
+        for (int w = 0; w < ROOM_N_WORDS; w++)
+            words[w] = en ? room_word_en((room_word)w) : _(room_word_en((room_word)w));
+        words[ROOM_W_VOTES_ONE] = en ? "%d vote" : P_("%d vote", "%d votes", 1);
+        words[ROOM_W_VOTES_MANY] = en ? "%d votes" : P_("%d vote", "%d votes", 2);
+        for (int v = 0; v <= ROOM_MAX_VOTERS; v++)
+            one[v] =
+                en ? v == 1 : strcmp(P_("%d vote", "%d votes", v), words[ROOM_W_VOTES_ONE]) == 0;
+        bool added = room_add_language(r, codes[i], words, one); /* copies the words */
+        if (switched) app_i18n_set_language(setting[0] ? setting : NULL);
+        if (!added) /* out of memory: those phones get another language */
+            fprintf(stderr, _("rapport: the room's pages in %s could not be prepared\n"), codes[i]);
+    }
+}
+
 static void start(ui_state *st)
 {
     char err[256];
@@ -97,6 +134,7 @@ static void start(ui_state *st)
         return;
     }
     u->r = room_new(err, sizeof err);
+    if (u->r) add_languages(u->r);
     if (!u->r || !room_listen(u->r, st->opt.room_bind, 0, on_change, u, err, sizeof err)) {
         snprintf(st->status, sizeof st->status, _("The room could not open: %s."), err);
         fprintf(stderr, "rapport: %s\n", st->status); /* also where the facilitator typed */

@@ -87,6 +87,24 @@ phone() { curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar$1" -c "$WORK/jar$
 for p in a b c; do phone $p "$url" >/dev/null; done
 check "three phones joined" room_wait ' joined 3 '
 check "a phone gives a nickname" [ "$(phone b -d 'n=Sam' "$url/n")" = 303 ]
+# Each phone reads the page in the language its browser asks for, among the
+# catalogs (assets/locale), else in the window's own (English here).
+in_lang() { curl -s -b "$WORK/jara" ${1:+-H "Accept-Language: $1"} "${2:-$url}" >"$WORK/lang.html"; }
+in_lang 'fr-FR,fr;q=0.9,en;q=0.5'
+check "Accept-Language fr: the phone page in French" \
+    grep -q '<html lang="fr">.*Étape 1.*Touchez ce que la salle devrait répondre' "$WORK/lang.html"
+check "its nickname form too" grep -q 'Pseudo, si vous en voulez un' "$WORK/lang.html"
+in_lang 'de-DE,de;q=0.9'
+check "Accept-Language de (no catalog): the window's language" \
+    grep -q '<html lang="en">.*Step 1.*Tap what the room should answer' "$WORK/lang.html"
+in_lang ''
+check "no Accept-Language: the window's language" grep -q '<html lang="en">.*Step 1' "$WORK/lang.html"
+in_lang 'en-GB, fr;q=0.5'
+check "en preferred to fr: English" grep -q 'Step 1' "$WORK/lang.html"
+in_lang fr "${url%/*}/"
+check "the join page in French" grep -q 'Le code affiché à l&#39;écran.*Rejoindre' "$WORK/lang.html"
+in_lang fr "$url/nowhere"
+check "a refusal in French" grep -q '<h1>Introuvable</h1>' "$WORK/lang.html"
 round=$(curl -s "$url/s" | cut -d' ' -f1)
 
 # A client that starts a request and never finishes it, held for the rest.

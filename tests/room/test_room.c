@@ -126,7 +126,7 @@ static void line_said_anew(void **state)
     assert_true(c.open);
     assert_int_equal(c.voted, 1);
     assert_int_equal(c.votes[1], 1);
-    room_page(r, t, "n", &page);
+    room_page(r, t, "n", NULL, &page);
     assert_non_null(strstr(page.s, "<blockquote>New &lt;line&gt;</blockquote>"));
     assert_null(strstr(page.s, "Old line"));
     assert_non_null(strstr(page.s, "your vote")); /* the phone's vote is still its own */
@@ -140,6 +140,59 @@ static void line_said_anew(void **state)
     room_buf_free(&page);
     room_buf_free(&after);
     room_buf_free(&again);
+    room_free(r);
+}
+
+/* The phone's language: Accept-Language's preferred range among the languages
+ * added (primary subtag, any case, by q), else the first added; the page in
+ * it, with its own plural rule; a translation with another hole than the
+ * English's is not used. */
+static void language_from_accept_language(void **state)
+{
+    (void)state;
+    room *r = fresh();
+    assert_null(room_lang_for(r, "fr")); /* none added: English as written */
+    const char *fr[ROOM_N_WORDS], *en[ROOM_N_WORDS];
+    for (int w = 0; w < ROOM_N_WORDS; w++)
+        fr[w] = en[w] = room_word_en((room_word)w);
+    fr[ROOM_W_STEP] = "Étape %d";
+    fr[ROOM_W_VOTES_ONE] = "%d vote (fr)";
+    fr[ROOM_W_CLOSED] = "Les votes sont clos %s."; /* a hole the English has not */
+    bool one_fr[ROOM_MAX_VOTERS + 1] = {true, true}, one_en[ROOM_MAX_VOTERS + 1] = {false, true};
+    assert_true(room_add_language(r, "fr", fr, one_fr)); /* the app's own: first */
+    assert_true(room_add_language(r, "en", en, one_en));
+    assert_false(room_add_language(r, "FR", en, one_en)); /* once each */
+    const room_lang *f = room_lang_for(r, NULL), *e = room_lang_for(r, "en");
+    assert_string_equal(f->code, "fr");
+    assert_string_equal(e->code, "en");
+    assert_ptr_equal(room_lang_for(r, "de-DE,de;q=0.9"), f); /* no catalog: the app's */
+    assert_ptr_equal(room_lang_for(r, "de-DE, en-GB;q=0.8, fr;q=0.5"), e);
+    assert_ptr_equal(room_lang_for(r, "en;q=0.4, FR-ca;q=0.6"), f);
+    assert_ptr_equal(room_lang_for(r, "en-US,en;q=0.9,fr;q=0.8"), e);
+    assert_ptr_equal(room_lang_for(r, "en;q=0"), f); /* q=0: not acceptable */
+    assert_ptr_equal(room_lang_for(r, "*"), f);
+    assert_ptr_equal(room_lang_for(r, ",;q=,en;q=x,"), f); /* unreadable parts count for nothing */
+    step3(r, "Bonjour");
+    char t[ROOM_TOKEN_LEN + 1];
+    assert_true(room_voter_new(r, NULL, 0, t));
+    room_reveal(r, 2);
+    room_buf b = {0};
+    room_page(r, t, "n", f, &b);
+    assert_non_null(strstr(b.s, "<html lang=\"fr\">"));
+    assert_non_null(strstr(b.s, "Étape 2"));
+    assert_non_null(strstr(b.s, "0 vote (fr)")); /* its plural rule: 0 takes the one form */
+    room_buf_free(&b);
+    room_page(r, t, "n", e, &b);
+    assert_non_null(strstr(b.s, "<html lang=\"en\">"));
+    assert_non_null(strstr(b.s, "Step 2"));
+    assert_non_null(strstr(b.s, "0 votes"));
+    room_buf_free(&b);
+    step3(r, "Encore");
+    room_reveal(r, 0); /* closed, no choice: "Votes are closed.", which has no hole */
+    room_page(r, t, "n", f, &b);
+    assert_non_null(strstr(b.s, "<p class=\"note\">Votes are closed.</p>"));
+    assert_null(strstr(b.s, "%s"));
+    room_buf_free(&b);
     room_free(r);
 }
 
@@ -291,7 +344,7 @@ static void page_escapes_the_scenario(void **state)
     room_set_nick(r, t, "\"><script>x</script>");
     room_vote(r, t, round, 2);
     room_buf b = {0};
-    room_page(r, t, "abc123", &b);
+    room_page(r, t, "abc123", NULL, &b);
     assert_false(b.failed);
     assert_null(strstr(b.s, "<img"));
     assert_null(strstr(b.s, "<b>"));
@@ -313,7 +366,7 @@ static void page_escapes_the_scenario(void **state)
     room_buf_free(&b);
     /* After the reveal: counts, no form. */
     room_reveal(r, 2);
-    room_page(r, t, "n", &b);
+    room_page(r, t, "n", NULL, &b);
     assert_null(strstr(b.s, "/v\""));
     assert_non_null(strstr(b.s, "The room chose 2"));
     assert_non_null(strstr(b.s, "1 vote, yours"));
@@ -339,6 +392,7 @@ int main(void)
         cmocka_unit_test(code_is_fresh_and_readable),
         cmocka_unit_test(votes_cast_changed_and_closed),
         cmocka_unit_test(line_said_anew),
+        cmocka_unit_test(language_from_accept_language),
         cmocka_unit_test(leader_breaks_ties_low),
         cmocka_unit_test(phones_are_capped),
         cmocka_unit_test(phones_per_address),
