@@ -552,6 +552,18 @@ static int check_command(const cli_command *c, const cli_opts *o, const given_op
     return GO_ON;
 }
 
+/* A large history's journal is folded after the command, in a detached
+ * process (st_fold_later): the save never waited for it, nor does the
+ * prompt. The window and the presenter view fold on their own thread. */
+static void fold_later(const cli_opts *o)
+{
+    char *dir = st_data_dir(o->data_dir);
+    char *file = dir ? st_player_file(dir, cli_player(o)) : NULL;
+    if (file) st_fold_later(file, cli_player(o));
+    free(file);
+    free(dir);
+}
+
 int main(int argc, char **argv)
 {
     cli_opts o = {.runs = 2000, .seed = 1};
@@ -566,7 +578,10 @@ int main(int argc, char **argv)
     } else {
         rc = parse(argc, argv, &o, &cmd, given, &n_given);
         if (rc == GO_ON) rc = check_command(cmd, &o, given, n_given);
-        if (rc == GO_ON) rc = cmd->run(&o);
+        if (rc == GO_ON) {
+            rc = cmd->run(&o);
+            if (cmd->name && strcmp(cmd->name, "present") != 0) fold_later(&o);
+        }
     }
     free(given);
     free(o.args);

@@ -82,11 +82,12 @@ typedef struct gen {
     st_progress p; /* GEN_OK: the content; owned */
     char *bytes;   /* GEN_OK: the file's bytes, when asked for; owned */
     size_t len;
-    int err;       /* GEN_IO: errno */
-    char why[500]; /* GEN_BROKEN, GEN_NEWER: why it cannot be read */
-    st_jmeta m;    /* GEN_OK: the snapshot's "journal" object (zero when absent); owned */
-    size_t size;   /* GEN_OK: the snapshot's bytes */
-    bool fresh;    /* GEN_OK from read_current: no snapshot, only a journal */
+    int err;         /* GEN_IO: errno */
+    char why[500];   /* GEN_BROKEN, GEN_NEWER: why it cannot be read */
+    st_jmeta m;      /* GEN_OK: the snapshot's "journal" object (zero when absent); owned */
+    size_t size;     /* GEN_OK: the snapshot's bytes */
+    bool fresh;      /* GEN_OK from read_current: no snapshot, only a journal */
+    bool io_journal; /* GEN_IO from read_current: the journal could not be read */
 } gen;
 
 static void gen_free(gen *g)
@@ -252,7 +253,7 @@ static st_status repair_locked(const char *file, const char *player, st_progress
                  file, f.why);
         return ST_NEWER;
     case GEN_IO:
-        snprintf(msg, msglen, "cannot read %s: %s", file, strerror(f.err));
+        snprintf(msg, msglen, "cannot read %s: %s", file, st_file_why(f.err));
         return ST_IO_ERROR;
     case GEN_BROKEN:
         aside = st_file_set_aside(file, "broken");
@@ -292,7 +293,8 @@ static st_status repair_locked(const char *file, const char *player, st_progress
         st = ST_SET_ASIDE;
         break;
     case GEN_IO:
-        snprintf(msg + k, msglen - k, "cannot read the previous save %s: %s", bak, strerror(b.err));
+        snprintf(msg + k, msglen - k, "cannot read the previous save %s: %s", bak,
+                 st_file_why(b.err));
         break;
     case GEN_MISSING:
     case GEN_BROKEN:
@@ -331,7 +333,7 @@ static void read_current(const char *file, const char *player, gen *f, st_jread 
 {
     memset(jr, 0, sizeof *jr);
     char *jname = st_journal_name(file);
-    int jfd = jname ? open(jname, O_RDONLY | O_CLOEXEC) : -1;
+    int jfd = jname ? st_file_open_read(jname) : -1;
     int je = jname ? errno : ENOMEM;
     read_gen(file, f, false);
     if (jfd < 0 && je != ENOENT && f->state != GEN_IO) {
@@ -339,6 +341,7 @@ static void read_current(const char *file, const char *player, gen *f, st_jread 
         memset(f, 0, sizeof *f);
         f->state = GEN_IO;
         f->err = je;
+        f->io_journal = true;
     }
     if (jfd >= 0 && f->state == GEN_MISSING) {
         char *bak = bak_name(file);
@@ -469,7 +472,13 @@ static st_status load(const char *file, const char *player, st_progress *out, ch
             break;
         case GEN_IO:
             /* A read that failed says nothing about the file: never set it aside. */
-            snprintf(msg, msglen, "cannot read %s: %s", file, strerror(f.err));
+            if (f.io_journal) {
+                char *jn = st_journal_name(file);
+                snprintf(msg, msglen, "cannot read %s: %s", jn ? jn : file, st_file_why(f.err));
+                free(jn);
+            } else {
+                snprintf(msg, msglen, "cannot read %s: %s", file, st_file_why(f.err));
+            }
             st = ST_IO_ERROR;
             break;
         case GEN_MISSING: {
@@ -580,17 +589,30 @@ static bool remove_stale_temps(const char *file)
     DIR *d = opendir(dir);
     if (!d) return errno == ENOENT;
     size_t k = strlen(base);
+    /* The journal's name less its folder: <slug>.journal.tmp-* is a journal
+     * a fold was shortening (st_fold, with this lock held). */
+    char *jname = st_journal_name(base);
+    if (!jname) {
+        closedir(d);
+        errno = ENOMEM;
+        return false;
+    }
+    size_t jk = strlen(jname);
     struct dirent *e;
     while ((e = readdir(d))) {
         const char *rest = e->d_name + k;
-        if (strncmp(e->d_name, base, k) != 0 ||
-            (strncmp(rest, ".tmp-", 5) != 0 && strncmp(rest, ".bak.tmp-", 9) != 0))
+        bool journal_tmp =
+            strncmp(e->d_name, jname, jk) == 0 && strncmp(e->d_name + jk, ".tmp-", 5) == 0;
+        if (!journal_tmp &&
+            (strncmp(e->d_name, base, k) != 0 ||
+             (strncmp(rest, ".tmp-", 5) != 0 && strncmp(rest, ".bak.tmp-", 9) != 0)))
             continue;
         char full[4400];
         if ((size_t)snprintf(full, sizeof full, "%s/%s", dir, e->d_name) < sizeof full)
             unlink(full);
     }
     closedir(d);
+    free(jname);
     return true;
 }
 
@@ -642,7 +664,7 @@ static st_status save_locked(const char *file, const st_progress *p, int file_re
     case GEN_IO:
         snprintf(msg, msglen,
                  "cannot save progress (cannot read %s: %s); the previous save is kept", file,
-                 strerror(f.err));
+                 st_file_why(f.err));
         goto done;
     case GEN_NEWER:
         snprintf(msg, msglen, "%s was written by a newer rapport; it is left untouched (%s)", file,
@@ -667,7 +689,7 @@ static st_status save_locked(const char *file, const st_progress *p, int file_re
         case GEN_IO:
             snprintf(msg, msglen,
                      "cannot save progress (cannot read %s: %s); the previous save is kept", bak,
-                     strerror(b.err));
+                     st_file_why(b.err));
             goto done;
         case GEN_OK:
             in = contained(&b.p, &f.p);
@@ -742,7 +764,7 @@ static st_status lock_or_say(const char *file, const char *player, int *fd, char
     return ST_IO_ERROR;
 }
 
-/* The journal grows to this many bytes before it is folded into the
+/* The journal grows to this many bytes before it is due to be folded into the
  * snapshot: a quarter of the snapshot, between ST_JOURNAL_FROM and 1 MiB.
  * Each save reads the whole journal, so it stays small; each fold rewrites
  * the snapshot, so it happens once per a few hundred saves of a long history
@@ -751,6 +773,24 @@ static size_t fold_at(size_t snapshot)
 {
     size_t q = snapshot / 4, lo = st_journal_from();
     return q < lo ? lo : q > (1u << 20) ? (1u << 20) : q;
+}
+
+/* A save folds the journal itself, on its own path, only when it has grown
+ * to 4 MiB, four times the most fold_at asks: the front ends fold it off
+ * the save path (st_fold) long before, so this is the backstop for a caller
+ * that never does (each save reads the whole journal, so it must not grow
+ * for ever). Not scaled by RAPPORT_STORE_JOURNAL_FROM: in the tests, saves
+ * never fold. */
+#define FOLD_BACKSTOP (4u << 20)
+
+bool st_fold_due(const char *file)
+{
+    struct stat fs, js;
+    char *jname = st_journal_name(file);
+    bool due = jname && stat(file, &fs) == 0 && stat(jname, &js) == 0 &&
+               (size_t)js.st_size >= fold_at((size_t)fs.st_size);
+    free(jname);
+    return due;
 }
 
 /* Removes the folded journal and makes that durable; what it held is in the
@@ -920,13 +960,11 @@ typedef enum view_result { VIEW_DONE, VIEW_FULL } view_result;
 static view_result view_update(const char *file, update_fn fn, void *arg, st_status *st, char *msg,
                                size_t msglen, int *first_attempt, bool *fold)
 {
-    int sfd = open(file, O_RDONLY | O_CLOEXEC);
+    int sfd = st_file_open_read(file);
     if (sfd < 0) return VIEW_FULL;
     st_progress v;
     st_jmeta m;
     int got = st_snapshot_recent(sfd, &v, &m);
-    struct stat sb;
-    size_t snap_size = fstat(sfd, &sb) == 0 ? (size_t)sb.st_size : 0;
     close(sfd);
     if (got != 1) return VIEW_FULL;
     view_result res = VIEW_FULL;
@@ -936,7 +974,7 @@ static view_result view_update(const char *file, update_fn fn, void *arg, st_sta
     st_jread jr = {0};
     int base = m.sessions - v.n_records;
     if (!jname) goto done;
-    int jfd = open(jname, O_RDONLY | O_CLOEXEC);
+    int jfd = st_file_open_read(jname);
     if (jfd < 0 && errno != ENOENT) goto done;
     if (jfd >= 0) {
         bool ok = st_journal_apply(jfd, jname, &v, &m, base, &jr);
@@ -1048,8 +1086,10 @@ static view_result view_update(const char *file, update_fn fn, void *arg, st_sta
         goto done;
     }
     *st = ST_OK;
-    /* Folding now and then keeps the journal, which every save reads, small. */
-    *fold = jr.size + blen >= fold_at(snap_size);
+    /* The fold that keeps the journal small runs off this path (st_fold,
+     * after the save returns). Only a journal far past its size, which no
+     * front end folded (a caller that never calls st_fold), is folded here. */
+    *fold = jr.size + blen >= FOLD_BACKSTOP;
 done:
     st_progress_free(&before);
     st_progress_free(&v);
@@ -1078,6 +1118,318 @@ static st_status fold_locked(const char *file, const char *player, char *msg, si
     return st;
 }
 
+/* ---- the fold off the save path (st_fold) ---- */
+
+/* What names a version of a file: a save replaces the player's file and its
+ * .bak by rename, never in place, so the same inode, size and time mean the
+ * same bytes. */
+typedef struct ident {
+    bool exists;
+    dev_t dev;
+    ino_t ino;
+    off_t size;
+    struct timespec mtim;
+} ident;
+
+static ident ident_of(const char *path)
+{
+    ident d;
+    struct stat sb;
+    memset(&d, 0, sizeof d);
+    if (stat(path, &sb) == 0) {
+        d.exists = true;
+        d.dev = sb.st_dev;
+        d.ino = sb.st_ino;
+        d.size = sb.st_size;
+        d.mtim = sb.st_mtim;
+    }
+    return d;
+}
+
+static bool same_ident(const ident *a, const ident *b)
+{
+    if (!a->exists || !b->exists) return a->exists == b->exists;
+    return a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+           a->mtim.tv_sec == b->mtim.tv_sec && a->mtim.tv_nsec == b->mtim.tv_nsec;
+}
+
+/* Writes data to a new <path>.fold-<pid>-<n> beside path, whole and
+ * fsync'ed; its name to *tmp (malloc'ed). No folder is created: a fold that
+ * finds its folder gone has nothing to do. False with errno set. */
+static bool fold_temp(const char *path, const char *data, size_t len, char **tmp)
+{
+    size_t n = strlen(path) + 48;
+    int fd = -1, e = 0;
+    if (!(*tmp = malloc(n))) return errno = ENOMEM, false;
+    for (int i = 0; fd < 0 && i < 100; i++) {
+        snprintf(*tmp, n, "%s.fold-%ld-%d", path, (long)getpid(), i);
+        fd = open(*tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST) break;
+    }
+    bool ok = fd >= 0 && fchmod(fd, 0600) == 0;
+    for (size_t done = 0; ok && done < len;) {
+        ssize_t w = write(fd, data + done, len - done);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) {
+            if (w == 0) errno = ENOSPC;
+            ok = false;
+        } else {
+            done += (size_t)w;
+        }
+    }
+    ok = ok && fsync(fd) == 0;
+    e = errno;
+    if (fd >= 0 && close(fd) != 0 && ok) {
+        ok = false;
+        e = errno;
+    }
+    if (!ok) {
+        if (fd >= 0) unlink(*tmp);
+        free(*tmp);
+        *tmp = NULL;
+        errno = e;
+    }
+    return ok;
+}
+
+/* Removes what a killed fold left (<slug>.json.fold-*, <slug>.json.bak.fold-*);
+ * only with the fold lock held, so no fold is writing them now. */
+static void remove_fold_temps(const char *file)
+{
+    char *dir = st_file_parent(file);
+    const char *base = strrchr(file, '/');
+    base = base ? base + 1 : file;
+    DIR *d = dir ? opendir(dir) : NULL;
+    size_t k = strlen(base);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        const char *rest = e->d_name + k;
+        if (strncmp(e->d_name, base, k) != 0 ||
+            (strncmp(rest, ".fold-", 6) != 0 && strncmp(rest, ".bak.fold-", 10) != 0))
+            continue;
+        char full[4400];
+        if ((size_t)snprintf(full, sizeof full, "%s/%s", dir, e->d_name) < sizeof full)
+            unlink(full);
+    }
+    if (d) closedir(d);
+    free(dir);
+}
+
+/* After the fold's new file is in place, with the lock held: the journal
+ * keeps only what was appended while the fold was being written (lines after
+ * good, under its own first line, so its id and numbering go on), or goes
+ * when there is none. A failure here is harmless (the lines the file now
+ * holds are skipped by their seq), so it only shortens less. */
+static void shorten_journal(const char *file, size_t good)
+{
+    char *jname = st_journal_name(file), *buf = NULL;
+    size_t len = 0;
+    if (!jname || st_file_read_all(jname, FILE_MAX, &buf, &len) != 0 || len < good) goto done;
+    char *first = memchr(buf, '\n', len);
+    char *last = NULL; /* the end of the last whole line appended meanwhile */
+    for (size_t i = len; i > good && !last; i--)
+        if (buf[i - 1] == '\n') last = buf + i - 1;
+    if (!first || (size_t)(first - buf) >= good) goto done;
+    if (!last) { /* nothing appended meanwhile (a torn tail was never acknowledged) */
+        drop_journal(file);
+        goto done;
+    }
+    size_t head = (size_t)(first - buf) + 1, tail = (size_t)(last - (buf + good)) + 1;
+    memmove(buf + head, buf + good, tail);
+    st_file_write_atomic(jname, buf, head + tail, 0600, false);
+done:
+    free(buf);
+    free(jname);
+}
+
+static bool stop_now(bool (*stop)(void *arg), void *arg)
+{
+    return stop && stop(arg);
+}
+
+st_status st_fold(const char *file, const char *player, bool (*stop)(void *arg), void *arg,
+                  bool *folded, char *msg, size_t msglen)
+{
+    msg[0] = '\0';
+    if (folded) *folded = false;
+    int fl = st_file_lock(file, "foldlock", 0), lk = -1, jfd = -1;
+    if (fl == -2) return ST_OK; /* another rapport is folding it */
+    if (fl < 0) {
+        snprintf(msg, msglen, "cannot fold %s's progress journal: cannot create %s.foldlock: %s",
+                 player, file, strerror(errno));
+        return ST_IO_ERROR;
+    }
+    st_status st = ST_OK;
+    gen f, b;
+    memset(&f, 0, sizeof f);
+    memset(&b, 0, sizeof b);
+    st_jread jr;
+    memset(&jr, 0, sizeof jr);
+    st_jmeta m = {0};
+    char *jname = st_journal_name(file), *bak = bak_name(file);
+    char *text = NULL, *t1 = NULL, *t2 = NULL;
+    const char *gave_up = NULL;
+    const char *bak_label = NULL, *bak_what = NULL;
+    if (!jname || !bak) {
+        snprintf(msg, msglen, "out of memory while folding");
+        st = ST_IO_ERROR;
+        goto done;
+    }
+    remove_fold_temps(file);           /* a killed fold's: none is being written now */
+    if (!st_fold_due(file)) goto done; /* folded meanwhile, or nothing to fold */
+    /* 1. Without the lock: read the file and the journal as they are now
+     * (the journal opened first, as every read does), and note which
+     * versions were read. Saves go on appending meanwhile. */
+    ident s0 = ident_of(file), b0 = ident_of(bak);
+    struct stat j0;
+    jfd = st_file_open_read(jname);
+    if (jfd < 0 || fstat(jfd, &j0) != 0) {
+        if (errno != ENOENT) {
+            snprintf(msg, msglen, "cannot fold %s: cannot read %s: %s", file, jname,
+                     strerror(errno));
+            st = ST_IO_ERROR;
+        }
+        goto done;
+    }
+    read_gen(file, &f, true);
+    ident s1 = ident_of(file);
+    if (f.state != GEN_OK || !same_ident(&s0, &s1)) {
+        gave_up = "the progress file changed or could not be read as it was read";
+        goto done;
+    }
+    if (!st_journal_apply(jfd, jname, &f.p, &f.m, -1, &jr)) {
+        snprintf(msg, msglen, "cannot fold %s: cannot read %s: %s", file, jname,
+                 st_file_why(errno));
+        st = ST_IO_ERROR;
+        goto done;
+    }
+    if (jr.damaged || jr.newer || !jr.id[0] || jr.good == 0) {
+        gave_up = "the journal needs a repair, which the next load or save does";
+        goto done;
+    }
+    if (stop_now(stop, arg)) goto done;
+    /* 2. Still without the lock: the new file, in the journal layout, saying
+     * it holds this journal's lines up to the last one read. */
+    m.present = true;
+    memcpy(m.id, jr.id, sizeof m.id);
+    m.folded = jr.last;
+    if (strcmp(jr.id, f.m.id) == 0 && f.m.folded > m.folded) m.folded = f.m.folded;
+    if (!st_jmeta_count(&m, &f.p) || !(text = st_print_layout(&f.p, &m))) {
+        snprintf(msg, msglen, "out of memory while folding");
+        st = ST_IO_ERROR;
+        goto done;
+    }
+    if (stop_now(stop, arg)) goto done;
+    if (!fold_temp(file, text, strlen(text), &t1)) {
+        snprintf(msg, msglen, "cannot fold %s: cannot write beside it: %s", file, strerror(errno));
+        st = ST_IO_ERROR;
+        goto done;
+    }
+    free(text);
+    text = NULL;
+    /* The file as it is becomes the .bak, as at every save; the .bak it
+     * displaces goes only when all its sessions are in the new file, else
+     * it is kept aside (store.h's promise). */
+    switch (read_gen(bak, &b, false)) {
+    case GEN_IO:
+        snprintf(msg, msglen, "cannot fold %s: cannot read %s: %s", file, bak, st_file_why(b.err));
+        st = ST_IO_ERROR;
+        goto done;
+    case GEN_OK: {
+        int in = contained(&b.p, &f.p);
+        if (in < 0) {
+            snprintf(msg, msglen, "out of memory while folding");
+            st = ST_IO_ERROR;
+            goto done;
+        }
+        if (!in) {
+            bak_label = "kept";
+            bak_what = "an older save with sessions the file lacked";
+        }
+        break;
+    }
+    case GEN_BROKEN:
+        bak_label = "broken";
+        bak_what = "the unreadable previous save";
+        break;
+    case GEN_NEWER:
+        bak_label = "kept";
+        bak_what = "a previous save from a newer rapport";
+        break;
+    case GEN_MISSING:
+        break;
+    }
+    ident b1 = ident_of(bak);
+    if (!same_ident(&b0, &b1)) {
+        gave_up = "the previous save changed while it was read";
+        goto done;
+    }
+    if (!fold_temp(bak, f.bytes, f.len, &t2)) {
+        snprintf(msg, msglen, "cannot fold %s: cannot write beside it: %s", file, strerror(errno));
+        st = ST_IO_ERROR;
+        goto done;
+    }
+    if (stop_now(stop, arg)) goto done;
+    /* 3. With the lock, for a few renames: only if no save rewrote the file
+     * or the .bak, or started another journal, since they were read. Lines
+     * appended meanwhile stay in the journal, after the ones folded. */
+    st = lock_or_say(file, player, &lk, msg, msglen);
+    if (st != ST_OK) goto done;
+    ident s2 = ident_of(file), b2 = ident_of(bak);
+    struct stat j2;
+    if (!same_ident(&s0, &s2) || !same_ident(&b0, &b2) || stat(jname, &j2) != 0 ||
+        j2.st_dev != j0.st_dev || j2.st_ino != j0.st_ino || (size_t)j2.st_size < jr.good) {
+        gave_up = "a save rewrote the files while the fold was being written";
+        goto done;
+    }
+    if (!remove_stale_temps(file)) {
+        snprintf(msg, msglen, "cannot fold %s (cannot list its folder: %s)", file, strerror(errno));
+        st = ST_IO_ERROR;
+        goto done;
+    }
+    if (bak_label && !aside_noted(bak, bak_label, bak_what, msg, msglen)) {
+        snprintf(msg, msglen, "cannot fold %s: cannot keep %s aside (%s)", file, bak,
+                 strerror(errno));
+        st = ST_IO_ERROR;
+        goto done;
+    }
+    /* The .bak first: a crash between the two renames leaves the file as it
+     * was and its copy as the .bak. */
+    char **tmps[2] = {&t2, &t1};
+    const char *dest[2] = {bak, file};
+    for (int i = 0; i < 2; i++) {
+        if (rename(*tmps[i], dest[i]) != 0) {
+            snprintf(msg, msglen, "cannot fold %s: %s", file, strerror(errno));
+            st = ST_IO_ERROR;
+            goto done;
+        }
+        free(*tmps[i]);
+        *tmps[i] = NULL;
+    }
+    char *dir = st_file_parent(file);
+    if (dir) st_file_sync_dir(dir);
+    free(dir);
+    shorten_journal(file, jr.good);
+    if (folded) *folded = true;
+    st = bak_label ? ST_SET_ASIDE : ST_OK;
+done:
+    if (gave_up) snprintf(msg, msglen, "folding %s's journal given up for now: %s", file, gave_up);
+    st_file_unlock(lk);
+    if (jfd >= 0) close(jfd);
+    if (t1) unlink(t1);
+    if (t2) unlink(t2);
+    free(t1);
+    free(t2);
+    free(text);
+    gen_free(&f);
+    gen_free(&b);
+    st_jmeta_free(&m);
+    free(jname);
+    free(bak);
+    st_file_unlock(fl);
+    return st;
+}
+
 static st_status locked_update(const char *file, const char *player, update_fn fn, void *arg,
                                char *msg, size_t msglen, int *first_attempt)
 {
@@ -1088,7 +1440,7 @@ static st_status locked_update(const char *file, const char *player, update_fn f
     bool fold = false;
     st_status vst = ST_IO_ERROR;
     if (view_update(file, fn, arg, &vst, msg, msglen, &attempt, &fold) == VIEW_DONE) {
-        if (vst == ST_OK && fold) { /* saved; the journal is due to be folded */
+        if (vst == ST_OK && fold) { /* saved; nobody folded this journal for long */
             char fmsg[1200] = "";
             st_status f = fold_locked(file, player, fmsg, sizeof fmsg);
             /* The session is saved either way; a fold that kept something
@@ -1245,9 +1597,9 @@ st_status st_load_recent(const char *file, const char *player, st_progress *out,
 {
     msg[0] = '\0';
     char *jname = st_journal_name(file);
-    int jfd = jname ? open(jname, O_RDONLY | O_CLOEXEC) : -1;
+    int jfd = jname ? st_file_open_read(jname) : -1;
     bool jok = jname && (jfd >= 0 || errno == ENOENT);
-    int sfd = jok ? open(file, O_RDONLY | O_CLOEXEC) : -1;
+    int sfd = jok ? st_file_open_read(file) : -1;
     st_jmeta m;
     int got = sfd >= 0 ? st_snapshot_recent(sfd, out, &m) : 0;
     if (sfd >= 0) close(sfd);
@@ -1286,12 +1638,12 @@ st_status st_parse_file(const char *file, const char *buf, size_t len, st_progre
         return st;
     }
     char *jname = st_journal_name(file);
-    int jfd = jname ? open(jname, O_RDONLY | O_CLOEXEC) : -1;
+    int jfd = jname ? st_file_open_read(jname) : -1;
     if (jfd >= 0) {
         st_jread jr;
         if (!st_journal_apply(jfd, jname, out, &m, -1, &jr)) {
             st_progress_free(out);
-            snprintf(err, errlen, "cannot read %s: %s", jname, strerror(errno));
+            snprintf(err, errlen, "cannot read %s: %s", jname, st_file_why(errno));
             st = ST_IO_ERROR;
         } else if (jr.newer) {
             st_progress_free(out);
@@ -1333,7 +1685,7 @@ int st_list_players(const char *data_dir, char ***names)
         st_progress p;
         char why[200];
         /* A long history in the journal layout: its head names the player. */
-        int fd = open(full, O_RDONLY | O_CLOEXEC);
+        int fd = st_file_open_read(full);
         st_jmeta m;
         int got = fd >= 0 ? st_snapshot_recent(fd, &p, &m) : 0;
         if (fd >= 0) close(fd);

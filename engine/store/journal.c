@@ -251,13 +251,19 @@ bool st_journal_append(const char *jname, size_t good, const char *text, size_t 
             return false;
         }
     } else if (errno == EEXIST) {
-        fd = open(jname, O_WRONLY | O_CLOEXEC);
+        /* O_NONBLOCK: a FIFO under the journal's name never makes a save
+         * wait for a reader; it is refused below (regular files ignore it). */
+        fd = open(jname, O_WRONLY | O_CLOEXEC | O_NONBLOCK);
     }
     if (fd < 0) return false;
     struct stat sb;
     int e = 0;
     if (fstat(fd, &sb) != 0) {
         e = errno;
+        goto fail;
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        e = ST_FILE_NOT_REGULAR;
         goto fail;
     }
     off_t end = sb.st_size;

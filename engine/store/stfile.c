@@ -24,11 +24,34 @@ static char *join(const char *a, const char *b)
     return p;
 }
 
+int st_file_open_read(const char *path)
+{
+    /* O_NONBLOCK: opening a FIFO for reading would otherwise wait for a
+     * writer, forever; a regular file ignores the flag, and it is cleared. */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return -1;
+    struct stat sb;
+    if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) ||
+        fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+        int e = fstat(fd, &sb) == 0 && !S_ISREG(sb.st_mode) ? ST_FILE_NOT_REGULAR : errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
+const char *st_file_why(int err)
+{
+    return err == ST_FILE_NOT_REGULAR ? "it is not a regular file (a pipe, a device or a folder)"
+                                      : strerror(err);
+}
+
 int st_file_read_all(const char *path, size_t max, char **buf, size_t *len)
 {
     *buf = NULL;
     *len = 0;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = st_file_open_read(path);
     if (fd < 0) return errno == ENOENT ? 1 : -1;
     int e = 0;
     char *b = NULL;

@@ -29,8 +29,11 @@
  * instead of rewriting it, and the journal is folded into the file (the
  * durable rewrite above, then the journal removed) when it reaches a quarter
  * of the file's size (at least 256 KiB, at most 1 MiB). So a save costs the
- * same with 100 sessions or 10,000. Every read here applies the journal; the
- * promise counts the journal, and a journal kept aside
+ * same with 100 sessions or 10,000. The fold is not a save's work: the
+ * front ends run st_fold after the save has returned (the window on a
+ * worker thread, the command line in a detached process, st_fold_later);
+ * a save folds only a journal four times past due, which no one folded. Every read here applies the
+ * journal; the promise counts the journal, and a journal kept aside
  * (<slug>.journal.broken-*, <slug>.journal.kept-*), as the player's files.
  *
  * Ownership: every string and array in these structs is owned by the struct
@@ -292,6 +295,34 @@ bool st_history_is_large(const char *file);
  * ST_OK, and err says where. */
 st_status st_parse_file(const char *file, const char *buf, size_t len, st_progress *out, char *err,
                         size_t errlen);
+
+/* Whether the journal beside file has grown to be folded into it (a
+ * quarter of the file, at least 256 KiB, at most 1 MiB): two stat()s. */
+bool st_fold_due(const char *file);
+/* Folds the journal into the player's file off the save path: the whole
+ * history is read and the new file written (with the current file copied as
+ * the new .bak) without the lock, so saves in this and other processes go on
+ * appending meanwhile; then, with the lock held only for a few renames, the
+ * new file goes in if no save rewrote the files since they were read, and
+ * the journal keeps only the lines appended meanwhile. Otherwise the fold is
+ * given up (msg says why) and its temporary files removed; nothing changed.
+ * A kill at any moment leaves the files readable with every session (a
+ * killed fold's <slug>.json.fold-* are removed by the next fold). One fold
+ * at a time per file (<slug>.json.foldlock); a second returns at once.
+ * stop (may be NULL) is asked between steps: true gives the fold up (the
+ * window, closing). *folded (may be NULL) says whether the new file went
+ * in. Returns ST_OK (folded, nothing due, given up: msg says), ST_SET_ASIDE
+ * (folded; an old .bak was kept aside: msg), ST_LOCKED or ST_IO_ERROR
+ * (nothing changed). */
+st_status st_fold(const char *file, const char *player, bool (*stop)(void *arg), void *arg,
+                  bool *folded, char *msg, size_t msglen);
+/* For a command-line program, after its work: when a fold is due, runs
+ * st_fold in a detached process (a new session, its output to /dev/null,
+ * at a lower priority) and returns at once, so nobody waits for it.
+ * RAPPORT_FOLD=wait folds here instead (tests that need a quiet folder);
+ * RAPPORT_FOLD=never does not fold at all (the backstop does, much later).
+ * Only from a single-threaded process: it fork()s. */
+void st_fold_later(const char *file, const char *player);
 
 /* Lists the players with a progress file in data_dir: malloc'ed array of
  * malloc'ed display names, sorted. Returns the count (0 when none). */

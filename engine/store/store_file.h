@@ -23,15 +23,29 @@
 #ifndef RAPPORT_STORE_FILE_H
 #define RAPPORT_STORE_FILE_H
 
+#include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
+
+/* The errno of a read refused because the path is not a regular file (a
+ * FIFO would make the read wait for a writer forever; a device or a folder
+ * is not a file anyone saved). st_file_why says it in words. */
+#define ST_FILE_NOT_REGULAR EINVAL
+/* strerror(err), but for ST_FILE_NOT_REGULAR what the refusal means. */
+const char *st_file_why(int err);
+
+/* Opens path for reading, only when it is a regular file: never waits on a
+ * FIFO. Returns the descriptor, or -1 with errno set (ENOENT when missing,
+ * ST_FILE_NOT_REGULAR when it is something else). */
+int st_file_open_read(const char *path);
 
 /* Reads the whole of path (at most max bytes) into *buf, malloc'ed and
  * NUL-terminated (the caller frees it), its length in *len.
  * Returns 0 on success; 1 when path does not exist (*buf NULL); -1 on any
  * other failure with errno set (EIO and the like, ENOMEM when memory ran out,
- * EFBIG when the file is larger than max), *buf NULL. */
+ * EFBIG when the file is larger than max, ST_FILE_NOT_REGULAR when path is a
+ * FIFO, a device or a folder: refused without reading), *buf NULL. */
 int st_file_read_all(const char *path, size_t max, char **buf, size_t *len);
 
 /* What st_file_write_atomic could not do; errno says why. */

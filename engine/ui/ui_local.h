@@ -147,6 +147,8 @@ typedef struct ui_state {
     st_progress progress;
     bool have_progress;
     struct ui_pload *pload; /* the whole history loading on a worker thread (ui_state.c); owned */
+    struct ui_fold *fold;   /* the journal folding on a worker thread (ui_state.c); owned */
+    unsigned fold_checked;  /* SDL_GetTicks() when a fold was last looked for */
     char **players;         /* st_list_players; owned */
     int n_players;
     char name_buf[64]; /* the new-player field */
@@ -341,8 +343,8 @@ double ui_state_time_left(const ui_state *st);
  * screen announces the moment and time_left is the whole time. */
 bool ui_state_clock_running(const ui_state *st);
 /* How long the loop may sleep before the screen needs a frame without input:
- * 0 when it is dirty already, -1 until the next event, 16 ms while animating, else the time to the pack
- * clock's next whole second. */
+ * 0 when it is dirty already, -1 until the next event, 16 ms while animating, else the time to the
+ * pack clock's next whole second. */
 int ui_state_wake_ms(const ui_state *st);
 /* The screen that stands for "the library": the pack's list in pack mode. */
 ui_screen ui_state_home(const ui_state *st);

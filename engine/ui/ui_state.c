@@ -176,6 +176,69 @@ static bool pload_start(ui_state *st)
 
 static void load_progress(ui_state *st);
 
+/* ---- folding a long history's journal, off the save path ----
+ *
+ * A save appends to the journal and returns; folding it into the player's
+ * file rewrites the whole history (seconds at 10,000 sessions), so the
+ * window does it here, on a worker thread, when one is due (st_fold: saves
+ * go on meanwhile). Looked for at most every two seconds when the loop
+ * wakes, and not while the whole history is loading; closing the window
+ * asks the fold to stop at its next step and waits for it. */
+typedef struct ui_fold {
+    SDL_Thread *thread;
+    SDL_atomic_t done, stop;
+    char *file, *player; /* owned copies */
+} ui_fold;
+
+static bool fold_stop(void *arg)
+{
+    return SDL_AtomicGet(&((ui_fold *)arg)->stop) != 0;
+}
+
+static int fold_worker(void *arg)
+{
+    ui_fold *j = arg;
+    char msg[1400];
+    st_status s = st_fold(j->file, j->player, fold_stop, j, NULL, msg, sizeof msg);
+    if (s != ST_OK && msg[0]) fprintf(stderr, "rapport: %s\n", msg);
+    SDL_AtomicSet(&j->done, 1);
+    return 0;
+}
+
+/* Frees a finished fold; with stop, stops one still running first. */
+static void fold_end(ui_state *st, bool stop)
+{
+    ui_fold *j = st->fold;
+    if (!j || (!stop && !SDL_AtomicGet(&j->done))) return;
+    SDL_AtomicSet(&j->stop, 1);
+    SDL_WaitThread(j->thread, NULL);
+    free(j->file);
+    free(j->player);
+    free(j);
+    st->fold = NULL;
+}
+
+static void fold_tick(ui_state *st)
+{
+    fold_end(st, false);
+    unsigned now = SDL_GetTicks();
+    if (st->fold || st->pload || !st->player_file || !st->player || now - st->fold_checked < 2000)
+        return;
+    st->fold_checked = now;
+    ui_fold *j = st_fold_due(st->player_file) ? calloc(1, sizeof *j) : NULL;
+    if (!j) return;
+    j->file = core_strdup(st->player_file);
+    j->player = core_strdup(st->player);
+    if (j->file && j->player) j->thread = SDL_CreateThread(fold_worker, "rapport-fold", j);
+    if (!j->thread) { /* the next look tries again */
+        free(j->file);
+        free(j->player);
+        free(j);
+        return;
+    }
+    st->fold = j;
+}
+
 /* Takes the whole history in when its load has landed; true when it did. */
 static bool pload_take(ui_state *st)
 {
@@ -400,7 +463,8 @@ void ui_state_free(ui_state *st)
     ui_state_close_play(st);
     ui_review_free(st); /* the review round and a drill's route (ui_review.c) */
     free(st->steps);
-    pload_drop(st); /* a history still loading: waited for, then dropped */
+    pload_drop(st);     /* a history still loading: waited for, then dropped */
+    fold_end(st, true); /* a fold running: stopped at its next step */
     if (st->have_progress) st_progress_free(&st->progress);
     if (st->have_lib) app_library_free(&st->lib);
     ui_pack_free(st);
@@ -893,6 +957,7 @@ void ui_state_presented(ui_state *st)
 void ui_state_tick(ui_state *st)
 {
     pload_take(st); /* the whole history landed: the library's figures follow */
+    fold_tick(st);  /* a journal due to be folded: folded on a worker thread */
     if (pack_clock_runs(st)) {
         bool limited;
         double left = ui_pack_time_left(st, &limited);

@@ -7,10 +7,12 @@
  * player's file, the LRS queue's read of progress) run interleaved with
  * every kind of damage from outside (the file or its .bak truncated,
  * overwritten with garbage, emptied, given a wrong or a newer schema,
- * deleted, or replaced by an older copy of the file) and with faults armed for one operation
- * through the LD_PRELOAD shim (disk full, EIO on fsync, EIO on read, a read-only folder, memory
- * running out above a size, and kill -9 at the Nth changing call of a child
- * process doing the operation).
+ * deleted, or replaced by an older copy of the file), the journal's fold off
+ * the save path (st_fold: alone, under a fault, killed, and with appends,
+ * settings, repairs and damage happening while it is being written) and with faults armed for one
+ * operation through the LD_PRELOAD shim (disk full, EIO on fsync, EIO on read, a read-only folder,
+ * memory running out above a size, and kill -9 at the Nth changing call of a child process doing
+ * the operation).
  *
  * The promise checked after every step (store.h states it): a session the
  * store acknowledged (st_append returned ST_OK or ST_SET_ASIDE) is, as long
@@ -99,13 +101,14 @@ enum {
     C_ASIDE,
     C_RESTORED,
     C_JOURNAL,
-    C_JOURNAL_ASIDE
+    C_JOURNAL_ASIDE,
+    C_FOLDED
 };
 static const char *count_names[] = {
     "sessions acknowledged",   "saves refused",       "damages",
     "sessions lost to damage", "children killed",     "operations under a fault",
     "files kept aside",        "loads that repaired", "checks with a journal",
-    "journals kept aside"};
+    "journals kept aside",     "folds that went in"};
 
 static void logf_(world *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void logf_(world *w, const char *fmt, ...)
@@ -567,14 +570,19 @@ static void acknowledged(world *w, int id)
  * scenario and kind. */
 /* After a save that went in, no temporary file is left: not its own, nor
  * one a killed save left earlier (the save removes those under the lock). */
-static void check_no_temps(world *w)
+static void check_no_named(world *w, const char *part)
 {
     DIR *d = opendir(w->dir);
     if (!d) fail(w, "cannot list %s: %s", w->dir, strerror(errno));
     struct dirent *e;
     while ((e = readdir(d)))
-        if (strstr(e->d_name, ".tmp-")) fail(w, "a temporary file is left: %s", e->d_name);
+        if (strstr(e->d_name, part)) fail(w, "a temporary file is left: %s", e->d_name);
     closedir(d);
+}
+
+static void check_no_temps(world *w)
+{
+    check_no_named(w, ".tmp-");
 }
 
 static void check_attempt(world *w, int id)
@@ -697,11 +705,74 @@ static void op_lrs_read(world *w, fault f)
     if (folder_print(w) != before) fail(w, "the LRS queue's read of progress changed the folder");
 }
 
+/* The fold off the save path (st_fold), as the window's worker and the
+ * command line's detached process run it, under a fault. Afterwards none of
+ * its own temporary files is left, nor, without a fault, a killed fold's (a
+ * fold that went in also removed a killed save's); every session is where
+ * it was (check). */
+static void op_fold(world *w, fault f)
+{
+    char msg[1600];
+    bool folded = false;
+    arm(w, f);
+    st_status st = st_fold(w->file, "pat", NULL, NULL, &folded, msg, sizeof msg);
+    disarm();
+    logf_(w, "fold%s -> %d%s %.120s", fault_names[f], st, folded ? " folded" : "", msg);
+    /* Its own, never; a killed fold's, unless a fault kept it from even
+     * looking (a read-only folder, no memory to list it). */
+    char own[40];
+    snprintf(own, sizeof own, ".fold-%ld-", (long)getpid());
+    check_no_named(w, own);
+    if (f == F_NONE) check_no_named(w, ".fold-");
+    if (folded) check_no_temps(w);
+    w->counts[C_FOLDED] += folded;
+}
+
+static void op_damage(world *w);
+
+/* What happens between the fold's steps while it is being written: other
+ * saves (appends acknowledged as any), settings, loads that repair, damage
+ * from outside; now and then the window closing (the fold asked to stop). */
+typedef struct fold_ctx {
+    world *w;
+    int calls, at, n;
+} fold_ctx;
+
+static bool during_fold(void *arg)
+{
+    fold_ctx *c = arg;
+    if (c->calls++ != c->at) return false;
+    logf_(c->w, "while the fold is written (step %d):", c->at);
+    for (int i = 0; i < c->n; i++) {
+        int r = pick(c->w, 10);
+        if (r < 5)
+            op_append(c->w, F_NONE);
+        else if (r < 7)
+            op_settings(c->w, F_NONE);
+        else if (r < 8)
+            op_load(c->w, F_NONE, false);
+        else
+            op_damage(c->w);
+    }
+    return pick(c->w, 8) == 0;
+}
+
+static void op_fold_meanwhile(world *w)
+{
+    fold_ctx c = {.w = w, .at = pick(w, 3), .n = 1 + pick(w, 3)};
+    char msg[1600];
+    bool folded = false;
+    st_status st = st_fold(w->file, "pat", during_fold, &c, &folded, msg, sizeof msg);
+    logf_(w, "fold with saves meanwhile -> %d%s %.120s", st, folded ? " folded" : "", msg);
+    check_no_named(w, ".fold-");
+    w->counts[C_FOLDED] += folded;
+}
+
 /* A child does one operation and is killed at its kth changing call (write,
  * fsync, rename, link, unlink), or finishes when it makes fewer. */
 static void op_killed(world *w)
 {
-    int what = pick(w, 10), k = pick(w, 16);
+    int what = pick(w, 12), k = pick(w, 16);
     int id = w->next_id++;
     grow(w, id);
     char started[32];
@@ -722,8 +793,11 @@ static void op_killed(world *w)
             st_progress p;
             st = st_load(w->file, "pat", &p, msg, sizeof msg);
             st = st == ST_OK ? ST_IO_ERROR : st; /* only an append acknowledges */
-        } else {
+        } else if (what < 10) {
             st = st_save_settings(w->file, "pat", &s, msg, sizeof msg);
+            st = st == ST_OK ? ST_IO_ERROR : st;
+        } else {
+            st = st_fold(w->file, "pat", NULL, NULL, NULL, msg, sizeof msg);
             st = st == ST_OK ? ST_IO_ERROR : st;
         }
         _exit(st == ST_OK || (what < 6 && st == ST_SET_ASIDE) ? 0 : 1);
@@ -731,8 +805,8 @@ static void op_killed(world *w)
     int ws;
     while (waitpid(pid, &ws, 0) < 0 && errno == EINTR) {
     }
-    const char *names[] = {"append", "load", "settings"};
-    const char *n = names[what < 6 ? 0 : what < 8 ? 1 : 2];
+    const char *names[] = {"append", "load", "settings", "fold"};
+    const char *n = names[what < 6 ? 0 : what < 8 ? 1 : what < 10 ? 2 : 3];
     if (WIFSIGNALED(ws) && WTERMSIG(ws) == SIGKILL) {
         w->counts[C_KILLED]++;
         logf_(w, "%s id-%d killed at call %d", n, id, k);
@@ -901,7 +975,7 @@ static void end_episode(world *w)
 
 static void one_step(world *w)
 {
-    int r = pick(w, 100);
+    int r = pick(w, 108);
     fault f = pick(w, 100) < 15 ? (fault)(1 + pick(w, F_COUNT - 1)) : F_NONE;
     if (f != F_NONE) w->counts[C_FAULT]++;
     if (r < 35)
@@ -918,8 +992,12 @@ static void one_step(world *w)
         op_killed(w);
     else if (r < 92)
         op_damage(w);
-    else
+    else if (r < 100)
         op_newer_rapport(w);
+    else if (r < 104)
+        op_fold(w, f);
+    else
+        op_fold_meanwhile(w);
     check(w);
 }
 
@@ -999,7 +1077,7 @@ int main(int argc, char **argv)
     if (system(cmd) != 0) fprintf(stderr, "store_property: cannot remove %s\n", w.root);
     printf("store_property: %ld steps passed (seed %" PRIu64 ", %d folders):", w.steps, w.seed,
            w.episode);
-    for (int i = 0; i <= C_JOURNAL_ASIDE; i++)
+    for (int i = 0; i <= C_FOLDED; i++)
         printf("%s %ld %s", i ? "," : "", w.counts[i], count_names[i]);
     printf("\n");
     free(w.old_copy);

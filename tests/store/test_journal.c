@@ -4,8 +4,12 @@
  * off; a damaged line is kept aside with its place named; a fold that
  * crashed before removing the journal counts nothing twice; two processes
  * appending at once lose nothing; st_update's callers (a homework answer,
- * settings, a review item) become journal lines. RAPPORT_STORE_JOURNAL_FROM
- * makes a few sessions "large". */
+ * settings, a review item) become journal lines. The fold is off the save
+ * path (st_fold): a save never rewrites the file, lines appended while a
+ * fold is written stay in the journal, a fold beside a rewrite or a stop is
+ * given up with nothing left behind, and other processes saving during folds
+ * lose nothing. A FIFO under the file's name is refused, not waited on.
+ * RAPPORT_STORE_JOURNAL_FROM makes a few sessions "large". */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,9 +17,11 @@
 #include <cmocka.h>
 
 #include "store.h"
+#include "store_file.h"
 #include "store_local.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -213,7 +219,7 @@ static void saves_append_lines(void **st)
     assert_non_null(strstr(j, "\"op\":\"session\""));
     free(j);
     check_history(id);
-    /* Many more: folds happen, nothing is lost or doubled. */
+    /* Many more (st_fold folds them; saves only append): nothing lost or doubled. */
     for (int k = 0; k < 60; k++) {
         append(id++);
         char *t = slurp(file, NULL);
@@ -313,30 +319,318 @@ static void damaged_line_kept_aside(void **st)
     check_history(shown + 1);
 }
 
+/* kids processes, each appending each sessions (ids 1000 + 100 k + i)
+ * through the lock, retrying while another holds it. */
+static void spawn_appenders(pid_t *kid, int kids, int each)
+{
+    for (int k = 0; k < kids; k++) {
+        fflush(NULL);
+        kid[k] = fork();
+        assert_true(kid[k] >= 0);
+        if (kid[k] == 0) {
+            for (int i = 0; i < each; i++) {
+                char started[32], msg[1200];
+                st_record r = session(1000 + k * 100 + i, started, sizeof started);
+                st_status s;
+                while ((s = st_append(file, "Ana", &r, msg, sizeof msg)) == ST_LOCKED) {
+                }
+                if (s != ST_OK) _exit(1);
+            }
+            _exit(0);
+        }
+    }
+}
+
+/* After spawn_appenders on a history of `before` sessions: every session
+ * once, each process's in its order, attempts numbered per scenario. */
+static void check_appenders(int before, int kids, int each)
+{
+    st_progress p;
+    char msg[600];
+    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_OK);
+    assert_int_equal(p.n_records, before + kids * each);
+    int seen[4][64] = {{0}}, last[4] = {-1, -1, -1, -1}, per[2] = {0, 0};
+    assert_true(kids <= 4 && each <= 64);
+    for (int i = 0; i < p.n_records; i++) {
+        int v = atoi(p.records[i].started + 3);
+        if (v >= 1000) {
+            int k = (v - 1000) / 100, e = (v - 1000) % 100;
+            seen[k][e]++;
+            assert_true(e > last[k]);
+            last[k] = e;
+        }
+        int s = strcmp(p.records[i].scenario, scen[0]) == 0 ? 0 : 1;
+        assert_int_equal(p.records[i].attempt, ++per[s]);
+    }
+    for (int k = 0; k < kids; k++)
+        for (int i = 0; i < each; i++)
+            assert_int_equal(seen[k][i], 1);
+    st_progress_free(&p);
+}
+
+/* ---- the fold off the save path (st_fold) ---- */
+
+/* Appends until a fold is due; returns the next id. */
+static int grow_until_due(int from)
+{
+    int id = from;
+    while (!st_fold_due(file)) {
+        append(id++);
+        assert_true(id < from + 400); /* a save that folds would never leave one due */
+    }
+    return id;
+}
+
+static ino_t inode(const char *path)
+{
+    struct stat sb;
+    assert_int_equal(stat(path, &sb), 0);
+    return sb.st_ino;
+}
+
+/* No temporary file of a save or a fold is left. */
+static void no_temps(void)
+{
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        assert_null(strstr(e->d_name, ".tmp-"));
+        assert_null(strstr(e->d_name, ".fold-"));
+    }
+    closedir(d);
+}
+
+/* A save with a fold due appends and returns: the file is not rewritten on
+ * its path. st_fold then folds: a new file with every line, the old file as
+ * the .bak, the journal gone. */
+static void save_does_not_fold(void **st)
+{
+    (void)st;
+    int id = grow_until_due(0);
+    ino_t before = inode(file);
+    size_t jn0 = 0, fn0 = 0;
+    free(slurp(journal, &jn0));
+    char *old = slurp(file, &fn0);
+    append(id++);
+    assert_true(inode(file) == before);
+    size_t jn1 = 0;
+    free(slurp(journal, &jn1));
+    assert_true(jn1 > jn0);
+    check_history(id);
+    bool folded = false;
+    char msg[1400];
+    assert_int_equal(st_fold(file, "Ana", NULL, NULL, &folded, msg, sizeof msg), ST_OK);
+    assert_true(folded);
+    assert_string_equal(msg, "");
+    assert_false(exists(journal));
+    assert_true(inode(file) != before);
+    size_t bn = 0;
+    char bakname[320];
+    snprintf(bakname, sizeof bakname, "%s.bak", file);
+    char *bak = slurp(bakname, &bn);
+    assert_int_equal(bn, fn0);
+    assert_memory_equal(bak, old, fn0);
+    free(bak);
+    free(old);
+    no_temps();
+    check_history(id);
+    /* Nothing due now: a second fold changes nothing. */
+    assert_false(st_fold_due(file));
+    ino_t after = inode(file);
+    assert_int_equal(st_fold(file, "Ana", NULL, NULL, &folded, msg, sizeof msg), ST_OK);
+    assert_false(folded);
+    assert_true(inode(file) == after);
+    append(id++);
+    check_history(id);
+}
+
+/* What the fold's stop callback does, between the fold's three steps: what
+ * other saves (of this or another process) do while a fold is written. */
+typedef struct meanwhile {
+    int calls, at; /* act at call `at` (0, 1 or 2) */
+    int what;      /* 0 append two, 1 rewrite the file whole, 2 ask to stop */
+    int *id;
+} meanwhile;
+
+static bool act_meanwhile(void *arg)
+{
+    meanwhile *m = arg;
+    if (m->calls++ != m->at) return false;
+    if (m->what == 0) {
+        append((*m->id)++);
+        append((*m->id)++);
+    } else if (m->what == 1) {
+        st_progress p;
+        char msg[1200];
+        assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_OK);
+        assert_int_equal(st_save(file, &p, msg, sizeof msg), ST_OK);
+        st_progress_free(&p);
+    }
+    return m->what == 2;
+}
+
+/* Sessions saved while the fold was being written stay in the journal,
+ * after the lines folded, under the same journal id: at every step of the
+ * fold, every session once, attempts numbered across. */
+static void fold_keeps_what_was_appended_meanwhile(void **st)
+{
+    (void)st;
+    int id = 0;
+    for (int at = 0; at < 3; at++) {
+        id = grow_until_due(id);
+        size_t n = 0;
+        char *j = slurp(journal, &n);
+        char *nl = strchr(j, '\n');
+        size_t head = (size_t)(nl - j) + 1;
+        meanwhile m = {.at = at, .what = 0, .id = &id};
+        bool folded = false;
+        char msg[1400];
+        assert_int_equal(st_fold(file, "Ana", act_meanwhile, &m, &folded, msg, sizeof msg), ST_OK);
+        assert_true(m.calls > at); /* the callback did act */
+        assert_true(folded);
+        size_t k = 0;
+        char *after = slurp(journal, &k);
+        assert_non_null(after);
+        /* The same first line (the journal's id), then the two sessions. */
+        assert_memory_equal(after, j, head);
+        int lines = 0;
+        for (size_t i = 0; i < k; i++)
+            lines += after[i] == '\n';
+        assert_int_equal(lines, 3);
+        free(after);
+        free(j);
+        no_temps();
+        check_history(id);
+        append(id++); /* and the numbering goes on after them */
+        check_history(id);
+    }
+}
+
+/* A save that rewrote the file while the fold was being written, or a
+ * window closing: the fold is given up and leaves nothing behind. */
+static void fold_given_up_cleanly(void **st)
+{
+    (void)st;
+    int id = 0;
+    for (int what = 1; what <= 2; what++) {
+        for (int at = 0; at < 3; at++) {
+            id = grow_until_due(id);
+            ino_t f0 = inode(file);
+            size_t jn0 = 0;
+            char *j0 = slurp(journal, &jn0);
+            meanwhile m = {.at = at, .what = what, .id = &id};
+            bool folded = true;
+            char msg[1400];
+            assert_int_equal(st_fold(file, "Ana", act_meanwhile, &m, &folded, msg, sizeof msg),
+                             ST_OK);
+            assert_false(folded);
+            no_temps();
+            if (what == 2) { /* stopped: nothing changed at all */
+                assert_true(inode(file) == f0);
+                size_t jn1 = 0;
+                char *j1 = slurp(journal, &jn1);
+                assert_int_equal(jn1, jn0);
+                assert_memory_equal(j1, j0, jn0);
+                free(j1);
+            } else {
+                assert_non_null(strstr(msg, "given up"));
+            }
+            free(j0);
+            check_history(id);
+        }
+    }
+}
+
+/* Other processes saving while this one folds, over and over: every
+ * session once, in order per process, attempts right. */
+static void fold_beside_other_processes(void **st)
+{
+    (void)st;
+    int id = grow_until_due(0);
+    enum { KIDS = 2, EACH = 40 };
+    pid_t kid[KIDS];
+    spawn_appenders(kid, KIDS, EACH);
+    int running = KIDS, folds = 0;
+    while (running > 0) {
+        bool folded = false;
+        char msg[1400];
+        st_status s = st_fold(file, "Ana", NULL, NULL, &folded, msg, sizeof msg);
+        assert_true(s == ST_OK || s == ST_LOCKED);
+        folds += folded;
+        for (int k = 0; k < KIDS; k++) {
+            int ws;
+            if (kid[k] > 0 && waitpid(kid[k], &ws, WNOHANG) == kid[k]) {
+                assert_true(WIFEXITED(ws) && WEXITSTATUS(ws) == 0);
+                kid[k] = 0;
+                running--;
+            }
+        }
+    }
+    assert_true(folds >= 1); /* the first was due, and nothing rewrote the file */
+    check_appenders(id, KIDS, EACH);
+}
+
+/* A FIFO under the file's or the journal's name would make a read wait for
+ * a writer forever: refused at once, with a message naming it. (Without the
+ * check this test hangs; the alarm turns that into a failure.) */
+static void fifo_refused(void **st)
+{
+    (void)st;
+    alarm(20);
+    assert_int_equal(mkfifo(file, 0600), 0);
+    char *buf = NULL;
+    size_t len = 0;
+    assert_int_equal(st_file_read_all(file, 1 << 20, &buf, &len), -1);
+    assert_int_equal(errno, ST_FILE_NOT_REGULAR);
+    assert_null(buf);
+    st_progress p;
+    char msg[1200];
+    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_IO_ERROR);
+    st_progress_free(&p);
+    assert_non_null(strstr(msg, file));
+    assert_non_null(strstr(msg, "not a regular file"));
+    assert_int_equal(st_load_recent(file, "Ana", &p, msg, sizeof msg), ST_IO_ERROR);
+    st_progress_free(&p);
+    char started[32];
+    st_record r = session(0, started, sizeof started);
+    assert_int_equal(st_append(file, "Ana", &r, msg, sizeof msg), ST_IO_ERROR);
+    assert_non_null(strstr(msg, "not a regular file"));
+    assert_int_equal(unlink(file), 0);
+    /* The journal's name. */
+    int id = grow_journal(0, 2);
+    assert_int_equal(unlink(journal), 0);
+    assert_int_equal(mkfifo(journal, 0600), 0);
+    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_IO_ERROR);
+    st_progress_free(&p);
+    assert_non_null(strstr(msg, journal));
+    assert_non_null(strstr(msg, "not a regular file"));
+    r = session(id, started, sizeof started);
+    assert_int_equal(st_append(file, "Ana", &r, msg, sizeof msg), ST_IO_ERROR);
+    /* Nothing to fold in a FIFO: the fold returns at once. */
+    assert_int_equal(st_fold(file, "Ana", NULL, NULL, NULL, msg, sizeof msg), ST_OK);
+    assert_int_equal(count_named("ana.json.broken-"), 0);
+    alarm(0);
+}
+
 /* A fold writes the new file, then removes the journal. Killed between the
  * two, the journal's lines are in both: they are skipped by their seq. */
 static void fold_crash_counts_once(void **st)
 {
     (void)st;
-    int id = grow_journal(0, 2);
+    int id = grow_until_due(0);
     size_t n;
     char *old = slurp(journal, &n);
-    /* Append until the journal is folded (it disappears or shrinks). */
-    for (;;) {
-        size_t k = 0;
-        char *j = slurp(journal, &k);
-        free(j);
-        if (!j || k < n) break;
-        append(id++);
-        assert_true(id < 400);
-    }
+    bool folded = false;
+    char msg[1400];
+    assert_int_equal(st_fold(file, "Ana", NULL, NULL, &folded, msg, sizeof msg), ST_OK);
+    assert_true(folded);
+    assert_false(exists(journal));
     check_history(id);
-    if (!exists(journal)) { /* the crash: the old journal still there */
-        spit(journal, old, n);
-        check_history(id);
-        append(id++);
-        check_history(id);
-    }
+    spit(journal, old, n); /* the crash: the old journal still there */
+    check_history(id);
+    append(id++);
+    check_history(id);
     free(old);
 }
 
@@ -348,42 +642,13 @@ static void concurrent_appends(void **st)
     int id = grow_journal(0, 1);
     enum { KIDS = 3, EACH = 12 };
     pid_t kid[KIDS];
-    for (int k = 0; k < KIDS; k++) {
-        fflush(NULL);
-        kid[k] = fork();
-        assert_true(kid[k] >= 0);
-        if (kid[k] == 0) {
-            for (int i = 0; i < EACH; i++) {
-                char started[32], msg[1200];
-                st_record r = session(1000 + k * 100 + i, started, sizeof started);
-                st_status s;
-                while ((s = st_append(file, "Ana", &r, msg, sizeof msg)) == ST_LOCKED) {
-                }
-                if (s != ST_OK) _exit(1);
-            }
-            _exit(0);
-        }
-    }
+    spawn_appenders(kid, KIDS, EACH);
     for (int k = 0; k < KIDS; k++) {
         int ws;
         assert_int_equal(waitpid(kid[k], &ws, 0), kid[k]);
         assert_true(WIFEXITED(ws) && WEXITSTATUS(ws) == 0);
     }
-    st_progress p;
-    char msg[600];
-    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_OK);
-    assert_int_equal(p.n_records, id + KIDS * EACH);
-    int seen[KIDS][EACH] = {{0}}, per[2] = {0, 0};
-    for (int i = 0; i < p.n_records; i++) {
-        int v = atoi(p.records[i].started + 3);
-        if (v >= 1000) seen[(v - 1000) / 100][(v - 1000) % 100]++;
-        int s = strcmp(p.records[i].scenario, scen[0]) == 0 ? 0 : 1;
-        assert_int_equal(p.records[i].attempt, ++per[s]);
-    }
-    for (int k = 0; k < KIDS; k++)
-        for (int i = 0; i < EACH; i++)
-            assert_int_equal(seen[k][i], 1);
-    st_progress_free(&p);
+    check_appenders(id, KIDS, EACH);
 }
 
 /* st_update's callers: answering the homework of a recent session and of
@@ -516,6 +781,11 @@ int main(void)
         cmocka_unit_test_setup_teardown(damaged_line_kept_aside, setup, teardown),
         cmocka_unit_test_setup_teardown(fold_crash_counts_once, setup, teardown),
         cmocka_unit_test_setup_teardown(concurrent_appends, setup, teardown),
+        cmocka_unit_test_setup_teardown(save_does_not_fold, setup, teardown),
+        cmocka_unit_test_setup_teardown(fold_keeps_what_was_appended_meanwhile, setup, teardown),
+        cmocka_unit_test_setup_teardown(fold_given_up_cleanly, setup, teardown),
+        cmocka_unit_test_setup_teardown(fold_beside_other_processes, setup, teardown),
+        cmocka_unit_test_setup_teardown(fifo_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(updates_become_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(schema1_upgrades, setup, teardown),
     };

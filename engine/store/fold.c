@@ -1,0 +1,54 @@
+/* fold.c: folding a large history's journal where nobody waits for it, for
+ * the command line (store.h, st_fold_later).
+ *
+ * Depends on store.h (st_fold_due, st_fold) and POSIX. The window folds on
+ * a worker thread of its own; a command ends right after its save, so it
+ * hands the fold to a detached process instead, as `git gc --auto` does:
+ * the shell's prompt comes back at once and the fold finishes behind it.
+ * st_fold is safe beside saves of any process and against a kill at any
+ * moment, so nothing has to wait for this process or clean up after it. */
+#include "store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+void st_fold_later(const char *file, const char *player)
+{
+    const char *how = getenv("RAPPORT_FOLD");
+    if ((how && strcmp(how, "never") == 0) || !st_fold_due(file)) return;
+    char msg[1400];
+    if (how && strcmp(how, "wait") == 0) {
+        st_fold(file, player, NULL, NULL, NULL, msg, sizeof msg);
+        return;
+    }
+    fflush(NULL); /* nothing buffered is written twice */
+    pid_t pid = fork();
+    if (pid < 0) return; /* the next command tries again */
+    if (pid > 0) {
+        int ws;
+        while (waitpid(pid, &ws, 0) < 0 && errno == EINTR) {
+        }
+        return;
+    }
+    /* The child: a session of its own (no terminal's signals), then a
+     * grandchild that init adopts, so no caller ever waits for the fold. */
+    if (setsid() < 0 || fork() != 0) _exit(0);
+    int nul = open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (nul >= 0) { /* no pipe a caller reads stays open behind it */
+        dup2(nul, 0);
+        dup2(nul, 1);
+        dup2(nul, 2);
+    }
+    for (int fd = 3; fd < 1024; fd++)
+        if (fd != nul) close(fd);
+    if (nul > 2) close(nul);
+    if (nice(10) == -1) { /* the learner's next command comes first; if not, so be it */
+    }
+    st_fold(file, player, NULL, NULL, NULL, msg, sizeof msg);
+    _exit(0);
+}
