@@ -83,7 +83,18 @@ EOF
 start_xvfb "$WORK/xvfb.log" || { echo "e2e_review: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
 export RAPPORT_TODAY=2026-12-04 RAPPORT_NOW=2026-12-04T10:00:00Z # the sessions' stamps too
 
-wait_for() { boxes_wait "$1" 200 || { echo "e2e_review: see above"; exit 1; }; }
+wait_for() { boxes_wait "$1" || { echo "e2e_review: see above"; exit 1; }; }
+# gone REGEX: until the last frame has no line matching REGEX, which the frame
+# before the last action had (polls every 50 ms; 600 times, a hang guard), so
+# what follows reads the frame drawn after the action, not the one before it.
+gone() {
+    local n=0
+    while grep -Eq "$1" "$RAPPORT_UI_BOXES"; do
+        n=$((n + 1))
+        [ $n -gt 600 ] && { echo "e2e_review: '$1' stayed; last frame:"; cat "$RAPPORT_UI_BOXES"; exit 1; }
+        sleep 0.05
+    done
+}
 SHOT=0
 shot() {
     SHOT=$((SHOT + 1))
@@ -164,8 +175,9 @@ wait_for "^screen review"
 wait_for "^hit REVIEW 1"
 shot moment-2-result
 xdotool key Return # finish
+gone "^hit REVIEW 1" # the result's "Practise it again": the round's end is drawn
 wait_for "^screen review"
-boxes_wait "^hit REVIEW 0" 10 >/dev/null 2>&1 && { echo "e2e_review: still moments due after the round"; exit 1; }
+grep -q "^hit REVIEW 0" "$RAPPORT_UI_BOXES" && { echo "e2e_review: still moments due after the round"; exit 1; }
 shot review-done
 xdotool key Escape
 wait_for "^screen library"
@@ -302,8 +314,9 @@ wait_for "^screen review"
 wait_for "^hit REVIEW 1"
 shot round-mouse-result
 click REVIEW 0 # finish
+gone "^hit REVIEW 1"
 wait_for "^screen review"
-boxes_wait "^hit REVIEW 0" 10 >/dev/null 2>&1 && { echo "e2e_review: still moments due after the mouse round"; exit 1; }
+grep -q "^hit REVIEW 0" "$RAPPORT_UI_BOXES" && { echo "e2e_review: still moments due after the mouse round"; exit 1; }
 click GO # the library
 wait_for "^screen library"
 click GO 5 # Settings
