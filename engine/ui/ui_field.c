@@ -142,9 +142,14 @@ int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, size_t caret, const
     SDL_Rect tr = {tx, ty, l->w, l->h > 0 ? l->h : lh};
     ui_frame_add(&cx->frame, tr, UI_BOX_TEXT, 0, 0);
     ui_clip_pop(cx);
-    /* The input method's window opens next to the caret (window coordinates). */
+    /* The input method's window opens next to the caret (window coordinates).
+     * Told only when the caret moved: under IBus each call is a D-Bus message,
+     * and a field can be redrawn at 60 frames a second while a line appears.
+     * One input method per process, so one remembered place. */
+    static SDL_Rect told;
     float d = cx->dpi > 0 ? cx->dpi : 1;
     SDL_Rect ir = {(int)((float)k.x / d), (int)((float)k.y / d), 1, (int)((float)k.h / d)};
-    SDL_SetTextInputRect(&ir);
+    if (!SDL_RectEquals(&ir, &told)) SDL_SetTextInputRect(&ir);
+    told = ir;
     return l->h > lh ? l->h : lh;
 }
