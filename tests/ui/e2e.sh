@@ -79,23 +79,11 @@ start_app() {
 # wait_for PATTERN: until the last frame mentions it (screen names, actions).
 wait_for() { boxes_wait "$1" || { echo "e2e: see above"; exit 1; }; }
 
-# state: the frame's first line (screen, steps, coach, revealed, refusals...).
-state() { head -1 "$RAPPORT_UI_BOXES" 2>/dev/null; }
-# changed_from LINE: until the window has drawn a frame whose first line
-# differs from LINE, that is, until it has acted on the key or click just
-# sent. The loops below decide their next input from the frame, so they must
-# never read one the window drew before the last input (on a busy machine a
-# fixed pause is not enough: a second Enter on the debrief opened the next
-# scenario). Every input here changes that line: a step, the coach panel, the
-# screen, or a refused pick.
-changed_from() {
-    n=0
-    while [ "$(state)" = "$1" ]; do
-        n=$((n + 1))
-        [ $n -gt 1200 ] && { echo "e2e: the window did not act on the last input"; cat "$RAPPORT_UI_BOXES"; exit 1; }
-        sleep 0.05
-    done
-}
+# The loops below decide their next input from the frame, so after each
+# input they wait with changed_from (xvfb.sh) for the frame drawn after it
+# (on a busy machine a fixed pause is not enough: a second Enter on the
+# debrief opened the next scenario). Every input here changes the frame's
+# first line: a step, the coach panel, the screen, or a refused pick.
 
 SHOT=0
 shot() {
@@ -129,7 +117,7 @@ n=0
 while [ "$(screen)" = conversation ]; do
     n=$((n + 1))
     [ $n -gt 80 ] && { echo "e2e: keys run did not reach the debrief"; exit 1; }
-    before=$(state)
+    before=$(frame_head)
     if grep -q "^hit CONTINUE" "$RAPPORT_UI_BOXES"; then
         xdotool key Return # close the coach panel
     elif grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then
@@ -159,7 +147,7 @@ click() {
     xy=$(awk -v a="$1" -v g="${2:-}" '$1 == "hit" && $2 == a && (g == "" || $3 == g) {
             print int($4 + $6 / 2), int($5 + $7 / 2); exit }' "$RAPPORT_UI_BOXES")
     [ -n "$xy" ] || { echo "e2e: nothing to click for $1 $2"; cat "$RAPPORT_UI_BOXES"; exit 1; }
-    before=$(state)
+    before=$(frame_head)
     # shellcheck disable=SC2086
     xdotool mousemove --window "$WID" $xy click 1
     changed_from "$before"

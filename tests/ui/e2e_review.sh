@@ -126,28 +126,35 @@ click() {
 # answering the Nth decision with AN (keys, or clicks on CHOOSE AN). A pick
 # refused by the input guard (too soon after the choices appeared) is tried
 # again; one taken shows the coach panel or leaves the screen.
+# After each input it waits for the frame drawn after it (changed_from,
+# xvfb.sh), never a fixed time: on a busy machine a pick shown late was once
+# taken for a refused one and its answer given again to the next decision.
 answer() {
-    local kind=$1 n=0 tries=0
+    local kind=$1 n=0 tries=0 before steps
     shift
     while [ "$(screen)" = conversation ]; do
         tries=$((tries + 1))
         [ $tries -gt 100 ] && { echo "e2e_review: stuck in the conversation"; exit 1; }
+        before=$(frame_head)
         if grep -q "^hit CONTINUE" "$RAPPORT_UI_BOXES"; then
             if [ "$kind" = keys ]; then xdotool key Return; else click CONTINUE; fi
-            boxes_wait "^hit CHOOSE|^screen (review|debrief)" 40 >/dev/null || true
+            changed_from "$before"
             continue
         fi
         if grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then
             if [ "$kind" = keys ]; then xdotool key Return; else click DEBRIEF; fi
-            boxes_wait "^screen debrief" 40 >/dev/null || true
+            changed_from "$before"
             continue
         fi
         grep -q "^hit CHOOSE" "$RAPPORT_UI_BOXES" || { sleep 0.05; continue; }
         n=$((n + 1))
         local a=${!n}
         sleep 0.3 # past the input guard (UI_PICK_GUARD_MS) for a person's pick
+        before=$(frame_head)
+        steps=$(frame_field steps)
         if [ "$kind" = keys ]; then xdotool key "$a"; else click CHOOSE "$a"; fi
-        if ! boxes_wait "^hit CONTINUE|^hit DEBRIEF|^screen (review|debrief)" 40 >/dev/null; then
+        changed_from "$before" # taken (a step) or refused (counted in the line)
+        if [ "$(frame_field steps)" = "$steps" ]; then
             n=$((n - 1)) # refused: the same answer again
         fi
     done

@@ -32,6 +32,24 @@ start_xvfb() {
 # screen: the name of the screen the window drew last.
 screen() { sed -n 's/^screen \([a-z]*\).*/\1/p' "$RAPPORT_UI_BOXES" 2>/dev/null; }
 
+# frame_head: the last frame's first line (screen, steps, coach, revealed,
+# refusals...).
+frame_head() { head -1 "$RAPPORT_UI_BOXES" 2>/dev/null; }
+# frame_field NAME: the number after NAME in that line ("steps", "refused"...).
+frame_field() { frame_head | sed -n "s/.* $1 \(-*[0-9][0-9]*\).*/\1/p"; }
+# changed_from LINE: until the window has drawn a frame whose first line
+# differs from LINE (frame_head before an input), that is, until it has acted
+# on the key or click just sent: a step, the coach panel, the screen, a
+# refused pick. Polls every 50 ms, 1200 times at most: a hang guard.
+changed_from() {
+  local n=0
+  while [ "$(frame_head)" = "$1" ]; do
+    n=$((n + 1))
+    [ $n -gt 1200 ] && { echo "the window did not act on the last input; last frame:"; cat "$RAPPORT_UI_BOXES"; exit 1; }
+    sleep 0.05
+  done
+}
+
 # boxes_wait REGEX [TRIES]: until the last frame has a line matching REGEX
 # (grep -E), polling every 50 ms, TRIES times (default 600: a hang guard of
 # 30 s, since a loaded machine can take seconds to draw; the wait ends as soon
