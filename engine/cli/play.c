@@ -784,6 +784,10 @@ int cli_play(const cli_opts *o)
      * set once, before anything reads stdin (a pack plays several runs). */
     if (!o->choices) setvbuf(stdin, NULL, _IONBF, 0);
     if (o->pack) return play_pack(o);
+    if (o->restart) {
+        fprintf(stderr, _("rapport: --restart goes with play --text --pack\n"));
+        return 2;
+    }
     if (o->n_args != 1) {
         fprintf(stderr, _("rapport: play needs one FILE or ID (or --pack PACK.pack.lua)\n"));
         return 2;

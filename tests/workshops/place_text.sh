@@ -4,9 +4,10 @@
 # docs/pack-place.schema.json): a first run plays entry 1 and stops, the
 # next starts at entry 2 with entry 1 marked done and its clock kept, a clock
 # started earlier goes on where it was, --restart begins anew, a damaged place
-# file is set aside, --no-save keeps nothing, and --restart without --text is
-# a usage error. Input is piped, a line per answer (--seed 3 fixes the order:
-# "1" twice finishes entry 1), so every wait is on the program's end.
+# file is set aside, --no-save keeps nothing, and --restart without --text
+# or without --pack is a usage error. Input is piped, a line per answer
+# (--seed 3 fixes the order: "1" twice finishes entry 1), so every wait is on
+# the program's end.
 set -u
 bin=$1 src=$2
 export RAPPORT_SCENARIOS=$src/tests/ui/scenarios
@@ -90,5 +91,8 @@ check "--no-save writes no place" [ ! -e "$data/packs" ]
 "$bin" play --pack "$pack" --restart --data-dir "$data" >/dev/null 2>"$data/err"
 check "--restart without --text is a usage error (exit 2)" [ $? -eq 2 ]
 check "that says why" grep -q "^rapport: --restart goes with play --text --pack" "$data/err"
+"$bin" play --text --restart --no-save "$src/tests/ui/scenarios/tiny.lua" </dev/null >/dev/null 2>"$data/err"
+check "--restart without --pack is a usage error (exit 2)" [ $? -eq 2 ]
+check "that says so" grep -q "^rapport: --restart goes with play --text --pack$" "$data/err"
 echo "$((n - fail)) passed, $fail failed"
 [ "$fail" -eq 0 ]
