@@ -37,6 +37,8 @@ const char *app_trc(const char *ctx, const char *msgid) __attribute__((format_ar
 /* Marks a string in a table for xgettext; the code translates it with _() where
  * it is shown. */
 #define N_(s) (s)
+/* The same for a string read in context ctx (translated with C_(ctx, s)). */
+#define NC_(ctx, s) (s)
 #define P_(one, many, n) app_trn(one, many, (unsigned long)(n))
 
 /* Reads the environment and finds the catalogs; each call above does it on

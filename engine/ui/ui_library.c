@@ -11,6 +11,25 @@
 
 /* The player's best per default skill in entry e: accuracy (design.md), or
  * percent for sessions saved before accuracy existed when none has one. */
+/* The shipped library's families as their headings read (humanized ids),
+ * marked for the catalogs. A family of an author's own shows humanized, as
+ * written: the program's catalogs cannot know it. */
+static const char *const shipped_families[] = {
+    NC_("family", "Feedback"),    NC_("family", "Follow up"), NC_("family", "Mentor"),
+    NC_("family", "Networking"),  NC_("family", "Outreach"),  NC_("family", "Rejection"),
+    NC_("family", "Value first"), NC_("family", "Workplace"), NC_("family", "Other"),
+};
+
+void ui_family_heading(const char *family, char *buf, size_t n)
+{
+    ui_humanize(family && family[0] ? family : "other", buf, n);
+    for (size_t i = 0; i < sizeof shipped_families / sizeof *shipped_families; i++)
+        if (strcmp(buf, shipped_families[i]) == 0) {
+            snprintf(buf, n, "%s", C_("family", shipped_families[i]));
+            return;
+        }
+}
+
 static void best_line(ui_state *st, const app_entry *e, char *buf, size_t n)
 {
     double best[CORE_MAX_SKILLS];
@@ -129,7 +148,7 @@ void ui_library_draw(ui_state *st)
         if (!family || strcmp(family, fam) != 0) {
             family = fam;
             char heading[128];
-            ui_humanize(fam, heading, sizeof heading);
+            ui_family_heading(fam, heading, sizeof heading);
             y += ui_label(cx, UI_F_TITLE, heading, x, y, w, cx->th.text) + p / 2;
         }
         if (focus == i + 1) focus_y = y - y0;

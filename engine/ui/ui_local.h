@@ -334,6 +334,9 @@ void ui_format_deltas(const core_scenario *sc, const double *d, char *buf, size_
 Uint64 ui_now_ms(void);
 /* An id-like label for people: "brushed_off" -> "Brushed off". */
 void ui_humanize(const char *label, char *buf, size_t n);
+/* A library family's heading into buf: humanized ("value_first" -> "Value
+ * first"; none -> "Other"), in the reader's language for the shipped families. */
+void ui_family_heading(const char *family, char *buf, size_t n);
 /* An ending's label as the player reads it (ui_debrief.c): the scenario's or
  * the program's translation (app_play_ending), else ui_humanize's words. */
 void ui_ending_label(const ui_state *st, const char *label, char *buf, size_t n);

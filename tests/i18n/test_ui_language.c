@@ -80,6 +80,9 @@ static void english_then_french(void **state)
     fixture *fx = open_fixture(800, 600, "small");
     /* LANG=C: English, and the strings come back as written. */
     assert_string_equal(_("Settings"), "Settings");
+    char h[128];
+    ui_family_heading("value_first", h, sizeof h);
+    assert_string_equal(h, "Value first");
     render_check(fx, "library-en");
     ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_SETTINGS);
     render_check(fx, "settings-en");
@@ -118,6 +121,15 @@ static void english_then_french(void **state)
             found = true;
         }
     assert_true(found);
+    /* The shipped families' headings in French; an author's own, humanized. */
+    ui_family_heading("value_first", h, sizeof h);
+    assert_string_equal(h, "Donner d'abord");
+    ui_family_heading("networking", h, sizeof h);
+    assert_string_equal(h, "Réseautage");
+    ui_family_heading("", h, sizeof h);
+    assert_string_equal(h, "Autres");
+    ui_family_heading("night_shift", h, sizeof h);
+    assert_string_equal(h, "Night shift");
     ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_PROGRESS);
     render_check(fx, "progress-fr");
     close_fixture(fx);
