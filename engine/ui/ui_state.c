@@ -1242,13 +1242,36 @@ int ui_top_bar(ui_state *st, const char *title, const ui_bar_button *b, int n)
     ui_fill_rect(cx, bar, cx->th.panel);
     SDL_Rect line = {0, h - 1, cx->w, 1};
     ui_fill_rect(cx, line, cx->th.border);
-    /* Buttons from the right edge leftwards; the title gets what remains. */
+    /* Buttons from the right edge leftwards; the title gets what remains.
+     * When the labels do not fit the width (French at 150% on 800x600 ran
+     * off the left edge), they drop their key hint: "Library (Esc)" shows
+     * "Library", and the key still works. */
+    char shortened[4][64];
+    const char *label[4];
+    if (n > 4) n = 4;
+    int need = p;
+    for (int i = 0; i < n; i++) {
+        label[i] = b[i].label;
+        need += ui_text_layout(cx->text, UI_F_BOLD, label[i], 0, 1)->w + 2 * p + p / 2;
+    }
+    for (int i = 0; i < n && need > cx->w - p; i++) {
+        const char *hint = strrchr(b[i].label, '(');
+        size_t keep = hint ? (size_t)(hint - b[i].label) : 0;
+        while (keep > 0 && b[i].label[keep - 1] == ' ')
+            keep--;
+        if (keep == 0 || keep >= sizeof shortened[i]) continue;
+        memcpy(shortened[i], b[i].label, keep);
+        shortened[i][keep] = '\0';
+        need -= ui_text_layout(cx->text, UI_F_BOLD, label[i], 0, 1)->w;
+        label[i] = shortened[i];
+        need += ui_text_layout(cx->text, UI_F_BOLD, label[i], 0, 1)->w;
+    }
     int x = cx->w - p;
     for (int i = n - 1; i >= 0; i--) {
-        const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, b[i].label, 0, 1);
+        const ui_layout *l = ui_text_layout(cx->text, UI_F_BOLD, label[i], 0, 1);
         int w = l->w + 2 * p;
         SDL_Rect r = {x - w, (h - bh) / 2, w, bh};
-        ui_button(cx, r, b[i].label, b[i].action, b[i].arg, false);
+        ui_button(cx, r, label[i], b[i].action, b[i].arg, false);
         x -= w + p / 2;
     }
     int tw = x - 2 * p;

@@ -1388,6 +1388,46 @@ static void lrs_config_refused(void **state)
     unconfigure_lrs(conf);
 }
 
+/* The top bar's buttons stay inside the window when their labels are too
+ * long for it: they drop their key hints ("Learner view (F3)" becomes
+ * "Learner view"), and keep them when they fit. French at 150% on 800x600
+ * once pushed the presenter's first button off the left edge. */
+static void top_bar_fits(void **state)
+{
+    (void)state;
+    fixture *fx = open_fixture(800, 600, "topbar");
+    ui_bar_button bb[] = {{"Vue apprenant très longue (F3)", UI_ACT_PRESENT, 0},
+                          {"Bibliothèque des scénarios (Échap)", UI_ACT_BACK, 0}};
+    int p = ui_pad(&fx->cx), full = p, cut = p;
+    for (int i = 0; i < 2; i++) {
+        full += ui_text_layout(fx->cx.text, UI_F_BOLD, bb[i].label, 0, 1)->w + 2 * p + p / 2;
+        char s[64];
+        snprintf(s, sizeof s, "%.*s", (int)(strrchr(bb[i].label, '(') - bb[i].label - 1),
+                 bb[i].label);
+        cut += ui_text_layout(fx->cx.text, UI_F_BOLD, s, 0, 1)->w + 2 * p + p / 2;
+    }
+    int narrow = (full + cut) / 2; /* the hints do not fit; without them, both do */
+    assert_true(cut < narrow - p && narrow < full);
+    for (int wide = 0; wide < 2; wide++) {
+        fx->cx.w = wide ? 2000 : narrow;
+        ui_frame_clear(&fx->cx.frame);
+        ui_top_bar(&fx->st, "Title", bb, 2);
+        int w = 0;
+        for (int i = 0; i < 2; i++) {
+            const ui_box *b = find_hit(fx, bb[i].action, 0);
+            assert_non_null(b);
+            /* Boxes are clipped to the window: one that ran off the left
+             * edge would start at 0, flush with it. */
+            assert_true(b->r.x >= p && b->r.x + b->r.w <= fx->cx.w);
+            w += b->r.w + p / 2;
+        }
+        /* With room the hints stay; without, they go. */
+        assert_int_equal(p + w, wide ? full : cut);
+    }
+    fx->cx.w = 800;
+    close_fixture(fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1417,6 +1457,7 @@ int main(void)
         cmocka_unit_test(lrs_quit_during_sync),
         cmocka_unit_test(lrs_pack_session),
         cmocka_unit_test(lrs_config_refused),
+        cmocka_unit_test(top_bar_fits),
     };
     return cmocka_run_group_tests(tests, setup, sf_teardown);
 }
