@@ -11,7 +11,7 @@ return {
   summary = "Five colleagues, five scripts: a line in each, to see that every one shows as text.",
   difficulty = 1,
   cast = {
-    li = { name = "李明 (Li Ming)", role = "产品经理 · product manager" },
+    li = { name = "李明 (Li Ming)", role = "产品经理 · product manager", portrait = "salt_pepper" },
     sakura = { name = "佐藤さくら", role = "エンジニア · engineer", portrait = "black_bob" },
     minsu = { name = "김민수", role = "디자이너 · designer", portrait = "dark_waves" },
     noor = { name = "نور", role = "مديرة المشروع · project lead", portrait = "teal_headscarf" },
