@@ -1286,7 +1286,7 @@ st_status st_fold(const char *file, const char *player, bool (*stop)(void *arg),
     if (jfd < 0 || fstat(jfd, &j0) != 0) {
         if (errno != ENOENT) {
             snprintf(msg, msglen, "cannot fold %s: cannot read %s: %s", file, jname,
-                     strerror(errno));
+                     st_file_why(errno));
             st = ST_IO_ERROR;
         }
         goto done;
@@ -1294,7 +1294,7 @@ st_status st_fold(const char *file, const char *player, bool (*stop)(void *arg),
     read_gen(file, &f, true);
     ident s1 = ident_of(file);
     if (f.state != GEN_OK || !same_ident(&s0, &s1)) {
-        gave_up = "the progress file changed or could not be read as it was read";
+        gave_up = "the progress file changed while it was read, or cannot be read now";
         goto done;
     }
     if (!st_journal_apply(jfd, jname, &f.p, &f.m, -1, &jr)) {
