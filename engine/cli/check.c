@@ -65,7 +65,8 @@ static int check_once(const cli_opts *o)
         core_diags_sort(&d);
         for (int k = 0; k < d.n; k++) {
             const core_diag *g = &d.v[k];
-            core_diag_add(&all, g->severity, g->file, g->path, g->line, g->code, "%s", g->msg);
+            core_diag_add_shown(&all, g->severity, g->file, g->path, g->line, g->code, g->shown,
+                                "%s", g->msg);
         }
         core_diags_free(&d);
     }

@@ -573,6 +573,9 @@ int main(int argc, char **argv)
     o.args = malloc(sizeof *o.args * (size_t)argc);
     given_option *given = malloc(sizeof *given * (size_t)argc);
     int n_given = 0, rc = 1;
+    /* Problems found in scenarios, as printed for people, in the reader's
+     * language (their JSON and the language server keep the English). */
+    core_diag_set_translator(app_tr);
     if (!o.args || !given) {
         fputs("rapport: out of memory\n", stderr);
     } else {

@@ -6,8 +6,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-void core_diag_add(core_diags *d, core_severity sev, const char *file, const char *path, int line,
-                   const char *code, const char *fmt, ...)
+static const char *(*translator)(const char *msgid);
+
+void core_diag_set_translator(const char *(*tr)(const char *msgid))
+{
+    translator = tr;
+}
+
+const char *core_diag_tr(const char *msgid)
+{
+    return translator && msgid && *msgid ? translator(msgid) : msgid;
+}
+
+/* Appends one; msg formatted, shown copied (may be NULL). */
+static void add(core_diags *d, core_severity sev, const char *file, const char *path, int line,
+                const char *code, const char *msg, const char *shown)
 {
     if (sev == CORE_ERROR)
         d->errors++;
@@ -22,11 +35,6 @@ void core_diag_add(core_diags *d, core_severity sev, const char *file, const cha
         d->v = v;
         d->cap = nc;
     }
-    char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     core_diag *g = &d->v[d->n];
     g->severity = sev;
     g->file = core_strdup(file);
@@ -34,14 +42,50 @@ void core_diag_add(core_diags *d, core_severity sev, const char *file, const cha
     g->line = line;
     g->code = core_strdup(code ? code : "");
     g->msg = core_strdup(msg);
+    g->shown = shown && strcmp(shown, msg) != 0 ? core_strdup(shown) : NULL;
     if (!g->path || !g->code || !g->msg) {
         free(g->file);
         free(g->path);
         free(g->code);
         free(g->msg);
+        free(g->shown);
         return;
     }
     d->n++;
+}
+
+bool core_diag_format(char *msg, size_t msg_n, char *shown, size_t shown_n, const char *fmt,
+                      va_list ap)
+{
+    va_list aq;
+    va_copy(aq, ap);
+    vsnprintf(msg, msg_n, fmt, ap);
+    bool tr = core_diag_tr(fmt) != fmt;
+    if (tr) vsnprintf(shown, shown_n, core_diag_tr(fmt), aq);
+    va_end(aq);
+    return tr;
+}
+
+void core_diag_add(core_diags *d, core_severity sev, const char *file, const char *path, int line,
+                   const char *code, const char *fmt, ...)
+{
+    char msg[1024], shown[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    bool tr = core_diag_format(msg, sizeof msg, shown, sizeof shown, fmt, ap);
+    va_end(ap);
+    add(d, sev, file, path, line, code, msg, tr ? shown : NULL);
+}
+
+void core_diag_add_shown(core_diags *d, core_severity sev, const char *file, const char *path,
+                         int line, const char *code, const char *shown, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    add(d, sev, file, path, line, code, msg, shown);
 }
 
 void core_diags_free(core_diags *d)
@@ -51,6 +95,7 @@ void core_diags_free(core_diags *d)
         free(d->v[i].path);
         free(d->v[i].code);
         free(d->v[i].msg);
+        free(d->v[i].shown);
     }
     free(d->v);
     memset(d, 0, sizeof *d);
@@ -64,7 +109,7 @@ void core_diags_print(const core_diags *d, FILE *out)
         if (g->line > 0) fprintf(out, ":%d", g->line);
         fprintf(out, ": %s: ", g->severity == CORE_ERROR ? "error" : "warning");
         if (g->path[0]) fprintf(out, "%s: ", g->path);
-        fprintf(out, "%s", g->msg);
+        fprintf(out, "%s", g->shown ? g->shown : g->msg);
         if (g->code[0]) fprintf(out, " [%s]", g->code);
         fputc('\n', out);
     }

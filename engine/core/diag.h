@@ -5,18 +5,23 @@
 #ifndef RAPPORT_CORE_DIAG_H
 #define RAPPORT_CORE_DIAG_H
 
+#include <stdarg.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 typedef enum core_severity { CORE_ERROR, CORE_WARNING } core_severity;
 
 typedef struct core_diag {
     core_severity severity;
-    char *file; /* owned; may be NULL */
-    char *path; /* place inside the table, e.g. nodes.arrive.choices[2].to; owned, may be "" */
-    int line;   /* 0 when unknown */
-    char *code; /* short stable name of the check, e.g. "unknown-target"; owned */
-    char *msg;  /* what is wrong, with "did you mean" where it applies; owned */
+    char *file;  /* owned; may be NULL */
+    char *path;  /* place inside the table, e.g. nodes.arrive.choices[2].to; owned, may be "" */
+    int line;    /* 0 when unknown */
+    char *code;  /* short stable name of the check, e.g. "unknown-target"; owned */
+    char *msg;   /* what is wrong, with "did you mean" where it applies; owned */
+    char *shown; /* msg in the reader's language (core_diag_set_translator), or NULL
+                    when it reads as msg; owned. Only core_diags_print uses it: JSON,
+                    the language server and files keep msg. */
 } core_diag;
 
 #define CORE_DIAG_MAX 2000 /* entries kept; later ones are only counted */
@@ -32,6 +37,24 @@ typedef struct core_diags {
  * but still counts it, so a refusal is never lost. */
 void core_diag_add(core_diags *d, core_severity sev, const char *file, const char *path, int line,
                    const char *code, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+/* As core_diag_add, with the message already in the reader's language
+ * (shown, copied; NULL when it reads as the English). */
+void core_diag_add_shown(core_diags *d, core_severity sev, const char *file, const char *path,
+                         int line, const char *code, const char *shown, const char *fmt, ...)
+    __attribute__((format(printf, 8, 9)));
+/* Marks a message format for translation (scripts/l10n-update extracts it). */
+#define CORE_TR(s) (s)
+/* The translation of a marked format in the reader's language: the front end
+ * that prints for people sets tr (the program's gettext) once at start; none
+ * set, or no translation, gives msgid itself, so English is unchanged.
+ * core_diag_add translates each marked format this way into `shown`. */
+void core_diag_set_translator(const char *(*tr)(const char *msgid));
+/* Formats fmt with ap into msg and, when core_diag_tr translates fmt, into
+ * shown too; returns whether it did (shown is then set). For loaders that
+ * build their messages before core_diag_add_shown. */
+bool core_diag_format(char *msg, size_t msg_n, char *shown, size_t shown_n, const char *fmt,
+                      va_list ap) __attribute__((format(printf, 5, 0)));
+const char *core_diag_tr(const char *msgid) __attribute__((format_arg(1)));
 void core_diags_free(core_diags *d);
 /* Prints "file:line: error: path: message [code]" lines. */
 void core_diags_print(const core_diags *d, FILE *out);

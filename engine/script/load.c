@@ -41,12 +41,15 @@ static void diag(ld *x, core_severity sev, const char *path, const char *code, c
     __attribute__((format(printf, 5, 6)));
 static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *fmt, ...)
 {
-    char msg[900];
+    /* msg in English for JSON and tools; shown in the reader's language when
+     * fmt is a marked message with a translation (core_diag_tr). */
+    char msg[900], shown[900];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    bool tr = core_diag_format(msg, sizeof msg, shown, sizeof shown, fmt, ap);
     va_end(ap);
-    core_diag_add(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code, "%s", msg);
+    core_diag_add_shown(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code,
+                        tr ? shown : NULL, "%s", msg);
 }
 #define ERR(x, path, code, ...) diag(x, CORE_ERROR, path, code, __VA_ARGS__)
 #define WARN(x, path, code, ...) diag(x, CORE_WARNING, path, code, __VA_ARGS__)
@@ -92,7 +95,8 @@ static bool opt_string(ld *x, int t, const char *path, const char *key, char **o
     bool ok = true;
     if (ty == LUA_TNIL) {
         if (required) {
-            ERR(x, sub[0] ? path : sub, "missing-field", "the required field '%s' is missing", key);
+            ERR(x, sub[0] ? path : sub, "missing-field",
+                CORE_TR("the required field '%s' is missing"), key);
             ok = false;
         }
     } else if (ty != LUA_TSTRING) {
@@ -252,15 +256,29 @@ static int node_ref(ld *x, const char *path, const char *what)
 {
     lua_State *L = x->L;
     if (lua_type(L, -1) != LUA_TSTRING) {
-        ERR(x, path, "wrong-type", "must be a node id (a string), not a %s", scr_type_name(L, -1));
+        ERR(x, path, "wrong-type", CORE_TR("must be a node id (a string), not a %s"),
+            scr_type_name(L, -1));
         return CORE_NONE;
     }
     const char *id = lua_tostring(L, -1);
     int n = core_find_node(x->sc, id);
     if (n < 0) {
-        char dym[200];
-        scr_did_you_mean(dym, sizeof dym, nearest_node(x->sc, id));
-        ERR(x, path, "unknown-node", "%s '%.100s' names no node%s", what, id, dym);
+        /* what names the field ("target"): in the reader's words when shown */
+        const char *guess = nearest_node(x->sc, id), *w = core_diag_tr(what);
+        char msg[900], shown[900];
+        if (guess) {
+            snprintf(msg, sizeof msg, "%s '%.100s' names no node; did you mean '%s'?", what, id,
+                     guess);
+            snprintf(shown, sizeof shown,
+                     core_diag_tr(CORE_TR("%s '%.100s' names no node; did you mean '%s'?")), w, id,
+                     guess);
+        } else {
+            snprintf(msg, sizeof msg, "%s '%.100s' names no node", what, id);
+            snprintf(shown, sizeof shown, core_diag_tr(CORE_TR("%s '%.100s' names no node")), w,
+                     id);
+        }
+        core_diag_add_shown(x->d, CORE_ERROR, x->file, path, scr_lines_find(x->lines, path),
+                            "unknown-node", shown, "%s", msg);
     }
     return n;
 }
@@ -378,7 +396,7 @@ static void load_choice(ld *x, int node, int t, const char *path)
     scr_join(sub, sizeof sub, path, "to");
     int ty = scr_rawfield(L, t, "to");
     if (ty == LUA_TNIL) {
-        ERR(x, path, "missing-field", "the required field 'to' is missing");
+        ERR(x, path, "missing-field", CORE_TR("the required field 'to' is missing"));
         lua_pop(L, 1);
     } else if (ty == LUA_TFUNCTION) {
         c->to_fn = add_fn(x, sub);
@@ -396,14 +414,14 @@ static void load_choice(ld *x, int node, int t, const char *path)
                 char item[740];
                 scr_index(item, sizeof item, cg, (long long)i);
                 lua_rawgeti(L, -1, i);
-                int n = node_ref(x, item, "can_go entry");
+                int n = node_ref(x, item, CORE_TR("can_go entry"));
                 if (n >= 0) c->can_go[c->n_can_go++] = n;
                 lua_pop(L, 1);
             }
         }
         lua_pop(L, 1);
     } else {
-        c->to = node_ref(x, sub, "target");
+        c->to = node_ref(x, sub, CORE_TR("target"));
         lua_pop(L, 1);
         if (scr_rawfield(L, t, "can_go") != LUA_TNIL) {
             scr_join(sub, sizeof sub, path, "can_go");
@@ -592,7 +610,7 @@ static void load_node(ld *x, int ni, int t, const char *path)
     int text_ty = scr_rawfield(L, t, "text");
     lua_pop(L, 1);
     if (!n->ending && text_ty == LUA_TNIL)
-        ERR(x, path, "missing-field", "the required field 'text' is missing");
+        ERR(x, path, "missing-field", CORE_TR("the required field 'text' is missing"));
     if (opt_string(x, t, path, "grade", &n->grade, false) && n->grade) {
         scr_join(sub, sizeof sub, path, "grade");
         if (strcmp(n->grade, "good") && strcmp(n->grade, "mixed") && strcmp(n->grade, "poor"))
@@ -646,7 +664,7 @@ static void load_node(ld *x, int ni, int t, const char *path)
     lua_pop(L, 1);
     scr_join(sub, sizeof sub, path, "on_timeout");
     ty = scr_rawfield(L, t, "on_timeout");
-    if (ty != LUA_TNIL) n->on_timeout = node_ref(x, sub, "on_timeout");
+    if (ty != LUA_TNIL) n->on_timeout = node_ref(x, sub, CORE_TR("on_timeout"));
     lua_pop(L, 1);
     if (n->timeout > 0 && ty == LUA_TNIL)
         ERR(x, path, "timeout-without-target", "has `timeout` but no `on_timeout` node");
@@ -731,7 +749,8 @@ static bool check_format(ld *x, int t)
     lua_State *L = x->L;
     int ty = scr_rawfield(L, t, "format");
     if (ty == LUA_TNIL) {
-        ERR(x, "", "missing-field", "the required field 'format' is missing (write format = 1)");
+        ERR(x, "", "missing-field",
+            CORE_TR("the required field 'format' is missing (write format = 1)"));
         return false;
     }
     if (ty != LUA_TNUMBER) {
@@ -902,7 +921,7 @@ static void load_nodes(ld *x, int t)
     core_scenario *sc = x->sc;
     int ty = scr_rawfield(L, t, "nodes");
     if (ty == LUA_TNIL) {
-        ERR(x, "", "missing-field", "the required field 'nodes' is missing");
+        ERR(x, "", "missing-field", CORE_TR("the required field 'nodes' is missing"));
     } else if (ty != LUA_TTABLE) {
         ERR(x, "nodes", "wrong-type", "must be a table of {node_id = node}, not a %s",
             lua_typename(L, ty));
@@ -938,9 +957,9 @@ static void load_start_debrief(ld *x, int t)
     core_scenario *sc = x->sc;
     int ty = scr_rawfield(L, t, "start");
     if (ty == LUA_TNIL)
-        ERR(x, "", "missing-field", "the required field 'start' is missing");
+        ERR(x, "", "missing-field", CORE_TR("the required field 'start' is missing"));
     else
-        sc->start = node_ref(x, "start", "start node");
+        sc->start = node_ref(x, "start", CORE_TR("start node"));
     lua_pop(L, 1);
 
     /* debrief */
@@ -1061,7 +1080,7 @@ static scr_scenario *load(const char *name, const char *buf, size_t len, char *o
     char chunkname[1100];
     snprintf(chunkname, sizeof chunkname, "@%s", name);
     if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
-        scr_lua_failure_src(&(scr_src){x.file, x.d, x.lines, x.L}, "cannot be read as Lua",
+        scr_lua_failure_src(&(scr_src){x.file, x.d, x.lines, x.L}, CORE_TR("cannot be read as Lua"),
                             lua_tostring(L, -1), buf, len);
         goto fail;
     }
@@ -1070,14 +1089,15 @@ static scr_scenario *load(const char *name, const char *buf, size_t len, char *o
     sbx_push_env(L);
     lua_setupvalue(L, -2, 1);
     if (sbx_pcall(L, &S->sb, 0, 1, S->limits.load_instructions) != LUA_OK) {
-        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, "failed while running",
+        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, CORE_TR("failed while running"),
                         lua_tostring(L, -1));
         goto fail;
     }
     if (lua_type(L, -1) != LUA_TTABLE) {
-        core_diag_add(diags, CORE_ERROR, name, "", 0, "not-a-table",
-                      "must return a table (return { format = 1, ... }), but returned a %s",
-                      scr_type_name(L, -1));
+        core_diag_add(
+            diags, CORE_ERROR, name, "", 0, "not-a-table",
+            CORE_TR("must return a table (return { format = 1, ... }), but returned a %s"),
+            scr_type_name(L, -1));
         goto fail;
     }
     /* The chunk is done with: collect it (its code and line info are a good

@@ -36,12 +36,15 @@ static void diag(pk *x, core_severity sev, const char *path, const char *code, c
     __attribute__((format(printf, 5, 6)));
 static void diag(pk *x, core_severity sev, const char *path, const char *code, const char *fmt, ...)
 {
-    char msg[900];
+    /* msg in English for JSON and tools; shown in the reader's language when
+     * fmt is a marked message with a translation (core_diag_tr). */
+    char msg[900], shown[900];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    bool tr = core_diag_format(msg, sizeof msg, shown, sizeof shown, fmt, ap);
     va_end(ap);
-    core_diag_add(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code, "%s", msg);
+    core_diag_add_shown(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code,
+                        tr ? shown : NULL, "%s", msg);
 }
 #define ERR(x, path, code, ...) diag(x, CORE_ERROR, path, code, __VA_ARGS__)
 #define WARN(x, path, code, ...) diag(x, CORE_WARNING, path, code, __VA_ARGS__)
@@ -88,7 +91,7 @@ static bool opt_string(pk *x, int t, const char *path, const char *key, char **o
     bool ok = true;
     if (ty == LUA_TNIL) {
         if (required) {
-            ERR(x, path, "missing-field", "the required field '%s' is missing", key);
+            ERR(x, path, "missing-field", CORE_TR("the required field '%s' is missing"), key);
             ok = false;
         }
     } else {
@@ -215,7 +218,8 @@ static int check_pack(lua_State *L)
 
     int ty = scr_rawfield(L, t, "format");
     if (ty == LUA_TNIL) {
-        ERR(x, "", "missing-field", "the required field 'format' is missing (write format = 1)");
+        ERR(x, "", "missing-field",
+            CORE_TR("the required field 'format' is missing (write format = 1)"));
         return 0;
     }
     if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) != 1) {

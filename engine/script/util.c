@@ -258,7 +258,8 @@ static char last_code_char(const char *p, const char *end)
  * two fields, on the line of the second. Says where the comma goes: the end
  * of the previous line of code when 'title' starts its line, else before
  * 'title'. Returns the line the finding belongs on (0: no hint). */
-static int comma_hint(const char *src, size_t len, int line, const char *rest, char *hint, size_t n)
+static int comma_hint(const char *src, size_t len, int line, const char *rest, char *hint, size_t n,
+                      bool tr)
 {
     const char *near = strstr(rest, "' expected");
     const char *tok = strstr(rest, " near ");
@@ -274,15 +275,21 @@ static int comma_hint(const char *src, size_t len, int line, const char *rest, c
         code++;
     bool first = (size_t)(end - code) >= tl && memcmp(code, tok, tl) == 0;
     if (!first) {
-        snprintf(hint, n, "; a comma is probably missing before '%.*s'", (int)(tl > 40 ? 40 : tl),
-                 tok);
+        snprintf(hint, n,
+                 tr ? core_diag_tr(CORE_TR("; a comma is probably missing before '%.*s'"))
+                    : "; a comma is probably missing before '%.*s'",
+                 (int)(tl > 40 ? 40 : tl), tok);
         return line;
     }
     for (int l = line - 1; l >= 1; l--) {
         char c = last_code_char(line_start(src, len, l), end);
         if (!c) continue; /* blank or comment only */
         if (c == ',' || c == ';' || c == '{') return 0;
-        snprintf(hint, n, " (line %d); a comma is probably missing at the end of line %d", line, l);
+        snprintf(hint, n,
+                 tr ? core_diag_tr(
+                          CORE_TR(" (line %d); a comma is probably missing at the end of line %d"))
+                    : " (line %d); a comma is probably missing at the end of line %d",
+                 line, l);
         return l;
     }
     return 0;
@@ -304,10 +311,14 @@ void scr_lua_failure_src(const scr_src *x, const char *what, const char *msg, co
                 rest++;
         }
     }
-    char hint[160] = "";
-    int at = comma_hint(src, len, line, rest, hint, sizeof hint);
-    core_diag_add(x->d, CORE_ERROR, x->file, "", at ? at : line, "lua", "%s: %s%s", what, rest,
-                  hint);
+    /* Lua's own words stay as Lua says them; ours around them are shown in
+     * the reader's language (core_diag_tr), the English kept for tools. */
+    char hint[160] = "", hint_tr[320] = "", shown[1200];
+    int at = comma_hint(src, len, line, rest, hint, sizeof hint, false);
+    comma_hint(src, len, line, rest, hint_tr, sizeof hint_tr, true);
+    snprintf(shown, sizeof shown, "%s: %s%s", core_diag_tr(what), rest, hint_tr);
+    core_diag_add_shown(x->d, CORE_ERROR, x->file, "", at ? at : line, "lua", shown, "%s: %s%s",
+                        what, rest, hint);
 }
 
 void scr_lua_failure(const scr_src *x, const char *what, const char *msg)

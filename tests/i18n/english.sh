@@ -5,7 +5,8 @@
 #     en_US.UTF-8 and LANGUAGE=en (the catalogs are found, none is English).
 #     Tests written from design.md parse this output in English.
 #  2. Machine-readable output on stdout (play --json, progress --json,
-#     check --json and check's file:line: diagnostics, graph's DOT, the xAPI
+#     check --json, the file:line: severity, path and [code] of check's
+#     diagnostics (their message is translated), graph's DOT, the xAPI
 #     export) is the same in French as in English. (Scenario text, which
 #     scenario translation may change, is left to its own tests: list --json
 #     and the JSON results carry ids, not titles, where it matters.)
@@ -63,7 +64,7 @@ MACHINE="
 $bin play --text --json --choices 1,2,1,2,1,2 networking.coffee_line
 $bin progress --json
 $bin check --json $lua $bad
-$bin check $bad | sed '\$d'
+$bin check $bad | sed '\$d' | sed -E 's/^([^ ]+ (error|warning): ([^ ]+: )?).*( \[[a-z-]+\])\$/\1MESSAGE\4/'
 $bin graph $lua
 $bin xapi-export $work/data/rapport/player.json --out $work/x.json >/dev/null && cat $work/x.json
 "

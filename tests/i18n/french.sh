@@ -64,6 +64,19 @@ has progress_accuracy "$work/progress" "Précision par compétence"
 fr lrs show >"$work/lrs" 2>&1
 has lrs_none "$work/lrs" "aucun LRS n'est configuré"
 
+# check's messages a beginner meets first, in French (a missing comma, a
+# target that names no node with its "did you mean", a missing field); the
+# file:line: shape, "error:" and the [code] stay; --json stays English.
+printf 'return {\n  format = 1, id = "t.c", title = "C", start = "a"\n  nodes = {} }\n' >"$work/comma.lua"
+printf 'return { format = 1, id = "t.n", title = "N", start = "a",\n  nodes = { a = { text = "Hi", choices = { { text = "Go", to = "bb" }, { text = "No" } } },\n    b = { text = "x", ending = "e" } } }\n' >"$work/node.lua"
+fr check "$work/comma.lua" "$work/node.lua" >"$work/check_msgs" 2>&1
+has check_comma "$work/check_msgs" "comma.lua:2: error: ne peut pas être lu comme du Lua: "
+has check_comma_hint "$work/check_msgs" "il manque sans doute une virgule à la fin de la ligne 2 [lua]"
+has check_unknown_node "$work/check_msgs" "error: nodes.a.choices[1].to: la cible 'bb' ne désigne aucun nœud${NB}; vouliez-vous dire 'b'${NB}? [unknown-node]"
+has check_missing_field "$work/check_msgs" "error: nodes.a.choices[2]: le champ obligatoire 'to' manque [missing-field]"
+fr check --json "$work/node.lua" >"$work/check_fr.json" 2>&1
+has check_json_english "$work/check_fr.json" "target 'bb' names no node; did you mean 'b'?"
+
 # The class report in French: its terminal line, the HTML's words and lang;
 # the CSV (data) byte for byte as in English.
 fr play --text --data-dir "$work/d" --player ana --choices 1,2,1,2,1,2,1,2,1,2,1 "$lua" >/dev/null 2>&1
