@@ -96,6 +96,8 @@ shot() {
 }
 # until_steps N CMD...: repeats CMD until the session has N steps (a pick
 # within 250 ms of the choices appearing is refused by design: try again).
+# Each try waits for the frame drawn after it (changed_from, xvfb.sh: a step
+# or a refusal counted), so a pick the window shows late is never sent again.
 until_steps() {
     want=$1
     shift
@@ -103,13 +105,18 @@ until_steps() {
     while [ "$(field steps)" -lt "$want" ]; do
         t=$((t + 1))
         [ $t -gt 30 ] && fail "no pick after '$*'"
+        sleep 0.3 # past the input guard for a person's pick
+        before=$(frame_head)
         "$@"
-        sleep 0.3
+        changed_from "$before"
     done
 }
 
-# advance REGEX CMD...: repeats CMD until the last frame matches REGEX (a key
-# or click within 250 ms of a new view is refused by design: try again).
+# advance REGEX CMD...: repeats CMD until the last frame matches REGEX (an
+# Enter may first close the coach panel or show the whole line). Each time it
+# waits for the frame drawn after CMD (changed_from, xvfb.sh), not a fixed
+# time: sent again after 2 s as it once was, an Enter the window had not yet
+# drawn the answer to could act twice on a busy machine.
 advance() {
     want=$1
     shift
@@ -117,8 +124,10 @@ advance() {
     until grep -Eq "$want" "$RAPPORT_UI_BOXES"; do
         t=$((t + 1))
         [ $t -gt 30 ] && fail "'$*' never led to '$want'"
+        sleep 0.3 # past the input guard of a new view
+        before=$(frame_head)
         "$@"
-        boxes_wait "$want" 40 >/dev/null 2>&1 || true
+        changed_from "$before"
     done
 }
 # gone ACTION: until the last frame has no box for ACTION (a bounded wait).
