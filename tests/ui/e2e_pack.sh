@@ -62,7 +62,7 @@ stop() {
     n=0
     while kill -0 "$APID" 2>/dev/null; do
         n=$((n + 1))
-        [ $n -gt 100 ] && fail "the window did not quit on Ctrl+Q"
+        [ $n -gt 600 ] && fail "the window did not quit on Ctrl+Q within 30 s" # a hang guard
         sleep 0.05
     done
     set +e
@@ -112,17 +112,23 @@ xdotool key Return # focus starts on entry 1
 wait_for "^screen conversation .* item 0"
 shot entry1
 n=0
+# Each input waits for the frame drawn after it (changed_from, xvfb.sh): read
+# too soon, the frame before it sent a second Enter, and on the debrief that
+# one opens the discussion.
 while [ "$(screen)" = conversation ]; do # keys only
     n=$((n + 1))
     [ $n -gt 40 ] && fail "entry 1 did not reach its debrief"
+    before=$(frame_head)
     if grep -q "^hit CONTINUE" "$RAPPORT_UI_BOXES"; then
         xdotool key Return
     elif grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then
         xdotool key Return
     else
+        sleep 0.3 # past the input guard for a person's pick
+        before=$(frame_head)
         xdotool key 1
     fi
-    sleep 0.15
+    changed_from "$before"
 done
 wait_for "^screen debrief"
 wait_for "^hit PROMPTS"
@@ -138,13 +144,17 @@ n=0
 while [ "$(screen)" = conversation ]; do # mouse only
     n=$((n + 1))
     [ $n -gt 40 ] && fail "entry 2 did not reach its debrief"
+    before=$(frame_head)
     if grep -q "^hit CONTINUE" "$RAPPORT_UI_BOXES"; then
         fail "entry 2 is assessed, but the coach spoke"
     elif grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then
         click DEBRIEF
     else
+        sleep 0.3 # past the input guard for a person's pick
+        before=$(frame_head)
         click CHOOSE 3
     fi
+    changed_from "$before"
 done
 wait_for "^screen debrief"
 [ "$(hits PROMPTS)" -eq 0 ] || fail "entry 2 has no prompts"
