@@ -7,13 +7,14 @@
 # itself with -displayfd, so tests running in parallel never race for a number,
 # exports DISPLAY, sets XPID (the caller kills it on exit) and waits until
 # xdotool can talk to it. Returns 1, with Xvfb's log in LOG, when it did not
-# come up within about five seconds.
+# come up within about 30 seconds (a hang guard: the wait ends as soon as it
+# is up; 5 s was short for a machine busy with a sanitizer build's tests).
 start_xvfb() {
   local log=$1 numfile d="" i=0
   numfile=$(mktemp)
   Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$numfile" >"$log" 2>&1 &
   XPID=$!
-  while [ -z "$d" ] && [ $i -lt 50 ]; do
+  while [ -z "$d" ] && [ $i -lt 300 ]; do
     d=$(tr -dc 0-9 <"$numfile")
     [ -n "$d" ] || sleep 0.1
     i=$((i + 1))
@@ -24,7 +25,7 @@ start_xvfb() {
   i=0
   until xdotool getmouselocation >/dev/null 2>&1; do
     i=$((i + 1))
-    [ $i -gt 50 ] && return 1
+    [ $i -gt 300 ] && return 1
     sleep 0.1
   done
 }
