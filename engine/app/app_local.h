@@ -22,5 +22,9 @@ app_expects *app_expects_load_text(const char *file, const char *buf, size_t len
  * the window's setting when set, else the environment's. As scr_load
  * otherwise; free with scr_free. */
 scr_scenario *app_load_for_player(const char *file, core_diags *d);
+/* As app_play_ending, for a scenario s loaded by app_load_for_player (NULL:
+ * the program's words only): an ending label's words in the player's
+ * language, or NULL to show the label as before. Borrowed or static. */
+const char *app_ending_words(const scr_scenario *s, const char *label);
 
 #endif

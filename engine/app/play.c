@@ -267,8 +267,13 @@ const core_scenario *app_play_scenario(const app_play *p)
 
 const char *app_play_ending(const app_play *p, const char *label)
 {
+    return app_ending_words(p ? p->scr : NULL, label);
+}
+
+const char *app_ending_words(const scr_scenario *s, const char *label)
+{
     if (!label) return NULL;
-    const char *t = p ? scr_l10n_ending(p->scr, label) : NULL;
+    const char *t = s ? scr_l10n_ending(s, label) : NULL;
     if (t) return t;
     /* Labels many scenarios share (the tests' "done", a grade used as the
      * label): the program's catalog words them; English shows the label as

@@ -4,6 +4,7 @@
  *
  * Depends on: engine/script (scenario models, for lines and feedback),
  * engine/store (st_now). */
+#include "app_local.h"
 #include "i18n.h"
 #include "report_local.h"
 
@@ -794,7 +795,9 @@ static void html_scenarios(app_report *r, FILE *f)
                 const char *g = s->out[k].grade;
                 bool known = g && (!strcmp(g, "good") || !strcmp(g, "mixed") || !strcmp(g, "poor"));
                 fprintf(f, "<span class=\"chip %s\">", known ? g : "");
-                esc(f, s->out[k].label);
+                /* the label as recorded, unless the reader's language words it */
+                const char *words = app_ending_words(s->model, s->out[k].label);
+                esc(f, words ? words : s->out[k].label);
                 fprintf(f, " &times; %d</span>", s->out[k].n);
             }
             fputs("</div>\n", f);
@@ -1055,7 +1058,10 @@ static void html_grid(app_report *r, FILE *f)
             const char *g = e->grade;
             bool known = g && (!strcmp(g, "good") || !strcmp(g, "mixed") || !strcmp(g, "poor"));
             char label[120];
-            if (e->outcome)
+            const char *words = app_ending_words(r->fig.sc[si].model, e->outcome);
+            if (words)
+                snprintf(label, sizeof label, "%s", words);
+            else if (e->outcome)
                 humanise(e->outcome, label, sizeof label);
             else
                 snprintf(label, sizeof label, "%s", _("Not finished"));

@@ -80,14 +80,18 @@ has check_json_english "$work/check_fr.json" "target 'bb' names no node; did you
 # The class report in French: its terminal line, the HTML's words and lang;
 # the CSV (data) byte for byte as in English.
 fr play --text --data-dir "$work/d" --player ana --choices 1,2,1,2,1,2,1,2,1,2,1 "$lua" >/dev/null 2>&1
+fr play --text --data-dir "$work/d" --player ana --choices 1,1,1,1 \
+    "$src/scenarios/mentor/report_back.lua" >/dev/null 2>&1
 ana=$work/d/ana.json
 fr report "$ana" --html "$work/fr.html" --csv "$work/fr.csv" >"$work/report_fr" 2>&1
 (cd "$src" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG "$bin" report "$ana" \
     --html "$work/en.html" --csv "$work/en.csv") >"$work/report_en" 2>&1
-has report_line_fr "$work/report_fr" "Rapport sur 1 apprenant, 1 séance d'après 1 sur 1 fichier${NB}:"
+has report_line_fr "$work/report_fr" "Rapport sur 1 apprenant, 2 séances d'après 1 sur 1 fichier${NB}:"
 has report_html_lang "$work/fr.html" '<html lang="fr">'
 has report_html_words "$work/fr.html" "<h2>Apprenants par scénario</h2>"
 has report_html_en "$work/en.html" '<html lang="en">'
+has report_ending_fr "$work/fr.html" 'Nouvelles trop minces &times; 1'
+has report_ending_en "$work/en.html" 'thin_update &times; 1'
 n=$((n + 1))
 if ! cmp -s <(sed 's/[0-9-]*T[0-9:]*Z//g' "$work/fr.csv") <(sed 's/[0-9-]*T[0-9:]*Z//g' "$work/en.csv"); then
     echo "FAIL report_csv_same: the CSV differs between French and English"
