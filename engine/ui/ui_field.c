@@ -26,12 +26,22 @@ static size_t fix(const char *buf, size_t caret)
     return caret;
 }
 
+/* A control character: nothing a field's text should hold (Enter and Tab
+ * are keys here, not text), and the layout draws none of them. */
+static bool control(unsigned char c)
+{
+    return c < 0x20 || c == 0x7F;
+}
+
 bool ui_field_insert(char *buf, size_t cap, size_t *caret, const char *utf8)
 {
-    size_t len = strlen(buf), add = strlen(utf8), at = fix(buf, *caret);
+    size_t len = strlen(buf), add = 0, at = fix(buf, *caret);
+    for (const char *p = utf8; *p; p++)
+        add += !control((unsigned char)*p);
     if (len + add >= cap) return false;
     memmove(buf + at + add, buf + at, len - at + 1);
-    memcpy(buf + at, utf8, add);
+    for (char *o = buf + at; *utf8; utf8++)
+        if (!control((unsigned char)*utf8)) *o++ = *utf8;
     *caret = at + add;
     return true;
 }
@@ -79,9 +89,13 @@ bool ui_field_key(ui_text *t, ui_font_id f, char *buf, size_t *caret, SDL_Keycod
         *caret = len;
         return true;
     case SDLK_BACKSPACE: {
-        /* One code point: a mark typed last can be taken back alone. */
+        /* One code point: a mark typed last can be taken back alone. Found
+         * by bytes, not through the glyph index: a code point the layout
+         * drops (a control) has no index, and index 0 - 1 named the end. */
         if (at == 0) return true;
-        size_t from = ui_text_byte(buf, ui_text_index(buf, at) - 1);
+        size_t from = at - 1;
+        while (from > 0 && ((unsigned char)buf[from] & 0xC0) == 0x80)
+            from--;
         memmove(buf + from, buf + at, len - at + 1);
         *caret = from;
         return true;

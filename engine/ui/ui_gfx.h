@@ -205,7 +205,8 @@ void ui_portrait(ui_ctx *cx, SDL_Rect r, double trust, int palette, bool dim);
 
 /* Inserts utf8 at *caret (a byte offset into buf) when the text then fits in
  * cap bytes, NUL included, and puts the caret after it; false (nothing
- * changed) when it would not fit. */
+ * changed) when it would not fit. Control characters (C0, DEL: a newline, a
+ * tab) are left out. */
 bool ui_field_insert(char *buf, size_t cap, size_t *caret, const char *utf8);
 /* Left, Right, Home, End, Backspace and Delete at *caret in buf; false for
  * any other key. Left and Right move on screen (in right-to-left words, Left

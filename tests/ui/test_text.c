@@ -885,6 +885,35 @@ static void field_caret_drawn(void **state)
     SDL_DestroyTexture(tgt);
 }
 
+/* Backspace takes the one code point before the caret, found by bytes: a
+ * control the layout drops has no glyph index (before, "\x01\x01X" with the
+ * caret at 2 became "\x01\x01XX", index 0 - 1 naming the end; a longer text
+ * was written past its buffer). Typing leaves controls out. */
+static void field_backspace_over_controls(void **state)
+{
+    (void)state;
+    char buf[16] = "\x01\x01X";
+    size_t caret = 2;
+    assert_true(ui_field_key(txt, UI_F_BODY, buf, &caret, SDLK_BACKSPACE));
+    assert_string_equal(buf, "\x01X");
+    assert_int_equal(caret, 1);
+    assert_true(ui_field_key(txt, UI_F_BODY, buf, &caret, SDLK_BACKSPACE));
+    assert_string_equal(buf, "X");
+    assert_int_equal(caret, 0);
+    strcpy(buf, "a\xC3\xA9"); /* a, e acute (two bytes): one code point goes */
+    caret = 3;
+    assert_true(ui_field_key(txt, UI_F_BODY, buf, &caret, SDLK_BACKSPACE));
+    assert_string_equal(buf, "a");
+    assert_int_equal(caret, 1);
+    assert_true(ui_field_insert(buf, sizeof buf, &caret, "b\r\n\tc\x7F"));
+    assert_string_equal(buf, "abc");
+    assert_int_equal(caret, 3);
+    /* What fits is counted without the controls. */
+    assert_true(ui_field_insert(buf, 6, &caret, "\n\nde"));
+    assert_string_equal(buf, "abcde");
+    assert_false(ui_field_insert(buf, 6, &caret, "f"));
+}
+
 /* A layout says where its letters are: all of w for English, the right part
  * of a wrapped right-to-left line. */
 static void layout_text_extent(void **state)
@@ -975,6 +1004,7 @@ int main(void)
         cmocka_unit_test(button_labels_centred),
         cmocka_unit_test(layout_text_extent),
         cmocka_unit_test(field_caret_drawn),
+        cmocka_unit_test(field_backspace_over_controls),
         cmocka_unit_test(frame_boxes_clip_and_hit),
         cmocka_unit_test(themes_by_name),
     };
