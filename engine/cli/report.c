@@ -66,7 +66,9 @@ static void add_dir(list *out, list *bad_dirs, list *bad_why, const char *dir, i
     DIR *d = opendir(dir);
     if (!d) {
         char why[300];
-        snprintf(why, sizeof why, _("the folder cannot be read: %s"), strerror(errno));
+        /* English, as every problem line of the report: it goes into the CSV
+         * too (the report's data), and the other reasons are English. */
+        snprintf(why, sizeof why, "the folder cannot be read: %s", strerror(errno));
         list_add(bad_dirs, dir);
         list_add(bad_why, why);
         return;
