@@ -50,12 +50,12 @@ export RAPPORT_SCENARIOS=$ROOT/scenarios
 export RAPPORT_ROOM_STATUS=$WORK/room.txt RAPPORT_UI_BOXES=$WORK/boxes.txt
 STATUS=$RAPPORT_ROOM_STATUS
 # room_wait REGEX: until the last frame's room line matches (polls the file
-# the window rewrites; 200 tries of 50 ms as a guard, not a measure).
+# the window rewrites; 1200 tries of 50 ms, 60 s, as a guard, not a measure).
 room_wait() {
     local n=0
     until [ -f "$STATUS" ] && grep -Eq "$1" "$STATUS"; do
         n=$((n + 1))
-        if [ $n -gt 200 ]; then
+        if [ $n -gt 1200 ]; then # a hang guard (60 s), not a measure
             echo "  timed out waiting for '$1'; last: $(cat "$STATUS" 2>/dev/null)"
             return 1
         fi
