@@ -70,17 +70,23 @@ static int visual(const ui_layout *l, int from, int dir)
     return best;
 }
 
+/* The byte offset in buf of glyph i of l, its layout (the end for none). */
+static size_t glyph_byte(const char *buf, const ui_layout *l, int i)
+{
+    return i < l->n_glyphs && l->g[i].src >= 0 ? ui_text_byte(buf, l->g[i].src) : strlen(buf);
+}
+
 bool ui_field_key(ui_text *t, ui_font_id f, char *buf, size_t *caret, SDL_Keycode key)
 {
     size_t at = fix(buf, *caret), len = strlen(buf);
     const ui_layout *l = ui_text_layout(t, f, buf, 0, 0);
-    int i = ui_text_index(buf, at);
+    int i = ui_text_glyph_at(l, ui_text_index(buf, at));
     while (i > 0 && !stop(l, i)) /* into a cluster only by a deletion: leave it */
         i--;
     switch (key) {
     case SDLK_LEFT:
     case SDLK_RIGHT:
-        *caret = ui_text_byte(buf, visual(l, i, key == SDLK_LEFT ? -1 : 1));
+        *caret = glyph_byte(buf, l, visual(l, i, key == SDLK_LEFT ? -1 : 1));
         return true;
     case SDLK_HOME:
         *caret = 0;
@@ -105,7 +111,7 @@ bool ui_field_key(ui_text *t, ui_font_id f, char *buf, size_t *caret, SDL_Keycod
         int j = i + 1;
         while (j < l->n_glyphs && !stop(l, j))
             j++;
-        size_t from = ui_text_byte(buf, i), to = i < l->n_glyphs ? ui_text_byte(buf, j) : len;
+        size_t from = glyph_byte(buf, l, i), to = i < l->n_glyphs ? glyph_byte(buf, l, j) : len;
         memmove(buf + from, buf + to, len - to + 1);
         *caret = from;
         return true;
@@ -127,15 +133,18 @@ int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, size_t caret, const
     if (il) memcpy(shown + at, ime, il);
     memcpy(shown + at + il, buf + at, len - at);
     shown[len + il] = 0;
+    /* Code points, not glyphs: a wrapped line has no glyph for the space it
+     * breaks at, so glyph i is code point i only up to the first break. */
     int c0 = ui_text_index(shown, at), c1 = ui_text_index(shown, at + il);
     const ui_layout *l = ui_text_layout(cx->text, f, shown, lines > 1 ? r.w : 0, lines);
     int lh = ui_text_line_h(cx->text, f), kx, ky;
-    ui_text_caret(l, c1, &kx, &ky);
+    int after = ui_text_caret_at(l, c1, &kx, &ky);
     /* The caret: two pixels at least, as a typed '|' was; at the end of the
-     * text one pixel clear of the last letter (after Arabic, touching, it
-     * would read as one more alif). kl: its left, relative to the layout. */
+     * text (or of a wrapped line) one pixel clear of the last letter (after
+     * Arabic, touching, it would read as one more alif). kl: its left,
+     * relative to the layout. */
     int kw = lh / 10 > 2 ? lh / 10 : 2, kl = kx - kw / 2;
-    if (c1 >= l->n_glyphs && l->n_glyphs > 0) kl = l->g[l->n_glyphs - 1].rtl ? kx - kw - 1 : kx + 1;
+    if (after >= 0) kl = l->g[after].rtl ? kx - kw - 1 : kx + 1;
     int tx = r.x, ty = r.y;
     if (lines <= 1) {
         /* One line: a right-to-left text from the right, scrolled sideways
@@ -147,7 +156,8 @@ int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, size_t caret, const
     }
     ui_clip_push(cx, r);
     ui_text_draw(cx->text, l, tx, ty, cx->th.text, -1);
-    for (int i = c0; i < c1 && i < l->n_glyphs; i++) { /* the composition, underlined */
+    for (int i = ui_text_glyph_at(l, c0); i < l->n_glyphs && l->g[i].src >= 0 && l->g[i].src < c1;
+         i++) { /* the composition, underlined */
         SDL_Rect u = {tx + l->g[i].x, ty + l->g[i].y + lh - 2, l->g[i].w, 1};
         ui_fill_rect(cx, u, cx->th.text);
     }

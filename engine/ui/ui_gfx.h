@@ -60,6 +60,10 @@ typedef enum ui_font_id {
  * run, x and w are those of the HarfBuzz cluster that draws the code point. */
 typedef struct ui_glyph_pos {
     uint32_t cp;
+    /* The code point drawn, counted as ui_text_index counts them; -1 for an
+     * ellipsis. Not always the glyph's own index: a wrapped line drops the
+     * space it breaks at, and a newline has no glyph. Increasing along g. */
+    int src;
     int x, y;
     int w;     /* advance */
     bool rtl;  /* shown right to left (odd bidi level) */
@@ -125,15 +129,27 @@ int ui_text_fallbacks_open(const ui_text *t);
 /* Decodes one UTF-8 code point at s (len bytes left) into *cp; returns the
  * bytes used (>= 1). Invalid sequences give U+FFFD and consume one byte. */
 int ui_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
-/* The glyph index in a layout of s of the byte offset `byte` (the code points
- * before it that the layout keeps: not '\r' nor other controls but '\n'). */
+/* The index, among the code points a layout of s keeps, of the byte offset
+ * `byte`: the code points before it but '\r' and controls other than '\n'
+ * and '\t'. A glyph's src counts the same way; it is the glyph's own index
+ * only on one line without a newline (ui_text_glyph_at maps the rest). */
 int ui_text_index(const char *s, size_t byte);
-/* The byte offset in s of glyph index i (strlen(s) at or past the end). */
+/* The byte offset in s of kept code point i (strlen(s) at or past the end). */
 size_t ui_text_byte(const char *s, int i);
 /* Where a caret before glyph i of l stands (i = n_glyphs: after the last):
  * the leading edge of glyph i in its direction, or the trailing edge of the
  * last; *x, *y relative to the layout, *y the top of its line. */
 void ui_text_caret(const ui_layout *l, int i, int *x, int *y);
+/* The first glyph of l that draws code point k (a ui_text_index) or one
+ * after it; n_glyphs when none does (past the end, or cut off). */
+int ui_text_glyph_at(const ui_layout *l, int k);
+/* Where a caret before code point k (a ui_text_index) of l's text stands, as
+ * ui_text_caret: before the glyph that draws k, else after the glyph before
+ * it when k has none on that line (the space a wrapped line breaks at, a
+ * newline, the end of the text, what an ellipsis cut off). Returns the glyph
+ * the caret stands after (its trailing edge), or -1 when it stands before one
+ * or l is empty. */
+int ui_text_caret_at(const ui_layout *l, int k, int *x, int *y);
 
 /* ---- boxes: what a frame laid out, for hit testing and layout tests ---- */
 

@@ -551,6 +551,40 @@ void ui_text_caret(const ui_layout *l, int i, int *x, int *y)
     *y = g->y;
 }
 
+int ui_text_glyph_at(const ui_layout *l, int k)
+{
+    /* The sources increase along g, but for an ellipsis (-1), which can only
+     * be the last glyph: a binary search over the rest. */
+    int lo = 0, hi = l->n_glyphs;
+    if (hi > 0 && l->g[hi - 1].src < 0) hi--;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (l->g[mid].src < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < l->n_glyphs && l->g[lo].src >= 0 ? lo : l->n_glyphs;
+}
+
+int ui_text_caret_at(const ui_layout *l, int k, int *x, int *y)
+{
+    *x = *y = 0;
+    if (l->n_glyphs <= 0) return -1;
+    int i = ui_text_glyph_at(l, k), p = i - 1;
+    /* k drawn, or nothing before it (a text that starts with a newline). */
+    if (p < 0 || (i < l->n_glyphs && (l->g[i].src == k || l->g[i].y == l->g[p].y))) {
+        ui_text_caret(l, i, x, y);
+        return -1;
+    }
+    /* k has no glyph and the next glyph is on another line, or there is none:
+     * the end of the line it was dropped from, where a caret after the
+     * line's last letter stands. */
+    *x = l->g[p].rtl ? l->g[p].x : l->g[p].x + l->g[p].w;
+    *y = l->g[p].y;
+    return p;
+}
+
 static bool decode(const char *s, size_t len, cps *out)
 {
     out->cp = malloc(sizeof(uint32_t) * (UI_TEXT_MAX_CP + 2));
@@ -690,10 +724,12 @@ typedef struct lay {
     int n_lines, cap_lines;
 } lay;
 
-static void put(lay *L, uint32_t cp, int x, int y, int w, bool rtl, bool join)
+/* Adds a glyph drawing code point src (-1: the ellipsis). */
+static void put(lay *L, int src, int x, int y, int w, bool rtl, bool join)
 {
     if (L->n_g >= L->cap_g) return; /* cannot happen: sized for every code point */
-    L->g[L->n_g++] = (ui_glyph_pos){cp, x, y, w, rtl, join};
+    uint32_t cp = src >= 0 ? L->cp[src] : 0x2026;
+    L->g[L->n_g++] = (ui_glyph_pos){cp, src, x, y, w, rtl, join};
 }
 
 /* May code point j continue the run that starts at i? */
@@ -893,11 +929,11 @@ static int place_line(lay *L, int ls, int end, bool ell, int ell_w, int y)
             gw = L->cut[e] - L->cut[s];
             join = s < k;
         }
-        put(L, L->cp[i], gx, y, gw, (L->bd.level[i] & 1) != 0, join);
+        put(L, i, gx, y, gw, (L->bd.level[i] & 1) != 0, join);
     }
     int w = x;
     if (ell) {
-        put(L, 0x2026, rtl ? 0 : x, y, ell_w, rtl, false);
+        put(L, -1, rtl ? 0 : x, y, ell_w, rtl, false);
         if (!rtl) w += ell_w;
     }
     if (L->n_lines == L->cap_lines) {

@@ -11,7 +11,9 @@
  * limit and its width (a glyph wider than the wrap width may stand alone),
  * every glyph lies inside the layout's extent, a code point that continues a
  * cluster shares its place, the letters' span (text_x, text_w) and every
- * caret place lie inside the extent, and asking again with the same
+ * caret place lie inside the extent, each glyph names the code point it
+ * draws in order and a caret before any code point maps to its glyph (and
+ * stands inside the extent too), and asking again with the same
  * arguments is served from the cache. Then the text goes into a text field
  * (ui_field.c) and the first bytes, read as keys, edit it: the field stays
  * NUL-terminated within its size and its caret inside the text. */
@@ -98,6 +100,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ui_text_caret(l, i, &cx, &cy);
         if (cx < 0 || cx > l->w + 3 * l->line_h || cy < 0 || cy > l->h)
             broken("a caret outside the layout", l, wrap, max_lines);
+    }
+    /* Each glyph names the code point it draws, in order (an ellipsis none,
+     * and only last), and a caret before any code point finds its glyph and
+     * stands inside the layout, after a glyph only where none draws it. */
+    int kept = ui_text_index(s, strlen(s));
+    for (int i = 0; i < l->n_glyphs; i++) {
+        const ui_glyph_pos *g = &l->g[i];
+        if (g->src < 0 ? g->cp != 0x2026 || i != l->n_glyphs - 1
+                       : g->src >= kept || (i > 0 && g->src <= g[-1].src))
+            broken("a glyph's code point out of order", l, wrap, max_lines);
+        if (g->src >= 0 && ui_text_glyph_at(l, g->src) != i)
+            broken("a code point not mapped to its glyph", l, wrap, max_lines);
+    }
+    for (int k = 0; k <= kept && k <= UI_TEXT_MAX_CP + 1; k++) {
+        int cx, cy, after = ui_text_caret_at(l, k, &cx, &cy), i = ui_text_glyph_at(l, k);
+        if (cx < 0 || cx > l->w + 3 * l->line_h || cy < 0 || cy > l->h)
+            broken("a code point's caret outside the layout", l, wrap, max_lines);
+        if (after >= 0 && (after >= l->n_glyphs || (i < l->n_glyphs && l->g[i].src == k)))
+            broken("a caret after a glyph before a drawn code point", l, wrap, max_lines);
     }
     ui_text_draw(t, l, 0, 0, (SDL_Color){0, 0, 0, 255}, -1);
 

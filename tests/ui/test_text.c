@@ -819,6 +819,43 @@ static int tall_column(const Uint32 *px, int w, int h, int tall, int from)
     return -1;
 }
 
+/* The top row of the first run of `tall` dark pixels in column x, or -1. */
+static int tall_top(const Uint32 *px, int w, int h, int tall, int x)
+{
+    for (int y = 0, run = 0; y < h; y++) {
+        run = (px[y * w + x] & 0xFF) < 128 ? run + 1 : 0;
+        if (run >= tall) return y - tall + 1;
+    }
+    return -1;
+}
+
+/* A context drawing black on a w x h target, which it returns (caller
+ * destroys it, and frees cx->frame). */
+static SDL_Texture *field_target(ui_ctx *cx, int w, int h)
+{
+    *cx = (ui_ctx){.win = win, .ren = ren, .w = w, .h = h, .dpi = 1, .text = txt};
+    cx->mouse_x = cx->mouse_y = -1;
+    ui_theme_get(UI_THEME_LIGHT, &cx->th);
+    cx->th.text = (SDL_Color){0, 0, 0, 255};
+    SDL_Texture *tgt =
+        SDL_CreateTexture(ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
+    assert_non_null(tgt);
+    return tgt;
+}
+
+/* Draws a field (black on white) into tgt and reads it back into px. */
+static void field_pixels(ui_ctx *cx, SDL_Texture *tgt, Uint32 *px, const char *text, size_t caret,
+                         const char *ime, SDL_Rect r, int lines)
+{
+    SDL_SetRenderTarget(ren, tgt);
+    SDL_SetRenderDrawColor(ren, 255, 255, 255, 255);
+    SDL_RenderClear(ren);
+    ui_frame_clear(&cx->frame);
+    ui_field_draw(cx, UI_F_BODY, text, caret, ime, r, lines);
+    assert_int_equal(SDL_RenderReadPixels(ren, NULL, SDL_PIXELFORMAT_ARGB8888, px, cx->w * 4), 0);
+    SDL_SetRenderTarget(ren, NULL);
+}
+
 /* A field draws its caret where the caret is: after English at the end,
  * before it at Home, on the left of Arabic at the end with the text against
  * the field's right; a composition shows at the caret, underlined. */
@@ -827,13 +864,8 @@ static void field_caret_drawn(void **state)
     (void)state;
     enum { W = 300, H = 40 };
     static Uint32 px[W * H];
-    ui_ctx cx = {.win = win, .ren = ren, .w = W, .h = H, .dpi = 1, .text = txt};
-    cx.mouse_x = cx.mouse_y = -1;
-    ui_theme_get(UI_THEME_LIGHT, &cx.th);
-    cx.th.text = (SDL_Color){0, 0, 0, 255};
-    SDL_Texture *tgt =
-        SDL_CreateTexture(ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, W, H);
-    assert_non_null(tgt);
+    ui_ctx cx;
+    SDL_Texture *tgt = field_target(&cx, W, H);
     SDL_Rect r = {10, 0, W - 20, H};
     int lh = ui_text_line_h(txt, UI_F_BODY), tall = lh * 4 / 5;
     static const struct {
@@ -847,13 +879,7 @@ static void field_caret_drawn(void **state)
         {"نور", NULL, 0, W - 10 - 3, W - 10},       /* its start: the right end */
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        SDL_SetRenderTarget(ren, tgt);
-        SDL_SetRenderDrawColor(ren, 255, 255, 255, 255);
-        SDL_RenderClear(ren);
-        ui_frame_clear(&cx.frame);
-        ui_field_draw(&cx, UI_F_BODY, cases[k].text, cases[k].caret, cases[k].ime, r, 1);
-        assert_int_equal(SDL_RenderReadPixels(ren, NULL, SDL_PIXELFORMAT_ARGB8888, px, W * 4), 0);
-        SDL_SetRenderTarget(ren, NULL);
+        field_pixels(&cx, tgt, px, cases[k].text, cases[k].caret, cases[k].ime, r, 1);
         int col = tall_column(px, W, H, tall, 0);
         if (col < cases[k].lo || col > cases[k].hi)
             fail_msg("case %d: caret at column %d, want %d..%d", (int)k, col, cases[k].lo,
@@ -879,6 +905,63 @@ static void field_caret_drawn(void **state)
         for (int x = 10 + a->w + 1; x < 10 + acc->w - 1; x++)
             run += (px[y * W + x] & 0xFF) < 128;
         if (run >= acc->w - a->w - 3) under++;
+    }
+    assert_true(under >= 1);
+    ui_frame_free(&cx.frame);
+    SDL_DestroyTexture(tgt);
+}
+
+/* A wrapped field (say it first: four lines) has no glyph for the space a
+ * line breaks at, so glyph i is code point i only on the first line. The
+ * caret stands before the letter it is before on any line, at the end of
+ * its line on a break space, and a composition on a later line is
+ * underlined where it shows (before, the caret went one letter further
+ * right per break before it, and the underline fell past the glyphs). */
+static void field_caret_wrapped(void **state)
+{
+    (void)state;
+    enum { W = 300, H = 120 };
+    static Uint32 px[W * H];
+    ui_ctx cx;
+    SDL_Texture *tgt = field_target(&cx, W, H);
+    int lh = ui_text_line_h(txt, UI_F_BODY), tall = lh * 4 / 5;
+    /* Wide enough for "aaaa c", not for "aaaa cccc": a word a line. */
+    int wrap = ui_text_layout(txt, UI_F_BODY, "aaaa c", 0, 0)->w;
+    SDL_Rect r = {10, 0, wrap, H};
+    const char *text = "aaaa cccc eeee";
+    const ui_layout *l = ui_text_layout(txt, UI_F_BODY, text, wrap, 4);
+    assert_int_equal(l->n_lines, 3);
+    assert_int_equal(l->n_glyphs, 12);
+    static const struct {
+        size_t caret;
+        int line;
+        const char *before; /* what its line shows before it */
+    } cases[] = {
+        {5, 1, ""},      /* before the first c */
+        {7, 1, "cc"},    /* between the c's */
+        {10, 2, ""},     /* before the first e, two breaks on */
+        {4, 0, "aaaa"},  /* on the space the first line breaks at: its end */
+        {9, 1, "cccc"},  /* the second's */
+        {14, 2, "eeee"}, /* the end of the text */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        field_pixels(&cx, tgt, px, text, cases[k].caret, NULL, r, 4);
+        int x = ui_text_layout(txt, UI_F_BODY, cases[k].before, 0, 0)->w;
+        int col = tall_column(px, W, H, tall, 0);
+        int top = col >= 0 ? tall_top(px, W, H, tall, col) : -1;
+        if (col < 10 + x - 2 || col > 10 + x + 3 || top / lh != cases[k].line)
+            fail_msg("caret %d: column %d, row %d; want %d, line %d (row %d..)",
+                     (int)cases[k].caret, col, top, 10 + x, cases[k].line, cases[k].line * lh);
+        assert_int_equal(tall_column(px, W, H, tall, col + 3), -1); /* one caret */
+    }
+    /* A composition on the third line: "oo" typed after "aaaa cccc ". */
+    field_pixels(&cx, tgt, px, "aaaa cccc ", 10, "oo", r, 4);
+    int oo = ui_text_layout(txt, UI_F_BODY, "oo", 0, 0)->w, under = 0;
+    for (int y = 2 * lh; y < 3 * lh && y < H; y++) {
+        int run = 0;
+        for (int x = 10 + 1; x < 10 + oo - 1; x++)
+            run += (px[y * W + x] & 0xFF) < 128;
+        if (run >= oo - 3) under++;
     }
     assert_true(under >= 1);
     ui_frame_free(&cx.frame);
@@ -1005,6 +1088,7 @@ int main(void)
         cmocka_unit_test(layout_text_extent),
         cmocka_unit_test(field_caret_drawn),
         cmocka_unit_test(field_backspace_over_controls),
+        cmocka_unit_test(field_caret_wrapped),
         cmocka_unit_test(frame_boxes_clip_and_hit),
         cmocka_unit_test(themes_by_name),
     };
