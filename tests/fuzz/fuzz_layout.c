@@ -16,7 +16,8 @@
  * stands inside the extent too), and asking again with the same
  * arguments is served from the cache. Then the text goes into a text field
  * (ui_field.c) and the first bytes, read as keys, edit it: the field stays
- * NUL-terminated within its size and its caret inside the text. */
+ * NUL-terminated within its size and its caret inside the text; then it is
+ * drawn, wrapped as the text was, with a composition at the caret. */
 #include "fuzz.h"
 #include "ui_gfx.h"
 
@@ -36,6 +37,8 @@ static void broken(const char *rule, const ui_layout *l, int wrap, int max_lines
     abort();
 }
 
+static SDL_Renderer *ren;
+
 /* One renderer and one text cache for the whole run, as in the window: the
  * cache's eviction across many layouts is part of what is tested. */
 static ui_text *text_cache(void)
@@ -50,7 +53,7 @@ static ui_text *text_cache(void)
         abort();
     }
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 640, 480, 32, SDL_PIXELFORMAT_ARGB8888);
-    SDL_Renderer *ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+    ren = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
     char err[256] = "";
     t = ren ? ui_text_new(ren, RAPPORT_SOURCE_DIR "/assets/fonts", 18, err, sizeof err) : NULL;
     if (!t) {
@@ -148,6 +151,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (strnlen(field, sizeof field) >= sizeof field || caret > strlen(field))
             broken("a field edited out of its bounds", l, wrap, max_lines);
     }
+    /* Drawn as the fields are, wrapped like the text above (say it first)
+     * or on one line, with a composition at the caret. */
+    static ui_ctx cx;
+    if (!cx.ren) {
+        cx = (ui_ctx){.ren = ren, .w = 640, .h = 480, .dpi = 1, .text = t};
+        ui_theme_get(UI_THEME_LIGHT, &cx.th);
+    }
+    ui_frame_clear(&cx.frame);
+    SDL_Rect r = {0, 0, wrap > 0 ? wrap : 200, 200};
+    ui_field_draw(&cx, f, field, caret, "\xD9\x8E", r, max_lines);
     free(s);
     return 0;
 }
