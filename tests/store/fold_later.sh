@@ -57,7 +57,8 @@ else
   SDL_FRAMEBUFFER_ACCELERATION=0 "$bin" --data-dir "$data" --player ana \
     >"$data/window.out" 2>&1 &
   APID=$!
-  boxes_wait "^screen" || { echo "FAIL: the window did not draw"; exit 1; }
+  # A hang guard, not a measure: under ASan at load 17 the first frame took over 30 s.
+  boxes_wait "^screen" 2400 || { echo "FAIL: the window did not draw"; exit 1; }
   x=100
   until folded; do
     kill -0 "$APID" 2>/dev/null || { echo "FAIL: the window ended"; cat "$data/window.out"; exit 1; }
