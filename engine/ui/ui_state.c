@@ -116,7 +116,9 @@ typedef struct ui_pload {
  * is not taken in over the newer history. */
 static long long history_stamp(const char *file)
 {
-    long long h = 0;
+    /* Unsigned: the mix wraps by design (signed overflow is undefined, and
+     * UBSan stops the window on it). */
+    unsigned long long h = 0;
     char jname[4200];
     size_t n = strlen(file);
     if (n >= 5 && n < sizeof jname - 8 && strcmp(file + n - 5, ".json") == 0)
@@ -127,10 +129,12 @@ static long long history_stamp(const char *file)
     for (int i = 0; i < 2; i++) {
         struct stat sb;
         if (stat(paths[i], &sb) == 0)
-            h = h * 1000003 + (long long)sb.st_size * 31 + (long long)sb.st_ino * 7 +
-                (long long)sb.st_mtim.tv_sec * 1000000007LL + sb.st_mtim.tv_nsec;
+            h = h * 1000003u + (unsigned long long)sb.st_size * 31u +
+                (unsigned long long)sb.st_ino * 7u +
+                (unsigned long long)sb.st_mtim.tv_sec * 1000000007ull +
+                (unsigned long long)sb.st_mtim.tv_nsec;
     }
-    return h;
+    return (long long)h;
 }
 
 static int pload_worker(void *arg)

@@ -58,7 +58,7 @@ else
     >"$data/window.out" 2>&1 &
   APID=$!
   # A hang guard, not a measure: under ASan at load 17 the first frame took over 30 s.
-  boxes_wait "^screen" 2400 || { echo "FAIL: the window did not draw"; exit 1; }
+  boxes_wait "^screen" 2400 "$APID" || { echo "FAIL: the window did not draw"; cat "$data/window.out"; exit 1; }
   x=100
   until folded; do
     kill -0 "$APID" 2>/dev/null || { echo "FAIL: the window ended"; cat "$data/window.out"; exit 1; }

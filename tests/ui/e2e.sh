@@ -113,11 +113,16 @@ wait_for "screen library"
 xdotool key Return # the recommended scenario (focus starts on it)
 wait_for "screen conversation"
 shot conversation
-n=0
+# A pick within 250 ms of the choices appearing is refused by design (the
+# input guard; "refused N early" in the frame's first line): a refused key
+# does not count as a step, it is sent again. n counts the inputs taken,
+# refusals have their own hang guard.
+n=0 refusals=0
 while [ "$(screen)" = conversation ]; do
     n=$((n + 1))
-    [ $n -gt 80 ] && { echo "e2e: keys run did not reach the debrief"; exit 1; }
+    [ $n -gt 80 ] && { echo "e2e: keys run did not reach the debrief"; cat "$RAPPORT_UI_BOXES"; exit 1; }
     before=$(frame_head)
+    r=$(frame_field refused)
     if grep -q "^hit CONTINUE" "$RAPPORT_UI_BOXES"; then
         xdotool key Return # close the coach panel
     elif grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then
@@ -127,6 +132,12 @@ while [ "$(screen)" = conversation ]; do
         xdotool key 1
     fi
     changed_from "$before"
+    if [ "$(frame_field refused)" != "$r" ]; then
+        n=$((n - 1)) refusals=$((refusals + 1))
+        [ $refusals -gt 2000 ] && { echo "e2e: every pick refused"; cat "$RAPPORT_UI_BOXES"; exit 1; }
+        sleep 0.05 # not a wait for a state: only spares the window a flood of refused keys
+        continue
+    fi
     [ $n -le 3 ] && shot step
 done
 wait_for "screen debrief"
@@ -161,10 +172,11 @@ shot library
 click OPEN
 wait_for "screen conversation"
 shot conversation
-n=0
+n=0 refusals=0
 while [ "$(screen)" = conversation ]; do
     n=$((n + 1))
-    [ $n -gt 80 ] && { echo "e2e: mouse run did not reach the debrief"; exit 1; }
+    [ $n -gt 80 ] && { echo "e2e: mouse run did not reach the debrief"; cat "$RAPPORT_UI_BOXES"; exit 1; }
+    r=$(frame_field refused)
     if grep -q "^hit CONTINUE" "$RAPPORT_UI_BOXES"; then
         click CONTINUE
     elif grep -q "^hit DEBRIEF" "$RAPPORT_UI_BOXES"; then
@@ -175,6 +187,12 @@ while [ "$(screen)" = conversation ]; do
         last=$(awk '$1 == "hit" && $2 == "CHOOSE" { a = $3 } END { print a }' "$RAPPORT_UI_BOXES")
         [ -n "$last" ] || { sleep 0.1; continue; }
         click CHOOSE "$last"
+    fi
+    if [ "$(frame_field refused)" != "$r" ]; then # refused as too early: click again
+        n=$((n - 1)) refusals=$((refusals + 1))
+        [ $refusals -gt 2000 ] && { echo "e2e: every click refused"; cat "$RAPPORT_UI_BOXES"; exit 1; }
+        sleep 0.05
+        continue
     fi
     [ $n -le 3 ] && shot step
 done

@@ -51,14 +51,19 @@ changed_from() {
   done
 }
 
-# boxes_wait REGEX [TRIES]: until the last frame has a line matching REGEX
-# (grep -E), polling every 50 ms, TRIES times (default 600: a hang guard of
-# 30 s, since a loaded machine can take seconds to draw; the wait ends as soon
-# as the state arrives). Returns 1, with the last frame on stdout, when it
-# never did.
+# boxes_wait REGEX [TRIES [PID]]: until the last frame has a line matching
+# REGEX (grep -E), polling every 50 ms, TRIES times (default 600: a hang guard
+# of 30 s, since a loaded machine can take seconds to draw; the wait ends as
+# soon as the state arrives). With PID, gives up at once when that process
+# has ended (a window that died does not cost the whole guard). Returns 1,
+# with the last frame on stdout, when it never did.
 boxes_wait() {
   local n=0
   until [ -f "$RAPPORT_UI_BOXES" ] && grep -Eq "$1" "$RAPPORT_UI_BOXES"; do
+    if [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null; then
+      echo "the window (pid $3) ended while waiting for '$1'"
+      return 1
+    fi
     n=$((n + 1))
     if [ $n -gt "${2:-600}" ]; then
       echo "timed out waiting for '$1'; last frame:"
