@@ -230,6 +230,53 @@ const char *app_i18n_language(void)
     return code;
 }
 
+/* A language tag as the catalogs' headers write it ("fr", "pt_BR", "fr-CA")
+ * into out as [a-z]{2,3} with an optional -[A-Z]{2} ("pt-BR"); false for
+ * anything else, so nothing but such a tag reaches an HTML attribute. */
+static bool plain_tag(const char *v, size_t len, char out[8])
+{
+    size_t k = 0;
+    while (k < len && k < 3 && v[k] >= 'a' && v[k] <= 'z')
+        k++;
+    if (k < 2) return false;
+    if (k < len) {
+        if (len != k + 3 || (v[k] != '_' && v[k] != '-')) return false;
+        for (size_t i = k + 1; i < len; i++)
+            if (v[i] < 'A' || v[i] > 'Z') return false;
+    }
+    memcpy(out, v, len);
+    out[len] = '\0';
+    if (k < len) out[k] = '-';
+    return true;
+}
+
+/* The tag in a catalog header's "Language:" line (msgid "", the header
+ * msgfmt keeps as the catalog's first message), "en" when there is none or
+ * it is not a plain tag. */
+static const char *header_language(const char *hdr, char out[8])
+{
+    for (const char *p = hdr; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+        if (strncmp(p, "Language:", 9) != 0) continue;
+        const char *v = p + 9;
+        v += strspn(v, " \t");
+        size_t len = strcspn(v, " \t\r\n");
+        return plain_tag(v, len, out) ? out : "en";
+    }
+    return "en";
+}
+
+const char *app_i18n_catalog(void)
+{
+    static _Thread_local char code[8];
+    pthread_once(&once, init);
+    /* gettext answers msgid "" with the header of the catalog it found for
+     * the language list in force (LANGUAGE's first entry with a catalog, an
+     * alias, a variant such as fr for fr_CA), and with "" when it found none:
+     * the language the words are actually in, not the one asked for. */
+    const char *hdr = dgettext(APP_I18N_DOMAIN, "");
+    return header_language(hdr, code);
+}
+
 const char *app_i18n_setting(void)
 {
     return chosen[0] ? chosen : NULL;

@@ -55,6 +55,13 @@ void app_i18n_set_language(const char *code);
  * follow it, so the scenarios and the program speak one language, the
  * window's setting included. A static buffer, valid until the next call. */
 const char *app_i18n_language(void);
+/* The language of the catalog the program's own strings are read from now,
+ * as the catalog's header names it ("fr"), or "en" when they are shown as
+ * written: LANGUAGE=de:fr gives "fr" where app_i18n_language says "de",
+ * since there is no German catalog. Always a plain tag, [a-z]{2,3} with an
+ * optional -[A-Z]{2} ("pt-BR"), so it can go into an HTML lang attribute
+ * as it is. Static to the calling thread, valid until its next call. */
+const char *app_i18n_catalog(void);
 /* The window's language setting as app_i18n_set_language last set it, or
  * NULL when the program follows the environment. Static. */
 const char *app_i18n_setting(void);

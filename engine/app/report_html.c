@@ -1124,7 +1124,7 @@ bool app_report_write_html(app_report *r, FILE *f)
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             "<meta name=\"generator\" content=\"rapport " RAPPORT_VERSION "\">\n"
             "<title>",
-            app_i18n_language());
+            app_i18n_catalog());
     if (r->pack) {
         esc(f, r->pack->title);
         fputs(": ", f);

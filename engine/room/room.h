@@ -107,7 +107,8 @@ const char *room_word_en(room_word w);
  * ROOM_MAX_VOTERS, true where "n votes" takes ROOM_W_VOTES_ONE's form. The
  * first one added answers phones that ask for none of them; with none added
  * every page is in English. False (nothing added) when out of memory, the
- * code is added already or ROOM_MAX_LANGS are. */
+ * code is not a plain tag ([a-z]{2,3}, optionally -[A-Z]{2}: the pages' <html
+ * lang>), is added already or ROOM_MAX_LANGS are. */
 bool room_add_language(room *r, const char *code, const char *const *words, const bool *one);
 
 /* ---- the state (room_state.c) ---- */

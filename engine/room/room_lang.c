@@ -92,12 +92,24 @@ static bool same_holes(const char *en, const char *tr)
     return holes(en, &other) == holes(tr, &other) && !other;
 }
 
+/* A plain language tag, [a-z]{2,3} with an optional -[A-Z]{2} ("fr",
+ * "pt-BR"): the pages write it into <html lang> as it is. */
+static bool plain_tag(const char *code)
+{
+    size_t k = strspn(code, "abcdefghijklmnopqrstuvwxyz"), len = strlen(code);
+    if (k < 2 || k > 3) return false;
+    if (len == k) return true;
+    return len == k + 3 && code[k] == '-' && code[k + 1] >= 'A' && code[k + 1] <= 'Z' &&
+           code[k + 2] >= 'A' && code[k + 2] <= 'Z';
+}
+
 bool room_add_language(room *r, const char *code, const char *const *words, const bool *one)
 {
     if (!code || !*code || strlen(code) >= sizeof r->langs[0]->code || r->n_langs >= ROOM_MAX_LANGS)
         return false;
     for (int i = 0; i < r->n_langs; i++)
         if (strcasecmp(r->langs[i]->code, code) == 0) return false;
+    if (!plain_tag(code)) return false;
     room_lang *l = calloc(1, sizeof *l);
     if (!l) return false;
     strcpy(l->code, code);

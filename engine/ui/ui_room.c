@@ -91,14 +91,14 @@ void ui_room_stop(ui_state *st)
  * asks for, else the app's. gettext speaks one language at a time, so the
  * others are fetched by switching to each for a moment, here on the drawing
  * thread (as the Settings screen switches), before the server starts. */
-static void add_languages(room *r)
+void ui_room_add_languages(room *r)
 {
     char setting[32], app[32]; /* the window's setting, put back after */
     snprintf(setting, sizeof setting, "%s", app_i18n_setting() ? app_i18n_setting() : "");
-    snprintf(app, sizeof app, "%s", "en");
+    /* The catalog the window's words come from, not the language asked for:
+     * LANGUAGE=de:fr shows French, so phones default to French too. */
+    snprintf(app, sizeof app, "%s", app_i18n_catalog());
     const char *const *have = app_i18n_languages();
-    for (int i = 0; have[i]; i++)
-        if (strcmp(have[i], app_i18n_language()) == 0) snprintf(app, sizeof app, "%s", have[i]);
     const char *codes[ROOM_MAX_LANGS] = {app};
     int n = 1;
     if (strcmp(app, "en") != 0) codes[n++] = "en";
@@ -134,7 +134,7 @@ static void start(ui_state *st)
         return;
     }
     u->r = room_new(err, sizeof err);
-    if (u->r) add_languages(u->r);
+    if (u->r) ui_room_add_languages(u->r);
     if (!u->r || !room_listen(u->r, st->opt.room_bind, 0, on_change, u, err, sizeof err)) {
         snprintf(st->status, sizeof st->status, _("The room could not open: %s."), err);
         fprintf(stderr, "rapport: %s\n", st->status); /* also where the facilitator typed */

@@ -7,6 +7,12 @@
 
 #include "ui_local.h"
 
+/* Gives room r, before it listens, its pages' words in English and in each
+ * language with a catalog, the window's own first (the phones' default):
+ * the language of the catalog in use (app_i18n_catalog). Called by
+ * ui_room_toggle; public for tests/i18n. */
+struct room;
+void ui_room_add_languages(struct room *r);
 /* Opens the room (st->opt.room_bind, else loopback) or closes it: the
  * presenter view's R key. A failure goes to st->status. */
 void ui_room_toggle(ui_state *st);

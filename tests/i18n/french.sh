@@ -92,6 +92,21 @@ has report_html_words "$work/fr.html" "<h2>Apprenants par scénario</h2>"
 has report_html_en "$work/en.html" '<html lang="en">'
 has report_ending_fr "$work/fr.html" 'Nouvelles trop minces &times; 1'
 has report_ending_en "$work/en.html" 'thin_update &times; 1'
+# <html lang> names the catalog the words were read from, not LANGUAGE's
+# first entry: with no German catalog, de:fr is a French page; a LANGUAGE no
+# catalog matches (here one that would break out of the attribute) is English.
+lang_report() { (cd "$src" && env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 LANGUAGE="$1" "$bin" report \
+    "$ana" --html "$2") >/dev/null 2>&1; }
+lang_report de:fr "$work/de_fr.html"
+has report_lang_catalog "$work/de_fr.html" '<html lang="fr">'
+has report_lang_catalog_words "$work/de_fr.html" "<h2>Apprenants par scénario</h2>"
+lang_report 'fr"><b>x:@@' "$work/junk.html"
+has report_lang_junk "$work/junk.html" '<html lang="en">'
+n=$((n + 1))
+if grep -q '<b>x' "$work/junk.html"; then
+    echo "FAIL report_lang_junk_kept_out: LANGUAGE's text reached the page"
+    fail=$((fail + 1))
+fi
 n=$((n + 1))
 if ! cmp -s <(sed 's/[0-9-]*T[0-9:]*Z//g' "$work/fr.csv") <(sed 's/[0-9-]*T[0-9:]*Z//g' "$work/en.csv"); then
     echo "FAIL report_csv_same: the CSV differs between French and English"
