@@ -39,6 +39,25 @@ void app_library_free(app_library *lib);
 /* Index of the entry with this id, or -1. */
 int app_library_find(const app_library *lib, const char *id);
 
+/* ---- ending labels across scenarios (endings.c) ---- */
+
+/* The words of recorded sessions' ending labels in the player's language,
+ * for lists of sessions from many scenarios (`rapport progress`). Each
+ * scenario is loaded once, when one of its labels is first asked for, and
+ * only its endings' words are kept; in English nothing is loaded. */
+typedef struct app_endings app_endings; /* opaque */
+
+/* lib: where scenario ids are found (borrowed: it must outlive the result),
+ * or NULL to scan app_library_dir() when first needed. NULL when out of
+ * memory. Free with app_endings_free. */
+app_endings *app_endings_new(const app_library *lib);
+void app_endings_free(app_endings *e); /* NULL is fine */
+/* label, an ending of scenario (an id), in the player's language: the
+ * scenario's translation of its words (`endings.LABEL`), else the program's
+ * for the conventional labels, else NULL (show the label as recorded, so
+ * English is unchanged). Borrowed: valid while e is. e may be NULL. */
+const char *app_endings_words(app_endings *e, const char *scenario, const char *label);
+
 /* ---- results ---- */
 
 typedef struct app_skill_result {
@@ -344,7 +363,8 @@ typedef struct app_drill_sum {
     const char *learned[8]; /* borrowed */
     bool best_first;        /* the moment itself: the best choice for every skill */
     int quality;            /* SM-2 grade of that first decision, 0..5 (review.c) */
-    const char *outcome;    /* the ending reached, or NULL; borrowed */
+    const char *outcome;    /* the ending reached, in the player's language (app_play_ending,
+                             * else its label), or NULL; borrowed */
 } app_drill_sum;
 
 /* Opens file and brings a session to the moment at node `node` as the player
@@ -487,8 +507,9 @@ int app_hw_answer_from_name(const char *name);
  * carries homework, has no answer yet and ended APP_HW_ASK_AFTER_S or more
  * before now. */
 int app_homework_due(const st_progress *pr, long long now);
-/* time(NULL), and "2026-12-03T18:00:00Z" as seconds since 1970 (-1 when not
- * a date). */
+/* Now, as st_now has it ($RAPPORT_NOW when tests inject the instant, else
+ * the real clock), and "2026-12-03T18:00:00Z", as seconds since 1970 (-1 when
+ * not a date). */
 long long app_now_seconds(void);
 long long app_iso_seconds(const char *iso);
 

@@ -217,7 +217,10 @@ void app_drill_summary(const app_drill *d, app_drill_sum *out)
         }
     for (int f = 0; f < sc->n_facts && out->n_learned < 8; f++)
         if (st->facts[f] && !d->facts0[f]) out->learned[out->n_learned++] = sc->facts[f];
-    if (core_session_status(s) == CORE_ENDED) out->outcome = core_session_node(s)->ending;
+    if (core_session_status(s) == CORE_ENDED) { /* shown only: its words, as the debrief */
+        const char *label = core_session_node(s)->ending, *words = app_play_ending(d->p, label);
+        out->outcome = words ? words : label;
+    }
 }
 
 /* Appends printf-style text to buf at *used, never past n. */

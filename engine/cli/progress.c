@@ -64,16 +64,19 @@ void cli_ask_homework(const cli_opts *o)
     free(dir);
 }
 
-/* One session: date, scenario and attempt, the whole ending label and its
- * grade, the kind when it is not a plain session, then accuracy per skill. */
-static void print_record(const st_record *r)
+/* One session: date, scenario and attempt, the whole ending label (its
+ * words in the player's language when the scenario's translation has them,
+ * from ends) and its grade, the kind when it is not a plain session, then
+ * accuracy per skill. */
+static void print_record(const st_record *r, app_endings *ends)
 {
     printf("  %.10s  ", r->started ? r->started : "?");
     char what[200];
     snprintf(what, sizeof what, "%s #%d", r->scenario ? r->scenario : "?", r->attempt);
     cli_cell(stdout, what, 30);
-    printf(" %s", r->outcome ? r->outcome : _("(unfinished)"));
-    if (r->grade) printf(" (%s)", r->grade);
+    const char *words = app_endings_words(ends, r->scenario, r->outcome);
+    printf(" %s", words ? words : r->outcome ? r->outcome : _("(unfinished)"));
+    if (r->grade) printf(" (%s)", app_grade_label(r->grade));
     if (r->mode && strcmp(r->mode, "assessed") == 0) printf("%s", _(", assessed"));
     if (r->kind && strcmp(r->kind, "session") != 0)
         printf(", %s", strcmp(r->kind, "drill") == 0 ? _("drill") : r->kind);
@@ -148,8 +151,12 @@ int cli_progress(const cli_opts *o)
                    _("  Accuracy per skill: how close each choice was to the best one you had "
                      "at that moment.\n"));
         print_confidence(&p);
+        /* The scenarios' ending words: each scenario loaded once, and only
+         * outside English (--json keeps the labels: st_print above). */
+        app_endings *ends = app_endings_new(NULL);
         for (int i = 0; i < p.n_records; i++)
-            print_record(&p.records[i]);
+            print_record(&p.records[i], ends);
+        app_endings_free(ends);
     }
     st_progress_free(&p);
     free(file);

@@ -374,6 +374,14 @@ void ui_debrief_draw(ui_state *st);
 bool ui_debrief_key(ui_state *st, const SDL_KeyboardEvent *k);
 void ui_progress_draw(ui_state *st);
 bool ui_progress_key(ui_state *st, const SDL_KeyboardEvent *k);
+/* The progress screen's sessions per week: count[7] this week (the 7 days up
+ * to today by app_now_seconds), count[0] seven weeks before; finished whole
+ * sessions only. */
+void ui_progress_weeks(const ui_state *st, int count[8]);
+/* A scenario's title as the progress and review screens show it: the
+ * library's (in the player's language) when it has scenario id, else
+ * recorded (a session's saved title; may be NULL), else id. Borrowed. */
+const char *ui_scenario_title(const ui_state *st, const char *id, const char *recorded);
 void ui_settings_draw(ui_state *st);
 bool ui_settings_key(ui_state *st, const SDL_KeyboardEvent *k);
 void ui_pack_draw(ui_state *st);

@@ -15,7 +15,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #define MAX_POINTS 30 /* the latest sessions charted */
 #define MAX_SCEN 52   /* scenarios in the row (letters A-Z, then AA-ZZ) */
@@ -25,18 +24,18 @@ static SDL_Color series(const ui_ctx *cx, int k)
     return cx->th.series[k % 3];
 }
 
-/* Days since 1970 for an ISO 8601 date, or -1. */
+/* Days since 1970 for an ISO 8601 date (its day, in UTC), or -1. */
 static long day_of(const char *iso)
 {
-    int y, m, d;
-    if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3) return -1;
-    /* Days from civil (Howard Hinnant's algorithm): no timezone functions. */
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    long long t = app_iso_seconds(iso);
+    return t < 0 ? -1 : (long)(t / 86400);
+}
+
+/* Today, as days since 1970 (UTC). */
+static long day_of_now(void)
+{
+    long long t = app_now_seconds();
+    return t < 0 ? -1 : (long)(t / 86400);
 }
 
 /* A finished whole session (not a drill, not an abandoned run). */
@@ -63,6 +62,16 @@ static int scen_of(const view *v, const char *id)
     return -1;
 }
 
+const char *ui_scenario_title(const ui_state *st, const char *id, const char *recorded)
+{
+    /* The library's title is the scenario's as it reads now, in the player's
+     * language (the library loads each scenario translated); the recorded
+     * one is in the language it was played in. */
+    int e = id ? app_library_find(&st->lib, id) : -1;
+    if (e >= 0 && st->lib.v[e].ok && st->lib.v[e].title[0]) return st->lib.v[e].title;
+    return recorded && *recorded ? recorded : id ? id : "?";
+}
+
 static void collect(ui_state *st, view *v)
 {
     const st_progress *pr = &st->progress;
@@ -72,7 +81,7 @@ static void collect(ui_state *st, view *v)
         if (r->outcome && !charted(r)) v->drills++;
         if (!charted(r) || !r->scenario || scen_of(v, r->scenario) >= 0 || v->n_scen == MAX_SCEN)
             continue;
-        v->title[v->n_scen] = r->title && *r->title ? r->title : r->scenario;
+        v->title[v->n_scen] = ui_scenario_title(st, r->scenario, r->title);
         v->scen[v->n_scen++] = r->scenario;
     }
     int *f = &st->focus[UI_SCR_PROGRESS];
@@ -316,11 +325,13 @@ static int legend(ui_state *st, int x, int y, int w)
     return lh;
 }
 
-static int weeks(ui_state *st, int x, int y, int w, int h)
+void ui_progress_weeks(const ui_state *st, int count[8])
 {
-    ui_ctx *cx = st->cx;
-    int p = ui_pad(cx), count[8] = {0}, max = 1;
-    long today = (long)(time(NULL) / 86400);
+    /* Today by the clock that stamps sessions (app_now_seconds: st_now's), so
+     * a test that injects $RAPPORT_NOW sees the bars it expects any day. */
+    long today = day_of_now();
+    for (int i = 0; i < 8; i++)
+        count[i] = 0;
     for (int i = 0; i < st->progress.n_records; i++) {
         if (!charted(&st->progress.records[i])) continue;
         long d = day_of(st->progress.records[i].started);
@@ -328,6 +339,13 @@ static int weeks(ui_state *st, int x, int y, int w, int h)
         long wk = (today - d) / 7;
         if (wk >= 0 && wk < 8) count[7 - wk]++;
     }
+}
+
+static int weeks(ui_state *st, int x, int y, int w, int h)
+{
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx), count[8], max = 1;
+    ui_progress_weeks(st, count);
     for (int i = 0; i < 8; i++)
         if (count[i] > max) max = count[i];
     int lh = ui_text_line_h(cx->text, UI_F_SMALL);

@@ -306,12 +306,6 @@ static int buttons(const ui_state *st, ui_bar_button *b)
     return k;
 }
 
-static const char *scenario_title(ui_state *st, const char *id)
-{
-    int e = app_library_find(&st->lib, id);
-    return e >= 0 && st->lib.v[e].title[0] ? st->lib.v[e].title : id;
-}
-
 /* One step of the drill: what was said, the answer, what it earned, the
  * coach's line, and the best answer when it was not chosen. */
 static int drill_step(ui_state *st, int i, int x, int y, int w)
@@ -380,7 +374,8 @@ void ui_review_draw(ui_state *st)
     if (!st->drill_saved) compute_round(st);
     char title[300];
     if (st->drill_saved && st->play)
-        snprintf(title, sizeof title, "%s: %s",
+        /* TRANSLATORS: the drill's title bar: "Practise this moment: The coffee line" */
+        snprintf(title, sizeof title, _("%s: %s"),
                  st->drill_review ? _("Review") : _("Practise this moment"),
                  app_play_scenario(st->play)->title);
     else
@@ -458,8 +453,8 @@ void ui_review_draw(ui_state *st)
             const st_review *v = &st->progress.reviews[st->rv_due[k]];
             char node[120], line[400];
             ui_humanize(v->node, node, sizeof node);
-            snprintf(line, sizeof line, "%d. %s · %s%s", k + 1, scenario_title(st, v->scenario),
-                     node, v->reviews ? "" : _(" (new)"));
+            snprintf(line, sizeof line, "%d. %s · %s%s", k + 1,
+                     ui_scenario_title(st, v->scenario, NULL), node, v->reviews ? "" : _(" (new)"));
             y += ui_label(cx, UI_F_BODY, line, x, y, w, cx->th.text) + p / 3;
         }
         if (st->rv_n == 0 && st->have_progress && st->progress.n_reviews > 0) {

@@ -114,6 +114,24 @@ if ! cmp -s <(sed 's/[0-9-]*T[0-9:]*Z//g' "$work/fr.csv") <(sed 's/[0-9-]*T[0-9:
     fail=$((fail + 1))
 fi
 
+# `rapport progress` in French: an ending's words from the scenario's
+# translation (report_back.fr.po), the grade in French; a scenario without
+# one keeps its label. --json keeps the labels and grades (data).
+fr progress --data-dir "$work/d" --player ana >"$work/progress_ana" 2>&1
+has progress_ending_fr "$work/progress_ana" "Nouvelles trop minces (mitigée)"
+has progress_ending_untranslated "$work/progress_ana" "networking.coffee_line #1      "
+fr progress --json --data-dir "$work/d" --player ana >"$work/progress_ana.json" 2>&1
+has progress_json_label "$work/progress_ana.json" '"thin_update"'
+has progress_json_grade "$work/progress_ana.json" '"mixed"'
+n=$((n + 1))
+if grep -q "Nouvelles\|mitigée" "$work/progress_ana.json"; then
+    echo "FAIL progress_json_english: French words in progress --json"
+    fail=$((fail + 1))
+fi
+(cd "$src" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG "$bin" progress \
+    --data-dir "$work/d" --player ana) >"$work/progress_ana_en" 2>&1
+has progress_ending_en "$work/progress_ana_en" "thin_update (mixed)"
+
 # LANGUAGE names the language under C.UTF-8, under C and alone, as it does
 # for the scenarios (docs/translating.md); LANGUAGE=en, or none, is English.
 (cd "$src" && env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 LANGUAGE=fr "$bin" check "$lua") >"$work/lang_c_utf8" 2>&1

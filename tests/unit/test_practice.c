@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef RAPPORT_SOURCE_DIR
@@ -189,6 +190,30 @@ static void homework_due_rules(void **state)
     assert_string_equal(app_hw_answer_name(APP_HW_NOT_YET), "not_yet");
     assert_int_equal(app_hw_answer_from_name("partly"), APP_HW_PARTLY);
     assert_int_equal(app_hw_answer_from_name("nope"), -1);
+}
+
+/* The homework question's clock is the store's: $RAPPORT_NOW, when it is a
+ * real instant, is now (a session that ended 5 hours before it is not asked
+ * about yet, one 7 hours before is), whatever day the test runs. */
+static void now_is_injected(void **state)
+{
+    (void)state;
+    setenv("RAPPORT_NOW", "2026-01-05T17:04:00Z", 1);
+    assert_int_equal(app_now_seconds(), app_iso_seconds("2026-01-05T17:04:00Z"));
+    st_progress p;
+    assert_int_equal(parse(FULL, &p), ST_OK); /* ended 2026-01-05T10:04:00Z */
+    free(p.records[0].homework_answer);
+    p.records[0].homework_answer = NULL;
+    assert_int_equal(app_homework_due(&p, app_now_seconds()), 0);
+    setenv("RAPPORT_NOW", "2026-01-05T15:04:00Z", 1);
+    assert_int_equal(app_homework_due(&p, app_now_seconds()), -1);
+    st_progress_free(&p);
+    /* Not an instant: the real clock, as st_now. */
+    setenv("RAPPORT_NOW", "2026-02-30T00:00:00Z", 1);
+    long long before = (long long)time(NULL), now = app_now_seconds();
+    long long after = (long long)time(NULL);
+    assert_true(now >= before && now <= after);
+    unsetenv("RAPPORT_NOW");
 }
 
 static void note_changes_one_session(void **state)
@@ -388,6 +413,7 @@ int main(void)
         cmocka_unit_test(homework_due_rules),       cmocka_unit_test(note_changes_one_session),
         cmocka_unit_test(note_saved_in_file),       cmocka_unit_test(one_save_per_session),
         cmocka_unit_test(confidence_summary),       cmocka_unit_test(side_person),
+        cmocka_unit_test(now_is_injected),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
