@@ -116,18 +116,23 @@ static void check_facts(const core_scenario *sc, core_diags *d)
                         for (int i = 0; i < sc->nodes[u].choices[k].n_learn; i++)
                             learned_anywhere |= sc->nodes[u].choices[k].learn[i] == fact;
                 }
-                char dym[300] = "";
-                if (!learned_anywhere) {
-                    const char *guess = nearest_learned(sc, sc->facts[fact]);
-                    if (guess) snprintf(dym, sizeof dym, "; did you mean '%s'?", guess);
-                }
-                core_diag_add(d, CORE_WARNING, sc->file, path, c->line, "fact-never-learned",
-                              learned_anywhere
-                                  ? "needs the fact '%s', but no path learns it before this "
-                                    "node, so this choice never shows"
-                                  : "needs the fact '%s', which nothing in the scenario ever "
-                                    "learns%s",
-                              sc->facts[fact], dym[0] ? dym : "; a misspelt name?");
+                const char *guess = learned_anywhere ? NULL : nearest_learned(sc, sc->facts[fact]);
+                if (learned_anywhere)
+                    core_diag_add(d, CORE_WARNING, sc->file, path, c->line, "fact-never-learned",
+                                  CORE_TR("needs the fact '%s', but no path learns it before this "
+                                          "node, so this choice never shows"),
+                                  sc->facts[fact]);
+                else if (guess)
+                    core_diag_add_guess(d, CORE_WARNING, sc->file, path, c->line,
+                                        "fact-never-learned", guess,
+                                        CORE_TR("needs the fact '%s', which nothing in the "
+                                                "scenario ever learns"),
+                                        sc->facts[fact]);
+                else
+                    core_diag_add(d, CORE_WARNING, sc->file, path, c->line, "fact-never-learned",
+                                  CORE_TR("needs the fact '%s', which nothing in the scenario ever "
+                                          "learns; a misspelt name?"),
+                                  sc->facts[fact]);
             }
         }
     }
@@ -171,7 +176,7 @@ static void check_all(const core_scenario *sc, const core_hooks *hooks, core_dia
             }
         if (!changes)
             core_diag_add(d, CORE_WARNING, sc->file, "skills", 0, "skill-never-scored",
-                          "no choice changes '%s', so every player gets 100%% in it",
+                          CORE_TR("no choice changes '%s', so every player gets 100%% in it"),
                           sc->skills[k]);
     }
     /* Duplicate texts; guessability. */
@@ -185,7 +190,8 @@ static void check_all(const core_scenario *sc, const core_hooks *hooks, core_dia
                     node_path(np, sizeof np, n);
                     snprintf(path, sizeof path, "%s.choices[%d]", np, k + 1);
                     core_diag_add(d, CORE_WARNING, sc->file, path, n->choices[k].line,
-                                  "duplicate-choice", "has the same text as choice %d", j + 1);
+                                  "duplicate-choice", CORE_TR("has the same text as choice %d"),
+                                  j + 1);
                 }
         if (n->n_choices < 2) continue;
         int best = -1, longest = -1;
@@ -206,13 +212,30 @@ static void check_all(const core_scenario *sc, const core_hooks *hooks, core_dia
         longest_best += best == longest;
     }
     if (judged >= 3 && longest_best * 2 > judged)
-        core_diag_add(d, CORE_WARNING, sc->file, "nodes", 0, "guessable",
-                      "at %d of %d nodes the best-scoring choice is also the longest; players "
-                      "learn to pick by length instead of by listening",
-                      longest_best, judged);
+        core_diag_add(
+            d, CORE_WARNING, sc->file, "nodes", 0, "guessable",
+            CORE_TR("at %d of %d nodes the best-scoring choice is also the longest; players "
+                    "learn to pick by length instead of by listening"),
+            longest_best, judged);
     check_cues(sc, d);
     check_merges(sc, d);
     check_loops(sc, hooks, d);
+}
+
+/* "id (line 12), id (line 30), ..." for the nodes at idx[0..n) into out, in
+ * the reader's language when tr. */
+static void list_nodes(const core_scenario *sc, const int *idx, int n, bool tr, char *out,
+                       size_t size)
+{
+    size_t k = 0;
+    out[0] = '\0';
+    for (int i = 0; i < n && k + 80 < size; i++) {
+        const core_node *nd = &sc->nodes[idx[i]];
+        k += (size_t)snprintf(out + k, size - k,
+                              tr ? core_diag_tr(CORE_TR("%s%s (line %d)")) : "%s%s (line %d)",
+                              i ? ", " : "", nd->id, nd->line);
+    }
+    if (k + 80 >= size) snprintf(out + k, size - k, ", ...");
 }
 
 /* guessable-cue: a surface cue picks the unique best choice at more than
@@ -223,18 +246,18 @@ static void check_cues(const core_scenario *sc, core_diags *d)
     if (!app_cue_measure(sc, &cs)) return;
     for (int c = 0; c < APP_N_CUES && cs.judged >= 8; c++) {
         if (cs.hits[c] * 100 <= cs.judged * 45) continue;
-        char nodes[600] = "";
-        size_t k = 0;
-        for (int i = 0; i < cs.hits[c] && k + 80 < sizeof nodes; i++) {
-            const core_node *n = &sc->nodes[cs.hit_nodes[c][i]];
-            k += (size_t)snprintf(nodes + k, sizeof nodes - k, "%s%s (line %d)", i ? ", " : "",
-                                  n->id, n->line);
-        }
-        if (k + 80 >= sizeof nodes) snprintf(nodes + k, sizeof nodes - k, ", ...");
-        core_diag_add(d, CORE_WARNING, sc->file, "nodes", 0, "guessable-cue",
-                      "the %s choice is the best one at %d of %d nodes (%d%%; at most 45%% keeps "
-                      "guessing from paying): %s",
-                      app_cue_name(c), cs.hits[c], cs.judged, cs.hits[c] * 100 / cs.judged, nodes);
+        /* The nodes named in English for tools, and in the reader's words. */
+        char nodes[600], nodes_tr[600], msg[1024], shown[1024];
+        list_nodes(sc, cs.hit_nodes[c], cs.hits[c], false, nodes, sizeof nodes);
+        list_nodes(sc, cs.hit_nodes[c], cs.hits[c], true, nodes_tr, sizeof nodes_tr);
+        int pct = cs.hits[c] * 100 / cs.judged;
+        CORE_DIAG_TWICE(msg, shown,
+                        CORE_TR("the %s choice is the best one at %d of %d nodes (%d%%; at most "
+                                "45%% keeps guessing from paying): %s"),
+                        (app_cue_name(c), cs.hits[c], cs.judged, pct, nodes),
+                        (app_cue_name(c), cs.hits[c], cs.judged, pct, nodes_tr));
+        core_diag_add_shown(d, CORE_WARNING, sc->file, "nodes", 0, "guessable-cue", shown, "%s",
+                            msg);
     }
     app_cue_stats_free(&cs);
 }
@@ -306,11 +329,12 @@ static void check_merges(const core_scenario *sc, core_diags *d)
         node_path(np, sizeof np, in[other].from);
         snprintf(pb, sizeof pb, "%s.choices[%d]", np,
                  (int)(in[other].c - in[other].from->choices) + 1);
-        core_diag_add(d, CORE_WARNING, sc->file, pb, in[other].c->line, "merge-without-reply",
-                      "leads to '%s' like %s (line %d), but says something different (other tags "
-                      "or scores) and neither has a `reply`: '%s' can answer only one of them; "
-                      "give the other a reply",
-                      sc->nodes[v].id, pa, in[a].c->line, sc->nodes[v].id);
+        core_diag_add(
+            d, CORE_WARNING, sc->file, pb, in[other].c->line, "merge-without-reply",
+            CORE_TR("leads to '%s' like %s (line %d), but says something different (other tags "
+                    "or scores) and neither has a `reply`: '%s' can answer only one of them; "
+                    "give the other a reply"),
+            sc->nodes[v].id, pa, in[a].c->line, sc->nodes[v].id);
     }
     free(in);
 done:
@@ -508,20 +532,25 @@ static bool positive_cycle(const core_scenario *sc, const loop_graph *g, const i
 }
 
 /* "a (choice 2, line 12) -> b (timeout, line 30) -> a", starting at the
- * cycle's first edge that gains in skill k (*at: its index in cyc). */
+ * cycle's first edge that gains in skill k (*at: its index in cyc); in the
+ * reader's language when tr. */
 static void describe_cycle(const core_scenario *sc, const loop_graph *g, const int *cyc, int len,
-                           int at, char *out, size_t n)
+                           int at, bool tr, char *out, size_t n)
 {
     size_t k = 0;
     for (int i = 0; i < len && k + 120 < n; i++) {
         const loop_edge *e = &g->e[cyc[(at + i) % len]];
         const core_node *from = &sc->nodes[e->from];
         if (e->choice >= 0)
-            k += (size_t)snprintf(out + k, n - k, "%s (choice %d, line %d) -> ", from->id,
-                                  e->choice + 1, from->choices[e->choice].line);
+            k += (size_t)snprintf(out + k, n - k,
+                                  tr ? core_diag_tr(CORE_TR("%s (choice %d, line %d) -> "))
+                                     : "%s (choice %d, line %d) -> ",
+                                  from->id, e->choice + 1, from->choices[e->choice].line);
         else
-            k +=
-                (size_t)snprintf(out + k, n - k, "%s (timeout, line %d) -> ", from->id, from->line);
+            k += (size_t)snprintf(out + k, n - k,
+                                  tr ? core_diag_tr(CORE_TR("%s (timeout, line %d) -> "))
+                                     : "%s (timeout, line %d) -> ",
+                                  from->id, from->line);
     }
     const char *back = sc->nodes[g->e[cyc[at]].from].id;
     if (k + 120 >= n)
@@ -633,22 +662,24 @@ static void check_loops(const core_scenario *sc, const core_hooks *hooks, core_d
             while (at + 1 < len && edge_gain(sc, &g.e[cyc[at]], k, gives) <= 0)
                 at++;
             const loop_edge *e = &g.e[cyc[at]];
-            char loop[700], np[600], path[700];
-            describe_cycle(sc, &g, cyc, len, at, loop, sizeof loop);
+            char loop[700], loop_tr[700], np[600], path[700], msg[1024], shown[1024];
+            describe_cycle(sc, &g, cyc, len, at, false, loop, sizeof loop);
+            describe_cycle(sc, &g, cyc, len, at, true, loop_tr, sizeof loop_tr);
             const core_node *from = &sc->nodes[e->from];
             node_path(np, sizeof np, from);
             if (e->choice >= 0)
                 snprintf(path, sizeof path, "%s.choices[%d]", np, e->choice + 1);
             else
                 snprintf(path, sizeof path, "%s.timeout_score", np);
-            core_diag_add(d, CORE_WARNING, sc->file, path,
-                          e->choice >= 0 ? from->choices[e->choice].line : from->line,
-                          "farming-loop",
-                          "a player can go round the loop %s again and again, gaining %s %+g on "
-                          "every round: points no conversation earns. Make a round add up to 0 "
-                          "or less, or show the choice once (when = \"!fact\" with a fact the "
-                          "loop teaches)",
-                          loop, sc->skills[k], gain);
+            CORE_DIAG_TWICE(msg, shown,
+                            CORE_TR("a player can go round the loop %s again and again, gaining %s "
+                                    "%+g on every round: points no conversation earns. Make a "
+                                    "round add up to 0 or less, or show the choice once (when = "
+                                    "\"!fact\" with a fact the loop teaches)"),
+                            (loop, sc->skills[k], gain), (loop_tr, sc->skills[k], gain));
+            core_diag_add_shown(d, CORE_WARNING, sc->file, path,
+                                e->choice >= 0 ? from->choices[e->choice].line : from->line,
+                                "farming-loop", shown, "%s", msg);
         }
     }
 done:
@@ -687,10 +718,11 @@ bool app_check_pack_file(const char *file, core_diags *d)
     bool have_lib = dir && app_library_scan(dir, &lib);
     core_pack *p = app_pack_load(file, have_lib ? &lib : NULL, d);
     if (p && !have_lib)
-        core_diag_add(d, CORE_WARNING, file, "", 0, "no-library",
-                      "the scenario library (%s) cannot be read, so the scenarios this pack "
-                      "names were not checked",
-                      dir ? dir : "?");
+        core_diag_add(
+            d, CORE_WARNING, file, "", 0, "no-library",
+            CORE_TR("the scenario library (%s) cannot be read, so the scenarios this pack "
+                    "names were not checked"),
+            dir ? dir : "?");
     app_pack_free(p);
     app_library_free(&lib);
     free(dir);
@@ -717,7 +749,7 @@ app_checked *app_check_text(const char *name, const char *buf, size_t len, const
     }
     if (len > TEXT_MAX) { /* as scr_load refuses such a file */
         core_diag_add(d, CORE_ERROR, name, "", 0, "io",
-                      "is larger than %u MiB; scenarios are text files", TEXT_MAX >> 20);
+                      CORE_TR("is larger than %u MiB; scenarios are text files"), TEXT_MAX >> 20);
     } else if (ends_with(name, ".test.lua")) {
         app_expects *ex = app_expects_load_text(name, buf, len, d);
         if (ex) c->scr = app_expects_check_beside(ex, name, d);

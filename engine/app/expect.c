@@ -145,12 +145,13 @@ static void must_name(const app_expects *ex, const scr_expect *e, int i, const c
 {
     for (int k = 0; k < n; k++)
         if (strcmp(names[k], name) == 0) return;
-    const char *guess = scr_nearest(name, names, n);
-    char path[80];
+    char path[80], msg[900], shown[900];
     snprintf(path, sizeof path, "[%d].%s", i + 1, field);
-    core_diag_add(d, CORE_ERROR, ex->file, path, e->line, code,
-                  "'%.100s' is not %s in the scenario%s%s%s", name, what,
-                  guess ? "; did you mean '" : "", guess ? guess : "", guess ? "'?" : "");
+    /* In English for tools, and in the reader's words (what is marked CORE_TR). */
+    CORE_DIAG_TWICE(msg, shown, CORE_TR("'%.100s' is not %s in the scenario"), (name, what),
+                    (name, core_diag_tr(what)));
+    core_diag_append_guess(msg, sizeof msg, shown, sizeof shown, scr_nearest(name, names, n));
+    core_diag_add_shown(d, CORE_ERROR, ex->file, path, e->line, code, shown, "%s", msg);
 }
 
 void app_expects_check(const app_expects *ex, const core_scenario *sc, core_diags *d)
@@ -169,19 +170,20 @@ void app_expects_check(const app_expects *ex, const core_scenario *sc, core_diag
         cast[i] = sc->cast[i].key;
     for (int i = 0; i < ex->ex.n; i++) {
         const scr_expect *e = &ex->ex.v[i];
-        if (e->from) must_name(ex, e, i, "from", e->from, nodes, nn, "unknown-node", "a node", d);
+        if (e->from)
+            must_name(ex, e, i, "from", e->from, nodes, nn, "unknown-node", CORE_TR("a node"), d);
         if (e->outcome)
             must_name(ex, e, i, "outcome", e->outcome, endings, ne, "unknown-outcome",
-                      "an ending label", d);
+                      CORE_TR("an ending label"), d);
         for (int k = 0; k < e->n_facts; k++)
             must_name(ex, e, i, "facts", e->facts[k], (const char *const *)sc->facts, sc->n_facts,
-                      "unknown-fact", "a fact", d);
+                      "unknown-fact", CORE_TR("a fact"), d);
         for (int k = 0; k < e->n_trust; k++)
             must_name(ex, e, i, "trust", e->trust_keys[k], cast, sc->n_cast, "unknown-cast",
-                      "a cast key", d);
+                      CORE_TR("a cast key"), d);
         for (int k = 0; k < e->n_skills; k++)
             must_name(ex, e, i, "skills", e->skills[k].name, (const char *const *)sc->skills,
-                      sc->n_skills, "unknown-skill", "a skill", d);
+                      sc->n_skills, "unknown-skill", CORE_TR("a skill"), d);
     }
 done:
     free(nodes);
@@ -201,13 +203,16 @@ scr_scenario *app_expects_check_beside(const app_expects *ex, const char *file, 
     scr_scenario *s = scenario ? scr_load(scenario, NULL, &sd) : NULL;
     if (s)
         app_expects_check(ex, scr_model(s), d);
+    else if (sd.n > 0 && strcmp(sd.v[0].code, "io") == 0)
+        core_diag_add(d, CORE_WARNING, file, "", 0, "no-scenario",
+                      CORE_TR("its scenario %s cannot be read, so the names its cases use were "
+                              "not checked"),
+                      scenario ? scenario : "?");
     else
         core_diag_add(d, CORE_WARNING, file, "", 0, "no-scenario",
-                      "its scenario %s %s, so the names its cases use were not checked",
-                      scenario ? scenario : "?",
-                      sd.n > 0 && strcmp(sd.v[0].code, "io") == 0 ? "cannot be read"
-                                                                  : "has errors (rapport check "
-                                                                    "lists them)");
+                      CORE_TR("its scenario %s has errors (rapport check lists them), so the "
+                              "names its cases use were not checked"),
+                      scenario ? scenario : "?");
     core_diags_free(&sd);
     free(scenario);
     return s;

@@ -39,9 +39,11 @@ static void print_cues(FILE *f, const char *file, const app_cue_stats *cs, bool 
             P_("%s: surface cues at %d node with one best choice:",
                "%s: surface cues at %d nodes with one best choice:", cs->judged),
             file, cs->judged);
-    for (int c = 0; c < APP_N_CUES; c++)
-        fprintf(f, " %s %d%%%s", app_cue_name(c), cs->judged ? cs->hits[c] * 100 / cs->judged : 0,
-                c + 1 < APP_N_CUES ? "," : "\n");
+    for (int c = 0; c < APP_N_CUES; c++) {
+        /* TRANSLATORS: a surface cue's name (kept as written) and its share, as "first 24%" */
+        fprintf(f, _(" %s %d%%"), app_cue_name(c), cs->judged ? cs->hits[c] * 100 / cs->judged : 0);
+        fputs(c + 1 < APP_N_CUES ? "," : "\n", f);
+    }
 }
 
 /* One check of every file, printed; returns the exit code. */

@@ -88,6 +88,35 @@ void core_diag_add_shown(core_diags *d, core_severity sev, const char *file, con
     add(d, sev, file, path, line, code, msg, shown);
 }
 
+void core_diag_append_guess(char *msg, size_t msg_n, char *shown, size_t shown_n, const char *guess)
+{
+    if (!guess) return;
+    size_t m = strlen(msg), s = strlen(shown);
+    if (m + 1 < msg_n) snprintf(msg + m, msg_n - m, "; did you mean '%s'?", guess);
+    if (s + 1 < shown_n)
+        snprintf(shown + s, shown_n - s, core_diag_tr(CORE_TR("; did you mean '%s'?")), guess);
+}
+
+void core_diag_vadd_guess(core_diags *d, core_severity sev, const char *file, const char *path,
+                          int line, const char *code, const char *guess, const char *fmt,
+                          va_list ap)
+{
+    char msg[1024], shown[1024];
+    if (!core_diag_format(msg, sizeof msg, shown, sizeof shown, fmt, ap))
+        snprintf(shown, sizeof shown, "%s", msg);
+    core_diag_append_guess(msg, sizeof msg, shown, sizeof shown, guess);
+    add(d, sev, file, path, line, code, msg, shown); /* shown dropped when it reads as msg */
+}
+
+void core_diag_add_guess(core_diags *d, core_severity sev, const char *file, const char *path,
+                         int line, const char *code, const char *guess, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    core_diag_vadd_guess(d, sev, file, path, line, code, guess, fmt, ap);
+    va_end(ap);
+}
+
 void core_diags_free(core_diags *d)
 {
     for (int i = 0; i < d->n; i++) {
@@ -113,8 +142,11 @@ void core_diags_print(const core_diags *d, FILE *out)
         if (g->code[0]) fprintf(out, " [%s]", g->code);
         fputc('\n', out);
     }
-    if (d->errors + d->warnings > d->n)
-        fprintf(out, "(%d more problems not listed)\n", d->errors + d->warnings - d->n);
+    if (d->errors + d->warnings > d->n) {
+        fprintf(out, core_diag_tr(CORE_TR("(%d more problems not listed)")),
+                d->errors + d->warnings - d->n);
+        fputc('\n', out);
+    }
 }
 
 static int cmp_diag(const void *pa, const void *pb)

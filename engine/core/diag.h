@@ -55,6 +55,27 @@ void core_diag_set_translator(const char *(*tr)(const char *msgid));
 bool core_diag_format(char *msg, size_t msg_n, char *shown, size_t shown_n, const char *fmt,
                       va_list ap) __attribute__((format(printf, 5, 0)));
 const char *core_diag_tr(const char *msgid) __attribute__((format_arg(1)));
+/* Formats a marked format twice, for messages whose arguments are words too:
+ * into the array msg with the English arguments en (in parentheses), and into
+ * the array shown, translated, with the reader's tr. Both are checked against
+ * the format, which is written once. */
+#define CORE_ARGS(...) __VA_ARGS__
+#define CORE_DIAG_TWICE(msg, shown, fmt, en, tr)                                                   \
+    (snprintf(msg, sizeof msg, fmt, CORE_ARGS en),                                                 \
+     snprintf(shown, sizeof shown, core_diag_tr(fmt), CORE_ARGS tr))
+/* Appends "; did you mean 'guess'?" to msg, and the same in the reader's
+ * language to shown; nothing when guess is NULL. Both hold whole strings. */
+void core_diag_append_guess(char *msg, size_t msg_n, char *shown, size_t shown_n,
+                            const char *guess);
+/* As core_diag_add with a va_list, then "; did you mean 'guess'?" after the
+ * message when guess is not NULL (a marked fmt and the guess's words are
+ * shown in the reader's language, the English kept in msg). */
+void core_diag_vadd_guess(core_diags *d, core_severity sev, const char *file, const char *path,
+                          int line, const char *code, const char *guess, const char *fmt,
+                          va_list ap) __attribute__((format(printf, 8, 0)));
+void core_diag_add_guess(core_diags *d, core_severity sev, const char *file, const char *path,
+                         int line, const char *code, const char *guess, const char *fmt, ...)
+    __attribute__((format(printf, 8, 9)));
 void core_diags_free(core_diags *d);
 /* Prints "file:line: error: path: message [code]" lines. */
 void core_diags_print(const core_diags *d, FILE *out);

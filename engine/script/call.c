@@ -82,11 +82,37 @@ static int view_index(lua_State *L)
     }
 }
 
+/* "reads state.VIEW.KEY, but no part of the scenario defines the WHAT 'KEY',
+ * so it is always READS", a whole sentence per view so that it translates. */
+static void stray_warning(core_diags *d, const core_scenario *sc, const char *path, int line,
+                          int view, const char *key, const char *guess)
+{
+#define STRAY(fmt)                                                                                 \
+    core_diag_add_guess(d, CORE_WARNING, sc->file, path, line, "unknown-state-key", guess, fmt,    \
+                        key, key)
+    switch (view) {
+    case 0:
+        STRAY(CORE_TR("reads state.facts.%s, but no part of the scenario defines the fact '%s', "
+                      "so it is always false"));
+        break;
+    case 1:
+        STRAY(CORE_TR("reads state.trust.%s, but no part of the scenario defines the cast key "
+                      "'%s', so it is always nil"));
+        break;
+    case 2:
+        STRAY(CORE_TR("reads state.score.%s, but no part of the scenario defines the skill '%s', "
+                      "so it is always nil"));
+        break;
+    default:
+        STRAY(CORE_TR("reads state.visits.%s, but no part of the scenario defines the node id "
+                      "'%s', so it is always nil"));
+        break;
+    }
+#undef STRAY
+}
+
 void scr_state_findings(const scr_scenario *S, core_diags *d)
 {
-    static const char *const view[] = {"facts", "trust", "score", "visits"};
-    static const char *const what[] = {"fact", "cast key", "skill", "node id"};
-    static const char *const reads[] = {"false", "nil", "nil", "nil"};
     const core_scenario *sc = S->sc;
     for (int i = 0; i < S->n_stray; i++) {
         const struct scr_stray_read *r = &S->stray[i];
@@ -100,13 +126,9 @@ void scr_state_findings(const scr_scenario *S, core_diags *d)
                        : r->view == 1 ? sc->cast[j].key
                        : r->view == 2 ? sc->skills[j]
                                       : sc->nodes[j].id;
-        char dym[300];
-        scr_did_you_mean(dym, sizeof dym, names ? scr_nearest(r->key, names, n) : NULL);
+        stray_warning(d, sc, S->fn_paths[r->fn], r->line, r->view, r->key,
+                      names ? scr_nearest(r->key, names, n) : NULL);
         free(names);
-        core_diag_add(d, CORE_WARNING, sc->file, S->fn_paths[r->fn], r->line, "unknown-state-key",
-                      "reads state.%s.%s, but no part of the scenario defines the %s '%s', so it "
-                      "is always %s%s",
-                      view[r->view], r->key, what[r->view], r->key, reads[r->view], dym);
     }
 }
 

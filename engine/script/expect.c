@@ -15,10 +15,11 @@ typedef struct ex {
     scr_expects *out;
 } ex;
 
+/* msg is marked CORE_TR where it is written: shown in the reader's language. */
 static void err(ex *x, const char *path, const char *msg)
 {
-    core_diag_add(x->d, CORE_ERROR, x->file, path, scr_lines_find(x->lines, path), "bad-test", "%s",
-                  msg);
+    core_diag_add_shown(x->d, CORE_ERROR, x->file, path, scr_lines_find(x->lines, path), "bad-test",
+                        core_diag_tr(msg), "%s", msg);
 }
 
 static char *str_field(lua_State *L, int t, const char *k)
@@ -56,7 +57,7 @@ static char *choices_field(ex *x, lua_State *L, int t, const char *path)
     } else if (ty != LUA_TNIL) {
         char p[300];
         snprintf(p, sizeof p, "%s.choices", path);
-        err(x, p, "must be a string like \"1,2,t\" or a list of numbers");
+        err(x, p, CORE_TR("must be a string like \"1,2,t\" or a list of numbers"));
     }
     lua_pop(L, 1);
     return out ? out : core_strdup("");
@@ -66,7 +67,7 @@ static int read_all(lua_State *L)
 {
     ex *x = lua_touserdata(L, 2);
     if (!lua_istable(L, 1)) {
-        err(x, "", "must return a list of test cases");
+        err(x, "", CORE_TR("must return a list of test cases"));
         return 0;
     }
     lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
@@ -76,25 +77,25 @@ static int read_all(lua_State *L)
         char path[64];
         snprintf(path, sizeof path, "[%lld]", (long long)i);
         if (lua_rawgeti(L, 1, i) != LUA_TTABLE) {
-            err(x, path, "must be a test case table");
+            err(x, path, CORE_TR("must be a test case table"));
             lua_pop(L, 1);
             continue;
         }
         int t = lua_gettop(L);
         /* A misspelt `outcom` would leave the case checking less than it says. */
         static const scr_field case_fields[] = {
-            {"name", "the case is called 'case N'"},
-            {"choices", "the case makes no choices"},
-            {"from", "the case starts at the scenario's start"},
-            {"facts", "the case starts with no facts heard"},
-            {"trust", "the case starts with every trust at 0"},
-            {"outcome", "the case does not check where the conversation ends"},
-            {"error", "the case expects no error"},
-            {"skills", "the case checks no scores"},
-            {"bots", "the case plays no bots"},
+            {"name", CORE_TR("the case is called 'case N'")},
+            {"choices", CORE_TR("the case makes no choices")},
+            {"from", CORE_TR("the case starts at the scenario's start")},
+            {"facts", CORE_TR("the case starts with no facts heard")},
+            {"trust", CORE_TR("the case starts with every trust at 0")},
+            {"outcome", CORE_TR("the case does not check where the conversation ends")},
+            {"error", CORE_TR("the case expects no error")},
+            {"skills", CORE_TR("the case checks no scores")},
+            {"bots", CORE_TR("the case plays no bots")},
             {NULL, NULL}};
         scr_check_fields(&(scr_src){x->file, x->d, x->lines, L}, t, path, case_fields,
-                         "a test case");
+                         CORE_TR("a test case"));
         scr_expect *e = &x->out->v[x->out->n++];
         e->line = scr_lines_find(x->lines, path);
         e->name = str_field(L, t, "name");
@@ -170,13 +171,13 @@ static int read_all(lua_State *L)
             lua_pop(L, 1);
             if (e->bots_max_good < 0 || e->bots_max_good > 100 || e->bots_runs < 0 ||
                 e->bots_runs > 100000)
-                err(x, path, "bots: max_good is a percent (0..100), runs at most 100000");
+                err(x, path, CORE_TR("bots: max_good is a percent (0..100), runs at most 100000"));
         } else if (bt != LUA_TNIL) {
-            err(x, path, "bots must be a table such as { max_good = 10 }");
+            err(x, path, CORE_TR("bots must be a table such as { max_good = 10 }"));
         }
         lua_pop(L, 1);
         if (!e->outcome && !e->error && e->n_skills == 0 && !e->has_bots)
-            err(x, path, "checks nothing: give it an outcome, skills, an error or bots");
+            err(x, path, CORE_TR("checks nothing: give it an outcome, skills, an error or bots"));
         lua_pop(L, 1);
     }
     return 0;
@@ -205,7 +206,7 @@ bool scr_load_expects_buffer(const char *file, const char *buf, size_t len, scr_
             lua_insert(L, -2);
             lua_pushlightuserdata(L, &x);
             if (lua_pcall(L, 2, 0, 0) != LUA_OK)
-                core_diag_add(d, CORE_ERROR, file, "", 0, "lua", "could not be read");
+                core_diag_add(d, CORE_ERROR, file, "", 0, "lua", CORE_TR("could not be read"));
         }
     }
     scr_lines_free(x.lines);
@@ -218,7 +219,7 @@ bool scr_load_expects(const char *file, scr_expects *out, core_diags *d)
     memset(out, 0, sizeof *out);
     FILE *f = fopen(file, "rb");
     if (!f) {
-        core_diag_add(d, CORE_ERROR, file, "", 0, "io", "cannot be opened");
+        core_diag_add(d, CORE_ERROR, file, "", 0, "io", CORE_TR("cannot be opened"));
         return false;
     }
     size_t cap = 1u << 20; /* expectation files are small; larger ones are cut */

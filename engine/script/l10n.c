@@ -127,7 +127,35 @@ static int *entry_lines(const char *path, int *n_out)
     return v;
 }
 
-static bool charset_ok(po_file_t pf, char *why, size_t n)
+/* Why a .po cannot be used, in English for tools and in the reader's
+ * language for people (a marked format, core_diag_tr), and the line. */
+typedef struct po_why {
+    char en[600], shown[600];
+    int line;
+} po_why;
+
+static void why_set(po_why *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void why_set(po_why *w, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (!core_diag_format(w->en, sizeof w->en, w->shown, sizeof w->shown, fmt, ap))
+        snprintf(w->shown, sizeof w->shown, "%s", w->en);
+    va_end(ap);
+}
+
+/* The warning for a .po that cannot be used. */
+static void why_warn(core_diags *d, const char *path, const po_why *w)
+{
+    char shown[1300];
+    snprintf(shown, sizeof shown,
+             core_diag_tr(CORE_TR("%s; it is ignored, so the scenario shows its own text")),
+             w->shown);
+    core_diag_add_shown(d, CORE_WARNING, path, "", w->line, "bad-po", shown,
+                        "%s; it is ignored, so the scenario shows its own text", w->en);
+}
+
+static bool charset_ok(po_file_t pf, po_why *why)
 {
     const char *header = po_file_domain_header(pf, NULL);
     char *ct = header ? po_header_field(header, "Content-Type") : NULL;
@@ -141,8 +169,8 @@ static bool charset_ok(po_file_t pf, char *why, size_t n)
              (len == 5 && strncasecmp(cs, "ASCII", 5) == 0) ||
              (len == 7 && strncasecmp(cs, "CHARSET", 7) == 0); /* a template's placeholder */
         if (!ok)
-            snprintf(why, n, "is in the charset %.*s; save it as UTF-8", (int)(len > 40 ? 40 : len),
-                     cs);
+            why_set(why, CORE_TR("is in the charset %.*s; save it as UTF-8"),
+                    (int)(len > 40 ? 40 : len), cs);
     }
     free(ct);
     /* Declared const, but a copy the caller owns (gettext's po_file_domain_header
@@ -151,24 +179,24 @@ static bool charset_ok(po_file_t pf, char *why, size_t n)
     return ok;
 }
 
-/* Reads path into *out. 1: read; 0: no such file; -1: damaged (*why and
- * *why_line say where and what). */
-static int po_read(const char *path, po_data *out, char *why, size_t why_n, int *why_line)
+/* Reads path into *out. 1: read; 0: no such file; -1: damaged (*why says
+ * where and what). */
+static int po_read(const char *path, po_data *out, po_why *why)
 {
     *out = (po_data){0};
-    *why_line = 0;
+    why->line = 0;
     struct stat st;
     if (stat(path, &st) != 0) {
         if (errno == ENOENT) return 0;
-        snprintf(why, why_n, "cannot be opened: %s", strerror(errno));
+        why_set(why, CORE_TR("cannot be opened: %s"), strerror(errno));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        snprintf(why, why_n, "is not a regular file");
+        why_set(why, CORE_TR("is not a regular file"));
         return -1;
     }
     if ((unsigned long long)st.st_size > PO_MAX) {
-        snprintf(why, why_n, "is larger than %u MiB; a PO file is text", PO_MAX >> 20);
+        why_set(why, CORE_TR("is larger than %u MiB; a PO file is text"), PO_MAX >> 20);
         return -1;
     }
     static const struct po_xerror_handler handler = {on_xerror, on_xerror2};
@@ -180,14 +208,16 @@ static int po_read(const char *path, po_data *out, char *why, size_t why_n, int 
     if (setjmp(err->out) == 0) pf = po_file_read(path, &handler);
     reading = NULL;
     if (err->errors > 0 || !pf) {
-        *why_line = err->line;
-        snprintf(why, why_n, "cannot be read as a PO file: %s",
-                 err->errors ? err->msg : "unreadable");
+        why->line = err->line;
+        if (err->errors) /* gettext's own words stay as it says them */
+            why_set(why, CORE_TR("cannot be read as a PO file: %s"), err->msg);
+        else
+            why_set(why, CORE_TR("cannot be read as a PO file: unreadable"));
         if (pf) po_file_free(pf);
         return -1;
     }
     int rc = 1;
-    if (!charset_ok(pf, why, why_n)) {
+    if (!charset_ok(pf, why)) {
         po_file_free(pf);
         return -1;
     }
@@ -201,19 +231,23 @@ static int po_read(const char *path, po_data *out, char *why, size_t why_n, int 
         const char *str = po_message_msgstr(m);
         if (po_message_is_obsolete(m) || po_message_msgid_plural(m) || !id || !str) continue;
         if (!ctx && !*id) continue; /* the header */
-        const char *bad = core_utf8_invalid(str, strlen(str)) >= 0          ? "its msgstr"
-                          : core_utf8_invalid(id, strlen(id)) >= 0          ? "its msgid"
-                          : ctx && core_utf8_invalid(ctx, strlen(ctx)) >= 0 ? "its msgctxt"
-                                                                            : NULL;
+        bool bad = true;
+        if (core_utf8_invalid(str, strlen(str)) >= 0)
+            why_set(why, CORE_TR("its msgstr is not valid UTF-8"));
+        else if (core_utf8_invalid(id, strlen(id)) >= 0)
+            why_set(why, CORE_TR("its msgid is not valid UTF-8"));
+        else if (ctx && core_utf8_invalid(ctx, strlen(ctx)) >= 0)
+            why_set(why, CORE_TR("its msgctxt is not valid UTF-8"));
+        else
+            bad = false;
         if (bad) {
-            *why_line = line;
-            snprintf(why, why_n, "%s is not valid UTF-8", bad);
+            why->line = line;
             rc = -1;
             break;
         }
         po_msg *v = core_grow(out->v, out->n, sizeof *v);
         if (!v) {
-            snprintf(why, why_n, "is too large to read (out of memory)");
+            why_set(why, CORE_TR("is too large to read (out of memory)"));
             rc = -1;
             break;
         }
@@ -227,7 +261,7 @@ static int po_read(const char *path, po_data *out, char *why, size_t why_n, int 
         e->order = out->n;
         out->n++;
         if ((ctx && !e->ctx) || !e->id || !e->str) {
-            snprintf(why, why_n, "is too large to read (out of memory)");
+            why_set(why, CORE_TR("is too large to read (out of memory)"));
             rc = -1;
             break;
         }
@@ -288,7 +322,7 @@ static bool po_copy(const po_data *from, po_data *to)
 }
 
 /* As po_read, from the cache when path is a file read before and unchanged. */
-static int po_read_cached(const char *path, po_data *out, char *why, size_t why_n, int *why_line)
+static int po_read_cached(const char *path, po_data *out, po_why *why)
 {
     struct stat before, after;
     bool known = stat(path, &before) == 0 && S_ISREG(before.st_mode);
@@ -302,11 +336,11 @@ static int po_read_cached(const char *path, po_data *out, char *why, size_t why_
         }
         pthread_mutex_unlock(&po_cache_lock);
         if (hit) {
-            *why_line = 0;
+            why->line = 0;
             return 1;
         }
     }
-    int rc = po_read(path, out, why, why_n, why_line);
+    int rc = po_read(path, out, why);
     pthread_mutex_lock(&po_cache_lock);
     po_parses++;
     po_cached *c = &po_cache[po_cache_next];
@@ -534,26 +568,24 @@ static void apply_one(void *ud, const char *ctx, const char *path, char **field,
 
 int scr_l10n_apply(scr_scenario *s, const char *file, const char *lang, core_diags *diags)
 {
-    char env[256], path[4200], why[600];
+    char env[256], path[4200];
     if (!lang) {
         scr_l10n_env_language(env, sizeof env);
         lang = env;
     }
     if (!s || !file || !*lang || !find_po(file, lang, path, sizeof path)) return 0;
     po_data po;
-    int why_line = 0;
-    int rc = po_read_cached(path, &po, why, sizeof why, &why_line);
+    po_why why;
+    int rc = po_read_cached(path, &po, &why);
     if (rc <= 0) {
-        if (rc < 0)
-            core_diag_add(diags, CORE_WARNING, path, "", why_line, "bad-po",
-                          "%s; it is ignored, so the scenario shows its own text", why);
+        if (rc < 0) why_warn(diags, path, &why);
         return 0;
     }
     struct scr_l10n *t = index_po(&po);
     if (!t) {
         po_data_free(&po);
         core_diag_add(diags, CORE_WARNING, path, "", 0, "bad-po",
-                      "out of memory while reading it; it is ignored");
+                      CORE_TR("out of memory while reading it; it is ignored"));
         return 0;
     }
     /* NAME.LANG.po: LANG is between the last two dots (codes have none). */
@@ -683,12 +715,9 @@ static int clip(const char *s)
 static bool check_po(const char *po_file, const char *file, want *w, int n, core_diags *d)
 {
     po_data po;
-    char why[600];
-    int why_line = 0;
-    int rc = po_read(po_file, &po, why, sizeof why, &why_line);
-    if (rc < 0)
-        core_diag_add(d, CORE_WARNING, po_file, "", why_line, "bad-po",
-                      "%s; it is ignored, so the scenario shows its own text", why);
+    po_why why;
+    int rc = po_read(po_file, &po, &why);
+    if (rc < 0) why_warn(d, po_file, &why);
     if (rc <= 0) return false;
     for (int i = 0; i < n; i++)
         w[i].seen = false;
@@ -702,13 +731,14 @@ static bool check_po(const char *po_file, const char *file, want *w, int n, core
         if (hit) {
             hit->seen = true; /* present: an empty or fuzzy one is reported here */
             if (m->fuzzy)
-                core_diag_add(d, CORE_WARNING, po_file, ctx, m->line, "po-fuzzy",
-                              "is marked fuzzy, so it is not used; check the translation and "
-                              "remove the fuzzy flag");
+                core_diag_add(
+                    d, CORE_WARNING, po_file, ctx, m->line, "po-fuzzy",
+                    CORE_TR("is marked fuzzy, so it is not used; check the translation and "
+                            "remove the fuzzy flag"));
             else if (!m->str[0])
                 core_diag_add(d, CORE_WARNING, po_file, ctx, m->line, "po-missing",
-                              "has no translation yet (\"%.*s%s\", %s:%d)", clip(m->id), m->id,
-                              m->id[clip(m->id)] ? "..." : "", base, hit->e->line);
+                              CORE_TR("has no translation yet (\"%.*s%s\", %s:%d)"), clip(m->id),
+                              m->id, m->id[clip(m->id)] ? "..." : "", base, hit->e->line);
             continue;
         }
         const want *same = strcmp(ctx, SCR_L10N_FUNCTION) == 0
@@ -716,14 +746,14 @@ static bool check_po(const char *po_file, const char *file, want *w, int n, core
                                : bsearch(ctx, w, (size_t)n, sizeof *w, cmp_want_ctx);
         if (same)
             core_diag_add(d, CORE_WARNING, po_file, ctx, m->line, "po-stale",
-                          "the scenario's text here has changed (it now reads \"%.*s%s\", "
-                          "%s:%d); update the msgid and its translation",
+                          CORE_TR("the scenario's text here has changed (it now reads \"%.*s%s\", "
+                                  "%s:%d); update the msgid and its translation"),
                           clip(same->e->id), same->e->id,
                           same->e->id[clip(same->e->id)] ? "..." : "", base, same->e->line);
         else
             core_diag_add(d, CORE_WARNING, po_file, ctx, m->line, "po-stale",
-                          "\"%.*s%s\" is no longer a string of %s; remove the entry", clip(m->id),
-                          m->id, m->id[clip(m->id)] ? "..." : "", base);
+                          CORE_TR("\"%.*s%s\" is no longer a string of %s; remove the entry"),
+                          clip(m->id), m->id, m->id[clip(m->id)] ? "..." : "", base);
     }
     po_data_free(&po);
     return true;
@@ -787,8 +817,8 @@ void scr_l10n_check(const scr_scenario *s, const char *file, core_diags *d)
                 if (!hit || hit->seen || hit->e != &l.v[k]) continue;
                 hit->seen = true; /* a string listed twice is reported once */
                 core_diag_add(d, CORE_WARNING, po_file, l.v[k].ctx, 0, "po-missing",
-                              "is not in the translation (\"%.*s%s\", %s:%d); run `rapport "
-                              "l10n extract` and merge it in (msgmerge)",
+                              CORE_TR("is not in the translation (\"%.*s%s\", %s:%d); run `rapport "
+                                      "l10n extract` and merge it in (msgmerge)"),
                               clip(l.v[k].id), l.v[k].id, l.v[k].id[clip(l.v[k].id)] ? "..." : "",
                               base, l.v[k].line);
             }

@@ -37,22 +37,24 @@ scr_limits scr_default_limits(void)
         .memory = 128u << 20, .load_instructions = 50000000, .call_instructions = 2000000};
 }
 
-static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *fmt, ...)
+static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *guess,
+                 const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *guess,
+                 const char *fmt, ...)
 {
     /* msg in English for JSON and tools; shown in the reader's language when
-     * fmt is a marked message with a translation (core_diag_tr). */
-    char msg[900], shown[900];
+     * fmt is a marked message with a translation (core_diag_tr); guess, when
+     * not NULL, ends both with "; did you mean 'guess'?". */
     va_list ap;
     va_start(ap, fmt);
-    bool tr = core_diag_format(msg, sizeof msg, shown, sizeof shown, fmt, ap);
+    core_diag_vadd_guess(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code, guess, fmt,
+                         ap);
     va_end(ap);
-    core_diag_add_shown(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code,
-                        tr ? shown : NULL, "%s", msg);
 }
-#define ERR(x, path, code, ...) diag(x, CORE_ERROR, path, code, __VA_ARGS__)
-#define WARN(x, path, code, ...) diag(x, CORE_WARNING, path, code, __VA_ARGS__)
+#define ERR(x, path, code, ...) diag(x, CORE_ERROR, path, code, NULL, __VA_ARGS__)
+/* An error ending with "; did you mean 'guess'?" when guess is not NULL. */
+#define ERR_GUESS(x, path, code, guess, ...) diag(x, CORE_ERROR, path, code, guess, __VA_ARGS__)
+#define WARN(x, path, code, ...) diag(x, CORE_WARNING, path, code, NULL, __VA_ARGS__)
 
 /* ---- small helpers ---- */
 
@@ -80,7 +82,7 @@ static bool name_ok(ld *x, const char *path, lua_State *L, int idx)
     const char *s = lua_tolstring(L, idx, &n);
     long bad = core_utf8_invalid(s, n);
     if (bad < 0 && strlen(s) == n) return true;
-    ERR(x, path, "bad-utf8", "a name here is not valid UTF-8 text (at byte %ld)",
+    ERR(x, path, "bad-utf8", CORE_TR("a name here is not valid UTF-8 text (at byte %ld)"),
         bad >= 0 ? bad + 1 : (long)strlen(s) + 1);
     return false;
 }
@@ -100,20 +102,20 @@ static bool opt_string(ld *x, int t, const char *path, const char *key, char **o
             ok = false;
         }
     } else if (ty != LUA_TSTRING) {
-        ERR(x, sub, "wrong-type", "must be a string, not a %s", lua_typename(L, ty));
+        ERR(x, sub, "wrong-type", CORE_TR("must be a string, not a %s"), lua_typename(L, ty));
         ok = false;
     } else {
         size_t n;
         const char *s = lua_tolstring(L, -1, &n);
         long bad = core_utf8_invalid(s, n);
         if (bad >= 0) {
-            ERR(x, sub, "bad-utf8", "is not valid UTF-8 (at byte %ld)", bad + 1);
+            ERR(x, sub, "bad-utf8", CORE_TR("is not valid UTF-8 (at byte %ld)"), bad + 1);
             ok = false;
         } else if (out) {
             /* Format 1 allows it, but a blank title, name or choice is a
              * button or heading the learner cannot read. */
             if (required && strspn(s, " \t\r\n") == n)
-                WARN(x, sub, "empty", "is empty; write the text to show");
+                WARN(x, sub, "empty", CORE_TR("is empty; write the text to show"));
             free(*out);
             *out = core_strdup(s);
         }
@@ -152,12 +154,12 @@ static void text_or_fn(ld *x, int t, const char *path, const char *key, char **o
     }
     lua_pop(L, 1);
     if (ty != LUA_TNIL && ty != LUA_TSTRING) {
-        ERR(x, sub, "wrong-type", "must be a string or a function(state), not a %s",
+        ERR(x, sub, "wrong-type", CORE_TR("must be a string or a function(state), not a %s"),
             lua_typename(L, ty));
         return;
     }
     if (opt_string(x, t, path, key, out, required) && *out && strlen(*out) > TEXT_WARN)
-        WARN(x, sub, "long-text", "is %zu bytes long; a player reads it on one screen",
+        WARN(x, sub, "long-text", CORE_TR("is %zu bytes long; a player reads it on one screen"),
              strlen(*out));
 }
 
@@ -175,14 +177,16 @@ static void fact_list(ld *x, int t, const char *path, int **out, int *n)
         ty = LUA_TTABLE;
     }
     if (ty != LUA_TNIL && ty != LUA_TTABLE)
-        ERR(x, sub, "wrong-type", "must be a list of fact names, not a %s", lua_typename(L, ty));
+        ERR(x, sub, "wrong-type", CORE_TR("must be a list of fact names, not a %s"),
+            lua_typename(L, ty));
     if (ty == LUA_TTABLE) {
         lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
         for (lua_Integer i = 1; i <= len; i++) {
             char item[640];
             scr_index(item, sizeof item, sub, (long long)i);
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING || lua_rawlen(L, -1) == 0) {
-                ERR(x, item, "wrong-type", "must be a fact name (a non-empty string), not a %s",
+                ERR(x, item, "wrong-type",
+                    CORE_TR("must be a fact name (a non-empty string), not a %s"),
                     scr_type_name(L, -1));
             } else {
                 int f = name_ok(x, item, L, -1) ? core_intern_fact(x->sc, lua_tostring(L, -1)) : -1;
@@ -203,6 +207,16 @@ static bool finite_number(lua_State *L, int idx)
     return lua_type(L, idx) == LUA_TNUMBER && isfinite(lua_tonumber(L, idx));
 }
 
+/* The error for a value at the top of the stack that finite_number refused. */
+static void not_finite(ld *x, const char *path)
+{
+    if (lua_type(x->L, -1) == LUA_TNUMBER)
+        ERR(x, path, "wrong-type", CORE_TR("must be a finite number, not infinity or NaN"));
+    else
+        ERR(x, path, "wrong-type", CORE_TR("must be a finite number, not %s"),
+            scr_type_name(x->L, -1));
+}
+
 /* `trust = { cast_key = delta }`. */
 static void trust_table(ld *x, int t, const char *path, core_trust_delta **out, int *n)
 {
@@ -211,14 +225,14 @@ static void trust_table(ld *x, int t, const char *path, core_trust_delta **out, 
     scr_join(sub, sizeof sub, path, "trust");
     int ty = scr_rawfield(L, t, "trust");
     if (ty != LUA_TNIL && ty != LUA_TTABLE)
-        ERR(x, sub, "wrong-type", "must be a table of {cast_key = number}, not a %s",
+        ERR(x, sub, "wrong-type", CORE_TR("must be a table of {cast_key = number}, not a %s"),
             lua_typename(L, ty));
     if (ty == LUA_TTABLE) {
         int tt = lua_gettop(L);
         lua_pushnil(L);
         while (lua_next(L, tt)) {
             if (lua_type(L, -2) != LUA_TSTRING) {
-                ERR(x, sub, "wrong-type", "keys must be cast keys (strings), not a %s",
+                ERR(x, sub, "wrong-type", CORE_TR("keys must be cast keys (strings), not a %s"),
                     scr_type_name(L, -2));
                 lua_pop(L, 1);
                 continue;
@@ -232,12 +246,10 @@ static void trust_table(ld *x, int t, const char *path, core_trust_delta **out, 
                 int m = 0;
                 for (int i = 0; i < x->sc->n_cast && m < 64; i++)
                     names[m++] = x->sc->cast[i].key;
-                char dym[200];
-                scr_did_you_mean(dym, sizeof dym, scr_nearest(k, names, m));
-                ERR(x, item, "unknown-cast", "'%.100s' is not in the cast%s", k, dym);
+                ERR_GUESS(x, item, "unknown-cast", scr_nearest(k, names, m),
+                          CORE_TR("'%.100s' is not in the cast"), k);
             } else if (!finite_number(L, -1)) {
-                ERR(x, item, "wrong-type", "must be a finite number, not %s",
-                    lua_type(L, -1) == LUA_TNUMBER ? "infinity or NaN" : scr_type_name(L, -1));
+                not_finite(x, item);
             } else {
                 core_trust_delta *v = core_grow(*out, *n, sizeof *v);
                 if (v) {
@@ -289,7 +301,8 @@ static void when_facts(ld *x, core_choice *c, const char *path)
     lua_State *L = x->L;
     bool list = lua_type(L, -1) == LUA_TTABLE;
     lua_Integer n = list ? (lua_Integer)lua_rawlen(L, -1) : 1;
-    if (list && n == 0) ERR(x, path, "wrong-type", "is an empty list; leave `when` out instead");
+    if (list && n == 0)
+        ERR(x, path, "wrong-type", CORE_TR("is an empty list; leave `when` out instead"));
     c->when = calloc((size_t)n + 1, sizeof *c->when);
     for (lua_Integer i = 1; c->when && i <= n; i++) {
         char item[740];
@@ -302,7 +315,7 @@ static void when_facts(ld *x, core_choice *c, const char *path)
         if (negate) name++;
         if (!name || !*name) {
             ERR(x, list ? item : path, "wrong-type",
-                "must be a fact name, or \"!name\" for not heard");
+                CORE_TR("must be a fact name, or \"!name\" for not heard"));
         } else {
             int f = core_intern_fact(x->sc, name);
             if (f >= 0) c->when[c->n_when++] = (core_fact_test){f, negate};
@@ -323,14 +336,14 @@ static void skill_table(ld *x, int t, const char *path, const char *key, double 
     scr_join(sub, sizeof sub, path, key);
     int ty = scr_rawfield(L, t, key);
     if (ty != LUA_TNIL && ty != LUA_TTABLE)
-        ERR(x, sub, "wrong-type", "must be a table of {skill = number}, not a %s",
+        ERR(x, sub, "wrong-type", CORE_TR("must be a table of {skill = number}, not a %s"),
             lua_typename(L, ty));
     if (ty == LUA_TTABLE) {
         int st = lua_gettop(L);
         lua_pushnil(L);
         while (lua_next(L, st)) {
             if (lua_type(L, -2) != LUA_TSTRING) {
-                ERR(x, sub, "wrong-type", "keys must be skill names, not a %s",
+                ERR(x, sub, "wrong-type", CORE_TR("keys must be skill names, not a %s"),
                     scr_type_name(L, -2));
                 lua_pop(L, 1);
                 continue;
@@ -340,14 +353,11 @@ static void skill_table(ld *x, int t, const char *path, const char *key, double 
             scr_join(item, sizeof item, sub, k);
             int s = core_find_skill(sc, k);
             if (s < 0) {
-                char dym[200];
-                scr_did_you_mean(dym, sizeof dym,
-                                 scr_nearest(k, (const char *const *)sc->skills, sc->n_skills));
-                ERR(x, item, "unknown-skill", "'%.100s' is not one of this scenario's skills%s", k,
-                    dym);
+                ERR_GUESS(x, item, "unknown-skill",
+                          scr_nearest(k, (const char *const *)sc->skills, sc->n_skills),
+                          CORE_TR("'%.100s' is not one of this scenario's skills"), k);
             } else if (!finite_number(L, -1)) {
-                ERR(x, item, "wrong-type", "must be a finite number, not %s",
-                    lua_type(L, -1) == LUA_TNUMBER ? "infinity or NaN" : scr_type_name(L, -1));
+                not_finite(x, item);
             } else {
                 out[s] = lua_tonumber(L, -1);
                 if (has) has[s] = true;
@@ -360,20 +370,20 @@ static void skill_table(ld *x, int t, const char *path, const char *key, double 
 
 /* Each field with what a choice means without it (for misspelt-field). */
 static const scr_field choice_fields[] = {
-    {"text", "the choice has no text to show"},
-    {"to", "the choice leads nowhere"},
-    {"can_go", "a function `to` cannot be checked"},
-    {"score", "this choice scores nothing"},
-    {"feedback", "the coach says nothing about this choice"},
-    {"tags", "this choice has no behaviour tags"},
-    {"gives", "this choice banks no goodwill"},
-    {"asks", "this choice is not an ask, so the value-before-asking rule ignores it"},
-    {"trust", "picking this choice changes no trust"},
-    {"learn", "picking this choice teaches no fact"},
-    {"when", "this choice always shows"},
-    {"id", "the choice's id is made from its text"},
-    {"reply", "nobody answers this line before the next node's text"},
-    {"thought", "their side shows no thought for this line"},
+    {"text", CORE_TR("the choice has no text to show")},
+    {"to", CORE_TR("the choice leads nowhere")},
+    {"can_go", CORE_TR("a function `to` cannot be checked")},
+    {"score", CORE_TR("this choice scores nothing")},
+    {"feedback", CORE_TR("the coach says nothing about this choice")},
+    {"tags", CORE_TR("this choice has no behaviour tags")},
+    {"gives", CORE_TR("this choice banks no goodwill")},
+    {"asks", CORE_TR("this choice is not an ask, so the value-before-asking rule ignores it")},
+    {"trust", CORE_TR("picking this choice changes no trust")},
+    {"learn", CORE_TR("picking this choice teaches no fact")},
+    {"when", CORE_TR("this choice always shows")},
+    {"id", CORE_TR("the choice's id is made from its text")},
+    {"reply", CORE_TR("nobody answers this line before the next node's text")},
+    {"thought", CORE_TR("their side shows no thought for this line")},
     {NULL, NULL}};
 
 static void load_choice(ld *x, int node, int t, const char *path)
@@ -388,7 +398,8 @@ static void load_choice(ld *x, int node, int t, const char *path)
     if (ci < 0) return;
     core_choice *c = &sc->nodes[node].choices[ci];
     c->line = scr_lines_find(x->lines, path);
-    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, choice_fields, "format 1");
+    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, choice_fields,
+                     CORE_TR("format 1"));
     opt_string(x, t, path, "feedback", &c->feedback, false);
     opt_string(x, t, path, "id", &c->id, false);
 
@@ -405,8 +416,9 @@ static void load_choice(ld *x, int node, int t, const char *path)
         int ct = scr_rawfield(L, t, "can_go");
         if (ct != LUA_TTABLE || lua_rawlen(L, -1) == 0) {
             ERR(x, ct == LUA_TNIL ? path : cg, "missing-can-go",
-                "a function `to` needs `can_go = { node ids it may return }`, so the graph stays "
-                "checkable");
+                CORE_TR("a function `to` needs `can_go = { node ids it may return }`, so the graph "
+                        "stays "
+                        "checkable"));
         } else {
             lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
             c->can_go = malloc(sizeof(int) * (size_t)len);
@@ -425,7 +437,7 @@ static void load_choice(ld *x, int node, int t, const char *path)
         lua_pop(L, 1);
         if (scr_rawfield(L, t, "can_go") != LUA_TNIL) {
             scr_join(sub, sizeof sub, path, "can_go");
-            WARN(x, sub, "unused-can-go", "is only read when `to` is a function");
+            WARN(x, sub, "unused-can-go", CORE_TR("is only read when `to` is a function"));
         }
         lua_pop(L, 1);
     }
@@ -438,14 +450,16 @@ static void load_choice(ld *x, int node, int t, const char *path)
     scr_join(sub, sizeof sub, path, "tags");
     ty = scr_rawfield(L, t, "tags");
     if (ty != LUA_TNIL && ty != LUA_TTABLE)
-        ERR(x, sub, "wrong-type", "must be a list of strings, not a %s", lua_typename(L, ty));
+        ERR(x, sub, "wrong-type", CORE_TR("must be a list of strings, not a %s"),
+            lua_typename(L, ty));
     if (ty == LUA_TTABLE) {
         lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
         for (lua_Integer i = 1; i <= len; i++) {
             char item[740];
             scr_index(item, sizeof item, sub, (long long)i);
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
-                ERR(x, item, "wrong-type", "must be a string, not a %s", scr_type_name(L, -1));
+                ERR(x, item, "wrong-type", CORE_TR("must be a string, not a %s"),
+                    scr_type_name(L, -1));
             } else {
                 char **v = core_grow(c->tags, c->n_tags, sizeof *v);
                 if (v) {
@@ -466,7 +480,8 @@ static void load_choice(ld *x, int node, int t, const char *path)
         scr_join(sub, sizeof sub, path, flags[i]);
         ty = scr_rawfield(L, t, flags[i]);
         if (ty != LUA_TNIL && ty != LUA_TBOOLEAN)
-            ERR(x, sub, "wrong-type", "must be true or false, not a %s", lua_typename(L, ty));
+            ERR(x, sub, "wrong-type", CORE_TR("must be true or false, not a %s"),
+                lua_typename(L, ty));
         else if (ty == LUA_TBOOLEAN)
             *(i == 0 ? &c->gives : &c->asks) = lua_toboolean(L, -1);
         lua_pop(L, 1);
@@ -485,8 +500,8 @@ static void load_choice(ld *x, int node, int t, const char *path)
             when_facts(x, c, sub);
         else if (ty != LUA_TNIL)
             ERR(x, sub, "wrong-type",
-                "must be a fact name (\"!name\" for not heard), a list of them, or a "
-                "function(state), not a %s",
+                CORE_TR("must be a fact name (\"!name\" for not heard), a list of them, or a "
+                        "function(state), not a %s"),
                 lua_typename(L, ty));
         lua_pop(L, 1);
     }
@@ -496,22 +511,22 @@ static void load_choice(ld *x, int node, int t, const char *path)
 
 /* Each field with what a node means without it (for misspelt-field). */
 static const scr_field node_fields[] = {
-    {"speaker", "this node is spoken by the narrator"},
-    {"text", "this node has no line"},
-    {"choices", "this node offers no choices"},
-    {"ending", "this node is not an ending"},
-    {"learn", "the player learns nothing on arriving here"},
-    {"trust", "arriving here changes no trust"},
-    {"timeout", "this node is not timed"},
-    {"on_timeout", "nothing happens when its time runs out"},
-    {"cue", "no cue is shown before the line"},
-    {"grade", "this ending has no grade"},
-    {"discuss", "a workshop gets no question for the room here"},
-    {"mood", "the speaker's expression is neutral"},
-    {"thought", "their side shows no thought here"},
-    {"order", "the choices are shuffled"},
-    {"timeout_score", "letting the moment pass scores nothing"},
-    {"timeout_feedback", "the coach says nothing when the moment passes"},
+    {"speaker", CORE_TR("this node is spoken by the narrator")},
+    {"text", CORE_TR("this node has no line")},
+    {"choices", CORE_TR("this node offers no choices")},
+    {"ending", CORE_TR("this node is not an ending")},
+    {"learn", CORE_TR("the player learns nothing on arriving here")},
+    {"trust", CORE_TR("arriving here changes no trust")},
+    {"timeout", CORE_TR("this node is not timed")},
+    {"on_timeout", CORE_TR("nothing happens when its time runs out")},
+    {"cue", CORE_TR("no cue is shown before the line")},
+    {"grade", CORE_TR("this ending has no grade")},
+    {"discuss", CORE_TR("a workshop gets no question for the room here")},
+    {"mood", CORE_TR("the speaker's expression is neutral")},
+    {"thought", CORE_TR("their side shows no thought here")},
+    {"order", CORE_TR("the choices are shuffled")},
+    {"timeout_score", CORE_TR("letting the moment pass scores nothing")},
+    {"timeout_feedback", CORE_TR("the coach says nothing when the moment passes")},
     {NULL, NULL}};
 
 /* The second edition's node fields: mood, thought, order, timeout_score and
@@ -526,12 +541,11 @@ static void load_node_extras(ld *x, core_node *n, int t, const char *path)
         int m = 0;
         for (const char *md; m < 16 && (md = core_mood_at(m));)
             moods[m++] = md;
-        char dym[200];
-        scr_did_you_mean(dym, sizeof dym, scr_nearest(n->mood, moods, m));
         scr_join(sub, sizeof sub, path, "mood");
-        ERR(x, sub, "bad-mood",
-            "'%.50s' is not a mood (neutral, warm, guarded, surprised, sad, thinking, annoyed)%s",
-            n->mood, dym);
+        ERR_GUESS(x, sub, "bad-mood", scr_nearest(n->mood, moods, m),
+                  CORE_TR("'%.50s' is not a mood (neutral, warm, guarded, surprised, sad, "
+                          "thinking, annoyed)"),
+                  n->mood);
         free(n->mood);
         n->mood = NULL;
     }
@@ -542,7 +556,8 @@ static void load_node_extras(ld *x, core_node *n, int t, const char *path)
             n->order_fixed = true;
         else
             ERR(x, sub, "bad-order",
-                "must be \"fixed\" (keep the author's order of choices), not \"%.50s\"", order);
+                CORE_TR("must be \"fixed\" (keep the author's order of choices), not \"%.50s\""),
+                order);
     }
     free(order);
     skill_table(x, t, path, "timeout_score", n->timeout_score, NULL);
@@ -554,7 +569,7 @@ static void load_node_extras(ld *x, core_node *n, int t, const char *path)
         if (ty == LUA_TNIL) continue;
         scr_join(sub, sizeof sub, path, timed_only[i]);
         WARN(x, sub, "untimed-timeout-field",
-             "is only used when the node has `timeout`; this node is not timed");
+             CORE_TR("is only used when the node has `timeout`; this node is not timed"));
     }
 }
 
@@ -565,7 +580,8 @@ static void load_node(ld *x, int ni, int t, const char *path)
     core_node *n = &sc->nodes[ni];
     char sub[700];
     n->line = scr_lines_find(x->lines, path);
-    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, node_fields, "format 1");
+    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, node_fields,
+                     CORE_TR("format 1"));
 
     char *speaker = NULL;
     opt_string(x, t, path, "speaker", &speaker, false);
@@ -577,11 +593,9 @@ static void load_node(ld *x, int ni, int t, const char *path)
             for (int i = 0; i < sc->n_cast && m < 64; i++)
                 names[m++] = sc->cast[i].key;
             names[m++] = "narrator";
-            char dym[200];
-            scr_did_you_mean(dym, sizeof dym, scr_nearest(speaker, names, m));
             scr_join(sub, sizeof sub, path, "speaker");
-            ERR(x, sub, "unknown-speaker", "'%.100s' is not in the cast (nor \"narrator\")%s",
-                speaker, dym);
+            ERR_GUESS(x, sub, "unknown-speaker", scr_nearest(speaker, names, m),
+                      CORE_TR("'%.100s' is not in the cast (nor \"narrator\")"), speaker);
             n->speaker = CORE_NONE;
         }
     }
@@ -603,7 +617,8 @@ static void load_node(ld *x, int ni, int t, const char *path)
     else if (ty != LUA_TBOOLEAN)
         opt_string(x, t, path, "ending", &n->ending, false);
     if (n->ending && !n->ending[0]) { /* labelled by its node id, like `ending = true` */
-        WARN(x, sub, "empty", "is empty; the ending is labelled '%.100s' (its node id)", n->id);
+        WARN(x, sub, "empty", CORE_TR("is empty; the ending is labelled '%.100s' (its node id)"),
+             n->id);
         free(n->ending);
         n->ending = core_strdup(n->id);
     }
@@ -614,41 +629,43 @@ static void load_node(ld *x, int ni, int t, const char *path)
     if (opt_string(x, t, path, "grade", &n->grade, false) && n->grade) {
         scr_join(sub, sizeof sub, path, "grade");
         if (strcmp(n->grade, "good") && strcmp(n->grade, "mixed") && strcmp(n->grade, "poor"))
-            ERR(x, sub, "bad-grade", "must be \"good\", \"mixed\" or \"poor\", not \"%.50s\"",
-                n->grade);
+            ERR(x, sub, "bad-grade",
+                CORE_TR("must be \"good\", \"mixed\" or \"poor\", not \"%.50s\""), n->grade);
         else if (!n->ending)
-            WARN(x, sub, "grade-without-ending", "only endings have a grade");
+            WARN(x, sub, "grade-without-ending", CORE_TR("only endings have a grade"));
     }
 
     /* choices */
     scr_join(sub, sizeof sub, path, "choices");
     ty = scr_rawfield(L, t, "choices");
     if (ty != LUA_TNIL && ty != LUA_TTABLE) {
-        ERR(x, sub, "wrong-type", "must be a list of choices, not a %s", lua_typename(L, ty));
+        ERR(x, sub, "wrong-type", CORE_TR("must be a list of choices, not a %s"),
+            lua_typename(L, ty));
     } else if (ty == LUA_TTABLE) {
         int ct = lua_gettop(L);
         lua_Integer len = (lua_Integer)lua_rawlen(L, ct);
         if (n->ending && len > 0)
             ERR(x, sub, "ending-with-choices",
-                "a node with `ending` has no choices (it ends the conversation)");
+                CORE_TR("a node with `ending` has no choices (it ends the conversation)"));
         if (len == 0 && !n->ending)
-            ERR(x, sub, "no-choices", "is empty; a node needs at least one choice or an `ending`");
+            ERR(x, sub, "no-choices",
+                CORE_TR("is empty; a node needs at least one choice or an `ending`"));
         if (len > CHOICES_WARN)
             WARN(x, sub, "many-choices",
-                 "has %lld choices; more than %d is hard for a player to weigh", (long long)len,
-                 CHOICES_WARN);
+                 CORE_TR("has %lld choices; more than %d is hard for a player to weigh"),
+                 (long long)len, CHOICES_WARN);
         for (lua_Integer i = 1; i <= len && !n->ending; i++) {
             char item[740];
             scr_index(item, sizeof item, sub, (long long)i);
             if (lua_rawgeti(L, ct, i) != LUA_TTABLE)
-                ERR(x, item, "wrong-type", "must be a choice table, not a %s",
+                ERR(x, item, "wrong-type", CORE_TR("must be a choice table, not a %s"),
                     scr_type_name(L, -1));
             else
                 load_choice(x, ni, lua_gettop(L), item);
             lua_pop(L, 1);
         }
     } else if (!n->ending) {
-        ERR(x, path, "no-choices-or-ending", "has neither `choices` nor `ending`");
+        ERR(x, path, "no-choices-or-ending", CORE_TR("has neither `choices` nor `ending`"));
     }
     lua_pop(L, 1);
 
@@ -657,7 +674,7 @@ static void load_node(ld *x, int ni, int t, const char *path)
     ty = scr_rawfield(L, t, "timeout");
     if (ty != LUA_TNIL) {
         if (!finite_number(L, -1) || lua_tonumber(L, -1) <= 0)
-            ERR(x, sub, "wrong-type", "must be a positive number of seconds");
+            ERR(x, sub, "wrong-type", CORE_TR("must be a positive number of seconds"));
         else
             n->timeout = lua_tonumber(L, -1);
     }
@@ -667,11 +684,12 @@ static void load_node(ld *x, int ni, int t, const char *path)
     if (ty != LUA_TNIL) n->on_timeout = node_ref(x, sub, CORE_TR("on_timeout"));
     lua_pop(L, 1);
     if (n->timeout > 0 && ty == LUA_TNIL)
-        ERR(x, path, "timeout-without-target", "has `timeout` but no `on_timeout` node");
+        ERR(x, path, "timeout-without-target", CORE_TR("has `timeout` but no `on_timeout` node"));
     if (n->timeout <= 0 && n->on_timeout != CORE_NONE)
-        ERR(x, path, "target-without-timeout", "has `on_timeout` but no `timeout`");
+        ERR(x, path, "target-without-timeout", CORE_TR("has `on_timeout` but no `timeout`"));
     if (n->ending && n->timeout > 0)
-        WARN(x, path, "timed-ending", "an ending waits for nothing, so its `timeout` is ignored");
+        WARN(x, path, "timed-ending",
+             CORE_TR("an ending waits for nothing, so its `timeout` is ignored"));
     load_node_extras(x, n, t, path);
 }
 
@@ -691,27 +709,27 @@ static int cmp_node_key(const void *a, const void *b)
 }
 
 /* Each field with what the scenario means without it (for misspelt-field). */
-static const scr_field top_fields[] = {{"format", "the file cannot be read"},
-                                       {"id", "the scenario has no id"},
-                                       {"title", "the library shows the id instead of a title"},
-                                       {"family", "the library files the scenario under 'other'"},
-                                       {"summary", "the library shows no summary"},
-                                       {"difficulty", "the difficulty is not set"},
-                                       {"skills", "the scenario scores the three default skills"},
-                                       {"cast", "the scenario has no cast"},
-                                       {"start", "the conversation has no first node"},
-                                       {"nodes", "the scenario has no nodes"},
-                                       {"debrief", "the debrief shows no tips"},
-                                       {"version", "the scenario's version is 1"},
-                                       {"author", "no author is named"},
-                                       {"homework", "the debrief ends without homework"},
-                                       {NULL, NULL}};
+static const scr_field top_fields[] = {
+    {"format", CORE_TR("the file cannot be read")},
+    {"id", CORE_TR("the scenario has no id")},
+    {"title", CORE_TR("the library shows the id instead of a title")},
+    {"family", CORE_TR("the library files the scenario under 'other'")},
+    {"summary", CORE_TR("the library shows no summary")},
+    {"difficulty", CORE_TR("the difficulty is not set")},
+    {"skills", CORE_TR("the scenario scores the three default skills")},
+    {"cast", CORE_TR("the scenario has no cast")},
+    {"start", CORE_TR("the conversation has no first node")},
+    {"nodes", CORE_TR("the scenario has no nodes")},
+    {"debrief", CORE_TR("the debrief shows no tips")},
+    {"version", CORE_TR("the scenario's version is 1")},
+    {"author", CORE_TR("no author is named")},
+    {"homework", CORE_TR("the debrief ends without homework")},
+    {NULL, NULL}};
 
 /* The string keys of the table at index tbl, in the order the file lists
  * them (then by name), into *out (owned: free each id and the array). Other
- * keys are errors: "keys must be <what>, not a <type><hint>". */
-static int sorted_keys(ld *x, int tbl, const char *where, const char *what, const char *hint,
-                       node_key **out)
+ * keys are errors under where: keys must be strings, or node ids when nodes. */
+static int sorted_keys(ld *x, int tbl, const char *where, bool nodes, node_key **out)
 {
     lua_State *L = x->L;
     node_key *keys = NULL;
@@ -720,8 +738,14 @@ static int sorted_keys(ld *x, int tbl, const char *where, const char *what, cons
     while (lua_next(L, tbl)) {
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING) {
-            ERR(x, where, "wrong-type", "keys must be %s, not a %s%s", what, scr_type_name(L, -1),
-                hint);
+            if (nodes)
+                ERR(x, where, "wrong-type",
+                    CORE_TR("keys must be node ids (strings), not a %s; write nodes = { id = {...} "
+                            "}"),
+                    scr_type_name(L, -1));
+            else
+                ERR(x, where, "wrong-type", CORE_TR("keys must be strings, not a %s"),
+                    scr_type_name(L, -1));
             continue;
         }
         node_key *v = core_grow(keys, nk, sizeof *v);
@@ -754,13 +778,13 @@ static bool check_format(ld *x, int t)
         return false;
     }
     if (ty != LUA_TNUMBER) {
-        ERR(x, "format", "wrong-type", "must be the number 1 (format = 1), not a %s",
+        ERR(x, "format", "wrong-type", CORE_TR("must be the number 1 (format = 1), not a %s"),
             scr_type_name(L, -1));
         return false;
     }
     if (lua_tonumber(L, -1) != 1) { /* 1.0 is 1 */
         ERR(x, "format", "unknown-format",
-            "this rapport reads format 1; this file says %s (a newer rapport may read it)",
+            CORE_TR("this rapport reads format 1; this file says %s (a newer rapport may read it)"),
             lua_tostring(L, -1));
         return false;
     }
@@ -773,17 +797,19 @@ static void load_header(ld *x, int t)
 {
     lua_State *L = x->L;
     core_scenario *sc = x->sc;
-    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, "", top_fields, "format 1");
+    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, "", top_fields,
+                     CORE_TR("format 1"));
 
     if (opt_string(x, t, "", "id", &sc->id, true) && sc->id && !scr_valid_id(sc->id))
-        ERR(x, "id", "bad-id", "'%.100s' may use only letters, digits, '.', '_' and '-'", sc->id);
+        ERR(x, "id", "bad-id", CORE_TR("'%.100s' may use only letters, digits, '.', '_' and '-'"),
+            sc->id);
     opt_string(x, t, "", "title", &sc->title, false);
     opt_string(x, t, "", "family", &sc->family, false);
     opt_string(x, t, "", "summary", &sc->summary, false);
     opt_string(x, t, "", "homework", &sc->homework, false);
     if (!sc->title) {
         sc->title = core_strdup(sc->id ? sc->id : "untitled");
-        WARN(x, "", "missing-title", "has no `title`; the library shows its id instead");
+        WARN(x, "", "missing-title", CORE_TR("has no `title`; the library shows its id instead"));
     }
     if (!sc->family) sc->family = core_strdup("other");
     if (!sc->summary) sc->summary = core_strdup("");
@@ -791,7 +817,7 @@ static void load_header(ld *x, int t)
     int ty = scr_rawfield(L, t, "difficulty");
     if (ty != LUA_TNIL) {
         if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 3)
-            ERR(x, "difficulty", "wrong-type", "must be 1, 2 or 3");
+            ERR(x, "difficulty", "wrong-type", CORE_TR("must be 1, 2 or 3"));
         else
             sc->difficulty = (int)lua_tointeger(L, -1);
     }
@@ -799,7 +825,7 @@ static void load_header(ld *x, int t)
     ty = scr_rawfield(L, t, "version");
     if (ty != LUA_TNIL) {
         if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 1000000)
-            ERR(x, "version", "wrong-type", "must be a positive whole number");
+            ERR(x, "version", "wrong-type", CORE_TR("must be a positive whole number"));
         else
             sc->version = (int)lua_tointeger(L, -1);
     }
@@ -813,22 +839,22 @@ static void load_skills(ld *x, int t)
     core_scenario *sc = x->sc;
     int ty = scr_rawfield(L, t, "skills");
     if (ty != LUA_TNIL && ty != LUA_TTABLE) {
-        ERR(x, "skills", "wrong-type", "must be a list of skill names, not a %s",
+        ERR(x, "skills", "wrong-type", CORE_TR("must be a list of skill names, not a %s"),
             lua_typename(L, ty));
     } else if (ty == LUA_TTABLE) {
         const char *names[CORE_MAX_SKILLS];
         int m = 0;
         lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
         if (len == 0)
-            ERR(x, "skills", "no-skills", "is empty; leave it out for the three defaults");
+            ERR(x, "skills", "no-skills", CORE_TR("is empty; leave it out for the three defaults"));
         if (len > CORE_MAX_SKILLS)
-            ERR(x, "skills", "too-many-skills", "lists %lld skills; at most %d", (long long)len,
-                CORE_MAX_SKILLS);
+            ERR(x, "skills", "too-many-skills", CORE_TR("lists %lld skills; at most %d"),
+                (long long)len, CORE_MAX_SKILLS);
         for (lua_Integer i = 1; i <= len && i <= CORE_MAX_SKILLS; i++) {
             char item[64];
             snprintf(item, sizeof item, "skills[%lld]", (long long)i);
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING || !scr_valid_id(lua_tostring(L, -1))) {
-                ERR(x, item, "wrong-type", "must be a skill name (letters, digits, '_')");
+                ERR(x, item, "wrong-type", CORE_TR("must be a skill name (letters, digits, '_')"));
                 lua_pop(L, 1);
                 continue;
             }
@@ -841,7 +867,7 @@ static void load_skills(ld *x, int t)
             for (int j = 0; j < m; j++)
                 dup |= strcmp(names[j], s) == 0;
             if (dup)
-                ERR(x, item, "duplicate-skill", "'%s' is listed twice", s);
+                ERR(x, item, "duplicate-skill", CORE_TR("'%s' is listed twice"), s);
             else
                 names[m++] = s; /* kept alive by the skills table on the stack */
             lua_pop(L, 1);
@@ -858,16 +884,18 @@ static void load_cast(ld *x, int t)
     core_scenario *sc = x->sc;
     int ty = scr_rawfield(L, t, "cast");
     if (ty != LUA_TNIL && ty != LUA_TTABLE) {
-        ERR(x, "cast", "wrong-type", "must be a table of {key = {name = ..., role = ...}}");
+        ERR(x, "cast", "wrong-type",
+            CORE_TR("must be a table of {key = {name = ..., role = ...}}"));
     } else if (ty == LUA_TTABLE) {
         int ct = lua_gettop(L);
         node_key *keys = NULL;
-        int nk = sorted_keys(x, ct, "cast", "strings", "", &keys);
+        int nk = sorted_keys(x, ct, "cast", false, &keys);
         for (int i = 0; i < nk; i++) {
             char sub[600];
             scr_join(sub, sizeof sub, "cast", keys[i].id);
             if (strcmp(keys[i].id, "narrator") == 0)
-                ERR(x, sub, "reserved-name", "\"narrator\" is reserved for scene-setting lines");
+                ERR(x, sub, "reserved-name",
+                    CORE_TR("\"narrator\" is reserved for scene-setting lines"));
             lua_pushstring(L, keys[i].id);
             int vt = lua_rawget(L, ct);
             char *name = NULL, *role = NULL, *portrait = NULL;
@@ -881,23 +909,24 @@ static void load_cast(ld *x, int t)
                     int m = 0;
                     while (m < 64 && core_portrait_at(m))
                         faces[m] = core_portrait_at(m), m++;
-                    char dym[300], psub[700];
-                    scr_did_you_mean(dym, sizeof dym, scr_nearest(portrait, faces, m));
+                    char psub[700];
                     scr_join(psub, sizeof psub, sub, "portrait");
-                    ERR(x, psub, "unknown-portrait",
-                        "'%.100s' is not one of the faces in assets/portraits%s", portrait, dym);
+                    ERR_GUESS(x, psub, "unknown-portrait", scr_nearest(portrait, faces, m),
+                              CORE_TR("'%.100s' is not one of the faces in assets/portraits"),
+                              portrait);
                 }
                 static const scr_field cast_fields[] = {
-                    {"name", "the cast member has no name"},
-                    {"role", "no role is shown beside their name"},
-                    {"portrait", "a face is chosen from their name"},
+                    {"name", CORE_TR("the cast member has no name")},
+                    {"role", CORE_TR("no role is shown beside their name")},
+                    {"portrait", CORE_TR("a face is chosen from their name")},
                     {NULL, NULL}};
                 scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, mt, sub, cast_fields,
-                                 "format 1");
+                                 CORE_TR("format 1"));
             } else if (vt == LUA_TSTRING) {
                 name = core_strdup(lua_tostring(L, -1));
             } else {
-                ERR(x, sub, "wrong-type", "must be a table {name = ..., role = ...}, not a %s",
+                ERR(x, sub, "wrong-type",
+                    CORE_TR("must be a table {name = ..., role = ...}, not a %s"),
                     lua_typename(L, vt));
             }
             lua_pop(L, 1);
@@ -923,25 +952,25 @@ static void load_nodes(ld *x, int t)
     if (ty == LUA_TNIL) {
         ERR(x, "", "missing-field", CORE_TR("the required field 'nodes' is missing"));
     } else if (ty != LUA_TTABLE) {
-        ERR(x, "nodes", "wrong-type", "must be a table of {node_id = node}, not a %s",
+        ERR(x, "nodes", "wrong-type", CORE_TR("must be a table of {node_id = node}, not a %s"),
             lua_typename(L, ty));
     } else {
         int nt = lua_gettop(L);
         node_key *keys = NULL;
-        int nk = sorted_keys(x, nt, "nodes", "node ids (strings)", "; write nodes = { id = {...} }",
-                             &keys);
+        int nk = sorted_keys(x, nt, "nodes", true, &keys);
         for (int i = 0; i < nk; i++) {
             core_add_node(sc, keys[i].id);
             free(keys[i].id);
         }
         free(keys);
-        if (sc->n_nodes == 0) ERR(x, "nodes", "no-nodes", "is empty");
+        if (sc->n_nodes == 0) ERR(x, "nodes", "no-nodes", CORE_TR("is empty"));
         for (int i = 0; i < sc->n_nodes; i++) {
             char sub[600];
             scr_join(sub, sizeof sub, "nodes", sc->nodes[i].id);
             lua_pushstring(L, sc->nodes[i].id);
             if (lua_rawget(L, nt) != LUA_TTABLE)
-                ERR(x, sub, "wrong-type", "must be a node table, not a %s", scr_type_name(L, -1));
+                ERR(x, sub, "wrong-type", CORE_TR("must be a node table, not a %s"),
+                    scr_type_name(L, -1));
             else
                 load_node(x, i, lua_gettop(L), sub);
             lua_pop(L, 1);
@@ -965,14 +994,14 @@ static void load_start_debrief(ld *x, int t)
     /* debrief */
     ty = scr_rawfield(L, t, "debrief");
     if (ty != LUA_TNIL && ty != LUA_TTABLE) {
-        ERR(x, "debrief", "wrong-type", "must be a table of {skill = tip}");
+        ERR(x, "debrief", "wrong-type", CORE_TR("must be a table of {skill = tip}"));
     } else if (ty == LUA_TTABLE) {
         int dt = lua_gettop(L);
         lua_pushnil(L);
         while (lua_next(L, dt)) {
             lua_pop(L, 1);
             if (lua_type(L, -1) != LUA_TSTRING) {
-                ERR(x, "debrief", "wrong-type", "keys must be skill names");
+                ERR(x, "debrief", "wrong-type", CORE_TR("keys must be skill names"));
                 continue;
             }
             const char *k = lua_tostring(L, -1);
@@ -980,11 +1009,9 @@ static void load_start_debrief(ld *x, int t)
             scr_join(sub, sizeof sub, "debrief", k);
             int s = core_find_skill(sc, k);
             if (s < 0) {
-                char dym[200];
-                scr_did_you_mean(dym, sizeof dym,
-                                 scr_nearest(k, (const char *const *)sc->skills, sc->n_skills));
-                ERR(x, sub, "unknown-skill", "'%.100s' is not one of this scenario's skills%s", k,
-                    dym);
+                ERR_GUESS(x, sub, "unknown-skill",
+                          scr_nearest(k, (const char *const *)sc->skills, sc->n_skills),
+                          CORE_TR("'%.100s' is not one of this scenario's skills"), k);
                 continue;
             }
             opt_string(x, dt, "debrief", k, &sc->debrief[s], false);
@@ -1024,16 +1051,17 @@ static void check_graph(ld *x)
     if (seen && ends && core_reachable(sc, seen) && core_can_end(sc, ends)) {
         if (!ends[sc->start])
             ERR(x, "start", "no-ending",
-                "no ending can be reached from the start node '%.100s'; every path loops or "
-                "stops",
+                CORE_TR(
+                    "no ending can be reached from the start node '%.100s'; every path loops or "
+                    "stops"),
                 sc->nodes[sc->start].id);
         for (int i = 0; i < sc->n_nodes; i++) {
             char sub[600];
             scr_join(sub, sizeof sub, "nodes", sc->nodes[i].id);
             if (!seen[i])
-                WARN(x, sub, "unreachable", "no path from the start reaches this node");
+                WARN(x, sub, "unreachable", CORE_TR("no path from the start reaches this node"));
             else if (!ends[i] && ends[sc->start])
-                WARN(x, sub, "dead-end", "no ending can be reached from this node");
+                WARN(x, sub, "dead-end", CORE_TR("no ending can be reached from this node"));
         }
     }
     free(seen);
@@ -1045,7 +1073,8 @@ static void check_graph(ld *x)
             char sub[700], node[600];
             scr_join(node, sizeof node, "nodes", n->id);
             snprintf(sub, sizeof sub, "%s.choices[%d]", node, j + 1);
-            WARN(x, sub, "no-feedback", "has no feedback; say why this choice helps or hurts");
+            WARN(x, sub, "no-feedback",
+                 CORE_TR("has no feedback; say why this choice helps or hurts"));
         }
     }
 }
@@ -1069,7 +1098,7 @@ static scr_scenario *load(const char *name, const char *buf, size_t len, char *o
     }
     if (len >= 4 && memcmp(buf, LUA_SIGNATURE, 4) == 0) {
         core_diag_add(diags, CORE_ERROR, name, "", 0, "binary-chunk",
-                      "is precompiled Lua; scenarios must be Lua source text");
+                      CORE_TR("is precompiled Lua; scenarios must be Lua source text"));
         goto fail;
     }
     S->L = sbx_new(&S->sb, S->limits.memory);
@@ -1110,7 +1139,8 @@ static scr_scenario *load(const char *name, const char *buf, size_t len, char *o
     lua_insert(L, -2);
     lua_pushlightuserdata(L, &x);
     if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
-        core_diag_add(diags, CORE_ERROR, name, "", 0, "internal", "could not be checked: %s",
+        core_diag_add(diags, CORE_ERROR, name, "", 0, "internal",
+                      CORE_TR("could not be checked: %s"),
                       lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "out of memory");
         goto fail;
     }
@@ -1127,7 +1157,7 @@ static scr_scenario *load(const char *name, const char *buf, size_t len, char *o
     scr_lines_free(x.lines);
     return S;
 oom:
-    core_diag_add(diags, CORE_ERROR, name, "", 0, "memory", "out of memory while loading");
+    core_diag_add(diags, CORE_ERROR, name, "", 0, "memory", CORE_TR("out of memory while loading"));
 fail:
     free(owned);
     scr_lines_free(x.lines);
@@ -1154,7 +1184,7 @@ scr_scenario *scr_load_lang(const char *file, const scr_limits *limits, const ch
 {
     FILE *f = fopen(file, "rb");
     if (!f) {
-        core_diag_add(diags, CORE_ERROR, file, "", 0, "io", "cannot be opened: %s",
+        core_diag_add(diags, CORE_ERROR, file, "", 0, "io", CORE_TR("cannot be opened: %s"),
                       strerror(errno));
         return NULL;
     }
@@ -1186,9 +1216,10 @@ scr_scenario *scr_load_lang(const char *file, const scr_limits *limits, const ch
     if (read_errno || len > FILE_MAX) {
         if (len > FILE_MAX)
             core_diag_add(diags, CORE_ERROR, file, "", 0, "io",
-                          "is larger than %u MiB; scenarios are text files", FILE_MAX >> 20);
+                          CORE_TR("is larger than %u MiB; scenarios are text files"),
+                          FILE_MAX >> 20);
         else
-            core_diag_add(diags, CORE_ERROR, file, "", 0, "io", "cannot be read: %s",
+            core_diag_add(diags, CORE_ERROR, file, "", 0, "io", CORE_TR("cannot be read: %s"),
                           strerror(read_errno));
         free(buf);
         return NULL;

@@ -32,22 +32,22 @@ typedef struct pk {
     scr_lines *lines;
 } pk;
 
-static void diag(pk *x, core_severity sev, const char *path, const char *code, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-static void diag(pk *x, core_severity sev, const char *path, const char *code, const char *fmt, ...)
+static void diag(pk *x, core_severity sev, const char *path, const char *code, const char *guess,
+                 const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+static void diag(pk *x, core_severity sev, const char *path, const char *code, const char *guess,
+                 const char *fmt, ...)
 {
     /* msg in English for JSON and tools; shown in the reader's language when
-     * fmt is a marked message with a translation (core_diag_tr). */
-    char msg[900], shown[900];
+     * fmt is a marked message with a translation (core_diag_tr); guess, when
+     * not NULL, ends both with "; did you mean 'guess'?". */
     va_list ap;
     va_start(ap, fmt);
-    bool tr = core_diag_format(msg, sizeof msg, shown, sizeof shown, fmt, ap);
+    core_diag_vadd_guess(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code, guess, fmt,
+                         ap);
     va_end(ap);
-    core_diag_add_shown(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code,
-                        tr ? shown : NULL, "%s", msg);
 }
-#define ERR(x, path, code, ...) diag(x, CORE_ERROR, path, code, __VA_ARGS__)
-#define WARN(x, path, code, ...) diag(x, CORE_WARNING, path, code, __VA_ARGS__)
+#define ERR(x, path, code, ...) diag(x, CORE_ERROR, path, code, NULL, __VA_ARGS__)
+#define WARN(x, path, code, ...) diag(x, CORE_WARNING, path, code, NULL, __VA_ARGS__)
 
 const char *scr_pack_mode_name(core_pack_mode m)
 {
@@ -62,18 +62,23 @@ static bool take_string(pk *x, const char *path, char **out, const char *what)
 {
     lua_State *L = x->L;
     if (lua_type(L, -1) != LUA_TSTRING) {
-        ERR(x, path, "wrong-type", "must be %s (a string), not a %s", what, scr_type_name(L, -1));
+        /* what is marked CORE_TR where it is written: shown in the reader's words */
+        char msg[900], shown[900];
+        CORE_DIAG_TWICE(msg, shown, CORE_TR("must be %s (a string), not a %s"),
+                        (what, scr_type_name(L, -1)), (core_diag_tr(what), scr_type_name(L, -1)));
+        core_diag_add_shown(x->d, CORE_ERROR, x->file, path, scr_lines_find(x->lines, path),
+                            "wrong-type", shown, "%s", msg);
         return false;
     }
     size_t n;
     const char *s = lua_tolstring(L, -1, &n);
     long bad = core_utf8_invalid(s, n);
     if (bad >= 0) {
-        ERR(x, path, "bad-utf8", "is not valid UTF-8 (at byte %ld)", bad + 1);
+        ERR(x, path, "bad-utf8", CORE_TR("is not valid UTF-8 (at byte %ld)"), bad + 1);
         return false;
     }
     if (strlen(s) != n) {
-        ERR(x, path, "wrong-type", "contains a zero byte");
+        ERR(x, path, "wrong-type", CORE_TR("contains a zero byte"));
         return false;
     }
     free(*out);
@@ -118,12 +123,13 @@ static void load_prompts(pk *x, int t, const char *path, core_pack_item *it)
         ty = LUA_TTABLE;
     }
     if (ty != LUA_TNIL && ty != LUA_TTABLE)
-        ERR(x, sub, "wrong-type", "must be a list of discussion prompts (strings), not a %s",
+        ERR(x, sub, "wrong-type",
+            CORE_TR("must be a list of discussion prompts (strings), not a %s"),
             lua_typename(L, ty));
     if (ty == LUA_TTABLE) {
         lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
         if (len > PROMPTS_MAX)
-            ERR(x, sub, "too-many-prompts", "lists %lld prompts; at most %d fit a debrief",
+            ERR(x, sub, "too-many-prompts", CORE_TR("lists %lld prompts; at most %d fit a debrief"),
                 (long long)len, PROMPTS_MAX);
         it->prompts = calloc((size_t)(len > 0 ? len : 1), sizeof *it->prompts);
         for (lua_Integer i = 1; it->prompts && i <= len && i <= PROMPTS_MAX; i++) {
@@ -131,9 +137,10 @@ static void load_prompts(pk *x, int t, const char *path, core_pack_item *it)
             scr_index(item, sizeof item, sub, (long long)i);
             lua_rawgeti(L, -1, i);
             char *s = NULL;
-            if (take_string(x, item, &s, "a discussion prompt")) {
+            if (take_string(x, item, &s, CORE_TR("a discussion prompt"))) {
                 if (!s[strspn(s, " \t\r\n")]) {
-                    ERR(x, item, "empty-prompt", "is empty; leave it out or write the question");
+                    ERR(x, item, "empty-prompt",
+                        CORE_TR("is empty; leave it out or write the question"));
                     free(s);
                 } else {
                     it->prompts[it->n_prompts++] = s;
@@ -154,31 +161,34 @@ static void load_item(pk *x, int t, const char *path, core_pack_item *it)
     it->line = scr_lines_find(x->lines, path);
     if (lua_type(L, t) == LUA_TSTRING) { /* "networking.coffee_line" shorthand */
         lua_pushvalue(L, t);
-        if (take_string(x, path, &it->scenario, "a scenario id") && !scr_valid_id(it->scenario))
-            ERR(x, path, "bad-id", "'%.100s' is not a scenario id (letters, digits, '.', '_', '-')",
+        if (take_string(x, path, &it->scenario, CORE_TR("a scenario id")) &&
+            !scr_valid_id(it->scenario))
+            ERR(x, path, "bad-id",
+                CORE_TR("'%.100s' is not a scenario id (letters, digits, '.', '_', '-')"),
                 it->scenario);
         lua_pop(L, 1);
         return;
     }
-    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, item_fields, "a pack");
+    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, item_fields,
+                     CORE_TR("a pack"));
     scr_join(sub, sizeof sub, path, "id");
-    if (opt_string(x, t, path, "id", &it->scenario, true, "a scenario id") &&
+    if (opt_string(x, t, path, "id", &it->scenario, true, CORE_TR("a scenario id")) &&
         !scr_valid_id(it->scenario))
-        ERR(x, sub, "bad-id", "'%.100s' is not a scenario id (letters, digits, '.', '_', '-')",
+        ERR(x, sub, "bad-id",
+            CORE_TR("'%.100s' is not a scenario id (letters, digits, '.', '_', '-')"),
             it->scenario);
 
     /* mode */
     scr_join(sub, sizeof sub, path, "mode");
     char *mode = NULL;
-    if (opt_string(x, t, path, "mode", &mode, false, "\"practice\" or \"assessed\"") && mode) {
+    if (opt_string(x, t, path, "mode", &mode, false, CORE_TR("\"practice\" or \"assessed\"")) &&
+        mode) {
         static const char *const modes[] = {"practice", "assessed"};
         if (strcmp(mode, "assessed") == 0) {
             it->mode = CORE_PACK_ASSESSED;
         } else if (strcmp(mode, "practice") != 0) {
-            char dym[200];
-            scr_did_you_mean(dym, sizeof dym, scr_nearest(mode, modes, 2));
-            ERR(x, sub, "bad-mode", "must be \"practice\" or \"assessed\", not \"%.50s\"%s", mode,
-                dym);
+            diag(x, CORE_ERROR, sub, "bad-mode", scr_nearest(mode, modes, 2),
+                 CORE_TR("must be \"practice\" or \"assessed\", not \"%.50s\""), mode);
         }
     }
     free(mode);
@@ -189,14 +199,14 @@ static void load_item(pk *x, int t, const char *path, core_pack_item *it)
     if (ty != LUA_TNIL) {
         double v = lua_tonumber(L, -1);
         if (ty != LUA_TNUMBER || !isfinite(v) || v <= 0) {
-            ERR(x, sub, "wrong-type", "must be a positive number of seconds, not %s",
+            ERR(x, sub, "wrong-type", CORE_TR("must be a positive number of seconds, not %s"),
                 ty == LUA_TNUMBER ? lua_tostring(L, -1) : scr_type_name(L, -1));
         } else {
             it->time_limit = v;
             if (v < SHORT_LIMIT)
                 WARN(x, sub, "short-time-limit",
-                     "is %g seconds; the limit is in seconds, so for %g minutes write %g", v, v,
-                     v * 60);
+                     CORE_TR("is %g seconds; the limit is in seconds, so for %g minutes write %g"),
+                     v, v, v * 60);
         }
     }
     lua_pop(L, 1);
@@ -224,7 +234,8 @@ static int check_pack(lua_State *L)
     }
     if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) != 1) {
         ERR(x, "format", "unknown-format",
-            "this rapport reads packs of format 1; this file says %s (a newer rapport may read it)",
+            CORE_TR("this rapport reads packs of format 1; this file says %s (a newer rapport may "
+                    "read it)"),
             ty == LUA_TSTRING || ty == LUA_TNUMBER ? lua_tostring(L, -1) : scr_type_name(L, -1));
         return 0;
     }
@@ -240,37 +251,40 @@ static int check_pack(lua_State *L)
         lua_pop(L, 1);
         if (scenario_like)
             ERR(x, ty == LUA_TNIL ? "" : "kind", "not-a-pack",
-                "this is a scenario (it has `nodes`), not an exercise pack; a pack lists "
-                "scenarios by id");
+                CORE_TR("this is a scenario (it has `nodes`), not an exercise pack; a pack lists "
+                        "scenarios by id"));
         else if (ty == LUA_TNIL)
             ERR(x, "", "missing-field",
-                "the required field 'kind' is missing (write kind = \"pack\")");
+                CORE_TR("the required field 'kind' is missing (write kind = \"pack\")"));
         else if (ty == LUA_TSTRING)
-            ERR(x, "kind", "not-a-pack", "must be \"pack\" in an exercise pack, not \"%.50s\"",
-                kind);
+            ERR(x, "kind", "not-a-pack",
+                CORE_TR("must be \"pack\" in an exercise pack, not \"%.50s\""), kind);
         else
-            ERR(x, "kind", "not-a-pack", "must be the string \"pack\", not a %s",
+            ERR(x, "kind", "not-a-pack", CORE_TR("must be the string \"pack\", not a %s"),
                 lua_typename(L, ty));
         return 0;
     }
-    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, "", top_fields, "a pack");
+    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, "", top_fields,
+                     CORE_TR("a pack"));
 
-    if (opt_string(x, t, "", "id", &p->id, true, "an id") && p->id && !scr_valid_id(p->id))
-        ERR(x, "id", "bad-id", "'%.100s' may use only letters, digits, '.', '_' and '-'", p->id);
-    opt_string(x, t, "", "title", &p->title, false, "a title");
-    opt_string(x, t, "", "summary", &p->summary, false, "a summary");
+    if (opt_string(x, t, "", "id", &p->id, true, CORE_TR("an id")) && p->id && !scr_valid_id(p->id))
+        ERR(x, "id", "bad-id", CORE_TR("'%.100s' may use only letters, digits, '.', '_' and '-'"),
+            p->id);
+    opt_string(x, t, "", "title", &p->title, false, CORE_TR("a title"));
+    opt_string(x, t, "", "summary", &p->summary, false, CORE_TR("a summary"));
     if (!p->title) {
         p->title = core_strdup(p->id ? p->id : "untitled");
-        WARN(x, "", "missing-title", "has no `title`; learners see its id instead");
+        WARN(x, "", "missing-title", CORE_TR("has no `title`; learners see its id instead"));
     }
     if (!p->summary) p->summary = core_strdup("");
 
     ty = scr_rawfield(L, t, "scenarios");
     if (ty == LUA_TNIL) {
         ERR(x, "", "missing-field",
-            "the required field 'scenarios' is missing (a list of scenario ids or entries)");
+            CORE_TR(
+                "the required field 'scenarios' is missing (a list of scenario ids or entries)"));
     } else if (ty != LUA_TTABLE) {
-        ERR(x, "scenarios", "wrong-type", "must be a list of entries, not a %s",
+        ERR(x, "scenarios", "wrong-type", CORE_TR("must be a list of entries, not a %s"),
             lua_typename(L, ty));
     } else {
         int st = lua_gettop(L);
@@ -280,19 +294,23 @@ static int check_pack(lua_State *L)
         while (lua_next(L, st)) {
             lua_pop(L, 1);
             if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > len) {
-                ERR(x, "scenarios", "not-a-list",
-                    "must be a list in playing order ({ {...}, {...} }); a named key such as "
-                    "%s%s%s has no order",
-                    lua_type(L, -1) == LUA_TSTRING ? "'" : "",
-                    lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "this",
-                    lua_type(L, -1) == LUA_TSTRING ? "'" : "");
+                if (lua_type(L, -1) == LUA_TSTRING)
+                    ERR(x, "scenarios", "not-a-list",
+                        CORE_TR("must be a list in playing order ({ {...}, {...} }); a named key "
+                                "such as '%s' has no order"),
+                        lua_tostring(L, -1));
+                else
+                    ERR(x, "scenarios", "not-a-list",
+                        CORE_TR("must be a list in playing order ({ {...}, {...} }); a named key "
+                                "such as this has no order"));
                 lua_pop(L, 1);
                 break;
             }
         }
-        if (len == 0) ERR(x, "scenarios", "no-scenarios", "is empty; list at least one scenario");
+        if (len == 0)
+            ERR(x, "scenarios", "no-scenarios", CORE_TR("is empty; list at least one scenario"));
         if (len > PACK_ITEMS_MAX)
-            ERR(x, "scenarios", "too-many-scenarios", "lists %lld scenarios; at most %d",
+            ERR(x, "scenarios", "too-many-scenarios", CORE_TR("lists %lld scenarios; at most %d"),
                 (long long)len, PACK_ITEMS_MAX);
         if (len > 0 && len <= PACK_ITEMS_MAX) {
             p->items = calloc((size_t)len, sizeof *p->items);
@@ -308,8 +326,9 @@ static int check_pack(lua_State *L)
                     it->path = core_strdup(item);
                     it->line = scr_lines_find(x->lines, item);
                     ERR(x, item, "wrong-type",
-                        "must be a scenario id or { id = ..., mode = ..., time_limit = ..., "
-                        "prompts = {...} }, not a %s",
+                        CORE_TR(
+                            "must be a scenario id or { id = ..., mode = ..., time_limit = ..., "
+                            "prompts = {...} }, not a %s"),
                         lua_typename(L, et));
                 }
                 lua_pop(L, 1);
@@ -333,7 +352,7 @@ core_pack *scr_pack_load_buffer(const char *name, const char *buf, size_t len,
     p->file = core_strdup(name);
     if (len >= 4 && memcmp(buf, LUA_SIGNATURE, 4) == 0) {
         core_diag_add(diags, CORE_ERROR, name, "", 0, "binary-chunk",
-                      "is precompiled Lua; packs must be Lua source text");
+                      CORE_TR("is precompiled Lua; packs must be Lua source text"));
         goto fail;
     }
     L = x.L = sbx_new(&sb, lim.memory);
@@ -343,22 +362,23 @@ core_pack *scr_pack_load_buffer(const char *name, const char *buf, size_t len,
     char chunkname[1100];
     snprintf(chunkname, sizeof chunkname, "@%s", name);
     if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
-        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, "cannot be read as Lua",
+        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, CORE_TR("cannot be read as Lua"),
                         lua_tostring(L, -1));
         goto fail;
     }
     sbx_push_env(L);
     lua_setupvalue(L, -2, 1);
     if (sbx_pcall(L, &sb, 0, 1, lim.load_instructions) != LUA_OK) {
-        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, "failed while running",
+        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, CORE_TR("failed while running"),
                         lua_tostring(L, -1));
         goto fail;
     }
     if (lua_type(L, -1) != LUA_TTABLE) {
-        core_diag_add(diags, CORE_ERROR, name, "", 0, "not-a-table",
-                      "must return a table (return { format = 1, kind = \"pack\", ... }), but "
-                      "returned a %s",
-                      scr_type_name(L, -1));
+        core_diag_add(
+            diags, CORE_ERROR, name, "", 0, "not-a-table",
+            CORE_TR("must return a table (return { format = 1, kind = \"pack\", ... }), but "
+                    "returned a %s"),
+            scr_type_name(L, -1));
         goto fail;
     }
     /* The checks run protected, with headroom: pushing keys may allocate. */
@@ -367,7 +387,8 @@ core_pack *scr_pack_load_buffer(const char *name, const char *buf, size_t len,
     lua_insert(L, -2);
     lua_pushlightuserdata(L, &x);
     if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
-        core_diag_add(diags, CORE_ERROR, name, "", 0, "internal", "could not be checked: %s",
+        core_diag_add(diags, CORE_ERROR, name, "", 0, "internal",
+                      CORE_TR("could not be checked: %s"),
                       lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "out of memory");
         goto fail;
     }
@@ -376,7 +397,7 @@ core_pack *scr_pack_load_buffer(const char *name, const char *buf, size_t len,
     scr_lines_free(x.lines);
     return p;
 oom:
-    core_diag_add(diags, CORE_ERROR, name, "", 0, "memory", "out of memory while loading");
+    core_diag_add(diags, CORE_ERROR, name, "", 0, "memory", CORE_TR("out of memory while loading"));
 fail:
     if (L) lua_close(L);
     scr_lines_free(x.lines);
@@ -388,7 +409,7 @@ core_pack *scr_pack_load(const char *file, const scr_limits *limits, core_diags 
 {
     FILE *f = fopen(file, "rb");
     if (!f) {
-        core_diag_add(diags, CORE_ERROR, file, "", 0, "io", "cannot be opened: %s",
+        core_diag_add(diags, CORE_ERROR, file, "", 0, "io", CORE_TR("cannot be opened: %s"),
                       strerror(errno));
         return NULL;
     }
@@ -397,10 +418,14 @@ core_pack *scr_pack_load(const char *file, const scr_limits *limits, core_diags 
     bool err = ferror(f) != 0;
     fclose(f);
     if (!buf || err || len > PACK_FILE_MAX) {
-        core_diag_add(diags, CORE_ERROR, file, "", 0, "io", "%s",
-                      !buf  ? "cannot be read: out of memory"
-                      : err ? "cannot be read"
-                            : "is larger than 1 MiB; a pack is a short list of scenarios");
+        if (!buf)
+            core_diag_add(diags, CORE_ERROR, file, "", 0, "io",
+                          CORE_TR("cannot be read: out of memory"));
+        else if (err)
+            core_diag_add(diags, CORE_ERROR, file, "", 0, "io", CORE_TR("cannot be read"));
+        else
+            core_diag_add(diags, CORE_ERROR, file, "", 0, "io",
+                          CORE_TR("is larger than 1 MiB; a pack is a short list of scenarios"));
         free(buf);
         return NULL;
     }
@@ -439,11 +464,9 @@ bool scr_pack_check_ids(const core_pack *p, const char *const *ids, int n, core_
             found = strcmp(ids[k], it->scenario) == 0;
         if (found) continue;
         ok = false;
-        char dym[200];
-        scr_did_you_mean(dym, sizeof dym, scr_nearest(it->scenario, ids, n));
-        core_diag_add(diags, CORE_ERROR, p->file, it->path ? it->path : "", it->line,
-                      "unknown-scenario", "'%.100s' is not a scenario in the library%s",
-                      it->scenario, dym);
+        core_diag_add_guess(diags, CORE_ERROR, p->file, it->path ? it->path : "", it->line,
+                            "unknown-scenario", scr_nearest(it->scenario, ids, n),
+                            CORE_TR("'%.100s' is not a scenario in the library"), it->scenario);
     }
     return ok;
 }

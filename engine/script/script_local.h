@@ -56,8 +56,6 @@ const char *scr_type_name(lua_State *L, int idx);
 int scr_rawfield(lua_State *L, int idx, const char *key);
 /* Letters, digits, '.', '_' and '-', at least one. */
 bool scr_valid_id(const char *s);
-/* "; did you mean 'guess'?" into buf, or "" when guess is NULL. */
-void scr_did_you_mean(char *buf, size_t n, const char *guess);
 /* Warns about keys of the table at idx that are not in known[] (NULL-ended);
  * `what` names the format in the message ("format 1", "packs"). */
 void scr_unknown_keys(const scr_src *x, int idx, const char *path, const char *const *known,

@@ -113,14 +113,6 @@ const char *scr_nearest(const char *s, const char *const *names, int n)
     return best;
 }
 
-void scr_did_you_mean(char *buf, size_t n, const char *guess)
-{
-    if (guess)
-        snprintf(buf, n, "; did you mean '%s'?", guess);
-    else
-        buf[0] = '\0';
-}
-
 /* Edit distance with adjacent transpositions counting one ("tetx" is one
  * slip from "text"), capped: returns cap + 1 when the distance is larger. */
 static int slip_distance(const char *a, const char *b, int cap)
@@ -164,9 +156,14 @@ static void check_keys(const scr_src *x, int idx, const char *path, const char *
     while (lua_next(L, idx)) {
         lua_pop(L, 1); /* the value; the key stays for lua_next */
         if (lua_type(L, -1) != LUA_TSTRING) {
-            core_diag_add(x->d, CORE_WARNING, x->file, path, scr_lines_find(x->lines, path),
-                          "unknown-field", "has a %s; only named fields mean anything here",
-                          lua_isinteger(L, -1) ? "list entry" : scr_type_name(L, -1));
+            int at = scr_lines_find(x->lines, path);
+            if (lua_isinteger(L, -1))
+                core_diag_add(x->d, CORE_WARNING, x->file, path, at, "unknown-field",
+                              CORE_TR("has a list entry; only named fields mean anything here"));
+            else
+                core_diag_add(x->d, CORE_WARNING, x->file, path, at, "unknown-field",
+                              CORE_TR("has a %s; only named fields mean anything here"),
+                              scr_type_name(L, -1));
             continue;
         }
         const char *k = lua_tostring(L, -1);
@@ -187,16 +184,22 @@ static void check_keys(const scr_src *x, int idx, const char *path, const char *
             lua_pop(L, 1);
             if (ty == LUA_TNIL) meant = i;
         }
+        /* The English for tools, and the same in the reader's words: without[]
+         * and what are marked CORE_TR where they are written. */
+        char msg[900], shown[900];
         if (meant >= 0) {
-            core_diag_add(x->d, CORE_ERROR, x->file, sub, line, "misspelt-field",
-                          "unknown field; did you mean '%s'? Without it, %s", names[meant],
-                          without[meant] ? without[meant] : "that field is not set");
+            const char *no = without[meant] ? without[meant] : CORE_TR("that field is not set");
+            CORE_DIAG_TWICE(msg, shown, CORE_TR("unknown field; did you mean '%s'? Without it, %s"),
+                            (names[meant], no), (names[meant], core_diag_tr(no)));
+            core_diag_add_shown(x->d, CORE_ERROR, x->file, sub, line, "misspelt-field", shown, "%s",
+                                msg);
             continue;
         }
-        char dym[200];
-        scr_did_you_mean(dym, sizeof dym, scr_nearest(k, names, n));
-        core_diag_add(x->d, CORE_WARNING, x->file, sub, line, "unknown-field",
-                      "'%.100s' is not a field %s knows, so it is ignored%s", k, what, dym);
+        CORE_DIAG_TWICE(msg, shown, CORE_TR("'%.100s' is not a field %s knows, so it is ignored"),
+                        (k, what), (k, core_diag_tr(what)));
+        core_diag_append_guess(msg, sizeof msg, shown, sizeof shown, scr_nearest(k, names, n));
+        core_diag_add_shown(x->d, CORE_WARNING, x->file, sub, line, "unknown-field", shown, "%s",
+                            msg);
     }
 }
 
