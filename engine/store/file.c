@@ -547,11 +547,34 @@ static st_status load(const char *file, const char *player, st_progress *out, ch
     }
 }
 
+/* What a fold in the background kept aside (st_fold_later wrote it to
+ * <slug>.json.notice, having nobody to tell): added to msg and removed, so
+ * the next front end to read the history says it once. True when there was
+ * one. */
+static bool take_notice(const char *file, char *msg, size_t msglen)
+{
+    char *name = fmt_path(file, ".notice"), *buf = NULL;
+    size_t len = 0;
+    bool got = name && st_file_read_all(name, 65536, &buf, &len) == 0 && len > 0;
+    if (got) {
+        while (len && (buf[len - 1] == '\n' || buf[len - 1] == ' '))
+            len--;
+        for (size_t i = 0; i < len; i++) /* lines written by several folds: one message */
+            if (buf[i] == '\n') buf[i] = ' ';
+        note(msg, msglen, "%.*s", (int)len, buf);
+        unlink(name);
+    }
+    free(buf);
+    free(name);
+    return got;
+}
+
 st_status st_load(const char *file, const char *player, st_progress *out, char *msg, size_t msglen)
 {
     loaded ld;
     st_status st = load(file, player, out, msg, msglen, false, &ld);
     st_jmeta_free(&ld.m);
+    if ((st == ST_OK || st == ST_SET_ASIDE) && take_notice(file, msg, msglen)) st = ST_SET_ASIDE;
     return st;
 }
 
@@ -570,7 +593,10 @@ static bool aside_noted(const char *path, const char *label, const char *what, c
  * (<slug>.json.tmp-*, <slug>.json.bak.tmp-*). Only with the lock held: every
  * save of progress takes it, so no temporary file is being written now. What
  * they hold was never acknowledged: the rename that would have made it the
- * player's file never happened. */
+ * player's file never happened. A killed fold's files (<slug>.json.fold-*,
+ * <slug>.json.bak.fold-*) go too when the fold lock is free (no fold is
+ * writing them), so they do not wait for the next fold, which may be weeks
+ * away; a fold running now (in this process or another) keeps its own. */
 static bool remove_stale_temps(const char *file)
 {
     char dir[4096];
@@ -598,21 +624,29 @@ static bool remove_stale_temps(const char *file)
         return false;
     }
     size_t jk = strlen(jname);
+    int fold_fd = -3; /* the fold lock: -3 until a fold's file is seen */
     struct dirent *e;
     while ((e = readdir(d))) {
         const char *rest = e->d_name + k;
+        bool ours = strncmp(e->d_name, base, k) == 0;
         bool journal_tmp =
             strncmp(e->d_name, jname, jk) == 0 && strncmp(e->d_name + jk, ".tmp-", 5) == 0;
-        if (!journal_tmp &&
-            (strncmp(e->d_name, base, k) != 0 ||
-             (strncmp(rest, ".tmp-", 5) != 0 && strncmp(rest, ".bak.tmp-", 9) != 0)))
+        bool fold_tmp =
+            ours && (strncmp(rest, ".fold-", 6) == 0 || strncmp(rest, ".bak.fold-", 10) == 0);
+        if (!journal_tmp && !fold_tmp &&
+            (!ours || (strncmp(rest, ".tmp-", 5) != 0 && strncmp(rest, ".bak.tmp-", 9) != 0)))
             continue;
+        if (fold_tmp) {
+            if (fold_fd == -3) fold_fd = st_file_lock(file, "foldlock", 0);
+            if (fold_fd < 0) continue; /* a fold is writing it, or no lock: left for later */
+        }
         char full[4400];
         if ((size_t)snprintf(full, sizeof full, "%s/%s", dir, e->d_name) < sizeof full)
             unlink(full);
     }
     closedir(d);
     free(jname);
+    st_file_unlock(fold_fd); /* ignores fd < 0 */
     return true;
 }
 

@@ -17,13 +17,34 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+/* Folds, and leaves what it kept aside (an old .bak) in <slug>.json.notice
+ * for the next load to say (st_load): a fold behind a command has nobody to
+ * tell, and a file kept aside must never go unmentioned. */
+static void fold_and_note(const char *file, const char *player)
+{
+    char msg[1400];
+    if (st_fold(file, player, NULL, NULL, NULL, msg, sizeof msg) != ST_SET_ASIDE || !msg[0]) return;
+    size_t n = strlen(file);
+    char *name = malloc(n + sizeof ".notice");
+    if (!name) return;
+    memcpy(name, file, n);
+    memcpy(name + n, ".notice", sizeof ".notice");
+    int fd = open(name, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
+    free(name);
+    if (fd < 0) return;
+    size_t len = strlen(msg);
+    msg[len++] = '\n';             /* st_fold leaves room: msg is at most sizeof msg - 1 */
+    if (write(fd, msg, len) < 0) { /* nothing more to do: the file kept aside is still there */
+    }
+    close(fd);
+}
+
 void st_fold_later(const char *file, const char *player)
 {
     const char *how = getenv("RAPPORT_FOLD");
     if ((how && strcmp(how, "never") == 0) || !st_fold_due(file)) return;
-    char msg[1400];
     if (how && strcmp(how, "wait") == 0) {
-        st_fold(file, player, NULL, NULL, NULL, msg, sizeof msg);
+        fold_and_note(file, player);
         return;
     }
     fflush(NULL); /* nothing buffered is written twice */
@@ -49,6 +70,6 @@ void st_fold_later(const char *file, const char *player)
     if (nul > 2) close(nul);
     if (nice(10) == -1) { /* the learner's next command comes first; if not, so be it */
     }
-    st_fold(file, player, NULL, NULL, NULL, msg, sizeof msg);
+    fold_and_note(file, player);
     _exit(0);
 }

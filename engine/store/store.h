@@ -222,7 +222,9 @@ char *st_player_file(const char *data_dir, const char *player);
  * restored, and the restored content is already the player's file. A read
  * error or a failed allocation is ST_IO_ERROR and touches nothing. Also
  * ST_OK, ST_MISSING (a fresh *out), ST_NEWER (file untouched; do not save),
- * ST_LOCKED (a repair was needed and another instance holds the lock). */
+ * ST_LOCKED (a repair was needed and another instance holds the lock). What a
+ * fold behind a command kept aside (st_fold_later's <slug>.json.notice) is
+ * said here once too: ST_SET_ASIDE, msg says it, the notice is removed. */
 st_status st_load(const char *file, const char *player, st_progress *out, char *msg, size_t msglen);
 /* Under the lock: durable write of p to file (creating the folder); the
  * current file becomes the .bak (see the promise above). Returns ST_OK,
@@ -318,7 +320,9 @@ st_status st_fold(const char *file, const char *player, bool (*stop)(void *arg),
                   bool *folded, char *msg, size_t msglen);
 /* For a command-line program, after its work: when a fold is due, runs
  * st_fold in a detached process (a new session, its output to /dev/null,
- * at a lower priority) and returns at once, so nobody waits for it.
+ * at a lower priority) and returns at once, so nobody waits for it. An
+ * old .bak that fold keeps aside is written to <slug>.json.notice, which the
+ * next st_load says (ST_SET_ASIDE) and removes.
  * RAPPORT_FOLD=wait folds here instead (tests that need a quiet folder);
  * RAPPORT_FOLD=never does not fold at all (the backstop does, much later).
  * Only from a single-threaded process: it fork()s. */

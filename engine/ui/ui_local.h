@@ -149,6 +149,8 @@ typedef struct ui_state {
     struct ui_pload *pload; /* the whole history loading on a worker thread (ui_state.c); owned */
     struct ui_fold *fold;   /* the journal folding on a worker thread (ui_state.c); owned */
     unsigned fold_checked;  /* SDL_GetTicks() when a fold was last looked for */
+    bool fold_looked;       /* whether one was looked for yet (the first look is at once) */
+    bool fold_recheck;      /* a look was put off by the 2 s limit: the loop wakes for it */
     char **players;         /* st_list_players; owned */
     int n_players;
     char name_buf[64]; /* the new-player field */

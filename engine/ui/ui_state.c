@@ -185,13 +185,18 @@ static void load_progress(ui_state *st);
  * A save appends to the journal and returns; folding it into the player's
  * file rewrites the whole history (seconds at 10,000 sessions), so the
  * window does it here, on a worker thread, when one is due (st_fold: saves
- * go on meanwhile). Looked for at most every two seconds when the loop
- * wakes, and not while the whole history is loading; closing the window
- * asks the fold to stop at its next step and waits for it. */
+ * go on meanwhile). Looked for at once when the window starts, then at most
+ * every two seconds after the loop wakes (a look put off by that limit
+ * wakes the loop when it is allowed, so an idle window still folds what its
+ * last save made due), and not while the whole history is loading; closing
+ * the window asks the fold to stop at its next step and waits for it. An
+ * old .bak the fold kept aside is said on screen, as a load's would be. */
 typedef struct ui_fold {
     SDL_Thread *thread;
     SDL_atomic_t done, stop;
     char *file, *player; /* owned copies */
+    st_status status;    /* written by the worker before done; read after */
+    char msg[1400];
 } ui_fold;
 
 static bool fold_stop(void *arg)
@@ -202,20 +207,24 @@ static bool fold_stop(void *arg)
 static int fold_worker(void *arg)
 {
     ui_fold *j = arg;
-    char msg[1400];
-    st_status s = st_fold(j->file, j->player, fold_stop, j, NULL, msg, sizeof msg);
-    if (s != ST_OK && msg[0]) fprintf(stderr, "rapport: %s\n", msg);
+    j->status = st_fold(j->file, j->player, fold_stop, j, NULL, j->msg, sizeof j->msg);
+    if (j->status != ST_OK && j->msg[0]) fprintf(stderr, "rapport: %s\n", j->msg);
     SDL_AtomicSet(&j->done, 1);
     return 0;
 }
 
-/* Frees a finished fold; with stop, stops one still running first. */
+/* Frees a finished fold, saying what it kept aside; with stop, stops one
+ * still running first (the window is closing: nobody to tell). */
 static void fold_end(ui_state *st, bool stop)
 {
     ui_fold *j = st->fold;
     if (!j || (!stop && !SDL_AtomicGet(&j->done))) return;
     SDL_AtomicSet(&j->stop, 1);
     SDL_WaitThread(j->thread, NULL);
+    if (!stop && j->status == ST_SET_ASIDE && j->msg[0]) {
+        ui_state_say(st, false, "%s", j->msg);
+        st->dirty = true;
+    }
     free(j->file);
     free(j->player);
     free(j);
@@ -226,8 +235,13 @@ static void fold_tick(ui_state *st)
 {
     fold_end(st, false);
     unsigned now = SDL_GetTicks();
-    if (st->fold || st->pload || !st->player_file || !st->player || now - st->fold_checked < 2000)
+    if (st->fold || !st->player_file || !st->player) return;
+    if (st->pload || (st->fold_looked && now - st->fold_checked < 2000)) {
+        st->fold_recheck = true; /* the load's landing, or the wake-up, brings the look */
         return;
+    }
+    st->fold_looked = true;
+    st->fold_recheck = false;
     st->fold_checked = now;
     ui_fold *j = st_fold_due(st->player_file) ? calloc(1, sizeof *j) : NULL;
     if (!j) return;
@@ -282,6 +296,7 @@ static bool pload_take(ui_state *st)
 static void load_progress(ui_state *st)
 {
     pload_drop(st); /* a load for an older moment or another player */
+    st->fold_looked = false; /* this player's journal is looked for as soon as it is read */
     if (st->have_progress) st_progress_free(&st->progress);
     st->have_progress = false;
     char msg[400] = "";
@@ -314,6 +329,7 @@ static void load_progress(ui_state *st)
         ui_state_say(st, false, _("Could not read progress: %s"), msg);
     }
     update_recommendation(st);
+    fold_tick(st); /* looked for now (or when the whole history has landed), not at an event */
 }
 
 bool ui_state_pick_player(ui_state *st, const char *name)
@@ -944,13 +960,21 @@ int ui_state_wake_ms(const ui_state *st)
     if (st->dirty) return 0;
     if (ui_state_animating(st)) return 16;
     if (st->pload) return 50; /* to take the whole history in when it lands */
-    if (!pack_clock_runs(st)) return -1;
+    int fold_ms = -1;
+    if (st->fold)
+        fold_ms = 250; /* to take its result in (and say what it kept aside) */
+    else if (st->fold_recheck) {
+        unsigned since = SDL_GetTicks() - st->fold_checked;
+        fold_ms = since >= 2000 ? 0 : (int)(2000 - since);
+    }
+    if (!pack_clock_runs(st)) return fold_ms;
     bool limited;
     double left = ui_pack_time_left(st, &limited);
-    if (left <= 0) return -1;                /* "time is up" does not change any more */
+    if (left <= 0) return fold_ms;           /* "time is up" does not change any more */
     double frac = left - (double)(long)left; /* to the next whole second */
     int ms = (int)(frac * 1000.0) + 1;
-    return ms < 16 ? 16 : ms;
+    if (ms < 16) ms = 16;
+    return fold_ms >= 0 && fold_ms < ms ? fold_ms : ms;
 }
 
 void ui_state_presented(ui_state *st)

@@ -445,6 +445,67 @@ static void save_does_not_fold(void **st)
     check_history(id);
 }
 
+/* A fold killed half way leaves <slug>.json.fold-* and .bak.fold-*: the next
+ * save removes them when no fold holds the fold lock, and leaves them while
+ * one does (they may be that fold's own files, being written). */
+static void killed_fold_temps_go_at_next_save(void **st)
+{
+    (void)st;
+    int id = 0;
+    append(id++);
+    append(id++);
+    char t1[400], t2[400], lockname[400];
+    snprintf(t1, sizeof t1, "%s.fold-99999-0", file);
+    snprintf(t2, sizeof t2, "%s.bak.fold-99999-1", file);
+    snprintf(lockname, sizeof lockname, "%s.foldlock", file);
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < 2; i++) {
+            FILE *f = fopen(i ? t2 : t1, "w");
+            assert_non_null(f);
+            fputs("{\"half\": ", f);
+            fclose(f);
+        }
+        /* Pass 0: a fold is running (this test holds its lock). */
+        int fd = pass == 0 ? st_file_lock(file, "foldlock", 0) : -1;
+        if (pass == 0) assert_true(fd >= 0);
+        append(id++);
+        assert_true(exists(t1) == (pass == 0));
+        assert_true(exists(t2) == (pass == 0));
+        st_file_unlock(fd);
+    }
+    no_temps();
+    check_history(id);
+}
+
+/* A fold behind a command (st_fold_later) that keeps an unreadable .bak
+ * aside has nobody to tell: the next load says it once (ST_SET_ASIDE, the
+ * file kept aside named), the one after says nothing. */
+static void background_fold_set_aside_is_said(void **st)
+{
+    (void)st;
+    int id = grow_until_due(0);
+    char bakname[320];
+    snprintf(bakname, sizeof bakname, "%s.bak", file);
+    FILE *f = fopen(bakname, "w");
+    assert_non_null(f);
+    fputs("{ not json", f);
+    fclose(f);
+    setenv("RAPPORT_FOLD", "wait", 1); /* the same fold, in this process: no race to wait for */
+    st_fold_later(file, "Ana");
+    unsetenv("RAPPORT_FOLD");
+    assert_false(exists(journal)); /* folded */
+    st_progress p;
+    char msg[1400];
+    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_SET_ASIDE);
+    assert_non_null(strstr(msg, ".bak.broken-"));
+    assert_int_equal((int)p.n_records, id);
+    st_progress_free(&p);
+    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_OK);
+    assert_string_equal(msg, "");
+    st_progress_free(&p);
+    check_history(id);
+}
+
 /* What the fold's stop callback does, between the fold's three steps: what
  * other saves (of this or another process) do while a fold is written. */
 typedef struct meanwhile {
@@ -782,6 +843,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(fold_crash_counts_once, setup, teardown),
         cmocka_unit_test_setup_teardown(concurrent_appends, setup, teardown),
         cmocka_unit_test_setup_teardown(save_does_not_fold, setup, teardown),
+        cmocka_unit_test_setup_teardown(killed_fold_temps_go_at_next_save, setup, teardown),
+        cmocka_unit_test_setup_teardown(background_fold_set_aside_is_said, setup, teardown),
         cmocka_unit_test_setup_teardown(fold_keeps_what_was_appended_meanwhile, setup, teardown),
         cmocka_unit_test_setup_teardown(fold_given_up_cleanly, setup, teardown),
         cmocka_unit_test_setup_teardown(fold_beside_other_processes, setup, teardown),
