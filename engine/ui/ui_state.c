@@ -295,7 +295,7 @@ static bool pload_take(ui_state *st)
 
 static void load_progress(ui_state *st)
 {
-    pload_drop(st); /* a load for an older moment or another player */
+    pload_drop(st);          /* a load for an older moment or another player */
     st->fold_looked = false; /* this player's journal is looked for as soon as it is read */
     if (st->have_progress) st_progress_free(&st->progress);
     st->have_progress = false;
