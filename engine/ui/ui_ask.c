@@ -345,7 +345,8 @@ static int homework_body(ui_state *st, int x, int y, int w)
     SDL_Rect in = {field.x + 2, field.y + 2, field.w - 4, field.h - 4};
     ui_fill_round(cx, in, p / 2, cx->th.panel);
     SDL_Rect text = {field.x + p, field.y, field.w - 2 * p, bh};
-    ui_field_draw(cx, UI_F_BODY, st->hw_note, st->hw_caret, st->ime, text, 1);
+    ui_frame_add(&cx->frame, field, UI_BOX_HIT, UI_ACT_FIELD, 0); /* the mouse edits it */
+    ui_field_draw(cx, UI_F_BODY, st->hw_note, &st->hw_field, st->ime, text, 1);
     h += bh + p;
     const char *keep = _("Keep it (Enter)");
     int bw = ui_text_layout(cx->text, UI_F_BOLD, keep, 0, 1)->w + 2 * p;
@@ -380,7 +381,7 @@ void ui_ask_text(ui_state *st, const char *utf8)
         return;
     }
     if (st->hw_answer < 0) return;
-    ui_field_insert(st->hw_note, sizeof st->hw_note, &st->hw_caret, utf8);
+    ui_field_insert(st->hw_note, sizeof st->hw_note, &st->hw_field, utf8);
 }
 
 bool ui_ask_key(ui_state *st, const SDL_KeyboardEvent *k)
@@ -395,7 +396,9 @@ bool ui_ask_key(ui_state *st, const SDL_KeyboardEvent *k)
         return true;
     }
     if (typing) {
-        if (ui_field_key(st->cx->text, UI_F_BODY, st->hw_note, &st->hw_caret, c)) return true;
+        if (ui_field_key(st->cx->text, st->hw_note, sizeof st->hw_note, &st->hw_field, c,
+                         k->keysym.mod))
+            return true;
         if (c == SDLK_RETURN || c == SDLK_KP_ENTER) {
             ui_state_act(st, UI_ACT_HW_SAVE, 0);
             return true;

@@ -222,7 +222,7 @@ void ui_convo_text(ui_state *st, const char *utf8)
         return;
     }
     if (!ui_say_pending(st)) return;
-    ui_field_insert(st->say_buf, sizeof st->say_buf, &st->say_caret, utf8);
+    ui_field_insert(st->say_buf, sizeof st->say_buf, &st->say_field, utf8);
 }
 
 /* The field for the player's own words, in the choices' place. Returns the
@@ -244,7 +244,8 @@ static int say_panel(ui_state *st, int x, int y, int w, bool draw)
         SDL_Rect in = {field.x + 2, field.y + 2, field.w - 4, field.h - 4};
         ui_fill_round(cx, in, p / 2, cx->th.panel);
         SDL_Rect text = {x + p, y + h + p / 2, w - 2 * p, fh - p};
-        ui_field_draw(cx, UI_F_BODY, st->say_buf, st->say_caret, st->ime, text, 4);
+        ui_frame_add(&cx->frame, field, UI_BOX_HIT, UI_ACT_FIELD, 0); /* the mouse edits it */
+        ui_field_draw(cx, UI_F_BODY, st->say_buf, &st->say_field, st->ime, text, 4);
     }
     h += fh + p / 2;
     int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
@@ -571,14 +572,13 @@ bool ui_convo_key(ui_state *st, const SDL_KeyboardEvent *k)
     /* Shift+1..5 answers the confidence strip; the digits alone pick choices. */
     if (!ui_say_pending(st) && ui_ask_conf_key(st, k)) return true;
     if (ui_say_pending(st)) { /* typing the words: keys are letters here */
+        if (ui_field_key(st->cx->text, st->say_buf, sizeof st->say_buf, &st->say_field, c,
+                         k->keysym.mod))
+            return true;
         switch (c) {
         case SDLK_BACKSPACE:
         case SDLK_DELETE:
-        case SDLK_LEFT:
-        case SDLK_RIGHT:
-        case SDLK_HOME:
-        case SDLK_END:
-            return ui_field_key(st->cx->text, UI_F_BODY, st->say_buf, &st->say_caret, c);
+            return true; /* with Alt: nothing, and never the conversation's rewind */
         case SDLK_RETURN:
         case SDLK_KP_ENTER:
             if (st->say_buf[0])

@@ -219,22 +219,63 @@ void ui_portrait(ui_ctx *cx, SDL_Rect r, double trust, int palette, bool dim);
 
 /* ---- text fields (ui_field.c) ---- */
 
-/* Inserts utf8 at *caret (a byte offset into buf) when the text then fits in
- * cap bytes, NUL included, and puts the caret after it; false (nothing
- * changed) when it would not fit. Control characters (C0, DEL: a newline, a
- * tab) are left out. */
-bool ui_field_insert(char *buf, size_t cap, size_t *caret, const char *utf8);
-/* Left, Right, Home, End, Backspace and Delete at *caret in buf; false for
- * any other key. Left and Right move on screen (in right-to-left words, Left
- * goes on in reading order), stopping between whole clusters; Backspace
- * removes the code point before the caret, Delete the cluster after it. */
-bool ui_field_key(ui_text *t, ui_font_id f, char *buf, size_t *caret, SDL_Keycode key);
-/* Draws buf in r with a caret at *caret and ime (the input method's text being
- * composed; NULL or "" for none) at the caret, underlined. lines <= 1: one
- * line, right-to-left text from r's right, scrolled sideways to keep the caret
- * in view; else wrapped at r.w in at most lines lines. Clipped to r; records
- * a text box. Returns the text's height, at least a line's. */
-int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, size_t caret, const char *ime,
+/* A text field's caret and selection, kept by its screen beside the text (a
+ * char buffer the screen owns). All zero: the caret at the start, nothing
+ * selected. Offsets are bytes into the text, brought onto a code point
+ * boundary and within the text on every use, so a screen may empty or
+ * replace its text without telling the field. */
+typedef struct ui_field {
+    size_t caret;  /* where typing goes in */
+    size_t anchor; /* the selection runs between anchor and caret; none when equal */
+    /* Recorded by ui_field_draw, for keys and the mouse: */
+    ui_font_id font;
+    int lines;  /* lines shown: <= 1 one line (a newline shows as a space), else wrapped */
+    int wrap;   /* the width a wrapped field wraps at */
+    int tx, ty; /* where the text's top-left was drawn (output pixels) */
+    int scroll; /* a wrapped field: pixels scrolled up to keep the caret in view */
+    int goal_x; /* Up and Down keep this x (while have_goal) */
+    bool have_goal;
+    bool drag; /* a press in the field is held: motion selects (the caller clears it) */
+} ui_field;
+
+/* Typed text (SDL_TEXTINPUT) in place of the selection, or at the caret,
+ * when the text then fits in cap bytes, NUL included; the caret goes after
+ * it. False (nothing changed) when it would not fit. Control characters (a
+ * newline, a tab) are left out, invalid UTF-8 becomes U+FFFD. */
+bool ui_field_insert(char *buf, size_t cap, ui_field *fd, const char *utf8);
+/* Pasted text in place of the selection, cut (at a code point) to what fits
+ * in cap: line breaks become '\n' in a wrapped field (fd->lines > 1) and
+ * spaces in a one-line one, tabs spaces; other controls are left out and
+ * invalid UTF-8 becomes U+FFFD. False when nothing changed. */
+bool ui_field_paste(char *buf, size_t cap, ui_field *fd, const char *utf8);
+/* A key for the field (buf holds at most cap bytes, NUL included); false for
+ * keys it does not use (then the screen's), and for any with Alt. Left and
+ * Right move on screen (in right-to-left words, Left goes on in reading
+ * order), stopping between whole clusters; with Ctrl by words. Home and End:
+ * the line's ends (with Ctrl the text's). Up and Down, in a wrapped field
+ * only: the line above or below at the same x. Shift with any of those
+ * selects. Backspace removes the selection or the code point before the
+ * caret, Delete the selection or the cluster after it; with Ctrl to the
+ * word's start or end. Ctrl+A selects all; Ctrl+C, Ctrl+X and Ctrl+V (and
+ * Ctrl+Insert, Shift+Delete, Shift+Insert) copy, cut and paste through SDL's
+ * clipboard. */
+bool ui_field_key(ui_text *t, char *buf, size_t cap, ui_field *fd, SDL_Keycode key, Uint16 mod);
+/* A left press at x, y (output pixels) where the field was last drawn: the
+ * caret to the nearest stop (extend: Shift held, the selection grows to it);
+ * clicks 2 selects the word (or spaces) there, 3 all. Sets fd->drag. */
+void ui_field_press(ui_text *t, const char *buf, ui_field *fd, int x, int y, int clicks,
+                    bool extend);
+/* The mouse moved to x, y with the button held since a press (fd->drag):
+ * the selection runs from where it went down to the stop nearest. */
+void ui_field_drag(ui_text *t, const char *buf, ui_field *fd, int x, int y);
+/* Draws buf in r with the caret, the selection (the accent behind, the text
+ * on_accent) and ime (the input method's text being composed; NULL or "" for
+ * none) at the caret, underlined. lines <= 1: one line, right-to-left text
+ * from r's right, scrolled sideways to keep the caret in view; else wrapped
+ * at r.w, scrolled up and down to keep the caret's line in r. Clipped to r;
+ * records a text box, and where it drew in fd. Returns the height shown, at
+ * least a line's. */
+int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, ui_field *fd, const char *ime,
                   SDL_Rect r, int lines);
 
 /* A button: rounded panel with a centred label; records a hit box with

@@ -100,7 +100,8 @@ typedef enum ui_back {
     X(SAY_FIRST, ui_act_say_first)   /* setting: arg 1 say it first, 0 not */                      \
     X(ASK_CONF, ui_act_ask_conf)     /* setting: arg 1 ask confidence before and after, 0 not */ \
     X(VOICE, ui_act_voice)           /* setting: arg 1 read aloud (ui_voice.c), 0 not */       \
-    X(LANGUAGE, ui_act_language)     /* setting: arg 0 the system's, 1 English, 2 French */
+    X(LANGUAGE, ui_act_language)     /* setting: arg 0 the system's, 1 English, 2 French */ \
+    X(FIELD, act_none)               /* a text field: the mouse edits it (ui_main.c, ui_field.c) */
 
 typedef enum ui_action {
 #define UI_ACTION_ENUM(id, run) UI_ACT_##id,
@@ -153,8 +154,8 @@ typedef struct ui_state {
     bool fold_recheck;      /* a look was put off by the 2 s limit: the loop wakes for it */
     char **players;         /* st_list_players; owned */
     int n_players;
-    char name_buf[64]; /* the new-player field */
-    size_t name_caret; /* its caret (ui_field.c; byte offset, clamped on use) */
+    char name_buf[64];                        /* the new-player field */
+    ui_field name_field;                      /* its caret and selection (ui_field.c) */
     char ime[SDL_TEXTEDITINGEVENT_TEXT_SIZE]; /* the input method's composition (SDL_TEXTEDITING) */
     app_library lib;                          /* scanned on first use (ui_state_need_lib) */
     bool have_lib;
@@ -253,10 +254,10 @@ typedef struct ui_state {
     int rv_at;     /* the next one to play */
     bool rv_ready; /* rv_due is computed for this visit of the Review screen */
     /* deliberate practice (ui_ask.c, ui_side.c, ui_convo.c; docs/practice.md) */
-    char say_buf[512]; /* say it first: the words being typed */
-    size_t say_caret;  /* its caret */
-    unsigned say_gen;  /* choices_gen the words were given for (then the choices show) */
-    char **said;       /* [said_cap] the words typed at step i, or NULL; owned */
+    char say_buf[512];  /* say it first: the words being typed */
+    ui_field say_field; /* its caret and selection */
+    unsigned say_gen;   /* choices_gen the words were given for (then the choices show) */
+    char **said;        /* [said_cap] the words typed at step i, or NULL; owned */
     int said_cap;
     int ask_kind;      /* the ASK screen: UI_ASK_HOMEWORK (the only one it asks now) */
     int conf_before;   /* 1..5 given before this session, -1 "not now", 0 not yet */
@@ -264,7 +265,7 @@ typedef struct ui_state {
     int hw_index;      /* the session asked about (progress.records), -1 none */
     int hw_answer;     /* app_hw_answer picked, -1 not yet */
     char hw_note[400]; /* the optional note being typed */
-    size_t hw_caret;   /* its caret */
+    ui_field hw_field; /* its caret and selection */
     bool hw_asked;     /* this window has looked for homework to ask about */
     int side_step;     /* their side: the step shown */
     bool eat_text;     /* the text event of a key that already acted (a digit) is not typed */

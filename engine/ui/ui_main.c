@@ -207,13 +207,45 @@ static bool view_seen(const ui_state *st, Uint32 ts)
     return st->view_at && (Sint32)(ts - (Uint32)st->view_at) >= 0;
 }
 
+/* The text field the screen shows (its box is UI_ACT_FIELD), or NULL; *buf
+ * its text. */
+static ui_field *shown_field(ui_state *st, const char **buf)
+{
+    if (st->screen == UI_SCR_PLAYER) {
+        *buf = st->name_buf;
+        return &st->name_field;
+    }
+    if (st->screen == UI_SCR_CONVO && !st->present && ui_say_pending(st)) {
+        *buf = st->say_buf;
+        return &st->say_field;
+    }
+    if (st->screen == UI_SCR_ASK && st->hw_answer >= 0) {
+        *buf = st->hw_note;
+        return &st->hw_field;
+    }
+    return NULL;
+}
+
+/* The I-beam over a text field, the arrow elsewhere (none under the dummy
+ * video driver: SDL_SetCursor(NULL) only redraws). */
+static void field_cursor(bool over)
+{
+    static SDL_Cursor *ibeam;
+    if (over && !ibeam) ibeam = SDL_CreateSystemCursor(SDL_SYSTEM_CURSOR_IBEAM);
+    SDL_SetCursor(over ? ibeam : SDL_GetDefaultCursor());
+}
+
 static void press(ui_state *st, const SDL_MouseButtonEvent *m)
 {
     ui_ctx *cx = st->cx;
     int x = (int)((float)m->x * cx->dpi), y = (int)((float)m->y * cx->dpi);
     const ui_box *b = ui_frame_hit(&cx->frame, x, y);
     st->pressed = false;
-    if (b && is_choice(b->action)) { /* wait for the release */
+    const char *buf;
+    ui_field *fd = b && b->action == UI_ACT_FIELD ? shown_field(st, &buf) : NULL;
+    if (fd) { /* the caret there; a double click a word, a triple all */
+        ui_field_press(cx->text, buf, fd, x, y, m->clicks, (SDL_GetModState() & KMOD_SHIFT) != 0);
+    } else if (b && is_choice(b->action)) { /* wait for the release */
         st->pressed = true;
         st->press_action = b->action;
         st->press_arg = b->arg;
@@ -229,6 +261,9 @@ static void press(ui_state *st, const SDL_MouseButtonEvent *m)
 static void release(ui_state *st, const SDL_MouseButtonEvent *m)
 {
     ui_ctx *cx = st->cx;
+    const char *buf;
+    ui_field *fd = shown_field(st, &buf);
+    if (fd) fd->drag = false; /* a selection made by dragging ends */
     if (!st->pressed) return;
     st->pressed = false;
     int x = (int)((float)m->x * cx->dpi), y = (int)((float)m->y * cx->dpi);
@@ -288,6 +323,14 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         cx->mouse_x = x;
         cx->mouse_y = y;
         if (was != now) st->dirty = true; /* hover changed: redraw, else stay idle */
+        if (was != now && (!was || !now || was->action != now->action))
+            field_cursor(now && now->action == UI_ACT_FIELD);
+        const char *buf;
+        ui_field *fd = shown_field(st, &buf);
+        if (fd && fd->drag && (e->motion.state & SDL_BUTTON_LMASK)) {
+            ui_field_drag(cx->text, buf, fd, x, y); /* selecting */
+            st->dirty = true;
+        }
         break;
     }
     case SDL_MOUSEBUTTONDOWN:

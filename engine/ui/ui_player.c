@@ -53,7 +53,8 @@ void ui_player_draw(ui_state *st)
     SDL_Rect in = {field.x + 2, field.y + 2, field.w - 4, field.h - 4};
     ui_fill_round(cx, in, p / 3, cx->th.panel);
     SDL_Rect text = {field.x + p / 2, field.y, field.w - p, bh};
-    ui_field_draw(cx, UI_F_BODY, st->name_buf, st->name_caret, st->ime, text, 1);
+    ui_frame_add(&cx->frame, field, UI_BOX_HIT, UI_ACT_FIELD, 0); /* the mouse edits it */
+    ui_field_draw(cx, UI_F_BODY, st->name_buf, &st->name_field, st->ime, text, 1);
     SDL_Rect b = {x + w - bw, fy, bw, bh};
     ui_button(cx, b, btn, UI_ACT_NEW_PLAYER, 0, st->name_buf[0] != 0);
 }
@@ -63,7 +64,7 @@ void ui_player_text(ui_state *st, const char *utf8)
     size_t have = strlen(st->name_buf), add = strlen(utf8);
     /* Digits pick a listed player while the field is empty. */
     if (have == 0 && add == 1 && utf8[0] >= '1' && utf8[0] <= '9' && st->n_players > 0) return;
-    ui_field_insert(st->name_buf, 40, &st->name_caret, utf8);
+    ui_field_insert(st->name_buf, 40, &st->name_field, utf8);
 }
 
 bool ui_player_key(ui_state *st, const SDL_KeyboardEvent *k)
@@ -71,7 +72,8 @@ bool ui_player_key(ui_state *st, const SDL_KeyboardEvent *k)
     SDL_Keycode c = k->keysym.sym;
     int *f = &st->focus[UI_SCR_PLAYER];
     bool empty = st->name_buf[0] == 0;
-    if (ui_field_key(st->cx->text, UI_F_BODY, st->name_buf, &st->name_caret, c)) return true;
+    if (ui_field_key(st->cx->text, st->name_buf, 40, &st->name_field, c, k->keysym.mod))
+        return true;
     if (c == SDLK_RETURN || c == SDLK_KP_ENTER) {
         if (!empty)
             ui_state_act(st, UI_ACT_NEW_PLAYER, 0);

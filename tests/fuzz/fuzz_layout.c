@@ -15,9 +15,13 @@
  * draws in order and a caret before any code point maps to its glyph (and
  * stands inside the extent too), and asking again with the same
  * arguments is served from the cache. Then the text goes into a text field
- * (ui_field.c) and the first bytes, read as keys, edit it: the field stays
- * NUL-terminated within its size and its caret inside the text; then it is
- * drawn, wrapped as the text was, with a composition at the caret. */
+ * (ui_field.c) and the first bytes, read as operations (keys with Shift and
+ * Ctrl, the clipboard, typing, a paste of part of the input, a click or a
+ * double or triple click and a drag), edit it: the field stays NUL-terminated
+ * within its size and its caret and selection inside the text; the whole
+ * input pasted into an empty field keeps to its size and lets in no control
+ * (but a wrapped field's newlines) and no invalid UTF-8; then it is drawn,
+ * wrapped as the text was, with a composition at the caret. */
 #include "fuzz.h"
 #include "ui_gfx.h"
 
@@ -131,25 +135,88 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ui_text_stats(t, &glyphs, &built_after);
     if (again != l || built_after != built_before) broken("not cached", l, wrap, max_lines);
 
-    static const SDL_Keycode keys[] = {SDLK_LEFT,   SDLK_RIGHT,     SDLK_HOME, SDLK_END,
-                                       SDLK_DELETE, SDLK_BACKSPACE, SDLK_a};
+    /* The field's operations: keys with their modifiers, typing, pasting
+     * part of the input, and the mouse. */
+    static const struct {
+        SDL_Keycode key;
+        Uint16 mod;
+    } ops[] = {
+        {SDLK_LEFT, 0},
+        {SDLK_RIGHT, 0},
+        {SDLK_HOME, 0},
+        {SDLK_END, 0},
+        {SDLK_DELETE, 0},
+        {SDLK_BACKSPACE, 0},
+        {SDLK_UP, 0},
+        {SDLK_DOWN, 0},
+        {SDLK_LEFT, KMOD_LSHIFT},
+        {SDLK_RIGHT, KMOD_LSHIFT},
+        {SDLK_HOME, KMOD_LSHIFT},
+        {SDLK_END, KMOD_LSHIFT},
+        {SDLK_UP, KMOD_LSHIFT},
+        {SDLK_DOWN, KMOD_LSHIFT},
+        {SDLK_LEFT, KMOD_LCTRL},
+        {SDLK_RIGHT, KMOD_LCTRL},
+        {SDLK_BACKSPACE, KMOD_LCTRL},
+        {SDLK_DELETE, KMOD_LCTRL},
+        {SDLK_a, KMOD_LCTRL},
+        {SDLK_c, KMOD_LCTRL},
+        {SDLK_x, KMOD_LCTRL},
+        {SDLK_v, KMOD_LCTRL},
+        {SDLK_HOME, KMOD_LCTRL | KMOD_LSHIFT},
+        {SDLK_a, 0},  /* types a fatha */
+        {SDLK_p, 0},  /* pastes a slice of the input */
+        {SDLK_F1, 0}, /* a press, a drag and a release */
+    };
     char field[96] = "";
-    size_t caret = 0;
-    ui_field_insert(field, sizeof field, &caret, s); /* too long: stays empty */
+    ui_field fd = {.lines = max_lines, .wrap = wrap};
+    ui_field_insert(field, sizeof field, &fd, s); /* too long: stays empty */
     if (!field[0]) {
         size_t n = strnlen(s, sizeof field - 1);
         memcpy(field, s, n);
         field[n] = 0;
-        caret = data[3] % (n + 1);
+        fd.caret = data[3] % (n + 1);
+        fd.anchor = data[2] % (n + 1);
     }
+    size_t slen = strlen(s);
     for (size_t k = 0; k < 24 && 4 + k < size; k++) {
-        SDL_Keycode key = keys[data[4 + k] % (sizeof keys / sizeof keys[0])];
-        if (key == SDLK_a)
-            ui_field_insert(field, sizeof field, &caret, "\xD9\x8E"); /* a fatha */
-        else
-            ui_field_key(t, f, field, &caret, key);
-        if (strnlen(field, sizeof field) >= sizeof field || caret > strlen(field))
+        unsigned op = data[4 + k] % (sizeof ops / sizeof ops[0]);
+        SDL_Keycode key = ops[op].key;
+        if (key == SDLK_a && !ops[op].mod) {
+            ui_field_insert(field, sizeof field, &fd, "\xD9\x8E"); /* a fatha */
+        } else if (key == SDLK_p) {
+            char slice[64];
+            size_t from = slen ? data[4 + k] * 7u % slen : 0, n = slen - from;
+            if (n >= sizeof slice) n = sizeof slice - 1;
+            memcpy(slice, s + from, n);
+            slice[n] = 0;
+            ui_field_paste(field, sizeof field, &fd, slice);
+        } else if (key == SDLK_F1) {
+            int x = data[4 + k] * 3, y = (data[4 + k] >> 2) * 2;
+            ui_field_press(t, field, &fd, x, y, 1 + data[4 + k] % 3, data[4 + k] & 1);
+            ui_field_drag(t, field, &fd, y, x);
+            fd.drag = false;
+        } else {
+            ui_field_key(t, field, sizeof field, &fd, key, ops[op].mod);
+        }
+        size_t len = strnlen(field, sizeof field);
+        if (len >= sizeof field || fd.caret > len || fd.anchor > len)
             broken("a field edited out of its bounds", l, wrap, max_lines);
+    }
+    /* A paste of the whole input into an empty field keeps to its size and
+     * brings in valid UTF-8 only, no controls but a wrapped field's newlines. */
+    char pasted[48] = "";
+    ui_field pf = {.lines = max_lines, .wrap = wrap};
+    ui_field_paste(pasted, sizeof pasted, &pf, s);
+    size_t plen = strnlen(pasted, sizeof pasted);
+    if (plen >= sizeof pasted || pf.caret != plen)
+        broken("a paste out of bounds", l, wrap, max_lines);
+    for (size_t i = 0; i < plen;) {
+        uint32_t c;
+        int n = ui_utf8_decode((const unsigned char *)pasted + i, plen - i, &c);
+        if ((c == 0xFFFD && n != 3) || (c < 0x20 && !(c == '\n' && max_lines > 1)) || c == 0x7F)
+            broken("a paste let in a control or invalid UTF-8", l, wrap, max_lines);
+        i += (size_t)n;
     }
     /* Drawn as the fields are, wrapped like the text above (say it first)
      * or on one line, with a composition at the caret. */
@@ -160,7 +227,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     ui_frame_clear(&cx.frame);
     SDL_Rect r = {0, 0, wrap > 0 ? wrap : 200, 200};
-    ui_field_draw(&cx, f, field, caret, "\xD9\x8E", r, max_lines);
+    ui_field_draw(&cx, f, field, &fd, "\xD9\x8E", r, max_lines);
     free(s);
     return 0;
 }

@@ -7,7 +7,8 @@
 #      note, Enter);
 #   2. the conversation opens at once with the confidence strip over it,
 #      answered with a click (3: say it first is typing, so Shift+digit types
-#      there); say it first (words typed, then Enter; the second moment
+#      there); say it first (words typed, edited with Shift+Left, a click,
+#      Ctrl+A, Ctrl+C, Delete and Ctrl+V, then Enter; the second moment
 #      skipped with a click), the choices picked by key and by click; the
 #      debrief's strip answered with a key (Shift+5);
 #   3. the debrief shows the words beside the feedback; "Replay from Lee
@@ -165,6 +166,19 @@ shot confidence-before
 click CONFIDENCE 3
 gone CONFIDENCE
 xdotool type --delay 30 "That sounds hard. What did they say?"
+# Editing the words as at any desktop (ui_field.c): Shift+Left selects
+# "say?" and typing replaces it; a click at the field's left edge puts the
+# caret at the start; Ctrl+A, Ctrl+C, Delete and Ctrl+V go through the X
+# clipboard and give the same words back. The progress file has the result.
+xdotool key shift+Left shift+Left shift+Left shift+Left
+shot say-first-selection
+xdotool type --delay 30 "mean?"
+xy=$(awk '$1 == "hit" && $2 == "FIELD" { print $4 + 2, int($5 + $7 / 2); exit }' "$RAPPORT_UI_BOXES")
+[ -n "$xy" ] || fail "no text field for the words"
+# shellcheck disable=SC2086
+xdotool mousemove --window "$WID" $xy click 1
+xdotool type --delay 30 "Oh. "
+xdotool key ctrl+a ctrl+c Delete ctrl+v
 shot say-first
 xdotool key Return
 wait_for "^hit CHOOSE 2 "
@@ -330,7 +344,7 @@ old, new = d["sessions"]
 assert old["homework"]["answer"] == "partly" and old["homework"]["note"] == "tried it once", old["homework"]
 assert new["confidence_before"] == 3 and new["confidence_after"] == 5, new
 said = [c.get("said") for c in new["choices"]]
-assert said == ["That sounds hard. What did they say?", None], said
+assert said == ["Oh. That sounds hard. What did they mean?", None], said
 assert new["homework"]["text"].startswith("Tomorrow") and "answer" not in new["homework"], new
 print("e2e_practice: homework partly with its note; confidence 3 -> 5; words kept at step 1 only")
 EOF

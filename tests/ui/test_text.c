@@ -851,7 +851,8 @@ static void field_pixels(ui_ctx *cx, SDL_Texture *tgt, Uint32 *px, const char *t
     SDL_SetRenderDrawColor(ren, 255, 255, 255, 255);
     SDL_RenderClear(ren);
     ui_frame_clear(&cx->frame);
-    ui_field_draw(cx, UI_F_BODY, text, caret, ime, r, lines);
+    ui_field fd = {.caret = caret, .anchor = caret};
+    ui_field_draw(cx, UI_F_BODY, text, &fd, ime, r, lines);
     assert_int_equal(SDL_RenderReadPixels(ren, NULL, SDL_PIXELFORMAT_ARGB8888, px, cx->w * 4), 0);
     SDL_SetRenderTarget(ren, NULL);
 }
@@ -891,7 +892,8 @@ static void field_caret_drawn(void **state)
     SDL_SetRenderTarget(ren, tgt);
     SDL_SetRenderDrawColor(ren, 255, 255, 255, 255);
     SDL_RenderClear(ren);
-    int h = ui_field_draw(&cx, UI_F_BODY, "ab", 1, "ccc", r, 1);
+    ui_field ab = {.caret = 1, .anchor = 1};
+    int h = ui_field_draw(&cx, UI_F_BODY, "ab", &ab, "ccc", r, 1);
     assert_true(h >= lh);
     assert_int_equal(SDL_RenderReadPixels(ren, NULL, SDL_PIXELFORMAT_ARGB8888, px, W * 4), 0);
     SDL_SetRenderTarget(ren, NULL);
@@ -976,25 +978,25 @@ static void field_backspace_over_controls(void **state)
 {
     (void)state;
     char buf[16] = "\x01\x01X";
-    size_t caret = 2;
-    assert_true(ui_field_key(txt, UI_F_BODY, buf, &caret, SDLK_BACKSPACE));
+    ui_field fd = {.caret = 2, .anchor = 2};
+    assert_true(ui_field_key(txt, buf, sizeof buf, &fd, SDLK_BACKSPACE, 0));
     assert_string_equal(buf, "\x01X");
-    assert_int_equal(caret, 1);
-    assert_true(ui_field_key(txt, UI_F_BODY, buf, &caret, SDLK_BACKSPACE));
+    assert_int_equal(fd.caret, 1);
+    assert_true(ui_field_key(txt, buf, sizeof buf, &fd, SDLK_BACKSPACE, 0));
     assert_string_equal(buf, "X");
-    assert_int_equal(caret, 0);
+    assert_int_equal(fd.caret, 0);
     strcpy(buf, "a\xC3\xA9"); /* a, e acute (two bytes): one code point goes */
-    caret = 3;
-    assert_true(ui_field_key(txt, UI_F_BODY, buf, &caret, SDLK_BACKSPACE));
+    fd.caret = fd.anchor = 3;
+    assert_true(ui_field_key(txt, buf, sizeof buf, &fd, SDLK_BACKSPACE, 0));
     assert_string_equal(buf, "a");
-    assert_int_equal(caret, 1);
-    assert_true(ui_field_insert(buf, sizeof buf, &caret, "b\r\n\tc\x7F"));
+    assert_int_equal(fd.caret, 1);
+    assert_true(ui_field_insert(buf, sizeof buf, &fd, "b\r\n\tc\x7F"));
     assert_string_equal(buf, "abc");
-    assert_int_equal(caret, 3);
+    assert_int_equal(fd.caret, 3);
     /* What fits is counted without the controls. */
-    assert_true(ui_field_insert(buf, 6, &caret, "\n\nde"));
+    assert_true(ui_field_insert(buf, 6, &fd, "\n\nde"));
     assert_string_equal(buf, "abcde");
-    assert_false(ui_field_insert(buf, 6, &caret, "f"));
+    assert_false(ui_field_insert(buf, 6, &fd, "f"));
 }
 
 /* A layout says where its letters are: all of w for English, the right part

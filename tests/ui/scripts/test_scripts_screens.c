@@ -231,7 +231,7 @@ static void fields_edit_at_caret(void **state)
     text_input(fx, "ace");
     edit(fx, SDLK_LEFT);
     edit(fx, SDLK_LEFT);
-    assert_int_equal(st->name_caret, 1);
+    assert_int_equal(st->name_field.caret, 1);
     text_input(fx, "X");
     assert_string_equal(st->name_buf, "aXce");
     edit(fx, SDLK_HOME);
@@ -245,12 +245,12 @@ static void fields_edit_at_caret(void **state)
     edit(fx, SDLK_DELETE); /* at the end: nothing after it */
     assert_string_equal(st->name_buf, "0Xc");
     edit(fx, SDLK_RIGHT); /* nowhere further right */
-    assert_int_equal(st->name_caret, 3);
+    assert_int_equal(st->name_field.caret, 3);
     /* é as e and a combining acute: one stop, Delete takes both, Backspace
      * only the accent. */
     text_input(fx, "e\xCC\x81");
     edit(fx, SDLK_LEFT);
-    assert_int_equal(st->name_caret, 3);
+    assert_int_equal(st->name_field.caret, 3);
     edit(fx, SDLK_DELETE);
     assert_string_equal(st->name_buf, "0Xc");
     text_input(fx, "e\xCC\x81");
@@ -261,19 +261,19 @@ static void fields_edit_at_caret(void **state)
     while (st->name_buf[0])
         edit(fx, SDLK_BACKSPACE);
     text_input(fx, "نور");
-    assert_int_equal(st->name_caret, 6);
+    assert_int_equal(st->name_field.caret, 6);
     edit(fx, SDLK_RIGHT);
-    assert_int_equal(st->name_caret, 4);
+    assert_int_equal(st->name_field.caret, 4);
     edit(fx, SDLK_RIGHT);
-    assert_int_equal(st->name_caret, 2);
+    assert_int_equal(st->name_field.caret, 2);
     edit(fx, SDLK_LEFT);
-    assert_int_equal(st->name_caret, 4);
+    assert_int_equal(st->name_field.caret, 4);
     edit(fx, SDLK_BACKSPACE); /* و, before the caret in reading order */
     assert_string_equal(st->name_buf, "نر");
     edit(fx, SDLK_HOME);
-    assert_int_equal(st->name_caret, 0);
+    assert_int_equal(st->name_field.caret, 0);
     edit(fx, SDLK_RIGHT); /* the start is the right end already */
-    assert_int_equal(st->name_caret, 0);
+    assert_int_equal(st->name_field.caret, 0);
     /* "Hi نور": from the end (after ر, which is left of ن), Left reaches the
      * space side by going through the Arabic; Right from the end walks
      * towards ن, on the right. */
@@ -282,10 +282,10 @@ static void fields_edit_at_caret(void **state)
         edit(fx, SDLK_BACKSPACE);
     text_input(fx, "Hi نور");
     edit(fx, SDLK_RIGHT);
-    assert_int_equal(st->name_caret, 7); /* before ر */
+    assert_int_equal(st->name_field.caret, 7); /* before ر */
     edit(fx, SDLK_HOME);
     edit(fx, SDLK_RIGHT);
-    assert_int_equal(st->name_caret, 1);
+    assert_int_equal(st->name_field.caret, 1);
     /* Composition: shown at the caret, then typed there. */
     edit(fx, SDLK_END);
     while (st->name_buf[0])

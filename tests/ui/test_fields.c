@@ -1,0 +1,680 @@
+/* test_fields.c: the window's text fields (engine/ui/ui_field.c) as a person
+ * at a desktop uses them: newlines in a one-line and in the wrapped field,
+ * selecting with Shift and Ctrl+A, the clipboard (copy, cut, paste; pasted
+ * controls, invalid UTF-8 and text too long for the field), the mouse
+ * (click, drag, double and triple click, Shift+click), Up and Down in the
+ * wrapped field keeping their x, Ctrl with the arrows, Backspace and Delete
+ * by words; in English, Arabic and Japanese. Then the fields on their screens
+ * through ui_handle_event (synthetic SDL events: keys with modifiers, mouse
+ * presses, motion and releases), and a selection drawn in the three themes:
+ * the accent behind, the text in on_accent, nothing outside it (shots in
+ * ./shots/fields-*.png for people to look at).
+ *
+ * Headless: the dummy video driver, whose clipboard SDL keeps in the
+ * process, and the software renderer. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+
+#include <cmocka.h>
+
+#include "screen_fixture.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PRACTICE_SCEN RAPPORT_SOURCE_DIR "/tests/cli/practice.lua"
+
+/* One window for the field-level tests: its text cache lays out. */
+static sf_fixture *win;
+
+static int setup(void **state)
+{
+    (void)state;
+    if (sf_setup("fields-", true) != 0) return -1;
+    win = sf_window(640, 240, "unit", NULL);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    SDL_DestroyRenderer(win->ren);
+    SDL_DestroyWindow(win->win);
+    ui_ctx_free(&win->cx);
+    free(win);
+    return sf_teardown(state);
+}
+
+static ui_text *txt(void)
+{
+    return win->cx.text;
+}
+
+/* The text's width on one line, in the body font. */
+static int width(const char *s)
+{
+    return ui_text_layout(txt(), UI_F_BODY, s, 0, 0)->w;
+}
+
+static int line_h(void)
+{
+    return ui_text_line_h(txt(), UI_F_BODY);
+}
+
+/* Draws the field in r (lines as its screen does), cleared to the theme's
+ * panel first, and returns the height it reports. */
+static int draw(const char *buf, ui_field *fd, SDL_Rect r, int lines)
+{
+    ui_ctx *cx = &win->cx;
+    SDL_SetRenderDrawColor(cx->ren, cx->th.panel.r, cx->th.panel.g, cx->th.panel.b, 255);
+    SDL_RenderClear(cx->ren);
+    ui_frame_clear(&cx->frame);
+    return ui_field_draw(cx, UI_F_BODY, buf, fd, NULL, r, lines);
+}
+
+static bool key(char *buf, size_t cap, ui_field *fd, SDL_Keycode k, Uint16 mod)
+{
+    return ui_field_key(txt(), buf, cap, fd, k, mod);
+}
+
+#define KEY(k) key(buf, sizeof buf, &fd, (k), 0)
+#define SHIFT(k) key(buf, sizeof buf, &fd, (k), KMOD_LSHIFT)
+#define CTRL(k) key(buf, sizeof buf, &fd, (k), KMOD_LCTRL)
+
+static void at(ui_field *fd, size_t caret)
+{
+    fd->caret = fd->anchor = caret;
+    fd->have_goal = false;
+}
+
+/* ---- newlines ---- */
+
+/* True when a column in [x0, x1) has a dark run most of [y0, y1) tall: the
+ * caret (a letter's stem is shorter than the line). */
+static bool caret_in(const Uint32 *px, int x0, int x1, int y0, int y1)
+{
+    int tall = ui_text_line_h(txt(), UI_F_BODY) * 4 / 5;
+    for (int x = x0; x < x1; x++)
+        for (int y = y0, run = 0; y < y1; y++) {
+            run = (px[y * win->cx.w + x] & 0xFF) < 100 ? run + 1 : 0;
+            if (run >= tall) return true;
+        }
+    return false;
+}
+
+/* A one-line field holding a newline (pre-filled; typing never puts one
+ * in) shows it as a space and edits it as one: the arrows go through it one
+ * stop at a time, Delete and Backspace take it alone, and a paste turns line
+ * breaks into spaces. Before, it was laid out as two lines of which the
+ * field showed one, and Right from before the newline went nowhere. */
+static void newline_one_line(void **state)
+{
+    (void)state;
+    char buf[32] = "ab\ncd";
+    ui_field fd = {0};
+    SDL_Rect r = {10, 10, 400, line_h() + 8};
+    int h = draw(buf, &fd, r, 1);
+    assert_true(h < 2 * line_h()); /* one line */
+    for (size_t want = 1; want <= 5; want++) {
+        assert_true(KEY(SDLK_RIGHT));
+        assert_int_equal(fd.caret, want);
+    }
+    for (int i = 0; i < 2; i++)
+        KEY(SDLK_LEFT);
+    assert_int_equal(fd.caret, 3); /* after the newline, before c */
+    assert_true(KEY(SDLK_BACKSPACE));
+    assert_string_equal(buf, "abcd");
+    strcpy(buf, "ab\ncd");
+    at(&fd, 2);
+    assert_true(KEY(SDLK_DELETE));
+    assert_string_equal(buf, "abcd");
+    at(&fd, 4);
+    assert_true(ui_field_paste(buf, sizeof buf, &fd, "x\r\ny\rz\n"));
+    assert_string_equal(buf, "abcdx y z ");
+    /* Drawn with the caret after the newline: right of "ab " on the line. */
+    strcpy(buf, "ab\ncd");
+    at(&fd, 3);
+    draw(buf, &fd, r, 1);
+    Uint32 *px = sf_read_screen(win);
+    int x0 = r.x + width("ab ");
+    assert_true(caret_in(px, x0 - 2, x0 + 3, r.y, r.y + r.h)); /* the caret's column */
+    free(px);
+}
+
+/* The wrapped field (say it first) keeps a newline as a line break, and the
+ * caret has a place on an empty line: Down from the first line goes there,
+ * then to the next at the same x; Right from the end of a line goes to the
+ * next line; Backspace at a line's start joins it to the one before. */
+static void newline_wrapped(void **state)
+{
+    (void)state;
+    char buf[64] = "ab\n\ncd";
+    ui_field fd = {0};
+    SDL_Rect r = {10, 10, 400, 5 * line_h()};
+    draw(buf, &fd, r, 4);
+    at(&fd, 1);
+    assert_true(KEY(SDLK_DOWN));
+    assert_int_equal(fd.caret, 3); /* the empty line */
+    assert_true(KEY(SDLK_DOWN));
+    assert_int_equal(fd.caret, 5); /* c|d: the x kept from a|b */
+    assert_true(KEY(SDLK_UP));
+    assert_int_equal(fd.caret, 3);
+    assert_true(KEY(SDLK_UP));
+    assert_int_equal(fd.caret, 1);
+    assert_true(KEY(SDLK_UP)); /* the first line: to the start */
+    assert_int_equal(fd.caret, 0);
+    at(&fd, 2); /* the end of "ab" */
+    KEY(SDLK_RIGHT);
+    assert_int_equal(fd.caret, 3);
+    KEY(SDLK_RIGHT);
+    assert_int_equal(fd.caret, 4);
+    KEY(SDLK_LEFT);
+    assert_int_equal(fd.caret, 3);
+    KEY(SDLK_LEFT);
+    assert_int_equal(fd.caret, 2);
+    at(&fd, 5);
+    KEY(SDLK_HOME);
+    assert_int_equal(fd.caret, 4); /* the line's start */
+    KEY(SDLK_END);
+    assert_int_equal(fd.caret, 6);
+    CTRL(SDLK_HOME);
+    assert_int_equal(fd.caret, 0);
+    at(&fd, 4);
+    KEY(SDLK_BACKSPACE);
+    assert_string_equal(buf, "ab\ncd");
+    assert_int_equal(fd.caret, 3);
+    at(&fd, 2);
+    KEY(SDLK_DELETE);
+    assert_string_equal(buf, "abcd");
+    /* A paste keeps its line breaks here (CR LF as one). */
+    at(&fd, 2);
+    assert_true(ui_field_paste(buf, sizeof buf, &fd, "\r\none\r\n"));
+    assert_string_equal(buf, "ab\none\ncd");
+    /* The caret on an empty line is drawn on it, at the left. */
+    strcpy(buf, "ab\n\ncd");
+    at(&fd, 3);
+    draw(buf, &fd, r, 4);
+    Uint32 *px = sf_read_screen(win);
+    int lh = line_h();
+    assert_false(caret_in(px, r.x - 2, r.x + 3, r.y, r.y + lh));
+    assert_true(caret_in(px, r.x - 2, r.x + 3, r.y + lh, r.y + 2 * lh));
+    assert_false(caret_in(px, r.x - 2, r.x + 3, r.y + 2 * lh, r.y + 3 * lh));
+    free(px);
+}
+
+/* More lines than the wrapped field shows: it scrolls to keep the caret's
+ * line in view, down to the last and back to the first, and a click lands
+ * on the line shown there. Before, the fifth line was cut off behind an
+ * ellipsis with the caret in it. */
+static void wrapped_scrolls(void **state)
+{
+    (void)state;
+    char buf[64] = "one\ntwo\nthree\nfour\nfive\nsix";
+    ui_field fd = {.caret = strlen(buf), .anchor = strlen(buf)};
+    int lh = line_h();
+    const ui_layout *four = ui_text_layout(txt(), UI_F_BODY, "1\n2\n3\n4", 0, 0);
+    SDL_Rect r = {10, 10, 300, four->h}; /* four lines, as say it first sizes it */
+    draw(buf, &fd, r, 4);
+    assert_int_equal(fd.scroll, 2 * lh);
+    assert_int_equal(fd.ty, r.y - 2 * lh);
+    Uint32 *px = sf_read_screen(win);
+    int x = r.x + width("six");
+    assert_true(caret_in(px, x - 2, x + 4, r.y + 3 * lh, r.y + r.h));
+    free(px);
+    ui_field_press(txt(), buf, &fd, r.x + 1, r.y + 1, 1, false); /* the top line: "three" */
+    assert_int_equal(fd.caret, 8);
+    KEY(SDLK_UP);
+    KEY(SDLK_UP);
+    draw(buf, &fd, r, 4);
+    assert_int_equal(fd.caret, 0);
+    assert_int_equal(fd.scroll, 0);
+    assert_int_equal(fd.ty, r.y);
+}
+
+/* ---- selecting ---- */
+
+/* Shift with the arrows, Home and End selects; typing replaces the
+ * selection, Backspace and Delete remove it; Left and Right without Shift
+ * leave it at its end on that side; Ctrl+A selects all. */
+static void select_with_keys(void **state)
+{
+    (void)state;
+    char buf[32] = "hello world";
+    ui_field fd = {.caret = 11, .anchor = 11};
+    for (int i = 0; i < 5; i++)
+        assert_true(SHIFT(SDLK_LEFT));
+    assert_int_equal(fd.anchor, 11);
+    assert_int_equal(fd.caret, 6);
+    assert_true(ui_field_insert(buf, sizeof buf, &fd, "there"));
+    assert_string_equal(buf, "hello there");
+    assert_int_equal(fd.caret, 11);
+    assert_int_equal(fd.anchor, 11);
+    SHIFT(SDLK_HOME);
+    assert_int_equal(fd.caret, 0);
+    KEY(SDLK_RIGHT); /* collapses at the right end */
+    assert_int_equal(fd.caret, 11);
+    assert_int_equal(fd.anchor, 11);
+    at(&fd, 6);
+    SHIFT(SDLK_END);
+    KEY(SDLK_LEFT); /* collapses at the left end */
+    assert_int_equal(fd.caret, 6);
+    assert_int_equal(fd.anchor, 6);
+    key(buf, sizeof buf, &fd, SDLK_LEFT, KMOD_LCTRL | KMOD_LSHIFT); /* the word before */
+    assert_int_equal(fd.anchor, 6);
+    assert_int_equal(fd.caret, 0);
+    KEY(SDLK_DELETE);
+    assert_string_equal(buf, "there");
+    assert_true(CTRL(SDLK_a));
+    assert_int_equal(fd.anchor, 0);
+    assert_int_equal(fd.caret, 5);
+    KEY(SDLK_BACKSPACE);
+    assert_string_equal(buf, "");
+    /* Typing that would not fit leaves the selection as it was. */
+    char small[8] = "abcdef";
+    ui_field sf = {.anchor = 0, .caret = 1};
+    assert_false(ui_field_insert(small, sizeof small, &sf, "xyz"));
+    assert_string_equal(small, "abcdef");
+    assert_int_equal(sf.caret, 1);
+    assert_true(ui_field_insert(small, sizeof small, &sf, "xy"));
+    assert_string_equal(small, "xybcdef");
+}
+
+/* In Arabic, Shift+Left selects onwards in reading order (leftwards on
+ * screen), a letter at a time; typing replaces it. In Japanese, one
+ * character a stop. */
+static void select_rtl_cjk(void **state)
+{
+    (void)state;
+    char buf[32] = "نور"; /* three letters, two bytes each */
+    ui_field fd = {0};
+    draw(buf, &fd, (SDL_Rect){10, 10, 300, 40}, 1);
+    assert_true(SHIFT(SDLK_LEFT));
+    assert_int_equal(fd.caret, 2);
+    SHIFT(SDLK_LEFT);
+    assert_int_equal(fd.caret, 4);
+    assert_int_equal(fd.anchor, 0);
+    SHIFT(SDLK_RIGHT); /* back towards the start, on the right */
+    assert_int_equal(fd.caret, 2);
+    assert_true(ui_field_insert(buf, sizeof buf, &fd, "X"));
+    assert_string_equal(buf, "Xور");
+    strcpy(buf, "日本語");
+    at(&fd, 9);
+    SHIFT(SDLK_LEFT);
+    assert_int_equal(fd.caret, 6);
+    CTRL(SDLK_c);
+    KEY(SDLK_HOME);
+    CTRL(SDLK_v);
+    assert_string_equal(buf, "語日本語");
+    assert_int_equal(fd.caret, 3);
+}
+
+/* ---- the clipboard ---- */
+
+/* Ctrl+C copies the selection (nothing when there is none), Ctrl+X cuts it,
+ * Ctrl+V pastes in place of the selection; Ctrl+Insert, Shift+Delete and
+ * Shift+Insert too. */
+static void clipboard_keys(void **state)
+{
+    (void)state;
+    char buf[32] = "copy this";
+    ui_field fd = {.anchor = 5, .caret = 9};
+    SDL_SetClipboardText("before");
+    assert_true(CTRL(SDLK_c));
+    char *c = SDL_GetClipboardText();
+    assert_string_equal(c, "this");
+    SDL_free(c);
+    at(&fd, 2);
+    CTRL(SDLK_c); /* no selection: the clipboard stays */
+    c = SDL_GetClipboardText();
+    assert_string_equal(c, "this");
+    SDL_free(c);
+    fd.anchor = 0;
+    fd.caret = 5;
+    assert_true(CTRL(SDLK_x));
+    assert_string_equal(buf, "this");
+    c = SDL_GetClipboardText();
+    assert_string_equal(c, "copy ");
+    SDL_free(c);
+    KEY(SDLK_END);
+    assert_true(CTRL(SDLK_v));
+    assert_string_equal(buf, "thiscopy ");
+    fd.anchor = 0;
+    fd.caret = 4; /* "this" selected: a paste replaces it */
+    assert_true(SHIFT(SDLK_INSERT));
+    assert_string_equal(buf, "copy copy ");
+    fd.anchor = 0;
+    fd.caret = 5;
+    assert_true(SHIFT(SDLK_DELETE));
+    assert_string_equal(buf, "copy ");
+    assert_true(CTRL(SDLK_a));
+    assert_true(CTRL(SDLK_INSERT));
+    c = SDL_GetClipboardText();
+    assert_string_equal(c, "copy ");
+    SDL_free(c);
+}
+
+/* A paste never brings in controls (a tab is a space), keeps to the field's
+ * size, cutting at a character, and shows invalid UTF-8 as U+FFFD, never
+ * crashing: as an SDL clipboard from another program can hold. */
+static void paste_cleaned(void **state)
+{
+    (void)state;
+    char buf[32] = "";
+    ui_field fd = {0};
+    SDL_SetClipboardText("a\tb\x01"
+                         "c\x7F\r\nd\x1B");
+    CTRL(SDLK_v);
+    assert_string_equal(buf, "a bc d");
+    buf[0] = 0;
+    at(&fd, 0);
+    SDL_SetClipboardText("\xFF\xC3(\xE2\x82");
+    CTRL(SDLK_v);
+    assert_string_equal(buf, "\xEF\xBF\xBD\xEF\xBF\xBD(\xEF\xBF\xBD\xEF\xBF\xBD");
+    assert_int_equal(fd.caret, strlen(buf));
+    /* Too long: what fits, whole characters only (8 bytes: two of three). */
+    char small[8] = "";
+    ui_field sf = {0};
+    SDL_SetClipboardText("日本語です");
+    assert_true(key(small, sizeof small, &sf, SDLK_v, KMOD_LCTRL));
+    assert_string_equal(small, "日本");
+    assert_int_equal(sf.caret, 6);
+    assert_false(ui_field_paste(small, sizeof small, &sf, "語")); /* one byte left: no room */
+    assert_true(ui_field_paste(small, sizeof small, &sf, "!?"));
+    assert_string_equal(small, "日本!"); /* 7 bytes and the NUL */
+    /* An empty clipboard pastes nothing. */
+    SDL_SetClipboardText("");
+    CTRL(SDLK_v);
+    assert_string_equal(small, "日本!");
+}
+
+/* ---- the mouse, on the field's own functions ---- */
+
+/* A click puts the caret at the nearest stop (in Arabic, the right end is
+ * the start), a drag selects, a double click takes the word, a triple all,
+ * Shift+click extends. */
+static void mouse_on_field(void **state)
+{
+    (void)state;
+    char buf[32] = "hello world";
+    ui_field fd = {0};
+    SDL_Rect r = {20, 10, 400, line_h() + 8};
+    draw(buf, &fd, r, 1);
+    int y = r.y + r.h / 2;
+    ui_field_press(txt(), buf, &fd, r.x + width("hello") + 1, y, 1, false);
+    assert_int_equal(fd.caret, 5);
+    assert_int_equal(fd.anchor, 5);
+    assert_true(fd.drag);
+    ui_field_drag(txt(), buf, &fd, r.x + 399, y);
+    assert_int_equal(fd.anchor, 5);
+    assert_int_equal(fd.caret, 11);
+    fd.drag = false;
+    ui_field_drag(txt(), buf, &fd, r.x, y); /* released: no more selecting */
+    assert_int_equal(fd.caret, 11);
+    ui_field_press(txt(), buf, &fd, r.x + width("hello wo"), y, 2, false);
+    assert_int_equal(fd.anchor, 6);
+    assert_int_equal(fd.caret, 11);
+    ui_field_press(txt(), buf, &fd, r.x + 2, y, 3, false);
+    assert_int_equal(fd.anchor, 0);
+    assert_int_equal(fd.caret, 11);
+    ui_field_press(txt(), buf, &fd, r.x + width("he"), y, 1, false);
+    ui_field_press(txt(), buf, &fd, r.x + width("hello w"), y, 1, true);
+    assert_int_equal(fd.anchor, 2);
+    assert_int_equal(fd.caret, 7);
+    /* Arabic from the field's right: its right end is the start. */
+    strcpy(buf, "نور");
+    at(&fd, 6);
+    draw(buf, &fd, r, 1);
+    ui_field_press(txt(), buf, &fd, r.x + r.w - 1, y, 1, false);
+    assert_int_equal(fd.caret, 0);
+    ui_field_press(txt(), buf, &fd, r.x + 1, y, 1, false);
+    assert_int_equal(fd.caret, 6);
+}
+
+/* ---- lines and words ---- */
+
+/* Up and Down in the wrapped field keep the x they started from across a
+ * shorter line; with Shift they select; the first and last lines go to the
+ * text's ends. Before, they did nothing. */
+static void up_down_keep_x(void **state)
+{
+    (void)state;
+    char buf[32] = "aaaa c aaaa";
+    ui_field fd = {.caret = 4, .anchor = 4};
+    /* A word a line: "aaaa" and its space fit, "aaaa c" does not. */
+    SDL_Rect r = {10, 10, width("aaaa c") - 1, 5 * line_h()};
+    draw(buf, &fd, r, 4);
+    assert_true(KEY(SDLK_DOWN));
+    assert_int_equal(fd.caret, 6); /* after the c: as near as that line goes */
+    assert_true(KEY(SDLK_DOWN));
+    assert_int_equal(fd.caret, 11); /* back at the x it started from */
+    assert_true(KEY(SDLK_DOWN));
+    assert_int_equal(fd.caret, 11);
+    KEY(SDLK_UP);
+    KEY(SDLK_UP);
+    assert_int_equal(fd.caret, 4);
+    at(&fd, 1);
+    SHIFT(SDLK_DOWN);
+    assert_int_equal(fd.anchor, 1);
+    assert_int_equal(fd.caret, 6);
+    /* A one-line field leaves Up and Down to its screen. */
+    ui_field one = {0};
+    draw(buf, &one, r, 1);
+    assert_false(key(buf, sizeof buf, &one, SDLK_UP, 0));
+    assert_false(key(buf, sizeof buf, &one, SDLK_DOWN, 0));
+}
+
+/* Ctrl+Right goes to the end of the next word, Ctrl+Left to the start of the
+ * one before, over punctuation and spaces; Ctrl+Backspace and Ctrl+Delete
+ * take as far. In Arabic, Ctrl+Left goes on in reading order. */
+static void words(void **state)
+{
+    (void)state;
+    char buf[48] = "hello, big world";
+    ui_field fd = {0};
+    draw(buf, &fd, (SDL_Rect){10, 10, 400, 40}, 1);
+    CTRL(SDLK_RIGHT);
+    assert_int_equal(fd.caret, 5);
+    CTRL(SDLK_RIGHT);
+    assert_int_equal(fd.caret, 10);
+    KEY(SDLK_END);
+    CTRL(SDLK_LEFT);
+    assert_int_equal(fd.caret, 11);
+    KEY(SDLK_END);
+    CTRL(SDLK_BACKSPACE);
+    assert_string_equal(buf, "hello, big ");
+    KEY(SDLK_HOME);
+    CTRL(SDLK_DELETE);
+    assert_string_equal(buf, ", big ");
+    strcpy(buf, "مرحبا بكم");
+    at(&fd, 0);
+    draw(buf, &fd, (SDL_Rect){10, 10, 400, 40}, 1);
+    CTRL(SDLK_LEFT);
+    assert_int_equal(fd.caret, 10);
+    CTRL(SDLK_RIGHT);
+    assert_int_equal(fd.caret, 0);
+}
+
+/* ---- drawn ---- */
+
+static bool near(Uint32 p, SDL_Color c, int tol)
+{
+    int r = (int)((p >> 16) & 0xFF), g = (int)((p >> 8) & 0xFF), b = (int)(p & 0xFF);
+    return abs(r - c.r) <= tol && abs(g - c.g) <= tol && abs(b - c.b) <= tol;
+}
+
+/* A selection is drawn as the accent behind the selected letters, the
+ * letters on it in on_accent, in every theme; nothing of it beyond. */
+static void selection_drawn(void **state)
+{
+    (void)state;
+    for (int th = 0; th < UI_THEME_COUNT; th++) {
+        ui_theme_get((ui_theme_id)th, &win->cx.th);
+        ui_field fd = {.anchor = 0, .caret = 5};
+        SDL_Rect r = {20, 10, 400, line_h() + 8};
+        draw("hello world", &fd, r, 1);
+        Uint32 *px = sf_read_screen(win);
+        int sel_w = width("hello"), accent = 0, on = 0, beyond = 0;
+        for (int y = r.y; y < r.y + r.h; y++)
+            for (int x = r.x; x < r.x + r.w; x++) {
+                Uint32 p = px[y * win->cx.w + x];
+                if (x < r.x + sel_w - 1) {
+                    accent += near(p, win->cx.th.accent, 4);
+                    on += near(p, win->cx.th.on_accent, 40);
+                } else if (x > r.x + sel_w + 3) {
+                    beyond += near(p, win->cx.th.accent, 4);
+                }
+            }
+        free(px);
+        if (accent < sel_w * line_h() / 2 || on < 10 || beyond > 0)
+            fail_msg("theme %d: %d accent pixels, %d of the text on it, %d beyond", th, accent, on,
+                     beyond);
+    }
+    ui_theme_get(UI_THEME_LIGHT, &win->cx.th);
+}
+
+/* ---- on their screens, through ui_handle_event ---- */
+
+static void mouse(sf_fixture *fx, Uint32 type, int x, int y, int clicks)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = type;
+    if (type == SDL_MOUSEMOTION) {
+        e.motion.x = x;
+        e.motion.y = y;
+        e.motion.state = SDL_BUTTON_LMASK;
+    } else {
+        e.button.timestamp = sf_person_time(fx);
+        e.button.button = SDL_BUTTON_LEFT;
+        e.button.x = x;
+        e.button.y = y;
+        e.button.clicks = (Uint8)clicks;
+    }
+    ui_handle_event(&fx->st, &e);
+}
+
+/* Text as the window gets it: SDL_TEXTINPUT events of at most 31 bytes. */
+static void type(sf_fixture *fx, const char *s)
+{
+    char part[32];
+    for (size_t n = strlen(s), i = 0; i < n; i += 20) {
+        snprintf(part, sizeof part, "%.20s", s + i);
+        sf_text(fx, part);
+    }
+}
+
+/* Say it first, as a person edits their words: Shift+Left selects and
+ * typing replaces it, Ctrl+A, Ctrl+C, Delete and Ctrl+V, a click at the
+ * field's start, a drag across a word, Up in the wrapped field, and Enter
+ * gives the words as edited. Shots of a selection in the three themes. */
+static void say_first_edited(void **state)
+{
+    (void)state;
+    static const char *const themes[] = {"light", "dark", "contrast"};
+    for (int th = 0; th < UI_THEME_COUNT; th++) {
+        ui_options o = {.player = "Dana", .say_first = true};
+        char tag[32];
+        snprintf(tag, sizeof tag, "say-%s", themes[th]);
+        sf_fixture *fx = sf_open(800, 600, tag, "/tmp/rapport-fields-XXXXXX", &o);
+        ui_state *st = &fx->st;
+        st->theme = (ui_theme_id)th;
+        ui_state_apply_settings(st, false);
+        assert_true(ui_state_open(st, PRACTICE_SCEN, -1));
+        assert_true(ui_say_pending(st));
+        sf_render(fx, true);
+        type(fx, "That sounds hard. What did they say?");
+        for (int i = 0; i < 4; i++)
+            sf_key(fx, SDLK_LEFT, KMOD_LSHIFT);
+        sf_render(fx, true);
+        sf_shot(fx, "selection");
+        sf_text(fx, "mean?");
+        assert_string_equal(st->say_buf, "That sounds hard. What did they mean?");
+        sf_key(fx, SDLK_a, KMOD_LCTRL);
+        sf_key(fx, SDLK_c, KMOD_LCTRL);
+        sf_key(fx, SDLK_DELETE, 0);
+        assert_string_equal(st->say_buf, "");
+        sf_key(fx, SDLK_v, KMOD_LCTRL);
+        assert_string_equal(st->say_buf, "That sounds hard. What did they mean?");
+        /* A click at the field's start, inside its frame: the caret there. */
+        sf_render(fx, true);
+        const ui_box *b = sf_find_hit(fx, UI_ACT_FIELD, 0);
+        assert_non_null(b);
+        mouse(fx, SDL_MOUSEBUTTONDOWN, b->r.x + 1, b->r.y + b->r.h / 2, 1);
+        mouse(fx, SDL_MOUSEBUTTONUP, b->r.x + 1, b->r.y + b->r.h / 2, 1);
+        assert_int_equal(st->say_field.caret, 0);
+        assert_int_equal(st->say_field.anchor, 0);
+        sf_text(fx, "Oh. ");
+        /* Dragged across "Oh.": pressed at the start, moved, released. */
+        sf_render(fx, true);
+        int x0 = st->say_field.tx, y0 = st->say_field.ty + line_h() / 2;
+        mouse(fx, SDL_MOUSEBUTTONDOWN, x0, y0, 1);
+        mouse(fx, SDL_MOUSEMOTION, x0 + width("Oh."), y0, 0);
+        mouse(fx, SDL_MOUSEBUTTONUP, x0 + width("Oh."), y0, 1);
+        assert_int_equal(st->say_field.anchor, 0);
+        assert_int_equal(st->say_field.caret, 3);
+        sf_text(fx, "Ah.");
+        /* Long enough to wrap: Up goes to the line above, not the choices. */
+        sf_key(fx, SDLK_END, KMOD_LCTRL);
+        type(fx, " And then what happened, after the call?");
+        sf_render(fx, true);
+        size_t end = strlen(st->say_buf);
+        assert_int_equal(st->say_field.caret, end);
+        sf_key(fx, SDLK_UP, 0);
+        assert_true(st->say_field.caret < end);
+        assert_true(ui_say_pending(st));
+        sf_key(fx, SDLK_RETURN, 0);
+        assert_false(ui_say_pending(st));
+        assert_non_null(st->said[0]);
+        assert_string_equal(st->said[0], "Ah. That sounds hard. What did they mean? And then "
+                                         "what happened, after the call?");
+        sf_close(fx);
+    }
+}
+
+/* The new player's name: Shift+Home selects, typing replaces; a click on
+ * the field places the caret; Up and Down still move through the players. */
+static void player_name_field(void **state)
+{
+    (void)state;
+    ui_options o = {0};
+    sf_fixture *fx = sf_open(800, 600, "player", "/tmp/rapport-fields-XXXXXX", &o);
+    ui_state *st = &fx->st;
+    assert_int_equal(st->screen, UI_SCR_PLAYER);
+    sf_text(fx, "Alex Smith");
+    sf_key(fx, SDLK_HOME, KMOD_LSHIFT);
+    assert_int_equal(st->name_field.anchor, 10);
+    assert_int_equal(st->name_field.caret, 0);
+    sf_text(fx, "Sam");
+    assert_string_equal(st->name_buf, "Sam");
+    sf_render(fx, false);
+    const ui_box *b = sf_find_hit(fx, UI_ACT_FIELD, 0);
+    assert_non_null(b);
+    int x = st->name_field.tx + width("S"), y = b->r.y + b->r.h / 2;
+    mouse(fx, SDL_MOUSEBUTTONDOWN, x, y, 1);
+    mouse(fx, SDL_MOUSEBUTTONUP, x, y, 1);
+    assert_int_equal(st->name_field.caret, 1);
+    sf_key(fx, SDLK_x, KMOD_LCTRL); /* nothing selected: nothing cut */
+    assert_string_equal(st->name_buf, "Sam");
+    sf_close(fx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(newline_one_line),
+        cmocka_unit_test(newline_wrapped),
+        cmocka_unit_test(wrapped_scrolls),
+        cmocka_unit_test(select_with_keys),
+        cmocka_unit_test(select_rtl_cjk),
+        cmocka_unit_test(clipboard_keys),
+        cmocka_unit_test(paste_cleaned),
+        cmocka_unit_test(mouse_on_field),
+        cmocka_unit_test(up_down_keep_x),
+        cmocka_unit_test(words),
+        cmocka_unit_test(selection_drawn),
+        cmocka_unit_test(say_first_edited),
+        cmocka_unit_test(player_name_field),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
