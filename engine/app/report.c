@@ -13,6 +13,8 @@
 #include "store_file.h"
 
 #include <errno.h>
+#include <locale.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -83,6 +85,69 @@ char *app_report_key(char *note, size_t notelen)
 void app_report_pseudonym(const char *key_hex, const char *name, char *out, size_t n)
 {
     lrs_pseudonym(rp_nz(key_hex), rp_nz(name), out, n);
+}
+
+const char *rp_tx(bool tr, const char *msgid)
+{
+    return tr ? _(msgid) : msgid;
+}
+
+const char *rp_txn(bool tr, const char *one, const char *many, unsigned long n)
+{
+    return tr ? P_(one, many, n) : n == 1 ? one : many;
+}
+
+void rp_why_v(char *why, size_t n, char *shown, size_t shown_n, const char *fmt, va_list ap)
+{
+    va_list aq;
+    va_copy(aq, ap);
+    vsnprintf(why, n, fmt, ap);
+    vsnprintf(shown, shown_n, _(fmt), aq);
+    va_end(aq);
+}
+
+void rp_why(char *why, size_t n, char *shown, size_t shown_n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    rp_why_v(why, n, shown, shown_n, fmt, ap);
+    va_end(ap);
+}
+
+/* printf into buf, for a format checked where it was written. */
+static void put(char *buf, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, n, fmt, ap);
+    va_end(ap);
+}
+
+/* errno's words in English whatever the locale (strerror follows it). */
+static const char *strerror_en(int err)
+{
+    static locale_t c; /* made once, kept for the process */
+    if (!c) c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+    return c ? strerror_l(err, c) : strerror(err);
+}
+
+void rp_why_err(char *why, size_t n, char *shown, size_t shown_n, const char *fmt, int err)
+{
+    put(why, n, fmt, strerror_en(err));
+    const char *tr = _(fmt); /* first: the catalogs' first use sets the locale strerror follows */
+    put(shown, shown_n, tr, strerror(err));
+}
+
+void rp_why_n(char *why, size_t n, char *shown, size_t shown_n, const char *one, const char *many,
+              unsigned long count, ...)
+{
+    va_list ap, aq;
+    va_start(ap, count);
+    va_copy(aq, ap);
+    vsnprintf(why, n, rp_txn(false, one, many, count), ap);
+    vsnprintf(shown, shown_n, rp_txn(true, one, many, count), aq);
+    va_end(aq);
+    va_end(ap);
 }
 
 /* "value_first" -> "Value first". */
@@ -157,13 +222,22 @@ int app_report_n_drills(const app_report *r)
 /* ---- problems in words ---- */
 
 /* How an input is named: its path; or, when names must not show, a progress
- * input's number (their file names carry players' names). */
-static void put_input(FILE *f, int input, const char *file, bool named)
+ * input's number (their file names carry players' names). malloc'ed. */
+static char *input_name(int input, const char *file, bool named, bool tr)
 {
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    if (!f) return NULL;
     if (input > 0 && !named)
-        fprintf(f, "input %d", input);
+        fprintf(f, rp_tx(tr, N_("input %d")), input);
     else
         fputs(rp_nz(file), f);
+    if (fclose(f) != 0) {
+        free(out);
+        return NULL;
+    }
+    return out;
 }
 
 static void put_learner(FILE *f, const rp_learner *l, bool named)
@@ -174,16 +248,36 @@ static void put_learner(FILE *f, const rp_learner *l, bool named)
         fputs(rp_nz(l->shown), f);
 }
 
+/* A learner's name and files, "\"ana\" (usb/ana.json, laptop/Ana.json)",
+ * for the near-duplicates line. */
+static void put_learner_files(FILE *f, const app_report *r, const rp_learner *l, bool named,
+                              bool tr)
+{
+    put_learner(f, l, named);
+    fputs(" (", f);
+    int shown = 0;
+    for (int k = 0; k < r->n_files; k++)
+        if (strcmp(rp_nz(r->files[k].player), l->name) == 0) {
+            char *in = input_name(r->fmeta[k].input, r->fmeta[k].name, named, tr);
+            if (shown++) fputs(", ", f);
+            fputs(rp_nz(in), f);
+            free(in);
+        }
+    fputs(")", f);
+}
+
 /* One problem as a line of plain text (the terminal, the CSV, the HTML box,
  * which escapes it). named: real file and player names; otherwise progress
- * files by number and learners by what the report shows. malloc'ed; NULL when
- * out of memory. */
-char *rp_problem_text(const app_report *r, const rp_problem *p, bool named)
+ * files by number and learners by what the report shows. tr: in the
+ * reader's language; else English, byte for byte as the CSV always had it.
+ * malloc'ed; NULL when out of memory. */
+char *rp_problem_text(const app_report *r, const rp_problem *p, bool named, bool tr)
 {
-    char *out = NULL;
-    size_t len = 0;
+    char *out = NULL, *in = NULL, *other = NULL, *who = NULL;
+    size_t len = 0, who_len = 0;
     FILE *f = open_memstream(&out, &len);
     if (!f) return NULL;
+    const char *why = rp_nz(tr && p->shown ? p->shown : p->why);
     switch (p->kind) {
     case RP_MISSING:
     case RP_UNREADABLE:
@@ -194,49 +288,61 @@ char *rp_problem_text(const app_report *r, const rp_problem *p, bool named)
     case RP_PACK_EXTRA:
     case RP_PACK_ERRORS:
     case RP_SCENARIO_FILE:
-        put_input(f, p->input, p->file, named);
-        fprintf(f, ": skipped: %s", rp_nz(p->why));
+        in = input_name(p->input, p->file, named, tr);
+        /* TRANSLATORS: a problem of the class report: "ana.json: skipped: it is empty" */
+        fprintf(f, rp_tx(tr, N_("%s: skipped: %s")), rp_nz(in), why);
         break;
     case RP_PACK_UNKNOWN:
         fputs(rp_nz(p->file), f);
         if (p->line) fprintf(f, ":%d", p->line);
-        fprintf(f, ": %s", rp_nz(p->why));
+        fprintf(f, ": %s", why);
         break;
     case RP_MERGED: {
-        const rp_learner *l = &r->lr[p->lr[0]];
-        put_input(f, p->input, p->file, named);
-        fputs(": note: its player ", f);
-        put_learner(f, l, named);
-        fputs(" is also in ", f);
-        if (p->other_file >= 0)
-            put_input(f, r->fmeta[p->other_file].input, r->fmeta[p->other_file].name, named);
-        fputs(": their sessions are counted together", f);
-        if (p->dups)
-            fprintf(f, " (%d session%s present in both %s counted once)", p->dups,
-                    p->dups == 1 ? "" : "s", p->dups == 1 ? "is" : "are");
-        break;
-    }
-    case RP_NEAR_DUP:
-        fputs("note: ", f);
-        for (int i = 0; i < p->n_lr; i++) {
-            const rp_learner *l = &r->lr[p->lr[i]];
-            if (i) fputs(i == p->n_lr - 1 ? " and " : ", ", f);
-            put_learner(f, l, named);
-            fputs(" (", f);
-            int shown = 0;
-            for (int k = 0; k < r->n_files; k++)
-                if (strcmp(rp_nz(r->files[k].player), l->name) == 0) {
-                    if (shown++) fputs(", ", f);
-                    put_input(f, r->fmeta[k].input, r->fmeta[k].name, named);
-                }
-            fputs(")", f);
+        FILE *w = open_memstream(&who, &who_len);
+        if (w) {
+            put_learner(w, &r->lr[p->lr[0]], named);
+            fclose(w);
         }
+        in = input_name(p->input, p->file, named, tr);
+        if (p->other_file >= 0)
+            other =
+                input_name(r->fmeta[p->other_file].input, r->fmeta[p->other_file].name, named, tr);
+        /* TRANSLATORS: "laptop/ana.json: note: its player "ana" is also in usb/ana.json: ..." */
         fprintf(f,
-                ": names that differ only in case or spacing, counted as %d learners; if they "
-                "are one person, ask them to keep to one name",
-                p->n_lr);
+                rp_tx(tr, N_("%s: note: its player %s is also in %s: their sessions are counted "
+                             "together")),
+                rp_nz(in), rp_nz(who), rp_nz(other));
+        if (p->dups)
+            fprintf(f,
+                    rp_txn(tr,
+                           NP_(" (%d session present in both is counted once)",
+                               " (%d sessions present in both are counted once)"),
+                           (unsigned long)p->dups),
+                    p->dups);
         break;
     }
+    case RP_NEAR_DUP: {
+        FILE *w = open_memstream(&who, &who_len);
+        for (int i = 0; w && i < p->n_lr; i++) {
+            /* TRANSLATORS: between the last two names of a list: "A, B and C" */
+            if (i) fputs(i == p->n_lr - 1 ? rp_tx(tr, N_(" and ")) : ", ", w);
+            put_learner_files(w, r, &r->lr[p->lr[i]], named, tr);
+        }
+        if (w) fclose(w);
+        fprintf(f,
+                rp_txn(tr,
+                       NP_("note: %s: names that differ only in case or spacing, counted as %d "
+                           "learner; if they are one person, ask them to keep to one name",
+                           "note: %s: names that differ only in case or spacing, counted as %d "
+                           "learners; if they are one person, ask them to keep to one name"),
+                       (unsigned long)p->n_lr),
+                rp_nz(who), p->n_lr);
+        break;
+    }
+    }
+    free(in);
+    free(other);
+    free(who);
     if (fclose(f) != 0) {
         free(out);
         return NULL;
@@ -254,8 +360,8 @@ bool app_report_write_problems(app_report *r, FILE *f, const char *prefix)
 {
     rp_analyse(r);
     for (int i = 0; i < r->n_pr; i++) {
-        char *t = rp_problem_text(r, &r->pr[i], true);
-        fprintf(f, "%s%s\n", rp_nz(prefix), t ? t : "out of memory");
+        char *t = rp_problem_text(r, &r->pr[i], true, true);
+        fprintf(f, "%s%s\n", rp_nz(prefix), t ? t : _("out of memory"));
         free(t);
     }
     return !ferror(f);

@@ -80,9 +80,9 @@ bool app_report_add_buffer(app_report *r, const char *name, const char *buf, siz
  * input), when it has errors or when a pack was already set. */
 bool app_report_set_pack(app_report *r, const char *file, core_diags *diags);
 
-/* Records an input the caller could not even offer (a folder that cannot be
- * listed) as a problem with the input; why is one line. */
-void app_report_skip(app_report *r, const char *input, const char *why);
+/* Records a folder the caller could not list (opendir failed with errno
+ * err) as a problem with the input. */
+void app_report_skip_folder(app_report *r, const char *folder, int err);
 
 /* How many problems with the input there are (the report is analysed first,
  * which finds near-duplicate names and pack entries found nowhere). */

@@ -92,7 +92,7 @@ bool app_report_write_csv(app_report *r, FILE *f)
             fputc(',', f);
         csv_field(f, rp_kinds[p->kind].code, true);
         fputc(',', f);
-        char *t = rp_problem_text(r, p, !r->o.anonymise);
+        char *t = rp_problem_text(r, p, !r->o.anonymise, false);
         csv_field(f, t ? t : "out of memory", true);
         free(t);
         fputs(PRACTICE_EMPTY "\r\n", f);

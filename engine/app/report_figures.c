@@ -31,6 +31,8 @@
 #include "app_local.h"
 #include "report_local.h"
 
+#include "i18n.h"
+
 #include "store_file.h"
 
 #include <stdlib.h>
@@ -198,7 +200,7 @@ static void near_duplicates(app_report *r)
             int k = r->fig.order[b];
             if (done[k] || !fold[k] || strcmp(fold[i], fold[k]) != 0) continue;
             if (!p) {
-                p = rp_add_problem(r, RP_NEAR_DUP, 0, NULL, NULL);
+                p = rp_add_problem(r, RP_NEAR_DUP, 0, NULL, NULL, NULL);
                 rp_problem_learner(p, i);
             }
             rp_problem_learner(p, k);
@@ -387,18 +389,19 @@ static void check_scenario_files(app_report *r, scr_scenario **models, const cha
         struct stat sb; /* a scenario file given is small; never wait on a FIFO */
         if (stat(file, &sb) == 0 && S_ISREG(sb.st_mode))
             st_file_read_all(file, 4u << 20, &text, &len);
-        char why[900];
+        char why[900], shown[900];
         if (text && rp_says_pack(text, len)) {
-            snprintf(why, sizeof why,
-                     "it is an exercise pack, but only a file whose name ends in .pack.lua is "
-                     "read as one; rename it and run the report again");
-            rp_add_problem(r, RP_PACK_NAME, 0, file, why);
+            const char *msg = N_("it is an exercise pack, but only a file whose name ends in "
+                                 ".pack.lua is read as one; rename it and run the report again");
+            rp_add_problem(r, RP_PACK_NAME, 0, file, msg, _(msg));
         } else {
             char first[700];
             first_error(&d, first, sizeof first);
-            snprintf(why, sizeof why, "it does not load as a scenario (%d error%s; the first: %s)",
-                     d.errors, d.errors == 1 ? "" : "s", first);
-            rp_add_problem(r, RP_SCENARIO_FILE, 0, file, why);
+            rp_why_n(why, sizeof why, shown, sizeof shown,
+                     NP_("it does not load as a scenario (%d error; the first: %s)",
+                         "it does not load as a scenario (%d errors; the first: %s)"),
+                     (unsigned long)d.errors, d.errors, first);
+            rp_add_problem(r, RP_SCENARIO_FILE, 0, file, why, shown);
         }
         free(text);
         core_diags_free(&d);
@@ -456,7 +459,7 @@ static void load_models(app_report *r)
         core_diags d = {0};
         if (known) scr_pack_check_ids(r->pack, known, nk, &d);
         for (int k = 0; k < d.n; k++) {
-            rp_problem *p = rp_add_problem(r, RP_PACK_UNKNOWN, 0, r->pack->file, d.v[k].msg);
+            rp_problem *p = rp_add_problem(r, RP_PACK_UNKNOWN, 0, r->pack->file, d.v[k].msg, NULL);
             if (p) p->line = d.v[k].line;
         }
         core_diags_free(&d);

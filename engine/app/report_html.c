@@ -170,11 +170,13 @@ static void dumbbell(FILE *f, double first, double latest, double best, int n)
     const char *cls = n < 2 || rp_pct_int(latest) == rp_pct_int(first) ? "flat"
                       : latest > first                                 ? "up"
                                                                        : "down";
-    fprintf(f,
-            "<svg width=\"124\" height=\"18\" viewBox=\"0 0 124 18\" role=\"img\" "
-            "aria-label=\"first %d, latest %d, best %d\">"
-            "<line class=\"track\" x1=\"%g\" y1=\"9\" x2=\"%g\" y2=\"9\"/>",
-            rp_pct_int(first), rp_pct_int(latest), rp_pct_int(best), x0, x0 + w);
+    char label[160];
+    /* TRANSLATORS: read aloud for a chart of accuracy in percent */
+    snprintf(label, sizeof label, _("first %d, latest %d, best %d"), rp_pct_int(first),
+             rp_pct_int(latest), rp_pct_int(best));
+    fputs("<svg width=\"124\" height=\"18\" viewBox=\"0 0 124 18\" role=\"img\" aria-label=\"", f);
+    esc(f, label);
+    fprintf(f, "\"><line class=\"track\" x1=\"%g\" y1=\"9\" x2=\"%g\" y2=\"9\"/>", x0, x0 + w);
     if (n >= 2)
         fprintf(f,
                 "<line class=\"%s\" stroke-width=\"3\" x1=\"%.1f\" y1=\"9\" x2=\"%.1f\" y2=\"9\"/>",
@@ -216,7 +218,7 @@ static void html_problems(app_report *r, FILE *f)
                                "terminal that made this report listed them by name.")
                            : "");
     for (int i = 0; i < r->n_pr; i++) {
-        char *t = rp_problem_text(r, &r->pr[i], !r->o.anonymise);
+        char *t = rp_problem_text(r, &r->pr[i], !r->o.anonymise, true);
         fprintf(f, "<li data-problem=\"%s\"><b>%s.</b> ", rp_kinds[r->pr[i].kind].code,
                 _(rp_kinds[r->pr[i].kind].label));
         esc(f, t ? t : _("out of memory"));
@@ -290,17 +292,24 @@ static void html_overview(app_report *r, FILE *f)
         esc(f, label);
         fputs("</div><div class=\"val\">", f);
         if (na) {
+            char aria[160];
+            /* TRANSLATORS: read aloud for the group's accuracy chart, in percent */
+            snprintf(aria, sizeof aria, _("accuracy first %d, latest %d"), rp_pct_int(fa / na),
+                     rp_pct_int(la / na));
+            fputs("<svg width=\"300\" height=\"30\" viewBox=\"0 0 300 30\" role=\"img\" "
+                  "aria-label=\"",
+                  f);
+            esc(f, aria);
             fprintf(f,
-                    "<svg width=\"300\" height=\"30\" viewBox=\"0 0 300 30\" role=\"img\" "
-                    "aria-label=\"accuracy first %d, latest %d\">"
+                    "\">"
                     "<rect x=\"0\" y=\"1\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
                     "<rect x=\"0\" y=\"1\" width=\"%.1f\" height=\"12\" rx=\"3\" fill=\"%s\" "
                     "opacity=\".35\"/>"
                     "<rect x=\"0\" y=\"16\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
                     "<rect x=\"0\" y=\"16\" width=\"%.1f\" height=\"12\" rx=\"3\" fill=\"%s\"/>"
                     "</svg>",
-                    rp_pct_int(fa / na), rp_pct_int(la / na), 3.0 * rp_pct_int(fa / na),
-                    skill_colour(k), 3.0 * rp_pct_int(la / na), skill_colour(k));
+                    3.0 * rp_pct_int(fa / na), skill_colour(k), 3.0 * rp_pct_int(la / na),
+                    skill_colour(k));
             fprintf(f, _("<span>%d%% &rarr; <b>%d%%</b> accuracy<br>"), rp_pct_int(fa / na),
                     rp_pct_int(la / na));
         } else {
@@ -539,13 +548,19 @@ static void html_improved(app_report *r, FILE *f)
             } else {
                 fprintf(f, P_("%d scenario", "%d scenarios", l->gain_scenarios), l->gain_scenarios);
             }
+            char aria[80];
+            /* TRANSLATORS: read aloud for a bar of improvement: "+12 points" */
+            snprintf(aria, sizeof aria, _("%+d points"), g); /* as the figure beside it */
+            fputs("</small></div><div class=\"val\"><svg width=\"300\" height=\"18\" "
+                  "viewBox=\"0 0 300 18\" role=\"img\" aria-label=\"",
+                  f);
+            esc(f, aria);
             fprintf(f,
-                    "</small></div><div class=\"val\"><svg width=\"300\" height=\"18\" "
-                    "viewBox=\"0 0 300 18\" role=\"img\" aria-label=\"%+d points\">"
-                    "<rect x=\"0\" y=\"3\" width=\"300\" height=\"12\" rx=\"3\" fill=\"#edf1f5\"/>"
+                    "\"><rect x=\"0\" y=\"3\" width=\"300\" height=\"12\" rx=\"3\" "
+                    "fill=\"#edf1f5\"/>"
                     "<rect class=\"bar %s\" x=\"%.1f\" y=\"3\" width=\"%.1f\" height=\"12\"/>"
                     "<line class=\"axis\" x1=\"150\" y1=\"0\" x2=\"150\" y2=\"18\"/></svg>",
-                    g, g < 0 ? "down" : "up", x, w);
+                    g < 0 ? "down" : "up", x, w);
             fprintf(f, _("<b>%+d</b> <small>points</small></div>\n"), g);
         }
         fputs("</div>", f);

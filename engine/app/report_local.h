@@ -17,6 +17,7 @@
 #include "pack.h"
 #include "script.h"
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -165,11 +166,13 @@ extern const rp_kind_name rp_kinds[]; /* indexed by rp_kind; in report.c */
 
 typedef struct rp_problem {
     rp_kind kind;
-    int input;  /* progress inputs: 1-based, in the order given; 0 for others */
-    char *file; /* the input as named; owned; NULL when none */
-    char *why;  /* the reason in words, never a player's name; owned; may be NULL */
-    int line;   /* in file, 0 when unknown */
-    int *lr;    /* learners concerned (merged: 1, near-duplicates: 2 or more); owned */
+    int input;   /* progress inputs: 1-based, in the order given; 0 for others */
+    char *file;  /* the input as named; owned; NULL when none */
+    char *why;   /* the reason in words, never a player's name; owned; may be NULL */
+    char *shown; /* why in the reader's language (the terminal, the HTML box), when it
+                  * differs; the CSV keeps why. Owned; NULL: why */
+    int line;    /* in file, 0 when unknown */
+    int *lr;     /* learners concerned (merged: 1, near-duplicates: 2 or more); owned */
     int n_lr;
     int other_file; /* merged: index into files of the file the player was first in */
     int dups;       /* merged: sessions present in both */
@@ -239,17 +242,45 @@ struct app_report {
 };
 
 /* ---- report.c: small helpers, problems in words ---- */
+/* Problems are worded twice: in English, as the CSV (the report's data)
+ * keeps them in every language, and in the reader's language for the
+ * terminal and the HTML box. A plural pair is marked NP_("one", "many") for
+ * scripts/l10n-update (xgettext's NP_:1,2) and passed on as two arguments. */
+#define NP_(one, many) (one), (many)
+/* msgid in the reader's language when tr, else as written. Static. */
+const char *rp_tx(bool tr, const char *msgid) __attribute__((format_arg(2)));
+/* The form of one/many for n: the reader's language's when tr, else English's. */
+const char *rp_txn(bool tr, const char *one, const char *many, unsigned long n)
+    __attribute__((format_arg(2))) __attribute__((format_arg(3)));
+/* fmt with the arguments into why (English) and its translation into shown. */
+void rp_why(char *why, size_t n, char *shown, size_t shown_n, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* As rp_why, with the arguments in ap (used up). */
+void rp_why_v(char *why, size_t n, char *shown, size_t shown_n, const char *fmt, va_list ap)
+    __attribute__((format(printf, 5, 0)));
+/* fmt, whose one conversion is %s for errno err's words: into why with the
+ * English words, into shown translated, with the locale's. */
+void rp_why_err(char *why, size_t n, char *shown, size_t shown_n, const char *fmt, int err);
+/* As rp_why, with the form of one/many that suits count (NP_). The
+ * arguments after count are not checked against the formats: keep them
+ * simple. */
+void rp_why_n(char *why, size_t n, char *shown, size_t shown_n, const char *one, const char *many,
+              unsigned long count, ...);
 char *rp_dupstr(const char *s);
 int rp_pct_int(double v);
 int rp_share(int n, int total);
 const char *rp_nz(const char *s);
 void rp_skill_label(const char *s, char *out, size_t n);
-char *rp_problem_text(const app_report *r, const rp_problem *p, bool named);
+/* tr: in the reader's language (the terminal, the HTML box), else in English
+ * as the CSV keeps it. */
+char *rp_problem_text(const app_report *r, const rp_problem *p, bool named, bool tr);
 
 /* ---- report_read.c: problems with the input ---- */
 void rp_drop_problems(app_report *r, int from);
+/* why: the reason in English; shown: in the reader's language, or NULL
+ * when the same. Both copied. */
 rp_problem *rp_add_problem(app_report *r, rp_kind kind, int input, const char *file,
-                           const char *why);
+                           const char *why, const char *shown);
 void rp_problem_learner(rp_problem *p, int learner);
 bool rp_says_pack(const char *buf, size_t len);
 

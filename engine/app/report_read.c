@@ -5,6 +5,8 @@
  * Depends on: engine/store (st_parse, st_file_read_all), engine/script (packs). */
 #include "report_local.h"
 
+#include "i18n.h"
+
 #include "store_file.h"
 
 #include <ctype.h>
@@ -21,6 +23,7 @@ void rp_drop_problems(app_report *r, int from)
     for (int i = from; i < r->n_pr; i++) {
         free(r->pr[i].file);
         free(r->pr[i].why);
+        free(r->pr[i].shown);
         free(r->pr[i].lr);
     }
     if (r->n_pr > from) r->n_pr = from;
@@ -29,7 +32,7 @@ void rp_drop_problems(app_report *r, int from)
 /* Records a problem; returns it (to add learners), or NULL when out of memory,
  * in which case the problem is still on the terminal through the caller. */
 rp_problem *rp_add_problem(app_report *r, rp_kind kind, int input, const char *file,
-                           const char *why)
+                           const char *why, const char *shown)
 {
     rp_problem *v = realloc(r->pr, sizeof *v * (size_t)(r->n_pr + 1));
     if (!v) return NULL;
@@ -38,6 +41,7 @@ rp_problem *rp_add_problem(app_report *r, rp_kind kind, int input, const char *f
     *p = (rp_problem){.kind = kind, .input = input, .other_file = -1};
     p->file = file ? core_strdup(file) : NULL;
     p->why = why ? core_strdup(why) : NULL;
+    p->shown = shown && why && strcmp(shown, why) != 0 ? core_strdup(shown) : NULL;
     return p;
 }
 
@@ -72,11 +76,12 @@ bool rp_says_pack(const char *buf, size_t len)
 
 bool app_report_set_pack(app_report *r, const char *file, core_diags *diags)
 {
-    char why[900];
+    char why[900], shown[900];
     if (r->pack) {
-        snprintf(why, sizeof why, "a report follows one exercise pack, and %.400s came first",
-                 rp_nz(r->pack->file));
-        rp_add_problem(r, RP_PACK_EXTRA, 0, file, why);
+        rp_why(why, sizeof why, shown, sizeof shown,
+               N_("a report follows one exercise pack, and %.400s came first"),
+               rp_nz(r->pack->file));
+        rp_add_problem(r, RP_PACK_EXTRA, 0, file, why, shown);
         r->n_pr_input = r->n_pr;
         return false;
     }
@@ -87,15 +92,16 @@ bool app_report_set_pack(app_report *r, const char *file, core_diags *diags)
         for (int i = from; i < diags->n && !first; i++)
             if (diags->v[i].severity == CORE_ERROR) first = &diags->v[i];
         int n = diags->errors - errors;
-        int k = snprintf(why, sizeof why,
-                         "the exercise pack has %d error%s, so the report does "
-                         "not follow it",
-                         n, n == 1 ? "" : "s");
-        if (first && k > 0 && (size_t)k < sizeof why)
-            snprintf(why + k, sizeof why - (size_t)k, "; the first: %.200s%s%.300s",
-                     rp_nz(first->path), first->path && first->path[0] ? ": " : "",
-                     rp_nz(first->msg));
-        rp_problem *pr = rp_add_problem(r, RP_PACK_ERRORS, 0, file, why);
+        rp_why_n(why, sizeof why, shown, sizeof shown,
+                 NP_("the exercise pack has %d error, so the report does not follow it",
+                     "the exercise pack has %d errors, so the report does not follow it"),
+                 (unsigned long)n, n);
+        size_t k = strlen(why), ks = strlen(shown);
+        if (first)
+            rp_why(why + k, sizeof why - k, shown + ks, sizeof shown - ks,
+                   N_("; the first: %.200s%s%.300s"), rp_nz(first->path),
+                   first->path && first->path[0] ? ": " : "", rp_nz(first->msg));
+        rp_problem *pr = rp_add_problem(r, RP_PACK_ERRORS, 0, file, why, shown);
         if (pr && first) pr->line = first->line;
         r->n_pr_input = r->n_pr;
         return false;
@@ -105,9 +111,11 @@ bool app_report_set_pack(app_report *r, const char *file, core_diags *diags)
     return true;
 }
 
-void app_report_skip(app_report *r, const char *input, const char *why)
+void app_report_skip_folder(app_report *r, const char *folder, int err)
 {
-    rp_add_problem(r, RP_UNREADABLE, ++r->n_inputs, input, why);
+    char why[600], shown[600];
+    rp_why_err(why, sizeof why, shown, sizeof shown, N_("the folder cannot be read: %s"), err);
+    rp_add_problem(r, RP_UNREADABLE, ++r->n_inputs, folder, why, shown);
     r->n_pr_input = r->n_pr;
     r->analysed = false;
 }
@@ -131,20 +139,38 @@ static bool already_have(const app_report *r, const rp_learner *l, int file, con
     return false;
 }
 
-/* Why a file is refused: into why, and as a problem of the report. */
+/* A file refused: a problem of the report. Returns false. */
+static bool refused(app_report *r, rp_kind kind, int input, const char *name, const char *why,
+                    const char *shown)
+{
+    rp_add_problem(r, kind, input, name, why, shown);
+    r->n_pr_input = r->n_pr;
+    r->analysed = false;
+    return false;
+}
+
+/* Why a file is refused: into why (English, fmt as written), and as a
+ * problem of the report with its translation. */
 static bool refuse(app_report *r, rp_kind kind, int input, const char *name, char *why,
                    size_t whylen, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 static bool refuse(app_report *r, rp_kind kind, int input, const char *name, char *why,
                    size_t whylen, const char *fmt, ...)
 {
+    char shown[1200];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(why, whylen, fmt, ap);
+    rp_why_v(why, whylen, shown, sizeof shown, fmt, ap);
     va_end(ap);
-    rp_add_problem(r, kind, input, name, why);
-    r->n_pr_input = r->n_pr;
-    r->analysed = false;
-    return false;
+    return refused(r, kind, input, name, why, shown);
+}
+
+/* As refuse, for fmt with one %s: errno err's words. */
+static bool refuse_err(app_report *r, rp_kind kind, int input, const char *name, char *why,
+                       size_t whylen, const char *fmt, int err)
+{
+    char shown[1200];
+    rp_why_err(why, whylen, shown, sizeof shown, fmt, err);
+    return refused(r, kind, input, name, why, shown);
 }
 
 /* Takes in one progress document, the input-th offered. */
@@ -152,7 +178,7 @@ static bool take(app_report *r, const char *name, const char *path, int input, c
                  size_t len, char *why, size_t whylen)
 {
     why[0] = '\0';
-    if (len == 0) return refuse(r, RP_DAMAGED, input, name, why, whylen, "it is empty");
+    if (len == 0) return refuse(r, RP_DAMAGED, input, name, why, whylen, N_("it is empty"));
     st_progress p;
     char err[600] = "";
     /* A file's journal (docs/progress.md) is part of its history. */
@@ -161,17 +187,18 @@ static bool take(app_report *r, const char *name, const char *path, int input, c
     if (st != ST_OK) {
         if (rp_says_pack(buf, len))
             return refuse(r, RP_PACK_NAME, input, name, why, whylen,
-                          "it is an exercise pack, but only a file whose name ends in .pack.lua "
-                          "is read as one; rename it and run the report again");
+                          N_("it is an exercise pack, but only a file whose name ends in "
+                             ".pack.lua is read as one; rename it and run the report again"));
         if (strstr(err, "\"schema\"") || strstr(err, "not a JSON object"))
             return refuse(r, RP_FOREIGN, input, name, why, whylen,
-                          "it is not a rapport progress file (%s)", err);
-        return refuse(r, RP_DAMAGED, input, name, why, whylen, "%s",
-                      err[0] ? err : "it cannot be read");
+                          N_("it is not a rapport progress file (%s)"), err);
+        if (!err[0])
+            return refuse(r, RP_DAMAGED, input, name, why, whylen, N_("it cannot be read"));
+        return refuse(r, RP_DAMAGED, input, name, why, whylen, "%s", err); /* the store's words */
     }
     if (!p.player || !p.player[0]) {
         st_progress_free(&p);
-        return refuse(r, RP_DAMAGED, input, name, why, whylen, "it names no player");
+        return refuse(r, RP_DAMAGED, input, name, why, whylen, N_("it names no player"));
     }
     st_progress *files = realloc(r->files, sizeof *files * (size_t)(r->n_files + 1));
     if (files) r->files = files;
@@ -229,7 +256,7 @@ static bool take(app_report *r, const char *name, const char *path, int input, c
                  "together%s",
                  fp->player, r->fmeta[l->file].name,
                  dups ? " (sessions present in both are counted once)" : "");
-        rp_problem *pr = rp_add_problem(r, RP_MERGED, input, name, NULL);
+        rp_problem *pr = rp_add_problem(r, RP_MERGED, input, name, NULL, NULL);
         if (pr) {
             pr->other_file = l->file;
             pr->dups = dups;
@@ -255,25 +282,28 @@ bool app_report_add_file(app_report *r, const char *file, char *why, size_t whyl
     struct stat st;
     if (stat(file, &st) != 0) {
         int e = errno;
-        return refuse(r, e == ENOENT ? RP_MISSING : RP_UNREADABLE, input, file, why, whylen,
-                      "it cannot be opened: %s", strerror(e));
+        return refuse_err(r, e == ENOENT ? RP_MISSING : RP_UNREADABLE, input, file, why, whylen,
+                          N_("it cannot be opened: %s"), e);
     }
     if (!S_ISREG(st.st_mode))
-        return refuse(r, RP_UNREADABLE, input, file, why, whylen, "it is not a regular file");
+        return refuse(r, RP_UNREADABLE, input, file, why, whylen, N_("it is not a regular file"));
     char *buf = NULL;
     size_t len = 0;
     int got = st_file_read_all(file, INPUT_MAX, &buf, &len);
     if (got == 1)
         return refuse(r, RP_MISSING, input, file, why, whylen,
-                      "it cannot be opened: it was removed while the report was made");
+                      N_("it cannot be opened: it was removed while the report was made"));
     if (got < 0) {
         int e = errno;
         if (e == EFBIG)
             return refuse(r, RP_UNREADABLE, input, file, why, whylen,
-                          "it is larger than %u MiB, far more than any progress file",
+                          N_("it is larger than %u MiB, far more than any progress file"),
                           INPUT_MAX >> 20);
-        return refuse(r, RP_UNREADABLE, input, file, why, whylen, "it cannot be read: %s",
-                      e == ENOMEM ? "out of memory" : strerror(e));
+        if (e == ENOMEM)
+            return refuse(r, RP_UNREADABLE, input, file, why, whylen,
+                          N_("it cannot be read: out of memory"));
+        return refuse_err(r, RP_UNREADABLE, input, file, why, whylen, N_("it cannot be read: %s"),
+                          e);
     }
     bool ok = take(r, file, file, input, buf, len, why, whylen);
     free(buf);

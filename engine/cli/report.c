@@ -55,22 +55,32 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A folder that cannot be listed, and why (errno). */
+typedef struct bad_dir {
+    char *dir; /* owned */
+    int err;
+} bad_dir;
+
+typedef struct bad_list {
+    bad_dir *v; /* owned */
+    int n;
+} bad_list;
+
 /* Adds the *.json files under dir (sorted, so the report does not depend on
  * the order the file system lists them). Backups (.json.bak), set-aside files
  * (.broken-*) and locks end differently and are left out, and so is a
  * pack's place (*.place.json, docs/pack-place.schema.json). A folder that cannot
- * be listed goes to bad_dirs (and why to bad_why), to be reported with the
- * other problems. */
-static void add_dir(list *out, list *bad_dirs, list *bad_why, const char *dir, int depth)
+ * be listed goes to bad, to be reported with the other problems (the report
+ * words it: app_report_skip_folder). */
+static void add_dir(list *out, bad_list *bad, const char *dir, int depth)
 {
     DIR *d = opendir(dir);
     if (!d) {
-        char why[300];
-        /* English, as every problem line of the report: it goes into the CSV
-         * too (the report's data), and the other reasons are English. */
-        snprintf(why, sizeof why, "the folder cannot be read: %s", strerror(errno));
-        list_add(bad_dirs, dir);
-        list_add(bad_why, why);
+        int err = errno;
+        bad_dir *v = realloc(bad->v, sizeof *v * (size_t)(bad->n + 1));
+        if (!v) return;
+        bad->v = v;
+        if ((v[bad->n].dir = core_strdup(dir))) v[bad->n++].err = err;
         return;
     }
     list names = {0};
@@ -85,7 +95,7 @@ static void add_dir(list *out, list *bad_dirs, list *bad_why, const char *dir, i
         struct stat st;
         if (stat(path, &st) != 0) continue;
         if (S_ISDIR(st.st_mode)) {
-            if (depth < 3) add_dir(out, bad_dirs, bad_why, path, depth + 1);
+            if (depth < 3) add_dir(out, bad, path, depth + 1);
         } else if (ends_with(names.v[i], ".json") && !ends_with(names.v[i], ".place.json")) {
             /* (a pack's place, packs/NAME.place.json beside the progress files,
              * is the window's bookmark, not a progress file) */
@@ -131,12 +141,13 @@ int cli_report(const cli_opts *o)
         fprintf(stderr, "rapport: %s\n", _("--html and --csv name the same file"));
         return 2;
     }
-    list inputs = {0}, scen = {0}, packs = {0}, bad_dirs = {0}, bad_why = {0};
+    list inputs = {0}, scen = {0}, packs = {0};
+    bad_list bad = {0};
     for (int i = 0; i < o->n_args; i++) {
         struct stat st;
         const char *a = o->args[i];
         if (stat(a, &st) == 0 && S_ISDIR(st.st_mode))
-            add_dir(&inputs, &bad_dirs, &bad_why, a, 0);
+            add_dir(&inputs, &bad, a, 0);
         else if (ends_with(a, ".pack.lua"))
             list_add(&packs, a);
         else if (ends_with(a, ".lua"))
@@ -187,10 +198,9 @@ int cli_report(const cli_opts *o)
         core_diags_print(&d, stderr);
         core_diags_free(&d);
     }
-    for (int i = 0; i < bad_dirs.n && i < bad_why.n; i++)
-        app_report_skip(r, bad_dirs.v[i], bad_why.v[i]);
-    if (inputs.n == 0 && bad_dirs.n == 0)
-        fprintf(stderr, "rapport: %s\n", _("no progress files given"));
+    for (int i = 0; i < bad.n; i++)
+        app_report_skip_folder(r, bad.v[i].dir, bad.v[i].err);
+    if (inputs.n == 0 && bad.n == 0) fprintf(stderr, "rapport: %s\n", _("no progress files given"));
     /* The files the report took; only they go on to the xAPI export, so a
      * broken file is reported once. */
     taken = calloc((size_t)inputs.n + 1, sizeof *taken);
@@ -241,7 +251,8 @@ done:
     list_free(&inputs);
     list_free(&scen);
     list_free(&packs);
-    list_free(&bad_dirs);
-    list_free(&bad_why);
+    for (int i = 0; i < bad.n; i++)
+        free(bad.v[i].dir);
+    free(bad.v);
     return rc;
 }

@@ -114,6 +114,25 @@ if ! cmp -s <(sed 's/[0-9-]*T[0-9:]*Z//g' "$work/fr.csv") <(sed 's/[0-9-]*T[0-9:
     fail=$((fail + 1))
 fi
 
+# The report's problems with the input in French on the terminal and in the
+# HTML box, in English in the CSV (data); the charts' spoken labels too.
+: >"$work/empty.json"
+fr report "$ana" "$work/empty.json" "$work/gone.json" --html "$work/pfr.html" \
+    --csv "$work/pfr.csv" >/dev/null 2>"$work/pfr.err"
+(cd "$src" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG "$bin" report "$ana" \
+    "$work/empty.json" --html "$work/pen.html" --csv "$work/pen.csv") >/dev/null 2>"$work/pen.err"
+has problem_terminal_fr "$work/pfr.err" "rapport: $work/empty.json${NB}: ignoré${NB}: il est vide"
+has problem_missing_fr "$work/pfr.err" "$work/gone.json${NB}: ignoré${NB}: il ne peut pas être ouvert${NB}: "
+has problem_box_fr "$work/pfr.html" "<b>Fichier abîmé.</b> $work/empty.json${NB}: ignoré${NB}: il est vide</li>"
+has problem_csv_en "$work/pfr.csv" ",damaged,$work/empty.json: skipped: it is empty,"
+# (the system's own words for an errno too, where it has French ones)
+has problem_csv_errno_en "$work/pfr.csv" "gone.json: skipped: it cannot be opened: No such file or directory,"
+has problem_terminal_en "$work/pen.err" "rapport: $work/empty.json: skipped: it is empty"
+has aria_fr "$work/pfr.html" 'aria-label="première '
+has aria_group_fr "$work/pfr.html" 'aria-label="précision, première séance '
+has aria_en "$work/pen.html" 'aria-label="first '
+has aria_group_en "$work/pen.html" 'aria-label="accuracy first '
+
 # `rapport progress` in French: an ending's words from the scenario's
 # translation (report_back.fr.po), the grade in French; a scenario without
 # one keeps its label. --json keeps the labels and grades (data).
