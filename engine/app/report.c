@@ -131,11 +131,30 @@ static const char *strerror_en(int err)
     return c ? strerror_l(err, c) : strerror(err);
 }
 
+void rp_why_words(char *why, size_t n, char *shown, size_t shown_n, const char *fmt, const char *en,
+                  const char *tr)
+{
+    put(why, n, fmt, en);
+    put(shown, shown_n, _(fmt), tr);
+}
+
 void rp_why_err(char *why, size_t n, char *shown, size_t shown_n, const char *fmt, int err)
 {
-    put(why, n, fmt, strerror_en(err));
-    const char *tr = _(fmt); /* first: the catalogs' first use sets the locale strerror follows */
-    put(shown, shown_n, tr, strerror(err));
+    (void)_(fmt); /* first: the catalogs' first use sets the locale strerror follows */
+    rp_why_words(why, n, shown, shown_n, fmt, strerror_en(err), strerror(err));
+}
+
+void rp_diag_text(const core_diag *d, bool with_line, char *en, size_t en_n, char *tr, size_t tr_n)
+{
+    const char *sep = d->path && d->path[0] ? ": " : "";
+    for (int t = 0; t < 2; t++) {
+        const char *msg = rp_nz(t && d->shown ? d->shown : d->msg);
+        if (with_line && d->line)
+            snprintf(t ? tr : en, t ? tr_n : en_n, rp_tx(t, N_("line %d: %.200s%s%.300s")), d->line,
+                     rp_nz(d->path), sep, msg);
+        else
+            snprintf(t ? tr : en, t ? tr_n : en_n, "%.200s%s%.300s", rp_nz(d->path), sep, msg);
+    }
 }
 
 void rp_why_n(char *why, size_t n, char *shown, size_t shown_n, const char *one, const char *many,

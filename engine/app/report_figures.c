@@ -354,21 +354,6 @@ static void add_outcome(rp_scen *s, const st_record *rec)
     v[s->n_out++] = (rp_outcome){rec->outcome, rec->grade, 1};
 }
 
-static void first_error(const core_diags *d, char *out, size_t n)
-{
-    out[0] = '\0';
-    for (int i = 0; i < d->n; i++)
-        if (d->v[i].severity == CORE_ERROR) {
-            if (d->v[i].line)
-                snprintf(out, n, "line %d: %.200s%s%.300s", d->v[i].line, rp_nz(d->v[i].path),
-                         d->v[i].path && d->v[i].path[0] ? ": " : "", rp_nz(d->v[i].msg));
-            else
-                snprintf(out, n, "%.200s%s%.300s", rp_nz(d->v[i].path),
-                         d->v[i].path && d->v[i].path[0] ? ": " : "", rp_nz(d->v[i].msg));
-            return;
-        }
-}
-
 /* The scenario files given, each loaded once: their ids (into ids, borrowed
  * from the models kept in models) and, for one that does not load, a problem:
  * a pack under a scenario's name, or a scenario with errors. */
@@ -395,12 +380,19 @@ static void check_scenario_files(app_report *r, scr_scenario **models, const cha
                                  ".pack.lua is read as one; rename it and run the report again");
             rp_add_problem(r, RP_PACK_NAME, 0, file, msg, _(msg));
         } else {
-            char first[700];
-            first_error(&d, first, sizeof first);
-            rp_why_n(why, sizeof why, shown, sizeof shown,
-                     NP_("it does not load as a scenario (%d error; the first: %s)",
-                         "it does not load as a scenario (%d errors; the first: %s)"),
-                     (unsigned long)d.errors, d.errors, first);
+            char en[700] = "", tr[700] = ""; /* the first error */
+            for (int i = 0; i < d.n; i++)
+                if (d.v[i].severity == CORE_ERROR) {
+                    rp_diag_text(&d.v[i], true, en, sizeof en, tr, sizeof tr);
+                    break;
+                }
+            for (int t = 0; t < 2; t++)
+                snprintf(t ? shown : why, sizeof why,
+                         rp_txn(t,
+                                NP_("it does not load as a scenario (%d error; the first: %s)",
+                                    "it does not load as a scenario (%d errors; the first: %s)"),
+                                (unsigned long)d.errors),
+                         d.errors, t ? tr : en);
             rp_add_problem(r, RP_SCENARIO_FILE, 0, file, why, shown);
         }
         free(text);
@@ -459,7 +451,8 @@ static void load_models(app_report *r)
         core_diags d = {0};
         if (known) scr_pack_check_ids(r->pack, known, nk, &d);
         for (int k = 0; k < d.n; k++) {
-            rp_problem *p = rp_add_problem(r, RP_PACK_UNKNOWN, 0, r->pack->file, d.v[k].msg, NULL);
+            rp_problem *p =
+                rp_add_problem(r, RP_PACK_UNKNOWN, 0, r->pack->file, d.v[k].msg, d.v[k].shown);
             if (p) p->line = d.v[k].line;
         }
         core_diags_free(&d);

@@ -261,6 +261,14 @@ void rp_why_v(char *why, size_t n, char *shown, size_t shown_n, const char *fmt,
 /* fmt, whose one conversion is %s for errno err's words: into why with the
  * English words, into shown translated, with the locale's. */
 void rp_why_err(char *why, size_t n, char *shown, size_t shown_n, const char *fmt, int err);
+/* fmt, whose one conversion is %s: with the English words en into why, and
+ * translated with tr (the same words in the reader's language) into shown. */
+void rp_why_words(char *why, size_t n, char *shown, size_t shown_n, const char *fmt, const char *en,
+                  const char *tr);
+/* A diagnostic as "path: message" (with_line: "line N: " first when known),
+ * into en with its English message and into tr with the reader's (its
+ * shown, else the English). */
+void rp_diag_text(const core_diag *d, bool with_line, char *en, size_t en_n, char *tr, size_t tr_n);
 /* As rp_why, with the form of one/many that suits count (NP_). The
  * arguments after count are not checked against the formats: keep them
  * simple. */

@@ -97,10 +97,12 @@ bool app_report_set_pack(app_report *r, const char *file, core_diags *diags)
                      "the exercise pack has %d errors, so the report does not follow it"),
                  (unsigned long)n, n);
         size_t k = strlen(why), ks = strlen(shown);
-        if (first)
-            rp_why(why + k, sizeof why - k, shown + ks, sizeof shown - ks,
-                   N_("; the first: %.200s%s%.300s"), rp_nz(first->path),
-                   first->path && first->path[0] ? ": " : "", rp_nz(first->msg));
+        if (first) {
+            char en[600], tr[600];
+            rp_diag_text(first, false, en, sizeof en, tr, sizeof tr);
+            rp_why_words(why + k, sizeof why - k, shown + ks, sizeof shown - ks,
+                         N_("; the first: %s"), en, tr);
+        }
         rp_problem *pr = rp_add_problem(r, RP_PACK_ERRORS, 0, file, why, shown);
         if (pr && first) pr->line = first->line;
         r->n_pr_input = r->n_pr;

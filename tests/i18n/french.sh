@@ -128,6 +128,11 @@ has problem_csv_en "$work/pfr.csv" ",damaged,$work/empty.json: skipped: it is em
 # (the system's own words for an errno too, where it has French ones)
 has problem_csv_errno_en "$work/pfr.csv" "gone.json: skipped: it cannot be opened: No such file or directory,"
 has problem_terminal_en "$work/pen.err" "rapport: $work/empty.json: skipped: it is empty"
+# a pack's diagnostic quoted in a problem: its French words, English in the CSV
+printf 'return { format = 1, kind = "pack", id = "t.p", title = "P",\n  scenarios = { "networking.coffe_line" } }\n' >"$work/p.pack.lua"
+fr report "$ana" "$work/p.pack.lua" --csv "$work/pk.csv" >/dev/null 2>"$work/pk.err"
+has pack_problem_fr "$work/pk.err" "'networking.coffe_line' n'est pas un scénario de la bibliothèque"
+has pack_problem_csv_en "$work/pk.csv" "'networking.coffe_line' is not a scenario in the library"
 has aria_fr "$work/pfr.html" 'aria-label="première '
 has aria_group_fr "$work/pfr.html" 'aria-label="précision, première séance '
 has aria_en "$work/pen.html" 'aria-label="first '
