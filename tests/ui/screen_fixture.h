@@ -1,6 +1,6 @@
 /* screen_fixture.h: one rapport window, headless, for the cmocka tests that
- * drive its screens (tests/ui/test_*screens*.c, tests/ui/scripts,
- * tests/workshops/test_present.c, tests/i18n/test_ui_language.c). Before it,
+ * drive its screens (tests/ui/test_*screens*.c, test_faces.c, test_golden.c,
+ * tests/ui/scripts, tests/workshops/test_present.c, tests/i18n). Before it,
  * each of those copied the same window set-up, render loop, box checks, shot
  * writer and synthetic input; now a change to how a screen is checked is made
  * once.
@@ -25,7 +25,9 @@ typedef struct sf_fixture {
     SDL_Renderer *ren; /* owned: the software renderer */
     ui_ctx cx;         /* owned */
     ui_state st;       /* owned; valid after sf_start */
-    char data[256];    /* a fresh data folder that sf_close removes, or "" (none made) */
+    char data[256];    /* a fresh data folder that sf_close removes, or "" (none made);
+                        * a test may put here one it made itself (test_golden.c's
+                        * fixed paths) so that sf_close removes that one */
     char tag[48];      /* the size or theme: names failures and shots */
 } sf_fixture;
 

@@ -21,9 +21,9 @@
 
 #include <cmocka.h>
 
+#include "screen_fixture.h"
 #include "script.h"
 #include "ui_face.h"
-#include "ui_local.h"
 
 #include <dirent.h>
 #include <math.h>
@@ -359,85 +359,27 @@ static void check_portrait_field(void **state)
 
 /* ---- the conversation screen ---- */
 
-typedef struct fixture {
-    SDL_Window *win;
-    SDL_Renderer *ren;
-    ui_ctx cx;
-    ui_state st;
-    char data[256];
-} fixture;
-
-static fixture *open_fixture(int w, int h)
+/* A 1024x720 window on tests/ui/faces with Tess signed in, typed on the
+ * first screen as a person would. tag: the shots' name (shots/TAG-WHAT.bmp).
+ * Caller frees with sf_close. */
+static sf_fixture *open_signed_in(const char *tag)
 {
-    fixture *fx = calloc(1, sizeof *fx);
-    assert_non_null(fx);
-    snprintf(fx->data, sizeof fx->data, "/tmp/rapport-faces-test-XXXXXX");
-    assert_non_null(mkdtemp(fx->data));
-    fx->win = SDL_CreateWindow("rapport", 0, 0, w, h, 0);
-    assert_non_null(fx->win);
-    fx->ren = SDL_CreateRenderer(fx->win, -1, SDL_RENDERER_SOFTWARE);
-    assert_non_null(fx->ren);
-    char err[256];
-    assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
-    ui_options o = {0};
-    o.author_order = true;
-    o.data_dir = fx->data;
-    o.library_dir = FACES_DIR;
-    assert_true(ui_state_init(&fx->st, &fx->cx, &o));
+    ui_options o = {.author_order = true, .library_dir = FACES_DIR};
+    sf_fixture *fx = sf_open(1024, 720, tag, "/tmp/rapport-faces-test-XXXXXX", &o);
+    ui_render(&fx->st);
+    sf_text(fx, "Tess");
+    sf_key(fx, SDLK_RETURN, KMOD_NONE);
+    assert_int_equal(fx->st.screen, UI_SCR_LIBRARY);
     return fx;
 }
 
-static void close_fixture(fixture *fx)
+/* Opens four.lua, four people and the narrator. */
+static void open_four(sf_fixture *fx)
 {
-    ui_state_free(&fx->st);
-    ui_ctx_free(&fx->cx);
-    SDL_DestroyRenderer(fx->ren);
-    SDL_DestroyWindow(fx->win);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", fx->data);
-    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", fx->data);
-    free(fx);
+    assert_true(ui_state_open(&fx->st, FACES_DIR "/four.lua", -1));
 }
 
-static void render(fixture *fx)
-{
-    for (int i = 0; i < 4; i++) {
-        fx->st.revealed = true;
-        ui_render(&fx->st);
-        if (!fx->st.dirty) break;
-    }
-}
-
-static void shot(fixture *fx, const char *name)
-{
-    SDL_Surface *s =
-        SDL_CreateRGBSurfaceWithFormat(0, fx->cx.w, fx->cx.h, 24, SDL_PIXELFORMAT_RGB24);
-    assert_non_null(s);
-    assert_int_equal(
-        SDL_RenderReadPixels(fx->ren, NULL, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch), 0);
-    save_png_later(s, name);
-    SDL_FreeSurface(s);
-}
-
-/* Types a player's name on the first screen, as a person would. */
-static void sign_in(fixture *fx)
-{
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    ui_render(&fx->st);
-    e.type = SDL_TEXTINPUT;
-    snprintf(e.text.text, sizeof e.text.text, "Tess");
-    ui_handle_event(&fx->st, &e);
-    memset(&e, 0, sizeof e);
-    ui_render(&fx->st);
-    e.type = SDL_KEYDOWN;
-    e.key.timestamp = (Uint32)fx->st.view_at + UI_PICK_GUARD_MS;
-    e.key.keysym.sym = SDLK_RETURN;
-    ui_handle_event(&fx->st, &e);
-    assert_int_equal(fx->st.screen, UI_SCR_LIBRARY);
-}
-
-static void choose_first(fixture *fx)
+static void choose_first(sf_fixture *fx)
 {
     ui_state_act(&fx->st, UI_ACT_CHOOSE, 1);
     if (fx->st.coach) ui_state_act(&fx->st, UI_ACT_CONTINUE, 0);
@@ -448,28 +390,27 @@ static void convo_screens(void **state)
     (void)state;
     static const ui_theme_id themes[3] = {UI_THEME_LIGHT, UI_THEME_DARK, UI_THEME_CONTRAST};
     static const double scales[2] = {1.0, 1.5};
-    char file[512];
-    snprintf(file, sizeof file, "%s/four.lua", FACES_DIR);
     for (int t = 0; t < 3; t++)
         for (int k = 0; k < 2; k++) {
-            fixture *fx = open_fixture(1024, 720);
-            sign_in(fx);
+            char tag[48];
+            snprintf(tag, sizeof tag, "faces-convo-%s-%d", ui_theme_name(themes[t]),
+                     (int)(scales[k] * 100));
+            sf_fixture *fx = open_signed_in(tag);
             fx->st.theme = themes[t];
             fx->st.text_scale = scales[k];
             ui_state_apply_settings(&fx->st, false);
-            assert_true(ui_state_open(&fx->st, file, -1));
+            open_four(fx);
             for (int step = 0; step < 8; step++) {
-                render(fx);
+                sf_render(fx, true);
                 assert_false(ui_face_fading()); /* fades are off for these shots */
-                char name[96];
-                snprintf(name, sizeof name, "faces-convo-%s-%d-%d", ui_theme_name(themes[t]),
-                         (int)(scales[k] * 100), step);
-                shot(fx, name);
+                char what[16];
+                snprintf(what, sizeof what, "%d", step);
+                sf_shot(fx, what);
                 assert_string_equal(fx->st.status, "");
                 if (core_session_status(app_play_session(fx->st.play)) != CORE_PLAYING) break;
                 choose_first(fx);
             }
-            close_fixture(fx);
+            sf_close(fx);
         }
 }
 
@@ -485,23 +426,20 @@ static void fallback_when_missing(void **state)
     assert_int_equal(system(cmd), 0);
     setenv("RAPPORT_ASSETS", dir, 1);
     ui_face_release();
-    char file[512];
-    snprintf(file, sizeof file, "%s/four.lua", FACES_DIR);
-    fixture *fx = open_fixture(1024, 720);
-    sign_in(fx);
-    assert_true(ui_state_open(&fx->st, file, -1));
-    render(fx); /* the narrator: the icon's file is there */
+    sf_fixture *fx = open_signed_in("faces");
+    open_four(fx);
+    sf_render(fx, true); /* the narrator: the icon's file is there */
     assert_string_equal(fx->st.status, "");
     choose_first(fx); /* Ada: her face's file is not */
-    render(fx);
+    sf_render(fx, true);
     assert_non_null(strstr(fx->st.status, "portraits:"));
     assert_non_null(strstr(fx->st.status, "teal_headscarf.svg"));
-    shot(fx, "faces-fallback");
+    sf_shot(fx, "fallback");
     fx->st.status[0] = 0;
     choose_first(fx); /* Ben: also missing, and nothing more is said */
-    render(fx);
+    sf_render(fx, true);
     assert_string_equal(fx->st.status, "");
-    close_fixture(fx);
+    sf_close(fx);
     unsetenv("RAPPORT_ASSETS");
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     assert_int_equal(system(cmd), 0);
@@ -513,12 +451,9 @@ static void fallback_when_missing(void **state)
 static void fade_only_on_mood_change(void **state)
 {
     (void)state;
-    char file[512];
-    snprintf(file, sizeof file, "%s/four.lua", FACES_DIR);
-    fixture *fx = open_fixture(1024, 720);
-    sign_in(fx);
-    assert_true(ui_state_open(&fx->st, file, -1));
-    render(fx);
+    sf_fixture *fx = open_signed_in("faces");
+    open_four(fx);
+    sf_render(fx, true);
     ui_face_set_fade_ms(600000);
     SDL_Rect r = {10, 10, 150, 150};
     assert_true(ui_face_draw(&fx->cx, r, 2, 0, 0));
@@ -531,7 +466,7 @@ static void fade_only_on_mood_change(void **state)
     assert_true(ui_face_draw(&fx->cx, r, 3, 1, 0));
     assert_false(ui_face_fading()); /* someone else speaks: no fade */
     ui_face_set_fade_ms(0);
-    close_fixture(fx);
+    sf_close(fx);
 }
 
 /* The window's first frame leaves the faces' panels empty and asks for a
@@ -540,11 +475,8 @@ static void fade_only_on_mood_change(void **state)
 static void first_frame_defers_faces(void **state)
 {
     (void)state;
-    char file[512];
-    snprintf(file, sizeof file, "%s/four.lua", FACES_DIR);
-    fixture *fx = open_fixture(1024, 720);
-    sign_in(fx);
-    assert_true(ui_state_open(&fx->st, file, -1));
+    sf_fixture *fx = open_signed_in("faces");
+    open_four(fx);
     SDL_Rect r = {10, 10, 150, 150};
     ui_face_set_defer(true);
     SDL_SetRenderDrawColor(fx->ren, 255, 0, 255, 255);
@@ -567,7 +499,7 @@ static void first_frame_defers_faces(void **state)
     SDL_FreeSurface(first);
     SDL_FreeSurface(second);
     ui_face_set_defer(false);
-    close_fixture(fx);
+    sf_close(fx);
 }
 
 /* The frame after the first draws the faces even while the typewriter runs.
@@ -578,12 +510,9 @@ static void first_frame_defers_faces(void **state)
 static void faces_follow_while_typing(void **state)
 {
     (void)state;
-    char file[512];
-    snprintf(file, sizeof file, "%s/four.lua", FACES_DIR);
-    fixture *fx = open_fixture(1024, 720);
-    sign_in(fx);
+    sf_fixture *fx = open_signed_in("faces");
     fx->st.text_speed = 3; /* slow: the line takes seconds to come out */
-    assert_true(ui_state_open(&fx->st, file, -1));
+    open_four(fx);
     ui_face_set_defer(true);
     SDL_Rect r = {10, 40, 180, 180}; /* the speaker's panel, left of the line */
     SDL_Surface *shot[2];
@@ -605,25 +534,20 @@ static void faces_follow_while_typing(void **state)
     SDL_FreeSurface(shot[0]);
     SDL_FreeSurface(shot[1]);
     ui_face_set_defer(false);
-    close_fixture(fx);
+    sf_close(fx);
 }
 
 static int setup(void **state)
 {
     (void)state;
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
-    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-ui-test-config", 1);
     ui_face_set_fade_ms(0);
-    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
+    return sf_setup("", false); /* the tags say faces-: shots/faces-*.bmp */
 }
 
 static int teardown(void **state)
 {
-    (void)state;
     ui_face_release();
-    TTF_Quit();
-    SDL_Quit();
-    return 0;
+    return sf_teardown(state);
 }
 
 int main(void)

@@ -26,8 +26,8 @@
 #include <cmocka.h>
 
 #include "i18n.h"
+#include "screen_fixture.h"
 #include "ui_face.h"
-#include "ui_local.h"
 
 #include <SDL_image.h>
 #include <stdio.h>
@@ -178,15 +178,6 @@ static void compare(SDL_Surface *s, const char *name)
 
 /* ---- driving the window ---- */
 
-typedef struct fixture {
-    SDL_Window *win;
-    SDL_Renderer *ren;
-    ui_ctx cx;
-    ui_state st;
-    char data[600];
-    const config *cf;
-} fixture;
-
 static void rm_rf(const char *dir)
 {
     char cmd[700];
@@ -194,60 +185,46 @@ static void rm_rf(const char *dir)
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
 }
 
-static fixture *open_fx(const config *cf, const ui_options *extra, const char *data)
+/* The window for configuration cf (its name is the fixture's tag, which
+ * names the images), its progress in golden-data/DATA. Caller frees with
+ * sf_close, which removes that folder. */
+static sf_fixture *open_fx(const config *cf, const ui_options *extra, const char *data)
 {
-    fixture *fx = calloc(1, sizeof *fx);
-    assert_non_null(fx);
-    fx->cf = cf;
-    /* A fixed folder under the build folder: the same paths every run. */
+    sf_fixture *fx = sf_window(W, H, cf->name, NULL);
+    /* A fixed folder under the build folder, not a mkdtemp one: the same
+     * paths every run (the refused reload's message shows one). */
     snprintf(fx->data, sizeof fx->data, "golden-data/%s", data);
     rm_rf(fx->data);
     mkdir("golden-data", 0755);
     remove(LIBRARY);
     assert_int_equal(symlink(LIBRARY_SRC, LIBRARY), 0);
     assert_int_equal(mkdir(fx->data, 0755), 0);
-    fx->win = SDL_CreateWindow("rapport", 0, 0, W, H, 0);
-    assert_non_null(fx->win);
-    fx->ren = SDL_CreateRenderer(fx->win, -1, SDL_RENDERER_SOFTWARE);
-    assert_non_null(fx->ren);
-    char err[256];
-    assert_true(ui_ctx_init(&fx->cx, fx->win, fx->ren, err, sizeof err));
     ui_options o = {0};
     if (extra) o = *extra;
     o.author_order = true;
     o.data_dir = fx->data;
     o.library_dir = LIBRARY;
     app_i18n_set_language(cf->lang ? cf->lang : "en");
-    assert_true(ui_state_init(&fx->st, &fx->cx, &o));
+    sf_start(fx, &o);
     return fx;
 }
 
-static void close_fx(fixture *fx)
-{
-    ui_state_free(&fx->st);
-    ui_ctx_free(&fx->cx);
-    SDL_DestroyRenderer(fx->ren);
-    SDL_DestroyWindow(fx->win);
-    rm_rf(fx->data);
-    free(fx);
-}
-
-static void act(fixture *fx, ui_action a, int arg);
+static void act(sf_fixture *fx, ui_action a, int arg);
 
 /* The settings of the configuration, applied and saved as a player would. */
-static void apply(fixture *fx)
+static void apply(sf_fixture *fx, const config *cf)
 {
-    fx->st.theme = fx->cf->theme;
-    fx->st.text_scale = fx->cf->scale;
+    fx->st.theme = cf->theme;
+    fx->st.text_scale = cf->scale;
     fx->st.text_speed = 0; /* whole lines at once: nothing depends on time */
     ui_state_apply_settings(&fx->st, fx->st.player != NULL);
     /* The language as a player sets it (Settings: 1 English, 2 French), so
      * the machine's own LANG never changes the pictures. */
-    if (fx->st.player)
-        act(fx, UI_ACT_LANGUAGE, fx->cf->lang && strcmp(fx->cf->lang, "fr") == 0 ? 2 : 1);
+    if (fx->st.player) act(fx, UI_ACT_LANGUAGE, cf->lang && strcmp(cf->lang, "fr") == 0 ? 2 : 1);
 }
 
-static void draw(fixture *fx)
+/* sf_render, but with the countdown's clock restarted before every frame. */
+static void draw(sf_fixture *fx)
 {
     for (int i = 0; i < 4; i++) { /* a frame may ask for another (scroll clamped) */
         fx->st.revealed = true;
@@ -259,44 +236,40 @@ static void draw(fixture *fx)
     }
 }
 
-static void shot(fixture *fx, const char *screen)
+/* Draws the screen and compares it with the image CONFIG-SCREEN. */
+static void shot(sf_fixture *fx, const char *screen)
 {
     draw(fx);
     SDL_Surface *s = grab(fx->ren);
     char name[160];
-    snprintf(name, sizeof name, "%s-%s", fx->cf->name, screen);
+    snprintf(name, sizeof name, "%s-%s", fx->tag, screen);
     compare(s, name);
     SDL_FreeSurface(s);
 }
 
-static void key(fixture *fx, SDL_Keycode k)
+static void key(sf_fixture *fx, SDL_Keycode k)
 {
     draw(fx);
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_KEYDOWN;
-    e.key.timestamp = (Uint32)fx->st.view_at + UI_PICK_GUARD_MS;
-    e.key.keysym.sym = k;
-    ui_handle_event(&fx->st, &e);
+    sf_key(fx, k, KMOD_NONE);
 }
 
-static void act(fixture *fx, ui_action a, int arg)
+static void act(sf_fixture *fx, ui_action a, int arg)
 {
     ui_state_act(&fx->st, a, arg);
 }
 
-static core_session *session(fixture *fx)
+static core_session *session(sf_fixture *fx)
 {
     return app_play_session(fx->st.play);
 }
 
-static const char *node_id(fixture *fx)
+static const char *node_id(sf_fixture *fx)
 {
     return core_session_node(session(fx))->id;
 }
 
 /* Plays the first choice (closing the coach) until the ending. */
-static void play_firsts(fixture *fx)
+static void play_firsts(sf_fixture *fx)
 {
     for (int i = 0; i < 60 && fx->st.play; i++) {
         if (fx->st.coach)
@@ -318,17 +291,13 @@ static void journey(const config *cf)
 {
     setenv("RAPPORT_TODAY", "2026-12-03", 1);
     setenv("RAPPORT_NOW", "2026-12-03T10:00:00Z", 1);
-    fixture *fx = open_fx(cf, NULL, cf->name);
-    apply(fx);
-    SDL_Event e;
-    memset(&e, 0, sizeof e);
-    e.type = SDL_TEXTINPUT;
-    snprintf(e.text.text, sizeof e.text.text, "Tess");
-    ui_handle_event(&fx->st, &e);
+    sf_fixture *fx = open_fx(cf, NULL, cf->name);
+    apply(fx, cf);
+    sf_text(fx, "Tess");
     shot(fx, "01-player");
     key(fx, SDLK_RETURN);
     assert_int_equal(fx->st.screen, UI_SCR_LIBRARY);
-    apply(fx);
+    apply(fx, cf);
     act(fx, UI_ACT_ASK_CONF, 1); /* ask how confident, before and after */
     shot(fx, "02-library");
 
@@ -420,7 +389,7 @@ static void journey(const config *cf)
     act(fx, UI_ACT_REVIEW, 2);
     assert_int_equal(fx->st.screen, UI_SCR_REVIEW);
     shot(fx, "15-review");
-    close_fx(fx);
+    sf_close(fx);
 
     /* The pack screen and a pack entry's prompts. */
     setenv("RAPPORT_TODAY", "2026-12-03", 1);
@@ -429,7 +398,7 @@ static void journey(const config *cf)
     snprintf(data, sizeof data, "%s-pack", cf->name);
     ui_options o = {.pack = LIBRARY "/golden.pack.lua", .player = "Pat"};
     fx = open_fx(cf, &o, data);
-    apply(fx);
+    apply(fx, cf);
     assert_int_equal(fx->st.screen, UI_SCR_PACK);
     shot(fx, "16-pack");
     act(fx, UI_ACT_PACK_OPEN, 0);
@@ -439,7 +408,7 @@ static void journey(const config *cf)
     act(fx, UI_ACT_PROMPTS, 0);
     assert_int_equal(fx->st.screen, UI_SCR_PROMPTS);
     shot(fx, "17-prompts");
-    close_fx(fx);
+    sf_close(fx);
     unsetenv("RAPPORT_TODAY");
     unsetenv("RAPPORT_NOW");
 }
@@ -451,8 +420,8 @@ static void scenario_journey(const config *cf)
     setenv("RAPPORT_TODAY", "2026-12-03", 1);
     setenv("RAPPORT_NOW", "2026-12-03T10:00:00Z", 1);
     ui_options o = {.player = "Tess"};
-    fixture *fx = open_fx(cf, &o, cf->name);
-    apply(fx);
+    sf_fixture *fx = open_fx(cf, &o, cf->name);
+    apply(fx, cf);
     assert_true(ui_state_open(&fx->st, cf->scenario, -1));
     for (int i = 1; i < 30 && fx->st.play; i++) {
         char name[32];
@@ -465,7 +434,7 @@ static void scenario_journey(const config *cf)
     act(fx, UI_ACT_DEBRIEF, 0);
     assert_int_equal(fx->st.screen, UI_SCR_DEBRIEF);
     shot(fx, "99-debrief");
-    close_fx(fx);
+    sf_close(fx);
     unsetenv("RAPPORT_TODAY");
     unsetenv("RAPPORT_NOW");
 }
@@ -499,22 +468,17 @@ static void golden_images(void **state)
 static int setup(void **state)
 {
     (void)state;
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
     setenv("TZ", "UTC", 1);
-    setenv("XDG_CONFIG_HOME", "/nonexistent/rapport-ui-test-config", 1);
     const char *u = getenv("RAPPORT_GOLDEN_UPDATE");
     updating = u && *u && strcmp(u, "0") != 0;
     ui_face_set_fade_ms(0);
-    return SDL_Init(SDL_INIT_VIDEO) == 0 && TTF_Init() == 0 ? 0 : -1;
+    return sf_setup("golden-", true); /* no sf_shot here: compare writes the images */
 }
 
 static int teardown(void **state)
 {
-    (void)state;
     ui_face_release();
-    TTF_Quit();
-    SDL_Quit();
-    return 0;
+    return sf_teardown(state);
 }
 
 int main(void)
