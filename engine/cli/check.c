@@ -65,11 +65,20 @@ static int check_once(const cli_opts *o)
             app_check_file(f, &d, cues ? &cues[i] : NULL);
         }
         core_diags_sort(&d);
+        /* A file's problems past the ones kept were only counted: so are
+         * they here, and the "more problems" line counts them. */
+        int more_errors = d.errors, more_warnings = d.warnings;
         for (int k = 0; k < d.n; k++) {
             const core_diag *g = &d.v[k];
             core_diag_add_shown(&all, g->severity, g->file, g->path, g->line, g->code, g->shown,
                                 "%s", g->msg);
+            if (g->severity == CORE_ERROR)
+                more_errors--;
+            else
+                more_warnings--;
         }
+        all.errors += more_errors;
+        all.warnings += more_warnings;
         core_diags_free(&d);
     }
     if (o->json) {

@@ -2,6 +2,7 @@
 #include "diag.h"
 #include "core.h"
 
+#include <locale.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +89,16 @@ void core_diag_add_shown(core_diags *d, core_severity sev, const char *file, con
     add(d, sev, file, path, line, code, msg, shown);
 }
 
+const char *core_strerror_en(int err, char *buf, size_t n)
+{
+    /* A locale made for the call (error paths only): nothing shared between
+     * threads, and the words copied before it goes. */
+    locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+    snprintf(buf, n, "%s", c ? strerror_l(err, c) : strerror(err));
+    if (c) freelocale(c);
+    return buf;
+}
+
 void core_diag_append_guess(char *msg, size_t msg_n, char *shown, size_t shown_n, const char *guess)
 {
     if (!guess) return;
@@ -157,7 +168,12 @@ static int cmp_diag(const void *pa, const void *pb)
     /* Unknown lines (0) go last within a file. */
     int la = a->line ? a->line : 1 << 30, lb = b->line ? b->line : 1 << 30;
     if (la != lb) return la < lb ? -1 : 1;
-    return strcmp(a->path, b->path);
+    /* Then by path, code and the English message: problems found in the
+     * order of a Lua table's keys (which changes from run to run) print in
+     * one order, the same in every language. */
+    if ((c = strcmp(a->path, b->path))) return c;
+    if ((c = strcmp(a->code, b->code))) return c;
+    return strcmp(a->msg, b->msg);
 }
 
 void core_diags_sort(core_diags *d)

@@ -63,6 +63,10 @@ const char *core_diag_tr(const char *msgid) __attribute__((format_arg(1)));
 #define CORE_DIAG_TWICE(msg, shown, fmt, en, tr)                                                   \
     (snprintf(msg, sizeof msg, fmt, CORE_ARGS en),                                                 \
      snprintf(shown, sizeof shown, core_diag_tr(fmt), CORE_ARGS tr))
+/* What errno err means in English (the C locale's words), into buf; returns
+ * buf. For the English msg, which JSON and tools read, beside strerror's
+ * words in the reader's language for shown. */
+const char *core_strerror_en(int err, char *buf, size_t n);
 /* Appends "; did you mean 'guess'?" to msg, and the same in the reader's
  * language to shown; nothing when guess is NULL. Both hold whole strings. */
 void core_diag_append_guess(char *msg, size_t msg_n, char *shown, size_t shown_n,

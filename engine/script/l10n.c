@@ -188,7 +188,10 @@ static int po_read(const char *path, po_data *out, po_why *why)
     struct stat st;
     if (stat(path, &st) != 0) {
         if (errno == ENOENT) return 0;
-        why_set(why, CORE_TR("cannot be opened: %s"), strerror(errno));
+        int e = errno;
+        char en[256];
+        CORE_DIAG_TWICE(why->en, why->shown, CORE_TR("cannot be opened: %s"),
+                        (core_strerror_en(e, en, sizeof en)), (strerror(e)));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {

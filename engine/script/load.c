@@ -1184,8 +1184,11 @@ scr_scenario *scr_load_lang(const char *file, const scr_limits *limits, const ch
 {
     FILE *f = fopen(file, "rb");
     if (!f) {
-        core_diag_add(diags, CORE_ERROR, file, "", 0, "io", CORE_TR("cannot be opened: %s"),
-                      strerror(errno));
+        int e = errno;
+        char msg[1024], shown[1024], en[256];
+        CORE_DIAG_TWICE(msg, shown, CORE_TR("cannot be opened: %s"),
+                        (core_strerror_en(e, en, sizeof en)), (strerror(e)));
+        core_diag_add_shown(diags, CORE_ERROR, file, "", 0, "io", shown, "%s", msg);
         return NULL;
     }
     /* Read at the file's size (plus one byte to see growth), not in doubling
@@ -1218,9 +1221,12 @@ scr_scenario *scr_load_lang(const char *file, const scr_limits *limits, const ch
             core_diag_add(diags, CORE_ERROR, file, "", 0, "io",
                           CORE_TR("is larger than %u MiB; scenarios are text files"),
                           FILE_MAX >> 20);
-        else
-            core_diag_add(diags, CORE_ERROR, file, "", 0, "io", CORE_TR("cannot be read: %s"),
-                          strerror(read_errno));
+        else {
+            char msg[1024], shown[1024], en[256];
+            CORE_DIAG_TWICE(msg, shown, CORE_TR("cannot be read: %s"),
+                            (core_strerror_en(read_errno, en, sizeof en)), (strerror(read_errno)));
+            core_diag_add_shown(diags, CORE_ERROR, file, "", 0, "io", shown, "%s", msg);
+        }
         free(buf);
         return NULL;
     }

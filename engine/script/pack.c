@@ -409,8 +409,11 @@ core_pack *scr_pack_load(const char *file, const scr_limits *limits, core_diags 
 {
     FILE *f = fopen(file, "rb");
     if (!f) {
-        core_diag_add(diags, CORE_ERROR, file, "", 0, "io", CORE_TR("cannot be opened: %s"),
-                      strerror(errno));
+        int e = errno;
+        char msg[1024], shown[1024], en[256];
+        CORE_DIAG_TWICE(msg, shown, CORE_TR("cannot be opened: %s"),
+                        (core_strerror_en(e, en, sizeof en)), (strerror(e)));
+        core_diag_add_shown(diags, CORE_ERROR, file, "", 0, "io", shown, "%s", msg);
         return NULL;
     }
     char *buf = malloc(PACK_FILE_MAX + 1);

@@ -1,0 +1,1 @@
+return { format = 1, kind = "deck", id = "p.deck", title = "D", scenarios = {} }

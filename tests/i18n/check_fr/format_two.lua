@@ -1,0 +1,1 @@
+return { format = 2, id = "t.f2", nodes = {}, start = "a" }

@@ -1,0 +1,1 @@
+return { format = 2, kind = "pack", id = "p.2", scenarios = {} }

@@ -1,0 +1,1 @@
+return { format = "1", id = "t.f", nodes = {}, start = "a" }

@@ -1,0 +1,2 @@
+-- A valid case beside no scenario at all.
+return { { outcome = "fine" } }

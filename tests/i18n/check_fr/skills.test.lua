@@ -1,0 +1,2 @@
+-- A valid case beside a scenario with errors.
+return { { outcome = "fine" } }
