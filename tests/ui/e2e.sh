@@ -15,21 +15,11 @@
 # (a starter), else tests/ui/scenarios/tiny.lua.
 set -eu
 
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-SHOTS=${2:-$ROOT/build/screenshots}
-mkdir -p "$SHOTS"
-SHOTS=$(cd "$SHOTS" && pwd)
-WORK=$(mktemp -d /tmp/rapport-e2e-XXXXXX)
-XPID=
-APID=
-cleanup() {
-    [ -n "$APID" ] && kill "$APID" 2>/dev/null || true
-    [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
+# shellcheck source=xvfb.sh
+. "$HERE/xvfb.sh"
+e2e_begin "$1" e2e "${2:-$ROOT/build/screenshots}"
 
 # A library of one starter scenario, so "recommended" is predictable.
 mkdir -p "$WORK/lib" "$WORK/data" "$WORK/bmp-keys" "$WORK/bmp-mouse"
@@ -49,11 +39,8 @@ set -e
 [ $rc -eq 1 ] && [ "$msg" = "rapport: no display found; play in the terminal with: rapport play --text ID" ] ||
     { echo "e2e: no-display message wrong (rc $rc): $msg"; exit 1; }
 
-. "$HERE/xvfb.sh"
-start_xvfb "$WORK/xvfb.log" || { echo "e2e: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
-
+e2e_display e2e
 export RAPPORT_SCENARIOS="$WORK/lib"
-export RAPPORT_UI_BOXES="$WORK/boxes.txt"
 
 # RAPPORT_BENCH lines for scripts/bench (their format, not their figures:
 # timings belong to the bench). First frame, then quit with 0.

@@ -8,26 +8,17 @@
 # the size itself is the desktop's business; the flag is what SDL was asked.)
 set -eu
 
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 HERE=$(cd "$(dirname "$0")" && pwd)
-WORK=$(mktemp -d /tmp/rapport-full-XXXXXX)
-XPID=
-APID=
-cleanup() {
-    [ -n "$APID" ] && kill "$APID" 2>/dev/null || true
-    [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
+# shellcheck source=xvfb.sh
+. "$HERE/xvfb.sh"
+e2e_begin "$1" full
 fail() {
     echo "e2e_fullscreen: $*"
     head -2 "$RAPPORT_UI_BOXES" 2>/dev/null || true
     exit 1
 }
 
-. "$HERE/xvfb.sh"
-start_xvfb "$WORK/xvfb.log" || { echo "e2e_fullscreen: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
-export RAPPORT_UI_BOXES="$WORK/boxes.txt"
+e2e_display e2e_fullscreen
 export RAPPORT_SCENARIOS="$HERE/scenarios"
 
 # run LABEL ARGS...: starts the window, checks the flag through F11 twice.

@@ -16,29 +16,18 @@
 # try inconclusive (the window was right to accept it): it is tried again.
 set -eu
 
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-SHOTS=${2:-$ROOT/build/screenshots}
-mkdir -p "$SHOTS"
-WORK=$(mktemp -d /tmp/rapport-input-XXXXXX)
-XPID=
-APID=
-cleanup() {
-    [ -n "$APID" ] && kill "$APID" 2>/dev/null || true
-    [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
+# shellcheck source=xvfb.sh
+. "$HERE/xvfb.sh"
+e2e_begin "$1" input "${2:-$ROOT/build/screenshots}"
 fail() {
     echo "e2e_input: $*"
     cat "$RAPPORT_UI_BOXES" 2>/dev/null | grep -v '^hit TEXT' || true
     exit 1
 }
 
-. "$HERE/xvfb.sh"
-start_xvfb "$WORK/xvfb.log" || { echo "e2e_input: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
-export RAPPORT_UI_BOXES="$WORK/boxes.txt"
+e2e_display e2e_input
 export RAPPORT_SCENARIOS="$HERE/input"
 
 # field NAME: the number after NAME in the frame's first line (0 when the

@@ -18,31 +18,18 @@
 # window writes after each frame (RAPPORT_UI_BOXES), as in e2e.sh.
 set -eu
 
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-SHOTS=${2:-$ROOT/build/screenshots}
-mkdir -p "$SHOTS"
-SHOTS=$(cd "$SHOTS" && pwd)
-WORK=$(mktemp -d /tmp/rapport-e2e-pack-XXXXXX)
-XPID=
-APID=
-cleanup() {
-    [ -n "$APID" ] && kill "$APID" 2>/dev/null || true
-    [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
+# shellcheck source=xvfb.sh
+. "$HERE/xvfb.sh"
+e2e_begin "$1" e2e-pack "${2:-$ROOT/build/screenshots}"
 fail() {
     echo "e2e_pack: $*"
     [ -f "$WORK/app.log" ] && sed 's/^/  app: /' "$WORK/app.log"
     exit 1
 }
 
-. "$HERE/xvfb.sh"
-start_xvfb "$WORK/xvfb.log" || { echo "e2e_pack: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
-
-export RAPPORT_UI_BOXES="$WORK/boxes.txt"
+e2e_display e2e_pack
 PACK="$HERE/scenarios/workshop.pack.lua"
 
 # start ARGS...: the window with these arguments; waits for its first frame.

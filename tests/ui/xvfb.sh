@@ -3,6 +3,39 @@
 # tests/lrs/window.sh): a display, and reading what the window drew from the
 # file it writes under RAPPORT_UI_BOXES (one line per box, "screen NAME" first).
 #
+# e2e_begin BINARY NAME [SHOTS]: the preamble every e2e script had copied.
+# Sets BIN (BINARY as an absolute path), WORK (a fresh folder,
+# /tmp/rapport-NAME-XXXXXX), APID (the window's pid) and XPID (Xvfb's), both
+# empty, and a trap on EXIT INT TERM (e2e_cleanup) that kills whichever of the
+# two is set and removes WORK, so a failing or interrupted test leaves no
+# window, server or folder behind. With SHOTS: makes that folder and sets
+# SHOTS to its absolute path (screenshots are written there).
+# shellcheck disable=SC2034 # BIN and SHOTS are for the sourcing script
+e2e_begin() {
+  BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+  WORK=$(mktemp -d "/tmp/rapport-$2-XXXXXX")
+  XPID=
+  APID=
+  trap e2e_cleanup EXIT INT TERM
+  if [ $# -gt 2 ]; then
+    mkdir -p "$3"
+    SHOTS=$(cd "$3" && pwd)
+  fi
+}
+e2e_cleanup() {
+  [ -n "$APID" ] && kill "$APID" 2>/dev/null || true
+  [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+
+# e2e_display NAME: start_xvfb with its log in $WORK/xvfb.log, and
+# RAPPORT_UI_BOXES exported as $WORK/boxes.txt (the window's frame file).
+# When Xvfb does not come up: "NAME: Xvfb did not start", its log, exit 1.
+e2e_display() {
+  start_xvfb "$WORK/xvfb.log" || { echo "$1: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
+  export RAPPORT_UI_BOXES="$WORK/boxes.txt"
+}
+
 # start_xvfb LOG: starts Xvfb (1280x800x24, no TCP) on a display it picks
 # itself with -displayfd, so tests running in parallel never race for a number,
 # exports DISPLAY, sets XPID (the caller kills it on exit) and waits until

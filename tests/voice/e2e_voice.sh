@@ -11,7 +11,6 @@
 # Waits for states (the frame file, the progress file, the sound file),
 # never for time. Exits 77 (skipped) when sox or espeak-ng's data is missing.
 set -eu
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 # shellcheck source=../ui/xvfb.sh
@@ -23,23 +22,15 @@ if [ -z "${ESPEAK_DATA_PATH:-}" ] && ! ls /usr/lib/*/espeak-ng-data/phontab >/de
     exit 77
 fi
 
-WORK=$(mktemp -d /tmp/rapport-voice-e2e-XXXXXX)
-XPID=
-APID=
-cleanup() {
-    [ -n "$APID" ] && kill "$APID" 2>/dev/null || true
-    [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
+e2e_begin "$1" voice-e2e
 fail() {
     echo "e2e_voice: $*"
     cat "$WORK/app.log" 2>/dev/null || true
     exit 1
 }
 
-start_xvfb "$WORK/xvfb.log" || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
-export RAPPORT_UI_BOXES=$WORK/boxes SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=$WORK/out.raw
+e2e_display e2e_voice
+export SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=$WORK/out.raw
 export XDG_CONFIG_HOME=$WORK/config
 unset SDL_DISKAUDIODELAY # real time
 
