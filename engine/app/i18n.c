@@ -10,9 +10,19 @@
  * "%.1f" keeps its point in JSON and CSV in every language, and the catalogs
  * are read as UTF-8 whatever LC_CTYPE says (bind_textdomain_codeset).
  *
- * Depends on: the C library (gettext, setlocale, pthread_once). The state
- * here is process-wide by nature: gettext's own is too. */
+ * Two readers of one set of catalogs. The environment's language is read by
+ * gettext, set up once by init (the first call; the window makes it before
+ * it starts any thread); after that nothing here changes the locale or the
+ * environment, because setenv and setlocale are undefined while other
+ * threads run (glibc), and the window's worker threads (reading aloud, the
+ * journal's fold, the LRS sync) call getenv and gettext at any moment. Any other
+ * language, the window's setting included, is read per lookup from its .mo
+ * file by app_mo.h's reader: the file is loaded once, on first use, and kept
+ * unchanged until exit, so any thread may read it.
+ *
+ * Depends on: the C library (gettext, setlocale, pthread), app_mo.h. */
 #include "i18n.h"
+#include "app_mo.h"
 
 #include <dirent.h>
 #include <libintl.h>
@@ -23,20 +33,38 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdatomic.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
-/* LANGUAGE as init left it (the environment's, or the one it named for a
- * missing locale), so "follow the system" can put it back. */
-static char env_language[128];
-static bool had_env_language;
-static char start_locale[128]; /* LC_MESSAGES as chosen at start */
+static char catalog_dir[PATH_MAX + 32]; /* where init found the catalogs, "" when nowhere */
 /* The window's language setting ("" to follow the environment): the program
  * keeps it itself, so what opens scenarios need not read it back from
  * LANGUAGE, which anything in the process may change. Set and read by the
  * drawing thread. */
 static char chosen[32];
+
+/* Where _() reads from: gettext (the environment's language), a catalog read
+ * by app_mo, or nothing (the strings as written). */
+typedef struct source {
+    bool gettext;
+    const app_mo *mo; /* when !gettext; NULL: as written */
+} source;
+static const source follow_env = {true, NULL}, as_written = {false, NULL};
+/* The window's setting as lookups see it: swapped whole by
+ * app_i18n_set_language, read by any thread. */
+static _Atomic(const source *) in_use = &follow_env;
+
+/* The catalogs read by app_mo, by language: loaded on first use under the
+ * lock, then never changed nor freed (their addresses are handed out). */
+#define MAX_CATALOGS 16
+static struct catalog {
+    char code[8];
+    source src; /* src.mo NULL: no catalog for code */
+} catalogs[MAX_CATALOGS];
+static int n_catalogs;
+static pthread_mutex_t catalogs_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Words that engine/core and engine/app keep in English (their tables feed
  * JSON, reports and the checker as well) and the front ends show through
@@ -153,12 +181,10 @@ static void init(void)
      * would ignore it under "C", so messages are read under C.UTF-8 then. */
     v = getenv("LANGUAGE");
     if (v && *v && is_c(setlocale(LC_MESSAGES, NULL))) setlocale(LC_MESSAGES, "C.UTF-8");
-    had_env_language = v != NULL;
-    snprintf(env_language, sizeof env_language, "%s", v ? v : "");
-    loc = setlocale(LC_MESSAGES, NULL);
-    snprintf(start_locale, sizeof start_locale, "%s", loc ? loc : "C");
-    char dir[PATH_MAX + 32];
-    if (find_dir(dir, sizeof dir)) bindtextdomain(APP_I18N_DOMAIN, dir);
+    if (find_dir(catalog_dir, sizeof catalog_dir))
+        bindtextdomain(APP_I18N_DOMAIN, catalog_dir);
+    else
+        catalog_dir[0] = '\0';
     bind_textdomain_codeset(APP_I18N_DOMAIN, "UTF-8");
 }
 
@@ -167,10 +193,100 @@ void app_i18n_init(void)
     pthread_once(&once, init);
 }
 
-const char *app_tr(const char *msgid)
+/* A language tag as the catalogs' headers write it ("fr", "pt_BR", "fr-CA")
+ * into out as [a-z]{2,3} with an optional -[A-Z]{2} ("pt-BR"); false for
+ * anything else, so nothing but such a tag reaches an HTML attribute or a
+ * catalog's path. */
+static bool plain_tag(const char *v, size_t len, char out[8])
+{
+    size_t k = 0;
+    while (k < len && k < 3 && v[k] >= 'a' && v[k] <= 'z')
+        k++;
+    if (k < 2) return false;
+    if (k < len) {
+        if (len != k + 3 || (v[k] != '_' && v[k] != '-')) return false;
+        for (size_t i = k + 1; i < len; i++)
+            if (v[i] < 'A' || v[i] > 'Z') return false;
+    }
+    memcpy(out, v, len);
+    out[len] = '\0';
+    if (k < len) out[k] = '-';
+    return true;
+}
+
+/* The catalog for tag ("fr", "pt-BR": its folder is pt_BR, else pt), read
+ * by app_mo; NULL when there is none. A file that is there but damaged is
+ * named on stderr (once: the result is kept) and its words stay English. */
+static app_mo *load(const char *tag)
+{
+    char folder[8];
+    snprintf(folder, sizeof folder, "%s", tag);
+    char *dash = strchr(folder, '-');
+    if (dash) *dash = '_'; /* gettext's folders: pt_BR */
+    for (int pass = 0; catalog_dir[0] && pass < 2; pass++) {
+        if (pass == 1) {
+            if (!strchr(folder, '_')) break;
+            folder[strcspn(folder, "_")] = '\0';
+        }
+        char path[sizeof catalog_dir + 64], why[300];
+        snprintf(path, sizeof path, "%s/%s/LC_MESSAGES/" APP_I18N_DOMAIN ".mo", catalog_dir,
+                 folder);
+        struct stat sb;
+        if (stat(path, &sb) != 0) continue;
+        app_mo *m = app_mo_open(path, why, sizeof why);
+        if (!m)
+            fprintf(stderr, _("rapport: %s: %s; those words are shown in English\n"), path, why);
+        return m;
+    }
+    return NULL;
+}
+
+/* Where to read language code's words: as_written for English, for a code
+ * that is not a plain tag, or one without a catalog; else its catalog. */
+static const source *source_for(const char *code)
+{
+    char tag[8];
+    if (!code || !plain_tag(code, strlen(code), tag) || strcmp(tag, "en") == 0) return &as_written;
+    pthread_once(&once, init);
+    const source *s = NULL;
+    pthread_mutex_lock(&catalogs_lock);
+    for (int i = 0; i < n_catalogs && !s; i++)
+        if (strcmp(catalogs[i].code, tag) == 0) s = &catalogs[i].src;
+    if (!s && n_catalogs < MAX_CATALOGS) {
+        struct catalog *c = &catalogs[n_catalogs];
+        snprintf(c->code, sizeof c->code, "%s", tag);
+        c->src.mo = load(tag);
+        s = &c->src;
+        n_catalogs++;
+    }
+    pthread_mutex_unlock(&catalogs_lock);
+    return s && s->mo ? s : &as_written;
+}
+
+/* key's translation in s (a catalog source), else fallback. */
+static const char *from(const source *s, const char *key, const char *fallback)
+{
+    const char *t = s->mo ? app_mo_get(s->mo, key) : NULL;
+    return t ? t : fallback;
+}
+
+static const char *plural_from(const source *s, const char *one, const char *many, unsigned long n)
+{
+    const char *t = s->mo ? app_mo_plural(s->mo, one, n) : NULL;
+    return t ? t : n == 1 ? one : many;
+}
+
+/* The source lookups use now: the window's setting, else gettext. */
+static const source *current(void)
 {
     pthread_once(&once, init);
-    return dgettext(APP_I18N_DOMAIN, msgid);
+    return atomic_load(&in_use);
+}
+
+const char *app_tr(const char *msgid)
+{
+    const source *s = current();
+    return s->gettext ? dgettext(APP_I18N_DOMAIN, msgid) : from(s, msgid, msgid);
 }
 
 const char *app_trc(const char *ctx, const char *msgid)
@@ -180,36 +296,34 @@ const char *app_trc(const char *ctx, const char *msgid)
     char key[512];
     int n = snprintf(key, sizeof key, "%s\004%s", ctx, msgid);
     if (n < 0 || (size_t)n >= sizeof key) return msgid;
-    pthread_once(&once, init);
+    const source *s = current();
+    if (!s->gettext) return from(s, key, msgid);
     const char *t = dgettext(APP_I18N_DOMAIN, key);
     return t == key ? msgid : t;
 }
 
 const char *app_trn(const char *one, const char *many, unsigned long n)
 {
-    pthread_once(&once, init);
-    return dngettext(APP_I18N_DOMAIN, one, many, n);
+    const source *s = current();
+    return s->gettext ? dngettext(APP_I18N_DOMAIN, one, many, n) : plural_from(s, one, many, n);
+}
+
+const char *app_tr_in(const char *code, const char *msgid)
+{
+    return from(source_for(code), msgid, msgid);
+}
+
+const char *app_trn_in(const char *code, const char *one, const char *many, unsigned long n)
+{
+    return plural_from(source_for(code), one, many, n);
 }
 
 void app_i18n_set_language(const char *code)
 {
     pthread_once(&once, init);
     snprintf(chosen, sizeof chosen, "%s", code ? code : "");
-    if (code && *code) {
-        /* GNU gettext ignores LANGUAGE under the "C" locale: read messages
-         * under C.UTF-8 then (its other categories are untouched). */
-        if (is_c(setlocale(LC_MESSAGES, NULL))) setlocale(LC_MESSAGES, "C.UTF-8");
-        setenv("LANGUAGE", code, 1);
-    } else {
-        setlocale(LC_MESSAGES, start_locale);
-        if (had_env_language)
-            setenv("LANGUAGE", env_language, 1);
-        else
-            unsetenv("LANGUAGE");
-    }
-    /* Changing the default domain is what tells gettext its cached
-     * translations are stale (the counter it keeps for that is internal). */
-    textdomain(textdomain(NULL));
+    /* No setenv, no setlocale: lookups switch source in one atomic store. */
+    atomic_store(&in_use, code && *code ? source_for(code) : &follow_env);
 }
 
 const char *app_i18n_language(void)
@@ -230,26 +344,6 @@ const char *app_i18n_language(void)
     return code;
 }
 
-/* A language tag as the catalogs' headers write it ("fr", "pt_BR", "fr-CA")
- * into out as [a-z]{2,3} with an optional -[A-Z]{2} ("pt-BR"); false for
- * anything else, so nothing but such a tag reaches an HTML attribute. */
-static bool plain_tag(const char *v, size_t len, char out[8])
-{
-    size_t k = 0;
-    while (k < len && k < 3 && v[k] >= 'a' && v[k] <= 'z')
-        k++;
-    if (k < 2) return false;
-    if (k < len) {
-        if (len != k + 3 || (v[k] != '_' && v[k] != '-')) return false;
-        for (size_t i = k + 1; i < len; i++)
-            if (v[i] < 'A' || v[i] > 'Z') return false;
-    }
-    memcpy(out, v, len);
-    out[len] = '\0';
-    if (k < len) out[k] = '-';
-    return true;
-}
-
 /* The tag in a catalog header's "Language:" line (msgid "", the header
  * msgfmt keeps as the catalog's first message), "en" when there is none or
  * it is not a plain tag. */
@@ -268,12 +362,13 @@ static const char *header_language(const char *hdr, char out[8])
 const char *app_i18n_catalog(void)
 {
     static _Thread_local char code[8];
-    pthread_once(&once, init);
+    const source *s = current();
     /* gettext answers msgid "" with the header of the catalog it found for
      * the language list in force (LANGUAGE's first entry with a catalog, an
      * alias, a variant such as fr for fr_CA), and with "" when it found none:
      * the language the words are actually in, not the one asked for. */
-    const char *hdr = dgettext(APP_I18N_DOMAIN, "");
+    static const char header_id[] = ""; /* a variable: xgettext would list a literal "" */
+    const char *hdr = s->gettext ? dgettext(APP_I18N_DOMAIN, header_id) : app_mo_header(s->mo);
     return header_language(hdr, code);
 }
 

@@ -42,13 +42,27 @@ const char *app_trc(const char *ctx, const char *msgid) __attribute__((format_ar
 #define P_(one, many, n) app_trn(one, many, (unsigned long)(n))
 
 /* Reads the environment and finds the catalogs; each call above does it on
- * first use, so calling it is optional. */
+ * first use. The window (ui_run) calls it before it starts any thread: this
+ * first call may set LC_MESSAGES and (for a locale the system lacks)
+ * LANGUAGE, which is safe only then; nothing here changes either afterwards. */
 void app_i18n_init(void);
 /* The window's language setting: "en", "fr" (any code with a catalog), or NULL
- * to follow the environment again. Later calls to _() use it at once. Call
- * from the thread that draws; others may be translating at the same moment
- * only if they tolerate the old language for that one call. */
+ * to follow the environment again. Later calls to _() in any thread use it at
+ * once (a thread in the middle of one call may still get the old language
+ * for it). Neither the environment nor the locale changes: the setting's
+ * catalog is read by app_mo.h, so worker threads calling getenv or gettext
+ * meanwhile are safe. Call from the thread that draws (app_i18n_setting's
+ * string is that thread's). */
 void app_i18n_set_language(const char *code);
+/* msgid as language code's catalog words it ("fr"; "pt-BR" is read from
+ * pt_BR, else pt), whatever language _() speaks now; msgid itself for "en",
+ * a code without a catalog or one that is not a plain tag. Reads the catalog
+ * file once, never the environment nor the locale, so any thread may call
+ * it at any time. Static (the catalog is kept until exit): never freed. */
+const char *app_tr_in(const char *code, const char *msgid) __attribute__((format_arg(2)));
+/* The form of one/many that n takes in language code, as app_tr_in. */
+const char *app_trn_in(const char *code, const char *one, const char *many, unsigned long n)
+    __attribute__((format_arg(2))) __attribute__((format_arg(3)));
 /* The language the program's own strings follow now, as a bare code ("fr",
  * "de"; the first of LANGUAGE's list, else LC_MESSAGES's language), or "en"
  * when they are shown as written (the C locale). Scenario translation can

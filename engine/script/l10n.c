@@ -389,8 +389,8 @@ void scr_l10n_env_language(char *out, size_t n)
     if (n == 0) return;
     out[0] = '\0';
     /* The locale messages follow: the process's, once something (the
-     * program's catalogs, app/i18n.c, or the window's language setting) has
-     * set it; before that, what the environment will make it. */
+     * program's catalogs, app/i18n.c, at start) has set it; before that,
+     * what the environment will make it. */
     const char *loc = setlocale(LC_MESSAGES, NULL);
     if (plain_c(loc)) {
         loc = NULL;

@@ -66,7 +66,7 @@ scr_scenario *scr_load_lang(const char *file, const scr_limits *limits, const ch
  * speak the program's language: LANGUAGE (a colon list) unless messages
  * follow the plain C locale, else that locale's language ("fr_FR.UTF-8"
  * gives "fr_FR"). The locale is the process's LC_MESSAGES once it is set
- * (the window's language setting sets it with LANGUAGE), else the first set
+ * (engine/app/i18n.c does, at start), else the first set
  * of LC_ALL, LC_MESSAGES, LANG. "" when none, or C, C.UTF-8 or POSIX without
  * LANGUAGE. */
 void scr_l10n_env_language(char *out, size_t n);

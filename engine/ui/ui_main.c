@@ -586,6 +586,10 @@ static const char *env_or_null(const char *name)
 
 int ui_run(const ui_options *opt)
 {
+    /* The environment's language is set up (LC_MESSAGES, and LANGUAGE for a
+     * locale the system lacks) before the window starts any thread: that is
+     * safe only now (engine/app/i18n.c). */
+    app_i18n_init();
     if (!open_video()) return 1;
     int rc = 1;
     ui_ctx cx;

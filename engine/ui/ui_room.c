@@ -88,15 +88,15 @@ void ui_room_stop(ui_state *st)
 
 /* The phone pages' words (room.h) in English and in each language with a
  * catalog, the app's own first, so a phone reads the language its browser
- * asks for, else the app's. gettext speaks one language at a time, so the
- * others are fetched by switching to each for a moment, here on the drawing
- * thread (as the Settings screen switches), before the server starts. */
+ * asks for, else the app's. Each language's words are read from its catalog
+ * by app_tr_in, which changes neither the process's language nor its
+ * environment: worker threads (reading aloud, the journal's fold, the LRS
+ * sync) may be calling getenv and gettext meanwhile. */
 void ui_room_add_languages(room *r)
 {
-    char setting[32], app[32]; /* the window's setting, put back after */
-    snprintf(setting, sizeof setting, "%s", app_i18n_setting() ? app_i18n_setting() : "");
     /* The catalog the window's words come from, not the language asked for:
      * LANGUAGE=de:fr shows French, so phones default to French too. */
+    char app[8];
     snprintf(app, sizeof app, "%s", app_i18n_catalog());
     const char *const *have = app_i18n_languages();
     const char *codes[ROOM_MAX_LANGS] = {app};
@@ -105,21 +105,18 @@ void ui_room_add_languages(room *r)
     for (int i = 0; have[i] && n < ROOM_MAX_LANGS; i++)
         if (strcmp(have[i], app) != 0) codes[n++] = have[i];
     for (int i = 0; i < n; i++) {
-        const char *words[ROOM_N_WORDS];
+        const char *words[ROOM_N_WORDS], *c = codes[i];
         bool one[ROOM_MAX_VOTERS + 1];
-        bool en = strcmp(codes[i], "en") == 0, switched = i > 0 && !en;
-        if (switched) app_i18n_set_language(codes[i]);
         for (int w = 0; w < ROOM_N_WORDS; w++)
-            words[w] = en ? room_word_en((room_word)w) : _(room_word_en((room_word)w));
-        words[ROOM_W_VOTES_ONE] = en ? "%d vote" : P_("%d vote", "%d votes", 1);
-        words[ROOM_W_VOTES_MANY] = en ? "%d votes" : P_("%d vote", "%d votes", 2);
+            words[w] = app_tr_in(c, room_word_en((room_word)w));
+        words[ROOM_W_VOTES_ONE] = app_trn_in(c, "%d vote", "%d votes", 1);
+        words[ROOM_W_VOTES_MANY] = app_trn_in(c, "%d vote", "%d votes", 2);
         for (int v = 0; v <= ROOM_MAX_VOTERS; v++)
-            one[v] =
-                en ? v == 1 : strcmp(P_("%d vote", "%d votes", v), words[ROOM_W_VOTES_ONE]) == 0;
-        bool added = room_add_language(r, codes[i], words, one); /* copies the words */
-        if (switched) app_i18n_set_language(setting[0] ? setting : NULL);
-        if (!added) /* out of memory: those phones get another language */
-            fprintf(stderr, _("rapport: the room's pages in %s could not be prepared\n"), codes[i]);
+            one[v] = strcmp(app_trn_in(c, "%d vote", "%d votes", (unsigned long)v),
+                            words[ROOM_W_VOTES_ONE]) == 0;
+        if (!room_add_language(r, c, words, one)) /* copies the words */
+            /* out of memory: those phones get another language */
+            fprintf(stderr, _("rapport: the room's pages in %s could not be prepared\n"), c);
     }
 }
 

@@ -57,6 +57,9 @@ void ui_act_language(ui_state *st, int arg)
     st_settings *s = &st->progress.settings;
     free(s->language);
     s->language = language_codes[arg] ? strdup(language_codes[arg]) : NULL;
+    /* Per lookup: the window's words come from this language's catalog at
+     * once, with no setenv or setlocale (worker threads may be reading the
+     * environment and gettext meanwhile; engine/app/i18n.c). */
     app_i18n_set_language(s->language);
     ui_state_apply_settings(st, true); /* saves the settings, language included */
     /* Scenarios are translated as they load (docs/translating.md), so the
