@@ -11,7 +11,6 @@
 #include <errno.h>
 #include <lauxlib.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,24 +36,12 @@ scr_limits scr_default_limits(void)
         .memory = 128u << 20, .load_instructions = 50000000, .call_instructions = 2000000};
 }
 
-static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *guess,
-                 const char *fmt, ...) __attribute__((format(printf, 6, 7)));
-static void diag(ld *x, core_severity sev, const char *path, const char *code, const char *guess,
-                 const char *fmt, ...)
-{
-    /* msg in English for JSON and tools; shown in the reader's language when
-     * fmt is a marked message with a translation (core_diag_tr); guess, when
-     * not NULL, ends both with "; did you mean 'guess'?". */
-    va_list ap;
-    va_start(ap, fmt);
-    core_diag_vadd_guess(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code, guess, fmt,
-                         ap);
-    va_end(ap);
-}
-#define ERR(x, path, code, ...) diag(x, CORE_ERROR, path, code, NULL, __VA_ARGS__)
+/* Problems at a table path, on its line (scr_diag). */
+#define ERR(x, path, code, ...) scr_diag(SCR_SRC(x), CORE_ERROR, path, code, NULL, __VA_ARGS__)
 /* An error ending with "; did you mean 'guess'?" when guess is not NULL. */
-#define ERR_GUESS(x, path, code, guess, ...) diag(x, CORE_ERROR, path, code, guess, __VA_ARGS__)
-#define WARN(x, path, code, ...) diag(x, CORE_WARNING, path, code, NULL, __VA_ARGS__)
+#define ERR_GUESS(x, path, code, guess, ...)                                                       \
+    scr_diag(SCR_SRC(x), CORE_ERROR, path, code, guess, __VA_ARGS__)
+#define WARN(x, path, code, ...) scr_diag(SCR_SRC(x), CORE_WARNING, path, code, NULL, __VA_ARGS__)
 
 /* ---- small helpers ---- */
 
@@ -398,8 +385,7 @@ static void load_choice(ld *x, int node, int t, const char *path)
     if (ci < 0) return;
     core_choice *c = &sc->nodes[node].choices[ci];
     c->line = scr_lines_find(x->lines, path);
-    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, choice_fields,
-                     CORE_TR("format 1"));
+    scr_check_fields(SCR_SRC(x), t, path, choice_fields, CORE_TR("format 1"));
     opt_string(x, t, path, "feedback", &c->feedback, false);
     opt_string(x, t, path, "id", &c->id, false);
 
@@ -580,8 +566,7 @@ static void load_node(ld *x, int ni, int t, const char *path)
     core_node *n = &sc->nodes[ni];
     char sub[700];
     n->line = scr_lines_find(x->lines, path);
-    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, node_fields,
-                     CORE_TR("format 1"));
+    scr_check_fields(SCR_SRC(x), t, path, node_fields, CORE_TR("format 1"));
 
     char *speaker = NULL;
     opt_string(x, t, path, "speaker", &speaker, false);
@@ -797,8 +782,7 @@ static void load_header(ld *x, int t)
 {
     lua_State *L = x->L;
     core_scenario *sc = x->sc;
-    scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, t, "", top_fields,
-                     CORE_TR("format 1"));
+    scr_check_fields(SCR_SRC(x), t, "", top_fields, CORE_TR("format 1"));
 
     if (opt_string(x, t, "", "id", &sc->id, true) && sc->id && !scr_valid_id(sc->id))
         ERR(x, "id", "bad-id", CORE_TR("'%.100s' may use only letters, digits, '.', '_' and '-'"),
@@ -920,8 +904,7 @@ static void load_cast(ld *x, int t)
                     {"role", CORE_TR("no role is shown beside their name")},
                     {"portrait", CORE_TR("a face is chosen from their name")},
                     {NULL, NULL}};
-                scr_check_fields(&(scr_src){x->file, x->d, x->lines, x->L}, mt, sub, cast_fields,
-                                 CORE_TR("format 1"));
+                scr_check_fields(SCR_SRC(x), mt, sub, cast_fields, CORE_TR("format 1"));
             } else if (vt == LUA_TSTRING) {
                 name = core_strdup(lua_tostring(L, -1));
             } else {
@@ -1109,8 +1092,8 @@ static scr_scenario *load(const char *name, const char *buf, size_t len, char *o
     char chunkname[1100];
     snprintf(chunkname, sizeof chunkname, "@%s", name);
     if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
-        scr_lua_failure_src(&(scr_src){x.file, x.d, x.lines, x.L}, CORE_TR("cannot be read as Lua"),
-                            lua_tostring(L, -1), buf, len);
+        scr_lua_failure_src(SCR_SRC(&x), CORE_TR("cannot be read as Lua"), lua_tostring(L, -1), buf,
+                            len);
         goto fail;
     }
     free(owned);
@@ -1118,8 +1101,7 @@ static scr_scenario *load(const char *name, const char *buf, size_t len, char *o
     sbx_push_env(L);
     lua_setupvalue(L, -2, 1);
     if (sbx_pcall(L, &S->sb, 0, 1, S->limits.load_instructions) != LUA_OK) {
-        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, CORE_TR("failed while running"),
-                        lua_tostring(L, -1));
+        scr_lua_failure(SCR_SRC(&x), CORE_TR("failed while running"), lua_tostring(L, -1));
         goto fail;
     }
     if (lua_type(L, -1) != LUA_TTABLE) {

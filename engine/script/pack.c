@@ -14,7 +14,6 @@
 #include <errno.h>
 #include <lauxlib.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,22 +31,9 @@ typedef struct pk {
     scr_lines *lines;
 } pk;
 
-static void diag(pk *x, core_severity sev, const char *path, const char *code, const char *guess,
-                 const char *fmt, ...) __attribute__((format(printf, 6, 7)));
-static void diag(pk *x, core_severity sev, const char *path, const char *code, const char *guess,
-                 const char *fmt, ...)
-{
-    /* msg in English for JSON and tools; shown in the reader's language when
-     * fmt is a marked message with a translation (core_diag_tr); guess, when
-     * not NULL, ends both with "; did you mean 'guess'?". */
-    va_list ap;
-    va_start(ap, fmt);
-    core_diag_vadd_guess(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code, guess, fmt,
-                         ap);
-    va_end(ap);
-}
-#define ERR(x, path, code, ...) diag(x, CORE_ERROR, path, code, NULL, __VA_ARGS__)
-#define WARN(x, path, code, ...) diag(x, CORE_WARNING, path, code, NULL, __VA_ARGS__)
+/* Problems at a table path, on its line (scr_diag). */
+#define ERR(x, path, code, ...) scr_diag(SCR_SRC(x), CORE_ERROR, path, code, NULL, __VA_ARGS__)
+#define WARN(x, path, code, ...) scr_diag(SCR_SRC(x), CORE_WARNING, path, code, NULL, __VA_ARGS__)
 
 const char *scr_pack_mode_name(core_pack_mode m)
 {
@@ -169,8 +155,7 @@ static void load_item(pk *x, int t, const char *path, core_pack_item *it)
         lua_pop(L, 1);
         return;
     }
-    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, path, item_fields,
-                     CORE_TR("a pack"));
+    scr_unknown_keys(SCR_SRC(x), t, path, item_fields, CORE_TR("a pack"));
     scr_join(sub, sizeof sub, path, "id");
     if (opt_string(x, t, path, "id", &it->scenario, true, CORE_TR("a scenario id")) &&
         !scr_valid_id(it->scenario))
@@ -187,8 +172,8 @@ static void load_item(pk *x, int t, const char *path, core_pack_item *it)
         if (strcmp(mode, "assessed") == 0) {
             it->mode = CORE_PACK_ASSESSED;
         } else if (strcmp(mode, "practice") != 0) {
-            diag(x, CORE_ERROR, sub, "bad-mode", scr_nearest(mode, modes, 2),
-                 CORE_TR("must be \"practice\" or \"assessed\", not \"%.50s\""), mode);
+            scr_diag(SCR_SRC(x), CORE_ERROR, sub, "bad-mode", scr_nearest(mode, modes, 2),
+                     CORE_TR("must be \"practice\" or \"assessed\", not \"%.50s\""), mode);
         }
     }
     free(mode);
@@ -264,8 +249,7 @@ static int check_pack(lua_State *L)
                 lua_typename(L, ty));
         return 0;
     }
-    scr_unknown_keys(&(scr_src){x->file, x->d, x->lines, x->L}, t, "", top_fields,
-                     CORE_TR("a pack"));
+    scr_unknown_keys(SCR_SRC(x), t, "", top_fields, CORE_TR("a pack"));
 
     if (opt_string(x, t, "", "id", &p->id, true, CORE_TR("an id")) && p->id && !scr_valid_id(p->id))
         ERR(x, "id", "bad-id", CORE_TR("'%.100s' may use only letters, digits, '.', '_' and '-'"),
@@ -362,15 +346,13 @@ core_pack *scr_pack_load_buffer(const char *name, const char *buf, size_t len,
     char chunkname[1100];
     snprintf(chunkname, sizeof chunkname, "@%s", name);
     if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
-        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, CORE_TR("cannot be read as Lua"),
-                        lua_tostring(L, -1));
+        scr_lua_failure(SCR_SRC(&x), CORE_TR("cannot be read as Lua"), lua_tostring(L, -1));
         goto fail;
     }
     sbx_push_env(L);
     lua_setupvalue(L, -2, 1);
     if (sbx_pcall(L, &sb, 0, 1, lim.load_instructions) != LUA_OK) {
-        scr_lua_failure(&(scr_src){x.file, x.d, x.lines, x.L}, CORE_TR("failed while running"),
-                        lua_tostring(L, -1));
+        scr_lua_failure(SCR_SRC(&x), CORE_TR("failed while running"), lua_tostring(L, -1));
         goto fail;
     }
     if (lua_type(L, -1) != LUA_TTABLE) {

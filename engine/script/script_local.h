@@ -41,11 +41,22 @@ struct scr_scenario {
 
 /* Where a loader reports: the file, its diagnostics, its line map and state. */
 typedef struct scr_src {
-    const char *file;
-    core_diags *d;
-    const scr_lines *lines;
-    lua_State *L;
+    const char *file;       /* borrowed */
+    core_diags *d;          /* borrowed: problems are added here */
+    const scr_lines *lines; /* borrowed; NULL: no lines known */
+    lua_State *L;           /* borrowed */
 } scr_src;
+/* The scr_src of a loader's own context x (load.c's ld, pack.c's pk: any
+ * struct with file, d, lines and L), as a pointer valid in the enclosing
+ * block. */
+#define SCR_SRC(x) (&(scr_src){(x)->file, (x)->d, (x)->lines, (x)->L})
+
+/* Adds a problem at path, on the line where path was written. msg is in
+ * English for JSON and tools; it is shown in the reader's language when fmt
+ * is a marked message (CORE_TR) with a translation (core_diag_tr); guess,
+ * when not NULL, ends both with "; did you mean 'guess'?". */
+void scr_diag(const scr_src *x, core_severity sev, const char *path, const char *code,
+              const char *guess, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
 /* path + ".key", or path + "[\"key\"]" when key is not a plain name. */
 void scr_join(char *out, size_t n, const char *path, const char *key);

@@ -3,9 +3,20 @@
 
 #include <ctype.h>
 #include <lauxlib.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+void scr_diag(const scr_src *x, core_severity sev, const char *path, const char *code,
+              const char *guess, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    core_diag_vadd_guess(x->d, sev, x->file, path, scr_lines_find(x->lines, path), code, guess, fmt,
+                         ap);
+    va_end(ap);
+}
 
 static bool plain_name(const char *s)
 {
