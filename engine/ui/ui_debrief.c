@@ -515,13 +515,7 @@ bool ui_debrief_key(ui_state *st, const SDL_KeyboardEvent *k)
     case SDLK_DOWN:
         ui_scroll_by(st, st->cx->h / 10);
         return true;
-    case SDLK_PAGEUP:
-        ui_scroll_by(st, -(st->cx->h * 2 / 3));
-        return true;
-    case SDLK_PAGEDOWN:
-        ui_scroll_by(st, st->cx->h * 2 / 3);
-        return true;
     default:
-        return false;
+        return ui_scroll_page_key(st, k->keysym.sym);
     }
 }

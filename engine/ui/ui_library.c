@@ -197,13 +197,7 @@ bool ui_library_key(ui_state *st, const SDL_KeyboardEvent *k)
     case SDLK_s:
         ui_state_act(st, UI_ACT_GO, UI_SCR_SETTINGS);
         return true;
-    case SDLK_PAGEDOWN:
-        ui_scroll_by(st, st->cx->h * 2 / 3);
-        return true;
-    case SDLK_PAGEUP:
-        ui_scroll_by(st, -(st->cx->h * 2 / 3));
-        return true;
     default:
-        return false;
+        return ui_scroll_page_key(st, k->keysym.sym);
     }
 }

@@ -489,6 +489,11 @@ void ui_scroll_end(ui_state *st, SDL_Rect r, int content_h);
 /* Scrolls the current screen by dy pixels (never above the top; the bottom is
  * clamped when it is next drawn), for PgUp/PgDn and the arrows. */
 void ui_scroll_by(ui_state *st, int dy);
+/* PgDn and PgUp on a screen that scrolls as one page (library, pack,
+ * debrief): ui_scroll_by two thirds of the window down or up, and true; any
+ * other key, false (so it can end a key handler's switch). One place, so the
+ * keys move the same distance on every such screen. st: borrowed. */
+bool ui_scroll_page_key(ui_state *st, SDL_Keycode key);
 /* Moves the screen's scroll so that [y, y+h) (content coordinates) is visible. */
 void ui_scroll_to(ui_state *st, SDL_Rect view, int y, int h);
 

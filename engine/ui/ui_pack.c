@@ -412,14 +412,8 @@ bool ui_pack_key(ui_state *st, const SDL_KeyboardEvent *k)
     case SDLK_s:
         if (st->player) ui_state_act(st, UI_ACT_GO, UI_SCR_SETTINGS);
         return true;
-    case SDLK_PAGEDOWN:
-        ui_scroll_by(st, st->cx->h * 2 / 3);
-        return true;
-    case SDLK_PAGEUP:
-        ui_scroll_by(st, -(st->cx->h * 2 / 3));
-        return true;
     default:
-        return false;
+        return ui_scroll_page_key(st, c);
     }
 }
 

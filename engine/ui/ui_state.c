@@ -1346,6 +1346,16 @@ void ui_scroll_by(ui_state *st, int dy)
     st->dirty = true;
 }
 
+bool ui_scroll_page_key(ui_state *st, SDL_Keycode key)
+{
+    int page = st->cx->h * 2 / 3; /* a third of the last page stays in view */
+    if (key == SDLK_PAGEDOWN)
+        ui_scroll_by(st, page);
+    else if (key == SDLK_PAGEUP)
+        ui_scroll_by(st, -page);
+    return key == SDLK_PAGEDOWN || key == SDLK_PAGEUP;
+}
+
 void ui_scroll_to(ui_state *st, SDL_Rect view, int y, int h)
 {
     int *s = &st->scroll[st->screen];

@@ -194,6 +194,12 @@ static void journey(int w, int h, const char *tag, ui_theme_id theme, double sca
         for (int k = 0; k < sc->n_skills; k++)
             total += fx->st.best_eff[i][k];
     assert_true(total == 6); /* 2 + 2 + (1 + 1 for the ask after a gift) */
+    /* PgDn and PgUp move two thirds of the window (ui_scroll_page_key),
+     * PgUp never above the top. */
+    key(fx, SDLK_PAGEDOWN);
+    assert_int_equal(fx->st.scroll[UI_SCR_DEBRIEF], fx->cx.h * 2 / 3);
+    key(fx, SDLK_PAGEUP);
+    assert_int_equal(fx->st.scroll[UI_SCR_DEBRIEF], 0);
     key(fx, SDLK_PAGEDOWN);
     render_check(fx, "debrief-routes");
     for (int i = 0; i < 20; i++)
