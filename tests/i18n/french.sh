@@ -115,11 +115,12 @@ if ! cmp -s <(sed 's/[0-9-]*T[0-9:]*Z//g' "$work/fr.csv") <(sed 's/[0-9-]*T[0-9:
 fi
 
 # A drill's result says how it ended in the scenario's French words (the
-# next day's review of report_back, its last moment ending at thin_update).
+# next day's review of report_back; a review shuffles each moment's choices,
+# and --seed 2 makes the first choices end two moments at thin_update).
 RAPPORT_TODAY=2026-12-04 RAPPORT_NOW=2026-12-04T10:00:00Z fr play --text --data-dir "$work/rv" \
     --player ana --choices 1,1,1,1 "$src/scenarios/mentor/report_back.lua" >/dev/null 2>&1
 RAPPORT_TODAY=2026-12-05 RAPPORT_NOW=2026-12-05T10:00:00Z fr review --text --data-dir "$work/rv" \
-    --player ana --choices 1,1,1,1,1,1 >"$work/review_fr" 2>&1
+    --player ana --seed 2 --choices 1,1,1,1,1,1 >"$work/review_fr" 2>&1
 has review_ending_fr "$work/review_fr" "Fin${NB}: Nouvelles trop minces"
 
 # The report's problems with the input in French on the terminal and in the
