@@ -415,19 +415,47 @@ bool ui_field_paste(char *buf, size_t cap, ui_field *fd, const char *utf8)
     return ok;
 }
 
-/* The selection to the clipboard; with cut, out of the text too. */
-static void copy(char *buf, ui_field *fd, bool cut)
+/* The selected text (malloc'd: caller frees), or NULL when none. */
+static char *selected(const char *buf, const ui_field *fd)
 {
     size_t from, to;
     selection(buf, fd, &from, &to);
-    if (from == to) return;
-    char *s = malloc(to - from + 1);
-    if (!s) return;
+    char *s = from < to ? malloc(to - from + 1) : NULL;
+    if (!s) return NULL;
     memcpy(s, buf + from, to - from);
     s[to - from] = 0;
+    return s;
+}
+
+/* The selection to the clipboard; with cut, out of the text too. */
+static void copy(char *buf, ui_field *fd, bool cut)
+{
+    char *s = selected(buf, fd);
+    if (!s) return;
     SDL_SetClipboardText(s);
     free(s);
+    size_t from, to;
+    selection(buf, fd, &from, &to);
     if (cut) cut_out(buf, fd, from, to);
+}
+
+/* X11 and Wayland have a primary selection. Under other video drivers SDL
+ * keeps one inside the process only, and never frees it (2.26: LeakSanitizer
+ * reports it after SDL_Quit). */
+static bool has_primary(void)
+{
+    const char *d = SDL_GetCurrentVideoDriver();
+    return d && (strcmp(d, "x11") == 0 || strcmp(d, "wayland") == 0);
+}
+
+/* A selection made is offered as the primary selection (pasted elsewhere
+ * with the middle button), as every Linux program does. */
+static void to_primary(const char *buf, const ui_field *fd)
+{
+    if (!has_primary()) return;
+    char *s = selected(buf, fd);
+    if (s) SDL_SetPrimarySelectionText(s);
+    free(s);
 }
 
 static void paste(char *buf, size_t cap, ui_field *fd)
@@ -481,6 +509,7 @@ bool ui_field_key(ui_text *t, char *buf, size_t cap, ui_field *fd, SDL_Keycode k
             fd->anchor = 0;
             fd->caret = len;
             fd->have_goal = false;
+            to_primary(buf, fd);
             return true;
         case SDLK_c:
         case SDLK_INSERT:
@@ -547,6 +576,7 @@ bool ui_field_key(ui_text *t, char *buf, size_t cap, ui_field *fd, SDL_Keycode k
         if (vertical && !fd->have_goal) fd->goal_x = v.p[j].x;
         move(fd, v.p[moved(&v, fd, j, key, ctrl)].b, shift);
         fd->have_goal = vertical; /* the x stays for the next Up or Down */
+        if (shift) to_primary(buf, fd);
     }
     close_view(&v);
     return true;
@@ -593,6 +623,22 @@ void ui_field_drag(ui_text *t, const char *buf, ui_field *fd, int x, int y)
     if (open_view(&v, t, fd, buf, 0, NULL) && stops(&v))
         move(fd, v.p[stop_at_point(&v, x - fd->tx, y - fd->ty)].b, true);
     close_view(&v);
+}
+
+void ui_field_release(const char *buf, ui_field *fd)
+{
+    if (fd->drag) to_primary(buf, fd);
+    fd->drag = false;
+}
+
+void ui_field_middle(ui_text *t, char *buf, size_t cap, ui_field *fd, int x, int y)
+{
+    if (!has_primary()) return;
+    char *s = SDL_GetPrimarySelectionText(); /* "" when there is none */
+    ui_field_press(t, buf, fd, x, y, 1, false);
+    fd->drag = false;
+    if (s && *s) ui_field_paste(buf, cap, fd, s);
+    SDL_free(s);
 }
 
 /* ---- drawing ---- */
@@ -668,11 +714,24 @@ int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, ui_field *fd, const
     if (after >= 0) kl = l->g[after].rtl ? kx - kw - 1 : kx + 1;
     int tx = r.x, ty = r.y;
     if (lines <= 1) {
-        /* One line: a right-to-left text from the right, scrolled sideways
-         * so the caret stays in view. */
-        if (l->rtl && l->w < r.w) tx = r.x + r.w - l->w;
-        if (tx + kl + kw > r.x + r.w) tx = r.x + r.w - kw - kl;
-        if (tx + kl < r.x) tx = r.x - kl;
+        /* One line: a right-to-left text from the right; a text too long
+         * for the field scrolled sideways as little as keeps the caret in
+         * view (fd->scroll: pixels of the text left of r), so the text
+         * stands still while the caret moves inside the field, and never
+         * further than leaves the field's end empty. */
+        int lo = -(kw + 1), hi = l->w + kw + 1; /* the text, room for a caret at each end */
+        if (hi - lo <= r.w) {
+            fd->scroll = 0;
+            if (l->rtl && l->w < r.w) tx = r.x + r.w - l->w;
+            if (tx + kl + kw > r.x + r.w) tx = r.x + r.w - kw - kl;
+            if (tx + kl < r.x) tx = r.x - kl;
+        } else {
+            if (kl - fd->scroll < 0) fd->scroll = kl;
+            if (kl + kw - fd->scroll > r.w) fd->scroll = kl + kw - r.w;
+            if (fd->scroll < lo) fd->scroll = lo;
+            if (fd->scroll > hi - r.w) fd->scroll = hi - r.w;
+            tx = r.x - fd->scroll;
+        }
         ty = r.y + (r.h - (l->h > 0 ? l->h : lh)) / 2;
     } else {
         /* Wrapped: scrolled up and down as little as keeps the caret's line
@@ -710,8 +769,10 @@ int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, ui_field *fd, const
         SDL_Rect u = {tx + l->g[i].x, ty + l->g[i].y + lh - 2, l->g[i].w, 1};
         ui_fill_rect(cx, u, cx->th.text);
     }
+    /* No caret over a selection, as at any desktop: the selection shows
+     * where the keys act. */
     SDL_Rect k = {tx + kl, ty + ky + 1, kw, lh - 2};
-    ui_fill_rect(cx, k, cx->th.text);
+    if (from == to) ui_fill_rect(cx, k, cx->th.text);
     int shown_h = l->h > lh ? l->h : lh;
     if (lines > 1 && shown_h > r.h) shown_h = r.h > lh ? r.h : lh;
     SDL_Rect tr = {tx, lines > 1 ? r.y : ty, l->w, shown_h};

@@ -232,7 +232,7 @@ typedef struct ui_field {
     int lines;  /* lines shown: <= 1 one line (a newline shows as a space), else wrapped */
     int wrap;   /* the width a wrapped field wraps at */
     int tx, ty; /* where the text's top-left was drawn (output pixels) */
-    int scroll; /* a wrapped field: pixels scrolled up to keep the caret in view */
+    int scroll; /* pixels scrolled (sideways on one line, up when wrapped) to show the caret */
     int goal_x; /* Up and Down keep this x (while have_goal) */
     bool have_goal;
     bool drag; /* a press in the field is held: motion selects (the caller clears it) */
@@ -258,7 +258,7 @@ bool ui_field_paste(char *buf, size_t cap, ui_field *fd, const char *utf8);
  * caret, Delete the selection or the cluster after it; with Ctrl to the
  * word's start or end. Ctrl+A selects all; Ctrl+C, Ctrl+X and Ctrl+V (and
  * Ctrl+Insert, Shift+Delete, Shift+Insert) copy, cut and paste through SDL's
- * clipboard. */
+ * clipboard. A selection made is also the primary selection (X11, Wayland). */
 bool ui_field_key(ui_text *t, char *buf, size_t cap, ui_field *fd, SDL_Keycode key, Uint16 mod);
 /* A left press at x, y (output pixels) where the field was last drawn: the
  * caret to the nearest stop (extend: Shift held, the selection grows to it);
@@ -268,13 +268,19 @@ void ui_field_press(ui_text *t, const char *buf, ui_field *fd, int x, int y, int
 /* The mouse moved to x, y with the button held since a press (fd->drag):
  * the selection runs from where it went down to the stop nearest. */
 void ui_field_drag(ui_text *t, const char *buf, ui_field *fd, int x, int y);
-/* Draws buf in r with the caret, the selection (the accent behind, the text
- * on_accent) and ime (the input method's text being composed; NULL or "" for
- * none) at the caret, underlined. lines <= 1: one line, right-to-left text
- * from r's right, scrolled sideways to keep the caret in view; else wrapped
- * at r.w, scrolled up and down to keep the caret's line in r. Clipped to r;
- * records a text box, and where it drew in fd. Returns the height shown, at
- * least a line's. */
+/* The left button came up: a press's selection ends, and is offered as the
+ * primary selection (the middle-button paste), as a Shift-key one is; under
+ * X11 and Wayland only, which have one. */
+void ui_field_release(const char *buf, ui_field *fd);
+/* A middle click at x, y (X11 and Wayland; elsewhere nothing): the caret
+ * there and the primary selection pasted (as ui_field_paste). */
+void ui_field_middle(ui_text *t, char *buf, size_t cap, ui_field *fd, int x, int y);
+/* Draws buf in r with the caret (none over a selection), the selection (the
+ * accent behind, the text on_accent) and ime (the input method's text being composed; NULL or ""
+ * for none) at the caret, underlined. lines <= 1: one line, right-to-left text from r's right,
+ * scrolled sideways as little as keeps the caret in view; else wrapped at r.w, scrolled up and down
+ * to keep the caret's line in r. Clipped to r; records a text box, and where it drew in fd. Returns
+ * the height shown, at least a line's. */
 int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, ui_field *fd, const char *ime,
                   SDL_Rect r, int lines);
 

@@ -139,6 +139,9 @@ typedef struct ui_step_view {
     app_room_votes room; /* the phones' counts when the room voted here (ui_room.c); n 0 if not */
 } ui_step_view;
 
+/* A new player's name: at most this many bytes, NUL included (ui_player.c). */
+#define UI_NAME_CAP 40
+
 typedef struct ui_state {
     ui_ctx *cx; /* borrowed */
     ui_options opt;
@@ -154,7 +157,7 @@ typedef struct ui_state {
     bool fold_recheck;      /* a look was put off by the 2 s limit: the loop wakes for it */
     char **players;         /* st_list_players; owned */
     int n_players;
-    char name_buf[64];                        /* the new-player field */
+    char name_buf[64];                        /* the new-player field: UI_NAME_CAP bytes of it */
     ui_field name_field;                      /* its caret and selection (ui_field.c) */
     char ime[SDL_TEXTEDITINGEVENT_TEXT_SIZE]; /* the input method's composition (SDL_TEXTEDITING) */
     app_library lib;                          /* scanned on first use (ui_state_need_lib) */

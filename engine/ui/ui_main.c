@@ -208,22 +208,32 @@ static bool view_seen(const ui_state *st, Uint32 ts)
 }
 
 /* The text field the screen shows (its box is UI_ACT_FIELD), or NULL; *buf
- * its text. */
-static ui_field *shown_field(ui_state *st, const char **buf)
+ * its text, *cap its size. */
+static ui_field *shown_field(ui_state *st, char **buf, size_t *cap)
 {
     if (st->screen == UI_SCR_PLAYER) {
         *buf = st->name_buf;
+        *cap = UI_NAME_CAP;
         return &st->name_field;
     }
     if (st->screen == UI_SCR_CONVO && !st->present && ui_say_pending(st)) {
         *buf = st->say_buf;
+        *cap = sizeof st->say_buf;
         return &st->say_field;
     }
     if (st->screen == UI_SCR_ASK && st->hw_answer >= 0) {
         *buf = st->hw_note;
+        *cap = sizeof st->hw_note;
         return &st->hw_field;
     }
     return NULL;
+}
+
+/* The field under x, y (output pixels), or NULL. */
+static ui_field *field_at(ui_state *st, int x, int y, char **buf, size_t *cap)
+{
+    const ui_box *b = ui_frame_hit(&st->cx->frame, x, y);
+    return b && b->action == UI_ACT_FIELD ? shown_field(st, buf, cap) : NULL;
 }
 
 /* The I-beam over a text field, the arrow elsewhere (none under the dummy
@@ -241,8 +251,9 @@ static void press(ui_state *st, const SDL_MouseButtonEvent *m)
     int x = (int)((float)m->x * cx->dpi), y = (int)((float)m->y * cx->dpi);
     const ui_box *b = ui_frame_hit(&cx->frame, x, y);
     st->pressed = false;
-    const char *buf;
-    ui_field *fd = b && b->action == UI_ACT_FIELD ? shown_field(st, &buf) : NULL;
+    char *buf;
+    size_t cap;
+    ui_field *fd = field_at(st, x, y, &buf, &cap);
     if (fd) { /* the caret there; a double click a word, a triple all */
         ui_field_press(cx->text, buf, fd, x, y, m->clicks, (SDL_GetModState() & KMOD_SHIFT) != 0);
     } else if (b && is_choice(b->action)) { /* wait for the release */
@@ -261,9 +272,10 @@ static void press(ui_state *st, const SDL_MouseButtonEvent *m)
 static void release(ui_state *st, const SDL_MouseButtonEvent *m)
 {
     ui_ctx *cx = st->cx;
-    const char *buf;
-    ui_field *fd = shown_field(st, &buf);
-    if (fd) fd->drag = false; /* a selection made by dragging ends */
+    char *buf;
+    size_t cap;
+    ui_field *fd = shown_field(st, &buf, &cap);
+    if (fd) ui_field_release(buf, fd); /* a selection made by dragging ends */
     if (!st->pressed) return;
     st->pressed = false;
     int x = (int)((float)m->x * cx->dpi), y = (int)((float)m->y * cx->dpi);
@@ -325,8 +337,9 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         if (was != now) st->dirty = true; /* hover changed: redraw, else stay idle */
         if (was != now && (!was || !now || was->action != now->action))
             field_cursor(now && now->action == UI_ACT_FIELD);
-        const char *buf;
-        ui_field *fd = shown_field(st, &buf);
+        char *buf;
+        size_t cap;
+        ui_field *fd = shown_field(st, &buf, &cap);
         if (fd && fd->drag && (e->motion.state & SDL_BUTTON_LMASK)) {
             ui_field_drag(cx->text, buf, fd, x, y); /* selecting */
             st->dirty = true;
@@ -344,6 +357,16 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
                 release(st, &e->button);
             st->input_live = false;
             st->dirty = true;
+        } else if (e->button.button == SDL_BUTTON_MIDDLE && e->type == SDL_MOUSEBUTTONDOWN) {
+            /* X11's paste of the primary selection, into a field only */
+            int x = (int)((float)e->button.x * cx->dpi), y = (int)((float)e->button.y * cx->dpi);
+            char *buf;
+            size_t cap;
+            ui_field *fd = field_at(st, x, y, &buf, &cap);
+            if (fd) {
+                ui_field_middle(cx->text, buf, cap, fd, x, y);
+                st->dirty = true;
+            }
         }
         break;
     case SDL_MOUSEWHEEL: {

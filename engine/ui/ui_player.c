@@ -64,7 +64,7 @@ void ui_player_text(ui_state *st, const char *utf8)
     size_t have = strlen(st->name_buf), add = strlen(utf8);
     /* Digits pick a listed player while the field is empty. */
     if (have == 0 && add == 1 && utf8[0] >= '1' && utf8[0] <= '9' && st->n_players > 0) return;
-    ui_field_insert(st->name_buf, 40, &st->name_field, utf8);
+    ui_field_insert(st->name_buf, UI_NAME_CAP, &st->name_field, utf8);
 }
 
 bool ui_player_key(ui_state *st, const SDL_KeyboardEvent *k)
@@ -72,7 +72,7 @@ bool ui_player_key(ui_state *st, const SDL_KeyboardEvent *k)
     SDL_Keycode c = k->keysym.sym;
     int *f = &st->focus[UI_SCR_PLAYER];
     bool empty = st->name_buf[0] == 0;
-    if (ui_field_key(st->cx->text, st->name_buf, 40, &st->name_field, c, k->keysym.mod))
+    if (ui_field_key(st->cx->text, st->name_buf, UI_NAME_CAP, &st->name_field, c, k->keysym.mod))
         return true;
     if (c == SDLK_RETURN || c == SDLK_KP_ENTER) {
         if (!empty)

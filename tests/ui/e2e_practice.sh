@@ -4,7 +4,7 @@
 # Deliberate practice in the real window (Xvfb, xdotool; docs/practice.md):
 #   1. the homework follow-up: a player whose last session's homework is due
 #      is asked how it went when the window opens (keys: 2 = partly, a typed
-#      note, Enter);
+#      note with a word pasted by the middle button, Enter);
 #   2. the conversation opens at once with the confidence strip over it,
 #      answered with a click (3: say it first is typing, so Shift+digit types
 #      there); say it first (words typed, edited with Shift+Left, a click,
@@ -153,6 +153,14 @@ shot homework
 xdotool key 2
 wait_for "^hit HW_SAVE"
 xdotool type --delay 40 "tried it once"
+# The primary selection (X11): Ctrl+Shift+Left selects "once", and a middle
+# click at the field's right end pastes it there after more typing.
+xdotool key ctrl+shift+Left End
+xdotool type --delay 40 " and then "
+xy=$(awk '$1 == "hit" && $2 == "FIELD" { print $4 + $6 - 4, int($5 + $7 / 2); exit }' "$RAPPORT_UI_BOXES")
+[ -n "$xy" ] || fail "no text field for the note"
+# shellcheck disable=SC2086
+xdotool mousemove --window "$WID" $xy click 2
 shot homework-note
 xdotool key Return
 wait_for "^screen library"
@@ -341,7 +349,7 @@ python3 - "$PROG" <<'EOF' || fail "the progress file is not as expected"
 import json, sys
 d = json.load(open(sys.argv[1]))
 old, new = d["sessions"]
-assert old["homework"]["answer"] == "partly" and old["homework"]["note"] == "tried it once", old["homework"]
+assert old["homework"]["answer"] == "partly" and old["homework"]["note"] == "tried it once and then once", old["homework"]
 assert new["confidence_before"] == 3 and new["confidence_after"] == 5, new
 said = [c.get("said") for c in new["choices"]]
 assert said == ["Oh. That sounds hard. What did they mean?", None], said

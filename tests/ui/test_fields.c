@@ -232,6 +232,44 @@ static void wrapped_scrolls(void **state)
     assert_int_equal(fd.ty, r.y);
 }
 
+/* A one-line text too long for its field scrolls sideways only as far as
+ * keeps the caret in view: moving the caret inside the field leaves the
+ * text still (before, each Left slid it along with the caret pinned to the
+ * right edge); Home brings the start back, and an Arabic text shows its
+ * start, its right end, when the caret is there. */
+static void one_line_scrolls(void **state)
+{
+    (void)state;
+    char buf[96] = "the quick brown fox jumps over the lazy dog, again";
+    ui_field fd = {.caret = strlen(buf), .anchor = strlen(buf)};
+    SDL_Rect r = {10, 10, 150, line_h() + 8};
+    draw(buf, &fd, r, 1);
+    int end_tx = fd.tx;
+    assert_true(end_tx < r.x - 100); /* scrolled to show the end */
+    assert_true(end_tx + width(buf) <= r.x + r.w);
+    for (int i = 0; i < 3; i++) {
+        KEY(SDLK_LEFT);
+        draw(buf, &fd, r, 1);
+        assert_int_equal(fd.tx, end_tx);
+    }
+    KEY(SDLK_HOME);
+    draw(buf, &fd, r, 1);
+    int home_tx = fd.tx;
+    assert_true(home_tx >= r.x && home_tx <= r.x + 4);
+    KEY(SDLK_RIGHT);
+    draw(buf, &fd, r, 1);
+    assert_int_equal(fd.tx, home_tx);
+    KEY(SDLK_END);
+    draw(buf, &fd, r, 1);
+    assert_int_equal(fd.tx, end_tx);
+    strcpy(buf, "مرحبا بكم في هذا الحقل الطويل جدا جدا");
+    at(&fd, 0);
+    draw(buf, &fd, r, 1);
+    int w = width(buf);
+    assert_true(w > r.w);
+    assert_true(fd.tx + w >= r.x + r.w - 4 && fd.tx + w <= r.x + r.w);
+}
+
 /* ---- selecting ---- */
 
 /* Shift with the arrows, Home and End selects; typing replaces the
@@ -246,6 +284,9 @@ static void select_with_keys(void **state)
         assert_true(SHIFT(SDLK_LEFT));
     assert_int_equal(fd.anchor, 11);
     assert_int_equal(fd.caret, 6);
+    char *p = SDL_GetPrimarySelectionText(); /* X11 and Wayland only (tests/ui/e2e_practice.sh) */
+    assert_string_equal(p, "");
+    SDL_free(p);
     assert_true(ui_field_insert(buf, sizeof buf, &fd, "there"));
     assert_string_equal(buf, "hello there");
     assert_int_equal(fd.caret, 11);
@@ -535,6 +576,8 @@ static void selection_drawn(void **state)
 
 /* ---- on their screens, through ui_handle_event ---- */
 
+/* A mouse event at window x, y: the left button's, or with clicks < 0 the
+ * middle button's. */
 static void mouse(sf_fixture *fx, Uint32 type, int x, int y, int clicks)
 {
     SDL_Event e;
@@ -546,7 +589,8 @@ static void mouse(sf_fixture *fx, Uint32 type, int x, int y, int clicks)
         e.motion.state = SDL_BUTTON_LMASK;
     } else {
         e.button.timestamp = sf_person_time(fx);
-        e.button.button = SDL_BUTTON_LEFT;
+        e.button.button = clicks < 0 ? SDL_BUTTON_MIDDLE : SDL_BUTTON_LEFT;
+        clicks = clicks < 0 ? 1 : clicks;
         e.button.x = x;
         e.button.y = y;
         e.button.clicks = (Uint8)clicks;
@@ -633,7 +677,7 @@ static void say_first_edited(void **state)
 }
 
 /* The new player's name: Shift+Home selects, typing replaces; a click on
- * the field places the caret; Up and Down still move through the players. */
+ * the field places the caret, a drag selects. */
 static void player_name_field(void **state)
 {
     (void)state;
@@ -656,6 +700,18 @@ static void player_name_field(void **state)
     assert_int_equal(st->name_field.caret, 1);
     sf_key(fx, SDLK_x, KMOD_LCTRL); /* nothing selected: nothing cut */
     assert_string_equal(st->name_buf, "Sam");
+    /* Dragged over "am" and released: selected, the drag over. The middle
+     * click's paste needs X11 or Wayland (tests/ui/e2e_practice.sh); under
+     * the dummy driver it does nothing. */
+    mouse(fx, SDL_MOUSEBUTTONDOWN, x, y, 1);
+    mouse(fx, SDL_MOUSEMOTION, st->name_field.tx + width("Sam") + 2, y, 0);
+    mouse(fx, SDL_MOUSEBUTTONUP, st->name_field.tx + width("Sam") + 2, y, 1);
+    assert_false(st->name_field.drag);
+    assert_int_equal(st->name_field.anchor, 1);
+    assert_int_equal(st->name_field.caret, 3);
+    sf_render(fx, false);
+    mouse(fx, SDL_MOUSEBUTTONDOWN, st->name_field.tx + width("Sam") + 2, y, -1);
+    assert_string_equal(st->name_buf, "Sam");
     sf_close(fx);
 }
 
@@ -665,6 +721,7 @@ int main(void)
         cmocka_unit_test(newline_one_line),
         cmocka_unit_test(newline_wrapped),
         cmocka_unit_test(wrapped_scrolls),
+        cmocka_unit_test(one_line_scrolls),
         cmocka_unit_test(select_with_keys),
         cmocka_unit_test(select_rtl_cjk),
         cmocka_unit_test(clipboard_keys),
