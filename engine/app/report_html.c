@@ -1142,9 +1142,11 @@ bool app_report_write_html(app_report *r, FILE *f)
             app_i18n_catalog());
     if (r->pack) {
         esc(f, r->pack->title);
-        fputs(": ", f);
+        /* TRANSLATORS: the page's title after a pack's: "Messy class: Workshop report" */
+        fputs(_(": Workshop report"), f);
+    } else {
+        fputs(_("Workshop report"), f);
     }
-    fputs(_("Workshop report"), f);
     fputs("</title>\n<style>\n", f);
     fputs(CSS, f);
     fputs("</style></head><body><main>\n<header class=\"top\"><h1>", f);

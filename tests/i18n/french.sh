@@ -139,7 +139,9 @@ has problem_csv_errno_en "$work/pfr.csv" "gone.json: skipped: it cannot be opene
 has problem_terminal_en "$work/pen.err" "rapport: $work/empty.json: skipped: it is empty"
 # a pack's diagnostic quoted in a problem: its French words, English in the CSV
 printf 'return { format = 1, kind = "pack", id = "t.p", title = "P",\n  scenarios = { "networking.coffe_line" } }\n' >"$work/p.pack.lua"
-fr report "$ana" "$work/p.pack.lua" --csv "$work/pk.csv" >/dev/null 2>"$work/pk.err"
+fr report "$ana" "$work/p.pack.lua" --csv "$work/pk.csv" --html "$work/pk.html" >/dev/null \
+    2>"$work/pk.err"
+has pack_title_fr "$work/pk.html" "<title>P${NB}: Rapport d'atelier</title>"
 has pack_problem_fr "$work/pk.err" "'networking.coffe_line' n'est pas un scénario de la bibliothèque"
 has pack_problem_csv_en "$work/pk.csv" "'networking.coffe_line' is not a scenario in the library"
 has aria_fr "$work/pfr.html" 'aria-label="première '
