@@ -16,6 +16,7 @@
 #  3. Every family is met: the codes listed below all appear, and the "more
 #     problems" and summary lines are French.
 #  4. check --json is byte for byte the English one.
+# And rapport test's unknown-state-key warning is French too.
 # Exit 77 (skipped, with the reason) when no French can be read (french.sh).
 # KEEP=1 keeps the work folder for a look.
 set -u
@@ -161,6 +162,14 @@ has cue_share "$work/fr" " first 100${NB}%"
 has did_you_mean "$work/fr" "${NB}; vouliez-vous dire 'speaker'${NB}? Sans lui, ce nœud est dit par le narrateur [misspelt-field]"
 has loop_words "$work/fr" "(choix 1, ligne "
 has type_words "$work/fr" "pas une valeur de type number [wrong-type]"
+
+# rapport test's warning for a state read of a name the scenario lacks
+# (engine/script/call.c), a whole sentence for each of the four views.
+(cd "$work/f" && env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 LANGUAGE=fr XDG_DATA_HOME="$work/data" \
+    XDG_CONFIG_HOME="$work/config" "$bin" test "$src/tests/authoring/state_typo.lua" --runs 1) \
+    >"$work/test_fr" 2>&1
+has state_fact "$work/test_fr" "lit state.facts.roterdam_friday, mais aucune partie du scénario ne définit le fait 'roterdam_friday', donc il vaut toujours false${NB}; vouliez-vous dire 'rotterdam_friday'${NB}? [unknown-state-key]"
+has state_cast "$work/test_fr" "ne définit la clé de distribution 'Dana', donc il vaut toujours nil"
 
 # 4. --json: the same bytes in both languages.
 # shellcheck disable=SC2086
