@@ -1117,15 +1117,7 @@ static scr_scenario *load(const char *name, const char *buf, size_t len, char *o
     /* The checks run protected with headroom: pushing keys may allocate. */
     S->sb.limit += 16u << 20;
     int before = diags->errors;
-    lua_pushcfunction(L, check_table);
-    lua_insert(L, -2);
-    lua_pushlightuserdata(L, &x);
-    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
-        core_diag_add(diags, CORE_ERROR, name, "", 0, "internal",
-                      CORE_TR("could not be checked: %s"),
-                      lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "out of memory");
-        goto fail;
-    }
+    if (!scr_run_checks(SCR_SRC(&x), check_table, &x)) goto fail;
     S->sb.limit -= 16u << 20;
     if (diags->errors > before) goto fail;
     check_graph(&x);

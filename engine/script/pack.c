@@ -365,15 +365,7 @@ core_pack *scr_pack_load_buffer(const char *name, const char *buf, size_t len,
     }
     /* The checks run protected, with headroom: pushing keys may allocate. */
     sb.limit += 4u << 20;
-    lua_pushcfunction(L, check_pack);
-    lua_insert(L, -2);
-    lua_pushlightuserdata(L, &x);
-    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
-        core_diag_add(diags, CORE_ERROR, name, "", 0, "internal",
-                      CORE_TR("could not be checked: %s"),
-                      lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "out of memory");
-        goto fail;
-    }
+    if (!scr_run_checks(SCR_SRC(&x), check_pack, &x)) goto fail;
     if (diags->errors > before) goto fail;
     lua_close(L);
     scr_lines_free(x.lines);

@@ -58,6 +58,12 @@ typedef struct scr_src {
 void scr_diag(const scr_src *x, core_severity sev, const char *path, const char *code,
               const char *guess, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
+/* Runs check(table, ctx) under lua_pcall on x->L, the table being the value
+ * on top of the stack (popped) and ctx a light userdata (borrowed), so that
+ * running out of memory while the checks push keys is a message: then an
+ * "internal" error on x->file ("could not be checked: ...") and false. */
+bool scr_run_checks(const scr_src *x, lua_CFunction check, void *ctx);
+
 /* path + ".key", or path + "[\"key\"]" when key is not a plain name. */
 void scr_join(char *out, size_t n, const char *path, const char *key);
 /* path[i], as scr_join does for keys (out may be path). */

@@ -18,6 +18,19 @@ void scr_diag(const scr_src *x, core_severity sev, const char *path, const char 
     va_end(ap);
 }
 
+bool scr_run_checks(const scr_src *x, lua_CFunction check, void *ctx)
+{
+    lua_State *L = x->L;
+    lua_pushcfunction(L, check);
+    lua_insert(L, -2); /* check, table */
+    lua_pushlightuserdata(L, ctx);
+    if (lua_pcall(L, 2, 0, 0) == LUA_OK) return true;
+    core_diag_add(x->d, CORE_ERROR, x->file, "", 0, "internal", CORE_TR("could not be checked: %s"),
+                  lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "out of memory");
+    lua_pop(L, 1); /* the error */
+    return false;
+}
+
 static bool plain_name(const char *s)
 {
     if (!(isalpha((unsigned char)s[0]) || s[0] == '_')) return false;
