@@ -241,6 +241,9 @@ static ui_field *field_at(ui_state *st, int x, int y, char **buf, size_t *cap)
 static void field_cursor(bool over)
 {
     static SDL_Cursor *ibeam;
+    static bool shown; /* the I-beam is up */
+    if (over == shown) return;
+    shown = over;
     if (over && !ibeam) ibeam = SDL_CreateSystemCursor(SDL_SYSTEM_CURSOR_IBEAM);
     SDL_SetCursor(over ? ibeam : SDL_GetDefaultCursor());
 }
@@ -335,8 +338,8 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         cx->mouse_x = x;
         cx->mouse_y = y;
         if (was != now) st->dirty = true; /* hover changed: redraw, else stay idle */
-        if (was != now && (!was || !now || was->action != now->action))
-            field_cursor(now && now->action == UI_ACT_FIELD);
+        /* Every motion: a field that went (its words given) leaves no I-beam. */
+        field_cursor(now && now->action == UI_ACT_FIELD);
         char *buf;
         size_t cap;
         ui_field *fd = shown_field(st, &buf, &cap);
