@@ -16,6 +16,7 @@
 #  3. Every family is met: the codes listed below all appear, and the "more
 #     problems" and summary lines are French.
 #  4. check --json is byte for byte the English one.
+#  5. The language server's diagnostics stay English (tests/cli/lsp_client.py).
 # And rapport test's unknown-state-key warning is French too.
 # Exit 77 (skipped, with the reason) when no French can be read (french.sh).
 # KEEP=1 keeps the work folder for a look.
@@ -183,6 +184,17 @@ if ! cmp -s "$work/en.json" "$work/fr.json"; then
     fail=$((fail + 1))
 fi
 has json_english "$work/fr.json" "is not in the cast (nor \\\"narrator\\\"); did you mean 'sam'?"
+
+# 5. The language server, too, keeps the English under a French LANGUAGE:
+# tests/cli/lsp_client.py asserts English messages (a did-you-mean, a
+# misspelt field's "Without it, ..." clause, a test file's outcome).
+n=$((n + 1))
+if ! env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 LANGUAGE=fr \
+    python3 "$src/tests/cli/lsp_client.py" "$bin" "$src/tests" >"$work/lsp" 2>&1; then
+    echo "FAIL lsp_english: rapport lsp under LANGUAGE=fr:"
+    grep FAIL "$work/lsp" | head -10
+    fail=$((fail + 1))
+fi
 
 echo "$((n - fail)) passed, $fail failed"
 [ "$fail" -eq 0 ]
