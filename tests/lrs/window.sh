@@ -93,7 +93,7 @@ window() {
   "$bin" play --player ana --data-dir "$data" "$scen" >"$work/$1.log" 2>&1 &
   apid=$!
   local wid
-  wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+  wid=$(window_id "$apid") || true
   [ -n "$wid" ] && xdotool windowfocus --sync "$wid" 2>/dev/null
   wait_boxes "^screen conversation" 600 || return 1
   local k s0 n

@@ -72,7 +72,7 @@ check "and says so" grep -q "^rapport: --room-bind wants an IP address" "$WORK/b
 "$BIN" present "$ROOT/scenarios/networking/coffee_line.lua" --room --seed 1 \
     --data-dir "$WORK/data" >"$WORK/app.log" 2>&1 &
 APID=$!
-WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+WID=$(window_id "$APID") || true
 xdotool windowfocus --sync "$WID" 2>/dev/null || true
 check "the room opens with the presenter view" room_wait '^room 1 .* open 1'
 url=$(field url)
@@ -175,7 +175,7 @@ open_window() {
     rm -f "$STATUS" "$RAPPORT_UI_BOXES" "$WORK"/jar?
     "$BIN" present "$3" --room --seed 1 --player "$2" --data-dir "$1" >"$1.log" 2>&1 &
     APID=$!
-    WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+    WID=$(window_id "$APID") || true
     xdotool windowfocus --sync "$WID" 2>/dev/null || true
     room_wait '^room 1 .* step 1 open 1' || return 1
     url=$(field url)

@@ -58,7 +58,7 @@ start_app() {
     RAPPORT_BENCH=${BENCH:-0} RAPPORT_SHOTS_DIR="$WORK/bmp-$1" "$BIN" --data-dir "$WORK/data" \
         >"$WORK/app-$1.log" 2>&1 &
     APID=$!
-    WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+    WID=$(window_id "$APID") || true
     xdotool windowfocus --sync "$WID" 2>/dev/null || true
     wait_for screen
 }

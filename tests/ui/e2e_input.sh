@@ -73,7 +73,7 @@ shot() { import -window root "$SHOTS/e2e-input-$1.png" 2>/dev/null || true; }
 
 "$BIN" play --data-dir "$WORK/data" --player Ida "$HERE/input/steps.lua" >"$WORK/app.log" 2>&1 &
 APID=$!
-WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+WID=$(window_id "$APID") || fail "no window came up: $(tail -5 "$WORK/app.log")"
 xdotool windowfocus --sync "$WID" 2>/dev/null || true
 boxes_wait "^hit CHOOSE 1" || fail "the conversation did not open"
 shot 1-choices

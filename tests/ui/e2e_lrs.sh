@@ -101,7 +101,7 @@ play() {
     rm -f "$RAPPORT_UI_BOXES"
     "$BIN" play --player lin --data-dir "$WORK/data" "$SCEN" >"$WORK/app-$1.log" 2>&1 &
     APID=$!
-    WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+    WID=$(window_id "$APID") || true
     xdotool windowfocus --sync "$WID" 2>/dev/null || true
     play_on "$1"
 }

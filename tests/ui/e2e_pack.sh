@@ -37,7 +37,7 @@ start() {
     rm -f "$RAPPORT_UI_BOXES"
     "$BIN" --data-dir "$WORK/data" "$@" >"$WORK/app.log" 2>&1 &
     APID=$!
-    WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+    WID=$(window_id "$APID") || true
     xdotool windowfocus --sync "$WID" 2>/dev/null || true
     wait_for screen
 }

@@ -143,7 +143,7 @@ gone() {
 
 "$BIN" --data-dir "$WORK/data" --player Pia >"$WORK/app.log" 2>&1 &
 APID=$!
-WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+WID=$(window_id "$APID") || true
 xdotool windowfocus --sync "$WID" 2>/dev/null || true
 
 # ---- 1. the homework follow-up, with keys ----
@@ -235,7 +235,7 @@ APID=
 APID=$!
 wait_for "^screen ask"
 wait_for "^hit HOMEWORK 0 "
-WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+WID=$(window_id "$APID") || true
 click HOMEWORK 0
 wait_for "^hit HW_SAVE"
 click HW_SAVE
@@ -253,7 +253,7 @@ EOF
 "$BIN" --data-dir "$WORK/data" --player Kit >"$WORK/app3.log" 2>&1 &
 APID=$!
 wait_for "^screen library"
-WID=$(xdotool search --sync --onlyvisible --name '^rapport$' | head -1)
+WID=$(window_id "$APID") || true
 xdotool windowfocus --sync "$WID" 2>/dev/null || true
 advance "^screen conversation" xdotool key Return
 wait_for "^hit CONFIDENCE 1 "

@@ -39,9 +39,9 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
+    ui_ctx_free(&win->cx); /* its glyph textures belong to the renderer: first */
     SDL_DestroyRenderer(win->ren);
     SDL_DestroyWindow(win->win);
-    ui_ctx_free(&win->cx);
     free(win);
     return sf_teardown(state);
 }

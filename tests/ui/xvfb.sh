@@ -36,6 +36,27 @@ e2e_display() {
   export RAPPORT_UI_BOXES="$WORK/boxes.txt"
 }
 
+# window_id [PID]: prints the id of the visible window named rapport once it
+# is mapped (about 60 s at most, less when PID, if given, has died); returns 1
+# when none came. It polls rather than use xdotool's --sync, which waits
+# forever, and a search that could not reach the display counts as "not yet":
+# that happened in a fresh chroot under load ("Can't open display"), and one
+# failed search then sent every later key to no window.
+window_id() {
+  local w i=0
+  while [ $i -lt 600 ]; do
+    w=$(xdotool search --onlyvisible --name '^rapport$' 2>/dev/null | head -1)
+    if [ -n "$w" ]; then
+      echo "$w"
+      return 0
+    fi
+    if [ -n "${1:-}" ] && ! kill -0 "$1" 2>/dev/null; then return 1; fi
+    sleep 0.1
+    i=$((i + 1))
+  done
+  return 1
+}
+
 # start_xvfb LOG: starts Xvfb (1280x800x24, no TCP) on a display it picks
 # itself with -displayfd, so tests running in parallel never race for a number,
 # exports DISPLAY, sets XPID (the caller kills it on exit) and waits until
