@@ -218,8 +218,8 @@ typedef struct app_checked app_checked; /* opaque: what one check of a text load
  * NULL), in the same sandbox and limits. Findings go to d, named by name.
  * Returns what it loaded (never NULL but when out of memory); free with
  * app_checked_free. */
-app_checked *app_check_text(const char *name, const char *buf, size_t len,
-                            const app_library *lib, core_diags *d);
+app_checked *app_check_text(const char *name, const char *buf, size_t len, const app_library *lib,
+                            core_diags *d);
 /* The scenario the check loaded (the text's own, or the one beside a test
  * file), or NULL when none loaded (errors, or a pack). Borrowed from c. */
 const core_scenario *app_checked_scenario(const app_checked *c);
@@ -296,8 +296,8 @@ char *app_pack_place_file(const char *data_dir, const char *player, const char *
 app_place_status app_pack_place_load(const char *file, const core_pack *p, const char *player,
                                      bool *done, long long *started, char *msg, size_t n);
 /* Replaces file durably (temp file, fsync, rename). False with msg set when not written. */
-bool app_pack_place_save(const char *file, const core_pack *p, const char *player,
-                         const bool *done, const long long *started, char *msg, size_t n);
+bool app_pack_place_save(const char *file, const core_pack *p, const char *player, const bool *done,
+                         const long long *started, char *msg, size_t n);
 
 /* Now on the place's clock: UTC milliseconds since 1970 (pack clocks outlive
  * the program that started them). */
@@ -380,7 +380,7 @@ typedef struct app_drill_sum {
 app_drill *app_drill_open(const char *file, const char *node, const st_record *route, int step,
                           unsigned long seed, char *msg, size_t msglen);
 #define APP_DRILL_AUTHOR_ORDER (~0ul) /* as seed: no shuffle (the window's layout tests) */
-void app_drill_close(app_drill *d); /* NULL is fine */
+void app_drill_close(app_drill *d);   /* NULL is fine */
 /* The play the front end drives (choose, timeout); borrowed from d. Its
  * session's first app_drill_first steps are the replayed route. */
 app_play *app_drill_play(app_drill *d);
@@ -467,17 +467,17 @@ st_status app_review_append(const app_play *p, const char *progress_file, const 
 /* Opens review item i of pr as a drill: its scenario found in lib by id,
  * replaying the player's latest session through that moment. NULL with msg
  * when the scenario is not in the library or the node is gone. */
-app_drill *app_review_open(const st_progress *pr, int i, const app_library *lib,
-                           unsigned long seed, char *msg, size_t msglen);
+app_drill *app_review_open(const st_progress *pr, int i, const app_library *lib, unsigned long seed,
+                           char *msg, size_t msglen);
 
 /* The streak and the daily goal (never a reproach: docs/practice.md). */
 typedef struct app_goals {
-    bool on;     /* false: the learner turned them off */
-    int streak;  /* days in a row with a conversation, drill or review, up to today (or up to
-                  * yesterday while today has none yet) */
-    int today;   /* conversations, drills and reviews finished today */
-    int goal;    /* the daily goal */
-    int due;     /* moments due for review today */
+    bool on;    /* false: the learner turned them off */
+    int streak; /* days in a row with a conversation, drill or review, up to today (or up to
+                 * yesterday while today has none yet) */
+    int today;  /* conversations, drills and reviews finished today */
+    int goal;   /* the daily goal */
+    int due;    /* moments due for review today */
 } app_goals;
 void app_goals_get(const st_progress *pr, const char *today, app_goals *out);
 /* One calm line: "3 days in a row · today 1 of 3"; "" when off. */

@@ -133,7 +133,8 @@ static void when_lists_and_negation(void **st)
         "return { format = 1, id = 'x.n', title = 'N', start = 'a', nodes = {\n"
         "  a = { text = 'hi', choices = {\n"
         "    { text = 'learn a', to = 'a', learn = { 'fa' }, when = '!fa', feedback = 'f' },\n"
-        "    { text = 'learn b', to = 'a', learn = { 'fb' }, when = { 'fa', '!fb' }, feedback = 'f' },\n"
+        "    { text = 'learn b', to = 'a', learn = { 'fb' }, when = { 'fa', '!fb' }, feedback = "
+        "'f' },\n"
         "    { text = 'both', to = 'e', when = { 'fa', 'fb' }, feedback = 'f' },\n"
         "    { text = 'leave', to = 'e', feedback = 'f' } } },\n"
         "  e = { text = 'end', ending = 'done' } } }\n";
