@@ -7,10 +7,11 @@
 # plural forms declared). So a new _("...") in the code without its
 # translation fails here. The check is also shown to catch one: a template
 # with one more message must fail it. Exit 77 when GNU gettext's tools are
-# missing (scripts/deps installs them).
+# missing (scripts/deps installs them). fr.po also keeps French typography:
+# no plain space before : ; ! ?, only a no-break one.
 set -u
 src=$1
-for t in xgettext msgmerge msgfmt; do
+for t in xgettext msgmerge msgfmt msgexec; do
     command -v $t >/dev/null || { echo "skipped: $t is not installed (package gettext)"; exit 77; }
 done
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
@@ -49,6 +50,29 @@ for po in "$src"/assets/locale/*.po; do
         fail=$((fail + 1))
     fi
 done
+# French typography: a no-break space (U+00A0, or the narrow U+202F) before
+# : ; ! and ?, never a plain one, which a line may break at and leave the
+# colon alone at the start of the next line. msgexec hands each translation
+# (every plural form, no header) to the check, unescaped.
+plain_space() { # po: prints the English of each translation with a plain space there
+    msgexec -i "$1" sh -c 'if grep -q " [:;!?]"; then printf "%s\n" "$MSGEXEC_MSGID"; fi'
+}
+if [ -e "$src/assets/locale/fr.po" ]; then
+    n=$((n + 1))
+    bad=$(plain_space "$src/assets/locale/fr.po")
+    if [ -n "$bad" ]; then
+        echo "FAIL fr.po has a plain space before : ; ! or ? (use U+00A0) in the French of:"
+        printf '  %s\n' "$bad"
+        fail=$((fail + 1))
+    fi
+    # The check catches one.
+    n=$((n + 1))
+    printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Saved: %%s"\nmsgstr "Enregistré : %%s"\n' >"$work/plain.po"
+    if [ "$(plain_space "$work/plain.po")" != "Saved: %s" ]; then
+        echo "FAIL the typography check missed 'Enregistré : %s'"
+        fail=$((fail + 1))
+    fi
+fi
 n=$((n + 1))
 [ $found = 1 ] || { echo "FAIL no assets/locale/*.po"; fail=$((fail + 1)); }
 echo "$((n - fail)) of $n checks passed"
