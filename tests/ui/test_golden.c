@@ -66,14 +66,22 @@ static const config CONFIGS[] = {
     {"dark-150", UI_THEME_DARK, 1.5, NULL, NULL},
     {"contrast-100", UI_THEME_CONTRAST, 1.0, NULL, NULL},
     {"contrast-150", UI_THEME_CONTRAST, 1.5, NULL, NULL},
-    /* The second language, at both text sizes (the themes change no words). */
+    /* The second language, every theme at both text sizes: French words
+     * run longer, and a theme decides which of them stand out. */
     {"fr-light-100", UI_THEME_LIGHT, 1.0, "fr", NULL},
+    {"fr-light-150", UI_THEME_LIGHT, 1.5, "fr", NULL},
+    {"fr-dark-100", UI_THEME_DARK, 1.0, "fr", NULL},
+    {"fr-dark-150", UI_THEME_DARK, 1.5, "fr", NULL},
+    {"fr-contrast-100", UI_THEME_CONTRAST, 1.0, "fr", NULL},
     {"fr-contrast-150", UI_THEME_CONTRAST, 1.5, "fr", NULL},
     /* Chinese, Japanese, Korean, Arabic and Hebrew lines (the fallback fonts,
-     * right-to-left order): each theme once, both text sizes. */
+     * right-to-left order): every theme at both text sizes. */
     {"scripts-light-100", UI_THEME_LIGHT, 1.0, NULL, FIVE_SCRIPTS},
+    {"scripts-light-150", UI_THEME_LIGHT, 1.5, NULL, FIVE_SCRIPTS},
+    {"scripts-dark-100", UI_THEME_DARK, 1.0, NULL, FIVE_SCRIPTS},
     {"scripts-dark-150", UI_THEME_DARK, 1.5, NULL, FIVE_SCRIPTS},
     {"scripts-contrast-100", UI_THEME_CONTRAST, 1.0, NULL, FIVE_SCRIPTS},
+    {"scripts-contrast-150", UI_THEME_CONTRAST, 1.5, NULL, FIVE_SCRIPTS},
 };
 #define N_CONFIGS ((int)(sizeof CONFIGS / sizeof *CONFIGS))
 
