@@ -26,7 +26,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "mentor.one_question",
   title = "One question, bad day",
   family = "mentor",
@@ -103,11 +103,13 @@ return {
             .. "and the offer keeps him in it. Offer it in one line at the end, when he can take "
             .. "it or leave it." },
         { id = "failed_and_ceo", text = "A failed audit and the CEO, all in one day. That's rough.",
-          to = "named", score = { listening = 1, empathy = 1 }, trust = { marcus = 1 },
-          tags = { "name_emotion", "paraphrase" },
+          to = "named", score = { listening = -1, empathy = -1 },
+          tags = { "miss_cue" },
           reply = "It is.",
-          thought = "Fair. It is rough.",
-          feedback = "One plain sentence that shows you heard what happened, without turning the call into a post-mortem. He can take it up or move on." },
+          thought = "I said I wanted fifteen minutes away from it.",
+          feedback = "You caught the facts, but he had just asked for fifteen minutes on anything "
+            .. "but the audit, and you put him back in it. Here the kind move is the one he asked "
+            .. "for: a break, and your question." },
         { id = "one_q_time_back", text = "Then one question, and you get time back. But first: your critique tip worked.",
           to = "quick_thanks", gives = true, score = { listening = 1, empathy = 1, value_first = 1 }, trust = { marcus = 1 },
           tags = { "gratitude", "respect_time" },
@@ -234,7 +236,7 @@ return {
           thought = "Noticed their own detour. Good.",
           feedback = "Owning the detour and handing the floor back shows you can notice your own slip. He will relax when he sees that you can." },
         { id = "find_notes", text = "Sure, let me just find my notes.",
-          to = "fumble", score = { listening = -1 },
+          to = "fumble", score = { listening = -1, empathy = -1 },
           tags = { "miss_cue" },
           reply = "Sure.",
           feedback = "You went straight past his silence, and now he waits while you search. Acknowledge the detour, then ask your one prepared question." },
@@ -266,12 +268,12 @@ return {
           feedback = "You caught what he did not say, the typing and the chimes, named it lightly "
             .. "and gave him a choice. Checking in is never too late in a twenty-minute call." },
         { id = "my_question_then", text = "Sure. My question, then.",
-          to = "ask_point", score = { listening = 1, empathy = 1 },
-          tags = { "respect_time" },
+          to = "ask_point", score = { listening = -1 },
+          tags = { "miss_cue" },
           reply = "Mm.",
-          feedback = "You heard the hard stop and went straight to the point, which suits his "
-            .. "clock. He still sounds elsewhere, though; a ten-second check-in on the typing "
-            .. "would have bought you his full attention." },
+          feedback = "Short is right for his hard stop, but you went on past the typing, the chimes "
+            .. "and the camera left off as if you had not heard them. A ten-second check-in on "
+            .. "how he is would have bought you his full attention." },
       },
     },
 
@@ -396,10 +398,10 @@ return {
       timeout_feedback = "Twenty seconds of silence on a twelve-minute call is his time spent waiting. Have the question at the top of the page.",
       choices = {
         { id = "several_things", text = "A few things, really: whether to take the lead role, how to handle a senior contractor, whether to learn to code, maybe my portfolio. Whichever you'd like to start with?",
-          to = "five_questions", asks = true, score = { empathy = -1, value_first = -1 },
-          tags = { "vague_ask" },
+          to = "five_questions", asks = true, score = { listening = -1, empathy = -1, value_first = -1 },
+          tags = { "vague_ask", "miss_cue" },
           reply = "Four things.",
-          feedback = "Four questions for twelve minutes makes him choose and hurry. Choosing is your job; bring the one that matters most." },
+          feedback = "He asked for the question and the clock says 4:08; four questions make him choose and hurry. Choosing is your job; bring the one that matters most." },
         { id = "pull_up_notes", text = "Sorry, let me pull up my notes, one second...",
           to = "fumble", score = { empathy = -1 },
           reply = "Mm-hm.",
@@ -426,10 +428,10 @@ return {
       text = "Take your time.",
       choices = {
         { id = "several_had", text = "Sorry, I had several. Let me find the one about, um, the contractor. Or maybe the portfolio one first.",
-          to = "five_questions", asks = true, score = { empathy = -1, value_first = -1 },
-          tags = { "vague_ask" },
+          to = "five_questions", asks = true, score = { listening = -1, empathy = -1, value_first = -1 },
+          tags = { "vague_ask", "miss_cue" },
           reply = "Several.",
-          feedback = "Thinking out loud through your list makes him wait while you decide. Pick one before the call." },
+          feedback = "He sighed and you answered with a list, thinking out loud while he waits for you to decide. Pick one before the call." },
         { id = "found_it", text = "Found it. How do I critique a contractor who has fifteen years on me?",
           to = "answer", asks = true, score = { value_first = 1 },
           tags = { "specific_ask" },
@@ -577,8 +579,8 @@ return {
           feedback = "Saying what you will do with his advice, and promising to report back, turns it into something he will get to see work. Then do it." },
         { id = "checklist", text = "We built a contrast and focus-order checklist for our own audit. I'll send it, no need to reply.",
           to = close, can_go = { "helped_both", "thin_goodbye" }, when = "marcus_contrast", gives = true,
-          score = { listening = 1, value_first = 2 }, trust = { marcus = 1 },
-          tags = { "share_resource", "recall_detail" },
+          score = { listening = 1, empathy = 1, value_first = 2 }, trust = { marcus = 1 },
+          tags = { "share_resource", "recall_detail", "respect_time" },
           reply = "That would actually help. Thank you.",
           thought = "Useful, and nothing asked for it. Good.",
           feedback = "Useful, specific, tied to exactly what failed, and offered as he leaves with no reply needed. That is how help on a bad day should look." },
