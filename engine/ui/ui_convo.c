@@ -386,6 +386,26 @@ static int ending(ui_state *st, int x, int y, int w, bool draw)
     return l->h + p + bh + p;
 }
 
+/* The font for a name under a face w pixels wide: bold, unless a word of it
+ * is wider than the column (French "Narrateur" at 150% text), which bold
+ * would break inside the word; then the smaller caption font. */
+static ui_font_id name_font(ui_ctx *cx, const char *name, int w)
+{
+    char word[128];
+    for (const char *p = name; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        if (n == 0) break;
+        if (n >= sizeof word) n = sizeof word - 1; /* a long word: its start decides */
+        memcpy(word, p, n);
+        word[n] = '\0';
+        if (ui_text_layout(cx->text, UI_F_BOLD, word, 0, 1)->w > w) return UI_F_SMALL;
+        p += strcspn(p, " ");
+    }
+    return UI_F_BOLD;
+}
+
 static void left_column(ui_state *st, SDL_Rect r)
 {
     ui_ctx *cx = st->cx;
@@ -410,7 +430,9 @@ static void left_column(ui_state *st, SDL_Rect r)
         role = sc->cast[sp].role;
     }
     int y = face.y + size + p;
-    y += ui_label_ex(cx, UI_F_BOLD, name, r.x + p, y, r.w - 2 * p, 2, cx->th.text, -1) + 2;
+    y += ui_label_ex(cx, name_font(cx, name, r.w - 2 * p), name, r.x + p, y, r.w - 2 * p, 2,
+                     cx->th.text, -1) +
+         2;
     if (role && *role)
         ui_label_ex(cx, UI_F_SMALL, role, r.x + p, y, r.w - 2 * p, 3, cx->th.dim, -1);
 }
