@@ -21,7 +21,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "mentor.report_back",
   title = "How it went",
   family = "mentor",
@@ -66,11 +66,11 @@ return {
       text = "Packed, but this is the good kind of meeting. People almost never come back to tell me how it went.",
       choices = {
         { id = "payouts_settle", text = "First, though: how's payouts? You were about to take it on last time.",
-          to = "second_team", when = "nikhil_second_team", score = { listening = 2, empathy = 1 }, trust = { nikhil = 1 },
-          tags = { "recall_detail", "open_question", "perspective" },
+          to = "second_team", when = "nikhil_second_team", score = { listening = 2 }, trust = { nikhil = 1 },
+          tags = { "recall_detail", "open_question" },
           reply = "Ha. You remembered that?",
           thought = "They listen when it isn't their turn, too.",
-          feedback = "You remembered what he was nervous about last time and asked before talking about yourself. It shows you listen when it isn't your turn, too." },
+          feedback = "You remembered what he was nervous about last time and asked before talking about yourself. It shows you listen when it isn't your turn, too; he has just said he came to hear how it went, so keep his part short and then tell him." },
         { id = "straight_to_it", text = "Then I'll get straight to it, since I know your time is tight today.",
           to = "update", score = { listening = -1, empathy = 1 },
           tags = { "respect_time" },
@@ -218,7 +218,7 @@ return {
           reply = "Sure, I believe it.",
           feedback = "You did the work, but answering his question with your own credit sidesteps it. He asked what went wrong; tell him." },
         { id = "graham", text = "Graham, our head of sales. He never used the form once.",
-          to = "bad_part", score = { listening = 1 }, trust = { nikhil = 1 },
+          to = "bad_part", trust = { nikhil = 1 },
           tags = { "follow_through" },
           reply = "Ah.",
           thought = "Good. The honest version.",
@@ -243,7 +243,7 @@ return {
           reply = "OK. Well, glad it helped.",
           feedback = "He asked twice, and holding back the failure keeps the story neat and useless to him. Mentors learn most from what broke." },
         { id = "fine_graham", text = "Fine, you got me. Graham, our head of sales. He went round the form, twice, straight to my manager.",
-          to = "bad_part", score = { listening = 1 },
+          to = "bad_part",
           tags = { "follow_through" },
           reply = "There it is.",
           feedback = "Better late than never: the honest version is what he can learn from. Next time lead with it." },
@@ -257,7 +257,7 @@ return {
       text = "There's always a Graham. What happened?",
       choices = {
         { id = "what_happened", text = "He went to my manager twice, and I caved. Then one Friday I said 'not this week' to him in front of his team. It landed badly.",
-          to = "the_slip", score = { listening = 1 }, trust = { nikhil = 1 },
+          to = "the_slip", trust = { nikhil = 1 },
           tags = { "follow_through" },
           reply = "Oof.",
           thought = "Including the bit they're not proud of. Good.",
@@ -278,7 +278,7 @@ return {
       text = "Maybe. But what did you actually do?",
       choices = {
         { id = "i_caved", text = "I caved, twice, when he went to my manager. Then I said 'not this week' to him in front of his team, and it landed badly.",
-          to = "the_slip", score = { listening = 1 },
+          to = "the_slip",
           tags = { "follow_through" },
           reply = "Oof.",
           feedback = "He steered you back to the facts and you followed. Owning your part is what makes the story useful." },
@@ -416,11 +416,11 @@ return {
           reply = "Sure, of course.",
           feedback = "He offered real help and got a vague one back: 'anything that might suit me' gives him nothing to act on. Name one small thing, or nothing." },
         { id = "three_asks", text = "Actually, yes. Could you refer me for the analyst role at Ledgerly? And maybe look over my CV, and introduce me to your director?",
-          to = "transaction", asks = true, score = { listening = -1, empathy = -1, value_first = -2 }, trust = { nikhil = -1 },
-          tags = { "miss_cue", "premature_ask", "vague_ask" },
+          to = "transaction", asks = true, score = { empathy = -1, value_first = -2 }, trust = { nikhil = -1 },
+          tags = { "premature_ask" },
           reply = "That's... quite a list.",
           thought = "I offered a hand and got a bill.",
-          feedback = "He offered one thing, with a glance at his watch, and got three asks in one "
+          feedback = "It answers his question, but he offered a hand and got three large asks in one "
             .. "breath at the end of a thank-you: his offer becomes a bill. If you need something, "
             .. "pick the smallest piece and ask another day." },
       },

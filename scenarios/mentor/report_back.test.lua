@@ -3,7 +3,7 @@
 return {
   { name = "ask about payouts, celebrate the talk, numbers, the honest catch, your share, the numbers for his talk, just thanks",
     choices = "2,2,2,2,2,1,2,2,1,2", outcome = "warm_thanks",
-    skills = { listening = { raw = 10 }, empathy = { raw = 5 }, value_first = { raw = 7 } } },
+    skills = { listening = { raw = 8 }, empathy = { raw = 5 }, value_first = { raw = 7 } } },
   { name = "the same meeting, ending in the small, dated ask he invited", choices = "2,2,2,2,2,1,2,2,1,1",
     outcome = "small_ask", skills = { value_first = { raw = 9 } } },
   { name = "an honest report that never asks about him: pleasant, not more", choices = "3,2,2,2,1,2,1,2",
