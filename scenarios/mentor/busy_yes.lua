@@ -45,7 +45,7 @@ end
 
 return {
   format = 1,
-  version = 1,
+  version = 2,
   id = "mentor.busy_yes",
   title = "A smaller yes",
   family = "mentor",
@@ -184,10 +184,10 @@ return {
           feedback = "True, and it turns her request into your week. She now has to comfort you for asking; one sentence about your limit, after hearing her out, would have done the job." },
         { id = "trade",
           text = "I'll make you a deal: help me get Harbourside's construction sequence right this week, and I'll mentor you after.",
-          to = "trade_reply", asks = true, score = { listening = -1, value_first = -1 }, tags = { "premature_ask" },
+          to = "trade_reply", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "premature_ask" },
           trust = { bronwen = -1 },
           thought = "So the help comes with an invoice.",
-          feedback = "Her site experience would help you, but putting it as the price of your help turns her request into a transaction. Keep the two apart: answer hers first, and ask yours separately, freely." },
+          feedback = "She has just asked for help, holding a list of what she can't do yet, and heard a price. Her site experience would help you, but keep the two apart: answer hers first, and ask yours separately, freely." },
       },
     },
 
