@@ -6,7 +6,7 @@
 -- arranged).
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "follow_up.reconnect",
   title = "Eight months of silence",
   family = "follow_up",
@@ -216,10 +216,10 @@ return {
             .. "Her two-day delay was the cue to change course." },
         { id = "will_do",
           text = "Will do, thanks!",
-          to = "fizzled", score = { listening = -1 }, tags = { "miss_cue" },
+          to = "fizzled", score = { empathy = 1 }, tags = { "perspective" },
           reply = "np",
-          feedback = "The two-day delay and the flat answer were a signal, and this lets it pass. "
-            .. "A line that owns the clumsy opener could still have turned it." },
+          feedback = "Taking her flat answer without pushing for more is the gracious part. But it leaves your "
+            .. "clumsy opener standing after a two-day wait; a line that owns it could still have turned this." },
         { id = "clumsy_congrats",
           text = "Sorry, clumsy opener after eight months. Congrats on Lead, genuinely.",
           to = "thaw", gives = true, score = { listening = 1, empathy = 1, value_first = 1 }, trust = { grace = 1 },
@@ -285,11 +285,11 @@ return {
             .. "The typing and un-typing suggested there was more to tell." },
         { id = "glad_fine",
           text = "Glad it's fine. So, is Halden as good as it looks from outside?",
-          to = "her_work", score = { listening = -1, empathy = -1 }, tags = { "miss_cue" },
+          to = "her_work", score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "miss_cue", "premature_ask" },
           reply = "Ha. Mostly.",
           feedback = "The typing that stopped and started, and 'a strange year', were both hints "
-            .. "that something is hard, and 'glad it's fine' steps past them to the company. Ask "
-            .. "about the year first." },
+            .. "that something is hard, and 'glad it's fine' steps past them to the company, asking how it "
+            .. "looks from outside, as a candidate would. Ask about the year first; Halden can wait." },
       },
     },
 
@@ -596,12 +596,12 @@ return {
         { id = "text_13th",
           text = "Me too. I'll text you on the 13th to hear how it went.",
           when = "exec_demo",
-          to = "reconnected", score = { listening = 1, empathy = 1, value_first = 1 }, trust = { grace = 1 },
-          tags = { "recall_detail", "follow_through" },
+          to = "reconnected", score = { listening = 1, empathy = 1 }, trust = { grace = 1 },
+          tags = { "recall_detail", "respect_time" },
           reply = "Deal. The 13th.",
           thought = "They'll actually remember the date.",
-          feedback = "You remembered her date and promised a check-in after it, the kind of small follow-up "
-            .. "that keeps a connection alive. Now do it." },
+          feedback = "You remembered her date and let her go to bed with a check-in promised, the kind of small "
+            .. "follow-up that keeps a connection alive. It counts as a give once you keep it." },
         { id = "when_again",
           text = "Me too! Sorry, when's the big presentation again?",
           when = "exec_demo",
@@ -626,10 +626,11 @@ return {
             .. "it ends the thread with nothing to return to." },
         { id = "luck_13th",
           text = "Good luck! I'll message you on the 13th.",
-          to = "reconnected", score = { listening = 1, empathy = 1, value_first = 1 }, tags = { "follow_through" },
+          to = "reconnected", score = { listening = 1, empathy = 1 }, tags = { "notice_cue", "perspective" },
           reply = "Deal. The 13th.",
-          feedback = "You answered her 'wish me luck' with luck and a specific check-in, backing "
-            .. "her on the day that matters to her. Write the date down so the promise is kept." },
+          feedback = "You answered her 'wish me luck' with luck and a date to check in on, so her nerves "
+            .. "are heard and the thread has somewhere to go. A promise is not a gift yet: write the date "
+            .. "down and keep it." },
         { id = "eek",
           text = "Ha, eek indeed.",
           to = "cordial", score = { listening = -1, empathy = -1 }, tags = { "generic_reply", "miss_cue" },

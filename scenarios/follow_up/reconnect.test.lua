@@ -2,7 +2,7 @@
 -- Choice numbers are in the author's order (a scripted run without --seed is not shuffled).
 return {
   { name = "own it, ask how she is, offer a rehearsal, promise a check-in", choices = "3,2,3,2,3,1,2,1,3",
-    outcome = "reconnected", skills = { empathy = { raw = 7 }, value_first = { raw = 5 } } },
+    outcome = "reconnected", skills = { empathy = { raw = 7 }, value_first = { raw = 4 } } },
   { name = "give twice, then one small ask", choices = "3,2,5,2,1,2,2,2", outcome = "reconnected",
     skills = { value_first = { raw = 9 } } },
   { name = "open with the ask, then ask again", choices = "1,1,1", outcome = "no_reply",
