@@ -4,7 +4,7 @@ return {
   { name = "a look for Idris, his half sentence at Barnaby's pause, the farms asked about, the fix offered, Annika and Idris put in touch, credit at pudding, the invited list, the note sent",
     choices = "2,4,4,4,3,3,1,2,1", outcome = "table_turned",
     skills = { listening = { raw = 9 }, empathy = { raw = 2 }, value_first = { raw = 9 } } },
-  { name = "Barnaby asked about the valve books hands Idris the floor; everything heard, nothing given to Idris",
+  { name = "Barnaby asked about the valve books (Idris's aside missed) hands Idris the floor anyway; nothing given to Idris",
     choices = "1,1,3,1,2,3,2,2,1,3,2", outcome = "good_dinner" },
   { name = "topping Barnaby's story and staying in the contest",
     choices = "3,1", outcome = "contest", skills = { listening = { raw = -2 }, empathy = { raw = -2 } } },
