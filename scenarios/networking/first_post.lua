@@ -42,7 +42,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "networking.first_post",
   title = "First post in #paper",
   family = "networking",
@@ -232,7 +232,7 @@ return {
         { id = "plain_answer",
           text = "No spot test yet; that's my gap. It's heavy gelatine size, if that matters. Testing tomorrow; I'll post the photo.",
           to = "viktor_engages", learn = { "will_test" },
-          score = { listening = 1, empathy = 1 }, tags = { "perspective" },
+          score = { listening = 1 },
           trust = { viktor = 1 },
           reply = "A thumbs-up from Viktor, then he starts typing.",
           thought = "Facts. And admits the gap. Fine, I'll help.",
@@ -272,7 +272,7 @@ return {
         { id = "cooled_answer",
           text = "(Reply:) Fair question. Heavy gelatine size; no spot test yet. I'll do one tomorrow and post the result here.",
           to = "viktor_engages", learn = { "will_test" },
-          score = { listening = 1, empathy = 1 }, tags = { "perspective" },
+          score = { listening = 1 },
           trust = { viktor = 1 },
           reply = "A thumbs-up from Viktor, then he starts typing.",
           thought = "Took their time and came back with facts. Good.",
@@ -431,7 +431,7 @@ return {
 
     yusra_later = {
       speaker = "narrator",
-      cue = "Her post is a week old now. The eyes emoji are still the only replies.",
+      cue = "Yusra's post is a week old now, and her placement review is tomorrow. The eyes emoji are still the only replies.",
       text = function(state)
         local t = "Scrolling down #paper"
         if state.facts.yusra_q then
@@ -439,7 +439,7 @@ return {
         else
           t = t .. ", you pass a question from Yusra Qasim, an MA student"
         end
-        return t .. ": resewing a limp vellum binding, the alum-tawed thongs snapped at the joints; replace them, or sew new ones alongside? Her tutor is on leave. Her placement review is tomorrow."
+        return t .. ": resewing a limp vellum binding, the alum-tawed thongs snapped at the joints; replace them, or sew new ones alongside? Her tutor is on leave."
       end,
       choices = {
         { id = "her_tutor",

@@ -3,7 +3,7 @@
 return {
   { name = "a week of #paper read, Yusra answered first, the pin and the 2019 thread, a post from the difference, the sizing given plainly, both helpers thanked, a summary with the failure, the wiki page offered",
     choices = "3,2,1,2,2,2,3,4,2", outcome = "regular",
-    skills = { listening = { raw = 11 }, empathy = { raw = 2 }, value_first = { raw = 9 } } },
+    skills = { listening = { raw = 11 }, empathy = { raw = 1 }, value_first = { raw = 9 } } },
   { name = "a good question and a plain answer, but 'solved, thanks all' and Yusra left for someone senior",
     choices = "1,1,2,2,2,2,1,3,1", outcome = "answered" },
   { name = "Yusra answered late, the night before her review, still makes a regular",
