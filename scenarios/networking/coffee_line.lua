@@ -13,7 +13,7 @@
 -- breakfast_offered, script_offered, coffee_agreed.
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "networking.coffee_line",
   title = "The coffee line",
   family = "networking",
@@ -600,11 +600,11 @@ return {
           feedback = "You valued her honesty and put your promise ahead of your ask. That order is what makes people glad they said yes." },
         { id = "intro_head",
           text = "Great! Could you also introduce me to your head of product while you're at it?",
-          to = "call_to_talk", asks = true, score = { listening = -1, value_first = -2 }, tags = { "premature_ask", "topic_hijack" },
+          to = "call_to_talk", asks = true, score = { listening = -1, empathy = -1, value_first = -2 }, tags = { "premature_ask", "topic_hijack" },
           trust = { maya = -1 },
           reply = "Let's start with the coffee.",
           thought = "One yes and already the next thing.",
-          feedback = "She had just told you about her messy switch, and you went straight to a second, bigger favour. One yes doesn't buy another; stacking asks turns her generosity into a debt." },
+          feedback = "She had just told you, grinning, about crying in a stationery cupboard, and you stepped past it to a second, bigger favour. One yes doesn't buy another; stacking asks turns her generosity into a debt." },
         { id = "thanks_number",
           text = "(Type your number in.) Thanks, Maya.",
           to = "call_to_talk",
