@@ -40,7 +40,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "networking.panel_queue",
   title = "Fourth in the queue",
   family = "networking",
@@ -539,6 +539,7 @@ return {
     reply_warm = {
       speaker = "yetunde",
       mood = "warm",
+      cue = "Her email ends on a question for you, in bold.",
       text = function(state)
         local t = "(By email, Friday afternoon.) This is gold. Forty-one refused 'hospital' trips in a year, in eleven villages. I'm taking it to the health board on the 14th."
         if state.facts.was_cut then t = t .. " And sorry Dorota shooed you off; she does that to me too." end
@@ -566,7 +567,7 @@ return {
           score = { listening = -1, value_first = 1 }, tags = { "offer_help" },
           reply = "\"It would. And you didn't answer my question, you know!\"",
           thought = "Generous. Slippery on my question, though.",
-          feedback = "A kind offer that fits her board meeting, but she asked you something and it went unanswered. Answer first, then offer." },
+          feedback = "A kind offer that fits her board meeting, but the question she put in bold went unanswered. Answer first, then offer." },
         { id = "which_board",
           text = "Thanks! Sorry, which meeting is it for again? And do you mean people who never ring at all?",
           to = close_warm, can_go = { "thread_kept", "pleasant" }, score = { listening = -1 }, tags = { "ask_again" },
