@@ -182,21 +182,28 @@ static bool take(app_report *r, const char *name, const char *path, int input, c
     why[0] = '\0';
     if (len == 0) return refuse(r, RP_DAMAGED, input, name, why, whylen, N_("it is empty"));
     st_progress p;
-    char err[600] = "";
-    /* A file's journal (docs/progress.md) is part of its history. */
-    st_status st = st_parse_file(path, buf, len, &p, err, sizeof err);
-    if (st == ST_NEWER) return refuse(r, RP_NEWER, input, name, why, whylen, "%s", err);
-    if (st != ST_OK) {
-        if (rp_says_pack(buf, len))
-            return refuse(r, RP_PACK_NAME, input, name, why, whylen,
-                          N_("it is an exercise pack, but only a file whose name ends in "
-                             ".pack.lua is read as one; rename it and run the report again"));
-        if (strstr(err, "\"schema\"") || strstr(err, "not a JSON object"))
-            return refuse(r, RP_FOREIGN, input, name, why, whylen,
-                          N_("it is not a rapport progress file (%s)"), err);
-        if (!err[0])
-            return refuse(r, RP_DAMAGED, input, name, why, whylen, N_("it cannot be read"));
-        return refuse(r, RP_DAMAGED, input, name, why, whylen, "%s", err); /* the store's words */
+    char err[600] = "", err_shown[600] = "";
+    /* A file's journal (docs/progress.md) is part of its history. The
+     * store's reason comes in English (the CSV) and in the reader's words. */
+    st_status st =
+        st_parse_file_shown(path, buf, len, &p, err, sizeof err, err_shown, sizeof err_shown);
+    const char *es = err_shown[0] ? err_shown : err; /* what the store left untranslated */
+    if (st != ST_OK && st != ST_NEWER && rp_says_pack(buf, len))
+        return refuse(r, RP_PACK_NAME, input, name, why, whylen,
+                      N_("it is an exercise pack, but only a file whose name ends in "
+                         ".pack.lua is read as one; rename it and run the report again"));
+    if (st != ST_OK && st != ST_NEWER &&
+        (strstr(err, "\"schema\"") || strstr(err, "not a JSON object"))) {
+        char shown[1200];
+        rp_why_words(why, whylen, shown, sizeof shown, N_("it is not a rapport progress file (%s)"),
+                     err, es);
+        return refused(r, RP_FOREIGN, input, name, why, shown);
+    }
+    if (st != ST_OK && !err[0])
+        return refuse(r, RP_DAMAGED, input, name, why, whylen, N_("it cannot be read"));
+    if (st != ST_OK) { /* the store's words */
+        snprintf(why, whylen, "%s", err);
+        return refused(r, st == ST_NEWER ? RP_NEWER : RP_DAMAGED, input, name, why, es);
     }
     if (!p.player || !p.player[0]) {
         st_progress_free(&p);

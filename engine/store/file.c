@@ -7,6 +7,7 @@
 #include "store.h"
 #include "store_file.h"
 #include "store_local.h"
+#include "diag.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -1665,8 +1666,14 @@ bool st_history_is_large(const char *file)
 st_status st_parse_file(const char *file, const char *buf, size_t len, st_progress *out, char *err,
                         size_t errlen)
 {
+    return st_parse_file_shown(file, buf, len, out, err, errlen, NULL, 0);
+}
+
+st_status st_parse_file_shown(const char *file, const char *buf, size_t len, st_progress *out,
+                              char *err, size_t errlen, char *shown, size_t shownlen)
+{
     st_jmeta m;
-    st_status st = st_parse_meta(buf, len, out, &m, err, errlen);
+    st_status st = st_parse_meta_shown(buf, len, out, &m, err, errlen, shown, shownlen);
     if (st != ST_OK || !file) {
         if (st == ST_OK) st_jmeta_free(&m);
         return st;
@@ -1677,16 +1684,20 @@ st_status st_parse_file(const char *file, const char *buf, size_t len, st_progre
         st_jread jr;
         if (!st_journal_apply(jfd, jname, out, &m, -1, &jr)) {
             st_progress_free(out);
-            snprintf(err, errlen, "cannot read %s: %s", jname, st_file_why(errno));
+            int e = errno;
+            st_why(err, errlen, shown, shownlen, CORE_TR("cannot read %s: %s"), jname,
+                   st_file_why(e));
             st = ST_IO_ERROR;
         } else if (jr.newer) {
             st_progress_free(out);
-            snprintf(err, errlen, "its journal %s", jr.why);
+            /* jr.why (the journal line's place and reason) stays English */
+            st_why(err, errlen, shown, shownlen, CORE_TR("its journal %s"), jr.why);
             st = ST_NEWER;
         } else if (jr.damaged) {
             /* Read only: what comes before the damage counts; the next load
              * of the player's own rapport keeps the journal aside. */
-            snprintf(err, errlen, "its journal cannot be read past one place (%s)", jr.why);
+            st_why(err, errlen, shown, shownlen,
+                   CORE_TR("its journal cannot be read past one place (%s)"), jr.why);
         }
         close(jfd);
     }

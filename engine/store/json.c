@@ -3,6 +3,7 @@
  * lookups; progress is parsed with those holes closed (docs/progress.md). */
 #include "store.h"
 #include "core.h"
+#include "diag.h"
 #include "store_local.h"
 
 #include <cjson/cJSON.h>
@@ -910,10 +911,29 @@ static const char *duplicate_key(const cJSON *node, int depth)
 typedef struct rd {
     char *err;
     size_t errlen;
+    char *shown; /* err in the reader's language (core_diag_tr); NULL: not wanted */
+    size_t shownlen;
     bool bad;    /* the document is refused; err says why */
     bool oom;    /* memory ran out: the document may be good */
     int version; /* the schema being read: 1 or 2 */
 } rd;
+
+void st_why_v(char *err, size_t errlen, char *shown, size_t shownlen, const char *fmt, va_list ap)
+{
+    va_list aq;
+    va_copy(aq, ap);
+    vsnprintf(err, errlen, fmt, ap);
+    if (shown) vsnprintf(shown, shownlen, core_diag_tr(fmt), aq);
+    va_end(aq);
+}
+
+void st_why(char *err, size_t errlen, char *shown, size_t shownlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    st_why_v(err, errlen, shown, shownlen, fmt, ap);
+    va_end(ap);
+}
 
 static void bad(rd *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void bad(rd *r, const char *fmt, ...)
@@ -921,7 +941,7 @@ static void bad(rd *r, const char *fmt, ...)
     if (!r->bad) {
         va_list ap;
         va_start(ap, fmt);
-        vsnprintf(r->err, r->errlen, fmt, ap);
+        st_why_v(r->err, r->errlen, r->shown, r->shownlen, fmt, ap);
         va_end(ap);
     }
     r->bad = true;
@@ -950,11 +970,11 @@ static char *get_str(rd *r, const cJSON *o, const char *k, bool required)
 {
     const cJSON *v = get(o, k);
     if (!v || cJSON_IsNull(v)) {
-        if (required) bad(r, "the field \"%s\" is missing", k);
+        if (required) bad(r, CORE_TR("the field \"%s\" is missing"), k);
         return NULL;
     }
     if (!cJSON_IsString(v)) {
-        bad(r, "the field \"%s\" is not a string", k);
+        bad(r, CORE_TR("the field \"%s\" is not a string"), k);
         return NULL;
     }
     return rd_dup(r, v->valuestring);
@@ -964,11 +984,11 @@ static double get_num(rd *r, const cJSON *o, const char *k, double dflt, bool re
 {
     const cJSON *v = get(o, k);
     if (!v) {
-        if (required) bad(r, "the field \"%s\" is missing", k);
+        if (required) bad(r, CORE_TR("the field \"%s\" is missing"), k);
         return dflt;
     }
     if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble)) {
-        bad(r, "the field \"%s\" is not a number", k);
+        bad(r, CORE_TR("the field \"%s\" is not a number"), k);
         return dflt;
     }
     return v->valuedouble;
@@ -980,7 +1000,7 @@ static int get_int(rd *r, const cJSON *o, const char *k, int dflt)
 {
     double v = get_num(r, o, k, dflt, false);
     if (v < INT_MIN || v > INT_MAX || v != floor(v)) {
-        bad(r, "the field \"%s\" is not a whole number in range", k);
+        bad(r, CORE_TR("the field \"%s\" is not a whole number in range"), k);
         return dflt;
     }
     return (int)v;
@@ -992,7 +1012,7 @@ static int get_range(rd *r, const cJSON *o, const char *k, int lo, int hi, int d
     if (!get(o, k)) return dflt;
     int v = get_int(r, o, k, dflt);
     if (v < lo || v > hi) {
-        bad(r, "the field \"%s\" is not between %d and %d", k, lo, hi);
+        bad(r, CORE_TR("the field \"%s\" is not between %d and %d"), k, lo, hi);
         return dflt;
     }
     return v;
@@ -1006,7 +1026,7 @@ static void get_strv(rd *r, const cJSON *arr, const char *what, char ***v, int *
     cJSON_ArrayForEach(it, arr)
     {
         if (!cJSON_IsString(it)) {
-            bad(r, "a session's \"%s\" holds something that is not an id", what);
+            bad(r, CORE_TR("a session's \"%s\" holds something that is not an id"), what);
             return;
         }
         if (*v) (*v)[(*n)++] = rd_dup(r, it->valuestring);
@@ -1022,15 +1042,15 @@ static void read_room(rd *r, const cJSON *it, st_choice *c)
     const cJSON *vo = cJSON_IsObject(ro) ? get(ro, "votes") : NULL;
     int n = cJSON_GetArraySize(vo);
     if (!cJSON_IsArray(vo) || n < 1) {
-        bad(r, "%s", "a choice's \"room\" has no list of \"votes\"");
+        bad(r, CORE_TR("a choice's \"room\" has no list of \"votes\""));
         return;
     }
     if (c->n_shown_ids > 0 && n != c->n_shown_ids) {
-        bad(r, "%s", "a choice's room \"votes\" do not match its \"shown\" choices");
+        bad(r, CORE_TR("a choice's room \"votes\" do not match its \"shown\" choices"));
         return;
     }
     if (!get(ro, "phones")) {
-        bad(r, "%s", "a choice's \"room\" has no \"phones\"");
+        bad(r, CORE_TR("a choice's \"room\" has no \"phones\""));
         return;
     }
     c->room_phones = get_range(r, ro, "phones", 0, INT_MAX, 0);
@@ -1042,14 +1062,14 @@ static void read_room(rd *r, const cJSON *it, st_choice *c)
     {
         double x = cJSON_IsNumber(v) ? v->valuedouble : -1;
         if (!(x >= 0 && x <= INT_MAX) || x != floor(x)) {
-            bad(r, "%s", "a choice's room \"votes\" holds something that is not a count");
+            bad(r, CORE_TR("a choice's room \"votes\" holds something that is not a count"));
             return;
         }
         c->room_votes[c->n_room_votes++] = (int)x;
         sum += (int)x;
     }
     if (sum > c->room_phones)
-        bad(r, "%s", "a choice's room \"votes\" add up to more than its \"phones\"");
+        bad(r, CORE_TR("a choice's room \"votes\" add up to more than its \"phones\""));
 }
 
 static void read_choice(rd *r, const cJSON *it, st_choice *c)
@@ -1067,7 +1087,7 @@ static void read_choice(rd *r, const cJSON *it, st_choice *c)
     c->pressed = get_int(r, it, "pressed", 0);
     const cJSON *sh = get(it, "shown");
     if (sh && !cJSON_IsArray(sh)) {
-        bad(r, "%s", "a choice's \"shown\" is not a list of choice ids");
+        bad(r, CORE_TR("a choice's \"shown\" is not a list of choice ids"));
         return;
     }
     if (sh) get_strv(r, sh, "shown", &c->shown_ids, &c->n_shown_ids);
@@ -1085,7 +1105,7 @@ static void read_skill(rd *r, const cJSON *it, st_skill *s)
     if (!a || cJSON_IsNull(a)) return;
     s->accuracy = get_num(r, it, "accuracy", 0, false);
     if (!(s->accuracy >= 0 && s->accuracy <= 100))
-        bad(r, "%s", "a skill's \"accuracy\" is not between 0 and 100");
+        bad(r, CORE_TR("a skill's \"accuracy\" is not between 0 and 100"));
     s->has_accuracy = true;
 }
 
@@ -1096,7 +1116,7 @@ static void read_homework(rd *r, const cJSON *o, st_record *rec)
     const cJSON *hw = get(o, "homework");
     if (!hw) return;
     if (!cJSON_IsObject(hw)) {
-        bad(r, "%s", "a session's \"homework\" is not an object");
+        bad(r, CORE_TR("a session's \"homework\" is not an object"));
         return;
     }
     rec->homework = get_str(r, hw, "text", true);
@@ -1106,8 +1126,8 @@ static void read_homework(rd *r, const cJSON *o, st_record *rec)
     const char *a = rec->homework_answer;
     if (a && strcmp(a, "did") != 0 && strcmp(a, "partly") != 0 && strcmp(a, "not_yet") != 0 &&
         strcmp(a, "skipped") != 0)
-        bad(r, "%s",
-            "a homework \"answer\" is not \"did\", \"partly\", \"not_yet\" or \"skipped\"");
+        bad(r, CORE_TR(
+                   "a homework \"answer\" is not \"did\", \"partly\", \"not_yet\" or \"skipped\""));
 }
 
 /* An optional true/false setting. */
@@ -1115,7 +1135,7 @@ static bool get_bool(rd *r, const cJSON *o, const char *k)
 {
     const cJSON *v = get(o, k);
     if (!v) return false;
-    if (!cJSON_IsBool(v)) bad(r, "the field \"%s\" is not true or false", k);
+    if (!cJSON_IsBool(v)) bad(r, CORE_TR("the field \"%s\" is not true or false"), k);
     return cJSON_IsTrue(v);
 }
 
@@ -1123,7 +1143,7 @@ static void read_record(rd *r, const cJSON *o, st_record *rec)
 {
     memset(rec, 0, sizeof *rec);
     if (!cJSON_IsObject(o)) {
-        bad(r, "%s", "a session is not an object");
+        bad(r, CORE_TR("a session is not an object"));
         return;
     }
     rec->scenario = get_str(r, o, "scenario", true);
@@ -1132,13 +1152,13 @@ static void read_record(rd *r, const cJSON *o, st_record *rec)
     if (!rec->kind)
         rec->kind = rd_dup(r, "session");
     else if (strcmp(rec->kind, "session") != 0 && strcmp(rec->kind, "drill") != 0)
-        bad(r, "%s", "a session's \"kind\" is neither \"session\" nor \"drill\"");
+        bad(r, CORE_TR("a session's \"kind\" is neither \"session\" nor \"drill\""));
     rec->attempt = get_range(r, o, "attempt", 1, INT_MAX, 0);
     const cJSON *seed = get(o, "seed");
     if (seed && !cJSON_IsNull(seed)) {
         double v = get_num(r, o, "seed", 0, false);
         if (!(v >= 0 && v <= 4294967295.0) || v != floor(v))
-            bad(r, "%s", "a session's \"seed\" is not a whole number from 0 to 4294967295");
+            bad(r, CORE_TR("a session's \"seed\" is not a whole number from 0 to 4294967295"));
         else {
             rec->has_seed = true;
             rec->seed = (unsigned long)v;
@@ -1155,42 +1175,42 @@ static void read_record(rd *r, const cJSON *o, st_record *rec)
     rec->outcome = get_str(r, o, "outcome", false);
     rec->grade = get_str(r, o, "grade", false);
     const cJSON *path = get(o, "path");
-    if (path && !cJSON_IsArray(path)) bad(r, "%s", "a session's \"path\" is not a list");
+    if (path && !cJSON_IsArray(path)) bad(r, CORE_TR("a session's \"path\" is not a list"));
     get_strv(r, path, "path", &rec->path, &rec->n_path);
     const cJSON *ch = get(o, "choices");
-    if (ch && !cJSON_IsArray(ch)) bad(r, "%s", "a session's \"choices\" is not a list");
+    if (ch && !cJSON_IsArray(ch)) bad(r, CORE_TR("a session's \"choices\" is not a list"));
     rec->choices = rd_calloc(r, (size_t)cJSON_GetArraySize(ch) + 1, sizeof *rec->choices);
     const cJSON *it;
     cJSON_ArrayForEach(it, ch)
     {
         if (!cJSON_IsObject(it)) {
-            bad(r, "%s", "a choice is not an object");
+            bad(r, CORE_TR("a choice is not an object"));
             break;
         }
         if (!rec->choices) break;
         read_choice(r, it, &rec->choices[rec->n_choices++]);
     }
     const cJSON *sk = get(o, "skills");
-    if (sk && !cJSON_IsObject(sk)) bad(r, "%s", "a session's \"skills\" is not an object");
+    if (sk && !cJSON_IsObject(sk)) bad(r, CORE_TR("a session's \"skills\" is not an object"));
     cJSON_ArrayForEach(it, sk)
     {
         if (rec->n_skills >= ST_MAX_SKILLS) {
-            bad(r, "%s", "a session has too many skills");
+            bad(r, CORE_TR("a session has too many skills"));
             break;
         }
         if (!cJSON_IsObject(it)) {
-            bad(r, "%s", "a skill result is not an object");
+            bad(r, CORE_TR("a skill result is not an object"));
             break;
         }
         read_skill(r, it, &rec->skills[rec->n_skills++]);
     }
     const cJSON *tg = get(o, "tags");
-    if (tg && !cJSON_IsObject(tg)) bad(r, "%s", "a session's \"tags\" is not an object");
+    if (tg && !cJSON_IsObject(tg)) bad(r, CORE_TR("a session's \"tags\" is not an object"));
     rec->tags = rd_calloc(r, (size_t)cJSON_GetArraySize(tg) + 1, sizeof *rec->tags);
     cJSON_ArrayForEach(it, tg)
     {
         if (!cJSON_IsNumber(it)) {
-            bad(r, "%s", "a tag count is not a number");
+            bad(r, CORE_TR("a tag count is not a number"));
             break;
         }
         if (!rec->tags) break;
@@ -1205,7 +1225,7 @@ static void read_settings(rd *r, const cJSON *root, st_progress *out)
     const cJSON *set = get(root, "settings");
     out->settings.text_scale = 1.0;
     out->settings.text_speed = 60;
-    if (set && !cJSON_IsObject(set)) bad(r, "%s", "\"settings\" is not an object");
+    if (set && !cJSON_IsObject(set)) bad(r, CORE_TR("\"settings\" is not an object"));
     if (cJSON_IsObject(set)) {
         out->settings.text_scale = get_num(r, set, "text_scale", 1.0, false);
         out->settings.text_speed = get_int(r, set, "text_speed", 60);
@@ -1216,7 +1236,7 @@ static void read_settings(rd *r, const cJSON *root, st_progress *out)
         out->settings.voice = get_bool(r, set, "voice");
         out->settings.daily_goal = get_range(r, set, "daily_goal", 1, ST_DAILY_GOAL_MAX, 0);
         const cJSON *g = get(set, "goals");
-        if (g && !cJSON_IsBool(g)) bad(r, "%s", "the setting \"goals\" is not true or false");
+        if (g && !cJSON_IsBool(g)) bad(r, CORE_TR("the setting \"goals\" is not true or false"));
         out->settings.goals_off = cJSON_IsFalse(g);
         out->settings.language = get_str(r, set, "language", false); /* NULL: the system's */
     }
@@ -1244,7 +1264,7 @@ static void read_reviews(rd *r, const cJSON *root, st_progress *out)
     const cJSON *rv = get(root, "review");
     if (!rv) return;
     if (!cJSON_IsArray(rv)) {
-        bad(r, "%s", "\"review\" is not a list");
+        bad(r, CORE_TR("\"review\" is not a list"));
         return;
     }
     out->reviews = rd_calloc(r, (size_t)cJSON_GetArraySize(rv) + 1, sizeof *out->reviews);
@@ -1253,14 +1273,14 @@ static void read_reviews(rd *r, const cJSON *root, st_progress *out)
     {
         if (!out->reviews || r->bad || r->oom) return;
         if (!cJSON_IsObject(it)) {
-            bad(r, "%s", "a review item is not an object");
+            bad(r, CORE_TR("a review item is not an object"));
             return;
         }
         st_review *v = &out->reviews[out->n_reviews++];
         read_review_item(r, it, v);
         if (r->bad || r->oom) return;
         if (st_review_find(out, v->scenario, v->node) < out->n_reviews - 1)
-            bad(r, "%s", "a moment is listed twice in \"review\"");
+            bad(r, CORE_TR("a moment is listed twice in \"review\""));
     }
 }
 
@@ -1280,21 +1300,22 @@ static void read_review_item(rd *r, const cJSON *it, st_review *v)
         v->reviews = get_range(r, it, "reviews", 0, INT_MAX, 0);
         if (r->bad || r->oom) return;
         if (!is_day(v->added) || !is_day(v->due) || (v->last && !is_day(v->last)))
-            bad(r, "%s", "a review item's date is not YYYY-MM-DD");
+            bad(r, CORE_TR("a review item's date is not YYYY-MM-DD"));
         else if (!(v->ease >= 1.3 && v->ease <= 10))
-            bad(r, "%s", "a review item's \"ease\" is not between 1.3 and 10");
+            bad(r, CORE_TR("a review item's \"ease\" is not between 1.3 and 10"));
     }
 }
 
 /* Checks and parses text into *root: valid UTF-8, JSON without trailing
  * garbage, an object without duplicate keys. ST_OK (*root to delete),
  * ST_SET_ASIDE (err says why) or ST_IO_ERROR (memory ran out). */
-static st_status parse_object(const char *buf, size_t len, cJSON **root, char *err, size_t errlen)
+static st_status parse_object(const char *buf, size_t len, cJSON **root, char *err, size_t errlen,
+                              char *shown, size_t shownlen)
 {
     *root = NULL;
     long u = core_utf8_invalid(buf, len);
     if (u >= 0) {
-        snprintf(err, errlen, "it is not valid UTF-8 (byte %ld)", u + 1);
+        st_why(err, errlen, shown, shownlen, CORE_TR("it is not valid UTF-8 (byte %ld)"), u + 1);
         return ST_SET_ASIDE;
     }
     char *z = malloc(len + 1);
@@ -1318,18 +1339,19 @@ static st_status parse_object(const char *buf, size_t len, cJSON **root, char *e
             snprintf(err, errlen, "out of memory");
             return ST_IO_ERROR;
         }
-        snprintf(err, errlen, "it is not valid JSON (line %d)", line);
+        st_why(err, errlen, shown, shownlen, CORE_TR("it is not valid JSON (line %d)"), line);
         return ST_SET_ASIDE;
     }
     free(z);
     const char *dk;
     if (!cJSON_IsObject(r)) {
-        snprintf(err, errlen, "%s", "it is not a JSON object");
+        st_why(err, errlen, shown, shownlen, CORE_TR("it is not a JSON object"));
         cJSON_Delete(r);
         return ST_SET_ASIDE;
     }
     if ((dk = duplicate_key(r, 0))) {
-        snprintf(err, errlen, "the key \"%s\" appears twice in one object", dk);
+        st_why(err, errlen, shown, shownlen, CORE_TR("the key \"%s\" appears twice in one object"),
+               dk);
         cJSON_Delete(r);
         return ST_SET_ASIDE;
     }
@@ -1343,29 +1365,29 @@ static void read_jmeta(rd *r, const cJSON *root, st_jmeta *m)
     const cJSON *j = get(root, "journal");
     if (!j) return;
     if (!cJSON_IsObject(j)) {
-        bad(r, "%s", "\"journal\" is not an object");
+        bad(r, CORE_TR("\"journal\" is not an object"));
         return;
     }
     m->present = true;
     char *id = get_str(r, j, "id", false);
     if (id && (strlen(id) != 16 || strspn(id, "0123456789abcdef") != 16))
-        bad(r, "%s", "the journal's \"id\" is not 16 hexadecimal digits");
+        bad(r, CORE_TR("the journal's \"id\" is not 16 hexadecimal digits"));
     else if (id)
         memcpy(m->id, id, 17);
     free(id);
     double f = get_num(r, j, "folded", 0, true);
     if (!(f >= 0 && f <= 9007199254740991.0) || f != floor(f))
-        bad(r, "%s", "the journal's \"folded\" is not a whole number from 0");
+        bad(r, CORE_TR("the journal's \"folded\" is not a whole number from 0"));
     else
         m->folded = (long long)f;
     m->sessions = get_range(r, j, "sessions", 0, INT_MAX, 0);
     const cJSON *at = get(j, "attempts");
-    if (at && !cJSON_IsObject(at)) bad(r, "%s", "the journal's \"attempts\" is not an object");
+    if (at && !cJSON_IsObject(at)) bad(r, CORE_TR("the journal's \"attempts\" is not an object"));
     const cJSON *it;
     cJSON_ArrayForEach(it, at)
     {
         if (!cJSON_IsObject(it)) {
-            bad(r, "%s", "the journal's \"attempts\" holds something that is not an object");
+            bad(r, CORE_TR("the journal's \"attempts\" holds something that is not an object"));
             return;
         }
         int ns = get_range(r, it, "session", 0, INT_MAX, 0);
@@ -1390,26 +1412,33 @@ st_status st_parse(const char *buf, size_t len, st_progress *out, char *err, siz
 st_status st_parse_meta(const char *buf, size_t len, st_progress *out, st_jmeta *meta, char *err,
                         size_t errlen)
 {
+    return st_parse_meta_shown(buf, len, out, meta, err, errlen, NULL, 0);
+}
+
+st_status st_parse_meta_shown(const char *buf, size_t len, st_progress *out, st_jmeta *meta,
+                              char *err, size_t errlen, char *shown, size_t shownlen)
+{
     memset(out, 0, sizeof *out);
     st_jmeta scratch;
     st_jmeta *m = meta ? meta : &scratch;
     memset(m, 0, sizeof *m);
     cJSON *root;
-    st_status ps = parse_object(buf, len, &root, err, errlen);
+    st_status ps = parse_object(buf, len, &root, err, errlen, shown, shownlen);
     if (ps != ST_OK) return ps;
-    rd r = {err, errlen, false, false, ST_SCHEMA};
+    rd r = {err, errlen, shown, shownlen, false, false, ST_SCHEMA};
     {
         const cJSON *schema = get(root, "schema");
         if (!cJSON_IsNumber(schema)) {
-            bad(&r, "%s", "it has no \"schema\" number");
+            bad(&r, CORE_TR("it has no \"schema\" number"));
         } else if (schema->valuedouble > ST_SCHEMA) {
-            snprintf(err, errlen,
-                     "it was written by a newer rapport (schema %.0f; this one reads up to %d)",
-                     fmin(schema->valuedouble, 1e9), ST_SCHEMA);
+            st_why(err, errlen, shown, shownlen,
+                   CORE_TR("it was written by a newer rapport (schema %.0f; this one reads up "
+                           "to %d)"),
+                   fmin(schema->valuedouble, 1e9), ST_SCHEMA);
             cJSON_Delete(root);
             return ST_NEWER;
         } else if (schema->valuedouble != 1 && schema->valuedouble != 2) {
-            bad(&r, "%s", "its \"schema\" is not a version this rapport knows");
+            bad(&r, CORE_TR("its \"schema\" is not a version this rapport knows"));
         } else {
             r.version = (int)schema->valuedouble;
         }
@@ -1418,7 +1447,7 @@ st_status st_parse_meta(const char *buf, size_t len, st_progress *out, st_jmeta 
         out->created = get_str(&r, root, "created", false);
         read_settings(&r, root, out);
         const cJSON *ss = get(root, "sessions");
-        if (!cJSON_IsArray(ss)) bad(&r, "%s", "it has no \"sessions\" list");
+        if (!cJSON_IsArray(ss)) bad(&r, CORE_TR("it has no \"sessions\" list"));
         out->records = rd_calloc(&r, (size_t)cJSON_GetArraySize(ss) + 1, sizeof *out->records);
         const cJSON *it;
         cJSON_ArrayForEach(it, ss)
@@ -1456,9 +1485,9 @@ st_status st_jline_parse(const char *buf, size_t len, st_jline *out, char *err, 
 {
     memset(out, 0, sizeof *out);
     cJSON *root;
-    st_status ps = parse_object(buf, len, &root, err, errlen);
+    st_status ps = parse_object(buf, len, &root, err, errlen, NULL, 0);
     if (ps != ST_OK) return ps;
-    rd r = {err, errlen, false, false, ST_SCHEMA};
+    rd r = {err, errlen, NULL, 0, false, false, ST_SCHEMA};
     const cJSON *hdr = get(root, "journal");
     if (hdr) { /* the first line: {"journal": "<16 hex digits>"} and nothing else */
         const char *v = cJSON_IsString(hdr) ? hdr->valuestring : "";
@@ -1477,32 +1506,32 @@ st_status st_jline_parse(const char *buf, size_t len, st_jline *out, char *err, 
     const cJSON *op = get(root, "op");
     double sv = cJSON_IsNumber(seq) ? seq->valuedouble : -1;
     if (!(sv >= 1 && sv <= 9007199254740991.0) || sv != floor(sv)) {
-        bad(&r, "%s", "it has no \"seq\" number from 1");
+        bad(&r, CORE_TR("it has no \"seq\" number from 1"));
     } else if (!cJSON_IsString(op)) {
-        bad(&r, "%s", "it has no \"op\"");
+        bad(&r, CORE_TR("it has no \"op\""));
     } else {
         out->seq = (long long)sv;
         const char *o = op->valuestring;
         if (strcmp(o, "session") == 0 || strcmp(o, "session_set") == 0) {
             out->op = o[7] ? ST_JOP_SESSION_SET : ST_JOP_SESSION;
             if (out->op == ST_JOP_SESSION_SET) {
-                if (!get(root, "index")) bad(&r, "%s", "a \"session_set\" has no \"index\"");
+                if (!get(root, "index")) bad(&r, CORE_TR("a \"session_set\" has no \"index\""));
                 out->index = get_range(&r, root, "index", 0, INT_MAX, 0);
             }
             const cJSON *ss = get(root, "session");
             out->one.records = rd_calloc(&r, 1, sizeof *out->one.records);
             if (!cJSON_IsObject(ss))
-                bad(&r, "%s", "it has no \"session\" object");
+                bad(&r, CORE_TR("it has no \"session\" object"));
             else if (out->one.records) {
                 out->one.n_records = 1;
                 read_record(&r, ss, &out->one.records[0]);
                 if (!r.bad && out->one.records[0].attempt < 1)
-                    bad(&r, "%s", "its session has no \"attempt\"");
+                    bad(&r, CORE_TR("its session has no \"attempt\""));
             }
         } else if (strcmp(o, "settings") == 0) {
             out->op = ST_JOP_SETTINGS;
             if (!cJSON_IsObject(get(root, "settings")))
-                bad(&r, "%s", "it has no \"settings\" object");
+                bad(&r, CORE_TR("it has no \"settings\" object"));
             else
                 read_settings(&r, root, &out->one);
         } else if (strcmp(o, "review") == 0) {
@@ -1510,7 +1539,7 @@ st_status st_jline_parse(const char *buf, size_t len, st_jline *out, char *err, 
             const cJSON *rv = get(root, "review");
             out->one.reviews = rd_calloc(&r, 1, sizeof *out->one.reviews);
             if (!cJSON_IsObject(rv))
-                bad(&r, "%s", "it has no \"review\" object");
+                bad(&r, CORE_TR("it has no \"review\" object"));
             else if (out->one.reviews) {
                 out->one.n_reviews = 1;
                 read_review_item(&r, rv, &out->one.reviews[0]);

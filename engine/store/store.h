@@ -297,6 +297,11 @@ bool st_history_is_large(const char *file);
  * ST_OK, and err says where. */
 st_status st_parse_file(const char *file, const char *buf, size_t len, st_progress *out, char *err,
                         size_t errlen);
+/* As st_parse_file, with the reason also in the reader's language in shown
+ * (the program's translator, core_diag_set_translator; English when none):
+ * for a person's eyes, while err keeps English for files and tools. */
+st_status st_parse_file_shown(const char *file, const char *buf, size_t len, st_progress *out,
+                              char *err, size_t errlen, char *shown, size_t shownlen);
 
 /* Whether the journal beside file has grown to be folded into it (a
  * quarter of the file, at least 256 KiB, at most 1 MiB): two stat()s. */

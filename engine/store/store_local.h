@@ -10,6 +10,7 @@
 
 #include "store.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 
 /* A snapshot this large or larger keeps a journal beside it; a smaller one
@@ -52,6 +53,17 @@ int st_jmeta_get(const st_jmeta *m, const char *scenario, const char *kind);
  * is not NULL; zeroed when absent). */
 st_status st_parse_meta(const char *buf, size_t len, st_progress *out, st_jmeta *m, char *err,
                         size_t errlen);
+/* As st_parse_meta, and why a text is refused in the reader's language too,
+ * into shown (core_diag_tr; shown may be NULL). */
+st_status st_parse_meta_shown(const char *buf, size_t len, st_progress *out, st_jmeta *m, char *err,
+                              size_t errlen, char *shown, size_t shownlen);
+/* A reason in English into err (the files, logs and CSV keep it) and, when
+ * shown is not NULL, in the reader's language into shown: fmt is a format
+ * marked CORE_TR, translated by core_diag_tr (English when none is set). */
+void st_why(char *err, size_t errlen, char *shown, size_t shownlen, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+void st_why_v(char *err, size_t errlen, char *shown, size_t shownlen, const char *fmt, va_list ap)
+    __attribute__((format(printf, 5, 0)));
 /* The snapshot in the journal layout: the head (everything but the sessions,
  * with m as its "journal" object) on the first line, "sessions":[ on the
  * second, then one session per line, then ]} on the last: a whole JSON

@@ -137,6 +137,18 @@ has problem_csv_en "$work/pfr.csv" ",damaged,$work/empty.json: skipped: it is em
 # (the system's own words for an errno too, where it has French ones)
 has problem_csv_errno_en "$work/pfr.csv" "gone.json: skipped: it cannot be opened: No such file or directory,"
 has problem_terminal_en "$work/pen.err" "rapport: $work/empty.json: skipped: it is empty"
+# the store's reasons for a file it refuses (not JSON, a field missing, a
+# newer rapport's): French on the terminal and in the box, English in the CSV
+printf '{"schema": 2, "player": "x",\n' >"$work/cut.json"
+printf '{"schema": 2, "sessions": []}\n' >"$work/noplayer.json"
+printf '{"schema": 99, "player": "y", "sessions": []}\n' >"$work/newer.json"
+fr report "$ana" "$work/cut.json" "$work/noplayer.json" "$work/newer.json" --html "$work/st.html" \
+    --csv "$work/st.csv" >/dev/null 2>"$work/st.err"
+has store_json_fr "$work/st.err" "cut.json${NB}: ignoré${NB}: ce n'est pas du JSON valide (ligne 2)"
+has store_field_fr "$work/st.html" "noplayer.json${NB}: ignoré${NB}: le champ «${NB}player${NB}» manque"
+has store_newer_fr "$work/st.err" "newer.json${NB}: ignoré${NB}: il a été écrit par un rapport plus récent (schéma 99${NB}; celui-ci lit jusqu'au 2)"
+has store_json_csv_en "$work/st.csv" "cut.json: skipped: it is not valid JSON (line 2)"
+has store_field_csv_en "$work/st.csv" 'noplayer.json: skipped: the field ""player"" is missing'
 # a pack's diagnostic quoted in a problem: its French words, English in the CSV
 printf 'return { format = 1, kind = "pack", id = "t.p", title = "P",\n  scenarios = { "networking.coffe_line" } }\n' >"$work/p.pack.lua"
 fr report "$ana" "$work/p.pack.lua" --csv "$work/pk.csv" --html "$work/pk.html" >/dev/null \
