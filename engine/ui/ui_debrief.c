@@ -371,32 +371,8 @@ void ui_debrief_draw(ui_state *st)
     char next[96];
     ui_bar_button btn[4];
     int nb = buttons(st, btn, next, sizeof next);
-    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
-    int by = cx->h - bh - p, bx = p;
-    /* Too wide for the window (large text, four buttons): drop the key hints
-     * ("Retry (R)" -> "Retry"), then share the width equally. */
-    char shortl[4][64];
-    int total = 0, bw[4];
-    for (int pass = 0; pass < 2; pass++) {
-        total = 0;
-        for (int i = 0; i < nb; i++) {
-            if (pass == 1) {
-                snprintf(shortl[i], sizeof shortl[i], "%s", btn[i].label);
-                char *cut = strstr(shortl[i], " (");
-                if (cut) *cut = 0;
-                btn[i].label = shortl[i];
-            }
-            bw[i] = ui_text_layout(cx->text, UI_F_BOLD, btn[i].label, 0, 1)->w + 2 * p;
-            total += bw[i] + p;
-        }
-        if (total <= cx->w) break;
-    }
-    for (int i = 0; i < nb; i++) {
-        if (total > cx->w) bw[i] = (cx->w - p) / nb - p;
-        SDL_Rect r = {bx, by, bw[i], bh};
-        ui_button(cx, r, btn[i].label, btn[i].action, btn[i].arg, st->focus[UI_SCR_DEBRIEF] == i);
-        bx += bw[i] + p;
-    }
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p, bx;
+    int by = ui_bottom_bar(st, btn, nb, st->focus[UI_SCR_DEBRIEF], &bx);
     /* The learning records' note (ui_lrs.c): beside the buttons when it fits
      * whole, else on its own line above them. */
     int lift = 0, nh = ui_lrs_note_h(st);

@@ -485,6 +485,12 @@ typedef struct ui_bar_button {
     int arg;
 } ui_bar_button;
 int ui_top_bar(ui_state *st, const char *title, const ui_bar_button *b, int n);
+/* A row of up to four buttons pinned to the bottom edge, each as wide as its
+ * label; when the row is wider than the window, the labels drop their key
+ * hints ("Retry (R)" -> "Retry", the key still works), then share the width
+ * equally. focus: the index drawn focused (-1: none). Returns the row's top y;
+ * *end_x (unless NULL) gets the x just past the last button and its gap. */
+int ui_bottom_bar(ui_state *st, const ui_bar_button *b, int n, int focus, int *end_x);
 /* A vertical scroll view: begin clips to r and returns the y where content
  * starts (r.y minus the scroll); end records the content height. */
 int ui_scroll_begin(ui_state *st, SDL_Rect r);

@@ -383,32 +383,7 @@ void ui_review_draw(ui_state *st)
     int top = ui_top_bar(st, title, NULL, 0);
     ui_bar_button btn[3];
     int nb = buttons(st, btn);
-    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
-    int by = cx->h - bh - p, bx = p;
-    /* Too wide for the window (large text): drop the key hints, then share
-     * the width equally, as the debrief does. */
-    char shortl[3][64];
-    int bw[3], total = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        total = p;
-        for (int i = 0; i < nb; i++) {
-            if (pass == 1) {
-                snprintf(shortl[i], sizeof shortl[i], "%s", btn[i].label);
-                char *cut = strstr(shortl[i], " (");
-                if (cut) *cut = 0;
-                btn[i].label = shortl[i];
-            }
-            bw[i] = ui_text_layout(cx->text, UI_F_BOLD, btn[i].label, 0, 1)->w + 2 * p;
-            total += bw[i] + p;
-        }
-        if (total <= cx->w) break;
-    }
-    for (int i = 0; i < nb; i++) {
-        if (total > cx->w) bw[i] = (cx->w - p) / nb - p;
-        SDL_Rect r = {bx, by, bw[i], bh};
-        ui_button(cx, r, btn[i].label, btn[i].action, btn[i].arg, st->focus[UI_SCR_REVIEW] == i);
-        bx += bw[i] + p;
-    }
+    int by = ui_bottom_bar(st, btn, nb, st->focus[UI_SCR_REVIEW], NULL);
     SDL_Rect sep = {0, by - p / 2, cx->w, 1};
     ui_fill_rect(cx, sep, cx->th.border);
     SDL_Rect view = {0, top, cx->w, by - p - top};

@@ -1312,6 +1312,41 @@ int ui_top_bar(ui_state *st, const char *title, const ui_bar_button *b, int n)
     return h;
 }
 
+int ui_bottom_bar(ui_state *st, const ui_bar_button *b, int n, int focus, int *end_x)
+{
+    ui_ctx *cx = st->cx;
+    int p = ui_pad(cx);
+    int bh = ui_text_line_h(cx->text, UI_F_BOLD) + p;
+    int by = cx->h - bh - p, bx = p;
+    char shortl[4][64];
+    const char *label[4];
+    int total = 0, bw[4];
+    if (n > 4) n = 4;
+    for (int pass = 0; pass < 2; pass++) {
+        total = p;
+        for (int i = 0; i < n; i++) {
+            label[i] = b[i].label;
+            if (pass == 1) {
+                snprintf(shortl[i], sizeof shortl[i], "%s", b[i].label);
+                char *cut = strstr(shortl[i], " (");
+                if (cut) *cut = 0;
+                label[i] = shortl[i];
+            }
+            bw[i] = ui_text_layout(cx->text, UI_F_BOLD, label[i], 0, 1)->w + 2 * p;
+            total += bw[i] + p;
+        }
+        if (total <= cx->w) break;
+    }
+    for (int i = 0; i < n; i++) {
+        if (total > cx->w) bw[i] = (cx->w - p) / n - p;
+        SDL_Rect r = {bx, by, bw[i], bh};
+        ui_button(cx, r, label[i], b[i].action, b[i].arg, focus == i);
+        bx += bw[i] + p;
+    }
+    if (end_x) *end_x = bx;
+    return by;
+}
+
 int ui_scroll_begin(ui_state *st, SDL_Rect r)
 {
     ui_clip_push(st->cx, r);
