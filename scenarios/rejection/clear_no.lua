@@ -23,7 +23,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "rejection.clear_no",
   title = "A clear no",
   family = "rejection",
@@ -278,13 +278,14 @@ return {
       choices = {
         { id = "process_q",
           text = "No worries. So what's the interview process like over there?",
-          to = "another_name", score = { listening = -1, value_first = -1 }, tags = { "topic_hijack" },
+          to = "another_name", score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "topic_hijack", "miss_cue" },
           reply = "The process? Take-home, then a panel.",
-          feedback = "He had just told you he hates saying no, and the next line is about your application. "
-            .. "A question that serves only you, straight after his discomfort, reads as moving on too fast." },
+          feedback = "He had just told you he hates saying no, and his shoulders had only just dropped, and the next "
+            .. "line is about your application. A question that serves only you, straight after his discomfort, "
+            .. "reads as moving on too fast." },
         { id = "other_name",
           text = "Is there anyone else at Fernhill I should talk to instead?",
-          to = "another_name", asks = true, score = { listening = -1, value_first = -1 }, tags = { "topic_hijack", "premature_ask" },
+          to = "another_name", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "topic_hijack", "premature_ask" },
           reply = "Hmm. Let me think.",
           feedback = "His shoulders have just dropped with relief, and the next line is a second "
             .. "ask, aimed round the no. Staying with him a moment, or giving something first, "
