@@ -41,7 +41,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "rejection.ask_again",
   title = "Try me in September",
   family = "rejection",
@@ -325,9 +325,9 @@ return {
           feedback = "You answered her why with her own reason from March, and said plainly that the gift stands on its own. That makes whatever you ask next easy for her to refuse, which is why she won't want to." },
         { id = "radu",
           text = "It was mostly Radu, one of my students. He's been out there in wellies every storm since April.",
-          to = "ask_moment", gives = true, score = { listening = -1, value_first = 1 }, tags = { "celebrate" },
+          to = "ask_moment", gives = true, score = { value_first = 1 }, tags = { "celebrate" },
           reply = "She laughs. \"Tell Radu I said thank you.\" A pause. \"But why?\"",
-          feedback = "Giving the credit to the student is generous, and she will remember his name. It does not answer her question, though, and she still wonders what you want." },
+          feedback = "Giving the credit to the student is generous, and she will remember his name. It answers who rather than why, though, and she still wonders what you want." },
         { id = "rain_line",
           text = "You said nobody's paid to stand in a brook in the rain. Turns out fifteen-year-olds will do it for a grade.",
           to = "ask_moment", when = "mill_brook", score = { listening = 1 }, tags = { "recall_detail" },
