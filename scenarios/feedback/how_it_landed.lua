@@ -35,7 +35,7 @@ end
 
 return {
   format = 1,
-  version = 1,
+  version = 2,
   id = "feedback.how_it_landed",
   title = "How did that come across?",
   family = "feedback",
@@ -60,11 +60,11 @@ return {
           feedback = "You gave the verdict before asking for his, and his mug went up a beat late. Few colleagues contradict a verdict you have already given yourself." },
         { id = "one_thing",
           text = "You've seen hundreds of these. What's one thing you'd have me change for next Monday?",
-          to = "opens", score = { empathy = 1 }, tags = { "perspective" },
+          to = "opens", score = { listening = 1, empathy = 1 }, tags = { "notice_cue", "perspective" },
           trust = { declan = 1 },
           reply = "He laughs. \"One thing. All right.\"",
           thought = "A real question. They actually want an answer.",
-          feedback = "Asking for one thing to change makes criticism the expected answer, so he does not have to be brave to give it. It also credits what he has seen." },
+          feedback = "His mug went up a beat late, and asking for one thing to change answers that: criticism becomes the expected answer, so he does not have to be brave to give it. It also credits what he has seen." },
         { id = "how_was_it",
           text = "How was that, do you think?",
           to = "fine",
