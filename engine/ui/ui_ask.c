@@ -39,6 +39,8 @@ void ui_ask_free(ui_state *st)
     free(st->said);
     st->said = NULL;
     st->said_cap = 0;
+    ui_field_free(&st->say_field); /* their undo histories */
+    ui_field_free(&st->hw_field);
 }
 
 static bool wants_confidence(const ui_state *st)
@@ -68,6 +70,7 @@ void ui_ask_on_open(ui_state *st)
         st->said[i] = NULL;
     }
     st->say_buf[0] = 0;
+    ui_field_free(&st->say_field); /* nothing to undo into the new session's words */
     st->conf_before = st->conf_after = 0;
 }
 
@@ -101,6 +104,7 @@ void ui_ask_on_player(ui_state *st)
     st->ask_kind = UI_ASK_HOMEWORK;
     st->hw_answer = -1;
     st->hw_note[0] = 0;
+    ui_field_free(&st->hw_field); /* a new note: no undo into another */
     st->focus[UI_SCR_ASK] = 0;
     st->screen = UI_SCR_ASK;
     st->dirty = true;

@@ -208,6 +208,7 @@ void ui_act_say(ui_state *st, int arg)
     free(st->said[i]);
     st->said[i] = arg == 0 && st->say_buf[0] ? core_strdup(st->say_buf) : NULL;
     st->say_buf[0] = 0;
+    ui_field_free(&st->say_field); /* the next words start with no undo */
     /* The choices appear now: a new view, so a key pressed with the words
      * (a second Enter) does not pick one unseen (UI_PICK_GUARD_MS). */
     st->say_gen = ++st->choices_gen;

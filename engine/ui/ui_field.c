@@ -20,8 +20,11 @@
  * every code point has a place on screen: the caret, Backspace and Delete
  * never go through something unseen.
  *
- * Depends on: SDL2 (the clipboard), ui_text.c. */
-#include "ui_gfx.h"
+ * Every change to the text goes through ui_undo_edit (ui_field_undo.c),
+ * which keeps it for Ctrl+Z; every move of the caret seals the step.
+ *
+ * Depends on: SDL2 (the clipboard), ui_text.c, ui_field_undo.c. */
+#include "ui_field_undo.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -362,31 +365,32 @@ static void selection(const char *buf, const ui_field *fd, size_t *from, size_t 
 }
 
 /* Puts the caret at b: with extend, the selection's other end stays; else
- * there is none. Any move but Up and Down forgets the x they keep. */
+ * there is none. Any move but Up and Down forgets the x they keep; every
+ * move ends the undo step being typed. */
 static void move(ui_field *fd, size_t b, bool extend)
 {
     if (!extend) fd->anchor = b;
     fd->caret = b;
     fd->have_goal = false;
+    ui_undo_seal(fd);
 }
 
 /* Removes buf[from, to) and puts the caret there. */
-static void cut_out(char *buf, ui_field *fd, size_t from, size_t to)
+static void cut_out(char *buf, ui_field *fd, size_t from, size_t to, ui_undo_kind kind)
 {
-    size_t len = strlen(buf);
-    memmove(buf + from, buf + to, len - to + 1);
-    move(fd, from, false);
+    ui_undo_edit(fd, buf, from, to, "", 0, kind);
 }
 
 /* Puts add (n bytes, clean) in place of the selection when it fits in cap. */
-static bool replace(char *buf, size_t cap, ui_field *fd, const char *add, size_t n)
+static bool replace(char *buf, size_t cap, ui_field *fd, const char *add, size_t n,
+                    ui_undo_kind kind)
 {
     size_t from, to, len = strlen(buf);
     selection(buf, fd, &from, &to);
     if (len - (to - from) + n >= cap) return false;
-    memmove(buf + from + n, buf + to, len - to + 1);
-    memcpy(buf + from, add, n);
-    move(fd, from + n, false);
+    fd->caret = fix(buf, len, fd->caret); /* as undo will put them back */
+    fd->anchor = fix(buf, len, fd->anchor);
+    ui_undo_edit(fd, buf, from, to, add, n, kind);
     return true;
 }
 
@@ -396,7 +400,7 @@ bool ui_field_insert(char *buf, size_t cap, ui_field *fd, const char *utf8)
     size_t need = strlen(utf8) * 3 + 1; /* an invalid byte grows to U+FFFD */
     if (need > sizeof small && !(c = malloc(need))) return false;
     size_t n = clean(utf8, true, false, c, need);
-    bool ok = n == 0 || replace(buf, cap, fd, c, n); /* only controls: nothing typed */
+    bool ok = n == 0 || replace(buf, cap, fd, c, n, UI_UNDO_TYPE); /* only controls: nothing */
     if (c != small) free(c);
     return ok;
 }
@@ -410,7 +414,7 @@ bool ui_field_paste(char *buf, size_t cap, ui_field *fd, const char *utf8)
     char *c = malloc(room);
     if (!c) return false;
     size_t n = clean(utf8, false, fd->lines > 1, c, room);
-    bool ok = (n > 0 || from != to) && replace(buf, cap, fd, c, n);
+    bool ok = (n > 0 || from != to) && replace(buf, cap, fd, c, n, UI_UNDO_ONE);
     free(c);
     return ok;
 }
@@ -436,7 +440,7 @@ static void copy(char *buf, ui_field *fd, bool cut)
     free(s);
     size_t from, to;
     selection(buf, fd, &from, &to);
-    if (cut) cut_out(buf, fd, from, to);
+    if (cut) cut_out(buf, fd, from, to, UI_UNDO_ONE);
 }
 
 /* X11 and Wayland have a primary selection. Under other video drivers SDL
@@ -507,8 +511,7 @@ bool ui_field_key(ui_text *t, char *buf, size_t cap, ui_field *fd, SDL_Keycode k
         switch (key) {
         case SDLK_a:
             fd->anchor = 0;
-            fd->caret = len;
-            fd->have_goal = false;
+            move(fd, len, true);
             to_primary(buf, fd);
             return true;
         case SDLK_c:
@@ -521,9 +524,19 @@ bool ui_field_key(ui_text *t, char *buf, size_t cap, ui_field *fd, SDL_Keycode k
         case SDLK_v:
             paste(buf, cap, fd);
             return true;
+        case SDLK_z:
+            ui_field_undo(buf, cap, fd);
+            return true;
+        case SDLK_y:
+            ui_field_redo(buf, cap, fd);
+            return true;
         default:
             break;
         }
+    }
+    if (ctrl && shift && key == SDLK_z) {
+        ui_field_redo(buf, cap, fd);
+        return true;
     }
     if (shift && !ctrl && key == SDLK_INSERT) {
         paste(buf, cap, fd);
@@ -540,12 +553,12 @@ bool ui_field_key(ui_text *t, char *buf, size_t cap, ui_field *fd, SDL_Keycode k
     bool erase = key == SDLK_BACKSPACE || key == SDLK_DELETE;
     if (!movement && !erase) return false;
     if (erase && from != to) {
-        cut_out(buf, fd, from, to);
+        cut_out(buf, fd, from, to, UI_UNDO_ONE);
         return true;
     }
     if (key == SDLK_BACKSPACE && !ctrl) {
         /* One code point: a mark typed last can be taken back alone. */
-        if (fd->caret > 0) cut_out(buf, fd, prev_cp(buf, len, fd->caret), fd->caret);
+        if (fd->caret > 0) cut_out(buf, fd, prev_cp(buf, len, fd->caret), fd->caret, UI_UNDO_BACK);
         return true;
     }
     if (movement && !shift && from != to && (key == SDLK_LEFT || key == SDLK_RIGHT) && !ctrl) {
@@ -567,11 +580,11 @@ bool ui_field_key(ui_text *t, char *buf, size_t cap, ui_field *fd, SDL_Keycode k
     }
     int j = stop_of(&v, fd->caret);
     if (key == SDLK_DELETE && !ctrl) { /* the whole cluster after the caret */
-        if (j + 1 < v.n) cut_out(buf, fd, v.p[j].b, v.p[j + 1].b);
+        if (j + 1 < v.n) cut_out(buf, fd, v.p[j].b, v.p[j + 1].b, UI_UNDO_DEL);
     } else if (erase) { /* Ctrl: to the word's start or end */
         int k = word_move(&v, j, key == SDLK_DELETE ? 1 : -1);
         size_t a = v.p[j].b, b = v.p[k].b;
-        cut_out(buf, fd, a < b ? a : b, a < b ? b : a);
+        cut_out(buf, fd, a < b ? a : b, a < b ? b : a, UI_UNDO_ONE);
     } else {
         if (vertical && !fd->have_goal) fd->goal_x = v.p[j].x;
         move(fd, v.p[moved(&v, fd, j, key, ctrl)].b, shift);

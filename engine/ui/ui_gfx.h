@@ -219,14 +219,25 @@ void ui_portrait(ui_ctx *cx, SDL_Rect r, double trust, int palette, bool dim);
 
 /* ---- text fields (ui_field.c) ---- */
 
-/* A text field's caret and selection, kept by its screen beside the text (a
- * char buffer the screen owns). All zero: the caret at the start, nothing
- * selected. Offsets are bytes into the text, brought onto a code point
- * boundary and within the text on every use, so a screen may empty or
- * replace its text without telling the field. */
+/* A field's undo history (ui_field_undo.c). */
+typedef struct ui_undo ui_undo;
+
+/* At most this many undo steps and bytes of text in them per field (the
+ * newest step is kept whatever its size: at most twice the field's). */
+#define UI_UNDO_STEPS 100
+#define UI_UNDO_BYTES 65536
+
+/* A text field's caret, selection and undo history, kept by its screen
+ * beside the text (a char buffer the screen owns). All zero: the caret at
+ * the start, nothing selected, no history. Offsets are bytes into the text,
+ * brought onto a code point boundary and within the text on every use, so a
+ * screen may empty or replace its text without telling the field (the
+ * history then forgets itself). The first edit allocates the history: the
+ * owner calls ui_field_free when the field goes. */
 typedef struct ui_field {
     size_t caret;  /* where typing goes in */
     size_t anchor; /* the selection runs between anchor and caret; none when equal */
+    ui_undo *undo; /* owned: NULL until the first edit; ui_field_free frees it */
     /* Recorded by ui_field_draw, for keys and the mouse: */
     ui_font_id font;
     int lines;  /* lines shown: <= 1 one line (a newline shows as a space), else wrapped */
@@ -258,8 +269,18 @@ bool ui_field_paste(char *buf, size_t cap, ui_field *fd, const char *utf8);
  * caret, Delete the selection or the cluster after it; with Ctrl to the
  * word's start or end. Ctrl+A selects all; Ctrl+C, Ctrl+X and Ctrl+V (and
  * Ctrl+Insert, Shift+Delete, Shift+Insert) copy, cut and paste through SDL's
- * clipboard. A selection made is also the primary selection (X11, Wayland). */
+ * clipboard. A selection made is also the primary selection (X11, Wayland).
+ * Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (ui_field_undo), taken even
+ * when there is nothing to undo. */
 bool ui_field_key(ui_text *t, char *buf, size_t cap, ui_field *fd, SDL_Keycode key, Uint16 mod);
+/* Ctrl+Z: the last step of fd's history taken back, the caret and the
+ * selection as they were before it. Ctrl+Shift+Z and Ctrl+Y: the last step
+ * undone made again. False (nothing changed) when there is none, or when
+ * buf is not the text the history left (the screen replaced it). */
+bool ui_field_undo(char *buf, size_t cap, ui_field *fd);
+bool ui_field_redo(char *buf, size_t cap, ui_field *fd);
+/* Frees fd's history; the field stays usable, with none. */
+void ui_field_free(ui_field *fd);
 /* A left press at x, y (output pixels) where the field was last drawn: the
  * caret to the nearest stop (extend: Shift held, the selection grows to it);
  * clicks 2 selects the word (or spaces) there, 3 all. Sets fd->drag. */

@@ -488,7 +488,8 @@ void ui_state_free(ui_state *st)
     if (st->have_progress) st_progress_free(&st->progress);
     if (st->have_lib) app_library_free(&st->lib);
     ui_pack_free(st);
-    ui_ask_free(st); /* the words typed in say it first */
+    ui_ask_free(st);                /* the words typed in say it first, the note */
+    ui_field_free(&st->name_field); /* the new player's name's undo history */
     for (int i = 0; i < st->n_players; i++)
         free(st->players[i]);
     free(st->players);
@@ -1095,7 +1096,10 @@ static void act_player(ui_state *st, int arg)
 static void act_new_player(ui_state *st, int arg)
 {
     (void)arg;
-    if (st->name_buf[0] && ui_state_pick_player(st, st->name_buf)) st->name_buf[0] = 0;
+    if (st->name_buf[0] && ui_state_pick_player(st, st->name_buf)) {
+        st->name_buf[0] = 0;
+        ui_field_free(&st->name_field); /* no undo back to that name */
+    }
 }
 
 /* A library entry; with a pack, only the pack's entries for that scenario:

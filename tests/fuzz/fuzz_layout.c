@@ -17,8 +17,10 @@
  * arguments is served from the cache. Then the text goes into a text field
  * (ui_field.c) and the first bytes, read as operations (keys with Shift and
  * Ctrl, the clipboard, typing, a paste of part of the input, a click or a
- * double or triple click and a drag), edit it: the field stays NUL-terminated
- * within its size and its caret and selection inside the text; the whole
+ * double or triple click and a drag, undo and redo), edit it: the field stays
+ * NUL-terminated within its size and its caret and selection inside the
+ * text; undoing every step gives back the text it started from, and redoing
+ * them all the newest text (ui_field_undo.c); the whole
  * input pasted into an empty field keeps to its size and lets in no control
  * (but a wrapped field's newlines) and no invalid UTF-8; then it is drawn,
  * wrapped as the text was, with a composition at the caret. */
@@ -164,11 +166,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         {SDLK_x, KMOD_LCTRL},
         {SDLK_v, KMOD_LCTRL},
         {SDLK_HOME, KMOD_LCTRL | KMOD_LSHIFT},
+        {SDLK_z, KMOD_LCTRL},
+        {SDLK_y, KMOD_LCTRL},
+        {SDLK_z, KMOD_LCTRL | KMOD_LSHIFT},
         {SDLK_a, 0},  /* types a fatha */
         {SDLK_p, 0},  /* pastes a slice of the input */
         {SDLK_F1, 0}, /* a press, a drag and a release */
     };
-    char field[96] = "";
+    char field[96] = "", first[96] = "";
     ui_field fd = {.lines = max_lines, .wrap = wrap};
     ui_field_insert(field, sizeof field, &fd, s); /* too long: stays empty */
     if (!field[0]) {
@@ -177,6 +182,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         field[n] = 0;
         fd.caret = data[3] % (n + 1);
         fd.anchor = data[2] % (n + 1);
+        memcpy(first, field, n + 1); /* the text before any step */
     }
     size_t slen = strlen(s);
     for (size_t k = 0; k < 24 && 4 + k < size; k++) {
@@ -203,6 +209,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (len >= sizeof field || fd.caret > len || fd.anchor > len)
             broken("a field edited out of its bounds", l, wrap, max_lines);
     }
+    /* Every step redone: the newest text; every step undone: the text it
+     * started from; all redone again: the newest. */
+    char last[96];
+    while (ui_field_redo(field, sizeof field, &fd))
+        ;
+    memcpy(last, field, sizeof field);
+    while (ui_field_undo(field, sizeof field, &fd))
+        ;
+    if (strcmp(field, first) != 0)
+        broken("undo did not give back the first text", l, wrap, max_lines);
+    while (ui_field_redo(field, sizeof field, &fd))
+        ;
+    if (strcmp(field, last) != 0)
+        broken("redo did not give back the last text", l, wrap, max_lines);
     /* A paste of the whole input into an empty field keeps to its size and
      * brings in valid UTF-8 only, no controls but a wrapped field's newlines. */
     char pasted[48] = "";
@@ -228,6 +248,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ui_frame_clear(&cx.frame);
     SDL_Rect r = {0, 0, wrap > 0 ? wrap : 200, 200};
     ui_field_draw(&cx, f, field, &fd, "\xD9\x8E", r, max_lines);
+    ui_field_free(&fd);
+    ui_field_free(&pf);
     free(s);
     return 0;
 }

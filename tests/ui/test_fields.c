@@ -140,6 +140,7 @@ static void newline_one_line(void **state)
     int x0 = r.x + width("ab ");
     assert_true(caret_in(px, x0 - 2, x0 + 3, r.y, r.y + r.h)); /* the caret's column */
     free(px);
+    ui_field_free(&fd);
 }
 
 /* The wrapped field (say it first) keeps a newline as a line break, and the
@@ -201,6 +202,7 @@ static void newline_wrapped(void **state)
     assert_true(caret_in(px, r.x - 2, r.x + 3, r.y + lh, r.y + 2 * lh));
     assert_false(caret_in(px, r.x - 2, r.x + 3, r.y + 2 * lh, r.y + 3 * lh));
     free(px);
+    ui_field_free(&fd);
 }
 
 /* More lines than the wrapped field shows: it scrolls to keep the caret's
@@ -319,6 +321,8 @@ static void select_with_keys(void **state)
     assert_int_equal(sf.caret, 1);
     assert_true(ui_field_insert(small, sizeof small, &sf, "xy"));
     assert_string_equal(small, "xybcdef");
+    ui_field_free(&fd);
+    ui_field_free(&sf);
 }
 
 /* In Arabic, Shift+Left selects onwards in reading order (leftwards on
@@ -348,6 +352,7 @@ static void select_rtl_cjk(void **state)
     CTRL(SDLK_v);
     assert_string_equal(buf, "語日本語");
     assert_int_equal(fd.caret, 3);
+    ui_field_free(&fd);
 }
 
 /* ---- the clipboard ---- */
@@ -393,6 +398,7 @@ static void clipboard_keys(void **state)
     c = SDL_GetClipboardText();
     assert_string_equal(c, "copy ");
     SDL_free(c);
+    ui_field_free(&fd);
 }
 
 /* A paste never brings in controls (a tab is a space), keeps to the field's
@@ -427,6 +433,8 @@ static void paste_cleaned(void **state)
     SDL_SetClipboardText("");
     CTRL(SDLK_v);
     assert_string_equal(small, "日本!");
+    ui_field_free(&fd);
+    ui_field_free(&sf);
 }
 
 /* ---- the mouse, on the field's own functions ---- */
@@ -534,6 +542,201 @@ static void words(void **state)
     assert_int_equal(fd.caret, 10);
     CTRL(SDLK_RIGHT);
     assert_int_equal(fd.caret, 0);
+    ui_field_free(&fd);
+}
+
+/* ---- undo ---- */
+
+/* Text typed as a keyboard types it: one SDL_TEXTINPUT a code point. */
+static void typed(char *buf, size_t cap, ui_field *fd, const char *s)
+{
+    for (size_t i = 0, k; s[i]; i += k) {
+        char one[8] = {0};
+        k = 1;
+        while (s[i + k] && ((unsigned char)s[i + k] & 0xC0) == 0x80)
+            k++;
+        memcpy(one, s + i, k);
+        assert_true(ui_field_insert(buf, cap, fd, one));
+    }
+}
+
+/* The text and the caret (no selection) an undo or redo left. */
+static void is(const char *buf, const ui_field *fd, const char *want, size_t caret)
+{
+    assert_string_equal(buf, want);
+    assert_int_equal(fd->caret, caret);
+    assert_int_equal(fd->anchor, caret);
+}
+
+/* Ctrl+Z takes back what was typed a word at a time (a word and the space
+ * after it are one step), the caret back where it was; Ctrl+Shift+Z and
+ * Ctrl+Y make it again; with nothing left, the keys are still the field's
+ * and change nothing. A move of the caret ends a step even when the caret
+ * comes back to the same place. */
+static void undo_typing(void **state)
+{
+    (void)state;
+    char buf[64] = "";
+    ui_field fd = {0};
+    typed(buf, sizeof buf, &fd, "I think we should");
+    assert_true(CTRL(SDLK_z));
+    is(buf, &fd, "I think we ", 11);
+    CTRL(SDLK_z);
+    is(buf, &fd, "I think ", 8);
+    assert_true(key(buf, sizeof buf, &fd, SDLK_z, KMOD_LCTRL | KMOD_LSHIFT));
+    is(buf, &fd, "I think we ", 11);
+    assert_true(CTRL(SDLK_y));
+    is(buf, &fd, "I think we should", 17);
+    assert_true(CTRL(SDLK_y)); /* nothing to redo: taken, nothing changes */
+    is(buf, &fd, "I think we should", 17);
+    for (int i = 0; i < 4; i++)
+        CTRL(SDLK_z);
+    is(buf, &fd, "", 0);
+    assert_true(CTRL(SDLK_z)); /* nothing to undo */
+    is(buf, &fd, "", 0);
+    assert_false(ui_field_undo(buf, sizeof buf, &fd));
+    /* Typed, the caret moved away and back, typed again: two steps. */
+    strcpy(buf, "");
+    typed(buf, sizeof buf, &fd, "ab");
+    KEY(SDLK_LEFT);
+    KEY(SDLK_RIGHT);
+    typed(buf, sizeof buf, &fd, "cd");
+    CTRL(SDLK_z);
+    is(buf, &fd, "ab", 2);
+    CTRL(SDLK_z);
+    is(buf, &fd, "", 0);
+    /* Typing in Japanese (no spaces): the run is one step. */
+    typed(buf, sizeof buf, &fd, "日本語です");
+    CTRL(SDLK_z);
+    is(buf, &fd, "", 0);
+    ui_field_free(&fd);
+    assert_null(fd.undo);
+}
+
+/* An undo puts back the text and the selection it was made over: typing
+ * over a selection, then Ctrl+Z, shows the old word selected again (caret
+ * and anchor as they were); a redo puts the caret after the new text. */
+static void undo_restores_selection(void **state)
+{
+    (void)state;
+    char buf[32] = "hello world";
+    ui_field fd = {.anchor = 11, .caret = 6}; /* "world", selected from its end */
+    typed(buf, sizeof buf, &fd, "there");
+    assert_string_equal(buf, "hello there");
+    CTRL(SDLK_z);
+    assert_string_equal(buf, "hello world");
+    assert_int_equal(fd.anchor, 11);
+    assert_int_equal(fd.caret, 6);
+    CTRL(SDLK_y);
+    is(buf, &fd, "hello there", 11);
+    ui_field_free(&fd);
+}
+
+/* A new edit after an undo drops what was undone: no redo back to it. */
+static void edit_after_undo_drops_redo(void **state)
+{
+    (void)state;
+    char buf[32] = "";
+    ui_field fd = {0};
+    typed(buf, sizeof buf, &fd, "one two");
+    CTRL(SDLK_z);
+    is(buf, &fd, "one ", 4);
+    typed(buf, sizeof buf, &fd, "x");
+    assert_false(ui_field_redo(buf, sizeof buf, &fd));
+    CTRL(SDLK_y);
+    is(buf, &fd, "one x", 5);
+    CTRL(SDLK_z);
+    is(buf, &fd, "one ", 4);
+    CTRL(SDLK_z);
+    is(buf, &fd, "", 0);
+    ui_field_free(&fd);
+}
+
+/* A paste is one step, and so is a cut (undone, its selection is back); a
+ * run of Backspace is one step, a run of Delete another, and typing after
+ * either starts a new one; Ctrl+Backspace takes a word in one step. */
+static void undo_steps_by_kind(void **state)
+{
+    (void)state;
+    char buf[64] = "ab";
+    ui_field fd = {.caret = 2, .anchor = 2};
+    assert_true(ui_field_paste(buf, sizeof buf, &fd, " pasted, several words"));
+    typed(buf, sizeof buf, &fd, "!");
+    CTRL(SDLK_z);
+    is(buf, &fd, "ab pasted, several words", 24);
+    CTRL(SDLK_z);
+    is(buf, &fd, "ab", 2);
+    CTRL(SDLK_y);
+    is(buf, &fd, "ab pasted, several words", 24);
+    fd.anchor = 2;
+    fd.caret = 9; /* " pasted" */
+    assert_true(CTRL(SDLK_x));
+    assert_string_equal(buf, "ab, several words");
+    CTRL(SDLK_z);
+    assert_string_equal(buf, "ab pasted, several words");
+    assert_int_equal(fd.anchor, 2);
+    assert_int_equal(fd.caret, 9);
+    strcpy(buf, "hello world"); /* the screen's own text: a history of its own */
+    at(&fd, 5);
+    for (int i = 0; i < 3; i++)
+        KEY(SDLK_BACKSPACE);
+    for (int i = 0; i < 2; i++)
+        KEY(SDLK_DELETE);
+    typed(buf, sizeof buf, &fd, "y");
+    is(buf, &fd, "heyorld", 3);
+    CTRL(SDLK_z);
+    is(buf, &fd, "heorld", 2);
+    CTRL(SDLK_z);
+    is(buf, &fd, "he world", 2); /* the two Deletes */
+    CTRL(SDLK_z);
+    is(buf, &fd, "hello world", 5); /* the three Backspaces */
+    assert_false(ui_field_undo(buf, sizeof buf, &fd));
+    KEY(SDLK_END);
+    CTRL(SDLK_BACKSPACE);
+    is(buf, &fd, "hello ", 6);
+    CTRL(SDLK_z);
+    is(buf, &fd, "hello world", 11);
+    ui_field_free(&fd);
+}
+
+/* The history keeps UI_UNDO_STEPS steps, the oldest going first, and no
+ * more than UI_UNDO_BYTES of text; text the screen replaced itself is not
+ * the history's to splice into: Ctrl+Z then changes nothing. */
+static void undo_bounded(void **state)
+{
+    (void)state;
+    static char buf[8192];
+    ui_field fd = {0};
+    buf[0] = 0;
+    for (int i = 0; i < UI_UNDO_STEPS + 50; i++)
+        typed(buf, sizeof buf, &fd, "w "); /* a step each */
+    int undone = 0;
+    while (ui_field_undo(buf, sizeof buf, &fd))
+        undone++;
+    assert_int_equal(undone, UI_UNDO_STEPS);
+    assert_int_equal(strlen(buf), 2 * 50);
+    /* Steps of 6000 bytes (3000 out, 3000 in): as many as fit in the cap. */
+    static char big[3001];
+    memset(big, 'x', 3000);
+    for (int i = 0; i < 20; i++) {
+        big[0] = (char)('a' + i);
+        assert_true(CTRL(SDLK_a));
+        assert_true(ui_field_paste(buf, sizeof buf, &fd, big));
+    }
+    undone = 0;
+    while (ui_field_undo(buf, sizeof buf, &fd))
+        undone++;
+    assert_int_equal(undone, UI_UNDO_BYTES / 6000);
+    assert_int_equal(buf[0], 'a' + 20 - UI_UNDO_BYTES / 6000 - 1);
+    ui_field_free(&fd);
+    /* Replaced by the screen: the history forgets itself. */
+    char small[16] = "";
+    ui_field sf = {0};
+    typed(small, sizeof small, &sf, "abc");
+    strcpy(small, "xyz");
+    assert_false(ui_field_undo(small, sizeof small, &sf));
+    assert_string_equal(small, "xyz");
+    ui_field_free(&sf);
 }
 
 /* ---- drawn ---- */
@@ -732,6 +935,69 @@ static void player_name_field(void **state)
     sf_close(fx);
 }
 
+/* An input method's composition (SDL_TEXTEDITING) as the window gets it. */
+static void compose(sf_fixture *fx, const char *s)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_TEXTEDITING;
+    snprintf(e.edit.text, sizeof e.edit.text, "%s", s);
+    ui_handle_event(&fx->st, &e);
+}
+
+/* Undo on the screens, through ui_handle_event: in say it first, an input
+ * method's composition makes no step until it is committed, and then one:
+ * Ctrl+Z takes back the committed word, not what was being composed, and
+ * the next the typing before; Ctrl+Y and Ctrl+Shift+Z redo. The new
+ * player's name takes Ctrl+Z before any shortcut of the window. */
+static void undo_on_screens(void **state)
+{
+    (void)state;
+    ui_options o = {.player = "Dana", .say_first = true};
+    sf_fixture *fx = sf_open(800, 600, "say-undo", "/tmp/rapport-fields-XXXXXX", &o);
+    ui_state *st = &fx->st;
+    assert_true(ui_state_open(st, PRACTICE_SCEN, -1));
+    assert_true(ui_say_pending(st));
+    sf_render(fx, true);
+    for (const char *c = "Hi "; *c; c++) {
+        char one[2] = {*c, 0};
+        sf_text(fx, one);
+    }
+    compose(fx, "に");
+    compose(fx, "にほ");
+    compose(fx, "にほん");
+    assert_string_equal(st->say_buf, "Hi "); /* composing: not the field's text yet */
+    sf_text(fx, "日本");
+    assert_string_equal(st->say_buf, "Hi 日本");
+    sf_key(fx, SDLK_z, KMOD_LCTRL);
+    assert_string_equal(st->say_buf, "Hi ");
+    assert_int_equal(st->say_field.caret, 3);
+    sf_key(fx, SDLK_z, KMOD_LCTRL);
+    assert_string_equal(st->say_buf, "");
+    sf_key(fx, SDLK_y, KMOD_LCTRL);
+    assert_string_equal(st->say_buf, "Hi ");
+    sf_key(fx, SDLK_z, KMOD_LCTRL | KMOD_LSHIFT);
+    assert_string_equal(st->say_buf, "Hi 日本");
+    /* The words given: the next moment's field starts with no history. */
+    sf_key(fx, SDLK_RETURN, 0);
+    assert_false(ui_say_pending(st));
+    assert_null(st->say_field.undo);
+    sf_close(fx);
+
+    ui_options p = {0};
+    fx = sf_open(800, 600, "player-undo", "/tmp/rapport-fields-XXXXXX", &p);
+    st = &fx->st;
+    assert_int_equal(st->screen, UI_SCR_PLAYER);
+    sf_text(fx, "Alex ");
+    sf_text(fx, "Smith");
+    sf_key(fx, SDLK_z, KMOD_LCTRL);
+    assert_string_equal(st->name_buf, "Alex ");
+    sf_key(fx, SDLK_y, KMOD_LCTRL);
+    assert_string_equal(st->name_buf, "Alex Smith");
+    assert_int_equal(st->screen, UI_SCR_PLAYER);
+    sf_close(fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -746,9 +1012,15 @@ int main(void)
         cmocka_unit_test(mouse_on_field),
         cmocka_unit_test(up_down_keep_x),
         cmocka_unit_test(words),
+        cmocka_unit_test(undo_typing),
+        cmocka_unit_test(undo_restores_selection),
+        cmocka_unit_test(edit_after_undo_drops_redo),
+        cmocka_unit_test(undo_steps_by_kind),
+        cmocka_unit_test(undo_bounded),
         cmocka_unit_test(selection_drawn),
         cmocka_unit_test(say_first_edited),
         cmocka_unit_test(player_name_field),
+        cmocka_unit_test(undo_on_screens),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -997,6 +997,7 @@ static void field_backspace_over_controls(void **state)
     assert_true(ui_field_insert(buf, 6, &fd, "\n\nde"));
     assert_string_equal(buf, "abcde");
     assert_false(ui_field_insert(buf, 6, &fd, "f"));
+    ui_field_free(&fd); /* its undo history */
 }
 
 /* A layout says where its letters are: all of w for English, the right part
