@@ -920,11 +920,11 @@ typedef struct rd {
 
 void st_why_v(char *err, size_t errlen, char *shown, size_t shownlen, const char *fmt, va_list ap)
 {
-    va_list aq;
-    va_copy(aq, ap);
-    vsnprintf(err, errlen, fmt, ap);
-    if (shown) vsnprintf(shown, shownlen, core_diag_tr(fmt), aq);
-    va_end(aq);
+    char scratch[1];
+    /* core's formatter, which the checker's messages use too */
+    if (!core_diag_format(err, errlen, shown ? shown : scratch, shown ? shownlen : 0, fmt, ap) &&
+        shown)
+        snprintf(shown, shownlen, "%s", err);
 }
 
 void st_why(char *err, size_t errlen, char *shown, size_t shownlen, const char *fmt, ...)
