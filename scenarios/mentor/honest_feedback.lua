@@ -481,7 +481,7 @@ return {
           feedback = "You heard the bus and let him go with a time to finish. Better than keeping him past midnight." },
         { id = "two_more",
           text = "Two more minutes: the bread's under-proved, and course six...",
-          to = "plan", gives = true, score = { listening = -1, empathy = -1, value_first = 1 }, tags = { "miss_cue", "share_resource" },
+          to = "plan", gives = true, score = { listening = -1, empathy = -2, value_first = 1 }, tags = { "miss_cue", "share_resource" },
           trust = { sione = -1 },
           reply = "I'll miss the bus, chef.",
           thought = "The bus. I said the bus.",

@@ -14,7 +14,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "rejection.after_the_talk",
   title = "After the talk",
   family = "rejection",
@@ -662,7 +662,7 @@ return {
       choices = {
         { id = "now_and_then",
           text = "Could I at least email you now and then with questions?",
-          to = "jonas_calls", asks = true, learn = { "pushed" }, score = { listening = -1, empathy = -1, value_first = -1 }, trust = { helena = -1 },
+          to = "jonas_calls", asks = true, learn = { "pushed" }, score = { listening = -1, empathy = -2, value_first = -1 }, trust = { helena = -1 },
           tags = { "miss_cue", "dismiss", "vague_ask" },
           reply = "I'm not great at email, honestly.",
           thought = "Now and then is still mentoring.",
