@@ -63,7 +63,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "outreach.no_reply",
   title = "Two weeks of nothing",
   family = "outreach",
@@ -180,10 +180,10 @@ return {
           thought = "Noted: I owe them.",
           feedback = "Accurate, and it puts his silence on the record as a debt. A busy man reads that line as a reprimand, and the rest of the email has to climb out of it." },
         { id = "op_wipe", text = LINES.op_wipe, learn = { "op_wipe" },
-          to = "value_line", reply = draft, score = { listening = 2 }, tags = { "recall_detail" },
+          to = "value_line", reply = draft, score = { listening = 2, value_first = 1 }, tags = { "recall_detail", "offer_help" },
           trust = { halvor = 1 },
           thought = "The wiping. That's exactly where it's stuck.",
-          feedback = "You opened with his own blocker, in his words, and with help rather than a reminder. The first line tells him this email is worth reading." },
+          feedback = "You opened with his own blocker, in his words, and with help for it rather than a reminder. The first line tells him this email brings him something." },
         { id = "op_bump", text = LINES.op_bump, learn = { "op_bump" },
           to = "value_line", reply = draft, score = { listening = -1 }, tags = { "generic_reply" },
           feedback = "The most common first line of a follow-up, and the least informative: it could open any chaser to anyone. Lead with something that is about him." },

@@ -3,11 +3,11 @@
 return {
   { name = "no midnight chaser, his IT lead's worry answered with the certificate, a no made easy, one closing line, his no heard, one small invited ask, and the outcome sent back on Friday",
     choices = "2,2,2,4,3,2,2,2,3,2,2", outcome = "door_open",
-    skills = { listening = { raw = 7 }, empathy = { raw = 7 }, value_first = { raw = 7 } } },
+    skills = { listening = { raw = 7 }, empathy = { raw = 7 }, value_first = { raw = 8 } } },
   { name = "letting the midnight moment pass is the same as putting the phone down",
     choices = "t,2,2,4,3,2,2,2,3,2,2", outcome = "door_open", skills = { empathy = { raw = 7 } } },
   { name = "the notes reread: the volunteering day offered in the follow-up and again after the no, with dates",
-    choices = "2,2,2,3,3,2,2,2,5,1,2", outcome = "door_open", skills = { value_first = { raw = 8 } } },
+    choices = "2,2,2,3,3,2,2,2,5,1,2", outcome = "door_open", skills = { value_first = { raw = 9 } } },
   { name = "a midnight bump, a second chaser, then a phone call that asks for a date on the pavement",
     choices = "1,1,3,2", outcome = "cold_no", skills = { listening = { raw = -3 }, empathy = { raw = -3 } } },
   { name = "a plain, polite follow-up, stopping, and a gracious no that misses what he said",
