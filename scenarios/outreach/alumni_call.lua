@@ -37,7 +37,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "outreach.alumni_call",
   title = "Twenty minutes with an alumna",
   family = "outreach",
@@ -525,9 +525,9 @@ return {
           feedback = "You did what she suggested, the same day, and showed her. Advice acted on is the best thanks an adviser can get." },
         { id = "et_sorry",
           text = "\"Thank you, and sorry again for taking up your lunch. I know how busy you are and I really, really appreciate it.\"",
-          to = "email_give", learn = { "et_sorry" }, score = { empathy = -1 }, tags = { "self_focus" },
+          to = "email_give", learn = { "et_sorry" },
           reply = "Written.",
-          feedback = "An apology is right if you overran, but this one is long, a little anxious and asks her to reassure you. One short line of thanks and one of what you took away would serve better." },
+          feedback = "Warm and harmless, but it is thanks and apology in general terms: nothing in it is about her or the call. One short line of thanks and one of what you took away would make it hers." },
       },
     },
 
