@@ -100,7 +100,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "outreach.first_message",
   title = "The first message",
   family = "outreach",
@@ -225,6 +225,7 @@ return {
     ask_line = {
       speaker = "narrator",
       text = "The last line.",
+      cue = "His profile is still open in the other tab: \"Slow to reply, but I read everything.\"",
       discuss = "What makes a first ask easy to say no to?",
       choices = {
         { id = "ak_three", text = LINES.ak_three, learn = { "ak_three" },
@@ -339,7 +340,7 @@ return {
           feedback = "Kindly meant, but he is online now and told you so; tonight he may not be for a week. When a slow replier opens a window, use it." },
         { id = "lv_call",
           text = "Amazing, thank you. Could we hop on a quick video call instead? It's easier than typing.",
-          to = "call_ask", asks = true, score = { empathy = -1, value_first = -1 }, tags = { "miss_cue" },
+          to = "call_ask", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "miss_cue" },
           trust = { kaveh = -1 },
           thought = "I offered ten minutes of typing, not a call.",
           feedback = "He offered ten minutes here, and you asked for a bigger thing in another place. Take the form of help someone offers before asking for a different one." },
@@ -369,7 +370,7 @@ return {
       choices = {
         { id = "rc_push",
           text = "No problem at all, I completely understand! When would be a better time to chat, then? I'm really flexible, evenings and weekends included.",
-          to = "faded", asks = true, score = { empathy = -1, value_first = -1 }, tags = { "miss_cue" },
+          to = "faded", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "miss_cue" },
           trust = { kaveh = -1 },
           reply = "\"Maybe after the release.\"",
           thought = "I just said I'm buried.",
@@ -389,7 +390,7 @@ return {
           feedback = "One question, in the form he offered, with no clock on it. That is what a busy stranger can actually give." },
         { id = "rc_cv",
           text = "Totally understand. Would you keep my CV on file for when things change?",
-          to = "closed", when = "ak_job", asks = true, score = { empathy = -1, value_first = -1 }, tags = { "premature_ask" },
+          to = "closed", when = "ak_job", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "premature_ask", "miss_cue" },
           trust = { kaveh = -1 },
           reply = "\"I'm afraid we don't keep files.\"",
           thought = "I said no, kindly. Now I have to say it twice.",
@@ -511,7 +512,7 @@ return {
       choices = {
         { id = "nh_freelance",
           text = "What about freelance work, then? I could design the classroom side of your playtests, really cheaply, even just for the portfolio.",
-          to = "closed", asks = true, score = { empathy = -2, value_first = -1 }, tags = { "dismiss" },
+          to = "closed", asks = true, score = { listening = -1, empathy = -2, value_first = -1 }, tags = { "dismiss", "miss_cue" },
           trust = { kaveh = -1 },
           reply = "Seen. No reply.",
           thought = "I said no. Now it's a discount.",
@@ -549,7 +550,7 @@ return {
           feedback = "He offered a smaller form of help and you took it at once, with your one question. Accepting the size of help someone offers is what gets you more of it later." },
         { id = "ca_push",
           text = "Totally get it. How about after your release, the week of the 15th?",
-          to = "faded", asks = true, score = { empathy = -1, value_first = -1 }, tags = { "miss_cue" },
+          to = "faded", asks = true, score = { listening = -1, empathy = -1, value_first = -1 }, tags = { "miss_cue" },
           trust = { kaveh = -1 },
           reply = "\"Maybe. I'll let you know.\"",
           thought = "Still a call.",
