@@ -41,7 +41,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "value_first.referral",
   title = "The referral",
   family = "value_first",
@@ -139,11 +139,11 @@ return {
           feedback = "You took the no without arguing and turned to her actual problem, naming it lightly. "
             .. "That recovery is worth more than the referral right now." },
         { id = "let_you_get_on", text = "Fair enough. I'll let you get on.",
-          to = "desk_later", score = { listening = -1, empathy = 1 },
-          tags = { "miss_cue" },
+          to = "desk_later", score = { listening = 1, empathy = 1 },
+          tags = { "notice_cue", "respect_time" },
           reply = "Thanks.",
-          feedback = "Backing off gracefully respects her, but she had just told you what was wrong and you left it. "
-            .. "Her problem was your way in." },
+          feedback = "You heard 'bad timing' and the phone going down hard, and let her be: a clean retreat. "
+            .. "A word on the agency would have kept the door open, because her problem was your way in." },
         { id = "forward_cv", text = "Totally get it. Could you at least forward my CV to the hiring manager?",
           to = "pushed_away", asks = true, score = { listening = -1, empathy = -2, value_first = -1 }, trust = { nadia = -2 },
           tags = { "premature_ask", "dismiss" },
@@ -235,10 +235,10 @@ return {
           feedback = "A concrete offer that fits her problem exactly. "
             .. "It partly repairs the repeated question, because it shows you are paying attention now." },
         { id = "repeats_vague", text = "Right, yes, of course. Well, shout if there's anything at all I can do to help, seriously.",
-          to = "vague_offer", score = { listening = -1 },
+          to = "vague_offer", score = { listening = -1, value_first = -1 },
           tags = { "generic_reply" },
-          feedback = "An open offer hands the work back to her: she has to work out what you could do. "
-            .. "Say what you can do instead." },
+          feedback = "She has just spelled out exactly what she needs, and an open offer stands in for it: "
+            .. "she has to work out what you could do. Say what you can do instead." },
       },
     },
 
@@ -249,10 +249,10 @@ return {
       text = "Tried it. The forum is all power users who love the app. I need the people who got annoyed and left.",
       choices = {
         { id = "forum_vague", text = "Makes sense. Well, if you think of anything I could do to help, just shout, honestly.",
-          to = "vague_offer", score = { listening = -1 },
+          to = "vague_offer", score = { listening = -1, value_first = -1 },
           tags = { "generic_reply" },
-          feedback = "Kind, but vague: under pressure nobody stops to design a favour for someone else. "
-            .. "Name the help you can give." },
+          feedback = "Kind, but vague, just after she named the people she needs: under pressure nobody stops "
+            .. "to design a favour for someone else. Name the help you can give." },
         { id = "ones_who_left", text = "The ones who left. Our panel logs checkout events, so I can find those.",
           to = "offer_taken", gives = true, score = { listening = 1, value_first = 2 }, trust = { nadia = 1 },
           tags = { "paraphrase", "offer_help" },
@@ -322,10 +322,10 @@ return {
           feedback = "Specific, fast and cheap for her to accept. "
             .. "An offer that fits her exact problem is the strongest kind of value." },
         { id = "confirm_vague", text = "Oh no. Well, let me know if there's anything at all I can do to help, seriously, any time.",
-          to = "vague_offer", score = { listening = -1 },
+          to = "vague_offer", score = { listening = -1, value_first = -1 },
           tags = { "generic_reply" },
-          feedback = "Warm but vague: she has to work out what you could do, and in a crisis nobody does. "
-            .. "Name the help." },
+          feedback = "Warm but vague, when she has just told you exactly who she needs: she has to work out what "
+            .. "you could do, and in a crisis nobody does. Name the help." },
       },
     },
 
