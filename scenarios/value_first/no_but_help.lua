@@ -32,7 +32,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "value_first.no_but_help",
   title = "No, and here's what I can do",
   family = "value_first",
@@ -70,10 +70,10 @@ return {
           feedback = "You gave him specific credit for something he did, which settles a nervous person better than any reassurance. It also tells him you take his work seriously." },
         { id = "lyric_cuts",
           text = "Straight to it is fine. How are things at the Lyric? I saw something about cuts.",
-          to = "lyric_first", score = { listening = 1 }, tags = { "open_question" },
+          to = "lyric_first", score = { listening = -1 }, tags = { "topic_hijack" },
           trust = { tunde = 1 },
           thought = "They've heard. So they'll know why I'm here.",
-          feedback = "An open question about his world, and a fair guess at what is on his mind. It risks delaying what he came to say, but it lets him start where he is." },
+          feedback = "He asked to get straight to it, and 'straight to it is fine' followed by your own question takes the floor back from him. The cuts are a fair guess at what is on his mind, but he was about to tell you; let him start." },
       },
     },
 
@@ -491,9 +491,9 @@ return {
       choices = {
         { id = "nothing",
           text = "Nothing at all. Go and send that episode.",
-          to = "week_later",
+          to = "week_later", score = { listening = 1 }, tags = { "recall_detail" },
           reply = "\"If you're sure.\"",
-          feedback = "Generous and fine. He asked because he felt lopsided, though; a small ask for something he is good at would have evened it up." },
+          feedback = "Generous, and it sends him off with the thing that matters to him: the episode. He asked because he felt lopsided, though; a small ask for something he is good at would have evened it up." },
         { id = "big_favour",
           text = "Could you get us the Lyric's main stage for our live show in June, at cost? You must know exactly who to ask by now.",
           to = "week_later", asks = true,

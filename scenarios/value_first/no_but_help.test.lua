@@ -1,9 +1,9 @@
 -- Expectations for no_but_help.lua: `rapport test scenarios/value_first/no_but_help.lua` runs them.
 -- Choice numbers follow the author's order (a scripted run without --seed).
 return {
-  { name = "the Lyric first, why now, paid work by March, a straight no held through the sigh, episode three, a small invited ask, done in launch week",
+  { name = "the Lyric asked about before he could start, why now, paid work by March, a straight no held through the sigh, episode three, a small invited ask, done in launch week",
     choices = "4,2,2,3,2,2,3,3,1", outcome = "found_work",
-    skills = { listening = { raw = 11 }, empathy = { raw = 3 }, value_first = { raw = 6 } } },
+    skills = { listening = { raw = 9 }, empathy = { raw = 3 }, value_first = { raw = 6 } } },
   { name = "credit for the feedback loop, the weight named, Pernille asked first", choices = "3,2,4,2,2,4,1,1",
     outcome = "found_work" },
   { name = "freezing at his question, then saying it was thinking", choices = "3,t,2,3,2,2,3,3,1", outcome = "found_work" },
