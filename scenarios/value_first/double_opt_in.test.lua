@@ -3,7 +3,7 @@
 return {
   { name = "the dated tags, Ted, a confidence kept, both asked first, her 'just' heard out, an email about them",
     choices = "3,2,2,2,3,1,2,2,2,3,2,3,3", outcome = "matched",
-    skills = { listening = { raw = 18 }, empathy = { raw = 10 }, value_first = { raw = 6 } } },
+    skills = { listening = { raw = 18 }, empathy = { raw = 11 }, value_first = { raw = 7 } } },
   { name = "letting her hesitation run its course is as good as saying 'take your time'",
     choices = "3,2,2,2,3,1,2,2,t,3,2,3,3", outcome = "matched" },
   { name = "a paraphrase instead of Ted, and a plain 'that's awful' before the visit", choices = "4,4,4,3,2,2,3,2,3,3,3,3",
