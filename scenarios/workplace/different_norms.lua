@@ -40,7 +40,7 @@ end
 
 return {
   format = 1,
-  version = 2,
+  version = 3,
   id = "workplace.different_norms",
   title = "When there's time",
   family = "workplace",
@@ -419,7 +419,7 @@ return {
       choices = {
         { id = "you_present",
           text = "Just say it on Thursday, the way you just said it to me. Nobody will mind, honestly; you'll see.",
-          to = "review", score = { empathy = -1 }, tags = { "dismiss" },
+          to = "review", score = { listening = -1, empathy = -1 }, tags = { "dismiss" },
           reply = "\"Of course.\" He doesn't sound sure.",
           feedback = "You may be right that nobody will mind, but he told you that knowing the rules isn't doing them. Offer him a way in, not just permission." },
         { id = "his_choice",
@@ -432,10 +432,10 @@ return {
         { id = "ill_do_it",
           text = "Leave it with me. I'll raise it with Quinn this afternoon.",
           to = "review", learn = { "you_raised" }, gives = true,
-          score = { empathy = -1, value_first = 1 }, tags = { "offer_help" },
+          score = { listening = 1, empathy = -1, value_first = 1 }, tags = { "offer_help" },
           reply = "\"Thank you.\" He looks a little lost.",
           thought = "Handled. Without me.",
-          feedback = "Helpful and fast, and the bracket will get looked at. It also takes his finding out of his hands; next time, he may just bring it to you." },
+          feedback = "It answers his question about Quinn's sign-off, helpfully and fast, and the bracket will get looked at. It also takes his finding out of his hands; next time, he may just bring it to you." },
       },
     },
 
