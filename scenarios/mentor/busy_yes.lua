@@ -568,7 +568,7 @@ return {
           feedback = "She told you the date the first time she asked for help, and it is why you are here at eight. Asking again tells her the detail did not stick; the time she just spent deserves a note on what she did." },
         { id = "fine_really",
           text = "Honestly, that was good. You're worrying about nothing; you'll be fine on the day.",
-          to = "back_to_you", score = { listening = -1, empathy = -1 }, tags = { "dismiss" },
+          to = "back_to_you", score = { listening = -1, empathy = -2 }, tags = { "dismiss" },
           reply = "Thanks. If you say so.",
           feedback = "Kind, but 'worrying about nothing' waves away what she came for, and it skips the one real moment in the run-through. Name what worked so she can do it again." },
       },
