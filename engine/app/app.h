@@ -469,6 +469,18 @@ st_status app_review_append(const app_play *p, const char *progress_file, const 
  * when the scenario is not in the library or the node is gone. */
 app_drill *app_review_open(const st_progress *pr, int i, const app_library *lib, unsigned long seed,
                            char *msg, size_t msglen);
+/* The words a person knows d's moment by: the line said there (as the drill
+ * shows it, so in the scenario's translation), or its cue when it has no
+ * line, on one line, cut to about 60 bytes between characters, in the
+ * reader's quotation marks; "" when there are none. */
+void app_drill_moment_words(app_drill *d, char *buf, size_t n);
+/* Review item i of pr in words: its scenario's title as loaded (translated)
+ * into title (may be NULL when tn is 0) and app_drill_moment_words into words.
+ * False (both "") when the
+ * item cannot be opened (app_review_open); it replays the route, so call it
+ * once per item, not per frame. */
+bool app_review_describe(const st_progress *pr, int i, const app_library *lib, char *title,
+                         size_t tn, char *words, size_t wn);
 
 /* The streak and the daily goal (never a reproach: docs/practice.md). */
 typedef struct app_goals {

@@ -275,6 +275,50 @@ app_drill *app_review_open(const st_progress *pr, int i, const app_library *lib,
     return app_drill_open(lib->v[e].file, v->node, route, -1, seed, msg, msglen);
 }
 
+void app_drill_moment_words(app_drill *d, char *buf, size_t n)
+{
+    if (n == 0) return;
+    buf[0] = '\0';
+    const core_session *s = d ? app_play_session(app_drill_play(d)) : NULL;
+    const char *text = s ? core_session_text(s) : NULL;
+    if (!text || !text[0]) text = s ? core_session_cue(s) : NULL;
+    if (!text || !text[0]) return;
+    /* At most 60 bytes on one line, cut at a character's start (an accented
+     * letter is two bytes; half of one is invalid UTF-8), if it can be at a space. */
+    char cut[80];
+    size_t k = 0, len = strlen(text);
+    size_t max = len > 60 ? 60 : len;
+    if (len > 60) {
+        while (max > 0 && ((unsigned char)text[max] & 0xC0) == 0x80)
+            max--;
+        size_t word = max; /* and between words, when a word ends past halfway */
+        while (word > 30 && text[word] != ' ')
+            word--;
+        if (word > 30) max = word;
+    }
+    for (size_t i = 0; i < max; i++)
+        cut[k++] = text[i] == '\n' || text[i] == '\t' ? ' ' : text[i];
+    while (k > 0 && cut[k - 1] == ' ')
+        k--;
+    cut[k] = '\0';
+    /* TRANSLATORS: a moment's line quoted in the review list and headings */
+    snprintf(buf, n, len > max ? _("\u201c%s\u2026\u201d") : _("\u201c%s\u201d"), cut);
+}
+
+bool app_review_describe(const st_progress *pr, int i, const app_library *lib, char *title,
+                         size_t tn, char *words, size_t wn)
+{
+    char msg[300];
+    if (tn) title[0] = '\0';
+    if (wn) words[0] = '\0';
+    app_drill *d = app_review_open(pr, i, lib, 0, msg, sizeof msg);
+    if (!d) return false;
+    if (tn) snprintf(title, tn, "%s", app_play_scenario(app_drill_play(d))->title);
+    app_drill_moment_words(d, words, wn);
+    app_drill_close(d);
+    return true;
+}
+
 /* ---- streak and daily goal ---- */
 
 void app_goals_get(const st_progress *pr, const char *today, app_goals *out)

@@ -303,7 +303,13 @@ int cli_review(const cli_opts *o)
         unsigned long seed = o->has_seed ? (o->seed + (unsigned long)k) & 0xFFFFFFFFul
                                          : app_new_seed(); /* each moment reshuffled */
         app_drill *d = have_lib ? app_review_open(&pr, due[k], &lib, seed, msg, sizeof msg) : NULL;
-        printf(_("\n== %d of %d: %s, '%s' ==\n"), k + 1, n, v->scenario, v->node);
+        char words[160];
+        app_drill_moment_words(d, words, sizeof words);
+        if (d && words[0]) /* the scenario's title and the moment's line, as translated */
+            printf(_("\n== %d of %d: %s, %s ==\n"), k + 1, n,
+                   app_play_scenario(app_drill_play(d))->title, words);
+        else /* nothing to say it by but its ids */
+            printf(_("\n== %d of %d: %s, '%s' ==\n"), k + 1, n, v->scenario, v->node);
         if (!d) {
             printf(_("(skipped: %s)\n"), have_lib ? msg : _("the library could not be read"));
             continue;

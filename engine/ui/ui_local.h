@@ -252,10 +252,12 @@ typedef struct ui_state {
     char *drill_node;       /* owned: its node */
     st_progress drill_hold; /* holds a copy of the route it replayed (records[0]), if any */
     bool have_hold;
-    int *rv_due;   /* owned: today's due items, indices into progress.reviews */
-    int rv_n;      /* how many */
-    int rv_at;     /* the next one to play */
-    bool rv_ready; /* rv_due is computed for this visit of the Review screen */
+    int *rv_due;           /* owned: today's due items, indices into progress.reviews */
+    int rv_n;              /* how many */
+    int rv_at;             /* the next one to play */
+    bool rv_ready;         /* rv_due is computed for this visit of the Review screen */
+    char (*rv_words)[160]; /* owned: rv_n items' moments in words (app_drill_moment_words),
+                            * "" when one cannot be opened; NULL when memory ran out */
     /* deliberate practice (ui_ask.c, ui_side.c, ui_convo.c; docs/practice.md) */
     char say_buf[512];  /* say it first: the words being typed */
     ui_field say_field; /* its caret and selection */

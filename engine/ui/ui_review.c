@@ -30,7 +30,9 @@
 static void forget_round(ui_state *st)
 {
     free(st->rv_due);
+    free(st->rv_words);
     st->rv_due = NULL;
+    st->rv_words = NULL;
     st->rv_n = st->rv_at = 0;
     st->rv_ready = false;
 }
@@ -188,6 +190,14 @@ static void compute_round(ui_state *st)
     char t[16];
     today(t, sizeof t);
     st->rv_n = app_review_due(&st->progress, t, &st->rv_due);
+    /* Each moment in words, as its drill will show it: opened once here,
+     * not on every frame (the list draws from these). */
+    if (st->rv_n > 0) ui_state_need_lib(st);
+    st->rv_words = st->rv_n > 0 ? calloc((size_t)st->rv_n, sizeof *st->rv_words) : NULL;
+    for (int k = 0; st->rv_words && k < st->rv_n; k++) {
+        app_review_describe(&st->progress, st->rv_due[k], &st->lib, NULL, 0, st->rv_words[k],
+                            sizeof st->rv_words[k]);
+    }
 }
 
 /* Plays the next due moment of the round; false when none is left. */
@@ -426,8 +436,12 @@ void ui_review_draw(ui_state *st)
              p;
         for (int k = 0; k < st->rv_n; k++) {
             const st_review *v = &st->progress.reviews[st->rv_due[k]];
-            char node[120], line[400];
-            ui_humanize(v->node, node, sizeof node);
+            char node[160], line[400];
+            /* the moment's line; its node's name only when it cannot be opened */
+            if (st->rv_words && st->rv_words[k][0])
+                snprintf(node, sizeof node, "%s", st->rv_words[k]);
+            else
+                ui_humanize(v->node, node, sizeof node);
             snprintf(line, sizeof line, "%d. %s · %s%s", k + 1,
                      ui_scenario_title(st, v->scenario, NULL), node, v->reviews ? "" : _(" (new)"));
             y += ui_label(cx, UI_F_BODY, line, x, y, w, cx->th.text) + p / 3;

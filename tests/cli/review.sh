@@ -80,8 +80,8 @@ grep -q '^No moments to review today (2026-12-03)' "$tmp/out" &&
 run review --text --today 2026-12-04 --seed 9 --choices 1,1,2,1 >"$tmp/out" 2>&1 ||
   { echo "FAIL: review exits $?"; cat "$tmp/out"; fail=1; }
 grep -q '^2 moments to review today (2026-12-04)' "$tmp/out" &&
-  grep -q "== 1 of 2: t.review, 'a' ==" "$tmp/out" &&
-  grep -q "== 2 of 2: t.review, 'b' ==" "$tmp/out" &&
+  grep -q '== 1 of 2: Review test, “A?” ==' "$tmp/out" &&
+  grep -q '== 2 of 2: Review test, “B?” ==' "$tmp/out" &&
   grep -q 'Well done. It comes back on 2026-12-05.' "$tmp/out" &&
   grep -q 'This one will come back soon. It comes back on 2026-12-05.' "$tmp/out" &&
   grep -q 'Reviewed 2 of 2.' "$tmp/out" ||

@@ -122,6 +122,8 @@ RAPPORT_TODAY=2026-12-04 RAPPORT_NOW=2026-12-04T10:00:00Z fr play --text --data-
 RAPPORT_TODAY=2026-12-05 RAPPORT_NOW=2026-12-05T10:00:00Z fr review --text --data-dir "$work/rv" \
     --player ana --seed 2 --choices 1,1,1,1,1,1 >"$work/review_fr" 2>&1
 has review_ending_fr "$work/review_fr" "Fin${NB}: Nouvelles trop minces"
+# each moment is headed by the scenario's French title and its line there
+has review_heading_fr "$work/review_fr" "== 1 sur 3${NB}: Des nouvelles, comme promis, «${NB}"
 
 # The report's problems with the input in French on the terminal and in the
 # HTML box, in English in the CSV (data); the charts' spoken labels too.

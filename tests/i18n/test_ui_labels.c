@@ -11,7 +11,8 @@
  *   keeps the label;
  * - the progress screen names the scenario by its title in the player's
  *   language (the library's), not by the English title saved with the
- *   session played before the switch; the review screen's list does too;
+ *   session played before the switch; the review screen's list does too,
+ *   and names each moment by its line in French, not by its node's id;
  * - the sessions-per-week bars count by the clock that stamps sessions
  *   ($RAPPORT_NOW, fixed in 2020 here), not the machine's.
  * Every screen is laid out in the window, no two texts overlapping (French
@@ -164,6 +165,16 @@ static void labels_in_french(void **state)
     assert_int_equal(fx->st.screen, UI_SCR_REVIEW);
     render_check(fx, "review-fr");
     assert_true(fx->st.rv_n >= 1);
+    /* ... and each moment by the line said there, from the scenario's French
+     * (in French quotation marks), not by its node's name. */
+    assert_non_null(fx->st.rv_words);
+    bool settle = false; /* report_back's settle: "So. How did it go?" */
+    for (int k = 0; k < fx->st.rv_n; k++) {
+        const char *w = fx->st.rv_words[k];
+        assert_memory_equal(w, "\xc2\xab\xc2\xa0", 4); /* "« " */
+        settle = settle || strstr(w, "Alors. Comment \xc3\xa7" "a s'est pass\xc3\xa9");
+    }
+    assert_true(settle);
     app_i18n_set_language(NULL);
     sf_close(fx);
     unsetenv("RAPPORT_TODAY");
