@@ -57,6 +57,15 @@ void app_endings_free(app_endings *e); /* NULL is fine */
  * for the conventional labels, else NULL (show the label as recorded, so
  * English is unchanged). Borrowed: valid while e is. e may be NULL. */
 const char *app_endings_words(app_endings *e, const char *scenario, const char *label);
+/* A session's saved title and homework in the player's language: when the
+ * scenario (an id, found in lib as app_endings_new does; lib may be NULL)
+ * has a translation into it and a saved text is the scenario's own as
+ * written, *title_tr / *homework_tr get the translation (malloc'ed; the
+ * caller frees), else NULL (show the saved text). Loads the scenario twice
+ * (translated, as written): once per question, never per frame. In English
+ * nothing is loaded. True when either was translated. */
+bool app_saved_words(const app_library *lib, const char *scenario, const char *title,
+                     const char *homework, char **title_tr, char **homework_tr);
 
 /* ---- results ---- */
 

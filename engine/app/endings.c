@@ -159,3 +159,43 @@ const char *app_endings_words(app_endings *e, const char *scenario, const char *
      * catalog, as everywhere else. */
     return app_ending_words(NULL, label);
 }
+
+/* The translation of saved, a text recorded from the scenario as written
+ * (en's field), when tr (the scenario in the player's language) has one:
+ * malloc'ed, or NULL to keep the saved text. */
+static char *saved_in_words(const char *saved, const char *en, const char *tr)
+{
+    if (!saved || !en || !tr || strcmp(saved, en) != 0 || strcmp(en, tr) == 0) return NULL;
+    return core_strdup(tr);
+}
+
+bool app_saved_words(const app_library *lib, const char *scenario, const char *title,
+                     const char *homework, char **title_tr, char **homework_tr)
+{
+    *title_tr = *homework_tr = NULL;
+    app_endings *e = scenario ? app_endings_new(lib) : NULL;
+    if (!e || e->as_written) {
+        app_endings_free(e);
+        return false;
+    }
+    core_diags d = {0};
+    scr_scenario *tr = open_scenario(e, scenario, &d);
+    core_diags_free(&d);
+    const core_scenario *t = tr ? scr_model(tr) : NULL;
+    /* Only a scenario with a translation, and only for the words saved from
+     * it as written: a text the author has changed since, or one saved in
+     * another language, stays as it was saved. */
+    scr_scenario *en = t && t->file && scr_l10n_language(tr)
+                           ? scr_load_lang(t->file, NULL, "", &d) /* as written */
+                           : NULL;
+    core_diags_free(&d);
+    if (en) {
+        const core_scenario *w = scr_model(en);
+        *title_tr = saved_in_words(title, w->title, t->title);
+        *homework_tr = saved_in_words(homework, w->homework, t->homework);
+    }
+    scr_free(en);
+    scr_free(tr);
+    app_endings_free(e);
+    return *title_tr || *homework_tr;
+}

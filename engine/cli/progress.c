@@ -29,9 +29,16 @@ void cli_ask_homework(const cli_opts *o)
     int i = st == ST_OK || st == ST_SET_ASIDE ? app_homework_due(&p, app_now_seconds()) : -1;
     if (i >= 0) {
         const st_record *r = &p.records[i];
+        /* saved as the scenario said them then; shown in today's language */
+        char *title = NULL, *homework = NULL;
+        app_saved_words(NULL, r->scenario, r->title, r->homework, &title, &homework);
         printf(_("Last time (%s, %.10s) you planned to try this for real:\n  %s\n"),
-               r->title && *r->title ? r->title : r->scenario, r->ended ? r->ended : r->started,
-               r->homework);
+               title                   ? title
+               : r->title && *r->title ? r->title
+                                       : r->scenario,
+               r->ended ? r->ended : r->started, homework ? homework : r->homework);
+        free(title);
+        free(homework);
         printf(_("How did it go?  1. %s  2. %s  3. %s  (Enter: not now; you will not be asked "
                  "again)\n> "),
                _(app_hw_answer_label(APP_HW_DID)), _(app_hw_answer_label(APP_HW_PARTLY)),

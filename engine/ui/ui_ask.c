@@ -41,6 +41,9 @@ void ui_ask_free(ui_state *st)
     st->said_cap = 0;
     ui_field_free(&st->say_field); /* their undo histories */
     ui_field_free(&st->hw_field);
+    free(st->hw_title);
+    free(st->hw_text);
+    st->hw_title = st->hw_text = NULL;
 }
 
 static bool wants_confidence(const ui_state *st)
@@ -101,6 +104,12 @@ void ui_ask_on_player(ui_state *st)
     st->hw_asked = true;
     st->hw_index = app_homework_due(&st->progress, app_now_seconds());
     if (st->hw_index < 0) return;
+    /* Saved as the scenario said them then; shown in today's language. */
+    const st_record *r = &st->progress.records[st->hw_index];
+    free(st->hw_title);
+    free(st->hw_text);
+    ui_state_need_lib(st);
+    app_saved_words(&st->lib, r->scenario, r->title, r->homework, &st->hw_title, &st->hw_text);
     st->ask_kind = UI_ASK_HOMEWORK;
     st->hw_answer = -1;
     st->hw_note[0] = 0;
@@ -322,9 +331,13 @@ static int homework_body(ui_state *st, int x, int y, int w)
     const st_record *r = &st->progress.records[st->hw_index];
     char buf[1200];
     snprintf(buf, sizeof buf, _("Last time, after %s, you planned to try this for real:"),
-             r->title && *r->title ? r->title : r->scenario);
+             st->hw_title            ? st->hw_title
+             : r->title && *r->title ? r->title
+                                     : r->scenario);
     h += ui_label(cx, UI_F_BODY, buf, x, y + h, w, cx->th.dim) + p / 2;
-    h += ui_label(cx, UI_F_TITLE, r->homework, x, y + h, w, cx->th.text) + p;
+    h += ui_label(cx, UI_F_TITLE, st->hw_text ? st->hw_text : r->homework, x, y + h, w,
+                  cx->th.text) +
+         p;
     h += ui_label(cx, UI_F_BOLD, _("How did it go?"), x, y + h, w, cx->th.text) + p / 2;
     const char *labels[3] = {_("1. I did it"), _("2. Partly"), _("3. Not yet")};
     h += button_row(st, labels, 3, UI_ACT_HOMEWORK, 0,

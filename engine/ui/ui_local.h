@@ -268,6 +268,8 @@ typedef struct ui_state {
     int conf_before;   /* 1..5 given before this session, -1 "not now", 0 not yet */
     int conf_after;    /* 1..5 given in its debrief, -1 "not now", 0 not yet */
     int hw_index;      /* the session asked about (progress.records), -1 none */
+    char *hw_title;    /* its saved title and homework in the player's language when */
+    char *hw_text;     /* the scenario translates them (app_saved_words); owned, NULL: as saved */
     int hw_answer;     /* app_hw_answer picked, -1 not yet */
     char hw_note[400]; /* the optional note being typed */
     ui_field hw_field; /* its caret and selection */

@@ -181,6 +181,19 @@ fi
     --data-dir "$work/d" --player ana) >"$work/progress_ana_en" 2>&1
 has progress_ending_en "$work/progress_ana_en" "thin_update (mixed)"
 
+# The homework follow-up at a terminal: a session played in English saved
+# the scenario's title and homework as written; asked in French two days
+# later, they come through the scenario's translation (report_back.fr.po).
+(cd "$src" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG RAPPORT_NOW=2026-12-03T10:00:00Z \
+    "$bin" play --text --data-dir "$work/hw" --player ana --choices 1,1,1,1 \
+    "$src/scenarios/mentor/report_back.lua") >/dev/null 2>&1
+printf '[["> ", ""], ["Progression de", null]]\n' >"$work/hw_steps.json"
+(cd "$src" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=fr_FR.UTF-8 \
+    RAPPORT_NOW=2026-12-05T10:00:00Z python3 "$src/tests/cli/tty_script.py" "$work/hw_steps.json" \
+    -- "$bin" progress --data-dir "$work/hw" --player ana) >"$work/hw_fr" 2>&1
+has homework_title_fr "$work/hw_fr" "(Des nouvelles, comme promis, 2026-12-03)"
+has homework_text_fr "$work/hw_fr" "Choisissez un conseil qu'on vous a donné cette année."
+
 # LANGUAGE names the language under C.UTF-8, under C and alone, as it does
 # for the scenarios (docs/translating.md); LANGUAGE=en, or none, is English.
 (cd "$src" && env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 LANGUAGE=fr "$bin" check "$lua") >"$work/lang_c_utf8" 2>&1

@@ -13,6 +13,8 @@
  *   language (the library's), not by the English title saved with the
  *   session played before the switch; the review screen's list does too,
  *   and names each moment by its line in French, not by its node's id;
+ * - the homework question about the session played in English gives its
+ *   title and homework through the scenario's French, not as saved;
  * - the sessions-per-week bars count by the clock that stamps sessions
  *   ($RAPPORT_NOW, fixed in 2020 here), not the machine's.
  * Every screen is laid out in the window, no two texts overlapping (French
@@ -133,6 +135,24 @@ static void labels_in_french(void **state)
     /* A scenario the library does not have: the saved title, else its id. */
     assert_string_equal(ui_scenario_title(&fx->st, "gone.away", "Saved title"), "Saved title");
     assert_string_equal(ui_scenario_title(&fx->st, "gone.away", NULL), "gone.away");
+
+    /* Two days on, the homework question about that English session: its
+     * title and homework as the scenario's translation says them. */
+    setenv("RAPPORT_NOW", "2020-01-17T10:00:00Z", 1);
+    fx->st.hw_asked = false;
+    ui_ask_on_player(&fx->st);
+    assert_int_equal(fx->st.screen, UI_SCR_ASK);
+    assert_string_equal(fx->st.progress.records[fx->st.hw_index].homework,
+                        "Pick one piece of advice someone gave you this year. Send them three "
+                        "lines: what you did with it, one number or result, and the part that "
+                        "did not work.");
+    assert_non_null(fx->st.hw_title);
+    assert_string_equal(fx->st.hw_title, "Des nouvelles, comme promis");
+    assert_non_null(fx->st.hw_text);
+    assert_non_null(strstr(fx->st.hw_text, "Choisissez un conseil qu'on vous a donn"));
+    render_check(fx, "homework-fr");
+    ui_state_act(&fx->st, UI_ACT_HOMEWORK, APP_HW_SKIPPED); /* not now */
+    setenv("RAPPORT_NOW", "2020-01-15T10:00:00Z", 1);
 
     play_to_thin_update(fx);
     render_check(fx, "debrief-fr");
