@@ -18,9 +18,11 @@
 bool app_l10n_extract(const char *file, FILE *out, core_diags *d);
 /* The language scenarios are translated into when loaded, the one the
  * program's own strings follow: the window's language setting when one is
- * set (app_i18n_setting, "en" for the file as written), else the
- * environment's (LANGUAGE, then LC_ALL, LC_MESSAGES, LANG) as a code list
- * such as "fr_CA" or "fr:de"; "" for none. Every scenario app opens for a
+ * set (app_i18n_setting, "en" for the file as written), else the language
+ * of the catalog in use (app_i18n_catalog) as a code list: the
+ * environment's codes in that language (LANGUAGE, then LC_ALL, LC_MESSAGES,
+ * LANG; "fr_CA"), else the catalog's ("fr"); "" when the program's words
+ * are English. Every scenario app opens for a
  * player (play, drill, review, the library, the class report) loads in it. */
 void app_l10n_language(char *out, size_t n);
 

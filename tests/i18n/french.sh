@@ -205,5 +205,32 @@ has language_fr_alone "$work/lang_alone" "dans 1 fichier"
 (cd "$src" && env -u LC_ALL -u LC_MESSAGES LANG=fr_FR.UTF-8 LANGUAGE=en "$bin" check "$lua") >"$work/lang_en" 2>&1
 has language_en_wins "$work/lang_en" "0 errors, 0 warnings in 1 file"
 
+# A scenario speaks the language of the catalog the program's own words come
+# from, in a bare environment too, whatever is read first: LANGUAGE=fr under
+# C.UTF-8, C or no locale; de:fr (no German catalog) is French even for a
+# scenario with a German .po; a language without a catalog keeps both English.
+mkdir -p "$work/sc"
+printf '%s\n' "return { format = 1, id = 't.hall', title = 'The hallway', start = 'a'," \
+    "  nodes = { a = { text = 'Hi.', choices = { { text = 'Bye.', to = 'b' } } }," \
+    "    b = { text = 'Bye.', ending = 'parted' } } }" >"$work/sc/hall.lua"
+po_title() { printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgctxt "title"\nmsgid "The hallway"\nmsgstr "%s"\n' "$1"; }
+po_title "Le couloir" >"$work/sc/hall.fr.po"
+po_title "Der Flur" >"$work/sc/hall.de.po"
+bare() { # name, LANG (or -), LANGUAGE, title wanted, debrief heading wanted
+    local out=$work/bare_$1
+    if [ "$2" = - ]; then
+        env -i LANGUAGE="$3" HOME="$work/h" "$bin" play --text --no-save --choices 1 "$work/sc/hall.lua" >"$out" 2>&1
+    else
+        env -i LANG="$2" LANGUAGE="$3" HOME="$work/h" "$bin" play --text --no-save --choices 1 "$work/sc/hall.lua" >"$out" 2>&1
+    fi
+    has "$1_title" "$out" "== $4 =="
+    has "$1_words" "$out" "== $5"
+}
+bare lang_c_utf8_fr C.UTF-8 fr "Le couloir" "Bilan${NB}: Le couloir"
+bare lang_c_fr C fr "Le couloir" "Bilan${NB}: Le couloir"
+bare lang_none_fr - fr "Le couloir" "Bilan${NB}: Le couloir"
+bare lang_de_fr C.UTF-8 de:fr "Le couloir" "Bilan${NB}: Le couloir"
+bare lang_de C.UTF-8 de "The hallway" "Debrief: The hallway"
+
 echo "$((n - fail)) of $n checks passed"
 [ $fail -eq 0 ]
