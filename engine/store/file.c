@@ -12,6 +12,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <dirent.h>
+#include <signal.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -548,25 +549,64 @@ static st_status load(const char *file, const char *player, st_progress *out, ch
     }
 }
 
-/* What a fold in the background kept aside (st_fold_later wrote it to
- * <slug>.json.notice, having nobody to tell): added to msg and removed, so
- * the next front end to read the history says it once. True when there was
- * one. */
+/* The folder of file (into dir, n bytes: "." or "/" when it has none) and
+ * its name within it (*base, borrowed from file). False when the folder's
+ * name is too long for dir (no such folder could be opened anyway). */
+static bool folder_of(const char *file, char *dir, size_t n, const char **base)
+{
+    const char *slash = strrchr(file, '/');
+    size_t dl = slash ? (size_t)(slash - file) : 1;
+    if (dl >= n || n < 2) return false;
+    if (slash)
+        memcpy(dir, file, dl);
+    else
+        dir[0] = '.';
+    dir[dl] = '\0';
+    if (slash && dl == 0) memcpy(dir, "/", 2);
+    *base = slash ? slash + 1 : file;
+    return true;
+}
+
+/* What folds in the background kept aside (st_fold_later wrote each to a
+ * <slug>.json.notice-* file of its own, having nobody to tell): added to msg
+ * and removed, so the next front end to read the history says it once. Each
+ * notice file appears whole (written under another name, then linked in),
+ * so removing one after reading it can never take a notice written
+ * meanwhile. <slug>.json.notice, one file several folds appended to, is
+ * read too (an earlier rapport wrote it). True when there was one. */
 static bool take_notice(const char *file, char *msg, size_t msglen)
 {
-    char *name = fmt_path(file, ".notice"), *buf = NULL;
-    size_t len = 0;
-    bool got = name && st_file_read_all(name, 65536, &buf, &len) == 0 && len > 0;
-    if (got) {
-        while (len && (buf[len - 1] == '\n' || buf[len - 1] == ' '))
-            len--;
-        for (size_t i = 0; i < len; i++) /* lines written by several folds: one message */
-            if (buf[i] == '\n') buf[i] = ' ';
-        note(msg, msglen, "%.*s", (int)len, buf);
-        unlink(name);
+    char dir[4096];
+    const char *base;
+    if (!folder_of(file, dir, sizeof dir, &base)) return false;
+    DIR *d = opendir(dir);
+    if (!d) return false;
+    size_t k = strlen(base);
+    bool got = false;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        const char *rest = e->d_name + k;
+        if (strncmp(e->d_name, base, k) != 0 || strncmp(rest, ".notice", 7) != 0 ||
+            (rest[7] != '\0' && rest[7] != '-'))
+            continue;
+        char full[4400];
+        if ((size_t)snprintf(full, sizeof full, "%s/%s", dir, e->d_name) >= sizeof full) continue;
+        char *buf = NULL;
+        size_t len = 0;
+        if (st_file_read_all(full, 65536, &buf, &len) == 0) {
+            while (len && (buf[len - 1] == '\n' || buf[len - 1] == ' '))
+                len--;
+            for (size_t i = 0; i < len; i++) /* lines of several folds: one message */
+                if (buf[i] == '\n') buf[i] = ' ';
+            if (len) {
+                note(msg, msglen, "%.*s", (int)len, buf);
+                got = true;
+            }
+            unlink(full);
+        }
+        free(buf);
     }
-    free(buf);
-    free(name);
+    closedir(d);
     return got;
 }
 
@@ -597,20 +637,13 @@ static bool aside_noted(const char *path, const char *label, const char *what, c
  * player's file never happened. A killed fold's files (<slug>.json.fold-*,
  * <slug>.json.bak.fold-*) go too when the fold lock is free (no fold is
  * writing them), so they do not wait for the next fold, which may be weeks
- * away; a fold running now (in this process or another) keeps its own. */
+ * away; a fold running now (in this process or another) keeps its own.
+ * So does a notice a killed background fold was writing (<slug>.json.notice.tmp-PID). */
 static bool remove_stale_temps(const char *file)
 {
     char dir[4096];
-    const char *base = strrchr(file, '/');
-    size_t dl = base ? (size_t)(base - file) : 1;
-    if (dl >= sizeof dir) return true; /* no such folder can be opened anyway */
-    if (base)
-        memcpy(dir, file, dl);
-    else
-        dir[0] = '.';
-    dir[dl] = '\0';
-    if (base && dl == 0) memcpy(dir, "/", 2);
-    base = base ? base + 1 : file;
+    const char *base;
+    if (!folder_of(file, dir, sizeof dir, &base)) return true; /* cannot be opened anyway */
     /* Without the listing the save cannot keep its word that no temporary
      * file is left, so it is refused (memory ran out: nothing is written). */
     DIR *d = opendir(dir);
@@ -634,6 +667,16 @@ static bool remove_stale_temps(const char *file)
             strncmp(e->d_name, jname, jk) == 0 && strncmp(e->d_name + jk, ".tmp-", 5) == 0;
         bool fold_tmp =
             ours && (strncmp(rest, ".fold-", 6) == 0 || strncmp(rest, ".bak.fold-", 10) == 0);
+        /* A notice a fold was writing (fold.c): its process is gone. */
+        if (ours && strncmp(rest, ".notice.tmp-", 12) == 0) {
+            long pid = strtol(rest + 12, NULL, 10);
+            if (pid <= 0 || (kill((pid_t)pid, 0) != 0 && errno == ESRCH)) {
+                char full[4400];
+                if ((size_t)snprintf(full, sizeof full, "%s/%s", dir, e->d_name) < sizeof full)
+                    unlink(full);
+            }
+            continue;
+        }
         if (!journal_tmp && !fold_tmp &&
             (!ours || (strncmp(rest, ".tmp-", 5) != 0 && strncmp(rest, ".bak.tmp-", 9) != 0)))
             continue;
@@ -1338,7 +1381,11 @@ st_status st_fold(const char *file, const char *player, bool (*stop)(void *arg),
         st = ST_IO_ERROR;
         goto done;
     }
-    if (jr.damaged || jr.newer || !jr.id[0] || jr.good == 0) {
+    if (jr.newer) {
+        gave_up = "the journal has lines from a newer rapport, which this one leaves alone";
+        goto done;
+    }
+    if (jr.damaged || !jr.id[0] || jr.good == 0) {
         gave_up = "the journal needs a repair, which the next load or save does";
         goto done;
     }
@@ -1643,6 +1690,7 @@ st_status st_load_recent(const char *file, const char *player, st_progress *out,
         bool ok = st_journal_apply(jfd, jname, out, &m, m.sessions - out->n_records, &jr);
         if (!ok || jr.damaged || jr.newer) {
             st_progress_free(out);
+            st_jmeta_free(&m);
             got = 0; /* the whole load says what is wrong, and repairs it */
         }
     }

@@ -17,26 +17,37 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-/* Folds, and leaves what it kept aside (an old .bak) in <slug>.json.notice
- * for the next load to say (st_load): a fold behind a command has nobody to
- * tell, and a file kept aside must never go unmentioned. */
+/* Folds, and leaves what it kept aside (an old .bak) in a notice for the
+ * next load to say (st_load): a fold behind a command has nobody to tell,
+ * and a file kept aside must never go unmentioned. Each notice is a file of
+ * its own, <slug>.json.notice-PID-N, written under <slug>.json.notice.tmp-PID
+ * and then linked in: a reader sees it whole or not at all, and removing
+ * the ones it read never takes one written meanwhile. */
 static void fold_and_note(const char *file, const char *player)
 {
     char msg[1400];
     if (st_fold(file, player, NULL, NULL, NULL, msg, sizeof msg) != ST_SET_ASIDE || !msg[0]) return;
-    size_t n = strlen(file);
-    char *name = malloc(n + sizeof ".notice");
-    if (!name) return;
-    memcpy(name, file, n);
-    memcpy(name + n, ".notice", sizeof ".notice");
-    int fd = open(name, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
-    free(name);
-    if (fd < 0) return;
-    size_t len = strlen(msg);
-    msg[len++] = '\n';             /* st_fold leaves room: msg is at most sizeof msg - 1 */
-    if (write(fd, msg, len) < 0) { /* nothing more to do: the file kept aside is still there */
+    size_t n = strlen(file) + 64;
+    char *tmp = malloc(n), *name = malloc(n);
+    int fd = -1;
+    if (tmp && name) {
+        snprintf(tmp, n, "%s.notice.tmp-%ld", file, (long)getpid());
+        fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
     }
-    close(fd);
+    if (fd >= 0) {
+        size_t len = strlen(msg);
+        msg[len++] = '\n'; /* st_fold leaves room: msg is at most sizeof msg - 1 */
+        bool ok = write(fd, msg, len) == (ssize_t)len && fsync(fd) == 0;
+        close(fd);
+        for (int k = 0; ok && k < 1000; k++) { /* a number no notice of this pid has yet */
+            snprintf(name, n, "%s.notice-%ld-%d", file, (long)getpid(), k);
+            if (link(tmp, name) == 0 || errno != EEXIST) break;
+        }
+        /* Whatever failed, the file kept aside is still there: nothing more to do. */
+        unlink(tmp);
+    }
+    free(tmp);
+    free(name);
 }
 
 void st_fold_later(const char *file, const char *player)

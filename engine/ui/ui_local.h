@@ -155,7 +155,9 @@ typedef struct ui_state {
     unsigned fold_checked;  /* SDL_GetTicks() when a fold was last looked for */
     bool fold_looked;       /* whether one was looked for yet (the first look is at once) */
     bool fold_recheck;      /* a look was put off by the 2 s limit: the loop wakes for it */
-    char **players;         /* st_list_players; owned */
+    bool fold_stuck;        /* the last fold was given up on files unchanged since: */
+    long long fold_stuck_stamp; /* no new look while history_stamp is still this */
+    char **players;             /* st_list_players; owned */
     int n_players;
     char name_buf[64];                        /* the new-player field: UI_NAME_CAP bytes of it */
     ui_field name_field;                      /* its caret and selection (ui_field.c) */

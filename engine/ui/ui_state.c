@@ -107,7 +107,7 @@ typedef struct ui_pload {
     char *file, *player;  /* owned copies */
     st_progress progress; /* the result; owned until taken */
     st_status status;
-    char msg[400];
+    char msg[1400];  /* a repair and a background fold's notices can both be said */
     long long stamp; /* the files' sizes and times when it started (history_stamp) */
 } ui_pload;
 
@@ -145,12 +145,24 @@ static int pload_worker(void *arg)
     return 0;
 }
 
+/* What a whole load kept aside or took from a background fold's notice
+ * (ST_SET_ASIDE) is said even when its result is not used: the load may
+ * have repaired the files or removed the notice, and a file kept aside is
+ * never left unmentioned. On screen, and on stderr for a window closing. */
+static void pload_say_aside(ui_state *st, const ui_pload *j)
+{
+    if (j->status != ST_SET_ASIDE || !j->msg[0]) return;
+    ui_state_say(st, false, "%s", j->msg);
+    fprintf(stderr, "rapport: %s\n", j->msg);
+}
+
 /* Waits for the job (if any) and frees it with its result. */
 static void pload_drop(ui_state *st)
 {
     ui_pload *j = st->pload;
     if (!j) return;
     SDL_WaitThread(j->thread, NULL);
+    pload_say_aside(st, j);
     st_progress_free(&j->progress);
     free(j->file);
     free(j->player);
@@ -196,6 +208,8 @@ typedef struct ui_fold {
     SDL_atomic_t done, stop;
     char *file, *player; /* owned copies */
     st_status status;    /* written by the worker before done; read after */
+    bool folded;         /* likewise: false when the fold was given up */
+    long long stamp;     /* history_stamp when it started */
     char msg[1400];
 } ui_fold;
 
@@ -207,7 +221,7 @@ static bool fold_stop(void *arg)
 static int fold_worker(void *arg)
 {
     ui_fold *j = arg;
-    j->status = st_fold(j->file, j->player, fold_stop, j, NULL, j->msg, sizeof j->msg);
+    j->status = st_fold(j->file, j->player, fold_stop, j, &j->folded, j->msg, sizeof j->msg);
     if (j->status != ST_OK && j->msg[0]) fprintf(stderr, "rapport: %s\n", j->msg);
     SDL_AtomicSet(&j->done, 1);
     return 0;
@@ -225,6 +239,11 @@ static void fold_end(ui_state *st, bool stop)
         ui_state_say(st, false, "%s", j->msg);
         st->dirty = true;
     }
+    /* Given up on files nobody changed since (a journal from a newer rapport,
+     * a damaged line no save repairs here): looking again would read the
+     * whole history every two seconds for nothing, so not until they change. */
+    st->fold_stuck = !stop && !j->folded && history_stamp(j->file) == j->stamp;
+    st->fold_stuck_stamp = j->stamp;
     free(j->file);
     free(j->player);
     free(j);
@@ -243,8 +262,12 @@ static void fold_tick(ui_state *st)
     st->fold_looked = true;
     st->fold_recheck = false;
     st->fold_checked = now;
+    long long stamp = history_stamp(st->player_file);
+    if (st->fold_stuck && stamp == st->fold_stuck_stamp) return;
+    st->fold_stuck = false;
     ui_fold *j = st_fold_due(st->player_file) ? calloc(1, sizeof *j) : NULL;
     if (!j) return;
+    j->stamp = stamp;
     j->file = core_strdup(st->player_file);
     j->player = core_strdup(st->player);
     if (j->file && j->player) j->thread = SDL_CreateThread(fold_worker, "rapport-fold", j);
@@ -266,7 +289,9 @@ static bool pload_take(ui_state *st)
     j->thread = NULL;
     st->pload = NULL;
     bool stale = history_stamp(j->file) != j->stamp;
-    if (stale) { /* saved meanwhile: read it again, keeping what is shown */
+    if (stale) { /* saved meanwhile (or repaired by this load): read it again, keeping what is shown
+                  */
+        pload_say_aside(st, j);
         st_progress_free(&j->progress);
         free(j->file);
         free(j->player);
@@ -299,7 +324,7 @@ static void load_progress(ui_state *st)
     st->fold_looked = false; /* this player's journal is looked for as soon as it is read */
     if (st->have_progress) st_progress_free(&st->progress);
     st->have_progress = false;
-    char msg[400] = "";
+    char msg[1400] = "";
     bool large = st_history_is_large(st->player_file);
     st_status s = large
                       ? st_load_recent(st->player_file, st->player, &st->progress, msg, sizeof msg)
@@ -319,12 +344,11 @@ static void load_progress(ui_state *st)
         /* The newest sessions are in; the rest follows from a worker. */
         if (large && s == ST_OK && !pload_start(st)) {
             st_progress_free(&st->progress);
+            /* On an error st_load leaves a fresh progress for the player. */
             s = st_load(st->player_file, st->player, &st->progress, msg, sizeof msg);
-            if (s != ST_OK && s != ST_SET_ASIDE) st_progress_init(&st->progress, st->player);
             if (s == ST_SET_ASIDE) ui_state_say(st, false, "%s", msg);
         }
-    } else {
-        st_progress_init(&st->progress, st->player);
+    } else { /* st_load(_recent) left a fresh progress for the player */
         st->have_progress = true;
         ui_state_say(st, false, _("Could not read progress: %s"), msg);
     }

@@ -506,6 +506,48 @@ static void background_fold_set_aside_is_said(void **st)
     check_history(id);
 }
 
+/* Notices of several background folds (each a file of its own, and the one
+ * file an earlier rapport appended to) are said together by one load and
+ * removed; a notice a killed fold was writing goes at the next save, one
+ * whose process is alive stays. */
+static void notices_said_once_each(void **st)
+{
+    (void)st;
+    int id = grow_journal(0, 2);
+    char a[400], b[400], legacy[400], dead[400], live[400];
+    snprintf(a, sizeof a, "%s.notice-11-0", file);
+    snprintf(b, sizeof b, "%s.notice-12-3", file);
+    snprintf(legacy, sizeof legacy, "%s.notice", file);
+    spit(a, "kept FIRST aside\n", 17);
+    spit(b, "kept SECOND aside\n", 18);
+    spit(legacy, "kept THIRD aside\n", 17);
+    pid_t gone = fork();
+    if (gone == 0) _exit(0);
+    assert_true(gone > 0);
+    assert_int_equal(waitpid(gone, NULL, 0), gone);
+    snprintf(dead, sizeof dead, "%s.notice.tmp-%ld", file, (long)gone);
+    snprintf(live, sizeof live, "%s.notice.tmp-%ld", file, (long)getpid());
+    spit(dead, "half", 4);
+    spit(live, "half", 4);
+    st_progress p;
+    char msg[1400];
+    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_SET_ASIDE);
+    assert_non_null(strstr(msg, "kept FIRST aside"));
+    assert_non_null(strstr(msg, "kept SECOND aside"));
+    assert_non_null(strstr(msg, "kept THIRD aside"));
+    assert_int_equal((int)p.n_records, id);
+    st_progress_free(&p);
+    assert_false(exists(a) || exists(b) || exists(legacy));
+    assert_int_equal(st_load(file, "Ana", &p, msg, sizeof msg), ST_OK);
+    assert_string_equal(msg, "");
+    st_progress_free(&p);
+    append(id++); /* a save: the dead fold's half-written notice goes */
+    assert_false(exists(dead));
+    assert_true(exists(live));
+    unlink(live);
+    check_history(id);
+}
+
 /* What the fold's stop callback does, between the fold's three steps: what
  * other saves (of this or another process) do while a fold is written. */
 typedef struct meanwhile {
@@ -845,6 +887,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(save_does_not_fold, setup, teardown),
         cmocka_unit_test_setup_teardown(killed_fold_temps_go_at_next_save, setup, teardown),
         cmocka_unit_test_setup_teardown(background_fold_set_aside_is_said, setup, teardown),
+        cmocka_unit_test_setup_teardown(notices_said_once_each, setup, teardown),
         cmocka_unit_test_setup_teardown(fold_keeps_what_was_appended_meanwhile, setup, teardown),
         cmocka_unit_test_setup_teardown(fold_given_up_cleanly, setup, teardown),
         cmocka_unit_test_setup_teardown(fold_beside_other_processes, setup, teardown),
