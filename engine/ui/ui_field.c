@@ -654,6 +654,35 @@ void ui_field_middle(ui_text *t, char *buf, size_t cap, ui_field *fd, int x, int
     SDL_free(s);
 }
 
+/* ---- the caret's blink ---- */
+
+void ui_field_blink_restart(ui_field *fd, Uint64 now)
+{
+    fd->blink_at = now;
+}
+
+/* ms since the blink restarted (0 for a clock behind it). */
+static Uint64 blink_age(const ui_field *fd, Uint64 now)
+{
+    return now > fd->blink_at ? now - fd->blink_at : 0;
+}
+
+bool ui_field_caret_on(const ui_field *fd, Uint64 now)
+{
+    Uint64 t = blink_age(fd, now);
+    return t >= UI_BLINK_IDLE_MS || (t / UI_BLINK_MS) % 2 == 0;
+}
+
+Uint64 ui_field_blink_next(const ui_field *fd, Uint64 now)
+{
+    Uint64 t = blink_age(fd, now), turn = (t / UI_BLINK_MS + 1) * UI_BLINK_MS;
+    if (t >= UI_BLINK_IDLE_MS) return 0;
+    if (turn < UI_BLINK_IDLE_MS) return fd->blink_at + turn;
+    /* The last turn would come after the idle limit: on, the caret stays;
+     * off, it comes on for good at the limit. */
+    return ui_field_caret_on(fd, now) ? 0 : fd->blink_at + UI_BLINK_IDLE_MS;
+}
+
 /* ---- drawing ---- */
 
 /* Sorts rectangles by line, then x. */
@@ -783,9 +812,11 @@ int ui_field_draw(ui_ctx *cx, ui_font_id f, const char *buf, ui_field *fd, const
         ui_fill_rect(cx, u, cx->th.text);
     }
     /* No caret over a selection, as at any desktop: the selection shows
-     * where the keys act. */
+     * where the keys act. Else it blinks: the frame loop wakes for the next
+     * change only (ui_state_wake_ms), none once it stopped. */
     SDL_Rect k = {tx + kl, ty + ky + 1, kw, lh - 2};
-    if (from == to) ui_fill_rect(cx, k, cx->th.text);
+    fd->blink_next = from == to ? ui_field_blink_next(fd, cx->now) : 0;
+    if (from == to && ui_field_caret_on(fd, cx->now)) ui_fill_rect(cx, k, cx->th.text);
     int shown_h = l->h > lh ? l->h : lh;
     if (lines > 1 && shown_h > r.h) shown_h = r.h > lh ? r.h : lh;
     SDL_Rect tr = {tx, lines > 1 ? r.y : ty, l->w, shown_h};

@@ -189,6 +189,8 @@ typedef struct ui_ctx {
     ui_text *text; /* owned by whoever made the ctx */
     ui_frame frame;
     int mouse_x, mouse_y; /* output pixels; -1 when outside */
+    Uint64 now;           /* ms, the window's clock for this frame (ui_render sets it from
+                           * ui_now_ms; tests set it): what blinks is drawn at this instant */
 } ui_ctx;
 
 /* Spacing unit: scales with the body text size so everything grows together. */
@@ -227,6 +229,13 @@ typedef struct ui_undo ui_undo;
 #define UI_UNDO_STEPS 100
 #define UI_UNDO_BYTES 65536
 
+/* The caret blinks as GTK's does, UI_BLINK_MS on and as long off, from a
+ * restart (a key, a click, the field coming on screen: solid then) until
+ * UI_BLINK_IDLE_MS have passed without one; then it stays on, so an idle
+ * window needs no frames at all. */
+#define UI_BLINK_MS 530
+#define UI_BLINK_IDLE_MS 10000
+
 /* A text field's caret, selection and undo history, kept by its screen
  * beside the text (a char buffer the screen owns). All zero: the caret at
  * the start, nothing selected, no history. Offsets are bytes into the text,
@@ -246,7 +255,10 @@ typedef struct ui_field {
     int scroll; /* pixels scrolled (sideways on one line, up when wrapped) to show the caret */
     int goal_x; /* Up and Down keep this x (while have_goal) */
     bool have_goal;
-    bool drag; /* a press in the field is held: motion selects (the caller clears it) */
+    bool drag;         /* a press in the field is held: motion selects (the caller clears it) */
+    Uint64 blink_at;   /* ms (ui_ctx.now's clock): the caret's blink restarted, solid from then */
+    Uint64 blink_next; /* set by ui_field_draw: when the caret drawn turns on or off next, 0 when
+                        * it will not (none drawn, over a selection; or it stopped blinking) */
 } ui_field;
 
 /* Typed text (SDL_TEXTINPUT) in place of the selection, or at the caret,
@@ -281,6 +293,14 @@ bool ui_field_undo(char *buf, size_t cap, ui_field *fd);
 bool ui_field_redo(char *buf, size_t cap, ui_field *fd);
 /* Frees fd's history; the field stays usable, with none. */
 void ui_field_free(ui_field *fd);
+/* The caret's blink starts again at now (ms): the caret is on. */
+void ui_field_blink_restart(ui_field *fd, Uint64 now);
+/* Whether the caret shows at now: on for UI_BLINK_MS after a restart, off
+ * for as long, and so on; on from UI_BLINK_IDLE_MS after it. */
+bool ui_field_caret_on(const ui_field *fd, Uint64 now);
+/* The instant after now when ui_field_caret_on changes, or 0 when it never
+ * will (the blink stopped, on). */
+Uint64 ui_field_blink_next(const ui_field *fd, Uint64 now);
 /* A left press at x, y (output pixels) where the field was last drawn: the
  * caret to the nearest stop (extend: Shift held, the selection grows to it);
  * clicks 2 selects the word (or spaces) there, 3 all. Sets fd->drag. */
@@ -296,7 +316,8 @@ void ui_field_release(const char *buf, ui_field *fd);
 /* A middle click at x, y (X11 and Wayland; elsewhere nothing): the caret
  * there and the primary selection pasted (as ui_field_paste). */
 void ui_field_middle(ui_text *t, char *buf, size_t cap, ui_field *fd, int x, int y);
-/* Draws buf in r with the caret (none over a selection), the selection (the
+/* Draws buf in r with the caret (none over a selection; blinking: drawn when
+ * ui_field_caret_on at cx->now, and fd->blink_next set), the selection (the
  * accent behind, the text on_accent) and ime (the input method's text being composed; NULL or ""
  * for none) at the caret, underlined. lines <= 1: one line, right-to-left text from r's right,
  * scrolled sideways as little as keeps the caret in view; else wrapped at r.w, scrolled up and down

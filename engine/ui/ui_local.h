@@ -162,7 +162,9 @@ typedef struct ui_state {
     char name_buf[64];                        /* the new-player field: UI_NAME_CAP bytes of it */
     ui_field name_field;                      /* its caret and selection (ui_field.c) */
     char ime[SDL_TEXTEDITINGEVENT_TEXT_SIZE]; /* the input method's composition (SDL_TEXTEDITING) */
-    app_library lib;                          /* scanned on first use (ui_state_need_lib) */
+    const ui_field *caret_field; /* the field the last frame drew (borrowed: one of the three) */
+    Uint64 caret_next; /* ms (ui_now_ms) its caret turns on or off, 0 never: the loop wakes then */
+    app_library lib;   /* scanned on first use (ui_state_need_lib) */
     bool have_lib;
     bool lib_scanned;
     int recommend;
@@ -343,7 +345,13 @@ void ui_state_act(ui_state *st, ui_action a, int arg);
 /* Helpers for screens. */
 /* Formats signed deltas like "listening +1, empathy -2" ("no change" when none). */
 void ui_format_deltas(const core_scenario *sc, const double *d, char *buf, size_t n);
+/* The window's clock, in ms: SDL's, or the instant a test fixed. */
 Uint64 ui_now_ms(void);
+/* Tests: ui_now_ms returns ms from now on (0: SDL's clock again). */
+void ui_clock_fix(Uint64 ms);
+/* The text field the screen shows (its box is UI_ACT_FIELD), or NULL; *buf
+ * its text and *cap its size, when buf and cap are not NULL. Borrowed. */
+ui_field *ui_state_field(ui_state *st, char **buf, size_t *cap);
 /* An id-like label for people: "brushed_off" -> "Brushed off". */
 void ui_humanize(const char *label, char *buf, size_t n);
 /* A library family's heading into buf: humanized ("value_first" -> "Value
@@ -359,7 +367,8 @@ double ui_state_time_left(const ui_state *st);
 bool ui_state_clock_running(const ui_state *st);
 /* How long the loop may sleep before the screen needs a frame without input:
  * 0 when it is dirty already, -1 until the next event, 16 ms while animating, else the time to the
- * pack clock's next whole second. */
+ * pack clock's next whole second or the caret's next blink (st->caret_next), whichever is
+ * first. */
 int ui_state_wake_ms(const ui_state *st);
 /* The screen that stands for "the library": the pack's list in pack mode. */
 ui_screen ui_state_home(const ui_state *st);

@@ -1,8 +1,10 @@
 /* ui_main.c: ui_run. Opens the window, finds the fonts, and runs an
  * event-driven loop: it sleeps in SDL_WaitEvent until something happens and
- * only wakes on a timer while the typewriter or a countdown animates, so an
- * idle window costs no CPU. Events become actions (ui_state_act) through the
- * boxes the last frame recorded, so a click lands exactly on what was drawn.
+ * only wakes on a timer while the typewriter or a countdown animates (and
+ * twice a second while a text field's caret blinks, for 10 s after the last
+ * key or click), so an idle window costs no CPU. Events become actions
+ * (ui_state_act) through the boxes the last frame recorded, so a click lands
+ * exactly on what was drawn.
  * Input safety (docs/window.md): a click made before the view under it was
  * drawn does nothing; a click on a choice acts on release over the same
  * choice; a pick needs choices on screen for UI_PICK_GUARD_MS, measured from
@@ -120,6 +122,11 @@ const ui_screen_def ui_screens[UI_SCR_COUNT] = {
 void ui_render(ui_state *st)
 {
     ui_ctx *cx = st->cx;
+    cx->now = ui_now_ms();
+    /* A field that comes on screen shows its caret solid, then blinks. */
+    ui_field *fd = ui_state_field(st, NULL, NULL);
+    if (fd && fd != st->caret_field) ui_field_blink_restart(fd, cx->now);
+    if (fd) fd->blink_next = 0; /* ui_field_draw sets it, when the screen draws the field */
     ui_text_frame(cx->text);
     ui_frame_clear(&cx->frame);
     SDL_RenderSetClipRect(cx->ren, NULL);
@@ -128,6 +135,8 @@ void ui_render(ui_state *st)
     st->dirty = false;
     ui_room_frame(st); /* the step on screen to the phones, their counts back */
     if (st->screen < UI_SCR_COUNT) ui_screens[st->screen].draw(st);
+    st->caret_field = fd;
+    st->caret_next = fd ? fd->blink_next : 0;
     ui_state_drawn(st);
     ui_voice_frame(st); /* reading aloud: a new line or new choices (ui_voice.c) */
 }
@@ -207,33 +216,34 @@ static bool view_seen(const ui_state *st, Uint32 ts)
     return st->view_at && (Sint32)(ts - (Uint32)st->view_at) >= 0;
 }
 
-/* The text field the screen shows (its box is UI_ACT_FIELD), or NULL; *buf
- * its text, *cap its size. */
-static ui_field *shown_field(ui_state *st, char **buf, size_t *cap)
+ui_field *ui_state_field(ui_state *st, char **buf, size_t *cap)
 {
+    char *b = NULL;
+    size_t c = 0;
+    ui_field *fd = NULL;
     if (st->screen == UI_SCR_PLAYER) {
-        *buf = st->name_buf;
-        *cap = UI_NAME_CAP;
-        return &st->name_field;
+        b = st->name_buf;
+        c = UI_NAME_CAP;
+        fd = &st->name_field;
+    } else if (st->screen == UI_SCR_CONVO && !st->present && ui_say_pending(st)) {
+        b = st->say_buf;
+        c = sizeof st->say_buf;
+        fd = &st->say_field;
+    } else if (st->screen == UI_SCR_ASK && st->hw_answer >= 0) {
+        b = st->hw_note;
+        c = sizeof st->hw_note;
+        fd = &st->hw_field;
     }
-    if (st->screen == UI_SCR_CONVO && !st->present && ui_say_pending(st)) {
-        *buf = st->say_buf;
-        *cap = sizeof st->say_buf;
-        return &st->say_field;
-    }
-    if (st->screen == UI_SCR_ASK && st->hw_answer >= 0) {
-        *buf = st->hw_note;
-        *cap = sizeof st->hw_note;
-        return &st->hw_field;
-    }
-    return NULL;
+    if (buf) *buf = b;
+    if (cap) *cap = c;
+    return fd;
 }
 
 /* The field under x, y (output pixels), or NULL. */
 static ui_field *field_at(ui_state *st, int x, int y, char **buf, size_t *cap)
 {
     const ui_box *b = ui_frame_hit(&st->cx->frame, x, y);
-    return b && b->action == UI_ACT_FIELD ? shown_field(st, buf, cap) : NULL;
+    return b && b->action == UI_ACT_FIELD ? ui_state_field(st, buf, cap) : NULL;
 }
 
 /* The I-beam over a text field, the arrow elsewhere (none under the dummy
@@ -277,7 +287,7 @@ static void release(ui_state *st, const SDL_MouseButtonEvent *m)
     ui_ctx *cx = st->cx;
     char *buf;
     size_t cap;
-    ui_field *fd = shown_field(st, &buf, &cap);
+    ui_field *fd = ui_state_field(st, &buf, &cap);
     if (fd) ui_field_release(buf, fd); /* a selection made by dragging ends */
     if (!st->pressed) return;
     st->pressed = false;
@@ -291,6 +301,16 @@ static void release(ui_state *st, const SDL_MouseButtonEvent *m)
     }
     st->input_ts = st->press_ts; /* the guard times the press */
     ui_state_act(st, (ui_action)b->action, b->arg);
+}
+
+/* A key or a click: the caret of the field on screen shows solid, then
+ * blinks again (as at any desktop, it never blinks away while one types). */
+static void caret_solid(ui_state *st)
+{
+    ui_field *fd = ui_state_field(st, NULL, NULL);
+    if (!fd) return;
+    ui_field_blink_restart(fd, ui_now_ms());
+    st->dirty = true;
 }
 
 void ui_handle_event(ui_state *st, const SDL_Event *e)
@@ -319,10 +339,12 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         key(st, &e->key);
         st->input_live = st->input_repeat = false;
         st->dirty = true;
+        caret_solid(st);
         break;
     case SDL_TEXTEDITING: /* shown at the field's caret until it is typed */
         snprintf(st->ime, sizeof st->ime, "%s", e->edit.text);
         st->dirty = true;
+        caret_solid(st);
         break;
     case SDL_TEXTINPUT:
         st->ime[0] = 0;
@@ -330,6 +352,7 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
             ui_screens[st->screen].text(st, e->text.text);
             st->dirty = true;
         }
+        caret_solid(st);
         break;
     case SDL_MOUSEMOTION: {
         int x = (int)((float)e->motion.x * cx->dpi), y = (int)((float)e->motion.y * cx->dpi);
@@ -342,7 +365,7 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
         field_cursor(now && now->action == UI_ACT_FIELD);
         char *buf;
         size_t cap;
-        ui_field *fd = shown_field(st, &buf, &cap);
+        ui_field *fd = ui_state_field(st, &buf, &cap);
         if (fd && fd->drag && (e->motion.state & SDL_BUTTON_LMASK)) {
             ui_field_drag(cx->text, buf, fd, x, y); /* selecting */
             st->dirty = true;
@@ -351,6 +374,7 @@ void ui_handle_event(ui_state *st, const SDL_Event *e)
     }
     case SDL_MOUSEBUTTONDOWN:
     case SDL_MOUSEBUTTONUP:
+        if (e->type == SDL_MOUSEBUTTONDOWN) caret_solid(st);
         if (e->button.button == SDL_BUTTON_LEFT) {
             st->input_live = true;
             st->input_ts = e->button.timestamp;
@@ -582,8 +606,8 @@ static bool frame(ui_state *st, const loop_hooks *h, bool *first, double *input_
 }
 
 /* Runs until the player quits: draws when something changed, then sleeps
- * until an event (waking on a timer only while something animates, and once
- * a second while a pack's clock shows). */
+ * until an event (waking on a timer only while something animates, once
+ * a second while a pack's clock shows, and when a blinking caret turns). */
 static void run_loop(ui_state *st, const loop_hooks *h)
 {
     bool first = true;

@@ -19,9 +19,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+static Uint64 fixed_ms; /* ui_clock_fix's instant; 0: SDL's clock */
+
 Uint64 ui_now_ms(void)
 {
-    return SDL_GetTicks64();
+    return fixed_ms ? fixed_ms : SDL_GetTicks64();
+}
+
+void ui_clock_fix(Uint64 ms)
+{
+    fixed_ms = ms;
 }
 
 static char *dup_or_null(const char *s)
@@ -980,7 +987,24 @@ static bool pack_clock_runs(const ui_state *st)
     return limited;
 }
 
-int ui_state_wake_ms(const ui_state *st)
+/* The sooner of two wake times (-1: none). */
+static int sooner(int a, int b)
+{
+    return a < 0 ? b : b < 0 || a < b ? a : b;
+}
+
+/* ms until the caret drawn last turns on or off, -1 when it will not. */
+static int caret_wake_ms(const ui_state *st)
+{
+    if (!st->caret_next) return -1;
+    Uint64 now = ui_now_ms();
+    if (now >= st->caret_next) return 0;
+    Uint64 ms = st->caret_next - now;
+    return ms > UI_BLINK_IDLE_MS ? UI_BLINK_IDLE_MS : (int)ms;
+}
+
+/* ui_state_wake_ms but for the caret. */
+static int wake_ms(const ui_state *st)
 {
     if (st->dirty) return 0;
     if (ui_state_animating(st)) return 16;
@@ -1002,6 +1026,11 @@ int ui_state_wake_ms(const ui_state *st)
     return fold_ms >= 0 && fold_ms < ms ? fold_ms : ms;
 }
 
+int ui_state_wake_ms(const ui_state *st)
+{
+    return sooner(wake_ms(st), caret_wake_ms(st));
+}
+
 void ui_state_presented(ui_state *st)
 {
     if (ui_face_frame_done()) st->dirty = true;
@@ -1009,6 +1038,7 @@ void ui_state_presented(ui_state *st)
 
 void ui_state_tick(ui_state *st)
 {
+    if (st->caret_next && ui_now_ms() >= st->caret_next) st->dirty = true; /* the caret blinks */
     pload_take(st); /* the whole history landed: the library's figures follow */
     fold_tick(st);  /* a journal due to be folded: folded on a worker thread */
     if (pack_clock_runs(st)) {

@@ -998,6 +998,129 @@ static void undo_on_screens(void **state)
     sf_close(fx);
 }
 
+/* ---- the caret's blink, by an injected clock ---- */
+
+/* The caret blinks UI_BLINK_MS on, as long off, from a restart, and stays
+ * on from UI_BLINK_IDLE_MS; blink_next names the next turn, 0 when none. */
+static void caret_blink_states(void **state)
+{
+    (void)state;
+    ui_field fd = {0};
+    ui_field_blink_restart(&fd, 1000);
+    static const struct {
+        Uint64 at;
+        bool on;
+        Uint64 next;
+    } want[] = {
+        {1000, true, 1530},  {1529, true, 1530},
+        {1530, false, 2060}, {2059, false, 2060},
+        {2060, true, 2590},  {10539, false, 10540},
+        {10540, true, 0},    /* the last turn: it stays on */ {11000, true, 0},
+        {70000, true, 0},    {400, true, 1530}, /* a clock behind the restart */
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        bool on = ui_field_caret_on(&fd, want[i].at);
+        Uint64 next = ui_field_blink_next(&fd, want[i].at);
+        if (on != want[i].on || next != want[i].next)
+            fail_msg("at %d ms: caret %s, next turn at %d; want %s, %d", (int)want[i].at,
+                     on ? "on" : "off", (int)next, want[i].on ? "on" : "off", (int)want[i].next);
+    }
+}
+
+/* Drawn at the frame's instant (ui_ctx.now): the caret there when on, not
+ * when off, on again once idle; the next turn recorded for the loop, none
+ * over a selection (no caret is drawn then). */
+static void caret_blink_drawn(void **state)
+{
+    (void)state;
+    char buf[16] = "ab";
+    ui_field fd = {.caret = 2, .anchor = 2};
+    ui_field_blink_restart(&fd, 5000);
+    SDL_Rect r = {10, 10, 300, line_h() + 8};
+    int x = r.x + width("ab");
+    static const struct {
+        Uint64 now, next;
+        bool on;
+    } want[] = {{5000, 5530, true}, {5600, 6060, false}, {6100, 6590, true}, {16000, 0, true}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        win->cx.now = want[i].now;
+        draw(buf, &fd, r, 1);
+        Uint32 *px = sf_read_screen(win);
+        bool on = caret_in(px, x - 2, x + 4, r.y, r.y + r.h);
+        free(px);
+        if (on != want[i].on || fd.blink_next != want[i].next)
+            fail_msg("at %d ms: caret %s, next %d; want %s, %d", (int)want[i].now,
+                     on ? "drawn" : "not drawn", (int)fd.blink_next,
+                     want[i].on ? "drawn" : "not drawn", (int)want[i].next);
+    }
+    fd.anchor = 0; /* "ab" selected: no caret, nothing to wake for */
+    win->cx.now = 5000;
+    draw(buf, &fd, r, 1);
+    assert_int_equal(fd.blink_next, 0);
+    win->cx.now = 0;
+}
+
+/* On a screen, with the window's clock fixed (ui_clock_fix): the field
+ * shown starts solid and the loop is asked to wake at each turn only
+ * (ui_state_wake_ms), a frame then drawn (ui_state_tick); a key or a click
+ * makes the caret solid again; after UI_BLINK_IDLE_MS without one it stays
+ * on and the loop sleeps until the next event (-1). */
+static void caret_blink_wakes(void **state)
+{
+    (void)state;
+    const Uint64 t0 = 1000000;
+    ui_clock_fix(t0);
+    ui_options o = {0};
+    sf_fixture *fx = sf_open(800, 600, "blink", "/tmp/rapport-fields-XXXXXX", &o);
+    ui_state *st = &fx->st;
+    assert_int_equal(st->screen, UI_SCR_PLAYER);
+    sf_render(fx, false);
+    assert_int_equal(ui_state_wake_ms(st), UI_BLINK_MS);
+    ui_clock_fix(t0 + 200);
+    ui_state_tick(st);
+    assert_false(st->dirty); /* no turn yet: no frame */
+    assert_int_equal(ui_state_wake_ms(st), UI_BLINK_MS - 200);
+    ui_clock_fix(t0 + UI_BLINK_MS);
+    ui_state_tick(st);
+    assert_true(st->dirty); /* off now: a frame */
+    assert_int_equal(ui_state_wake_ms(st), 0);
+    sf_render(fx, false);
+    assert_int_equal(ui_state_wake_ms(st), UI_BLINK_MS);
+    /* A letter typed while off: on again, a whole UI_BLINK_MS. */
+    ui_clock_fix(t0 + 700);
+    sf_text(fx, "A");
+    assert_true(st->dirty);
+    sf_render(fx, false);
+    assert_int_equal(ui_state_wake_ms(st), UI_BLINK_MS);
+    Uint64 typed_at = t0 + 700;
+    /* 5 s on: off (the tenth half-period), the next turn 300 ms away. */
+    ui_clock_fix(typed_at + 5000);
+    ui_state_tick(st);
+    sf_render(fx, false);
+    assert_false(ui_field_caret_on(&st->name_field, typed_at + 5000));
+    assert_int_equal(ui_state_wake_ms(st), 10 * UI_BLINK_MS - 5000);
+    /* The last turn before the idle limit: on for good, no more wakes. */
+    ui_clock_fix(typed_at + 18 * UI_BLINK_MS);
+    ui_state_tick(st);
+    assert_true(st->dirty);
+    sf_render(fx, false);
+    assert_true(ui_field_caret_on(&st->name_field, typed_at + 18 * UI_BLINK_MS));
+    assert_int_equal(ui_state_wake_ms(st), -1);
+    ui_clock_fix(typed_at + 60000);
+    ui_state_tick(st);
+    assert_false(st->dirty);
+    assert_int_equal(ui_state_wake_ms(st), -1);
+    /* A click on the field: solid and blinking again. */
+    const ui_box *b = sf_find_hit(fx, UI_ACT_FIELD, 0);
+    assert_non_null(b);
+    mouse(fx, SDL_MOUSEBUTTONDOWN, b->r.x + 2, b->r.y + b->r.h / 2, 1);
+    mouse(fx, SDL_MOUSEBUTTONUP, b->r.x + 2, b->r.y + b->r.h / 2, 1);
+    sf_render(fx, false);
+    assert_int_equal(ui_state_wake_ms(st), UI_BLINK_MS);
+    ui_clock_fix(0);
+    sf_close(fx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1021,6 +1144,9 @@ int main(void)
         cmocka_unit_test(say_first_edited),
         cmocka_unit_test(player_name_field),
         cmocka_unit_test(undo_on_screens),
+        cmocka_unit_test(caret_blink_states),
+        cmocka_unit_test(caret_blink_drawn),
+        cmocka_unit_test(caret_blink_wakes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

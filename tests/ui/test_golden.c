@@ -231,14 +231,19 @@ static void apply(sf_fixture *fx, const config *cf)
     if (fx->st.player) act(fx, UI_ACT_LANGUAGE, cf->lang && strcmp(cf->lang, "fr") == 0 ? 2 : 1);
 }
 
-/* sf_render, but with the countdown's clock restarted before every frame. */
+/* sf_render, but with the countdown's clock and a text field's caret blink
+ * restarted before every frame. */
 static void draw(sf_fixture *fx)
 {
     for (int i = 0; i < 4; i++) { /* a frame may ask for another (scroll clamped) */
         fx->st.revealed = true;
-        /* A countdown starts now, so its bar is full whenever this runs. */
+        /* A countdown starts now, so its bar is full whenever this runs, and
+         * a caret is on (it blinks off 530 ms later: a slow run would catch
+         * it off). */
         Uint64 now = ui_now_ms();
         fx->st.shown_at = fx->st.clock_at = fx->st.clock_for = now;
+        ui_field *fd = ui_state_field(&fx->st, NULL, NULL);
+        if (fd) ui_field_blink_restart(fd, now);
         ui_render(&fx->st);
         if (!fx->st.dirty) break;
     }
