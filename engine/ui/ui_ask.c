@@ -98,18 +98,31 @@ void ui_ask_fill_req(const ui_state *st, app_record_req *q)
     q->confidence_before = st->conf_before > 0 ? st->conf_before : 0;
 }
 
+/* The asked session's title and homework, saved as the scenario said them
+ * then, in today's language (app_saved_words). */
+static void hw_words(ui_state *st)
+{
+    free(st->hw_title);
+    free(st->hw_text);
+    st->hw_title = st->hw_text = NULL;
+    if (st->hw_index < 0 || st->hw_index >= st->progress.n_records) return;
+    const st_record *r = &st->progress.records[st->hw_index];
+    ui_state_need_lib(st);
+    app_saved_words(&st->lib, r->scenario, r->title, r->homework, &st->hw_title, &st->hw_text);
+}
+
+void ui_ask_relang(ui_state *st)
+{
+    if (st->hw_asked && st->hw_index >= 0) hw_words(st); /* a question not yet answered */
+}
+
 void ui_ask_on_player(ui_state *st)
 {
     if (st->hw_asked || !st->player || !st->have_progress) return;
     st->hw_asked = true;
     st->hw_index = app_homework_due(&st->progress, app_now_seconds());
     if (st->hw_index < 0) return;
-    /* Saved as the scenario said them then; shown in today's language. */
-    const st_record *r = &st->progress.records[st->hw_index];
-    free(st->hw_title);
-    free(st->hw_text);
-    ui_state_need_lib(st);
-    app_saved_words(&st->lib, r->scenario, r->title, r->homework, &st->hw_title, &st->hw_text);
+    hw_words(st);
     st->ask_kind = UI_ASK_HOMEWORK;
     st->hw_answer = -1;
     st->hw_note[0] = 0;

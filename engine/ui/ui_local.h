@@ -299,6 +299,11 @@ void ui_state_free(ui_state *st);
  * takes most of start-up, and a window that opens on the player screen or a
  * scenario shows its first frame without it. */
 void ui_state_need_lib(ui_state *st);
+/* Reads the library again (after a language change: titles, summaries and
+ * families are translated as scenarios load), keeping every index held into
+ * it (the open scenario's, a pack's entries, a retry's) on the same scenario
+ * by id. Nothing when it was never read, or cannot be read now. */
+void ui_state_reread_lib(ui_state *st);
 /* Picks a player by name (creating its progress when new) and goes to the library. */
 bool ui_state_pick_player(ui_state *st, const char *name);
 void ui_state_reload_players(ui_state *st);
@@ -419,6 +424,9 @@ void ui_act_goal(ui_state *st, int arg);
  * is done); freeing what the drill and the review round hold. */
 void ui_review_after_step(ui_state *st);
 void ui_review_free(ui_state *st);
+/* After a language change: today's review list is worded again when next
+ * drawn (not while one of its moments is being played). */
+void ui_review_relang(ui_state *st);
 /* Debrief: a "Practise this moment" button under step i when the player lost
  * points there; returns its height (0 when none). */
 int ui_review_debrief_button(ui_state *st, int i, int x, int y, int w);
@@ -457,6 +465,8 @@ int ui_ask_conf_strip(ui_state *st, int x, int y, int w, int room, bool draw);
 bool ui_ask_conf_key(ui_state *st, const SDL_KeyboardEvent *k);
 /* After a player was picked: the homework follow-up, once per window. */
 void ui_ask_on_player(ui_state *st);
+/* After a language change: the homework question's words in the new language. */
+void ui_ask_relang(ui_state *st);
 /* The actions of UI_ACTIONS these files run (ui_convo.c: say; ui_ask.c:
  * confidence, homework, hw_save; ui_side.c: side, side_step). */
 void ui_act_say(ui_state *st, int arg);

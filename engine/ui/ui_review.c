@@ -43,6 +43,11 @@ static void forget_hold(ui_state *st)
     st->have_hold = false;
 }
 
+void ui_review_relang(ui_state *st)
+{
+    if (!st->play) forget_round(st); /* its words again on the next draw; none is being played */
+}
+
 void ui_review_free(ui_state *st)
 {
     forget_round(st);

@@ -63,16 +63,17 @@ void ui_act_language(ui_state *st, int arg)
     app_i18n_set_language(s->language);
     ui_state_apply_settings(st, true); /* saves the settings, language included */
     /* Scenarios are translated as they load (docs/translating.md), so the
-     * library's titles and summaries are read again in the new language,
-     * unless a pack or an open session holds indices into it. */
-    if (!st->pack && !st->play && st->lib_scanned) {
-        if (st->have_lib) app_library_free(&st->lib);
-        memset(&st->lib, 0, sizeof st->lib);
-        st->have_lib = false;
-        st->lib_scanned = false;
-        st->focus[UI_SCR_LIBRARY] = 0;
-        st->scroll[UI_SCR_LIBRARY] = 0;
-    }
+     * library's titles, summaries and families, and the screens' words from
+     * scenarios (the review list, the homework question), are read again in
+     * the new language. A conversation already loaded keeps its language to
+     * its end, and says so. */
+    ui_state_reread_lib(st);
+    ui_review_relang(st);
+    ui_ask_relang(st);
+    if (st->play)
+        ui_state_say(st, true, "%s",
+                     _("The conversation under way stays in the language it began in; the next "
+                       "one opens in the new language."));
 }
 
 static int selected(const ui_state *st, int row)

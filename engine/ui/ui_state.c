@@ -406,6 +406,34 @@ void ui_state_need_lib(ui_state *st)
     update_recommendation(st);
 }
 
+/* Where entry i of old is in lib now (the same id), or -1. */
+static int moved(const app_library *old, const app_library *lib, int i)
+{
+    return i >= 0 && i < old->n ? app_library_find(lib, old->v[i].id) : -1;
+}
+
+void ui_state_reread_lib(ui_state *st)
+{
+    if (!st->lib_scanned) return; /* the first scan will read it in today's language */
+    char *libdir = st->opt.library_dir ? core_strdup(st->opt.library_dir) : app_library_dir();
+    app_library lib = {0};
+    bool ok = libdir && app_library_scan(libdir, &lib);
+    free(libdir);
+    if (!ok) return; /* keep what was read: words in the old language, but all there */
+    /* Titles sort differently in another language: every index held into
+     * the library follows its scenario by id. */
+    st->lib_index = moved(&st->lib, &lib, st->lib_index);
+    st->retry_index = moved(&st->lib, &lib, st->retry_index);
+    for (int i = 0; st->pack && st->pack_lib && i < st->pack->n_items; i++)
+        if (st->pack_lib[i] >= 0) st->pack_lib[i] = moved(&st->lib, &lib, st->pack_lib[i]);
+    if (st->have_lib) app_library_free(&st->lib);
+    st->lib = lib;
+    st->have_lib = true;
+    st->focus[UI_SCR_LIBRARY] = 0;
+    st->scroll[UI_SCR_LIBRARY] = 0;
+    update_recommendation(st);
+}
+
 bool ui_state_init(ui_state *st, ui_ctx *cx, const ui_options *opt)
 {
     memset(st, 0, sizeof *st);

@@ -165,6 +165,50 @@ static void kept_for_the_player(void **state)
     close_fixture(fx);
 }
 
+/* follow_up.within_48h's place in the library now, or -1. */
+static int within_48h(const fixture *fx)
+{
+    return app_library_find(&fx->st.lib, "follow_up.within_48h");
+}
+
+/* The language switched while a conversation is open: the library is read
+ * again all the same (its entries may move, as titles sort differently, and
+ * the open one's index follows it); the conversation keeps its language to
+ * its end and the status line says so; the next one opens in the new one. */
+static void switched_during_a_conversation(void **state)
+{
+    (void)state;
+    app_i18n_set_language(NULL);
+    fixture *fx = open_fixture(800, 600, "small");
+    ui_state_act(&fx->st, UI_ACT_LANGUAGE, 1); /* English, named */
+    ui_state_need_lib(&fx->st);
+    int i = within_48h(fx);
+    assert_true(i >= 0);
+    assert_string_equal(fx->st.lib.v[i].title, "Within 48 hours");
+    ui_state_act(&fx->st, UI_ACT_OPEN, i);
+    assert_non_null(fx->st.play);
+    assert_int_equal(fx->st.lib_index, i);
+    ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_SETTINGS);
+
+    ui_state_act(&fx->st, UI_ACT_LANGUAGE, 2); /* Français */
+    assert_string_equal(_("Settings"), "R\xc3\xa9glages");
+    i = within_48h(fx);
+    assert_true(i >= 0);
+    assert_string_equal(fx->st.lib.v[i].title, "Dans les 48 heures");
+    assert_int_equal(fx->st.lib_index, i);
+    assert_non_null(fx->st.play); /* the conversation goes on, as it began */
+    assert_string_equal(app_play_scenario(fx->st.play)->title, "Within 48 hours");
+    assert_non_null(strstr(fx->st.status, "La conversation en cours"));
+    render_check(fx, "switched-during-fr");
+
+    ui_state_act(&fx->st, UI_ACT_GO, UI_SCR_LIBRARY);
+    ui_state_act(&fx->st, UI_ACT_OPEN, i); /* the next one: in French */
+    assert_non_null(fx->st.play);
+    assert_string_equal(app_play_scenario(fx->st.play)->title, "Dans les 48 heures");
+    ui_state_act(&fx->st, UI_ACT_LANGUAGE, 0); /* back to the system's, for what follows */
+    close_fixture(fx);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -193,6 +237,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(english_then_french),
         cmocka_unit_test(kept_for_the_player),
+        cmocka_unit_test(switched_during_a_conversation),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
