@@ -64,7 +64,13 @@ start_app() {
 }
 
 # wait_for PATTERN: until the last frame mentions it (screen names, actions).
-wait_for() { boxes_wait "$1" || { echo "e2e: see above"; exit 1; }; }
+wait_for() {
+    boxes_wait "$1" 600 "${APID:-}" || {
+        echo "e2e: see above; the window's output:"
+        tail -5 "$WORK"/app-*.log 2>/dev/null
+        exit 1
+    }
+}
 
 # The loops below decide their next input from the frame, so after each
 # input they wait with changed_from (xvfb.sh) for the frame drawn after it

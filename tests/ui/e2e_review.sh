@@ -83,7 +83,13 @@ EOF
 start_xvfb "$WORK/xvfb.log" || { echo "e2e_review: Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
 export RAPPORT_TODAY=2026-12-04 RAPPORT_NOW=2026-12-04T10:00:00Z # the sessions' stamps too
 
-wait_for() { boxes_wait "$1" || { echo "e2e_review: see above"; exit 1; }; }
+wait_for() {
+    boxes_wait "$1" 600 "${APID:-}" || {
+        echo "e2e_review: see above; the window's output:"
+        tail -5 "$WORK"/app-*.log 2>/dev/null
+        exit 1
+    }
+}
 # gone REGEX: until the last frame has no line matching REGEX, which the frame
 # before the last action had (polls every 50 ms; 600 times, a hang guard), so
 # what follows reads the frame drawn after the action, not the one before it.
