@@ -29,7 +29,7 @@ struct scr_scenario {
     int n_stray;
     struct scr_l10n *l10n; /* the translation (l10n.c), for what author functions return; owned */
     long step_left;        /* instructions left for the author calls of this step */
-    double step_end;       /* CLOCK_MONOTONIC seconds when this step's calls must end */
+    double step_cpu_left;  /* CPU seconds left for the author calls of this step */
 };
 
 /* Registry keys. */

@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 static const core_diag *find(const core_diags *d, const char *code)
 {
@@ -126,6 +127,37 @@ static void warnings_do_not_refuse(void **st)
     core_diags_free(&d);
 }
 
+/* The author functions of one step share a limit of CPU time, not of time
+ * passing: a reply function runs when the player chooses, long after the
+ * node arrived (the window drew frames, the learner read and thought), and
+ * once ran out of a wall-clock budget set at arrival ("not run: the author
+ * functions of this step used up their limit") after two seconds of reading. */
+static void step_limit_counts_cpu_not_waiting(void **st)
+{
+    (void)st;
+    static const char src[] =
+        "local function draft(state) return 'So far: ' .. state.node end\n"
+        "return { format = 1, id = 'x.w', title = 'W', start = 'a', nodes = {\n"
+        "  a = { text = function(state) return 'hi' end, choices = {\n"
+        "    { text = 'go', to = 'e', reply = draft, feedback = 'f' } } },\n"
+        "  e = { text = 'end', ending = 'done' } } }\n";
+    core_diags d = {0};
+    scr_scenario *s = scr_load_buffer("w.lua", src, sizeof src - 1, NULL, &d);
+    assert_non_null(s);
+    core_session *ss = core_session_new(scr_model(s), scr_hooks(s));
+    assert_string_equal(core_session_text(ss), "hi");
+    /* The learner reads for longer than the step's two seconds, using no CPU. */
+    struct timespec rest = {2, 300000000};
+    while (nanosleep(&rest, &rest) != 0) {
+    }
+    core_session_choose(ss, 1, 0);
+    assert_string_equal(core_session_error(ss), "");
+    assert_int_equal(core_session_status(ss), CORE_ENDED);
+    core_session_free(ss);
+    scr_free(s);
+    core_diags_free(&d);
+}
+
 static void when_lists_and_negation(void **st)
 {
     (void)st;
@@ -170,6 +202,7 @@ int main(void)
         cmocka_unit_test(every_problem_with_place),
         cmocka_unit_test(author_functions),
         cmocka_unit_test(warnings_do_not_refuse),
+        cmocka_unit_test(step_limit_counts_cpu_not_waiting),
         cmocka_unit_test(when_lists_and_negation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
