@@ -1,8 +1,8 @@
 /* test_language_source.c: scenarios open in the language the program's own
  * strings follow (engine/app/app_l10n.h), the window's setting first, never
- * read back from the environment behind it, else the catalog's language. Each case sets the setting and
- * the environment apart, then opens a scenario with a French .po beside it
- * through app_play_open and the library scan. */
+ * read back from the environment behind it, else the catalog's language. Each case sets the setting
+ * and the environment apart, then opens a scenario with a French .po beside it through
+ * app_play_open and the library scan. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

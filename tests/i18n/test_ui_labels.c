@@ -192,7 +192,8 @@ static void labels_in_french(void **state)
     for (int k = 0; k < fx->st.rv_n; k++) {
         const char *w = fx->st.rv_words[k];
         assert_memory_equal(w, "\xc2\xab\xc2\xa0", 4); /* "« " */
-        settle = settle || strstr(w, "Alors. Comment \xc3\xa7" "a s'est pass\xc3\xa9");
+        settle = settle || strstr(w, "Alors. Comment \xc3\xa7"
+                                     "a s'est pass\xc3\xa9");
     }
     assert_true(settle);
     app_i18n_set_language(NULL);
