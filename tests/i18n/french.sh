@@ -211,17 +211,21 @@ has language_en_wins "$work/lang_en" "0 errors, 0 warnings in 1 file"
 # scenario with a German .po; a language without a catalog keeps both English.
 mkdir -p "$work/sc"
 printf '%s\n' "return { format = 1, id = 't.hall', title = 'The hallway', start = 'a'," \
-    "  nodes = { a = { text = 'Hi.', choices = { { text = 'Bye.', to = 'b' } } }," \
+    "  nodes = { a = { text = 'Hi.', choices = { { text = 'Bye.', to = 'b', feedback = 'Fine.' } } }," \
     "    b = { text = 'Bye.', ending = 'parted' } } }" >"$work/sc/hall.lua"
 po_title() { printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgctxt "title"\nmsgid "The hallway"\nmsgstr "%s"\n' "$1"; }
 po_title "Le couloir" >"$work/sc/hall.fr.po"
 po_title "Der Flur" >"$work/sc/hall.de.po"
 bare() { # name, LANG (or -), LANGUAGE, title wanted, debrief heading wanted
-    local out=$work/bare_$1
+    local out=$work/bare_$1 keep=() v
+    # the sanitizer build's settings (its leak suppressions) are no language
+    for v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
+        [ -n "${!v:-}" ] && keep+=("$v=${!v}")
+    done
     if [ "$2" = - ]; then
-        env -i LANGUAGE="$3" HOME="$work/h" "$bin" play --text --no-save --choices 1 "$work/sc/hall.lua" >"$out" 2>&1
+        env -i "${keep[@]}" LANGUAGE="$3" HOME="$work/h" "$bin" play --text --no-save --choices 1 "$work/sc/hall.lua" >"$out" 2>&1
     else
-        env -i LANG="$2" LANGUAGE="$3" HOME="$work/h" "$bin" play --text --no-save --choices 1 "$work/sc/hall.lua" >"$out" 2>&1
+        env -i "${keep[@]}" LANG="$2" LANGUAGE="$3" HOME="$work/h" "$bin" play --text --no-save --choices 1 "$work/sc/hall.lua" >"$out" 2>&1
     fi
     has "$1_title" "$out" "== $4 =="
     has "$1_words" "$out" "== $5"
