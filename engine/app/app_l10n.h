@@ -16,13 +16,13 @@
  * keyed and referenced) to out. False, with the problems in d, when the
  * scenario does not load or memory runs out. */
 bool app_l10n_extract(const char *file, FILE *out, core_diags *d);
-/* The language scenarios are translated into when loaded, the one the
- * program's own strings follow: the window's language setting when one is
- * set (app_i18n_setting, "en" for the file as written), else the language
- * of the catalog in use (app_i18n_catalog) as a code list: the
- * environment's codes in that language (LANGUAGE, then LC_ALL, LC_MESSAGES,
- * LANG; "fr_CA"), else the catalog's ("fr"); "" when the program's words
- * are English. Every scenario app opens for a
+/* The language scenarios are translated into when loaded: the window's
+ * language setting when one is set (app_i18n_setting, "en" for the file as
+ * written), else the environment's (LANGUAGE, then LC_ALL, LC_MESSAGES,
+ * LANG) as GNU gettext reads it for the program's own strings, after those
+ * have been set up (app_i18n_init), whatever was loaded first: a code list
+ * such as "fr_CA" or "de:fr", the first with a .po beside the scenario
+ * winning; "" for none. Every scenario app opens for a
  * player (play, drill, review, the library, the class report) loads in it. */
 void app_l10n_language(char *out, size_t n);
 

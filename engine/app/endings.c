@@ -38,7 +38,7 @@ app_endings *app_endings_new(const app_library *lib)
     app_endings *e = calloc(1, sizeof *e);
     if (!e) return NULL;
     e->lib = lib;
-    e->as_written = strcmp(app_i18n_catalog(), "en") == 0; /* as app_l10n_language */
+    e->as_written = strcmp(app_i18n_language(), "en") == 0;
     return e;
 }
 

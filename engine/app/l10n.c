@@ -6,8 +6,6 @@
 #include "i18n.h"
 #include "l10n.h"
 
-#include <string.h>
-
 bool app_l10n_extract(const char *file, FILE *out, core_diags *d)
 {
     /* As written: the template lists the author's own strings. */
@@ -24,12 +22,6 @@ bool app_l10n_extract(const char *file, FILE *out, core_diags *d)
     return ok;
 }
 
-/* The language part of a code: "fr" of "fr_CA", "pt-BR", "fr.UTF-8". */
-static size_t lang_part(const char *code)
-{
-    return strcspn(code, "_-.@");
-}
-
 void app_l10n_language(char *out, size_t n)
 {
     if (n == 0) return;
@@ -38,33 +30,16 @@ void app_l10n_language(char *out, size_t n)
         snprintf(out, n, "%s", set);
         return;
     }
-    /* The language of the catalog the program's own words come from now,
-     * so both speak one language whatever was read first: the catalogs'
-     * first use (app_i18n_catalog starts them) may set LC_MESSAGES, which
-     * the environment's rule below reads. LANGUAGE=fr under C, or de:fr
-     * with no German catalog, gives French words and French scenarios;
-     * English words (no catalog for the language asked) give the scenarios
-     * as written. */
-    char cat[8];
-    snprintf(cat, sizeof cat, "%s", app_i18n_catalog());
-    out[0] = '\0';
-    if (strcmp(cat, "en") == 0) return;
-    size_t cl = lang_part(cat);
-    /* The environment's entries in that language, in its order, so a
-     * regional .po (fr_CA) is still preferred where the environment asks. */
-    char env[256];
-    scr_l10n_env_language(env, sizeof env);
-    size_t k = 0;
-    char *save = NULL;
-    for (char *code = strtok_r(env, ":", &save); code; code = strtok_r(NULL, ":", &save)) {
-        size_t len = strlen(code);
-        if (lang_part(code) != cl || strncmp(code, cat, cl) != 0 || k + len + 2 > n) continue;
-        k += (size_t)snprintf(out + k, n - k, "%s%s", k ? ":" : "", code);
-    }
-    if (k == 0) { /* none: the catalog's own tag, "pt-BR" as a .po names it, pt_BR */
-        snprintf(out, n, "%s", cat);
-        if (out[cl] == '-') out[cl] = '_';
-    }
+    /* The program's catalogs first (once): starting them settles the
+     * messages locale and LANGUAGE the rule below reads (LANGUAGE=fr alone
+     * or under C is read under C.UTF-8; a locale the system lacks becomes
+     * LANGUAGE), so a scenario loaded before the program's first word
+     * reads the environment as the program does. Then, as GNU gettext does
+     * for each of its domains, the scenario takes the first language of
+     * the list it has a .po for: LANGUAGE=de:fr plays a scenario's de.po
+     * around French program words when rapport has no German catalog. */
+    app_i18n_init();
+    scr_l10n_env_language(out, n);
 }
 
 scr_scenario *app_load_for_player(const char *file, core_diags *d)

@@ -205,10 +205,11 @@ has language_fr_alone "$work/lang_alone" "dans 1 fichier"
 (cd "$src" && env -u LC_ALL -u LC_MESSAGES LANG=fr_FR.UTF-8 LANGUAGE=en "$bin" check "$lua") >"$work/lang_en" 2>&1
 has language_en_wins "$work/lang_en" "0 errors, 0 warnings in 1 file"
 
-# A scenario speaks the language of the catalog the program's own words come
-# from, in a bare environment too, whatever is read first: LANGUAGE=fr under
-# C.UTF-8, C or no locale; de:fr (no German catalog) is French even for a
-# scenario with a German .po; a language without a catalog keeps both English.
+# A scenario reads the environment as the program's own words do, in a bare
+# environment too, whatever is read first: LANGUAGE=fr under C.UTF-8, C or no
+# locale is French for both. As gettext does per domain, each takes the first
+# language of the list it has: de:fr plays the scenario's German .po around
+# French program words (rapport has no German catalog), de around English.
 mkdir -p "$work/sc"
 printf '%s\n' "return { format = 1, id = 't.hall', title = 'The hallway', start = 'a'," \
     "  nodes = { a = { text = 'Hi.', choices = { { text = 'Bye.', to = 'b', feedback = 'Fine.' } } }," \
@@ -233,8 +234,8 @@ bare() { # name, LANG (or -), LANGUAGE, title wanted, debrief heading wanted
 bare lang_c_utf8_fr C.UTF-8 fr "Le couloir" "Bilan${NB}: Le couloir"
 bare lang_c_fr C fr "Le couloir" "Bilan${NB}: Le couloir"
 bare lang_none_fr - fr "Le couloir" "Bilan${NB}: Le couloir"
-bare lang_de_fr C.UTF-8 de:fr "Le couloir" "Bilan${NB}: Le couloir"
-bare lang_de C.UTF-8 de "The hallway" "Debrief: The hallway"
+bare lang_de_fr C.UTF-8 de:fr "Der Flur" "Bilan${NB}: Der Flur"
+bare lang_de C.UTF-8 de "Der Flur" "Debrief: Der Flur"
 
 echo "$((n - fail)) of $n checks passed"
 [ $fail -eq 0 ]
