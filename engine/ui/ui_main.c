@@ -532,17 +532,34 @@ static bool open_video(void)
      * invisible driver counts only when asked for by name (tests). */
     const char *asked = getenv("SDL_VIDEODRIVER");
     bool ok = true;
+    const char *x = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY");
 #if defined(__linux__) || defined(__FreeBSD__)
     /* Nothing to connect to: say so before SDL's probes print their own noise. */
-    const char *x = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY");
     if (!(asked && *asked) && !(x && *x) && !(wl && *wl)) ok = false;
 #endif
-    ok = ok && SDL_Init(SDL_INIT_VIDEO) == 0;
+    /* Whether a display was named (DISPLAY, WAYLAND_DISPLAY) and so should
+     * have answered: then a failure says why. */
+    bool named = ok && !(asked && *asked);
+    char why[256] = "";
+    if (ok && SDL_Init(SDL_INIT_VIDEO) != 0) {
+        snprintf(why, sizeof why, "%s", SDL_GetError());
+        ok = false;
+    }
     const char *drv = ok ? SDL_GetCurrentVideoDriver() : NULL;
     if (ok && drv && (strcmp(drv, "offscreen") == 0 || strcmp(drv, "dummy") == 0) &&
         !(asked && *asked)) {
         SDL_Quit();
         ok = false;
+    }
+    if (!ok && named) {
+        if (!why[0]) /* SDL fell back to its invisible driver */
+            snprintf(why, sizeof why, _("%s=%s did not answer"),
+                     x && *x ? "DISPLAY" : "WAYLAND_DISPLAY", x && *x ? x : wl);
+        fprintf(stderr,
+                _("rapport: no display found; play in the terminal with: rapport play "
+                  "--text ID (%s)\n"),
+                why);
+        return false;
     }
     if (!ok) {
         fprintf(stderr, _("rapport: no display found; play in the terminal with: rapport play "

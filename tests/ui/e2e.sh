@@ -38,6 +38,14 @@ rc=$?
 set -e
 [ $rc -eq 1 ] && [ "$msg" = "rapport: no display found; play in the terminal with: rapport play --text ID" ] ||
     { echo "e2e: no-display message wrong (rc $rc): $msg"; exit 1; }
+# A display named but not there: the same, saying which did not answer.
+set +e
+msg=$(env -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER DISPLAY=:9876 "$BIN" --data-dir "$WORK/data" 2>&1 | tail -1)
+set -e
+case $msg in
+    "rapport: no display found; play in the terminal with: rapport play --text ID (DISPLAY=:9876 did not answer)") ;;
+    *) echo "e2e: a display that does not answer: message wrong: $msg"; exit 1 ;;
+esac
 
 e2e_display e2e
 export RAPPORT_SCENARIOS="$WORK/lib"
