@@ -231,6 +231,10 @@ wait "$APID" 2>/dev/null || true
 APID=
 
 # ---- 4. the homework question with the mouse ----
+# Each window starts on a fresh frame file: a wait must never match the last
+# frame of the window before (part 5 once sent its Enter to a window that had
+# not drawn yet, reading Mo's last "screen library" as the new one's).
+rm -f "$RAPPORT_UI_BOXES"
 "$BIN" --data-dir "$WORK/data" --player Mo >"$WORK/app2.log" 2>&1 &
 APID=$!
 wait_for "^screen ask"
@@ -250,6 +254,7 @@ assert hw["answer"] == "did" and "note" not in hw, hw
 EOF
 
 # ---- 5. a new player: asked by default, never in the way of a key ----
+rm -f "$RAPPORT_UI_BOXES"
 "$BIN" --data-dir "$WORK/data" --player Kit >"$WORK/app3.log" 2>&1 &
 APID=$!
 wait_for "^screen library"
